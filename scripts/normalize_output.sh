@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# normalize_output.sh -- run one script test and print its normalized result:
+# stdout, then "--- stderr ---" and stderr if any, then "--- exit N ---" if N != 0.
+# Directory parts of traceback paths are cut and CPython 3.11's caret lines
+# (^^^ and ~~~ under a traceback's source line) are dropped, so that pym's and
+# CPython's outputs compare equal when the behaviour is the same.
+# usage: normalize_output.sh INTERPRETER SCRIPT.py   (run inside the script's folder)
+interp=$1; script=$2
+out=$(mktemp); err=$(mktemp)
+timeout 60 "$interp" "$script" </dev/null >"$out" 2>"$err"
+rc=$?
+cat "$out"
+if [ -s "$err" ]; then
+  echo "--- stderr ---"
+  sed -E -e 's#File "([^"]*/)?([^"/]+)"#File "\2"#' -e '/^[[:space:]]*[~^]+[[:space:]~^]*$/d' "$err"
+fi
+[ "$rc" -ne 0 ] && echo "--- exit $rc ---"
+rm -f "$out" "$err"
+exit 0

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# run_pytests.sh -- run every tests/py/AREA/*.py with pym and compare with the
+# committed NAME.py.exp (CPython 3.11's output, see gen_exp.sh).  On a mismatch
+# the actual output is left in NAME.py.out and a diff is printed.
+# usage: run_pytests.sh PYM DIR
+here=$(cd "$(dirname "$0")" && pwd)
+pym=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); dir=$2
+pass=0; fail=0; failed=()
+for f in "$dir"/*.py; do
+  [ -e "$f.exp" ] || continue
+  b=$(basename "$f")
+  (cd "$dir" && "$here/normalize_output.sh" "$pym" "$b") > "$f.out"
+  if cmp -s "$f.exp" "$f.out"; then
+    pass=$((pass + 1)); rm -f "$f.out"
+  else
+    fail=$((fail + 1)); failed+=("$b")
+    echo "FAIL $f"; diff "$f.exp" "$f.out" | head -20
+  fi
+done
+echo "$(basename "$dir"): $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,54 @@
+/*
+** dictobject.h -- dict (dictobject.c): compact, insertion-ordered, CPython's
+** layout (a keys object of indices + entries; 16-byte entries when all keys
+** are str, 24 otherwise) so sys.getsizeof matches CPython 3.11.
+*/
+#ifndef PYM_DICTOBJECT_H
+#define PYM_DICTOBJECT_H
+
+#include "object.h"
+
+typedef struct PymDictKeys PymDictKeys;
+
+typedef struct PymDict {
+    PymObject ob_base;
+    intptr_t ma_used;            /* number of items */
+    uint64_t ma_version;         /* changes on every mutation */
+    PymDictKeys *ma_keys;
+    PymObject **ma_values;       /* split tables (instances); NULL when combined */
+} PymDict;
+
+extern PymType pym_type_dict, pym_type_dict_keys, pym_type_dict_values,
+    pym_type_dict_items;
+#define PYM_DICT_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_DICT_SUBCLASS) != 0)
+#define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_dict)
+
+PymObject *pym_dict_new(void);
+/* Borrowed; NULL and no error when missing; NULL with error when hashing failed. */
+PymObject *pym_dict_getitem(PymObject *d, PymObject *key);
+PymObject *pym_dict_getitem_hash(PymObject *d, PymObject *key, intptr_t hash);
+PymObject *pym_dict_getitem_cstr(PymObject *d, const char *key);   /* borrowed */
+int pym_dict_setitem(PymObject *d, PymObject *key, PymObject *value); /* no steal; 0/-1 */
+int pym_dict_setitem_cstr(PymObject *d, const char *key, PymObject *value);
+int pym_dict_delitem(PymObject *d, PymObject *key);     /* KeyError when missing */
+int pym_dict_delitem_cstr(PymObject *d, const char *key);
+int pym_dict_contains(PymObject *d, PymObject *key);    /* 1/0/-1 */
+/* Removes and returns (new ref) the value, or NULL with no error if absent. */
+PymObject *pym_dict_pop(PymObject *d, PymObject *key);
+/* Iteration: pos starts at 0; returns 1 with borrowed *key and *value, 0 at the end. */
+int pym_dict_next(PymObject *d, intptr_t *pos, PymObject **key, PymObject **value);
+intptr_t pym_dict_size(PymObject *d);
+void pym_dict_clear(PymObject *d);
+PymObject *pym_dict_copy(PymObject *d);
+/* d.update(other): other a mapping (keys()+[]) or iterable of pairs. 0/-1 */
+int pym_dict_update(PymObject *d, PymObject *other);
+/* Merge mapping b into a; override=0 keeps a's values, override=2 raises
+** KeyError on a duplicate key (for f(**kw) duplicates the VM raises TypeError). */
+int pym_dict_merge(PymObject *a, PymObject *b, int override);
+PymObject *pym_dict_keys_list(PymObject *d);
+PymObject *pym_dict_values_list(PymObject *d);
+PymObject *pym_dict_items_list(PymObject *d);          /* list of (k, v) tuples */
+/* d.setdefault(key, default): borrowed result */
+PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt);
+
+#endif

@@ -1,0 +1,105 @@
+/*
+** exceptions.h -- the built-in exception hierarchy (exceptions.c).
+*/
+#ifndef PYM_EXCEPTIONS_H
+#define PYM_EXCEPTIONS_H
+
+#include "object.h"
+
+/* Instance layout of BaseException and every subclass that adds nothing. */
+typedef struct PymBaseException {
+    PymObject ob_base;
+    PymObject *dict;            /* instance attributes */
+    PymObject *args;            /* tuple */
+    PymObject *traceback;       /* PymTraceback* or NULL */
+    PymObject *context;         /* __context__ or NULL */
+    PymObject *cause;           /* __cause__ or NULL */
+    char suppress_context;      /* __suppress_context__ */
+} PymBaseException;
+
+/* StopIteration (value), SystemExit (code), KeyboardInterrupt ... share this */
+typedef struct { PymBaseException base; PymObject *value; } PymStopIteration;
+typedef struct { PymBaseException base; PymObject *code; } PymSystemExit;
+typedef struct { PymBaseException base; PymObject *name, *path; } PymImportError;
+typedef struct { PymBaseException base; PymObject *name, *obj; } PymAttributeError;
+typedef struct { PymBaseException base; PymObject *name; } PymNameError;
+typedef struct {
+    PymBaseException base;
+    PymObject *myerrno, *strerror, *filename, *filename2;
+} PymOSError;
+typedef struct {
+    PymBaseException base;
+    PymObject *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset;
+    PymObject *print_file_and_line;
+} PymSyntaxError;
+
+#define PYM_EXC_LIST(X) \
+    X(BaseException) X(BaseExceptionGroup) X(Exception) X(GeneratorExit) \
+    X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(FloatingPointError) \
+    X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) \
+    X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError) \
+    X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(NameError) \
+    X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) \
+    X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) \
+    X(ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError) \
+    X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError) \
+    X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) \
+    X(TimeoutError) X(ReferenceError) X(RuntimeError) X(NotImplementedError) \
+    X(RecursionError) X(StopAsyncIteration) X(StopIteration) X(SyntaxError) \
+    X(IndentationError) X(TabError) X(SystemError) X(TypeError) X(ValueError) \
+    X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError) \
+    X(UnicodeTranslateError) X(Warning) X(UserWarning) X(DeprecationWarning) \
+    X(PendingDeprecationWarning) X(SyntaxWarning) X(RuntimeWarning) \
+    X(FutureWarning) X(ImportWarning) X(UnicodeWarning) X(BytesWarning) \
+    X(ResourceWarning) X(EncodingWarning)
+
+/* pym_exc_TypeError ...: static type objects; PymExc_TypeError is a PymType* */
+#define PYM_EXC_DECLARE(N) extern PymType pym_exc_##N;
+PYM_EXC_LIST(PYM_EXC_DECLARE)
+#undef PYM_EXC_DECLARE
+
+#define PymExc_BaseException (&pym_exc_BaseException)
+#define PymExc_Exception (&pym_exc_Exception)
+#define PymExc_GeneratorExit (&pym_exc_GeneratorExit)
+#define PymExc_KeyboardInterrupt (&pym_exc_KeyboardInterrupt)
+#define PymExc_SystemExit (&pym_exc_SystemExit)
+#define PymExc_ArithmeticError (&pym_exc_ArithmeticError)
+#define PymExc_OverflowError (&pym_exc_OverflowError)
+#define PymExc_ZeroDivisionError (&pym_exc_ZeroDivisionError)
+#define PymExc_AssertionError (&pym_exc_AssertionError)
+#define PymExc_AttributeError (&pym_exc_AttributeError)
+#define PymExc_EOFError (&pym_exc_EOFError)
+#define PymExc_ImportError (&pym_exc_ImportError)
+#define PymExc_ModuleNotFoundError (&pym_exc_ModuleNotFoundError)
+#define PymExc_LookupError (&pym_exc_LookupError)
+#define PymExc_IndexError (&pym_exc_IndexError)
+#define PymExc_KeyError (&pym_exc_KeyError)
+#define PymExc_MemoryError (&pym_exc_MemoryError)
+#define PymExc_NameError (&pym_exc_NameError)
+#define PymExc_UnboundLocalError (&pym_exc_UnboundLocalError)
+#define PymExc_OSError (&pym_exc_OSError)
+#define PymExc_FileNotFoundError (&pym_exc_FileNotFoundError)
+#define PymExc_ReferenceError (&pym_exc_ReferenceError)
+#define PymExc_RuntimeError (&pym_exc_RuntimeError)
+#define PymExc_NotImplementedError (&pym_exc_NotImplementedError)
+#define PymExc_RecursionError (&pym_exc_RecursionError)
+#define PymExc_StopIteration (&pym_exc_StopIteration)
+#define PymExc_SyntaxError (&pym_exc_SyntaxError)
+#define PymExc_IndentationError (&pym_exc_IndentationError)
+#define PymExc_TabError (&pym_exc_TabError)
+#define PymExc_SystemError (&pym_exc_SystemError)
+#define PymExc_TypeError (&pym_exc_TypeError)
+#define PymExc_ValueError (&pym_exc_ValueError)
+#define PymExc_UnicodeError (&pym_exc_UnicodeError)
+#define PymExc_UnicodeDecodeError (&pym_exc_UnicodeDecodeError)
+#define PymExc_UnicodeEncodeError (&pym_exc_UnicodeEncodeError)
+
+#define PYM_EXC_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_BASE_EXC_SUBCLASS) != 0)
+
+/* Creates an exception instance: type(*args) with args borrowed. */
+PymObject *pym_exc_new(PymType *type, PymObject *const *args, size_t nargs);
+/* StopIteration(value) value for a finished generator; new ref (None if none) */
+PymObject *pym_stopiteration_value(PymObject *exc);
+int pym_exceptions_init(void);
+
+#endif

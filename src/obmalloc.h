@@ -1,0 +1,28 @@
+/*
+** obmalloc.h -- the one entry point for all object memory.
+**
+** Every object, frame, code object and container table is allocated through
+** pym_obj_malloc/realloc/free, so that the allocator statistics, tracemalloc
+** and the leak check see everything.  Interpreter-internal memory that is not
+** part of any object (AST arena, tracemalloc's own tables) uses pym_raw_*.
+** The implementation and its design essay are in obmalloc.c.
+*/
+#ifndef PYM_OBMALLOC_H
+#define PYM_OBMALLOC_H
+
+#include "common.h"
+
+void *pym_obj_malloc(size_t n);            /* NULL on failure (no exception set) */
+void *pym_obj_calloc(size_t count, size_t n);
+void *pym_obj_realloc(void *p, size_t n);
+void pym_obj_free(void *p);
+
+void *pym_raw_malloc(size_t n);
+void *pym_raw_calloc(size_t count, size_t n);
+void *pym_raw_realloc(void *p, size_t n);
+void pym_raw_free(void *p);
+
+/* Blocks currently allocated through pym_obj_* (for tests and the leak check). */
+intptr_t pym_obj_blocks_in_use(void);
+
+#endif

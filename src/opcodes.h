@@ -1,0 +1,137 @@
+/*
+** opcodes.h -- the instruction set, one X-macro line per opcode.  It drives
+** the opcode enum, the disassembler's names and the VM's dispatch table.
+**
+** PYM_OPCODE(NAME, HASARG, JUMP): HASARG 1 when the argument is used; JUMP 1
+** when the argument is an absolute jump target (an instruction index).
+** The comments give the stack effect: "a b -- c" pops b (top) and a, pushes c.
+**
+** Exception handling uses a block stack in the frame (as CPython 3.10):
+**   SETUP_FINALLY L pushes a block {handler L, stack level}.  When an
+**   exception E is raised inside it, the VM pops the block, truncates the
+**   value stack to the block's level, pushes an EXCEPT_HANDLER block with the
+**   same level, pushes the previously handled exception (or None) and then E,
+**   makes E the handled exception (sys.exc_info) and jumps to L:
+**       L:  [level items] prev E
+**   When an exception unwinds through an EXCEPT_HANDLER block, the VM
+**   truncates the stack to level + 1, pops prev and makes it the handled
+**   exception again, then keeps unwinding.  POP_EXCEPT does the same on the
+**   normal path.  A RETURN_VALUE / YIELD does not touch the blocks (the
+**   compiler emits POP_BLOCK / POP_EXCEPT before leaving protected regions).
+**
+** Calls: CALL_FUNCTION n   (callable arg1..argn -- result)
+**        CALL_FUNCTION_KW n (callable arg1..argn kwnames -- result), kwnames a
+**          constant tuple of str naming the last len(kwnames) arguments
+**        LOAD_METHOD name then CALL_METHOD n / CALL_METHOD_KW n:
+**          LOAD_METHOD pushes (unbound_method self) when the attribute is a
+**          plain function/method descriptor found on the type, otherwise
+**          (NULL bound_attr); CALL_METHOD calls with self prepended if set.
+*/
+#ifndef PYM_OPCODES_H
+#define PYM_OPCODES_H
+
+#define PYM_OPCODE_LIST(X) \
+    X(NOP, 0, 0)                  /* -- */ \
+    X(POP_TOP, 0, 0)              /* a -- */ \
+    X(ROT_TWO, 0, 0)              /* a b -- b a */ \
+    X(ROT_THREE, 0, 0)            /* a b c -- c a b */ \
+    X(ROT_FOUR, 0, 0)             /* a b c d -- d a b c */ \
+    X(DUP_TOP, 0, 0)              /* a -- a a */ \
+    X(DUP_TOP_TWO, 0, 0)          /* a b -- a b a b */ \
+    X(LOAD_CONST, 1, 0)           /* -- co_consts[arg] */ \
+    /* names */ \
+    X(LOAD_FAST, 1, 0)            /* -- local[arg]; UnboundLocalError if unset */ \
+    X(STORE_FAST, 1, 0)           /* v -- ; local[arg] = v */ \
+    X(DELETE_FAST, 1, 0)          /* -- ; UnboundLocalError if unset */ \
+    X(LOAD_DEREF, 1, 0)           /* -- cell[arg].contents; NameError/UnboundLocalError if empty */ \
+    X(STORE_DEREF, 1, 0)          /* v -- */ \
+    X(DELETE_DEREF, 1, 0)         /* -- */ \
+    X(LOAD_CLOSURE, 1, 0)         /* -- cell[arg] (the cell itself) */ \
+    X(LOAD_CLASSDEREF, 1, 0)      /* -- locals dict[name of cell arg], else cell contents */ \
+    X(LOAD_GLOBAL, 1, 0)          /* -- globals/builtins[co_names[arg]]; NameError */ \
+    X(STORE_GLOBAL, 1, 0)         /* v -- */ \
+    X(DELETE_GLOBAL, 1, 0)        /* -- */ \
+    X(LOAD_NAME, 1, 0)            /* -- locals/globals/builtins[co_names[arg]] */ \
+    X(STORE_NAME, 1, 0)           /* v -- ; locals[co_names[arg]] = v */ \
+    X(DELETE_NAME, 1, 0)          /* -- */ \
+    X(LOAD_ATTR, 1, 0)            /* o -- o.co_names[arg] */ \
+    X(STORE_ATTR, 1, 0)           /* v o -- ; o.name = v */ \
+    X(DELETE_ATTR, 1, 0)          /* o -- */ \
+    X(LOAD_METHOD, 1, 0)          /* o -- meth self  |  NULL attr (see above) */ \
+    /* operators */ \
+    X(UNARY_POSITIVE, 0, 0)       /* a -- +a */ \
+    X(UNARY_NEGATIVE, 0, 0)       /* a -- -a */ \
+    X(UNARY_NOT, 0, 0)            /* a -- not a */ \
+    X(UNARY_INVERT, 0, 0)         /* a -- ~a */ \
+    X(BINARY_OP, 1, 0)            /* a b -- a op b; arg is PYM_NB_* (+PYM_NB_INPLACE) */ \
+    X(COMPARE_OP, 1, 0)           /* a b -- a cmp b; arg is PYM_LT..PYM_GE */ \
+    X(IS_OP, 1, 0)                /* a b -- (a is b) ^ arg */ \
+    X(CONTAINS_OP, 1, 0)          /* a b -- (a in b) ^ arg */ \
+    X(BINARY_SUBSCR, 0, 0)        /* o k -- o[k] */ \
+    X(STORE_SUBSCR, 0, 0)         /* v o k -- ; o[k] = v */ \
+    X(DELETE_SUBSCR, 0, 0)        /* o k -- */ \
+    X(BUILD_SLICE, 1, 0)          /* a b [c] -- slice(a, b[, c]); arg 2 or 3 */ \
+    /* building */ \
+    X(BUILD_TUPLE, 1, 0)          /* x1..xn -- (x1, .., xn) */ \
+    X(BUILD_LIST, 1, 0)           /* x1..xn -- [x1, .., xn] */ \
+    X(BUILD_SET, 1, 0)            /* x1..xn -- {x1, .., xn} */ \
+    X(BUILD_MAP, 1, 0)            /* k1 v1 .. kn vn -- {k1: v1, ..} */ \
+    X(BUILD_STRING, 1, 0)         /* s1..sn -- s1 + .. + sn (strs) */ \
+    X(LIST_APPEND, 1, 0)          /* L(at depth arg, after pop) .. v -- L .. ; L.append(v) */ \
+    X(SET_ADD, 1, 0)              /* like LIST_APPEND */ \
+    X(MAP_ADD, 1, 0)              /* D .. k v -- D .. ; D[k] = v (depth arg after popping k v) */ \
+    X(LIST_EXTEND, 1, 0)          /* L(at depth arg after pop) .. it -- ; L.extend(it) (TypeError "Value after * must be an iterable, not int") */ \
+    X(SET_UPDATE, 1, 0)           /* like LIST_EXTEND for sets */ \
+    X(DICT_UPDATE, 1, 0)          /* D .. m -- D .. ; D.update(m) ("'int' object is not a mapping") */ \
+    X(DICT_MERGE, 1, 0)           /* like DICT_UPDATE but duplicate keys raise TypeError "f() got multiple values for keyword argument 'x'" (callable at depth arg+2) */ \
+    X(LIST_TO_TUPLE, 0, 0)        /* L -- tuple(L) */ \
+    X(FORMAT_VALUE, 1, 0)         /* v [spec] -- str; arg&3: 0 none, 1 str, 2 repr, 3 ascii; arg&4: spec on stack */ \
+    X(UNPACK_SEQUENCE, 1, 0)      /* seq -- xn .. x1 (x1 on top); ValueError messages as CPython */ \
+    X(UNPACK_EX, 1, 0)            /* seq -- ...; arg = before | after << 8, starred list in between */ \
+    /* control */ \
+    X(JUMP, 1, 1)                 /* -- ; goto arg */ \
+    X(POP_JUMP_IF_FALSE, 1, 1)    /* c -- ; if not c: goto arg */ \
+    X(POP_JUMP_IF_TRUE, 1, 1)     /* c -- ; if c: goto arg */ \
+    X(JUMP_IF_FALSE_OR_POP, 1, 1) /* c -- c (jump) | -- (no jump) */ \
+    X(JUMP_IF_TRUE_OR_POP, 1, 1)  /* c -- c (jump) | -- (no jump) */ \
+    X(JUMP_IF_NOT_EXC_MATCH, 1, 1)/* e t -- ; if not isinstance(e, t): goto arg (t a class or tuple; TypeError "catching classes that do not inherit from BaseException is not allowed") */ \
+    X(GET_ITER, 0, 0)             /* o -- iter(o) */ \
+    X(FOR_ITER, 1, 1)             /* it -- it next  |  it -- (exhausted: goto arg) */ \
+    /* functions and calls */ \
+    X(CALL_FUNCTION, 1, 0) \
+    X(CALL_FUNCTION_KW, 1, 0) \
+    X(CALL_FUNCTION_EX, 1, 0)     /* f args_tuple [kwargs_dict] -- f(*args, **kw); arg&1: kwargs present */ \
+    X(CALL_METHOD, 1, 0) \
+    X(CALL_METHOD_KW, 1, 0)       /* meth self a1..an kwnames -- result */ \
+    X(MAKE_FUNCTION, 1, 0)        /* [defaults] [kwdefaults] [annotations] [closure] code -- f; arg flags 1,2,4,8 */ \
+    X(RETURN_VALUE, 0, 0)         /* v -- (returns v) */ \
+    X(YIELD_VALUE, 0, 0)          /* v -- sent (suspends; on resume the sent value is pushed) */ \
+    X(GET_YIELD_FROM_ITER, 0, 0)  /* o -- iter(o) (generators as they are) */ \
+    X(YIELD_FROM, 0, 0)           /* it v -- it (suspends, delegating; re-runs this instruction) | it v -- result (sub-iterator done) */ \
+    X(LOAD_BUILD_CLASS, 0, 0)     /* -- builtins.__build_class__ */ \
+    X(SETUP_ANNOTATIONS, 0, 0)    /* -- ; locals['__annotations__'] = {} if missing */ \
+    /* exceptions */ \
+    X(SETUP_FINALLY, 1, 1)        /* -- ; push block (handler arg) */ \
+    X(SETUP_WITH, 1, 1)           /* cm -- exit enter_result; push block (handler arg, level after exit) */ \
+    X(POP_BLOCK, 0, 0)            /* -- ; pop a SETUP_FINALLY/SETUP_WITH block */ \
+    X(POP_EXCEPT, 0, 0)           /* prev -- ; pop EXCEPT_HANDLER block, handled exception = prev */ \
+    X(RERAISE, 0, 0)              /* e -- ; raise e again, keeping its traceback */ \
+    X(WITH_EXCEPT_START, 0, 0)    /* exit prev e -- exit prev e exit(type(e), e, tb) */ \
+    X(RAISE_VARARGS, 1, 0)        /* [exc [cause]] -- ; arg 0: re-raise handled, 1: raise exc, 2: raise exc from cause */ \
+    X(LOAD_ASSERTION_ERROR, 0, 0) /* -- AssertionError */ \
+    /* modules */ \
+    X(IMPORT_NAME, 1, 0)          /* level fromlist -- module; name co_names[arg] */ \
+    X(IMPORT_FROM, 1, 0)          /* m -- m m.name (ImportError "cannot import name 'x' from 'm' (path)") */ \
+    X(IMPORT_STAR, 0, 0)          /* m -- ; copies public names into locals */ \
+    X(PRINT_EXPR, 0, 0)           /* v -- ; REPL echo through sys.displayhook */
+
+enum {
+#define PYM_OPCODE_ENUM(name, hasarg, jump) OP_##name,
+    PYM_OPCODE_LIST(PYM_OPCODE_ENUM)
+#undef PYM_OPCODE_ENUM
+    OP__COUNT
+};
+
+extern const char *const pym_opcode_names[OP__COUNT];  /* "LOAD_CONST" ... (codeobject.c) */
+
+#endif

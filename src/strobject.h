@@ -1,0 +1,115 @@
+/*
+** strobject.h -- str (strobject.c), the string builder (strbuilder.c) and the
+** format-spec mini-language (formatspec.c).
+**
+** A str stores its text as UTF-8 with a terminating NUL.  ob_size is the
+** length in code points; st_nbytes the length in bytes; when the two are
+** equal the string is ASCII and indexing is O(1) (the common case).  The
+** header is 48 bytes so sys.getsizeof(ASCII str of n chars) == 49 + n as in
+** CPython.  Non-ASCII strings index by scanning.  Hash is computed once and
+** cached (-1: not yet).  Strings are immutable; interned strings (identifiers,
+** attribute names) are unique so they compare by pointer first.
+*/
+#ifndef PYM_STROBJECT_H
+#define PYM_STROBJECT_H
+
+#include "object.h"
+#include <stdarg.h>
+
+typedef struct PymStr {
+    PymVarObject ob_base;        /* ob_size: length in code points */
+    intptr_t st_hash;            /* -1 until computed */
+    intptr_t st_nbytes;          /* UTF-8 length in bytes */
+    uint32_t st_interned;        /* 1 if in the intern table (immortal) */
+    uint32_t st_ascii;           /* 1 if every char < 128 */
+    char st_data[];              /* st_nbytes bytes + NUL */
+} PymStr;
+
+extern PymType pym_type_str;
+#define PYM_STR_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_STR_SUBCLASS) != 0)
+#define PYM_STR_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_str)
+#define PYM_STR_UTF8(o) (((PymStr *)(o))->st_data)         /* borrowed, NUL-terminated */
+#define PYM_STR_NBYTES(o) (((PymStr *)(o))->st_nbytes)
+#define PYM_STR_LEN(o) PYM_SIZE(o)
+
+/* New strs.  s must be valid UTF-8 (from_utf8 checks and raises
+** UnicodeDecodeError when check is true). */
+PymObject *pym_str_from_utf8(const char *s, intptr_t nbytes);
+PymObject *pym_str_from_utf8_checked(const char *s, intptr_t nbytes); /* validates */
+PymObject *pym_str_from_cstr(const char *s);
+PymObject *pym_str_from_format(const char *fmt, ...);  /* codes as in error.h */
+PymObject *pym_str_from_vformat(const char *fmt, va_list ap);
+PymObject *pym_str_from_codepoint(uint32_t cp);         /* chr() */
+PymObject *pym_str_empty(void);                         /* the '' singleton, new ref */
+/* Interning: returns the unique equal string; steals s, returns a new ref. */
+PymObject *pym_str_intern(PymObject *s);
+/* pym_str_intern_cstr is declared in object.h (borrowed, immortal). */
+
+intptr_t pym_str_hash(PymObject *s);
+int pym_str_equal(PymObject *a, PymObject *b);          /* both strs: 1/0 */
+int pym_str_equal_cstr(PymObject *s, const char *c);
+int pym_str_compare(PymObject *a, PymObject *b);        /* <0, 0, >0 by code point */
+PymObject *pym_str_concat(PymObject *a, PymObject *b);
+PymObject *pym_str_join(PymObject *sep, PymObject *iterable);
+PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end); /* code points */
+uint32_t pym_str_char_at(PymObject *s, intptr_t i);    /* code point i (in range) */
+/* repr(str) with CPython's quoting rules ('abc', "it's", '\n', '\x00'). */
+PymObject *pym_str_repr(PymObject *s);
+/* ascii(): repr with non-ASCII escaped (\xe9, \u20ac, \U0001f600); takes a repr str. */
+PymObject *pym_str_ascii_escape(PymObject *repr_str);
+/* str % args */
+PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args);
+/* Decodes one UTF-8 sequence at s (n bytes left); returns its length (>=1)
+** and the code point in *cp; invalid sequences give length 1 and cp 0xFFFD. */
+int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp);
+int pym_utf8_encode(uint32_t cp, char *out);            /* returns 1..4 */
+
+/* ---- string builder: growable UTF-8 buffer on the raw allocator ---- */
+typedef struct PymStrBuilder {
+    char *buf;
+    intptr_t len, cap;
+    intptr_t nchars;             /* code points appended so far */
+    bool ascii;
+    bool failed;                 /* out of memory: finish returns NULL */
+} PymStrBuilder;
+
+void pym_sb_init(PymStrBuilder *sb);
+void pym_sb_append(PymStrBuilder *sb, const char *utf8, intptr_t nbytes);
+void pym_sb_append_cstr(PymStrBuilder *sb, const char *s);
+void pym_sb_append_char(PymStrBuilder *sb, uint32_t cp);
+void pym_sb_append_str(PymStrBuilder *sb, PymObject *str);     /* a str object */
+/* Appends str(o) / repr(o); -1 on error (sb stays valid). */
+int pym_sb_append_obj_str(PymStrBuilder *sb, PymObject *o);
+int pym_sb_append_obj_repr(PymStrBuilder *sb, PymObject *o);
+void pym_sb_printf(PymStrBuilder *sb, const char *fmt, ...);   /* C printf */
+PymObject *pym_sb_finish(PymStrBuilder *sb);   /* new str; releases the buffer */
+void pym_sb_discard(PymStrBuilder *sb);
+
+/* ---- format-spec mini-language ---- */
+typedef struct PymFormatSpec {
+    uint32_t fill;               /* ' ' by default */
+    char align;                  /* '<', '>', '^', '=' or 0 (type default) */
+    char sign;                   /* '+', '-', ' ' or 0 */
+    bool alternate;              /* '#' */
+    bool zero;                   /* '0' before width */
+    intptr_t width;              /* -1: none */
+    char grouping;               /* ',', '_' or 0 */
+    intptr_t precision;          /* -1: none */
+    char type;                   /* presentation type or 0 */
+} PymFormatSpec;
+
+/* Parses spec (a str); ValueError "Invalid format specifier" on error. 0/-1 */
+int pym_format_spec_parse(PymObject *spec, PymFormatSpec *out);
+/* Pads body (UTF-8, nchars code points) to spec->width with fill/align;
+** default_align is used when spec->align is 0.  New str. */
+PymObject *pym_format_pad(const char *body, intptr_t nbytes, intptr_t nchars,
+                          const PymFormatSpec *spec, char default_align);
+/* Formats a str per spec (str.__format__). */
+PymObject *pym_str_format_spec(PymObject *s, PymObject *spec);
+/* str.format(*args, **kwargs) implementation. */
+PymObject *pym_str_format_method(PymObject *fmt, PymObject *const *args, size_t nargs,
+                                 PymObject *kwnames);
+
+int pym_strings_init(void);     /* str/bytes types, '' and 1-char caches */
+
+#endif

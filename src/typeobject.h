@@ -1,0 +1,34 @@
+/*
+** typeobject.h -- 'type', 'object', classes created by the class statement
+** (typeobject.c): C3 MRO, slot inheritance, the mapping between special
+** methods (__add__, __len__ ...) and type slots in both directions, super().
+**
+** Instances of a class whose bases are all plain (object or classes without
+** __slots__) get a dict pointer and a weakref-list pointer appended after the
+** base's layout (tp_dictoffset, tp_weaklistoffset).  __slots__ add one
+** PymObject* per name instead, each with a member descriptor on the class.
+*/
+#ifndef PYM_TYPEOBJECT_H
+#define PYM_TYPEOBJECT_H
+
+#include "object.h"
+
+#define PYM_TYPE_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS) != 0)
+
+/* type(name, bases, namespace, **kwds) as called by __build_class__.
+** Honours __slots__, __classcell__, __init_subclass__, __set_name__. */
+PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases,
+                              PymObject *ns, PymObject *kwnames_dict);
+/* object.__new__ / generic allocation for any type (tracks GC objects). */
+PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames);
+/* Called when a class attribute changes: re-derives the slot for a dunder name
+** and invalidates caches. 0/-1 */
+int pym_type_update_slot(PymType *t, PymObject *name);
+/* The qualified name of a type (heap: __qualname__, static: tp_name). borrowed */
+PymObject *pym_type_qualname(PymType *t);
+/* "module.qualname" repr used by <class '...'>; new str */
+PymObject *pym_type_repr_name(PymType *t);
+int pym_types_init(void);   /* object, type, None, NotImplemented, Ellipsis, descriptors, super */
+
+#endif
