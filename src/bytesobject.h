@@ -20,5 +20,12 @@ extern PymType pym_type_bytes;
 
 PymObject *pym_bytes_from_data(const char *data, intptr_t len);
 PymObject *pym_bytes_repr(PymObject *b);   /* b'...' */
+/* additions (strings area) */
+extern PymType pym_type_bytes_iter;
+/* A bytes object of len bytes, uninitialized (NUL at the end): fill it. */
+PymObject *pym_bytes_new_uninit(intptr_t len);
+/* bytes(o): bytes, iterable of ints, int count, buffer. */
+PymObject *pym_bytes_from_object(PymObject *o);
+int pym_bytes_init(void);                  /* called by pym_strings_init */
 
 #endif

@@ -110,6 +110,32 @@ PymObject *pym_str_format_spec(PymObject *s, PymObject *spec);
 PymObject *pym_str_format_method(PymObject *fmt, PymObject *const *args, size_t nargs,
                                  PymObject *kwnames);
 
+/* ---- additions (strings area) ---- */
+extern PymType pym_type_str_iter, pym_type_str_ascii_iter;
+/* New str from UTF-8 whose code point count and ASCII-ness are known (uses
+** the '' and 1-char caches). */
+PymObject *pym_str_new_known(const char *s, intptr_t nbytes, intptr_t nchars, bool ascii);
+/* Byte offset of code point i (0 <= i <= len). */
+intptr_t pym_str_offset(PymObject *s, intptr_t i);
+/* Decodes bytes with a codec ("utf-8", "ascii", "latin-1" and aliases) and an
+** error handler ("strict", "ignore", "replace", "backslashreplace"); new str. */
+PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
+                          const char *errors);
+/* Encodes a str to a bytes object. */
+PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors);
+/* Like pym_format_spec_parse; tname ("int", "float", "str") is used in the
+** "Invalid format specifier 'x' for object of type 'T'" message, and *z (may
+** be NULL) receives the 'z' flag. */
+int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname,
+                             bool *z);
+/* Unicode character classes used by str methods. */
+bool pym_unicode_isspace(uint32_t c);
+bool pym_unicode_isalpha(uint32_t c);
+bool pym_unicode_isdecimal(uint32_t c);
+bool pym_unicode_isprintable(uint32_t c);
+bool pym_unicode_isidstart(uint32_t c);
+bool pym_unicode_isidcontinue(uint32_t c);
+
 int pym_strings_init(void);     /* str/bytes types, '' and 1-char caches */
 
 #endif
