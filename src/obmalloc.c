@@ -1,44 +1,407 @@
 /*
-** obmalloc.c -- the object memory entry points.
+** obmalloc.c -- pymalloc: the object allocator.
 **
-** Every object and every table owned by an object is allocated here, so
-** that one place sees all object memory: the statistics, the leak check and
-** (later) tracemalloc.  This first version hands each request to the C
-** library's malloc and counts live blocks; the pymalloc layer (256 KiB
-** arenas, 4 KiB pools, 64 size classes of 8 bytes for requests <= 512
-** bytes) replaces the body of pym_obj_malloc/free without changing callers.
+** Every object and every table owned by an object is allocated here, so one
+** place sees all object memory (statistics, the leak check, tracemalloc).
+**
+**   object memory API  pym_obj_malloc / calloc / realloc / free
+**      ├── requests <= 512 bytes: pymalloc (below)
+**      └── larger requests: the C library's malloc
+**   raw memory API     pym_raw_*  -- interpreter-internal memory, plain malloc
+**
+** Small requests are rounded up to a multiple of 8 and served from one of 64
+** size classes (8, 16, ... 512 bytes):
+**
+**   request size   class index   block size
+**        1-8            0             8
+**        9-16           1            16
+**        ...          ...           ...
+**      505-512         63           512
+**
+** Arenas are 256 KiB regions obtained with mmap, aligned to 256 KiB, each cut
+** into 64 pools of 4 KiB.  A pool serves blocks of a single size class; its
+** first 48 bytes are a header (below).  A pool is in one of three states:
+**
+**   used   some blocks allocated, some free: linked in usedpools[class], so
+**          allocation of that class finds it in O(1)
+**   full   every block allocated: on no list; the first free of one of its
+**          blocks puts it back in usedpools[class]
+**   empty  no block allocated: on its arena's freepools list, ready to serve
+**          any size class
+**
+** Inside a pool, freed blocks form a singly linked list (the first word of a
+** free block points to the next); blocks never handed out yet are carved
+** lazily from 'nextoffset', so untouched memory is never touched.
+**
+** Arenas with free pools are kept in 'usable_arenas', sorted by their number
+** of free pools, fewest first: allocation always uses the most used arena,
+** which lets the emptier arenas drain.  When every pool of an arena is empty,
+** the arena is unmapped and its memory goes back to the OS.  This is why
+** "peak memory is sticky" in CPython: one live block keeps 256 KiB mapped.
+**
+** Finding the owner on free: an arena is aligned to its size, so the arena
+** base is the pointer with its low 18 bits cleared and the pool is the pointer
+** with its low 12 bits cleared.  The pool header records the arena's index;
+** a pointer belongs to pymalloc iff arenas[index].base equals its arena base
+** (for a malloc'ed block the check reads the header position of the block's
+** own page, which is readable, and fails).
+**
+** PYM_MALLOC=malloc in the environment sends every request to malloc so that
+** AddressSanitizer and valgrind see each block.
 */
 #include "common.h"
 #include "obmalloc.h"
+#include <sys/mman.h>
 
-static intptr_t obj_blocks;     /* blocks live through pym_obj_* */
+#define ALIGNMENT 8
+#define ALIGNMENT_SHIFT 3
+#define SMALL_REQUEST_THRESHOLD 512
+#define NB_SMALL_SIZE_CLASSES (SMALL_REQUEST_THRESHOLD / ALIGNMENT)
+#define ARENA_SIZE ((size_t)256 << 10)
+#define POOL_SIZE ((size_t)4 << 10)
+#define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)
+#define INDEX2SIZE(i) (((size_t)(i) + 1) << ALIGNMENT_SHIFT)
+
+typedef struct PoolHeader {
+    uint32_t ref;                   /* blocks allocated in this pool */
+    uint32_t szidx;                 /* size class index */
+    uint8_t *freeblock;             /* first free block, or NULL */
+    struct PoolHeader *nextpool;    /* usedpools list, or arena freepools */
+    struct PoolHeader *prevpool;
+    uint32_t arenaindex;
+    uint32_t nextoffset;            /* bytes to the next never-used block */
+    uint32_t maxnextoffset;         /* largest valid nextoffset */
+    uint32_t pad;
+} PoolHeader;
+#define POOL_OVERHEAD ((sizeof(PoolHeader) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1))
+
+typedef struct Arena {
+    uintptr_t base;                 /* 0: this slot is unused */
+    uint32_t nfreepools, ntotalpools;
+    PoolHeader *freepools;          /* empty pools that were used before */
+    uint8_t *pool_address;          /* next never-used pool */
+    struct Arena *nextarena, *prevarena;
+} Arena;
+
+static Arena *arenas;               /* raw array, grows by doubling */
+static uint32_t maxarenas;
+static Arena *unused_arena_objects; /* singly linked through nextarena */
+static Arena *usable_arenas;        /* doubly linked, sorted by nfreepools */
+static PoolHeader *usedpools[NB_SMALL_SIZE_CLASSES];
+
+static struct {
+    intptr_t blocks;                /* live blocks from pym_obj_* */
+    size_t arenas_allocated, arenas_reclaimed, arenas_highwater, narenas;
+    int bypass;                     /* PYM_MALLOC=malloc */
+    int initialized;
+} st;
+
+static void obmalloc_init(void) {
+    const char *e = getenv("PYM_MALLOC");
+    st.bypass = e && (!strcmp(e, "malloc") || !strcmp(e, "malloc_debug"));
+    st.initialized = 1;
+}
+
+/* {====== arenas ======} */
+
+static void *map_aligned_arena(void) {
+    /* map twice the size and trim to a 256 KiB boundary */
+    size_t len = ARENA_SIZE * 2;
+    uint8_t *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    uintptr_t start = ((uintptr_t)p + ARENA_SIZE - 1) & ~(uintptr_t)(ARENA_SIZE - 1);
+    size_t head = start - (uintptr_t)p, tail = len - head - ARENA_SIZE;
+    if (head) munmap(p, head);
+    if (tail) munmap((uint8_t *)start + ARENA_SIZE, tail);
+    return (void *)start;
+}
+
+static Arena *new_arena(void) {
+    if (!unused_arena_objects) {
+        uint32_t n = maxarenas ? maxarenas * 2 : 16;
+        uintptr_t old = (uintptr_t)arenas;
+        Arena *a = realloc(arenas, n * sizeof(Arena));
+        if (!a) return NULL;
+        /* the array moved: usable_arenas links are pointers into it */
+        if ((uintptr_t)a != old && old) {
+            ptrdiff_t shift = (ptrdiff_t)((uintptr_t)a - old);
+            for (uint32_t i = 0; i < maxarenas; i++) {
+                if (a[i].nextarena) a[i].nextarena = (Arena *)((uint8_t *)a[i].nextarena + shift);
+                if (a[i].prevarena) a[i].prevarena = (Arena *)((uint8_t *)a[i].prevarena + shift);
+            }
+            if (usable_arenas) usable_arenas = (Arena *)((uint8_t *)usable_arenas + shift);
+        }
+        arenas = a;
+        for (uint32_t i = maxarenas; i < n; i++) {
+            arenas[i].base = 0;
+            arenas[i].nextarena = i + 1 < n ? &arenas[i + 1] : NULL;
+            arenas[i].prevarena = NULL;
+        }
+        unused_arena_objects = &arenas[maxarenas];
+        maxarenas = n;
+    }
+    Arena *ao = unused_arena_objects;
+    void *mem = map_aligned_arena();
+    if (!mem) return NULL;
+    unused_arena_objects = ao->nextarena;
+    ao->base = (uintptr_t)mem;
+    ao->nfreepools = ao->ntotalpools = POOLS_PER_ARENA;
+    ao->freepools = NULL;
+    ao->pool_address = mem;
+    ao->nextarena = ao->prevarena = NULL;
+    st.arenas_allocated++;
+    st.narenas++;
+    if (st.narenas > st.arenas_highwater) st.arenas_highwater = st.narenas;
+    return ao;
+}
+
+static inline bool address_in_range(void *p, PoolHeader *pool) {
+    uint32_t idx = pool->arenaindex;
+    uintptr_t base = (uintptr_t)p & ~(uintptr_t)(ARENA_SIZE - 1);
+    return idx < maxarenas && arenas[idx].base == base && base != 0;
+}
+
+/* {====== allocation ======} */
+
+static void *pool_alloc(size_t nbytes) {
+    uint32_t size = (uint32_t)((nbytes - 1) >> ALIGNMENT_SHIFT);
+    PoolHeader *pool = usedpools[size];
+    uint8_t *bp;
+    if (pool) {
+        pool->ref++;
+        bp = pool->freeblock;
+        if ((pool->freeblock = *(uint8_t **)bp) != NULL) return bp;
+        if (pool->nextoffset <= pool->maxnextoffset) {   /* carve a fresh block */
+            pool->freeblock = (uint8_t *)pool + pool->nextoffset;
+            pool->nextoffset += (uint32_t)INDEX2SIZE(size);
+            *(uint8_t **)pool->freeblock = NULL;
+            return bp;
+        }
+        /* pool is full: unlink it */
+        usedpools[size] = pool->nextpool;
+        if (pool->nextpool) pool->nextpool->prevpool = NULL;
+        return bp;
+    }
+    /* no used pool of this class: take an empty pool from the most used arena */
+    if (!usable_arenas) {
+        usable_arenas = new_arena();
+        if (!usable_arenas) return NULL;
+    }
+    Arena *ao = usable_arenas;
+    if ((pool = ao->freepools) != NULL) {
+        ao->freepools = pool->nextpool;
+    } else {
+        pool = (PoolHeader *)ao->pool_address;
+        pool->arenaindex = (uint32_t)(ao - arenas);
+        ao->pool_address += POOL_SIZE;
+    }
+    ao->nfreepools--;
+    if (ao->nfreepools == 0) {                /* arena is now full */
+        usable_arenas = ao->nextarena;
+        if (usable_arenas) usable_arenas->prevarena = NULL;
+        ao->nextarena = ao->prevarena = NULL;
+    }
+    pool->ref = 1;
+    pool->nextpool = usedpools[size];
+    pool->prevpool = NULL;
+    if (pool->nextpool) pool->nextpool->prevpool = pool;
+    usedpools[size] = pool;
+    size_t bsize = INDEX2SIZE(size);
+    pool->szidx = size;
+    bp = (uint8_t *)pool + POOL_OVERHEAD;
+    pool->nextoffset = (uint32_t)(POOL_OVERHEAD + 2 * bsize);
+    pool->maxnextoffset = (uint32_t)(POOL_SIZE - bsize);
+    pool->freeblock = bp + bsize;
+    *(uint8_t **)pool->freeblock = NULL;
+    return bp;
+}
+
+/* Moves ao to keep usable_arenas sorted by nfreepools (ascending) after its
+** count grew by one. */
+static void arena_resort(Arena *ao) {
+    if (!ao->nextarena || ao->nfreepools <= ao->nextarena->nfreepools) return;
+    /* unlink */
+    if (ao->prevarena) ao->prevarena->nextarena = ao->nextarena;
+    else usable_arenas = ao->nextarena;
+    ao->nextarena->prevarena = ao->prevarena;
+    /* find the insertion point */
+    Arena *p = ao->nextarena;
+    while (p->nextarena && p->nextarena->nfreepools < ao->nfreepools) p = p->nextarena;
+    ao->nextarena = p->nextarena;
+    ao->prevarena = p;
+    if (p->nextarena) p->nextarena->prevarena = ao;
+    p->nextarena = ao;
+}
+
+static void pool_free(void *p, PoolHeader *pool) {
+    uint8_t *lastfree = pool->freeblock;
+    *(uint8_t **)p = lastfree;
+    pool->freeblock = p;
+    pool->ref--;
+    uint32_t size = pool->szidx;
+    if (!lastfree) {
+        /* the pool was full: it becomes used again */
+        if (pool->ref == 0) goto empty;
+        pool->nextpool = usedpools[size];
+        pool->prevpool = NULL;
+        if (pool->nextpool) pool->nextpool->prevpool = pool;
+        usedpools[size] = pool;
+        return;
+    }
+    if (pool->ref != 0) return;
+    /* the pool is empty: unlink it from usedpools */
+    if (pool->prevpool) pool->prevpool->nextpool = pool->nextpool;
+    else usedpools[size] = pool->nextpool;
+    if (pool->nextpool) pool->nextpool->prevpool = pool->prevpool;
+empty:;
+    Arena *ao = &arenas[pool->arenaindex];
+    pool->nextpool = ao->freepools;
+    ao->freepools = pool;
+    uint32_t nf = ++ao->nfreepools;
+    if (nf == ao->ntotalpools) {
+        /* every pool is empty: give the arena back to the OS */
+        if (ao->prevarena) ao->prevarena->nextarena = ao->nextarena;
+        else if (usable_arenas == ao) usable_arenas = ao->nextarena;
+        if (ao->nextarena) ao->nextarena->prevarena = ao->prevarena;
+        munmap((void *)ao->base, ARENA_SIZE);
+        ao->base = 0;
+        ao->nextarena = unused_arena_objects;
+        ao->prevarena = NULL;
+        unused_arena_objects = ao;
+        st.arenas_reclaimed++;
+        st.narenas--;
+        return;
+    }
+    if (nf == 1) {
+        /* the arena was full: it becomes usable; it has the fewest free pools */
+        ao->nextarena = usable_arenas;
+        ao->prevarena = NULL;
+        if (usable_arenas) usable_arenas->prevarena = ao;
+        usable_arenas = ao;
+        return;
+    }
+    arena_resort(ao);
+}
+
+/* {====== the API ======} */
 
 void *pym_obj_malloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (p) obj_blocks++;
+    if (PYM_UNLIKELY(!st.initialized)) obmalloc_init();
+    void *p;
+    if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) p = pool_alloc(n);
+    else p = malloc(n ? n : 1);
+    if (p) st.blocks++;
     return p;
 }
 
 void *pym_obj_calloc(size_t count, size_t n) {
-    void *p = calloc(count ? count : 1, n ? n : 1);
-    if (p) obj_blocks++;
+    if (n && count > SIZE_MAX / n) return NULL;
+    void *p = pym_obj_malloc(count * n);
+    if (p) memset(p, 0, count * n);
     return p;
 }
 
-void *pym_obj_realloc(void *p, size_t n) {
-    if (!p) return pym_obj_malloc(n);
-    return realloc(p, n ? n : 1);
+/* Usable size of a pymalloc block, or 0 when p came from malloc. */
+static size_t small_block_size(void *p) {
+    if (st.bypass) return 0;
+    PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
+    return address_in_range(p, pool) ? INDEX2SIZE(pool->szidx) : 0;
 }
 
 void pym_obj_free(void *p) {
     if (!p) return;
-    obj_blocks--;
+    st.blocks--;
+    if (!st.bypass) {
+        PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
+        if (address_in_range(p, pool)) { pool_free(p, pool); return; }
+    }
     free(p);
 }
 
-intptr_t pym_obj_blocks_in_use(void) { return obj_blocks; }
+void *pym_obj_realloc(void *p, size_t n) {
+    if (!p) return pym_obj_malloc(n);
+    size_t old = small_block_size(p);
+    if (old) {
+        /* shrinking by less than a quarter keeps the block */
+        if (n <= old && 4 * n > 3 * old) return p;
+        void *q = pym_obj_malloc(n);
+        if (!q) return NULL;
+        memcpy(q, p, PYM_MIN(old, n));
+        pym_obj_free(p);
+        return q;
+    }
+    if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) {
+        /* a big block shrinking into the small range moves into a pool */
+        void *q = pool_alloc(n);
+        if (q) {
+            memcpy(q, p, n);
+            free(p);
+            return q;
+        }
+    }
+    return realloc(p, n ? n : 1);
+}
+
+intptr_t pym_obj_blocks_in_use(void) { return st.blocks; }
 
 void *pym_raw_malloc(size_t n) { return malloc(n ? n : 1); }
 void *pym_raw_calloc(size_t count, size_t n) { return calloc(count ? count : 1, n ? n : 1); }
 void *pym_raw_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
 void pym_raw_free(void *p) { free(p); }
+
+/* {====== statistics ======} */
+
+void pym_obmalloc_stats(PymObmallocStats *s) {
+    memset(s, 0, sizeof *s);
+    s->arenas_allocated = st.arenas_allocated;
+    s->arenas_reclaimed = st.arenas_reclaimed;
+    s->arenas_highwater = st.arenas_highwater;
+    s->arenas_mapped = st.narenas;
+    s->blocks_in_use = st.blocks;
+    for (uint32_t i = 0; i < maxarenas; i++) {
+        Arena *a = &arenas[i];
+        if (!a->base) continue;
+        s->free_pools += a->nfreepools;
+        uint8_t *base = (uint8_t *)a->base;
+        for (uint8_t *pp = base; pp < a->pool_address; pp += POOL_SIZE) {
+            PoolHeader *pool = (PoolHeader *)pp;
+            if (pool->ref == 0) continue;
+            size_t c = pool->szidx;
+            size_t bsize = INDEX2SIZE(c);
+            size_t total = (POOL_SIZE - POOL_OVERHEAD) / bsize;
+            s->classes[c].pools++;
+            s->classes[c].blocks_in_use += pool->ref;
+            s->classes[c].free_blocks += total - pool->ref;
+        }
+    }
+}
+
+void pym_obmalloc_print_stats(FILE *out) {
+    PymObmallocStats s;
+    pym_obmalloc_stats(&s);
+    fprintf(out, "Small block threshold = %d, in %d size classes.\n\n",
+            SMALL_REQUEST_THRESHOLD, NB_SMALL_SIZE_CLASSES);
+    fprintf(out, "class   size   num pools   blocks in use  avail blocks\n");
+    fprintf(out, "-----   ----   ---------   -------------  ------------\n");
+    size_t used_bytes = 0, avail_bytes = 0, pools = 0;
+    for (int c = 0; c < NB_SMALL_SIZE_CLASSES; c++) {
+        if (!s.classes[c].pools) continue;
+        fprintf(out, "%5d %6zu %11zu %15zu %13zu\n", c, INDEX2SIZE(c), s.classes[c].pools,
+                s.classes[c].blocks_in_use, s.classes[c].free_blocks);
+        used_bytes += s.classes[c].blocks_in_use * INDEX2SIZE(c);
+        avail_bytes += s.classes[c].free_blocks * INDEX2SIZE(c);
+        pools += s.classes[c].pools;
+    }
+    fprintf(out, "\n");
+    fprintf(out, "# arenas allocated total           = %14zu\n", s.arenas_allocated);
+    fprintf(out, "# arenas reclaimed                 = %14zu\n", s.arenas_reclaimed);
+    fprintf(out, "# arenas highwater mark            = %14zu\n", s.arenas_highwater);
+    fprintf(out, "# arenas allocated current         = %14zu\n", s.arenas_mapped);
+    fprintf(out, "%zu arenas * %zu bytes/arena            = %14zu\n\n", s.arenas_mapped,
+            ARENA_SIZE, s.arenas_mapped * ARENA_SIZE);
+    fprintf(out, "# bytes in allocated blocks        = %14zu\n", used_bytes);
+    fprintf(out, "# bytes in available blocks        = %14zu\n", avail_bytes);
+    fprintf(out, "%zu unused pools * %zu bytes           = %14zu\n", s.free_pools, POOL_SIZE,
+            s.free_pools * POOL_SIZE);
+    fprintf(out, "# bytes lost to pool headers       = %14zu\n", pools * POOL_OVERHEAD);
+}

@@ -25,4 +25,15 @@ void pym_raw_free(void *p);
 /* Blocks currently allocated through pym_obj_* (for tests and the leak check). */
 intptr_t pym_obj_blocks_in_use(void);
 
+/* Allocator statistics (sys._debugmallocstats, the leak check, tests). */
+typedef struct PymObmallocStats {
+    struct { size_t pools, blocks_in_use, free_blocks; } classes[64];
+    size_t arenas_allocated, arenas_reclaimed, arenas_highwater, arenas_mapped;
+    size_t free_pools;
+    intptr_t blocks_in_use;
+} PymObmallocStats;
+
+void pym_obmalloc_stats(PymObmallocStats *s);
+void pym_obmalloc_print_stats(FILE *out);
+
 #endif
