@@ -1,0 +1,88 @@
+/*
+** check_obmalloc.c -- pymalloc: size classes, pool reuse, the 512-byte
+** boundary, arena release and the statistics.
+*/
+#include <check.h>
+#include "obmalloc.h"
+
+static size_t class_blocks(int c) {
+    PymObmallocStats s;
+    pym_obmalloc_stats(&s);
+    return s.classes[c].blocks_in_use;
+}
+
+START_TEST(rounds_to_size_classes) {
+    size_t c0 = class_blocks(0), c1 = class_blocks(1), c63 = class_blocks(63);
+    void *a = pym_obj_malloc(1), *b = pym_obj_malloc(8), *c = pym_obj_malloc(9);
+    void *d = pym_obj_malloc(512);
+    ck_assert_uint_eq(class_blocks(0), c0 + 2);    /* 1 and 8 bytes: class 0 */
+    ck_assert_uint_eq(class_blocks(1), c1 + 1);    /* 9 bytes: class 1 (16) */
+    ck_assert_uint_eq(class_blocks(63), c63 + 1);  /* 512 bytes: the last class */
+    pym_obj_free(a); pym_obj_free(b); pym_obj_free(c); pym_obj_free(d);
+    ck_assert_uint_eq(class_blocks(0), c0);
+}
+END_TEST
+
+START_TEST(large_requests_bypass_pools) {
+    PymObmallocStats before, after;
+    pym_obmalloc_stats(&before);
+    void *p = pym_obj_malloc(513);
+    pym_obmalloc_stats(&after);
+    for (int c = 0; c < 64; c++)
+        ck_assert_uint_eq(after.classes[c].blocks_in_use, before.classes[c].blocks_in_use);
+    ck_assert_int_eq(after.blocks_in_use, before.blocks_in_use + 1);
+    pym_obj_free(p);
+}
+END_TEST
+
+START_TEST(freed_block_is_reused) {
+    void *keep = pym_obj_malloc(48);     /* keeps the pool alive */
+    void *p = pym_obj_malloc(48);
+    pym_obj_free(p);
+    void *q = pym_obj_malloc(48);
+    ck_assert_ptr_eq(p, q);              /* head of the pool's free list */
+    pym_obj_free(q);
+    pym_obj_free(keep);
+}
+END_TEST
+
+START_TEST(empty_arenas_are_released) {
+    enum { N = 200000 };
+    static void *p[N];
+    PymObmallocStats s0, s1, s2;
+    pym_obmalloc_stats(&s0);
+    for (int i = 0; i < N; i++) p[i] = pym_obj_malloc(32);
+    pym_obmalloc_stats(&s1);
+    ck_assert_uint_ge(s1.arenas_mapped, s0.arenas_mapped + (N * 32) / (256 * 1024));
+    for (int i = 0; i < N; i++) pym_obj_free(p[i]);
+    pym_obmalloc_stats(&s2);
+    ck_assert_uint_le(s2.arenas_mapped, s0.arenas_mapped);
+    ck_assert_uint_gt(s2.arenas_reclaimed, s0.arenas_reclaimed);
+    ck_assert_int_eq(s2.blocks_in_use, s0.blocks_in_use);
+}
+END_TEST
+
+START_TEST(realloc_keeps_contents) {
+    char *p = pym_obj_malloc(16);
+    memcpy(p, "0123456789abcde", 16);
+    p = pym_obj_realloc(p, 400);         /* to another class */
+    ck_assert_str_eq(p, "0123456789abcde");
+    p = pym_obj_realloc(p, 4000);        /* to malloc */
+    ck_assert_str_eq(p, "0123456789abcde");
+    p = pym_obj_realloc(p, 24);          /* back into a pool */
+    ck_assert_str_eq(p, "0123456789abcde");
+    pym_obj_free(p);
+}
+END_TEST
+
+Suite *obmalloc_suite(void) {
+    Suite *s = suite_create("obmalloc");
+    TCase *tc = tcase_create("pymalloc");
+    tcase_add_test(tc, rounds_to_size_classes);
+    tcase_add_test(tc, large_requests_bypass_pools);
+    tcase_add_test(tc, freed_block_is_reused);
+    tcase_add_test(tc, empty_arenas_are_released);
+    tcase_add_test(tc, realloc_keeps_contents);
+    suite_add_tcase(s, tc);
+    return s;
+}
