@@ -14,6 +14,7 @@
 */
 #include "common.h"
 #include <stdarg.h>
+#include <ctype.h>
 #include "lexer.h"
 #include "parser.h"
 
@@ -116,7 +117,7 @@ static int bad_char(PymLexer *lx, const char *p) {
         pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col + 1,
                         "invalid non-printable character U+%04lX", cp);
     else
-        pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col + 1,
+        pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col,
                         "invalid character '%.*s' (U+%04lX)", n, p, cp);
     return -1;
 }
@@ -125,7 +126,7 @@ static int bad_char(PymLexer *lx, const char *p) {
 
 static int num_error(PymLexer *lx, const char *p, const char *msg) {
     int col = col_of(lx, p);
-    pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col + 1, "%s", msg);
+    pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col, "%s", msg);
     return -1;
 }
 
@@ -139,7 +140,7 @@ static const char *scan_digits(PymLexer *lx, const char *p, int base, const char
         if (c == '_') {
             unsigned d = (unsigned char)p[1];
             bool ok2 = base == 16 ? (d - '0' < 10 || (d | 32) - 'a' < 6) : d - '0' < (unsigned)PYM_MIN(base, 10);
-            if (!ok2) { num_error(lx, p + 1, kind); return NULL; }
+            if (!ok2) { num_error(lx, p, kind); return NULL; }
             p++;
             continue;
         }
@@ -152,12 +153,12 @@ static const char *scan_digits(PymLexer *lx, const char *p, int base, const char
 static int verify_end(PymLexer *lx, const char *p, const char *kind) {
     static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     unsigned c = (unsigned char)*p;
-    if (!is_id_start(c) && c - '0' >= 10) return 0;
+    if (c >= 0x80 || (!is_id_start(c) && c - '0' >= 10)) return 0;
     for (size_t i = 0; i < PYM_ARRAY_LEN(ok); i++) {
         size_t n = strlen(ok[i]);
         if (strncmp(p, ok[i], n) == 0 && !is_id_char((unsigned char)p[n])) return 0;
     }
-    return num_error(lx, c - '0' < 10 ? p : p, kind);
+    return num_error(lx, p - 1, kind);
 }
 
 /* Scans a numeric literal starting at p; returns TK_NUMBER or -1. */
@@ -166,7 +167,7 @@ static int scan_number(PymLexer *lx, const char *p, const char **endp) {
     if (p[0] == '0' && (p[1] | 32) == 'x') {
         p += 2;
         if (*p == '_') p++;
-        if (!isxdigit((unsigned char)*p)) return num_error(lx, p, "invalid hexadecimal literal");
+        if (!isxdigit((unsigned char)*p)) return num_error(lx, p - 1, "invalid hexadecimal literal");
         if (!(p = scan_digits(lx, p, 16, "invalid hexadecimal literal"))) return -1;
         if (verify_end(lx, p, "invalid hexadecimal literal")) return -1;
         *endp = p;
@@ -183,7 +184,7 @@ static int scan_number(PymLexer *lx, const char *p, const char **endp) {
                 snprintf(m, sizeof m, "invalid digit '%c' in %s literal", *p, base == 8 ? "octal" : "binary");
                 return num_error(lx, p, m);
             }
-            return num_error(lx, p, kind);
+            return num_error(lx, p - 1, kind);
         }
         if (!(p = scan_digits(lx, p, base, kind))) return -1;
         if (isdigit((unsigned char)*p)) {
@@ -211,7 +212,7 @@ static int scan_number(PymLexer *lx, const char *p, const char **endp) {
         p++;
         if (*p == '+' || *p == '-') p++;
         if (!isdigit((unsigned char)*p)) {
-            if (*e == 'e' || *e == 'E') return num_error(lx, e - 0, "invalid decimal literal");
+            return num_error(lx, e - 1, "invalid decimal literal");
         }
         if (!(p = scan_digits(lx, p, 10, "invalid decimal literal"))) return -1;
         isfloat = true;
@@ -226,7 +227,9 @@ static int scan_number(PymLexer *lx, const char *p, const char **endp) {
         for (const char *q = s; q < intend; q++)
             if (*q != '0' && *q != '_') {
                 int col = col_of(lx, s);
-                pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col_of(lx, intend),
+                const char *nz = s;
+                while (*nz == '0' || *nz == '_') nz++;
+                pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col_of(lx, nz),
                                 "leading zeros in decimal integer literals are not permitted; "
                                 "use an 0o prefix for octal integers");
                 return -1;
@@ -257,6 +260,7 @@ static int scan_string(PymLexer *lx, const char *s, const char *q, const char **
     for (;;) {
         char c = *p;
         if (p >= lx->end) {
+            if (lx->lineno > start_line && p > lx->buf && p[-1] == '\n') lx->lineno--;
             if (triple)
                 pym_lexer_error(lx, LEXERR_SYNTAX, start_line, start_col, start_line, start_col,
                     "unterminated triple-quoted string literal (detected at line %d)", lx->lineno);
@@ -359,7 +363,9 @@ static int do_indent(PymLexer *lx) {
                 lx->pending--;
             }
             if (col != lx->indstack[lx->nind]) {
-                pym_lexer_error(lx, LEXERR_INDENT, lx->lineno, lx->indent_col, lx->lineno, -1,
+                const char *le = p;
+                while (*le && *le != '\n') le++;
+                pym_lexer_error(lx, LEXERR_INDENT, lx->lineno, (int)(le - lx->line_start), lx->lineno, -1,
                                 "unindent does not match any outer indentation level");
                 return -1;
             }
@@ -367,7 +373,7 @@ static int do_indent(PymLexer *lx) {
         }
         return 0;
     tab_error:
-        pym_lexer_error(lx, LEXERR_TAB, lx->lineno, -1, lx->lineno, -1,
+        pym_lexer_error(lx, LEXERR_TAB, lx->lineno, 0, lx->lineno, -2,
                         "inconsistent use of tabs and spaces in indentation");
         return -1;
     }
@@ -417,9 +423,197 @@ static int close_paren(PymLexer *lx, const char *s) {
     return 0;
 }
 
-int pym_lexer_next(PymLexer *lx, PymTok *t) {
+/* Skips spaces, comments and backslash continuations from p; returns the
+** next significant position or NULL after an error. */
+static const char *skip_space(PymLexer *lx, const char *p) {
+    for (;;) {
+        if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r') { p++; continue; }
+        if (*p == '#') {
+            while (p < lx->end && *p != '\n') p++;
+            continue;
+        }
+        if (*p == '\\') {
+            if (p[1] == '\n') { new_line(lx, p + 2); p += 2; continue; }
+            if (p[1] == '\r' && p[2] == '\n') { new_line(lx, p + 3); p += 3; continue; }
+            int col = col_of(lx, p) + 1;
+            if (p + 1 >= lx->end)
+                pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col,
+                                "unexpected EOF while parsing");
+            else
+                pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, -2,
+                                "unexpected character after line continuation character");
+            return NULL;
+        }
+        return p;
+    }
+}
+
+static int lex(PymLexer *lx, PymTok *t) {
     const char *cur, *mar, *s;
-    int r = lexer_next_raw(lx, t);
-    (void)cur; (void)mar; (void)s;
+    if (lx->errkind) return -1;
+    if (lx->done) return 0;
+again:
+    if (lx->pending > 0) {
+        lx->pending--;
+        t->s = lx->line_start;
+        t->len = lx->indent_col;
+        t->lineno = t->end_lineno = lx->lineno;
+        t->col = 0;
+        t->end_col = lx->indent_col;
+        return TK_INDENT;
+    }
+    if (lx->pending < 0) {
+        lx->pending++;
+        t->s = lx->cur;
+        t->len = 0;
+        t->lineno = t->end_lineno = lx->lineno;
+        t->col = t->end_col = col_of(lx, lx->cur);
+        return TK_DEDENT;
+    }
+    if (lx->at_bol && lx->level == 0) {
+        lx->at_bol = false;
+        int r = do_indent(lx);
+        if (r < 0) return -1;
+        if (r == 1) goto eof;
+        if (lx->pending) goto again;
+    }
+    cur = skip_space(lx, lx->cur);
+    if (!cur) return -1;
+    s = cur;
+    if (cur >= lx->end) { lx->cur = cur; goto eof; }
+    if (*cur == '\n') {
+        lx->cur = cur + 1;
+        if (lx->level > 0 || !lx->line_has_tokens) {
+            new_line(lx, cur + 1);
+            if (lx->level == 0) lx->at_bol = true;
+            goto again;
+        }
+        set_tok(lx, t, s, cur + 1, lx->lineno, col_of(lx, s));
+        new_line(lx, cur + 1);
+        lx->at_bol = true;
+        lx->line_has_tokens = false;
+        return TK_NEWLINE;
+    }
+    lx->line_has_tokens = true;
+    int tok;
+    /*!re2c
+        [a-zA-Z_\x80-\xff][a-zA-Z0-9_\x80-\xff]* {
+            if ((*cur == '"' || *cur == '\'') && is_str_prefix(s, cur)) goto string;
+            for (const char *q = s; q < cur; ) {
+                if ((unsigned char)*q < 0x80) { q++; continue; }
+                int n;
+                long cp = utf8_decode((const unsigned char *)q, &n);
+                if (cp < 0 || !cp_is_id(cp)) return bad_char(lx, q);
+                q += n;
+            }
+            tok = keyword(s, (int)(cur - s));
+            goto done;
+        }
+        [0-9] | "." [0-9] {
+            const char *e;
+            tok = scan_number(lx, s, &e);
+            if (tok < 0) return -1;
+            cur = e;
+            goto done;
+        }
+        ["'] { goto string; }
+        "(" | "[" | "{" {
+            if (open_paren(lx, s) < 0) return -1;
+            tok = *s == '(' ? TK_LPAR : *s == '[' ? TK_LSQB : TK_LBRACE;
+            goto done;
+        }
+        ")" | "]" | "}" {
+            if (close_paren(lx, s) < 0) return -1;
+            tok = *s == ')' ? TK_RPAR : *s == ']' ? TK_RSQB : TK_RBRACE;
+            goto done;
+        }
+        "," { tok = TK_COMMA; goto done; }
+        ":" { tok = TK_COLON; goto done; }
+        ";" { tok = TK_SEMI; goto done; }
+        "." { tok = TK_DOT; goto done; }
+        "..." { tok = TK_ELLIPSIS; goto done; }
+        "+" { tok = TK_PLUS; goto done; }
+        "-" { tok = TK_MINUS; goto done; }
+        "*" { tok = TK_STAR; goto done; }
+        "/" { tok = TK_SLASH; goto done; }
+        "//" { tok = TK_DSLASH; goto done; }
+        "%" { tok = TK_PERCENT; goto done; }
+        "**" { tok = TK_DSTAR; goto done; }
+        "@" { tok = TK_AT; goto done; }
+        "<<" { tok = TK_LSHIFT; goto done; }
+        ">>" { tok = TK_RSHIFT; goto done; }
+        "&" { tok = TK_AMPER; goto done; }
+        "|" { tok = TK_VBAR; goto done; }
+        "^" { tok = TK_CIRCUMFLEX; goto done; }
+        "~" { tok = TK_TILDE; goto done; }
+        ":=" { tok = TK_COLONEQ; goto done; }
+        "<" { tok = TK_LT; goto done; }
+        ">" { tok = TK_GT; goto done; }
+        "<=" { tok = TK_LE; goto done; }
+        ">=" { tok = TK_GE; goto done; }
+        "==" { tok = TK_EQEQ; goto done; }
+        "!=" { tok = TK_NE; goto done; }
+        "=" { tok = TK_EQ; goto done; }
+        "->" { tok = TK_ARROW; goto done; }
+        "+=" { tok = TK_PLUSEQ; goto done; }
+        "-=" { tok = TK_MINUSEQ; goto done; }
+        "*=" { tok = TK_STAREQ; goto done; }
+        "/=" { tok = TK_SLASHEQ; goto done; }
+        "//=" { tok = TK_DSLASHEQ; goto done; }
+        "%=" { tok = TK_PERCENTEQ; goto done; }
+        "@=" { tok = TK_ATEQ; goto done; }
+        "&=" { tok = TK_AMPEREQ; goto done; }
+        "|=" { tok = TK_VBAREQ; goto done; }
+        "^=" { tok = TK_CIRCUMFLEXEQ; goto done; }
+        "<<=" { tok = TK_LSHIFTEQ; goto done; }
+        ">>=" { tok = TK_RSHIFTEQ; goto done; }
+        "**=" { tok = TK_DSTAREQ; goto done; }
+        * { return bad_char(lx, s); }
+    */
+string: {
+        const char *q = s;
+        while (*q != '"' && *q != '\'') q++;
+        const char *e;
+        int line = lx->lineno, col = col_of(lx, s);
+        if (scan_string(lx, s, q, &e) < 0) return -1;
+        lx->cur = e;
+        set_tok(lx, t, s, e, line, col);
+        return TK_STRING;
+    }
+done:
+    lx->cur = cur;
+    set_tok(lx, t, s, cur, lx->lineno, col_of(lx, s));
+    return tok;
+eof:
+    if (lx->level > 0) {
+        int i = lx->level - 1;
+        pym_lexer_error(lx, LEXERR_SYNTAX, lx->paren_line[i], lx->paren_col[i], lx->paren_line[i], -2,
+                        "'%c' was never closed", lx->paren[i]);
+        return -1;
+    }
+    if (lx->line_has_tokens) {
+        lx->line_has_tokens = false;
+        set_tok(lx, t, lx->cur, lx->cur, lx->lineno, col_of(lx, lx->cur));
+        t->end_col++;
+        return TK_NEWLINE;
+    }
+    if (lx->nind > 0) {
+        lx->nind--;
+        set_tok(lx, t, lx->cur, lx->cur, lx->lineno, col_of(lx, lx->cur));
+        return TK_DEDENT;
+    }
+    lx->done = true;
+    set_tok(lx, t, lx->cur, lx->cur, lx->lineno, col_of(lx, lx->cur));
+    return 0;
+}
+
+int pym_lexer_next(PymLexer *lx, PymTok *t) {
+    int r = lex(lx, t);
+    if (r >= 0 && (lx->line_base || lx->col_base)) {
+        if (t->lineno == 1) t->col += lx->col_base;
+        if (t->end_lineno == 1) t->end_col += lx->col_base;
+        t->lineno += lx->line_base;
+        t->end_lineno += lx->line_base;
+    }
     return r;
 }

@@ -20,10 +20,15 @@ typedef struct PymDict {
 
 extern PymType pym_type_dict, pym_type_dict_keys, pym_type_dict_values,
     pym_type_dict_items;
+extern PymType pym_type_dict_keyiter, pym_type_dict_valueiter, pym_type_dict_itemiter,
+    pym_type_dict_revkeyiter, pym_type_dict_revvalueiter, pym_type_dict_revitemiter;
 #define PYM_DICT_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_DICT_SUBCLASS) != 0)
 #define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_dict)
 
 PymObject *pym_dict_new(void);
+/* A dict pre-sized for n items, as CPython's BUILD_MAP / dict literal does
+** (n <= 5: same as pym_dict_new). */
+PymObject *pym_dict_new_presized(intptr_t n);
 /* Borrowed; NULL and no error when missing; NULL with error when hashing failed. */
 PymObject *pym_dict_getitem(PymObject *d, PymObject *key);
 PymObject *pym_dict_getitem_hash(PymObject *d, PymObject *key, intptr_t hash);

@@ -29,4 +29,17 @@ int pym_float_repr_buf(double v, char *buf, size_t size);
 PymObject *pym_float_from_string(const char *s, intptr_t len);
 intptr_t pym_float_hash_double(double v);          /* CPython's numeric hash */
 
+/* ---- additions by the numbers area ---- */
+/* a ** b with Python's rules (ZeroDivisionError for 0.0 ** negative,
+** OverflowError on overflow). */
+PymObject *pym_float_pow_double(double a, double b);
+/* float.__format__ for an already parsed spec; tname names the type in
+** "Unknown format code" messages.  New str. */
+struct PymFormatSpec;
+PymObject *pym_float_format_with_spec(double v, const struct PymFormatSpec *spec, const char *tname);
+/* Frees the float free list (at shutdown, before the leak check). */
+void pym_float_clear_freelist(void);
+/* Floats kept on the free list right now (sys._debugmallocstats). */
+intptr_t pym_float_freelist_count(void);
+
 #endif

@@ -128,6 +128,7 @@ static inline void gc_clear_collecting(PymGCHead *g) { g->gc_prev &= ~PREV_COLLE
 void pym_gc_track(PymObject *o) {
     PymGCHead *g = PYM_AS_GC(o);
     if (g->gc_next) return;                 /* already tracked */
+    if (PYM_UNLIKELY(!ST.gens[0].head.gc_next)) pym_gc_init();  /* tracking during start-up */
     gc_list_append(g, &ST.gens[0].head);
 }
 
@@ -143,6 +144,10 @@ bool pym_gc_is_tracked(PymObject *o) {
 
 bool pym_gc_is_finalized(PymObject *o) {
     return PYM_IS_GC(o) && (PYM_AS_GC(o)->gc_prev & PREV_FINALIZED) != 0;
+}
+
+void pym_gc_mark_finalized(PymObject *o) {
+    if (PYM_IS_GC(o)) PYM_AS_GC(o)->gc_prev |= PREV_FINALIZED;
 }
 
 void pym_gc_on_alloc(void) {
@@ -400,6 +405,7 @@ void pym_gc_collect_generations(void) {
 }
 
 int pym_gc_init(void) {
+    if (ST.gens[0].head.gc_next) return 0;  /* already initialized */
     static const int thresholds[PYM_GC_NUM_GENERATIONS] = {700, 10, 10};
     for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) {
         pym_gc_list_init(&ST.gens[i].head);

@@ -18,11 +18,18 @@ typedef struct PymGCHead {
 
 #define PYM_AS_GC(o) ((PymGCHead *)(o) - 1)
 #define PYM_FROM_GC(g) ((PymObject *)((PymGCHead *)(g) + 1))
-#define PYM_IS_GC(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_HAVE_GC) != 0)
+/* True when o carries a GC header.  Type objects are GC objects only when
+** heap-allocated: static types (int, object ...) have no header before them. */
+#define PYM_IS_GC(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_HAVE_GC) && \
+    (!(PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS) || \
+     (((PymType *)(o))->tp_flags & PYM_TPFLAGS_HEAPTYPE)))
 
 void pym_gc_track(PymObject *o);
 void pym_gc_untrack(PymObject *o);
 bool pym_gc_is_tracked(PymObject *o);
+/* PEP 442: whether tp_finalize already ran on o, and marking that it did. */
+bool pym_gc_is_finalized(PymObject *o);
+void pym_gc_mark_finalized(PymObject *o);
 /* Runs a collection of generations 0..gen; returns the number of unreachable
 ** objects found, -1 on error. */
 intptr_t pym_gc_collect(int gen);

@@ -48,7 +48,6 @@ extern intptr_t (*pym_gc_weakref_hook)(PymGCHead *unreachable, PymGCHead *old);
 void pym_gc_list_init(PymGCHead *list);
 intptr_t pym_gc_list_size(PymGCHead *list);
 void pym_gc_collect_generations(void);
-bool pym_gc_is_finalized(PymObject *o);
 void pym_gc_freeze(void);
 void pym_gc_unfreeze(void);
 intptr_t pym_gc_freeze_count(void);

@@ -76,4 +76,27 @@ intptr_t pym_int_hash(PymObject *o);                /* CPython's: value mod (2**
 
 int pym_numbers_init(void);                         /* small ints, int/bool/float types */
 
+/* ---- additions by the numbers area ---- */
+/* sys.set_int_max_str_digits(): limit on decimal int<->str conversion (0: none). */
+extern int pym_int_max_str_digits;
+PymObject *pym_int_neg(PymObject *a);
+PymObject *pym_int_abs(PymObject *a);
+PymObject *pym_int_pow(PymObject *a, PymObject *b);       /* float result for b < 0 */
+PymObject *pym_int_true_divide(PymObject *a, PymObject *b); /* correctly rounded float */
+/* Floor division and modulo; either result pointer may be NULL.  b != 0.  0/-1 */
+int pym_int_divmod(PymObject *a, PymObject *b, PymObject **q, PymObject **r);
+/* a << n for n >= 0, a >> -n (floor) for n < 0. */
+PymObject *pym_int_shift(PymObject *a, intptr_t n);
+/* |o| = m * 2**e with 0.5 <= m < 1 (m correctly rounded); 0 -> 0.0, e 0. */
+double pym_int_frexp(PymObject *o, int64_t *e);
+/* Number formatting shared by int and float __format__: lays out
+** [sign][prefix][grouped digits][rest] per spec (width/fill/align/sign/grouping,
+** zero padding); gsize is the grouping interval (3 or 4).  New str. */
+struct PymFormatSpec;
+PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negative,
+                                    const char *prefix, const char *digits, intptr_t ndigits,
+                                    const char *rest, intptr_t nrest, int gsize);
+/* The 'math' module (mod_math.c); the runtime registers it as a built-in. */
+PymObject *pym_math_module_init(void);
+
 #endif

@@ -59,4 +59,91 @@ void pym_lexer_error(PymLexer *lx, int kind, int lineno, int col, int end_lineno
 /* Start of physical line number lineno in buf (or NULL). */
 const char *pym_lexer_line(const char *buf, const char *end, int lineno);
 
+/* ---- parser support (parse.c; used by the actions of grammar/parser.y) ---- */
+
+#include "ast.h"
+
+enum { PYM_PARAM_NAME, PYM_PARAM_STAR, PYM_PARAM_DSTAR, PYM_PARAM_SLASH };
+typedef struct PymParam {        /* one item of a parameter list */
+    int kind;
+    AstArg *arg;                 /* NULL for a bare '*' or '/' */
+    AstExpr *def;                /* default or NULL */
+    AstPos pos;
+} PymParam;
+
+enum { PYM_CARG_POS, PYM_CARG_STAR, PYM_CARG_KW, PYM_CARG_DSTAR, PYM_CARG_GENEXP };
+typedef struct PymCallArg {      /* one item of a call's argument list */
+    int kind;
+    AstExpr *kwexpr;             /* PYM_CARG_KW: the expression left of '=' */
+    AstExpr *value;
+    AstPos pos;
+    AstPos eqpos;                /* the '=' of a keyword, the '*' of *x */
+} PymCallArg;
+
+/* where a target appears (selects the error message) */
+enum { PYM_TGT_ASSIGN, PYM_TGT_AUG, PYM_TGT_ANN, PYM_TGT_FOR, PYM_TGT_WITH, PYM_TGT_DEL,
+       PYM_TGT_COMP };
+
+typedef struct PymParseCtx {
+    PymArena *arena;
+    const char *buf, *end;       /* the whole source (NUL-terminated copy) */
+    const char *filename;
+    int mode;
+    AstMod *result;
+    PymLexer *lx;
+    /* the first error (cols are 0-based bytes; -1 = as CPython's "unknown") */
+    int errkind;
+    char errmsg[256];
+    int err_lineno, err_col, err_end_lineno, err_end_col;
+    PymTok prev, cur;            /* the last two tokens fed */
+    int cur_type, prev_type;
+    PymTok last_if, last_newline;  /* the last 'if' and NEWLINE tokens fed */
+    PymTok line_first;           /* first token of the current logical line */
+    int line_first_type;
+    PymTok header_first;         /* first token of the last block header line */
+    int header_type;
+    AstPos last_name_pos, last_import_pos, dotted_start, dotted_end;
+    AstSeq *parens;              /* (AstExpr*, start AstPos*) of parenthesized exprs */
+    AstSeq *as_markers;          /* 'x as y' inside parentheses (with items) */
+    int fstring_depth;
+    AstExpr *recent[64];         /* ring of the last expression nodes made */
+    unsigned nrecent;
+    bool err_at_eof;             /* the syntax error was at the end of input */
+    bool scratch;                /* a trial parse for error messages */
+    bool generic_error;          /* the error is the plain "invalid syntax" */
+    const char *fstring_text;    /* error inside an f-string expression: its "(text)" */
+} PymParseCtx;
+
+AstExpr *pym_p_new_expr(PymParseCtx *ctx, AstExprKind k, AstPos pos);
+/* the hidden depth of an expression node (ast.c) */
+int *ast_expr_depth_slot(AstExpr *e);
+/* Records e's depth as 1 + the deeper of a and b; error when too deep. */
+void pym_p_depth(PymParseCtx *ctx, AstExpr *e, AstExpr *a, AstExpr *b);
+#define PYM_AST_MAX_DEPTH 2000
+/* lemon's entry points (parser.c) */
+void *pym_lemonAlloc(void *(*mallocProc)(size_t));
+void pym_lemon(void *parser, int major, PymTok minor, PymParseCtx *ctx);
+void pym_lemonFree(void *parser, void (*freeProc)(void *));
+int pym_lemon_accepts(void *parser, int tok);
+
+void pym_p_error(PymParseCtx *ctx, AstPos pos, const char *fmt, ...);
+void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
+                        int (*would_accept)(void *parser, int tok));
+void pym_p_stack_overflow(PymParseCtx *ctx);
+void pym_p_finish(PymParseCtx *ctx, AstSeq *body, AstExpr *expr);
+int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where);
+void pym_p_mark_paren(PymParseCtx *ctx, AstExpr *e, PymTok lpar);
+int pym_p_is_parenthesized(PymParseCtx *ctx, AstExpr *e);
+AstArguments *pym_p_arguments(PymParseCtx *ctx, AstSeq *params, bool lambda);
+AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar);
+AstExpr *pym_p_compare(PymParseCtx *ctx, AstExpr *cmp, AstExpr *left, int op, AstExpr *right);
+AstExpr *pym_p_compare_done(PymParseCtx *ctx, AstExpr *cmp);
+AstExpr *pym_p_number(PymParseCtx *ctx, PymTok t);
+AstExpr *pym_p_strings(PymParseCtx *ctx, AstSeq *toks);
+AstExpr *pym_p_dict(PymParseCtx *ctx, AstSeq *items, AstPos pos);
+AstExpr *pym_p_as_marker(PymParseCtx *ctx, AstExpr *x, PymTok as, AstExpr *target);
+AstSeq *pym_p_with_items(PymParseCtx *ctx, AstSeq *items);
+bool pym_p_take_marker(PymParseCtx *ctx, AstExpr *e);
+AstPos pym_p_comp_end(PymParseCtx *ctx, AstSeq *gens);
+
 #endif

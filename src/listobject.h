@@ -31,4 +31,13 @@ PymObject *pym_list_slice(PymObject *l, intptr_t lo, intptr_t hi);
 int pym_list_sort(PymObject *l, PymObject *key, int reverse);     /* stable */
 int pym_list_reverse(PymObject *l);
 
+extern PymType pym_type_list_iter, pym_type_list_reviter;
+
+/* Trashcan for container deallocs (keeps deep structures off the C stack):
+** after pym_gc_untrack(o), "if (!pym_trashcan_begin(o)) return;" then release
+** the fields and free, then pym_trashcan_end().  A parked object's tp_dealloc
+** is called again later. */
+bool pym_trashcan_begin(PymObject *o);
+void pym_trashcan_end(void);
+
 #endif

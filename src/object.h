@@ -269,7 +269,8 @@ extern PymType pym_type_object, pym_type_type, pym_type_none, pym_type_notimpl,
 /* Interned identifier: a str object created once per call site and kept for
 ** the process lifetime (borrowed).  PYM_ID(__init__) */
 #define PYM_ID(NAME) ({ static PymObject *_pym_id; \
-    if (PYM_UNLIKELY(!_pym_id)) _pym_id = pym_str_intern_cstr(#NAME); _pym_id; })
+    if (PYM_UNLIKELY(!_pym_id)) { _pym_id = pym_str_intern_cstr(#NAME); } \
+    _pym_id; })
 PymObject *pym_str_intern_cstr(const char *s);  /* borrowed, immortal (strobject.c) */
 
 /* ---- allocation of objects (object.c) ---- */

@@ -36,4 +36,50 @@ int pym_run_main_file(const char *path);
 int pym_sys_write_stdout(PymObject *str);
 int pym_sys_write_stderr_cstr(const char *s);
 
+/* ---- additions of the runtime area (builtins.c, mod_sys.c, import.c, run.c) ---- */
+
+int pym_builtins_init(void);
+void pym_builtins_fini(void);
+PymObject *pym_builtins_module(void);               /* borrowed */
+/* Creates sys (argv from argv[0..argc)); called by pym_runtime_init. 0/-1 */
+int pym_sys_init(int argc, char **argv);
+/* -X option "name" or "name=value" into sys._xoptions. 0/-1 */
+int pym_sys_add_xoption(const char *opt);
+void pym_sys_fini(void);
+/* Inserts dir (e.g. the script's folder, "" for -c) at sys.path[0]. 0/-1 */
+int pym_sys_path_insert0(const char *dir);
+/* Flushes sys.stdout and sys.stderr: 0, or -1 (error cleared) if one failed. */
+int pym_sys_flush_std(void);
+
+/* Struct sequences (sys.version_info, time.struct_time): a tuple subclass
+** with named read-only fields, repr "name(f1=v1, ...)".  fields is a
+** NULL-terminated static array.  structseq_new steals the values. */
+PymType *pym_structseq_new_type(const char *name, const char *const *fields);
+PymObject *pym_structseq_new(PymType *t, PymObject **vals);
+
+/* Built-in C modules (import.c's table). */
+PymObject *pym_time_module_init(void);
+PymObject *pym_math_module_init(void);
+PymObject *pym_gc_module_init(void);
+/* 1 if name (a str) names a built-in C module. */
+int pym_import_is_builtin_name(PymObject *name);
+
+/* Reads a whole file (NUL-terminated raw memory, free with pym_raw_free);
+** NULL with OSError set on failure. */
+char *pym_read_file(const char *path, size_t *len);
+/* For pym -m: the file of module name (raw string), NULL + error. */
+char *pym_import_find_file(const char *name);
+
+/* Runs source as __main__ ("-c", piped stdin); returns the exit status. */
+int pym_run_main_source(const char *src, size_t len, const char *filename);
+/* pym -m NAME: finds NAME on sys.path and runs it as __main__. */
+int pym_run_main_module(const char *name);
+/* Turns the current exception into an exit status: SystemExit's code, or
+** 1 after printing the traceback.  With no exception set returns 0. */
+int pym_run_handle_exception(void);
+/* The __main__ module (created on first use); borrowed. */
+PymObject *pym_main_module(void);
+/* 1 if flushing stdout at shutdown failed (exit status 120). */
+int pym_runtime_flush_failed(void);
+
 #endif

@@ -128,6 +128,8 @@ PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors
 ** be NULL) receives the 'z' flag. */
 int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname,
                              bool *z);
+/* str.format_map(mapping) (formatspec.c). */
+PymObject *pym_str_format_map_impl(PymObject *fmt, PymObject *mapping);
 /* Unicode character classes used by str methods. */
 bool pym_unicode_isspace(uint32_t c);
 bool pym_unicode_isalpha(uint32_t c);

@@ -26,5 +26,11 @@ PymObject *pym_tuple_pack(intptr_t n, ...);                /* borrowed items */
 PymObject *pym_tuple_from_array(PymObject *const *items, intptr_t n); /* borrowed */
 PymObject *pym_tuple_from_iter(PymObject *iterable);        /* tuple(iterable) */
 PymObject *pym_tuple_slice(PymObject *t, intptr_t lo, intptr_t hi);
+/* Untracks t when none of its items can be part of a cycle (for gc.c). */
+void pym_tuple_maybe_untrack(PymObject *t);
+/* Lexicographic rich comparison of two item arrays (tuple and list share it). */
+PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *const *b,
+                               intptr_t nb, int op);
+extern PymType pym_type_tuple_iter;
 
 #endif

@@ -43,6 +43,9 @@ void pym_vm_set_recursion_limit(int limit);
 ** instruction boundary. */
 extern volatile int pym_vm_interrupt_pending;
 
-int pym_vm_init(void);  /* function, code, frame, cell, method, generator, traceback types */
+int pym_vm_init(void);
+/* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for
+** shutdown before the leak check. */
+void pym_vm_fini(void);  /* function, code, frame, cell, method, generator, traceback types */
 
 #endif

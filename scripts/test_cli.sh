@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# test_cli.sh -- command-line behaviour of pym: -c, -V, -h, -m, piped stdin,
+# "-", unknown options, a missing script, -X options, exit statuses.
+# usage: scripts/test_cli.sh PATH/TO/pym      prints "N passed, N failed"
+pym=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+
+# check NAME EXPECTED_STATUS EXPECTED_STDOUT EXPECTED_STDERR_SUBSTRING -- command...
+check() {
+  local name=$1 want_rc=$2 want_out=$3 want_err=$4; shift 5
+  local out err rc
+  out=$("$@" 2>"$tmp/err"); rc=$?
+  err=$(cat "$tmp/err")
+  if [ "$rc" = "$want_rc" ] && [ "$out" = "$want_out" ] &&
+     { [ -z "$want_err" ] || [[ "$err" == *"$want_err"* ]]; }; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name: status $rc (want $want_rc)"
+    echo "  stdout: $(printf %q "$out") (want $(printf %q "$want_out"))"
+    echo "  stderr: $(printf %q "$err") (want substring $(printf %q "$want_err"))"
+  fi
+}
+
+check "-c" 0 "3" "" -- "$pym" -c 'print(1 + 2)'
+check "-c argv" 0 "['-c', 'a', 'b']" "" -- "$pym" -c 'import sys; print(sys.argv)' a b
+check "-c path0" 0 "''" "" -- "$pym" -c 'import sys; print(repr(sys.path[0]))'
+check "-c error" 1 "" "ZeroDivisionError: division by zero" -- "$pym" -c '1/0'
+check "-c traceback" 1 "" 'File "<string>", line 1, in <module>' -- "$pym" -c '1/0'
+check "-c exit" 7 "" "" -- "$pym" -c 'import sys; sys.exit(7)'
+check "-c exit msg" 1 "" "bye" -- "$pym" -c 'raise SystemExit("bye")'
+check "-c syntax" 1 "" "SyntaxError" -- "$pym" -c 'x = = 1'
+check "-V" 0 "Python 3.11.7" "" -- "$pym" -V
+check "--version" 0 "Python 3.11.7" "" -- "$pym" --version
+out=$("$pym" -h); rc=$?
+if [ $rc = 0 ] && [[ "$out" == usage:* ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL -h"; fi
+check "unknown option" 2 "" "Unknown option: -z" -- "$pym" -z
+check "unknown long option" 2 "" "unknown option --bogus" -- "$pym" --bogus
+check "-c without arg" 2 "" "Argument expected for the -c option" -- "$pym" -c
+check "missing file" 2 "" "pym: can't open file '$tmp/nofile.py': [Errno 2] No such file or directory" \
+  -- "$pym" "$tmp/nofile.py"
+(cd "$tmp" && "$pym" nofile.py 2>"$tmp/err2"); rc=$?
+if [ $rc = 2 ] && grep -q "can't open file '$tmp/nofile.py'" "$tmp/err2"; then pass=$((pass + 1));
+else fail=$((fail + 1)); echo "FAIL relative missing file: $rc $(cat "$tmp/err2")"; fi
+
+check "piped stdin" 0 "45" "" -- bash -c "echo 'print(sum(range(10)))' | '$pym'"
+check "piped stdin argv" 0 "['']" "" -- bash -c "echo 'import sys; print(sys.argv)' | '$pym'"
+check "stdin dash" 0 "['-', 'x']" "" -- bash -c "echo 'import sys; print(sys.argv)' | '$pym' - x"
+check "stdin error" 1 "" 'File "<stdin>", line 2, in <module>' -- bash -c "printf 'x = 1\nx.y\n' | '$pym'"
+
+mkdir -p "$tmp/mods/pkg"
+printf 'import sys\nprint("main of", __name__, sys.argv[1:])\n' > "$tmp/mods/runme.py"
+printf 'X = 5\n' > "$tmp/mods/pkg/__init__.py"
+printf 'from . import X\nprint("sub", X, __name__)\n' > "$tmp/mods/pkg/sub.py"
+check "-m" 0 "main of __main__ ['a']" "" -- bash -c "cd '$tmp/mods' && '$pym' -m runme a"
+check "-m package module" 0 "sub 5 __main__" "" -- bash -c "cd '$tmp/mods' && '$pym' -m pkg.sub"
+check "-m missing" 1 "" "No module named nosuchmod" -- bash -c "cd '$tmp/mods' && '$pym' -m nosuchmod"
+
+printf 'import sys\nprint(sys.argv)\nprint(__file__ == sys.argv[0] or __file__)\n' > "$tmp/args.py"
+check "script argv" 0 "['$tmp/args.py', '1', '2']
+True" "" -- "$pym" "$tmp/args.py" 1 2
+printf 'import helper\nprint(helper.V)\n' > "$tmp/mods/usehelper.py"
+printf 'V = "helper found"\n' > "$tmp/mods/helper.py"
+check "script folder on path" 0 "helper found" "" -- "$pym" "$tmp/mods/usehelper.py"
+check "PYMPATH" 0 "helper found" "" -- env PYMPATH="/nonexistent:$tmp/mods" "$pym" -c 'import helper; print(helper.V)'
+check "-X option" 0 "{'tracemalloc': True, 'dev': '1'}" "" -- "$pym" -X tracemalloc -X dev=1 -c 'import sys; print(sys._xoptions)'
+check "-i with piped input" 0 "3
+4" "" -- bash -c "echo 'print(x + 1)' | '$pym' -i -c 'x = 3; print(x)'"
+check "deep recursion" 0 "RecursionError" "" -- "$pym" -c '
+import sys
+sys.setrecursionlimit(100000)
+def f(n): return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print(type(e).__name__)'
+check "flush at exit" 0 "no newline" "" -- "$pym" -c 'import sys; sys.stdout.write("no newline")'
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,139 @@
+/*
+** codeobject.c -- code objects: the immutable result of the compiler that
+** the VM runs (instructions, one source position per instruction, constants,
+** names, local/cell/free variable names), the 'code' type with its co_*
+** attributes, and the opcode name table used by the disassembler.
+*/
+#include "pym.h"
+#include "opcodes.h"
+
+const char *const pym_opcode_names[OP__COUNT] = {
+#define X(name, hasarg, jump) #name,
+    PYM_OPCODE_LIST(X)
+#undef X
+};
+
+PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
+                      int stacksize, int flags, int firstlineno,
+                      PymInstr *code, PymCodePos *positions, int ncode,
+                      PymObject *consts, PymObject *names, PymObject *varnames,
+                      PymObject *cellvars, PymObject *freevars, int *cell2arg,
+                      PymObject *filename, PymObject *name, PymObject *qualname)
+{
+    PymCode *co = (PymCode *)pym_object_alloc(&pym_type_code, 0);
+    if (!co) return NULL;
+    co->co_argcount = argcount;
+    co->co_posonlyargcount = posonlyargcount;
+    co->co_kwonlyargcount = kwonlyargcount;
+    co->co_nlocals = (int)PYM_SIZE(varnames);
+    co->co_ncells = (int)PYM_SIZE(cellvars);
+    co->co_nfrees = (int)PYM_SIZE(freevars);
+    co->co_stacksize = stacksize;
+    co->co_flags = flags;
+    co->co_firstlineno = firstlineno;
+    co->co_ncode = ncode;
+    co->co_code = code;
+    co->co_positions = positions;
+    co->co_cell2arg = cell2arg;
+    co->co_consts = pym_newref(consts);
+    co->co_names = pym_newref(names);
+    co->co_varnames = pym_newref(varnames);
+    co->co_cellvars = pym_newref(cellvars);
+    co->co_freevars = pym_newref(freevars);
+    co->co_filename = pym_newref(filename);
+    co->co_name = pym_newref(name);
+    co->co_qualname = pym_newref(qualname ? qualname : name);
+    return co;
+}
+
+int pym_code_line(PymCode *co, int i)
+{
+    if (i < 0 || i >= co->co_ncode || !co->co_positions) return -1;
+    return co->co_positions[i].lineno;
+}
+
+static void code_dealloc(PymObject *o)
+{
+    PymCode *co = (PymCode *)o;
+    if (co->co_code) pym_obj_free(co->co_code);
+    if (co->co_positions) pym_obj_free(co->co_positions);
+    if (co->co_cell2arg) pym_obj_free(co->co_cell2arg);
+    PYM_XDECREF(co->co_consts);
+    PYM_XDECREF(co->co_names);
+    PYM_XDECREF(co->co_varnames);
+    PYM_XDECREF(co->co_cellvars);
+    PYM_XDECREF(co->co_freevars);
+    PYM_XDECREF(co->co_filename);
+    PYM_XDECREF(co->co_name);
+    PYM_XDECREF(co->co_qualname);
+    void (*f)(void *) = PYM_TYPE(o)->tp_free ? PYM_TYPE(o)->tp_free : pym_object_free;
+    f(o);
+}
+
+static PymObject *code_repr(PymObject *o)
+{
+    PymCode *co = (PymCode *)o;
+    return pym_str_from_format("<code object %U at %p, file \"%U\", line %d>",
+                               co->co_name, (void *)co, co->co_filename, co->co_firstlineno);
+}
+
+/* co_code: the instruction words as bytes (little-endian 32-bit words). */
+static PymObject *code_get_code(PymObject *o, void *closure)
+{
+    PymCode *co = (PymCode *)o;
+    return pym_bytes_from_data((const char *)co->co_code, (intptr_t)co->co_ncode * 4);
+}
+
+/* co_lines-like helper: list of line numbers, one per instruction. */
+static PymObject *code_get_linenos(PymObject *o, void *closure)
+{
+    PymCode *co = (PymCode *)o;
+    PymObject *l = pym_list_new(co->co_ncode);
+    if (!l) return NULL;
+    for (int i = 0; i < co->co_ncode; i++) {
+        PymObject *v = pym_int_from_long(co->co_positions[i].lineno);
+        if (!v) { PYM_DECREF(l); return NULL; }
+        PYM_LIST_SET(l, i, v);
+    }
+    return l;
+}
+
+#define CODE_INT(name) { #name, PYM_T_INT, offsetof(PymCode, name), PYM_READONLY, NULL }
+#define CODE_OBJ(name) { #name, PYM_T_OBJECT, offsetof(PymCode, name), PYM_READONLY, NULL }
+
+static PymMemberDef code_members[] = {
+    CODE_INT(co_argcount),
+    CODE_INT(co_posonlyargcount),
+    CODE_INT(co_kwonlyargcount),
+    CODE_INT(co_nlocals),
+    CODE_INT(co_stacksize),
+    CODE_INT(co_flags),
+    CODE_INT(co_firstlineno),
+    CODE_OBJ(co_consts),
+    CODE_OBJ(co_names),
+    CODE_OBJ(co_varnames),
+    CODE_OBJ(co_cellvars),
+    CODE_OBJ(co_freevars),
+    CODE_OBJ(co_filename),
+    CODE_OBJ(co_name),
+    CODE_OBJ(co_qualname),
+    { NULL }
+};
+
+static PymGetSetDef code_getset[] = {
+    { "co_code", code_get_code, NULL, NULL, NULL },
+    { "_co_linenos", code_get_linenos, NULL, NULL, NULL },
+    { NULL }
+};
+
+PymType pym_type_code = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "code",
+    .tp_basicsize = sizeof(PymCode),
+    .tp_flags = 0,
+    .tp_dealloc = code_dealloc,
+    .tp_repr = code_repr,
+    .tp_members = code_members,
+    .tp_getset = code_getset,
+    .tp_free = pym_object_free,
+};

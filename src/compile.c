@@ -1,0 +1,2384 @@
+/*
+** compile.c -- code generation: AST + symbol table -> code objects.
+**
+** Design.
+**
+** Passes.  pym_compile_ast runs the symbol table (symtable.c) over the whole
+** module first, so every name's scope (fast local, cell, free, global, name)
+** is known before any code is emitted.  Code generation then walks the AST
+** once, one "unit" per code object (module, class body, function, lambda,
+** comprehension).  A unit owns a linear instruction array with one source
+** position per instruction (the node being compiled; expressions restore the
+** enclosing node's position on exit, so a CALL gets its call's position),
+** its constant table (deduplicated by type AND value: 1, 1.0, True, 0.0 and
+** -0.0 are all distinct), and the co_names / co_varnames maps.  Jumps are
+** emitted with a label number as argument; assemble() replaces labels by
+** absolute instruction indexes (instructions never move: no EXTENDED_ARG,
+** no peephole pass), computes co_stacksize by a flow walk over the
+** instructions (exception handlers start at the SETUP's depth + 2), and
+** builds the PymCode.
+**
+** Blocks.  Exceptions use the VM's block stack (CPython 3.10 style, see
+** opcodes.h).  At compile time a parallel "fblock" stack records which
+** constructs enclose the current statement: loops, try/except bodies,
+** try/finally bodies, finally bodies running on the exceptional path,
+** with-blocks, except-handler bodies, and a preserved return value.  A
+** break / continue / return leaving such constructs emits, innermost first,
+** what each needs to be left cleanly: POP_BLOCK for protected regions, the
+** iterator pop of a for loop, the exit(None, None, None) call of a with,
+** POP_EXCEPT (and 'del e') for handlers, and -- for try/finally -- a fresh
+** inline copy of the finally body, compiled with the fblock stack cut below
+** the try so that a break inside that copy sees only the outer blocks.  At
+** most 20 fblocks may be open ("too many statically nested blocks").
+**
+** Handler protocol: on entry to a SETUP_FINALLY handler the stack holds the
+** previously handled exception and the new one (prev E).  An except clause
+** tests with DUP_TOP / type / JUMP_IF_NOT_EXC_MATCH, binds or pops E, runs
+** the body and leaves with POP_EXCEPT; "as e" bodies are themselves
+** protected so that e is deleted on the exceptional path too.  A finally
+** body runs inline on the normal path and once more at its handler, ending
+** in RERAISE.
+*/
+#include "pym.h"
+#include "opcodes.h"
+#include "symtable.h"
+
+#define MAXBLOCKS 20
+
+typedef enum {
+    FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
+    FB_HANDLER_CLEANUP, FB_POP_VALUE
+} FBlockType;
+
+typedef struct FBlock {
+    FBlockType type;
+    int start, exit;             /* labels for loops */
+    const void *datum;           /* finally body (AstSeq*) or handler name */
+} FBlock;
+
+/* string -> index map (insertion ordered) */
+typedef struct NameMap {
+    const char **names;
+    int n, cap;
+    int *index;
+    int nindex;
+} NameMap;
+
+typedef struct ConstTable {
+    PymObject **items;           /* owned references */
+    intptr_t *hashes;
+    int n, cap;
+    int *index;
+    int nindex;
+} ConstTable;
+
+typedef struct Unit {
+    PymSTEntry *ste;
+    PymInstr *code;
+    PymCodePos *pos;
+    int ncode, capcode;
+    int *labels;
+    int nlabels, caplabels;
+    ConstTable consts;
+    NameMap names, varnames, cellvars, freevars;
+    FBlock fblocks[MAXBLOCKS];
+    int nfblocks;
+    int argcount, posonly, kwonly;
+    const char *name;
+    PymObject *qualname;
+    int firstlineno;
+    AstPos cur;
+    bool failed;                 /* out of memory while emitting */
+    struct Unit *parent;
+} Unit;
+
+typedef struct Compiler {
+    PymSymtable *st;
+    const char *filename;
+    const char *src;
+    size_t srclen;
+    PymObject *filename_obj;
+    Unit *u;
+    bool interactive;
+    int depth;
+} Compiler;
+
+static const unsigned char op_is_jump[OP__COUNT] = {
+#define X(name, hasarg, jump) jump,
+    PYM_OPCODE_LIST(X)
+#undef X
+};
+
+#define TRY(x) do { if ((x) < 0) return -1; } while (0)
+#define SYNERR(pos, ...) (pym_compile_syntax_error(c->filename, c->src, c->srclen, (pos), \
+                                                   __VA_ARGS__), -1)
+
+/* ------------------------------------------------------------------ */
+/* maps and tables */
+
+static unsigned name_hash(const char *s)
+{
+    unsigned h = 2166136261u;
+    while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; }
+    return h;
+}
+
+static int namemap_find(NameMap *m, const char *name)
+{
+    if (!m->nindex) return -1;
+    unsigned mask = m->nindex - 1, i = name_hash(name) & mask;
+    while (m->index[i]) {
+        if (strcmp(m->names[m->index[i] - 1], name) == 0) return m->index[i] - 1;
+        i = (i + 1) & mask;
+    }
+    return -1;
+}
+
+/* Index of name, adding it when absent; -1 on OOM. */
+static int namemap_add(NameMap *m, const char *name)
+{
+    int k = namemap_find(m, name);
+    if (k >= 0) return k;
+    if (m->n == m->cap) {
+        int cap = m->cap ? m->cap * 2 : 8;
+        const char **v = pym_raw_realloc(m->names, cap * sizeof(char *));
+        if (!v) return -1;
+        m->names = v;
+        m->cap = cap;
+    }
+    if ((m->n + 1) * 2 > m->nindex) {
+        int ni = m->nindex ? m->nindex * 2 : 16;
+        int *idx = pym_raw_calloc(ni, sizeof(int));
+        if (!idx) return -1;
+        for (int j = 0; j < m->n; j++) {
+            unsigned i = name_hash(m->names[j]) & (ni - 1);
+            while (idx[i]) i = (i + 1) & (ni - 1);
+            idx[i] = j + 1;
+        }
+        pym_raw_free(m->index);
+        m->index = idx;
+        m->nindex = ni;
+    }
+    m->names[m->n++] = name;
+    unsigned i = name_hash(name) & (m->nindex - 1);
+    while (m->index[i]) i = (i + 1) & (m->nindex - 1);
+    m->index[i] = m->n;
+    return m->n - 1;
+}
+
+static void namemap_free(NameMap *m)
+{
+    pym_raw_free(m->names);
+    pym_raw_free(m->index);
+    memset(m, 0, sizeof *m);
+}
+
+static PymObject *namemap_tuple(NameMap *m)
+{
+    PymObject *t = pym_tuple_new(m->n);
+    if (!t) return NULL;
+    for (int i = 0; i < m->n; i++) {
+        PymObject *s = pym_str_from_cstr(m->names[i]);
+        if (s) s = pym_str_intern(s);
+        if (!s) { PYM_DECREF(t); return NULL; }
+        PYM_TUPLE_SET(t, i, s);
+    }
+    return t;
+}
+
+/* Hash used for constant deduplication: by type and exact value (floats by
+** their bits, so 0.0 and -0.0 differ).  -1 with an error set on failure. */
+static intptr_t const_hash(PymObject *o)
+{
+    PymType *t = PYM_TYPE(o);
+    intptr_t h;
+    if (t == &pym_type_float) {
+        double d = PYM_FLOAT_VALUE(o);
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        h = (intptr_t)(bits ^ (bits >> 29));
+    } else if (t == &pym_type_int || t == &pym_type_str || t == &pym_type_bytes) {
+        h = pym_object_hash(o);
+        if (h == -1) return -1;
+    } else if (t == &pym_type_tuple) {
+        uint64_t acc = 0x27d4eb2f165667c5ull;
+        for (intptr_t i = 0; i < PYM_SIZE(o); i++) {
+            intptr_t x = const_hash(PYM_TUPLE_GET(o, i));
+            if (x == -1) return -1;
+            acc = (acc ^ (uint64_t)x) * 0x100000001b3ull;
+        }
+        h = (intptr_t)acc;
+    } else {
+        h = (intptr_t)((uintptr_t)o >> 4);
+    }
+    h ^= (intptr_t)((uintptr_t)t >> 4);
+    return h == -1 ? -2 : h;
+}
+
+static bool const_equal(PymObject *a, PymObject *b)
+{
+    if (a == b) return true;
+    PymType *t = PYM_TYPE(a);
+    if (t != PYM_TYPE(b)) return false;
+    if (t == &pym_type_float) {
+        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        return memcmp(&x, &y, sizeof x) == 0;
+    }
+    if (t == &pym_type_int) return pym_int_compare(a, b) == 0;
+    if (t == &pym_type_str) return pym_str_equal(a, b);
+    if (t == &pym_type_bytes)
+        return PYM_BYTES_LEN(a) == PYM_BYTES_LEN(b) &&
+               memcmp(PYM_BYTES_DATA(a), PYM_BYTES_DATA(b), PYM_BYTES_LEN(a)) == 0;
+    if (t == &pym_type_tuple) {
+        if (PYM_SIZE(a) != PYM_SIZE(b)) return false;
+        for (intptr_t i = 0; i < PYM_SIZE(a); i++)
+            if (!const_equal(PYM_TUPLE_GET(a, i), PYM_TUPLE_GET(b, i))) return false;
+        return true;
+    }
+    return false;
+}
+
+/* Adds constant o (stolen) to the unit; returns its index, -1 on error. */
+static int add_const(Compiler *c, PymObject *o)
+{
+    if (!o) return -1;
+    ConstTable *t = &c->u->consts;
+    intptr_t h = const_hash(o);
+    if (h == -1) { PYM_DECREF(o); return -1; }
+    if (t->nindex) {
+        unsigned mask = t->nindex - 1, i = (unsigned)h & mask;
+        while (t->index[i]) {
+            int k = t->index[i] - 1;
+            if (t->hashes[k] == h && const_equal(t->items[k], o)) { PYM_DECREF(o); return k; }
+            i = (i + 1) & mask;
+        }
+    }
+    if (t->n == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 8;
+        PymObject **v = pym_raw_realloc(t->items, cap * sizeof(PymObject *));
+        if (!v) { PYM_DECREF(o); pym_err_no_memory(); return -1; }
+        t->items = v;
+        intptr_t *hs = pym_raw_realloc(t->hashes, cap * sizeof(intptr_t));
+        if (!hs) { PYM_DECREF(o); pym_err_no_memory(); return -1; }
+        t->hashes = hs;
+        t->cap = cap;
+    }
+    if ((t->n + 1) * 2 > t->nindex) {
+        int ni = t->nindex ? t->nindex * 2 : 16;
+        int *idx = pym_raw_calloc(ni, sizeof(int));
+        if (!idx) { PYM_DECREF(o); pym_err_no_memory(); return -1; }
+        for (int j = 0; j < t->n; j++) {
+            unsigned i = (unsigned)t->hashes[j] & (ni - 1);
+            while (idx[i]) i = (i + 1) & (ni - 1);
+            idx[i] = j + 1;
+        }
+        pym_raw_free(t->index);
+        t->index = idx;
+        t->nindex = ni;
+    }
+    t->items[t->n] = o;
+    t->hashes[t->n] = h;
+    t->n++;
+    unsigned i = (unsigned)h & (t->nindex - 1);
+    while (t->index[i]) i = (i + 1) & (t->nindex - 1);
+    t->index[i] = t->n;
+    return t->n - 1;
+}
+
+static void consts_free(ConstTable *t)
+{
+    for (int i = 0; i < t->n; i++) PYM_DECREF(t->items[i]);
+    pym_raw_free(t->items);
+    pym_raw_free(t->hashes);
+    pym_raw_free(t->index);
+    memset(t, 0, sizeof *t);
+}
+
+/* ------------------------------------------------------------------ */
+/* emission */
+
+static void emit(Compiler *c, int op, int arg)
+{
+    Unit *u = c->u;
+    if (u->ncode == u->capcode) {
+        int cap = u->capcode ? u->capcode * 2 : 64;
+        PymInstr *code = pym_raw_realloc(u->code, cap * sizeof(PymInstr));
+        PymCodePos *pos = code ? pym_raw_realloc(u->pos, cap * sizeof(PymCodePos)) : NULL;
+        if (code) u->code = code;
+        if (pos) u->pos = pos;
+        if (!code || !pos) { u->failed = true; return; }
+        u->capcode = cap;
+    }
+    if (arg < 0 || arg > (int)PYM_INSTR_ARG_MAX) { u->failed = true; return; }
+    u->code[u->ncode] = PYM_INSTR(op, arg);
+    PymCodePos *p = &u->pos[u->ncode];
+    p->lineno = u->cur.lineno;
+    p->end_lineno = u->cur.end_lineno;
+    p->col = u->cur.col;
+    p->end_col = u->cur.end_col;
+    u->ncode++;
+}
+#define EMIT0(op) emit(c, OP_##op, 0)
+#define EMIT(op, arg) emit(c, OP_##op, (arg))
+
+static int new_label(Compiler *c)
+{
+    Unit *u = c->u;
+    if (u->nlabels == u->caplabels) {
+        int cap = u->caplabels ? u->caplabels * 2 : 16;
+        int *l = pym_raw_realloc(u->labels, cap * sizeof(int));
+        if (!l) { u->failed = true; return 0; }
+        u->labels = l;
+        u->caplabels = cap;
+    }
+    u->labels[u->nlabels] = -1;
+    return u->nlabels++;
+}
+
+static void place(Compiler *c, int label)
+{
+    if (!c->u->failed) c->u->labels[label] = c->u->ncode;
+}
+
+static int emit_const(Compiler *c, PymObject *o)   /* steals o */
+{
+    int k = add_const(c, o);
+    if (k < 0) return -1;
+    EMIT(LOAD_CONST, k);
+    return 0;
+}
+
+static int emit_none(Compiler *c) { return emit_const(c, pym_newref(pym_None)); }
+
+static const char *mangle(Compiler *c, const char *name)
+{
+    return pym_st_mangle(c->st, c->u->ste->private_name, name);
+}
+
+static int emit_name(Compiler *c, int op, const char *name)  /* co_names op, mangled */
+{
+    const char *m = mangle(c, name);
+    if (!m) return -1;
+    int k = namemap_add(&c->u->names, m);
+    if (k < 0) { pym_err_no_memory(); return -1; }
+    emit(c, op, k);
+    return 0;
+}
+
+static int emit_name_raw(Compiler *c, int op, const char *name)  /* no mangling */
+{
+    int k = namemap_add(&c->u->names, name);
+    if (k < 0) { pym_err_no_memory(); return -1; }
+    emit(c, op, k);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* units */
+
+static int build_qualname(Compiler *c, Unit *u)
+{
+    Unit *p = u->parent;
+    const char *name = u->name;
+    if (!p || p->ste->type == PYM_BLOCK_MODULE) {
+        u->qualname = pym_str_from_cstr(name);
+        return u->qualname ? 0 : -1;
+    }
+    bool force_global = false;
+    if ((u->ste->type == PYM_BLOCK_FUNCTION && u->ste->kind == PYM_KIND_PLAIN) ||
+        u->ste->type == PYM_BLOCK_CLASS) {
+        const char *m = pym_st_mangle(c->st, p->ste->private_name, name);
+        if (!m) return -1;
+        if (pym_st_scope(p->ste, m) == PYM_SCOPE_GLOBAL_EXPLICIT) force_global = true;
+    }
+    if (force_global) {
+        u->qualname = pym_str_from_cstr(name);
+    } else if (p->ste->type == PYM_BLOCK_FUNCTION &&
+               (p->ste->kind == PYM_KIND_PLAIN || p->ste->kind == PYM_KIND_LAMBDA)) {
+        u->qualname = pym_str_from_format("%U.<locals>.%s", p->qualname, name);
+    } else {
+        u->qualname = pym_str_from_format("%U.%s", p->qualname, name);
+    }
+    return u->qualname ? 0 : -1;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int enter_unit(Compiler *c, PymSTEntry *ste, const char *name, int firstlineno,
+                      AstPos pos)
+{
+    Unit *u = pym_raw_calloc(1, sizeof(Unit));
+    if (!u) { pym_err_no_memory(); return -1; }
+    u->ste = ste;
+    u->name = name;
+    u->firstlineno = firstlineno;
+    u->cur = pos;
+    u->parent = c->u;
+    c->u = u;
+    if (build_qualname(c, u) < 0) return -1;
+    for (int i = 0; i < ste->nvarnames; i++)
+        if (namemap_add(&u->varnames, ste->varnames[i]) < 0) goto oom;
+    /* cells and frees, each sorted by name */
+    int ncell = 0, nfree = 0;
+    const char **tmp = pym_raw_malloc((ste->symbols.n + 1) * sizeof(char *));
+    if (!tmp) goto oom;
+    for (int i = 0; i < ste->symbols.n; i++)
+        if (ste->symbols.syms[i].scope == PYM_SCOPE_CELL) tmp[ncell++] = ste->symbols.syms[i].name;
+    if (ste->type == PYM_BLOCK_CLASS && ste->needs_class_closure) tmp[ncell++] = "__class__";
+    qsort(tmp, ncell, sizeof(char *), cmp_cstr);
+    for (int i = 0; i < ncell; i++)
+        if (namemap_add(&u->cellvars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
+    for (int i = 0; i < ste->symbols.n; i++) {
+        PymSymbol *s = &ste->symbols.syms[i];
+        if (s->scope == PYM_SCOPE_FREE || (s->flags & PYM_DEF_FREE_CLASS)) tmp[nfree++] = s->name;
+    }
+    qsort(tmp, nfree, sizeof(char *), cmp_cstr);
+    for (int i = 0; i < nfree; i++)
+        if (namemap_add(&u->freevars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
+    pym_raw_free(tmp);
+    return 0;
+oom:
+    pym_err_no_memory();
+    return -1;
+}
+
+static void unit_free(Unit *u)
+{
+    pym_raw_free(u->code);
+    pym_raw_free(u->pos);
+    pym_raw_free(u->labels);
+    consts_free(&u->consts);
+    namemap_free(&u->names);
+    namemap_free(&u->varnames);
+    namemap_free(&u->cellvars);
+    namemap_free(&u->freevars);
+    PYM_XDECREF(u->qualname);
+    pym_raw_free(u);
+}
+
+static void exit_unit(Compiler *c)
+{
+    Unit *u = c->u;
+    c->u = u->parent;
+    unit_free(u);
+}
+
+/* ------------------------------------------------------------------ */
+/* assembly */
+
+static int stack_effect(int op, int arg, bool jump)
+{
+    switch (op) {
+    case OP_NOP: case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
+    case OP_POP_TOP: return -1;
+    case OP_DUP_TOP: return 1;
+    case OP_DUP_TOP_TWO: return 2;
+    case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
+    case OP_LOAD_CLASSDEREF: case OP_LOAD_GLOBAL: case OP_LOAD_NAME: return 1;
+    case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL: case OP_STORE_NAME: return -1;
+    case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: return 0;
+    case OP_LOAD_ATTR: return 0;
+    case OP_STORE_ATTR: return -2;
+    case OP_DELETE_ATTR: return -1;
+    case OP_LOAD_METHOD: return 1;
+    case OP_UNARY_POSITIVE: case OP_UNARY_NEGATIVE: case OP_UNARY_NOT: case OP_UNARY_INVERT:
+        return 0;
+    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
+    case OP_BINARY_SUBSCR: return -1;
+    case OP_STORE_SUBSCR: return -3;
+    case OP_DELETE_SUBSCR: return -2;
+    case OP_BUILD_SLICE: case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET:
+    case OP_BUILD_STRING: return 1 - arg;
+    case OP_BUILD_MAP: return 1 - 2 * arg;
+    case OP_LIST_APPEND: case OP_SET_ADD: return -1;
+    case OP_MAP_ADD: return -2;
+    case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: return -1;
+    case OP_LIST_TO_TUPLE: return 0;
+    case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+    case OP_UNPACK_SEQUENCE: return arg - 1;
+    case OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
+    case OP_JUMP: return 0;
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: return -1;
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    case OP_JUMP_IF_NOT_EXC_MATCH: return -2;
+    case OP_GET_ITER: return 0;
+    case OP_FOR_ITER: return jump ? -1 : 1;
+    case OP_CALL_FUNCTION: return -arg;
+    case OP_CALL_FUNCTION_KW: return -arg - 1;
+    case OP_CALL_FUNCTION_EX: return -1 - (arg & 1);
+    case OP_CALL_METHOD: return -arg - 1;
+    case OP_CALL_METHOD_KW: return -arg - 2;
+    case OP_MAKE_FUNCTION:
+        return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1));
+    case OP_RETURN_VALUE: return -1;
+    case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER: return 0;
+    case OP_YIELD_FROM: return -1;
+    case OP_LOAD_BUILD_CLASS: return 1;
+    case OP_SETUP_ANNOTATIONS: return 0;
+    case OP_SETUP_FINALLY: return jump ? 2 : 0;
+    case OP_SETUP_WITH: return jump ? 2 : 1;
+    case OP_POP_BLOCK: return 0;
+    case OP_POP_EXCEPT: return -1;
+    case OP_RERAISE: return -1;
+    case OP_WITH_EXCEPT_START: return 1;
+    case OP_RAISE_VARARGS: return -arg;
+    case OP_LOAD_ASSERTION_ERROR: return 1;
+    case OP_IMPORT_NAME: return -1;
+    case OP_IMPORT_FROM: return 1;
+    case OP_IMPORT_STAR: return -1;
+    case OP_PRINT_EXPR: return -1;
+    }
+    return 0;
+}
+
+static bool op_ends_flow(int op)
+{
+    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
+}
+
+/* Maximum stack depth by a flow walk; -1 (SystemError) on inconsistency. */
+static int compute_stacksize(Unit *u)
+{
+    int n = u->ncode, maxd = 0;
+    if (!n) return 0;
+    int *depth = pym_raw_malloc(n * sizeof(int));
+    int *work = pym_raw_malloc(2 * (n + 1) * sizeof(int));
+    if (!depth || !work) {
+        pym_raw_free(depth);
+        pym_raw_free(work);
+        pym_err_no_memory();
+        return -1;
+    }
+    for (int i = 0; i < n; i++) depth[i] = -1;
+    int nw = 0;
+    work[nw++] = 0;
+    work[nw++] = 0;
+    while (nw) {
+        int d = work[--nw];
+        int i = work[--nw];
+        while (i < n && depth[i] < 0) {
+            depth[i] = d;
+            int op = PYM_INSTR_OP(u->code[i]), arg = PYM_INSTR_ARG(u->code[i]);
+            if (op_is_jump[op]) {
+                int jd = d + stack_effect(op, arg, true);
+                if (jd > maxd) maxd = jd;
+                if (arg < n && depth[arg] < 0 && nw < 2 * n) {
+                    work[nw++] = arg;
+                    work[nw++] = jd;
+                }
+            }
+            d += stack_effect(op, arg, false);
+            if (d > maxd) maxd = d;
+            if (d < 0) d = 0;
+            if (op_ends_flow(op)) break;
+            i++;
+        }
+    }
+    pym_raw_free(depth);
+    pym_raw_free(work);
+    return maxd;
+}
+
+static PymCode *assemble(Compiler *c)
+{
+    Unit *u = c->u;
+    PymSTEntry *ste = u->ste;
+    if (u->failed) { pym_err_no_memory(); return NULL; }
+    for (int i = 0; i < u->ncode; i++) {
+        int op = PYM_INSTR_OP(u->code[i]);
+        if (op_is_jump[op]) {
+            int l = PYM_INSTR_ARG(u->code[i]);
+            int target = u->labels[l];
+            if (target < 0) { pym_err_set_string(PymExc_SystemError, "unplaced label"); return NULL; }
+            u->code[i] = PYM_INSTR(op, target);
+        }
+    }
+    int stacksize = compute_stacksize(u);
+    if (stacksize < 0) return NULL;
+    int flags = 0;
+    if (ste->type == PYM_BLOCK_FUNCTION) {
+        flags |= PYM_CO_OPTIMIZED | PYM_CO_NEWLOCALS;
+        if (ste->nested) flags |= PYM_CO_NESTED;
+        if (ste->generator) flags |= PYM_CO_GENERATOR;
+        if (ste->varargs) flags |= PYM_CO_VARARGS;
+        if (ste->varkeywords) flags |= PYM_CO_VARKEYWORDS;
+    }
+    PymObject *consts = NULL, *names = NULL, *varnames = NULL, *cellvars = NULL,
+              *freevars = NULL, *name = NULL;
+    PymInstr *code = NULL;
+    PymCodePos *pos = NULL;
+    int *cell2arg = NULL;
+    PymCode *co = NULL;
+    consts = pym_tuple_new(u->consts.n);
+    if (!consts) goto done;
+    for (int i = 0; i < u->consts.n; i++)
+        PYM_TUPLE_SET(consts, i, pym_newref(u->consts.items[i]));
+    names = namemap_tuple(&u->names);
+    varnames = namemap_tuple(&u->varnames);
+    cellvars = namemap_tuple(&u->cellvars);
+    freevars = namemap_tuple(&u->freevars);
+    name = pym_str_from_cstr(u->name);
+    if (name) name = pym_str_intern(name);
+    if (!names || !varnames || !cellvars || !freevars || !name) goto done;
+    code = pym_obj_malloc((u->ncode ? u->ncode : 1) * sizeof(PymInstr));
+    pos = pym_obj_malloc((u->ncode ? u->ncode : 1) * sizeof(PymCodePos));
+    if (!code || !pos) { pym_err_no_memory(); goto done; }
+    memcpy(code, u->code, u->ncode * sizeof(PymInstr));
+    memcpy(pos, u->pos, u->ncode * sizeof(PymCodePos));
+    if (u->cellvars.n) {
+        bool any = false;
+        cell2arg = pym_obj_malloc(u->cellvars.n * sizeof(int));
+        if (!cell2arg) { pym_err_no_memory(); goto done; }
+        int nargs = u->argcount + u->kwonly + (ste->varargs ? 1 : 0) + (ste->varkeywords ? 1 : 0);
+        for (int i = 0; i < u->cellvars.n; i++) {
+            cell2arg[i] = -1;
+            int k = namemap_find(&u->varnames, u->cellvars.names[i]);
+            if (k >= 0 && k < nargs) { cell2arg[i] = k; any = true; }
+        }
+        if (!any) { pym_obj_free(cell2arg); cell2arg = NULL; }
+    }
+    co = pym_code_new(u->argcount, u->posonly, u->kwonly, stacksize, flags, u->firstlineno,
+                      code, pos, u->ncode, consts, names, varnames, cellvars, freevars,
+                      cell2arg, c->filename_obj, name, u->qualname);
+    if (co) code = NULL, pos = NULL, cell2arg = NULL;
+done:
+    if (code) pym_obj_free(code);
+    if (pos) pym_obj_free(pos);
+    if (cell2arg) pym_obj_free(cell2arg);
+    PYM_XDECREF(consts);
+    PYM_XDECREF(names);
+    PYM_XDECREF(varnames);
+    PYM_XDECREF(cellvars);
+    PYM_XDECREF(freevars);
+    PYM_XDECREF(name);
+    return co;
+}
+
+/* ------------------------------------------------------------------ */
+/* names */
+
+static int compile_nameop(Compiler *c, const char *name, AstCtx ctx)
+{
+    Unit *u = c->u;
+    const char *m = mangle(c, name);
+    if (!m) return -1;
+    int scope = pym_st_scope(u->ste, m);
+    bool optimized = u->ste->type == PYM_BLOCK_FUNCTION;
+    int k;
+    switch (scope) {
+    case PYM_SCOPE_FREE:
+    case PYM_SCOPE_CELL: {
+        k = namemap_find(&u->cellvars, m);
+        if (k < 0) {
+            k = namemap_find(&u->freevars, m);
+            if (k < 0) break;
+            k += u->cellvars.n;
+        }
+        if (ctx == CTX_LOAD)
+            emit(c, u->ste->type == PYM_BLOCK_CLASS ? OP_LOAD_CLASSDEREF : OP_LOAD_DEREF, k);
+        else
+            emit(c, ctx == CTX_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, k);
+        return 0;
+    }
+    case PYM_SCOPE_LOCAL:
+        if (!optimized) break;
+        k = namemap_add(&u->varnames, m);
+        if (k < 0) { pym_err_no_memory(); return -1; }
+        emit(c, ctx == CTX_LOAD ? OP_LOAD_FAST : ctx == CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, k);
+        return 0;
+    case PYM_SCOPE_GLOBAL_IMPLICIT:
+        if (!optimized) break;
+        /* fall through */
+    case PYM_SCOPE_GLOBAL_EXPLICIT:
+        return emit_name_raw(c, ctx == CTX_LOAD ? OP_LOAD_GLOBAL :
+                                ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, m);
+    default:
+        break;
+    }
+    return emit_name_raw(c, ctx == CTX_LOAD ? OP_LOAD_NAME :
+                            ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME, m);
+}
+
+/* ------------------------------------------------------------------ */
+/* fblocks */
+
+static int push_fblock(Compiler *c, FBlockType t, int start, int exit, const void *datum)
+{
+    Unit *u = c->u;
+    if (u->nfblocks >= MAXBLOCKS) return SYNERR(u->cur, "too many statically nested blocks");
+    FBlock *f = &u->fblocks[u->nfblocks++];
+    f->type = t;
+    f->start = start;
+    f->exit = exit;
+    f->datum = datum;
+    return 0;
+}
+
+static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
+
+static int compile_stmts(Compiler *c, AstSeq *seq);
+static int compile_expr(Compiler *c, AstExpr *e);
+static int compile_store(Compiler *c, AstExpr *e);
+
+static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
+{
+    switch (f->type) {
+    case FB_WHILE:
+        return 0;
+    case FB_FOR:
+        if (preserve_tos) EMIT0(ROT_TWO);
+        EMIT0(POP_TOP);
+        return 0;
+    case FB_TRY_EXCEPT:
+        EMIT0(POP_BLOCK);
+        return 0;
+    case FB_FINALLY_TRY:
+        EMIT0(POP_BLOCK);
+        if (preserve_tos) TRY(push_fblock(c, FB_POP_VALUE, 0, 0, NULL));
+        TRY(compile_stmts(c, (AstSeq *)f->datum));
+        if (preserve_tos) pop_fblock(c);
+        return 0;
+    case FB_FINALLY_END:
+        if (preserve_tos) EMIT0(ROT_THREE);
+        EMIT0(POP_TOP);
+        EMIT0(POP_EXCEPT);
+        return 0;
+    case FB_WITH:
+        EMIT0(POP_BLOCK);
+        if (preserve_tos) EMIT0(ROT_TWO);
+        TRY(emit_none(c));
+        EMIT0(DUP_TOP);
+        EMIT0(DUP_TOP);
+        EMIT(CALL_FUNCTION, 3);
+        EMIT0(POP_TOP);
+        return 0;
+    case FB_HANDLER_CLEANUP:
+        if (f->datum) EMIT0(POP_BLOCK);
+        if (preserve_tos) EMIT0(ROT_TWO);
+        EMIT0(POP_EXCEPT);
+        if (f->datum) {
+            TRY(emit_none(c));
+            TRY(compile_nameop(c, f->datum, CTX_STORE));
+            TRY(compile_nameop(c, f->datum, CTX_DEL));
+        }
+        return 0;
+    case FB_POP_VALUE:
+        if (preserve_tos) EMIT0(ROT_TWO);
+        EMIT0(POP_TOP);
+        return 0;
+    }
+    return 0;
+}
+
+/* Unwinds the fblocks from the top down to (not including) the innermost
+** loop when loop is given (set to it, or NULL when there is none). */
+static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop, bool *found)
+{
+    Unit *u = c->u;
+    if (!u->nfblocks) return 0;
+    FBlock *top = &u->fblocks[u->nfblocks - 1];
+    if (loop && (top->type == FB_WHILE || top->type == FB_FOR)) {
+        *loop = *top;
+        *found = true;
+        return 0;
+    }
+    FBlock copy = *top;
+    u->nfblocks--;
+    int r = unwind_fblock(c, &copy, preserve_tos);
+    if (r == 0) r = unwind_fblock_stack(c, preserve_tos, loop, found);
+    u->fblocks[u->nfblocks++] = copy;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* constants */
+
+static PymObject *const_from_ast(AstExpr *e)
+{
+    switch (e->v.constant.kind) {
+    case CONST_NONE: return pym_newref(pym_None);
+    case CONST_TRUE: return pym_newref(pym_True);
+    case CONST_FALSE: return pym_newref(pym_False);
+    case CONST_ELLIPSIS: return pym_newref(pym_Ellipsis);
+    case CONST_INT:
+        return pym_int_from_string(e->v.constant.text, (intptr_t)e->v.constant.len,
+                                   e->v.constant.base ? e->v.constant.base : 10);
+    case CONST_FLOAT: return pym_float_from_double(e->v.constant.fval);
+    case CONST_STR: return pym_str_from_utf8(e->v.constant.text, (intptr_t)e->v.constant.len);
+    case CONST_BYTES: return pym_bytes_from_data(e->v.constant.text, (intptr_t)e->v.constant.len);
+    }
+    return pym_newref(pym_None);
+}
+
+/* Truth of a constant node: 1 true, 0 false. */
+static int const_truth(AstExpr *e)
+{
+    switch (e->v.constant.kind) {
+    case CONST_NONE: case CONST_FALSE: return 0;
+    case CONST_TRUE: case CONST_ELLIPSIS: return 1;
+    case CONST_INT:
+        for (size_t i = 0; i < e->v.constant.len; i++)
+            if (e->v.constant.text[i] != '0') return 1;
+        return 0;
+    case CONST_FLOAT: return e->v.constant.fval != 0.0;
+    default: return e->v.constant.len > 0;
+    }
+}
+
+/* Folds a tuple/constant/negated number into a constant: 1 with *out (new
+** ref), 0 when not constant, -1 on error. */
+static int fold_const(AstExpr *e, PymObject **out)
+{
+    *out = NULL;
+    if (e->kind == EXPR_CONSTANT) {
+        *out = const_from_ast(e);
+        return *out ? 1 : -1;
+    }
+    if (e->kind == EXPR_UNARYOP && e->v.unaryop.op == UOP_USUB &&
+        e->v.unaryop.operand->kind == EXPR_CONSTANT &&
+        (e->v.unaryop.operand->v.constant.kind == CONST_INT ||
+         e->v.unaryop.operand->v.constant.kind == CONST_FLOAT)) {
+        PymObject *v = const_from_ast(e->v.unaryop.operand);
+        if (!v) return -1;
+        *out = pym_number_negative(v);
+        PYM_DECREF(v);
+        return *out ? 1 : -1;
+    }
+    if (e->kind == EXPR_TUPLE && e->v.list.ctx == CTX_LOAD) {
+        int n = AST_SEQ_LEN(e->v.list.elts);
+        for (int i = 0; i < n; i++) {
+            AstExpr *x = AST_SEQ_GET(e->v.list.elts, i);
+            if (x->kind != EXPR_CONSTANT && x->kind != EXPR_TUPLE && x->kind != EXPR_UNARYOP)
+                return 0;
+        }
+        PymObject *t = pym_tuple_new(n);
+        if (!t) return -1;
+        for (int i = 0; i < n; i++) {
+            PymObject *v;
+            int r = fold_const(AST_SEQ_GET(e->v.list.elts, i), &v);
+            if (r <= 0) { PYM_DECREF(t); return r; }
+            PYM_TUPLE_SET(t, i, v);
+        }
+        *out = t;
+        return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* expressions */
+
+static int compile_exprs(Compiler *c, AstSeq *seq)
+{
+    for (int i = 0; i < AST_SEQ_LEN(seq); i++)
+        TRY(compile_expr(c, AST_SEQ_GET(seq, i)));
+    return 0;
+}
+
+static bool has_starred(AstSeq *elts)
+{
+    for (int i = 0; i < AST_SEQ_LEN(elts); i++)
+        if (((AstExpr *)AST_SEQ_GET(elts, i))->kind == EXPR_STARRED) return true;
+    return false;
+}
+
+/* Folds all of elts into a constant tuple: 1 with *out, 0 if some element
+** is not constant, -1 on error. */
+static int fold_elts(AstSeq *elts, PymObject **out)
+{
+    int n = AST_SEQ_LEN(elts);
+    *out = NULL;
+    PymObject *t = pym_tuple_new(n);
+    if (!t) return -1;
+    for (int i = 0; i < n; i++) {
+        PymObject *v;
+        int r = fold_const(AST_SEQ_GET(elts, i), &v);
+        if (r <= 0) { PYM_DECREF(t); return r; }
+        PYM_TUPLE_SET(t, i, v);
+    }
+    *out = t;
+    return 1;
+}
+
+#define STACK_USE_GUIDELINE 30
+
+/* Builds a list/tuple/set from elts (Starred allowed) on top of `pushed`
+** items already on the stack. kind: 0 list, 1 tuple, 2 set.  The shapes
+** follow CPython 3.11 exactly (constant displays of more than two items
+** extend an empty container from a constant, big displays append one by
+** one) because they decide the containers' over-allocation and so what
+** sys.getsizeof reports. */
+static int starunpack(Compiler *c, AstSeq *elts, int pushed, int kind)
+{
+    int n = AST_SEQ_LEN(elts);
+    int build = kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST;
+    int add = kind == 2 ? OP_SET_ADD : OP_LIST_APPEND;
+    int extend = kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND;
+    if (n > 2 && !has_starred(elts)) {
+        PymObject *folded;
+        int r = fold_elts(elts, &folded);
+        TRY(r);
+        if (r) {
+            if (kind == 1 && !pushed) return emit_const(c, folded);
+            if (kind == 2) {
+                PymObject *fs = pym_frozenset_new(folded);
+                PYM_DECREF(folded);
+                if (!fs) return -1;
+                folded = fs;
+            }
+            emit(c, build, pushed);
+            TRY(emit_const(c, folded));
+            emit(c, extend, 1);
+            if (kind == 1) EMIT0(LIST_TO_TUPLE);
+            return 0;
+        }
+    }
+    bool big = n + pushed > STACK_USE_GUIDELINE;
+    if (!has_starred(elts) && !big) {
+        TRY(compile_exprs(c, elts));
+        emit(c, kind == 1 ? OP_BUILD_TUPLE : build, n + pushed);
+        return 0;
+    }
+    bool built = false;
+    if (big) {
+        emit(c, build, pushed);
+        built = true;
+    }
+    for (int i = 0; i < n; i++) {
+        AstExpr *x = AST_SEQ_GET(elts, i);
+        if (x->kind == EXPR_STARRED) {
+            if (!built) {
+                emit(c, build, i + pushed);
+                built = true;
+            }
+            TRY(compile_expr(c, x->v.starred.value));
+            emit(c, extend, 1);
+        } else {
+            TRY(compile_expr(c, x));
+            if (built) emit(c, add, 1);
+        }
+    }
+    if (kind == 1) EMIT0(LIST_TO_TUPLE);
+    return 0;
+}
+
+static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label);
+
+static int compile_boolop(Compiler *c, AstExpr *e)
+{
+    int end = new_label(c);
+    int n = AST_SEQ_LEN(e->v.boolop.values);
+    int op = e->v.boolop.op == BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    for (int i = 0; i < n - 1; i++) {
+        TRY(compile_expr(c, AST_SEQ_GET(e->v.boolop.values, i)));
+        emit(c, op, end);
+    }
+    TRY(compile_expr(c, AST_SEQ_GET(e->v.boolop.values, n - 1)));
+    place(c, end);
+    return 0;
+}
+
+static void emit_cmpop(Compiler *c, AstCmpOp op)
+{
+    switch (op) {
+    case CMP_IS: EMIT(IS_OP, 0); break;
+    case CMP_ISNOT: EMIT(IS_OP, 1); break;
+    case CMP_IN: EMIT(CONTAINS_OP, 0); break;
+    case CMP_NOTIN: EMIT(CONTAINS_OP, 1); break;
+    default: EMIT(COMPARE_OP, (int)op); break;
+    }
+}
+
+static int compile_compare(Compiler *c, AstExpr *e)
+{
+    int n = e->v.compare.nops;
+    TRY(compile_expr(c, e->v.compare.left));
+    if (n == 1) {
+        TRY(compile_expr(c, AST_SEQ_GET(e->v.compare.comparators, 0)));
+        emit_cmpop(c, e->v.compare.ops[0]);
+        return 0;
+    }
+    int cleanup = new_label(c), end = new_label(c);
+    for (int i = 0; i < n - 1; i++) {
+        TRY(compile_expr(c, AST_SEQ_GET(e->v.compare.comparators, i)));
+        EMIT0(DUP_TOP);
+        EMIT0(ROT_THREE);
+        emit_cmpop(c, e->v.compare.ops[i]);
+        EMIT(JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    TRY(compile_expr(c, AST_SEQ_GET(e->v.compare.comparators, n - 1)));
+    emit_cmpop(c, e->v.compare.ops[n - 1]);
+    EMIT(JUMP, end);
+    place(c, cleanup);
+    EMIT0(ROT_TWO);
+    EMIT0(POP_TOP);
+    place(c, end);
+    return 0;
+}
+
+/* Jumps to label when bool(e) == cond; falls through otherwise. */
+static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label)
+{
+    switch (e->kind) {
+    case EXPR_UNARYOP:
+        if (e->v.unaryop.op == UOP_NOT) return compile_jump_if(c, e->v.unaryop.operand, !cond, label);
+        break;
+    case EXPR_CONSTANT:
+        if (const_truth(e) == (int)cond) EMIT(JUMP, label);
+        return 0;
+    case EXPR_BOOLOP: {
+        bool is_or = e->v.boolop.op == BOOL_OR;
+        int n = AST_SEQ_LEN(e->v.boolop.values);
+        if (cond == is_or) {
+            for (int i = 0; i < n; i++)
+                TRY(compile_jump_if(c, AST_SEQ_GET(e->v.boolop.values, i), cond, label));
+        } else {
+            int next = new_label(c);
+            for (int i = 0; i < n - 1; i++)
+                TRY(compile_jump_if(c, AST_SEQ_GET(e->v.boolop.values, i), !cond, next));
+            TRY(compile_jump_if(c, AST_SEQ_GET(e->v.boolop.values, n - 1), cond, label));
+            place(c, next);
+        }
+        return 0;
+    }
+    default:
+        break;
+    }
+    TRY(compile_expr(c, e));
+    emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    return 0;
+}
+
+/* keys/values [begin, end) of a dict display as one dict on the stack */
+static int compile_subdict(Compiler *c, AstExpr *e, int begin, int end)
+{
+    int n = end - begin;
+    bool allconst = n > 1;
+    for (int i = begin; allconst && i < end; i++) {
+        AstExpr *k = AST_SEQ_GET(e->v.dict.keys, i);
+        if (k->kind != EXPR_CONSTANT) allconst = false;
+    }
+    bool big = !allconst && n * 2 > STACK_USE_GUIDELINE;
+    if (big) EMIT(BUILD_MAP, 0);
+    for (int i = begin; i < end; i++) {
+        TRY(compile_expr(c, AST_SEQ_GET(e->v.dict.keys, i)));
+        TRY(compile_expr(c, AST_SEQ_GET(e->v.dict.values, i)));
+        if (big) EMIT(MAP_ADD, 1);
+    }
+    if (!big) EMIT(BUILD_MAP, n);
+    return 0;
+}
+
+/* Dict displays, chunked like CPython 3.11's compiler_dict. */
+static int compile_dict(Compiler *c, AstExpr *e)
+{
+    int n = AST_SEQ_LEN(e->v.dict.values);
+    bool have = false;
+    int elements = 0;
+    for (int i = 0; i < n; i++) {
+        AstExpr *k = AST_SEQ_GET(e->v.dict.keys, i);
+        if (!k) {
+            if (elements) {
+                TRY(compile_subdict(c, e, i - elements, i));
+                if (have) EMIT(DICT_UPDATE, 1);
+                have = true;
+                elements = 0;
+            }
+            if (!have) { EMIT(BUILD_MAP, 0); have = true; }
+            TRY(compile_expr(c, AST_SEQ_GET(e->v.dict.values, i)));
+            EMIT(DICT_UPDATE, 1);
+        } else if (elements * 2 > STACK_USE_GUIDELINE) {
+            TRY(compile_subdict(c, e, i - elements, i + 1));
+            if (have) EMIT(DICT_UPDATE, 1);
+            have = true;
+            elements = 0;
+        } else {
+            elements++;
+        }
+    }
+    if (elements) {
+        TRY(compile_subdict(c, e, n - elements, n));
+        if (have) EMIT(DICT_UPDATE, 1);
+        have = true;
+    }
+    if (!have) EMIT(BUILD_MAP, 0);
+    return 0;
+}
+
+static int check_keywords(Compiler *c, AstSeq *kws)
+{
+    int n = AST_SEQ_LEN(kws);
+    for (int i = 0; i < n; i++) {
+        AstKeyword *a = AST_SEQ_GET(kws, i);
+        if (!a->arg) continue;
+        for (int j = i + 1; j < n; j++) {
+            AstKeyword *b = AST_SEQ_GET(kws, j);
+            if (b->arg && strcmp(a->arg, b->arg) == 0)
+                return SYNERR(b->pos, "keyword argument repeated: %s", b->arg);
+        }
+    }
+    return 0;
+}
+
+static int emit_kwnames(Compiler *c, AstSeq *kws)
+{
+    int n = AST_SEQ_LEN(kws);
+    PymObject *t = pym_tuple_new(n);
+    if (!t) return -1;
+    for (int i = 0; i < n; i++) {
+        AstKeyword *k = AST_SEQ_GET(kws, i);
+        PymObject *s = pym_str_from_cstr(k->arg);
+        if (s) s = pym_str_intern(s);
+        if (!s) { PYM_DECREF(t); return -1; }
+        PYM_TUPLE_SET(t, i, s);
+    }
+    return emit_const(c, t);
+}
+
+/* Call with `pushed` positional arguments already on the stack above the
+** callable. */
+static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kws)
+{
+    TRY(check_keywords(c, kws));
+    int nargs = AST_SEQ_LEN(args), nkw = AST_SEQ_LEN(kws);
+    bool dstar = false;
+    for (int i = 0; i < nkw; i++)
+        if (!((AstKeyword *)AST_SEQ_GET(kws, i))->arg) dstar = true;
+    if (!has_starred(args) && !dstar) {
+        TRY(compile_exprs(c, args));
+        for (int i = 0; i < nkw; i++)
+            TRY(compile_expr(c, ((AstKeyword *)AST_SEQ_GET(kws, i))->value));
+        if (nkw) {
+            TRY(emit_kwnames(c, kws));
+            EMIT(CALL_FUNCTION_KW, pushed + nargs + nkw);
+        } else {
+            EMIT(CALL_FUNCTION, pushed + nargs);
+        }
+        return 0;
+    }
+    /* f(*args, **kwargs); a lone *args is passed as it is (CALL_FUNCTION_EX
+    ** makes the tuple and reports "f() argument after * must be an iterable") */
+    if (pushed == 0 && nargs == 1 && ((AstExpr *)AST_SEQ_GET(args, 0))->kind == EXPR_STARRED) {
+        TRY(compile_expr(c, ((AstExpr *)AST_SEQ_GET(args, 0))->v.starred.value));
+    } else {
+        TRY(starunpack(c, args, pushed, 1));
+    }
+    if (nkw) {
+        bool have = false;
+        int pending = 0;
+        for (int i = 0; i < nkw; i++) {
+            AstKeyword *k = AST_SEQ_GET(kws, i);
+            if (!k->arg) {
+                if (pending) {
+                    EMIT(BUILD_MAP, pending);
+                    if (have) EMIT(DICT_MERGE, 1);
+                    have = true;
+                    pending = 0;
+                }
+                if (!have) { EMIT(BUILD_MAP, 0); have = true; }
+                TRY(compile_expr(c, k->value));
+                EMIT(DICT_MERGE, 1);
+            } else {
+                PymObject *s = pym_str_from_cstr(k->arg);
+                if (s) s = pym_str_intern(s);
+                TRY(emit_const(c, s));
+                TRY(compile_expr(c, k->value));
+                pending++;
+            }
+        }
+        if (pending) {
+            EMIT(BUILD_MAP, pending);
+            if (have) EMIT(DICT_MERGE, 1);
+        }
+    }
+    EMIT(CALL_FUNCTION_EX, nkw ? 1 : 0);
+    return 0;
+}
+
+static int compile_call(Compiler *c, AstExpr *e)
+{
+    AstExpr *f = e->v.call.func;
+    AstSeq *args = e->v.call.args, *kws = e->v.call.keywords;
+    if (f->kind == EXPR_ATTRIBUTE && f->v.attribute.ctx == CTX_LOAD && !has_starred(args)) {
+        bool dstar = false;
+        for (int i = 0; i < AST_SEQ_LEN(kws); i++)
+            if (!((AstKeyword *)AST_SEQ_GET(kws, i))->arg) dstar = true;
+        if (!dstar) {
+            TRY(check_keywords(c, kws));
+            TRY(compile_expr(c, f->v.attribute.value));
+            AstPos save = c->u->cur;
+            c->u->cur = f->pos;
+            TRY(emit_name(c, OP_LOAD_METHOD, f->v.attribute.attr));
+            c->u->cur = save;
+            TRY(compile_exprs(c, args));
+            int nkw = AST_SEQ_LEN(kws);
+            for (int i = 0; i < nkw; i++)
+                TRY(compile_expr(c, ((AstKeyword *)AST_SEQ_GET(kws, i))->value));
+            if (nkw) {
+                TRY(emit_kwnames(c, kws));
+                EMIT(CALL_METHOD_KW, AST_SEQ_LEN(args) + nkw);
+            } else {
+                EMIT(CALL_METHOD, AST_SEQ_LEN(args));
+            }
+            return 0;
+        }
+    }
+    TRY(compile_expr(c, f));
+    return compile_call_helper(c, 0, args, kws);
+}
+
+static int compile_formatted(Compiler *c, AstExpr *e)
+{
+    TRY(compile_expr(c, e->v.formatted.value));
+    int conv = 0;
+    switch (e->v.formatted.conversion) {
+    case 's': conv = 1; break;
+    case 'r': conv = 2; break;
+    case 'a': conv = 3; break;
+    default: conv = 0; break;
+    }
+    if (e->v.formatted.format_spec) {
+        TRY(compile_expr(c, e->v.formatted.format_spec));
+        conv |= 4;
+    }
+    EMIT(FORMAT_VALUE, conv);
+    return 0;
+}
+
+static int compile_joinedstr(Compiler *c, AstExpr *e)
+{
+    int n = AST_SEQ_LEN(e->v.joinedstr.values);
+    if (n == 0) return emit_const(c, pym_str_from_utf8("", 0));
+    TRY(compile_exprs(c, e->v.joinedstr.values));
+    if (n > 1) EMIT(BUILD_STRING, n);
+    else {
+        AstExpr *only = AST_SEQ_GET(e->v.joinedstr.values, 0);
+        if (only->kind != EXPR_CONSTANT && only->kind != EXPR_FORMATTEDVALUE) EMIT(BUILD_STRING, 1);
+    }
+    return 0;
+}
+
+/* Emits the closure tuple (if any) and MAKE_FUNCTION for co (stolen). */
+static int make_closure(Compiler *c, PymCode *co, int flags)
+{
+    int nfree = PYM_SIZE(co->co_freevars);
+    if (nfree) {
+        Unit *u = c->u;
+        for (int i = 0; i < nfree; i++) {
+            const char *name = PYM_STR_UTF8(PYM_TUPLE_GET(co->co_freevars, i));
+            int k = namemap_find(&u->cellvars, name);
+            if (k < 0) {
+                k = namemap_find(&u->freevars, name);
+                if (k < 0) {
+                    PYM_DECREF(co);
+                    pym_err_format(PymExc_SystemError,
+                                   "compiler: no closure cell for '%s' in %s", name, u->name);
+                    return -1;
+                }
+                k += u->cellvars.n;
+            }
+            EMIT(LOAD_CLOSURE, k);
+        }
+        EMIT(BUILD_TUPLE, nfree);
+        flags |= 8;
+    }
+    TRY(emit_const(c, (PymObject *)co));
+    EMIT(MAKE_FUNCTION, flags);
+    return 0;
+}
+
+static PymObject *cstr_const(const char *s)
+{
+    PymObject *o = pym_str_from_cstr(s);
+    return o ? pym_str_intern(o) : NULL;
+}
+
+/* Pushes defaults / kwdefaults; returns MAKE_FUNCTION flags or -1. */
+static int compile_defaults(Compiler *c, AstArguments *a)
+{
+    int flags = 0;
+    if (!a) return 0;
+    if (AST_SEQ_LEN(a->defaults)) {
+        PymObject *folded;
+        int r = fold_elts(a->defaults, &folded);
+        TRY(r);
+        if (r) {
+            TRY(emit_const(c, folded));
+        } else {
+            TRY(compile_exprs(c, a->defaults));
+            EMIT(BUILD_TUPLE, AST_SEQ_LEN(a->defaults));
+        }
+        flags |= 1;
+    }
+    int nkw = 0;
+    for (int i = 0; i < AST_SEQ_LEN(a->kwonlyargs); i++) {
+        AstExpr *d = a->kw_defaults ? AST_SEQ_GET(a->kw_defaults, i) : NULL;
+        if (!d) continue;
+        AstArg *arg = AST_SEQ_GET(a->kwonlyargs, i);
+        const char *m = mangle(c, arg->arg);
+        if (!m) return -1;
+        TRY(emit_const(c, cstr_const(m)));
+        TRY(compile_expr(c, d));
+        nkw++;
+    }
+    if (nkw) {
+        EMIT(BUILD_MAP, nkw);
+        flags |= 2;
+    }
+    return flags;
+}
+
+static int annotation_item(Compiler *c, AstArg *arg, int *n)
+{
+    if (!arg || !arg->annotation) return 0;
+    const char *m = mangle(c, arg->arg);
+    if (!m) return -1;
+    TRY(emit_const(c, cstr_const(m)));
+    TRY(compile_expr(c, arg->annotation));
+    (*n)++;
+    return 0;
+}
+
+/* Pushes the annotations dict when there are annotations; returns 4 or 0, -1. */
+static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns)
+{
+    int n = 0;
+    if (a) {
+        AstSeq *seqs[2] = { a->posonlyargs, a->args };
+        for (int k = 0; k < 2; k++)
+            for (int i = 0; i < AST_SEQ_LEN(seqs[k]); i++)
+                TRY(annotation_item(c, AST_SEQ_GET(seqs[k], i), &n));
+        TRY(annotation_item(c, a->vararg, &n));
+        for (int i = 0; i < AST_SEQ_LEN(a->kwonlyargs); i++)
+            TRY(annotation_item(c, AST_SEQ_GET(a->kwonlyargs, i), &n));
+        TRY(annotation_item(c, a->kwarg, &n));
+    }
+    if (returns) {
+        TRY(emit_const(c, cstr_const("return")));
+        TRY(compile_expr(c, returns));
+        n++;
+    }
+    if (!n) return 0;
+    EMIT(BUILD_MAP, n);
+    return 4;
+}
+
+static void set_arg_counts(Unit *u, AstArguments *a)
+{
+    if (!a) return;
+    u->posonly = AST_SEQ_LEN(a->posonlyargs);
+    u->argcount = u->posonly + AST_SEQ_LEN(a->args);
+    u->kwonly = AST_SEQ_LEN(a->kwonlyargs);
+}
+
+static int compile_lambda(Compiler *c, AstExpr *e)
+{
+    int flags = compile_defaults(c, e->v.lambda.args);
+    TRY(flags);
+    PymSTEntry *ste = pym_symtable_lookup(c->st, e);
+    if (!ste) { pym_err_set_string(PymExc_SystemError, "lambda without symtable entry"); return -1; }
+    TRY(enter_unit(c, ste, "<lambda>", e->pos.lineno, e->pos));
+    set_arg_counts(c->u, e->v.lambda.args);
+    if (add_const(c, pym_newref(pym_None)) < 0) goto fail;
+    if (compile_expr(c, e->v.lambda.body) < 0) goto fail;
+    if (ste->generator) {
+        EMIT0(POP_TOP);
+        if (emit_none(c) < 0) goto fail;
+    }
+    EMIT0(RETURN_VALUE);
+    PymCode *co = assemble(c);
+    exit_unit(c);
+    if (!co) return -1;
+    return make_closure(c, co, flags);
+fail:
+    exit_unit(c);
+    return -1;
+}
+
+static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *elt,
+                                  AstExpr *val, PymBlockKind kind)
+{
+    AstComprehension *g = AST_SEQ_GET(gens, idx);
+    int start = new_label(c), anchor = new_label(c);
+    if (idx == 0) {
+        EMIT(LOAD_FAST, 0);
+    } else {
+        TRY(compile_expr(c, g->iter));
+        EMIT0(GET_ITER);
+    }
+    place(c, start);
+    EMIT(FOR_ITER, anchor);
+    TRY(compile_store(c, g->target));
+    for (int i = 0; i < AST_SEQ_LEN(g->ifs); i++)
+        TRY(compile_jump_if(c, AST_SEQ_GET(g->ifs, i), false, start));
+    int n = AST_SEQ_LEN(gens);
+    if (idx + 1 < n) {
+        TRY(compile_comp_generator(c, gens, idx + 1, elt, val, kind));
+    } else {
+        switch (kind) {
+        case PYM_KIND_GENEXP:
+            TRY(compile_expr(c, elt));
+            EMIT0(YIELD_VALUE);
+            EMIT0(POP_TOP);
+            break;
+        case PYM_KIND_LISTCOMP:
+            TRY(compile_expr(c, elt));
+            EMIT(LIST_APPEND, n + 1);
+            break;
+        case PYM_KIND_SETCOMP:
+            TRY(compile_expr(c, elt));
+            EMIT(SET_ADD, n + 1);
+            break;
+        default:
+            TRY(compile_expr(c, elt));
+            TRY(compile_expr(c, val));
+            EMIT(MAP_ADD, n + 1);
+            break;
+        }
+    }
+    EMIT(JUMP, start);
+    place(c, anchor);
+    return 0;
+}
+
+static int compile_comprehension(Compiler *c, AstExpr *e, AstSeq *gens, AstExpr *elt,
+                                 AstExpr *val)
+{
+    PymSTEntry *ste = pym_symtable_lookup(c->st, e);
+    if (!ste) { pym_err_set_string(PymExc_SystemError, "comprehension without symtable entry"); return -1; }
+    TRY(enter_unit(c, ste, ste->name, e->pos.lineno, e->pos));
+    c->u->argcount = 1;
+    switch (ste->kind) {
+    case PYM_KIND_LISTCOMP: EMIT(BUILD_LIST, 0); break;
+    case PYM_KIND_SETCOMP: EMIT(BUILD_SET, 0); break;
+    case PYM_KIND_DICTCOMP: EMIT(BUILD_MAP, 0); break;
+    default: break;
+    }
+    if (compile_comp_generator(c, gens, 0, elt, val, ste->kind) < 0) goto fail;
+    if (ste->kind == PYM_KIND_GENEXP && emit_none(c) < 0) goto fail;
+    EMIT0(RETURN_VALUE);
+    PymCode *co = assemble(c);
+    exit_unit(c);
+    if (!co) return -1;
+    TRY(make_closure(c, co, 0));
+    AstComprehension *outer = AST_SEQ_GET(gens, 0);
+    TRY(compile_expr(c, outer->iter));
+    EMIT0(GET_ITER);
+    EMIT(CALL_FUNCTION, 1);
+    return 0;
+fail:
+    exit_unit(c);
+    return -1;
+}
+
+static int compile_slice_part(Compiler *c, AstExpr *e)
+{
+    if (e) return compile_expr(c, e);
+    return emit_none(c);
+}
+
+static int compile_expr_inner(Compiler *c, AstExpr *e)
+{
+    switch (e->kind) {
+    case EXPR_BOOLOP: return compile_boolop(c, e);
+    case EXPR_NAMEDEXPR:
+        TRY(compile_expr(c, e->v.namedexpr.value));
+        EMIT0(DUP_TOP);
+        return compile_store(c, e->v.namedexpr.target);
+    case EXPR_BINOP:
+        TRY(compile_expr(c, e->v.binop.left));
+        TRY(compile_expr(c, e->v.binop.right));
+        EMIT(BINARY_OP, (int)e->v.binop.op);
+        return 0;
+    case EXPR_UNARYOP: {
+        PymObject *k;
+        int r = fold_const(e, &k);
+        TRY(r);
+        if (r) return emit_const(c, k);
+        TRY(compile_expr(c, e->v.unaryop.operand));
+        switch (e->v.unaryop.op) {
+        case UOP_INVERT: EMIT0(UNARY_INVERT); break;
+        case UOP_NOT: EMIT0(UNARY_NOT); break;
+        case UOP_UADD: EMIT0(UNARY_POSITIVE); break;
+        case UOP_USUB: EMIT0(UNARY_NEGATIVE); break;
+        }
+        return 0;
+    }
+    case EXPR_LAMBDA: return compile_lambda(c, e);
+    case EXPR_IFEXP: {
+        int orelse = new_label(c), end = new_label(c);
+        TRY(compile_jump_if(c, e->v.ifexp.test, false, orelse));
+        TRY(compile_expr(c, e->v.ifexp.body));
+        EMIT(JUMP, end);
+        place(c, orelse);
+        TRY(compile_expr(c, e->v.ifexp.orelse));
+        place(c, end);
+        return 0;
+    }
+    case EXPR_DICT: return compile_dict(c, e);
+    case EXPR_SET: return starunpack(c, e->v.set.elts, 0, 2);
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_GENEXP:
+        return compile_comprehension(c, e, e->v.comp.generators, e->v.comp.elt, NULL);
+    case EXPR_DICTCOMP:
+        return compile_comprehension(c, e, e->v.dictcomp.generators, e->v.dictcomp.key,
+                                     e->v.dictcomp.value);
+    case EXPR_YIELD:
+        if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'yield' outside function");
+        if (e->v.yield.value) TRY(compile_expr(c, e->v.yield.value));
+        else TRY(emit_none(c));
+        EMIT0(YIELD_VALUE);
+        return 0;
+    case EXPR_YIELDFROM:
+        if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'yield' outside function");
+        TRY(compile_expr(c, e->v.yieldfrom.value));
+        EMIT0(GET_YIELD_FROM_ITER);
+        TRY(emit_none(c));
+        EMIT0(YIELD_FROM);
+        return 0;
+    case EXPR_COMPARE: return compile_compare(c, e);
+    case EXPR_CALL: return compile_call(c, e);
+    case EXPR_FORMATTEDVALUE: return compile_formatted(c, e);
+    case EXPR_JOINEDSTR: return compile_joinedstr(c, e);
+    case EXPR_CONSTANT: return emit_const(c, const_from_ast(e));
+    case EXPR_ATTRIBUTE:
+        TRY(compile_expr(c, e->v.attribute.value));
+        switch (e->v.attribute.ctx) {
+        case CTX_LOAD: return emit_name(c, OP_LOAD_ATTR, e->v.attribute.attr);
+        case CTX_STORE: return emit_name(c, OP_STORE_ATTR, e->v.attribute.attr);
+        case CTX_DEL: return emit_name(c, OP_DELETE_ATTR, e->v.attribute.attr);
+        }
+        return 0;
+    case EXPR_SUBSCRIPT:
+        TRY(compile_expr(c, e->v.subscript.value));
+        TRY(compile_expr(c, e->v.subscript.slice));
+        switch (e->v.subscript.ctx) {
+        case CTX_LOAD: EMIT0(BINARY_SUBSCR); break;
+        case CTX_STORE: EMIT0(STORE_SUBSCR); break;
+        case CTX_DEL: EMIT0(DELETE_SUBSCR); break;
+        }
+        return 0;
+    case EXPR_STARRED:
+        return SYNERR(e->pos, "can't use starred expression here");
+    case EXPR_NAME: return compile_nameop(c, e->v.name.id, e->v.name.ctx);
+    case EXPR_LIST:
+        return starunpack(c, e->v.list.elts, 0, 0);
+    case EXPR_TUPLE: {
+        PymObject *k;
+        int r = fold_const(e, &k);
+        TRY(r);
+        if (r) return emit_const(c, k);
+        return starunpack(c, e->v.list.elts, 0, 1);
+    }
+    case EXPR_SLICE:
+        TRY(compile_slice_part(c, e->v.slice.lower));
+        TRY(compile_slice_part(c, e->v.slice.upper));
+        if (e->v.slice.step) {
+            TRY(compile_expr(c, e->v.slice.step));
+            EMIT(BUILD_SLICE, 3);
+        } else {
+            EMIT(BUILD_SLICE, 2);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static int enter_depth(Compiler *c)
+{
+    if (++c->depth > PYM_C_RECURSION_LIMIT) {
+        pym_err_set_string(PymExc_RecursionError,
+                           "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    return 0;
+}
+
+static int compile_expr(Compiler *c, AstExpr *e)
+{
+    TRY(enter_depth(c));
+    AstPos save = c->u->cur;
+    c->u->cur = e->pos;
+    int r = compile_expr_inner(c, e);
+    c->u->cur = save;
+    c->depth--;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* assignment targets */
+
+static int unpack_helper(Compiler *c, AstExpr *e)
+{
+    AstSeq *elts = e->v.list.elts;
+    int n = AST_SEQ_LEN(elts), star = -1;
+    for (int i = 0; i < n; i++) {
+        AstExpr *x = AST_SEQ_GET(elts, i);
+        if (x->kind == EXPR_STARRED) {
+            if (star >= 0) return SYNERR(e->pos, "multiple starred expressions in assignment");
+            star = i;
+        }
+    }
+    if (star >= 0) {
+        int after = n - star - 1;
+        if (star >= 256 || after >= (1 << 16))
+            return SYNERR(e->pos, "too many expressions in star-unpacking assignment");
+        EMIT(UNPACK_EX, star | (after << 8));
+    } else {
+        EMIT(UNPACK_SEQUENCE, n);
+    }
+    return 0;
+}
+
+static int compile_store(Compiler *c, AstExpr *e)
+{
+    AstPos save = c->u->cur;
+    c->u->cur = e->pos;
+    int r = 0;
+    switch (e->kind) {
+    case EXPR_NAME:
+        r = compile_nameop(c, e->v.name.id, CTX_STORE);
+        break;
+    case EXPR_ATTRIBUTE:
+        r = compile_expr(c, e->v.attribute.value);
+        if (!r) r = emit_name(c, OP_STORE_ATTR, e->v.attribute.attr);
+        break;
+    case EXPR_SUBSCRIPT:
+        r = compile_expr(c, e->v.subscript.value);
+        if (!r) r = compile_expr(c, e->v.subscript.slice);
+        if (!r) EMIT0(STORE_SUBSCR);
+        break;
+    case EXPR_LIST:
+    case EXPR_TUPLE:
+        r = unpack_helper(c, e);
+        for (int i = 0; !r && i < AST_SEQ_LEN(e->v.list.elts); i++) {
+            AstExpr *x = AST_SEQ_GET(e->v.list.elts, i);
+            r = compile_store(c, x->kind == EXPR_STARRED ? x->v.starred.value : x);
+        }
+        break;
+    case EXPR_STARRED:
+        r = SYNERR(e->pos, "starred assignment target must be in a list or tuple");
+        break;
+    default:
+        r = SYNERR(e->pos, "cannot assign to expression");
+        break;
+    }
+    c->u->cur = save;
+    return r;
+}
+
+static int compile_delete(Compiler *c, AstExpr *e)
+{
+    AstPos save = c->u->cur;
+    c->u->cur = e->pos;
+    int r = 0;
+    switch (e->kind) {
+    case EXPR_NAME: r = compile_nameop(c, e->v.name.id, CTX_DEL); break;
+    case EXPR_ATTRIBUTE:
+        r = compile_expr(c, e->v.attribute.value);
+        if (!r) r = emit_name(c, OP_DELETE_ATTR, e->v.attribute.attr);
+        break;
+    case EXPR_SUBSCRIPT:
+        r = compile_expr(c, e->v.subscript.value);
+        if (!r) r = compile_expr(c, e->v.subscript.slice);
+        if (!r) EMIT0(DELETE_SUBSCR);
+        break;
+    case EXPR_LIST:
+    case EXPR_TUPLE:
+        for (int i = 0; !r && i < AST_SEQ_LEN(e->v.list.elts); i++)
+            r = compile_delete(c, AST_SEQ_GET(e->v.list.elts, i));
+        break;
+    default:
+        r = SYNERR(e->pos, "cannot delete expression");
+        break;
+    }
+    c->u->cur = save;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* statements */
+
+static bool is_docstring(AstSeq *body)
+{
+    if (!AST_SEQ_LEN(body)) return false;
+    AstStmt *s = AST_SEQ_GET(body, 0);
+    return s->kind == STMT_EXPR && s->v.expr.value->kind == EXPR_CONSTANT &&
+           s->v.expr.value->v.constant.kind == CONST_STR;
+}
+
+static PymObject *docstring_value(AstSeq *body)
+{
+    AstStmt *s = AST_SEQ_GET(body, 0);
+    return const_from_ast(s->v.expr.value);
+}
+
+static int compile_stmt(Compiler *c, AstStmt *s);
+
+static int compile_stmts(Compiler *c, AstSeq *seq)
+{
+    for (int i = 0; i < AST_SEQ_LEN(seq); i++)
+        TRY(compile_stmt(c, AST_SEQ_GET(seq, i)));
+    return 0;
+}
+
+static int compile_body_from(Compiler *c, AstSeq *seq, int from)
+{
+    for (int i = from; i < AST_SEQ_LEN(seq); i++)
+        TRY(compile_stmt(c, AST_SEQ_GET(seq, i)));
+    return 0;
+}
+
+static int compile_decorators(Compiler *c, AstSeq *decos)
+{
+    return compile_exprs(c, decos);
+}
+
+static int apply_decorators(Compiler *c, AstSeq *decos)
+{
+    for (int i = AST_SEQ_LEN(decos) - 1; i >= 0; i--) {
+        AstPos save = c->u->cur;
+        c->u->cur = ((AstExpr *)AST_SEQ_GET(decos, i))->pos;
+        EMIT(CALL_FUNCTION, 1);
+        c->u->cur = save;
+    }
+    return 0;
+}
+
+static int first_line(AstStmt *s, AstSeq *decos)
+{
+    if (AST_SEQ_LEN(decos)) return ((AstExpr *)AST_SEQ_GET(decos, 0))->pos.lineno;
+    return s->pos.lineno;
+}
+
+static void last_pos(Compiler *c, AstSeq *body)
+{
+    int n = AST_SEQ_LEN(body);
+    if (n) {
+        AstStmt *last = AST_SEQ_GET(body, n - 1);
+        c->u->cur = last->pos;
+    }
+}
+
+static int compile_function(Compiler *c, AstStmt *s)
+{
+    AstSeq *decos = s->v.funcdef.decorators;
+    TRY(compile_decorators(c, decos));
+    int flags = compile_defaults(c, s->v.funcdef.args);
+    TRY(flags);
+    int ann = compile_annotations(c, s->v.funcdef.args, s->v.funcdef.returns);
+    TRY(ann);
+    flags |= ann;
+    PymSTEntry *ste = pym_symtable_lookup(c->st, s);
+    if (!ste) { pym_err_set_string(PymExc_SystemError, "def without symtable entry"); return -1; }
+    TRY(enter_unit(c, ste, s->v.funcdef.name, first_line(s, decos), s->pos));
+    set_arg_counts(c->u, s->v.funcdef.args);
+    AstSeq *body = s->v.funcdef.body;
+    int from = 0;
+    if (is_docstring(body)) {
+        if (add_const(c, docstring_value(body)) < 0) goto fail;
+        from = 1;
+    } else if (add_const(c, pym_newref(pym_None)) < 0) {
+        goto fail;
+    }
+    if (compile_body_from(c, body, from) < 0) goto fail;
+    last_pos(c, body);
+    /* implicit 'return None' unless the body ends with a return (nothing
+    ** can jump past a final return statement) */
+    int nb = AST_SEQ_LEN(body);
+    if (!nb || ((AstStmt *)AST_SEQ_GET(body, nb - 1))->kind != STMT_RETURN) {
+        if (emit_none(c) < 0) goto fail;
+        EMIT0(RETURN_VALUE);
+    }
+    PymCode *co = assemble(c);
+    exit_unit(c);
+    if (!co) return -1;
+    TRY(make_closure(c, co, flags));
+    TRY(apply_decorators(c, decos));
+    return compile_nameop(c, s->v.funcdef.name, CTX_STORE);
+fail:
+    exit_unit(c);
+    return -1;
+}
+
+static int compile_class(Compiler *c, AstStmt *s)
+{
+    AstSeq *decos = s->v.classdef.decorators;
+    TRY(compile_decorators(c, decos));
+    PymSTEntry *ste = pym_symtable_lookup(c->st, s);
+    if (!ste) { pym_err_set_string(PymExc_SystemError, "class without symtable entry"); return -1; }
+    TRY(enter_unit(c, ste, s->v.classdef.name, first_line(s, decos), s->pos));
+    AstSeq *body = s->v.classdef.body;
+    int from = 0;
+    if (emit_name_raw(c, OP_LOAD_NAME, "__name__") < 0 ||
+        emit_name_raw(c, OP_STORE_NAME, "__module__") < 0)
+        goto fail;
+    if (emit_const(c, pym_newref(c->u->qualname)) < 0 ||
+        emit_name_raw(c, OP_STORE_NAME, "__qualname__") < 0)
+        goto fail;
+    if (ste->has_annotations) EMIT0(SETUP_ANNOTATIONS);
+    if (is_docstring(body)) {
+        c->u->cur = ((AstStmt *)AST_SEQ_GET(body, 0))->pos;
+        if (emit_const(c, docstring_value(body)) < 0 ||
+            emit_name_raw(c, OP_STORE_NAME, "__doc__") < 0)
+            goto fail;
+        from = 1;
+    }
+    if (compile_body_from(c, body, from) < 0) goto fail;
+    last_pos(c, body);
+    if (ste->needs_class_closure) {
+        int k = namemap_find(&c->u->cellvars, "__class__");
+        EMIT(LOAD_CLOSURE, k < 0 ? 0 : k);
+        EMIT0(DUP_TOP);
+        if (emit_name_raw(c, OP_STORE_NAME, "__classcell__") < 0) goto fail;
+    } else if (emit_none(c) < 0) {
+        goto fail;
+    }
+    EMIT0(RETURN_VALUE);
+    PymCode *co = assemble(c);
+    exit_unit(c);
+    if (!co) return -1;
+    EMIT0(LOAD_BUILD_CLASS);
+    TRY(make_closure(c, co, 0));
+    TRY(emit_const(c, cstr_const(s->v.classdef.name)));
+    TRY(compile_call_helper(c, 2, s->v.classdef.bases, s->v.classdef.keywords));
+    TRY(apply_decorators(c, decos));
+    return compile_nameop(c, s->v.classdef.name, CTX_STORE);
+fail:
+    exit_unit(c);
+    return -1;
+}
+
+static int compile_if(Compiler *c, AstStmt *s)
+{
+    int end = new_label(c);
+    AstSeq *orelse = s->v.ifstmt.orelse;
+    int next = AST_SEQ_LEN(orelse) ? new_label(c) : end;
+    TRY(compile_jump_if(c, s->v.ifstmt.test, false, next));
+    TRY(compile_stmts(c, s->v.ifstmt.body));
+    if (AST_SEQ_LEN(orelse)) {
+        EMIT(JUMP, end);
+        place(c, next);
+        TRY(compile_stmts(c, orelse));
+    }
+    place(c, end);
+    return 0;
+}
+
+static int compile_for(Compiler *c, AstStmt *s)
+{
+    int start = new_label(c), cleanup = new_label(c), end = new_label(c);
+    TRY(compile_expr(c, s->v.forloop.iter));
+    EMIT0(GET_ITER);
+    place(c, start);
+    EMIT(FOR_ITER, cleanup);
+    TRY(push_fblock(c, FB_FOR, start, end, NULL));
+    TRY(compile_store(c, s->v.forloop.target));
+    TRY(compile_stmts(c, s->v.forloop.body));
+    c->u->cur = s->pos;
+    EMIT(JUMP, start);
+    pop_fblock(c);
+    place(c, cleanup);
+    TRY(compile_stmts(c, s->v.forloop.orelse));
+    place(c, end);
+    return 0;
+}
+
+static int compile_while(Compiler *c, AstStmt *s)
+{
+    int start = new_label(c), anchor = new_label(c), end = new_label(c);
+    place(c, start);
+    TRY(compile_jump_if(c, s->v.whileloop.test, false, anchor));
+    TRY(push_fblock(c, FB_WHILE, start, end, NULL));
+    TRY(compile_stmts(c, s->v.whileloop.body));
+    c->u->cur = s->pos;
+    EMIT(JUMP, start);
+    pop_fblock(c);
+    place(c, anchor);
+    TRY(compile_stmts(c, s->v.whileloop.orelse));
+    place(c, end);
+    return 0;
+}
+
+static int compile_return(Compiler *c, AstStmt *s)
+{
+    if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(s->pos, "'return' outside function");
+    AstExpr *v = s->v.ret.value;
+    bool preserve = v && v->kind != EXPR_CONSTANT;
+    if (preserve) TRY(compile_expr(c, v));
+    TRY(unwind_fblock_stack(c, preserve, NULL, NULL));
+    c->u->cur = s->pos;
+    if (!v) TRY(emit_none(c));
+    else if (!preserve) TRY(compile_expr(c, v));
+    EMIT0(RETURN_VALUE);
+    return 0;
+}
+
+static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break)
+{
+    FBlock loop;
+    bool found = false;
+    TRY(unwind_fblock_stack(c, false, &loop, &found));
+    if (!found) {
+        return is_break ? SYNERR(s->pos, "'break' outside loop")
+                        : SYNERR(s->pos, "'continue' not properly in loop");
+    }
+    c->u->cur = s->pos;
+    if (is_break) {
+        TRY(unwind_fblock(c, &loop, false));
+        EMIT(JUMP, loop.exit);
+    } else {
+        EMIT(JUMP, loop.start);
+    }
+    return 0;
+}
+
+static int compile_try_except(Compiler *c, AstStmt *s)
+{
+    int except = new_label(c), orelse = new_label(c), end = new_label(c);
+    EMIT(SETUP_FINALLY, except);
+    TRY(push_fblock(c, FB_TRY_EXCEPT, 0, 0, NULL));
+    TRY(compile_stmts(c, s->v.trystmt.body));
+    pop_fblock(c);
+    EMIT0(POP_BLOCK);
+    EMIT(JUMP, orelse);
+    place(c, except);
+    int n = AST_SEQ_LEN(s->v.trystmt.handlers);
+    for (int i = 0; i < n; i++) {
+        AstExceptHandler *h = AST_SEQ_GET(s->v.trystmt.handlers, i);
+        c->u->cur = h->pos;
+        if (!h->type && i < n - 1) return SYNERR(h->pos, "default 'except:' must be last");
+        int next = new_label(c);
+        if (h->type) {
+            EMIT0(DUP_TOP);
+            TRY(compile_expr(c, h->type));
+            EMIT(JUMP_IF_NOT_EXC_MATCH, next);
+        }
+        if (h->name) {
+            int cleanup_end = new_label(c);
+            TRY(compile_nameop(c, h->name, CTX_STORE));
+            EMIT(SETUP_FINALLY, cleanup_end);
+            TRY(push_fblock(c, FB_HANDLER_CLEANUP, 0, 0, h->name));
+            TRY(compile_stmts(c, h->body));
+            pop_fblock(c);
+            c->u->cur = h->pos;
+            EMIT0(POP_BLOCK);
+            EMIT0(POP_EXCEPT);
+            TRY(emit_none(c));
+            TRY(compile_nameop(c, h->name, CTX_STORE));
+            TRY(compile_nameop(c, h->name, CTX_DEL));
+            EMIT(JUMP, end);
+            place(c, cleanup_end);
+            TRY(emit_none(c));
+            TRY(compile_nameop(c, h->name, CTX_STORE));
+            TRY(compile_nameop(c, h->name, CTX_DEL));
+            EMIT0(RERAISE);
+        } else {
+            EMIT0(POP_TOP);
+            TRY(push_fblock(c, FB_HANDLER_CLEANUP, 0, 0, NULL));
+            TRY(compile_stmts(c, h->body));
+            pop_fblock(c);
+            c->u->cur = h->pos;
+            EMIT0(POP_EXCEPT);
+            EMIT(JUMP, end);
+        }
+        place(c, next);
+    }
+    c->u->cur = s->pos;
+    EMIT0(RERAISE);
+    place(c, orelse);
+    TRY(compile_stmts(c, s->v.trystmt.orelse));
+    place(c, end);
+    return 0;
+}
+
+static int compile_try(Compiler *c, AstStmt *s)
+{
+    AstSeq *fin = s->v.trystmt.finalbody;
+    if (!AST_SEQ_LEN(fin)) return compile_try_except(c, s);
+    int finally = new_label(c), end = new_label(c);
+    EMIT(SETUP_FINALLY, finally);
+    TRY(push_fblock(c, FB_FINALLY_TRY, 0, 0, fin));
+    if (AST_SEQ_LEN(s->v.trystmt.handlers)) TRY(compile_try_except(c, s));
+    else TRY(compile_stmts(c, s->v.trystmt.body));
+    pop_fblock(c);
+    EMIT0(POP_BLOCK);
+    TRY(compile_stmts(c, fin));
+    EMIT(JUMP, end);
+    c->u->cur = s->pos;
+    place(c, finally);
+    TRY(push_fblock(c, FB_FINALLY_END, 0, 0, NULL));
+    TRY(compile_stmts(c, fin));
+    pop_fblock(c);
+    EMIT0(RERAISE);
+    place(c, end);
+    return 0;
+}
+
+static int compile_with(Compiler *c, AstStmt *s, int idx)
+{
+    AstWithItem *w = AST_SEQ_GET(s->v.with.items, idx);
+    int final = new_label(c), suppress = new_label(c), exit = new_label(c);
+    TRY(compile_expr(c, w->context_expr));
+    c->u->cur = w->context_expr->pos;
+    EMIT(SETUP_WITH, final);
+    TRY(push_fblock(c, FB_WITH, 0, 0, NULL));
+    if (w->optional_vars) TRY(compile_store(c, w->optional_vars));
+    else EMIT0(POP_TOP);
+    if (idx + 1 < AST_SEQ_LEN(s->v.with.items)) TRY(compile_with(c, s, idx + 1));
+    else TRY(compile_stmts(c, s->v.with.body));
+    pop_fblock(c);
+    c->u->cur = w->context_expr->pos;
+    EMIT0(POP_BLOCK);
+    TRY(emit_none(c));
+    EMIT0(DUP_TOP);
+    EMIT0(DUP_TOP);
+    EMIT(CALL_FUNCTION, 3);
+    EMIT0(POP_TOP);
+    EMIT(JUMP, exit);
+    place(c, final);
+    EMIT0(WITH_EXCEPT_START);
+    EMIT(POP_JUMP_IF_TRUE, suppress);
+    EMIT0(RERAISE);
+    place(c, suppress);
+    EMIT0(POP_TOP);
+    EMIT0(POP_EXCEPT);
+    EMIT0(POP_TOP);
+    place(c, exit);
+    return 0;
+}
+
+static int compile_augassign(Compiler *c, AstStmt *s)
+{
+    AstExpr *t = s->v.augassign.target;
+    int op = (int)s->v.augassign.op + PYM_NB_INPLACE;
+    switch (t->kind) {
+    case EXPR_NAME:
+        TRY(compile_nameop(c, t->v.name.id, CTX_LOAD));
+        TRY(compile_expr(c, s->v.augassign.value));
+        EMIT(BINARY_OP, op);
+        return compile_nameop(c, t->v.name.id, CTX_STORE);
+    case EXPR_ATTRIBUTE:
+        TRY(compile_expr(c, t->v.attribute.value));
+        EMIT0(DUP_TOP);
+        c->u->cur = t->pos;
+        TRY(emit_name(c, OP_LOAD_ATTR, t->v.attribute.attr));
+        TRY(compile_expr(c, s->v.augassign.value));
+        c->u->cur = s->pos;
+        EMIT(BINARY_OP, op);
+        EMIT0(ROT_TWO);
+        c->u->cur = t->pos;
+        return emit_name(c, OP_STORE_ATTR, t->v.attribute.attr);
+    case EXPR_SUBSCRIPT:
+        TRY(compile_expr(c, t->v.subscript.value));
+        TRY(compile_expr(c, t->v.subscript.slice));
+        EMIT0(DUP_TOP_TWO);
+        c->u->cur = t->pos;
+        EMIT0(BINARY_SUBSCR);
+        TRY(compile_expr(c, s->v.augassign.value));
+        c->u->cur = s->pos;
+        EMIT(BINARY_OP, op);
+        EMIT0(ROT_THREE);
+        c->u->cur = t->pos;
+        EMIT0(STORE_SUBSCR);
+        return 0;
+    default:
+        return SYNERR(t->pos, "'%s' is an illegal expression for augmented assignment",
+                      "expression");
+    }
+}
+
+static int compile_annassign(Compiler *c, AstStmt *s)
+{
+    AstExpr *t = s->v.annassign.target;
+    bool toplevel = c->u->ste->type != PYM_BLOCK_FUNCTION;
+    if (s->v.annassign.value) {
+        TRY(compile_expr(c, s->v.annassign.value));
+        TRY(compile_store(c, t));
+    }
+    if (t->kind == EXPR_NAME) {
+        if (s->v.annassign.simple && toplevel) {
+            TRY(compile_expr(c, s->v.annassign.annotation));
+            c->u->cur = s->pos;
+            TRY(emit_name_raw(c, OP_LOAD_NAME, "__annotations__"));
+            const char *m = mangle(c, t->v.name.id);
+            if (!m) return -1;
+            TRY(emit_const(c, cstr_const(m)));
+            EMIT0(STORE_SUBSCR);
+            return 0;
+        }
+    } else if (!s->v.annassign.value) {
+        if (t->kind == EXPR_ATTRIBUTE) {
+            TRY(compile_expr(c, t->v.attribute.value));
+            EMIT0(POP_TOP);
+        } else if (t->kind == EXPR_SUBSCRIPT) {
+            TRY(compile_expr(c, t->v.subscript.value));
+            EMIT0(POP_TOP);
+            TRY(compile_expr(c, t->v.subscript.slice));
+            EMIT0(POP_TOP);
+        }
+    }
+    if (!s->v.annassign.simple && toplevel) {
+        TRY(compile_expr(c, s->v.annassign.annotation));
+        EMIT0(POP_TOP);
+    }
+    return 0;
+}
+
+static int compile_assign(Compiler *c, AstStmt *s)
+{
+    AstSeq *targets = s->v.assign.targets;
+    AstExpr *v = s->v.assign.value;
+    int nt = AST_SEQ_LEN(targets);
+    if (nt == 1) {
+        AstExpr *t = AST_SEQ_GET(targets, 0);
+        /* a, b = x, y: evaluate, then rotate, without building a tuple */
+        if ((t->kind == EXPR_TUPLE || t->kind == EXPR_LIST) &&
+            (v->kind == EXPR_TUPLE || v->kind == EXPR_LIST)) {
+            int n = AST_SEQ_LEN(t->v.list.elts);
+            if ((n == 2 || n == 3) && AST_SEQ_LEN(v->v.list.elts) == n &&
+                !has_starred(t->v.list.elts) && !has_starred(v->v.list.elts)) {
+                TRY(compile_exprs(c, v->v.list.elts));
+                c->u->cur = s->pos;
+                if (n == 2) EMIT0(ROT_TWO);
+                else { EMIT0(ROT_THREE); EMIT0(ROT_TWO); }
+                for (int i = 0; i < n; i++) TRY(compile_store(c, AST_SEQ_GET(t->v.list.elts, i)));
+                return 0;
+            }
+        }
+    }
+    TRY(compile_expr(c, v));
+    for (int i = 0; i < nt; i++) {
+        if (i < nt - 1) EMIT0(DUP_TOP);
+        TRY(compile_store(c, AST_SEQ_GET(targets, i)));
+    }
+    return 0;
+}
+
+/* A copy of s[0:len] kept until the end of the compilation; NULL on OOM. */
+static const char *pool_strndup(Compiler *c, const char *s, size_t len)
+{
+    PymSymtable *st = c->st;
+    char *copy = pym_raw_malloc(len + 1);
+    if (!copy) { pym_err_no_memory(); return NULL; }
+    memcpy(copy, s, len);
+    copy[len] = 0;
+    if (st->nstrs == st->capstrs) {
+        int cap = st->capstrs ? st->capstrs * 2 : 8;
+        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
+        if (!v) { pym_raw_free(copy); pym_err_no_memory(); return NULL; }
+        st->strs = v;
+        st->capstrs = cap;
+    }
+    st->strs[st->nstrs++] = copy;
+    return copy;
+}
+
+static int compile_import(Compiler *c, AstStmt *s)
+{
+    for (int i = 0; i < AST_SEQ_LEN(s->v.import.names); i++) {
+        AstAlias *a = AST_SEQ_GET(s->v.import.names, i);
+        c->u->cur = a->pos;
+        TRY(emit_const(c, pym_int_from_long(0)));
+        TRY(emit_none(c));
+        TRY(emit_name_raw(c, OP_IMPORT_NAME, a->name));
+        const char *dot = strchr(a->name, '.');
+        if (a->asname && dot) {
+            /* import a.b.c as d: IMPORT_FROM along the path from the top module */
+            const char *p = dot + 1;
+            for (;;) {
+                const char *q = strchr(p, '.');
+                const char *attr = pool_strndup(c, p, q ? (size_t)(q - p) : strlen(p));
+                if (!attr) return -1;
+                TRY(emit_name_raw(c, OP_IMPORT_FROM, attr));
+                if (!q) break;
+                EMIT0(ROT_TWO);
+                EMIT0(POP_TOP);
+                p = q + 1;
+            }
+            TRY(compile_nameop(c, a->asname, CTX_STORE));
+            EMIT0(POP_TOP);
+        } else if (a->asname) {
+            TRY(compile_nameop(c, a->asname, CTX_STORE));
+        } else if (dot) {
+            const char *first = pool_strndup(c, a->name, dot - a->name);
+            if (!first) return -1;
+            TRY(compile_nameop(c, first, CTX_STORE));
+        } else {
+            TRY(compile_nameop(c, a->name, CTX_STORE));
+        }
+    }
+    return 0;
+}
+
+static int compile_importfrom(Compiler *c, AstStmt *s)
+{
+    AstSeq *names = s->v.importfrom.names;
+    int n = AST_SEQ_LEN(names);
+    TRY(emit_const(c, pym_int_from_long(s->v.importfrom.level)));
+    PymObject *fromlist = pym_tuple_new(n);
+    if (!fromlist) return -1;
+    for (int i = 0; i < n; i++) {
+        AstAlias *a = AST_SEQ_GET(names, i);
+        PymObject *str = cstr_const(a->name);
+        if (!str) { PYM_DECREF(fromlist); return -1; }
+        PYM_TUPLE_SET(fromlist, i, str);
+    }
+    TRY(emit_const(c, fromlist));
+    TRY(emit_name_raw(c, OP_IMPORT_NAME, s->v.importfrom.module ? s->v.importfrom.module : ""));
+    for (int i = 0; i < n; i++) {
+        AstAlias *a = AST_SEQ_GET(names, i);
+        if (strcmp(a->name, "*") == 0) {
+            EMIT0(IMPORT_STAR);
+            return 0;
+        }
+        TRY(emit_name_raw(c, OP_IMPORT_FROM, a->name));
+        TRY(compile_nameop(c, a->asname ? a->asname : a->name, CTX_STORE));
+    }
+    EMIT0(POP_TOP);
+    return 0;
+}
+
+static int compile_stmt_inner(Compiler *c, AstStmt *s)
+{
+    switch (s->kind) {
+    case STMT_FUNCTIONDEF: return compile_function(c, s);
+    case STMT_CLASSDEF: return compile_class(c, s);
+    case STMT_RETURN: return compile_return(c, s);
+    case STMT_DELETE:
+        for (int i = 0; i < AST_SEQ_LEN(s->v.del.targets); i++)
+            TRY(compile_delete(c, AST_SEQ_GET(s->v.del.targets, i)));
+        return 0;
+    case STMT_ASSIGN: return compile_assign(c, s);
+    case STMT_AUGASSIGN: return compile_augassign(c, s);
+    case STMT_ANNASSIGN: return compile_annassign(c, s);
+    case STMT_FOR: return compile_for(c, s);
+    case STMT_WHILE: return compile_while(c, s);
+    case STMT_IF: return compile_if(c, s);
+    case STMT_WITH: return compile_with(c, s, 0);
+    case STMT_RAISE: {
+        int n = 0;
+        if (s->v.raise.exc) {
+            TRY(compile_expr(c, s->v.raise.exc));
+            n = 1;
+            if (s->v.raise.cause) {
+                TRY(compile_expr(c, s->v.raise.cause));
+                n = 2;
+            }
+        }
+        EMIT(RAISE_VARARGS, n);
+        return 0;
+    }
+    case STMT_TRY: return compile_try(c, s);
+    case STMT_ASSERT: {
+        int end = new_label(c);
+        TRY(compile_jump_if(c, s->v.assertion.test, true, end));
+        EMIT0(LOAD_ASSERTION_ERROR);
+        if (s->v.assertion.msg) {
+            TRY(compile_expr(c, s->v.assertion.msg));
+            EMIT(CALL_FUNCTION, 1);
+        }
+        EMIT(RAISE_VARARGS, 1);
+        place(c, end);
+        return 0;
+    }
+    case STMT_IMPORT: return compile_import(c, s);
+    case STMT_IMPORTFROM: return compile_importfrom(c, s);
+    case STMT_GLOBAL: case STMT_NONLOCAL: case STMT_PASS: return 0;
+    case STMT_EXPR: {
+        AstExpr *v = s->v.expr.value;
+        if (c->interactive && c->u->ste->type == PYM_BLOCK_MODULE) {
+            TRY(compile_expr(c, v));
+            EMIT0(PRINT_EXPR);
+            return 0;
+        }
+        if (v->kind == EXPR_CONSTANT) return 0;
+        TRY(compile_expr(c, v));
+        EMIT0(POP_TOP);
+        return 0;
+    }
+    case STMT_BREAK: return compile_break_continue(c, s, true);
+    case STMT_CONTINUE: return compile_break_continue(c, s, false);
+    }
+    return 0;
+}
+
+static int compile_stmt(Compiler *c, AstStmt *s)
+{
+    TRY(enter_depth(c));
+    c->u->cur = s->pos;
+    int r = compile_stmt_inner(c, s);
+    c->depth--;
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* entry points */
+
+static PymObject *compile_mod(Compiler *c, AstMod *mod)
+{
+    AstPos pos = {1, 0, 1, 0};
+    if (enter_unit(c, c->st->top, "<module>", 1, pos) < 0) return NULL;
+    PymCode *co = NULL;
+    if (mod->mode == PYM_EVAL_INPUT) {
+        if (mod->expr) c->u->cur = mod->expr->pos;
+        if (compile_expr(c, mod->expr) < 0) goto done;
+        EMIT0(RETURN_VALUE);
+    } else {
+        AstSeq *body = mod->body;
+        int from = 0;
+        if (AST_SEQ_LEN(body)) c->u->cur = ((AstStmt *)AST_SEQ_GET(body, 0))->pos;
+        if (c->st->top->has_annotations) EMIT0(SETUP_ANNOTATIONS);
+        if (mod->mode == PYM_FILE_INPUT && is_docstring(body)) {
+            if (emit_const(c, docstring_value(body)) < 0 ||
+                emit_name_raw(c, OP_STORE_NAME, "__doc__") < 0)
+                goto done;
+            from = 1;
+        }
+        if (compile_body_from(c, body, from) < 0) goto done;
+        last_pos(c, body);
+        if (emit_none(c) < 0) goto done;
+        EMIT0(RETURN_VALUE);
+    }
+    co = assemble(c);
+done:
+    while (c->u) exit_unit(c);
+    return (PymObject *)co;
+}
+
+static PymObject *compile_with_source(AstMod *mod, const char *filename, const char *src,
+                                      size_t srclen)
+{
+    Compiler c;
+    memset(&c, 0, sizeof c);
+    c.filename = filename ? filename : "<unknown>";
+    c.src = src;
+    c.srclen = srclen;
+    c.interactive = mod->mode == PYM_SINGLE_INPUT;
+    c.filename_obj = pym_str_from_cstr(c.filename);
+    if (!c.filename_obj) return NULL;
+    c.st = pym_symtable_build(mod, c.filename, src, srclen);
+    PymObject *co = NULL;
+    if (c.st) co = compile_mod(&c, mod);
+    pym_symtable_free(c.st);
+    PYM_DECREF(c.filename_obj);
+    return co;
+}
+
+PymObject *pym_compile_ast(AstMod *mod, const char *filename)
+{
+    return compile_with_source(mod, filename, NULL, 0);
+}
+
+PymObject *pym_compile_source(const char *src, size_t len, const char *filename, int mode)
+{
+    PymArena *arena = pym_arena_new();
+    if (!arena) return pym_err_no_memory();
+    PymObject *co = NULL;
+    AstMod *mod = pym_parse(arena, src, len, filename, mode);
+    if (mod) co = compile_with_source(mod, filename, src, len);
+    pym_arena_free(arena);
+    return co;
+}

@@ -1,0 +1,766 @@
+/*
+** exceptions.c -- the built-in exception hierarchy: BaseException and its
+** subclasses with CPython 3.11's layouts, attributes, str() and repr().
+** Every type here is a GC type with an instance dict, so Python subclasses
+** may add attributes freely.
+*/
+#include "pym.h"
+#include <errno.h>
+
+/* ------------------------------------------------------------------ */
+/* BaseException                                                        */
+
+#define EXC(o) ((PymBaseException *)(o))
+
+static PymObject *args_tuple(PymObject *const *args, size_t nargs) {
+    return pym_tuple_from_array(args, (intptr_t)nargs);
+}
+
+static PymObject *base_new(PymType *type, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    PymObject *self = pym_object_alloc(type, 0);
+    if (!self) return NULL;
+    EXC(self)->args = args_tuple(args, nargs);
+    if (!EXC(self)->args) { PYM_DECREF(self); return NULL; }
+    pym_gc_track(self);
+    return self;
+}
+
+static int base_init(PymObject *self, PymObject *const *args, size_t nargs,
+                     PymObject *kwnames) {
+    if (pym_arg_nkw(kwnames)) {
+        pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments",
+                       PYM_TYPE(self)->tp_name);
+        return -1;
+    }
+    PymObject *t = args_tuple(args, nargs);
+    if (!t) return -1;
+    PYM_SETREF(EXC(self)->args, t);
+    return 0;
+}
+
+static int base_clear(PymObject *self) {
+    PymBaseException *e = EXC(self);
+    PYM_CLEAR(e->dict);
+    PYM_CLEAR(e->args);
+    PYM_CLEAR(e->traceback);
+    PYM_CLEAR(e->context);
+    PYM_CLEAR(e->cause);
+    return 0;
+}
+
+static int base_traverse(PymObject *self, visitproc visit, void *arg) {
+    PymBaseException *e = EXC(self);
+    PYM_VISIT(e->dict);
+    PYM_VISIT(e->args);
+    PYM_VISIT(e->traceback);
+    PYM_VISIT(e->context);
+    PYM_VISIT(e->cause);
+    return 0;
+}
+
+static void base_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    base_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+
+/* Name used by repr(): the type's __name__ */
+static const char *exc_type_name(PymObject *self) {
+    PymType *t = PYM_TYPE(self);
+    if ((t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && t->ht_name) return PYM_STR_UTF8(t->ht_name);
+    const char *dot = strrchr(t->tp_name, '.');
+    return dot ? dot + 1 : t->tp_name;
+}
+
+static PymObject *base_str(PymObject *self) {
+    PymObject *args = EXC(self)->args;
+    intptr_t n = args ? PYM_SIZE(args) : 0;
+    if (n == 0) return pym_str_empty();
+    if (n == 1) return pym_object_str(PYM_TUPLE_GET(args, 0));
+    return pym_object_str(args);
+}
+
+static PymObject *base_repr(PymObject *self) {
+    PymObject *args = EXC(self)->args;
+    intptr_t n = args ? PYM_SIZE(args) : 0;
+    const char *name = exc_type_name(self);
+    if (n == 0) return pym_str_from_format("%s()", name);
+    if (n == 1) return pym_str_from_format("%s(%R)", name, PYM_TUPLE_GET(args, 0));
+    return pym_str_from_format("%s%R", name, args);
+}
+
+/* getset: args, __traceback__, __context__, __cause__, __dict__ */
+static PymObject *get_args(PymObject *self, void *c) {
+    return pym_newref(EXC(self)->args ? EXC(self)->args : pym_None);
+}
+static int set_args(PymObject *self, PymObject *v, void *c) {
+    if (!v) { pym_err_set_string(PymExc_TypeError, "args may not be deleted"); return -1; }
+    PymObject *t = pym_tuple_from_iter(v);
+    if (!t) return -1;
+    PYM_SETREF(EXC(self)->args, t);
+    return 0;
+}
+static PymObject *get_tb(PymObject *self, void *c) {
+    return pym_newref(EXC(self)->traceback ? EXC(self)->traceback : pym_None);
+}
+static int set_tb(PymObject *self, PymObject *v, void *c) {
+    if (!v) { pym_err_set_string(PymExc_TypeError, "__traceback__ may not be deleted"); return -1; }
+    if (v == pym_None) { PYM_CLEAR(EXC(self)->traceback); return 0; }
+    if (PYM_TYPE(v) != &pym_type_traceback) {
+        pym_err_set_string(PymExc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    PYM_SETREF(EXC(self)->traceback, pym_newref(v));
+    return 0;
+}
+static PymObject *get_context(PymObject *self, void *c) {
+    return pym_newref(EXC(self)->context ? EXC(self)->context : pym_None);
+}
+static int set_context(PymObject *self, PymObject *v, void *c) {
+    if (!v) { pym_err_set_string(PymExc_TypeError, "__context__ may not be deleted"); return -1; }
+    if (v == pym_None) { PYM_CLEAR(EXC(self)->context); return 0; }
+    if (!PYM_EXC_CHECK(v)) {
+        pym_err_set_string(PymExc_TypeError, "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    PYM_SETREF(EXC(self)->context, pym_newref(v));
+    return 0;
+}
+static PymObject *get_cause(PymObject *self, void *c) {
+    return pym_newref(EXC(self)->cause ? EXC(self)->cause : pym_None);
+}
+static int set_cause(PymObject *self, PymObject *v, void *c) {
+    if (!v) { pym_err_set_string(PymExc_TypeError, "__cause__ may not be deleted"); return -1; }
+    EXC(self)->suppress_context = 1;
+    if (v == pym_None) { PYM_CLEAR(EXC(self)->cause); return 0; }
+    if (!PYM_EXC_CHECK(v)) {
+        pym_err_set_string(PymExc_TypeError, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    PYM_SETREF(EXC(self)->cause, pym_newref(v));
+    return 0;
+}
+static PymObject *get_dict(PymObject *self, void *c) {
+    if (!EXC(self)->dict) {
+        EXC(self)->dict = pym_dict_new();
+        if (!EXC(self)->dict) return NULL;
+    }
+    return pym_newref(EXC(self)->dict);
+}
+static int set_dict(PymObject *self, PymObject *v, void *c) {
+    if (!v || !PYM_DICT_CHECK(v)) {
+        pym_err_set_string(PymExc_TypeError, "__dict__ must be set to a dictionary");
+        return -1;
+    }
+    PYM_SETREF(EXC(self)->dict, pym_newref(v));
+    return 0;
+}
+
+static PymGetSetDef base_getset[] = {
+    {"args", get_args, set_args, NULL, NULL},
+    {"__traceback__", get_tb, set_tb, NULL, NULL},
+    {"__context__", get_context, set_context, NULL, NULL},
+    {"__cause__", get_cause, set_cause, NULL, NULL},
+    {"__dict__", get_dict, set_dict, NULL, NULL},
+    {NULL}
+};
+
+static PymMemberDef base_members[] = {
+    {"__suppress_context__", PYM_T_BOOL, offsetof(PymBaseException, suppress_context), 0, NULL},
+    {NULL}
+};
+
+static PymObject *base_with_traceback(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames) {
+    if (pym_arg_count("with_traceback", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (set_tb(self, args[0], NULL) < 0) return NULL;
+    return pym_newref(self);
+}
+
+static PymObject *base_add_note(PymObject *self, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames) {
+    if (pym_arg_count("add_note", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (!PYM_STR_CHECK(args[0])) {
+        pym_err_format(PymExc_TypeError, "note must be a str, not '%s'", pym_type_name(args[0]));
+        return NULL;
+    }
+    PymObject *d = get_dict(self, NULL);
+    if (!d) return NULL;
+    PymObject *notes = pym_dict_getitem(d, PYM_ID(__notes__));
+    if (!notes) {
+        if (pym_err_occurred()) { PYM_DECREF(d); return NULL; }
+        notes = pym_list_new(0);
+        if (!notes || pym_dict_setitem(d, PYM_ID(__notes__), notes) < 0) {
+            PYM_XDECREF(notes); PYM_DECREF(d); return NULL;
+        }
+        PYM_DECREF(notes);
+    }
+    PYM_DECREF(d);
+    if (!PYM_LIST_CHECK(notes)) {
+        pym_err_set_string(PymExc_TypeError, "Cannot add note: __notes__ is not a list");
+        return NULL;
+    }
+    if (pym_list_append(notes, args[0]) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *base_reduce(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
+    PymObject *a = EXC(self)->args ? EXC(self)->args : pym_None;
+    if (EXC(self)->dict && pym_dict_size(EXC(self)->dict))
+        return pym_tuple_pack(3, (PymObject *)PYM_TYPE(self), a, EXC(self)->dict);
+    return pym_tuple_pack(2, (PymObject *)PYM_TYPE(self), a);
+}
+
+static PymMethodDef base_methods[] = {
+    {"with_traceback", base_with_traceback, 0, NULL},
+    {"add_note", base_add_note, 0, NULL},
+    {"__reduce__", base_reduce, 0, NULL},
+    {NULL}
+};
+
+/* ------------------------------------------------------------------ */
+/* StopIteration, SystemExit                                            */
+
+static PymObject *first_arg_or_none(PymObject *const *args, size_t nargs) {
+    return pym_newref(nargs > 0 ? args[0] : pym_None);
+}
+
+static int stopiter_init(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (base_init(self, args, nargs, kwnames) < 0) return -1;
+    PYM_SETREF(((PymStopIteration *)self)->value, first_arg_or_none(args, nargs));
+    return 0;
+}
+static PymObject *stopiter_new(PymType *type, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
+    PymObject *self = base_new(type, args, nargs, kwnames);
+    if (self) ((PymStopIteration *)self)->value = first_arg_or_none(args, nargs);
+    return self;
+}
+static int stopiter_clear(PymObject *self) {
+    PYM_CLEAR(((PymStopIteration *)self)->value);
+    return base_clear(self);
+}
+static int stopiter_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(((PymStopIteration *)self)->value);
+    return base_traverse(self, visit, arg);
+}
+static void stopiter_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    stopiter_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+static PymMemberDef stopiter_members[] = {
+    {"value", PYM_T_OBJECT, offsetof(PymStopIteration, value), 0, NULL},
+    {NULL}
+};
+
+static PymObject *sysexit_code(PymObject *const *args, size_t nargs) {
+    if (nargs == 0) return pym_newref(pym_None);
+    if (nargs == 1) return pym_newref(args[0]);
+    return args_tuple(args, nargs);
+}
+static int sysexit_init(PymObject *self, PymObject *const *args, size_t nargs,
+                        PymObject *kwnames) {
+    if (base_init(self, args, nargs, kwnames) < 0) return -1;
+    PymObject *c = sysexit_code(args, nargs);
+    if (!c) return -1;
+    PYM_SETREF(((PymSystemExit *)self)->code, c);
+    return 0;
+}
+static PymObject *sysexit_new(PymType *type, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
+    PymObject *self = base_new(type, args, nargs, kwnames);
+    if (self && !(((PymSystemExit *)self)->code = sysexit_code(args, nargs))) {
+        PYM_DECREF(self);
+        return NULL;
+    }
+    return self;
+}
+static PymMemberDef sysexit_members[] = {
+    {"code", PYM_T_OBJECT, offsetof(PymSystemExit, code), 0, NULL},
+    {NULL}
+};
+
+/* ------------------------------------------------------------------ */
+/* ImportError, AttributeError, NameError: keyword-only name/path/obj    */
+
+/* Splits vectorcall args into positional ones and the keywords named in
+** names[] (at most 2), storing borrowed values; unknown keywords raise. */
+static int exc_kwargs(PymObject *self, PymObject *const *args, size_t nargs,
+                      PymObject *kwnames, const char *const *names, PymObject **out) {
+    size_t nkw = pym_arg_nkw(kwnames);
+    for (size_t i = 0; i < nkw; i++) {
+        PymObject *k = PYM_TUPLE_GET(kwnames, i);
+        int found = 0;
+        for (int j = 0; names[j]; j++) {
+            if (pym_str_equal_cstr(k, names[j])) { out[j] = args[nargs + i]; found = 1; }
+        }
+        if (!found) {
+            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                           k, exc_type_name(self));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static const char *const import_kw[] = {"name", "path", NULL};
+static int importerr_init(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    PymObject *kw[2] = {NULL, NULL};
+    if (exc_kwargs(self, args, nargs, kwnames, import_kw, kw) < 0) return -1;
+    if (base_init(self, args, nargs, NULL) < 0) return -1;
+    PymImportError *e = (PymImportError *)self;
+    PYM_SETREF(e->name, PYM_XNEWREF(kw[0]));
+    PYM_SETREF(e->path, PYM_XNEWREF(kw[1]));
+    return 0;
+}
+static int importerr_clear(PymObject *self) {
+    PYM_CLEAR(((PymImportError *)self)->name);
+    PYM_CLEAR(((PymImportError *)self)->path);
+    return base_clear(self);
+}
+static int importerr_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(((PymImportError *)self)->name);
+    PYM_VISIT(((PymImportError *)self)->path);
+    return base_traverse(self, visit, arg);
+}
+static void importerr_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    importerr_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+static PymObject *importerr_get_msg(PymObject *self, void *c) {
+    PymObject *args = EXC(self)->args;
+    if (args && PYM_SIZE(args) == 1) return pym_newref(PYM_TUPLE_GET(args, 0));
+    PYM_RETURN_NONE;
+}
+static PymGetSetDef importerr_getset[] = {
+    {"msg", importerr_get_msg, NULL, NULL, NULL},
+    {NULL}
+};
+static PymMemberDef importerr_members[] = {
+    {"name", PYM_T_OBJECT, offsetof(PymImportError, name), 0, NULL},
+    {"path", PYM_T_OBJECT, offsetof(PymImportError, path), 0, NULL},
+    {NULL}
+};
+
+static const char *const attr_kw[] = {"name", "obj", NULL};
+static int attrerr_init(PymObject *self, PymObject *const *args, size_t nargs,
+                        PymObject *kwnames) {
+    PymObject *kw[2] = {NULL, NULL};
+    if (exc_kwargs(self, args, nargs, kwnames, attr_kw, kw) < 0) return -1;
+    if (base_init(self, args, nargs, NULL) < 0) return -1;
+    PymAttributeError *e = (PymAttributeError *)self;
+    PYM_SETREF(e->name, PYM_XNEWREF(kw[0]));
+    PYM_SETREF(e->obj, PYM_XNEWREF(kw[1]));
+    return 0;
+}
+static int attrerr_clear(PymObject *self) {
+    PYM_CLEAR(((PymAttributeError *)self)->name);
+    PYM_CLEAR(((PymAttributeError *)self)->obj);
+    return base_clear(self);
+}
+static int attrerr_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(((PymAttributeError *)self)->name);
+    PYM_VISIT(((PymAttributeError *)self)->obj);
+    return base_traverse(self, visit, arg);
+}
+static void attrerr_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    attrerr_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+static PymMemberDef attrerr_members[] = {
+    {"name", PYM_T_OBJECT, offsetof(PymAttributeError, name), 0, NULL},
+    {"obj", PYM_T_OBJECT, offsetof(PymAttributeError, obj), 0, NULL},
+    {NULL}
+};
+
+static const char *const name_kw[] = {"name", NULL};
+static int nameerr_init(PymObject *self, PymObject *const *args, size_t nargs,
+                        PymObject *kwnames) {
+    PymObject *kw[1] = {NULL};
+    if (exc_kwargs(self, args, nargs, kwnames, name_kw, kw) < 0) return -1;
+    if (base_init(self, args, nargs, NULL) < 0) return -1;
+    PYM_SETREF(((PymNameError *)self)->name, PYM_XNEWREF(kw[0]));
+    return 0;
+}
+static int nameerr_clear(PymObject *self) {
+    PYM_CLEAR(((PymNameError *)self)->name);
+    return base_clear(self);
+}
+static int nameerr_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(((PymNameError *)self)->name);
+    return base_traverse(self, visit, arg);
+}
+static void nameerr_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    nameerr_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+static PymMemberDef nameerr_members[] = {
+    {"name", PYM_T_OBJECT, offsetof(PymNameError, name), 0, NULL},
+    {NULL}
+};
+
+/* KeyError: str() of a single argument is its repr */
+static PymObject *keyerr_str(PymObject *self) {
+    PymObject *args = EXC(self)->args;
+    if (args && PYM_SIZE(args) == 1) return pym_object_repr(PYM_TUPLE_GET(args, 0));
+    return base_str(self);
+}
+
+/* ------------------------------------------------------------------ */
+/* OSError                                                              */
+
+static PymType *oserror_subtype_for_errno(int err) {
+    switch (err) {
+    case EAGAIN: case EALREADY: case EINPROGRESS:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+        return &pym_exc_BlockingIOError;
+    case ECHILD: return &pym_exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &pym_exc_BrokenPipeError;
+    case ECONNABORTED: return &pym_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &pym_exc_ConnectionRefusedError;
+    case ECONNRESET: return &pym_exc_ConnectionResetError;
+    case EEXIST: return &pym_exc_FileExistsError;
+    case ENOENT: return &pym_exc_FileNotFoundError;
+    case EINTR: return &pym_exc_InterruptedError;
+    case EISDIR: return &pym_exc_IsADirectoryError;
+    case ENOTDIR: return &pym_exc_NotADirectoryError;
+    case EACCES: case EPERM: return &pym_exc_PermissionError;
+    case ESRCH: return &pym_exc_ProcessLookupError;
+    case ETIMEDOUT: return &pym_exc_TimeoutError;
+    default: return NULL;
+    }
+}
+
+/* Fills errno/strerror/filename/filename2 from args (2..5 of them) and
+** trims args to (errno, strerror) when a filename is given. */
+static int oserror_parse(PymObject *self, PymObject *const *args, size_t nargs) {
+    PymOSError *e = (PymOSError *)self;
+    PYM_CLEAR(e->myerrno); PYM_CLEAR(e->strerror);
+    PYM_CLEAR(e->filename); PYM_CLEAR(e->filename2);
+    if (nargs >= 2 && nargs <= 5) {
+        e->myerrno = pym_newref(args[0]);
+        e->strerror = pym_newref(args[1]);
+        if (nargs >= 3 && args[2] != pym_None) {
+            e->filename = pym_newref(args[2]);
+            if (nargs == 5) e->filename2 = pym_newref(args[4]);
+            PymObject *t = args_tuple(args, 2);
+            if (!t) return -1;
+            PYM_SETREF(EXC(self)->args, t);
+        }
+    }
+    return 0;
+}
+
+static PymObject *oserror_new(PymType *type, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
+    if (type == &pym_exc_OSError && nargs >= 2 && PYM_INT_CHECK(args[0])) {
+        int ovf = 0;
+        long long err = pym_int_as_longlong_overflow(args[0], &ovf);
+        PymType *sub = ovf ? NULL : oserror_subtype_for_errno((int)err);
+        if (sub) type = sub;
+    }
+    PymObject *self = base_new(type, args, nargs, NULL);
+    if (self && oserror_parse(self, args, nargs) < 0) { PYM_DECREF(self); return NULL; }
+    return self;
+}
+static int oserror_init(PymObject *self, PymObject *const *args, size_t nargs,
+                        PymObject *kwnames) {
+    if (pym_arg_nkw(kwnames) && !(PYM_TYPE(self)->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
+        pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", exc_type_name(self));
+        return -1;
+    }
+    PymObject *t = args_tuple(args, nargs);
+    if (!t) return -1;
+    PYM_SETREF(EXC(self)->args, t);
+    return oserror_parse(self, args, nargs);
+}
+static int oserror_clear(PymObject *self) {
+    PymOSError *e = (PymOSError *)self;
+    PYM_CLEAR(e->myerrno); PYM_CLEAR(e->strerror);
+    PYM_CLEAR(e->filename); PYM_CLEAR(e->filename2);
+    return base_clear(self);
+}
+static int oserror_traverse(PymObject *self, visitproc visit, void *arg) {
+    PymOSError *e = (PymOSError *)self;
+    PYM_VISIT(e->myerrno); PYM_VISIT(e->strerror);
+    PYM_VISIT(e->filename); PYM_VISIT(e->filename2);
+    return base_traverse(self, visit, arg);
+}
+static void oserror_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    oserror_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+static PymObject *oserror_str(PymObject *self) {
+    PymOSError *e = (PymOSError *)self;
+    if (e->filename) {
+        if (e->filename2)
+            return pym_str_from_format("[Errno %S] %S: %R -> %R", e->myerrno, e->strerror,
+                                       e->filename, e->filename2);
+        return pym_str_from_format("[Errno %S] %S: %R", e->myerrno, e->strerror, e->filename);
+    }
+    if (e->myerrno && e->strerror)
+        return pym_str_from_format("[Errno %S] %S", e->myerrno, e->strerror);
+    return base_str(self);
+}
+static PymMemberDef oserror_members[] = {
+    {"errno", PYM_T_OBJECT, offsetof(PymOSError, myerrno), 0, NULL},
+    {"strerror", PYM_T_OBJECT, offsetof(PymOSError, strerror), 0, NULL},
+    {"filename", PYM_T_OBJECT, offsetof(PymOSError, filename), 0, NULL},
+    {"filename2", PYM_T_OBJECT, offsetof(PymOSError, filename2), 0, NULL},
+    {NULL}
+};
+
+/* ------------------------------------------------------------------ */
+/* SyntaxError                                                          */
+
+static int syntax_parse(PymObject *self, PymObject *const *args, size_t nargs) {
+    PymSyntaxError *e = (PymSyntaxError *)self;
+    if (nargs >= 1) PYM_SETREF(e->msg, pym_newref(args[0]));
+    if (nargs == 2) {
+        PymObject *info = pym_tuple_from_iter(args[1]);
+        if (!info) return -1;
+        intptr_t n = PYM_SIZE(info);
+        if (n < 4 || n > 6) {
+            PYM_DECREF(info);
+            pym_err_set_string(PymExc_IndexError, "tuple index out of range");
+            return -1;
+        }
+        PymObject **dst[6] = {&e->filename, &e->lineno, &e->offset, &e->text,
+                              &e->end_lineno, &e->end_offset};
+        for (intptr_t i = 0; i < n; i++)
+            PYM_SETREF(*dst[i], pym_newref(PYM_TUPLE_GET(info, i)));
+        PYM_DECREF(info);
+    }
+    return 0;
+}
+static PymObject *syntax_new(PymType *type, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    PymObject *self = base_new(type, args, nargs, NULL);
+    if (self && syntax_parse(self, args, nargs) < 0) { PYM_DECREF(self); return NULL; }
+    return self;
+}
+static int syntax_init(PymObject *self, PymObject *const *args, size_t nargs,
+                       PymObject *kwnames) {
+    if (base_init(self, args, nargs, kwnames) < 0) return -1;
+    return syntax_parse(self, args, nargs);
+}
+static int syntax_clear(PymObject *self) {
+    PymSyntaxError *e = (PymSyntaxError *)self;
+    PYM_CLEAR(e->msg); PYM_CLEAR(e->filename); PYM_CLEAR(e->lineno);
+    PYM_CLEAR(e->offset); PYM_CLEAR(e->text); PYM_CLEAR(e->end_lineno);
+    PYM_CLEAR(e->end_offset); PYM_CLEAR(e->print_file_and_line);
+    return base_clear(self);
+}
+static int syntax_traverse(PymObject *self, visitproc visit, void *arg) {
+    PymSyntaxError *e = (PymSyntaxError *)self;
+    PYM_VISIT(e->msg); PYM_VISIT(e->filename); PYM_VISIT(e->lineno);
+    PYM_VISIT(e->offset); PYM_VISIT(e->text); PYM_VISIT(e->end_lineno);
+    PYM_VISIT(e->end_offset); PYM_VISIT(e->print_file_and_line);
+    return base_traverse(self, visit, arg);
+}
+static void syntax_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    syntax_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+static PymObject *syntax_str(PymObject *self) {
+    PymSyntaxError *e = (PymSyntaxError *)self;
+    PymObject *msg = e->msg ? e->msg : pym_None;
+    const char *fname = NULL;
+    if (e->filename && PYM_STR_CHECK(e->filename)) {
+        fname = PYM_STR_UTF8(e->filename);
+        const char *slash = strrchr(fname, '/');
+        if (slash) fname = slash + 1;
+    }
+    bool have_line = e->lineno && PYM_INT_CHECK(e->lineno);
+    if (fname && have_line)
+        return pym_str_from_format("%S (%s, line %lld)", msg, fname,
+                                   pym_int_as_longlong(e->lineno));
+    if (fname) return pym_str_from_format("%S (%s)", msg, fname);
+    if (have_line)
+        return pym_str_from_format("%S (line %lld)", msg, pym_int_as_longlong(e->lineno));
+    return pym_object_str(msg);
+}
+static PymMemberDef syntax_members[] = {
+    {"msg", PYM_T_OBJECT, offsetof(PymSyntaxError, msg), 0, NULL},
+    {"filename", PYM_T_OBJECT, offsetof(PymSyntaxError, filename), 0, NULL},
+    {"lineno", PYM_T_OBJECT, offsetof(PymSyntaxError, lineno), 0, NULL},
+    {"offset", PYM_T_OBJECT, offsetof(PymSyntaxError, offset), 0, NULL},
+    {"text", PYM_T_OBJECT, offsetof(PymSyntaxError, text), 0, NULL},
+    {"end_lineno", PYM_T_OBJECT, offsetof(PymSyntaxError, end_lineno), 0, NULL},
+    {"end_offset", PYM_T_OBJECT, offsetof(PymSyntaxError, end_offset), 0, NULL},
+    {"print_file_and_line", PYM_T_OBJECT, offsetof(PymSyntaxError, print_file_and_line), 0, NULL},
+    {NULL}
+};
+
+/* ------------------------------------------------------------------ */
+/* The static type objects                                              */
+
+#define EXC_FLAGS (PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASE_EXC_SUBCLASS)
+
+/* A type with the BaseException layout and slots (str may differ). */
+#define SIMPLE_EXC(NAME, BASE, STR, DOC) \
+    PymType pym_exc_##NAME = { \
+        PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
+        .tp_name = #NAME, .tp_basicsize = sizeof(PymBaseException), \
+        .tp_flags = EXC_FLAGS, .tp_dealloc = base_dealloc, \
+        .tp_traverse = base_traverse, .tp_clear = base_clear, \
+        .tp_repr = base_repr, .tp_str = STR, \
+        .tp_getattro = pym_object_generic_getattr, \
+        .tp_setattro = pym_object_generic_setattr, \
+        .tp_dictoffset = offsetof(PymBaseException, dict), \
+        .tp_base = &pym_exc_##BASE, .tp_new = base_new, .tp_init = base_init, \
+        .tp_free = pym_object_free, .tp_doc = DOC, \
+    };
+
+/* A type with its own layout: PREFIX_{dealloc,traverse,clear,new,init}. */
+#define COMPLEX_EXC(NAME, BASE, LAYOUT, PREFIX, NEW, STR, MEMBERS, GETSET, DOC) \
+    PymType pym_exc_##NAME = { \
+        PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
+        .tp_name = #NAME, .tp_basicsize = sizeof(LAYOUT), \
+        .tp_flags = EXC_FLAGS, .tp_dealloc = PREFIX##_dealloc, \
+        .tp_traverse = PREFIX##_traverse, .tp_clear = PREFIX##_clear, \
+        .tp_repr = base_repr, .tp_str = STR, \
+        .tp_getattro = pym_object_generic_getattr, \
+        .tp_setattro = pym_object_generic_setattr, \
+        .tp_dictoffset = offsetof(PymBaseException, dict), \
+        .tp_members = MEMBERS, .tp_getset = GETSET, \
+        .tp_base = &pym_exc_##BASE, .tp_new = NEW, .tp_init = PREFIX##_init, \
+        .tp_free = pym_object_free, .tp_doc = DOC, \
+    };
+
+PymType pym_exc_BaseException = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "BaseException", .tp_basicsize = sizeof(PymBaseException),
+    .tp_flags = EXC_FLAGS, .tp_dealloc = base_dealloc,
+    .tp_traverse = base_traverse, .tp_clear = base_clear,
+    .tp_repr = base_repr, .tp_str = base_str,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_setattro = pym_object_generic_setattr,
+    .tp_dictoffset = offsetof(PymBaseException, dict),
+    .tp_methods = base_methods, .tp_members = base_members, .tp_getset = base_getset,
+    .tp_base = &pym_type_object, .tp_new = base_new, .tp_init = base_init,
+    .tp_free = pym_object_free, .tp_doc = "Common base class for all exceptions",
+};
+
+SIMPLE_EXC(BaseExceptionGroup, BaseException, base_str, "A combination of multiple unrelated exceptions.")
+SIMPLE_EXC(Exception, BaseException, base_str, "Common base class for all non-exit exceptions.")
+SIMPLE_EXC(GeneratorExit, BaseException, base_str, "Request that a generator exit.")
+SIMPLE_EXC(KeyboardInterrupt, BaseException, base_str, "Program interrupted by user.")
+COMPLEX_EXC(SystemExit, BaseException, PymSystemExit, stopiter, sysexit_new, base_str,
+            sysexit_members, NULL, "Request to exit from the interpreter.")
+SIMPLE_EXC(ArithmeticError, Exception, base_str, "Base class for arithmetic errors.")
+SIMPLE_EXC(FloatingPointError, ArithmeticError, base_str, "Floating point operation failed.")
+SIMPLE_EXC(OverflowError, ArithmeticError, base_str, "Result too large to be represented.")
+SIMPLE_EXC(ZeroDivisionError, ArithmeticError, base_str, "Second argument to a division or modulo operation was zero.")
+SIMPLE_EXC(AssertionError, Exception, base_str, "Assertion failed.")
+COMPLEX_EXC(AttributeError, Exception, PymAttributeError, attrerr, base_new, base_str,
+            attrerr_members, NULL, "Attribute not found.")
+SIMPLE_EXC(BufferError, Exception, base_str, "Buffer error.")
+SIMPLE_EXC(EOFError, Exception, base_str, "Read beyond end of file.")
+COMPLEX_EXC(ImportError, Exception, PymImportError, importerr, base_new, base_str,
+            importerr_members, importerr_getset, "Import can't find module, or can't find name in module.")
+COMPLEX_EXC(ModuleNotFoundError, ImportError, PymImportError, importerr, base_new, base_str,
+            NULL, NULL, "Module not found.")
+SIMPLE_EXC(LookupError, Exception, base_str, "Base class for lookup errors.")
+SIMPLE_EXC(IndexError, LookupError, base_str, "Sequence index out of range.")
+SIMPLE_EXC(KeyError, LookupError, keyerr_str, "Mapping key not found.")
+SIMPLE_EXC(MemoryError, Exception, base_str, "Out of memory.")
+COMPLEX_EXC(NameError, Exception, PymNameError, nameerr, base_new, base_str,
+            nameerr_members, NULL, "Name not found globally.")
+COMPLEX_EXC(UnboundLocalError, NameError, PymNameError, nameerr, base_new, base_str,
+            NULL, NULL, "Local name referenced but not bound to a value.")
+COMPLEX_EXC(OSError, Exception, PymOSError, oserror, oserror_new, oserror_str,
+            oserror_members, NULL, "Base class for I/O related errors.")
+#define OS_SUB(NAME, BASE, DOC) COMPLEX_EXC(NAME, BASE, PymOSError, oserror, oserror_new, \
+            oserror_str, NULL, NULL, DOC)
+OS_SUB(BlockingIOError, OSError, "I/O operation would block.")
+OS_SUB(ChildProcessError, OSError, "Child process error.")
+OS_SUB(ConnectionError, OSError, "Connection error.")
+OS_SUB(BrokenPipeError, ConnectionError, "Broken pipe.")
+OS_SUB(ConnectionAbortedError, ConnectionError, "Connection aborted.")
+OS_SUB(ConnectionRefusedError, ConnectionError, "Connection refused.")
+OS_SUB(ConnectionResetError, ConnectionError, "Connection reset.")
+OS_SUB(FileExistsError, OSError, "File already exists.")
+OS_SUB(FileNotFoundError, OSError, "File not found.")
+OS_SUB(InterruptedError, OSError, "Interrupted by signal.")
+OS_SUB(IsADirectoryError, OSError, "Operation doesn't work on directories.")
+OS_SUB(NotADirectoryError, OSError, "Operation only works on directories.")
+OS_SUB(PermissionError, OSError, "Not enough permissions.")
+OS_SUB(ProcessLookupError, OSError, "Process not found.")
+OS_SUB(TimeoutError, OSError, "Timeout expired.")
+SIMPLE_EXC(ReferenceError, Exception, base_str, "Weak ref proxy used after referent went away.")
+SIMPLE_EXC(RuntimeError, Exception, base_str, "Unspecified run-time error.")
+SIMPLE_EXC(NotImplementedError, RuntimeError, base_str, "Method or function hasn't been implemented yet.")
+SIMPLE_EXC(RecursionError, RuntimeError, base_str, "Recursion limit exceeded.")
+SIMPLE_EXC(StopAsyncIteration, Exception, base_str, "Signal the end from iterator.__anext__().")
+COMPLEX_EXC(StopIteration, Exception, PymStopIteration, stopiter, stopiter_new, base_str,
+            stopiter_members, NULL, "Signal the end from iterator.__next__().")
+COMPLEX_EXC(SyntaxError, Exception, PymSyntaxError, syntax, syntax_new, syntax_str,
+            syntax_members, NULL, "Invalid syntax.")
+COMPLEX_EXC(IndentationError, SyntaxError, PymSyntaxError, syntax, syntax_new, syntax_str,
+            NULL, NULL, "Improper indentation.")
+COMPLEX_EXC(TabError, IndentationError, PymSyntaxError, syntax, syntax_new, syntax_str,
+            NULL, NULL, "Improper mixture of spaces and tabs.")
+SIMPLE_EXC(SystemError, Exception, base_str, "Internal error in the Python interpreter.")
+SIMPLE_EXC(TypeError, Exception, base_str, "Inappropriate argument type.")
+SIMPLE_EXC(ValueError, Exception, base_str, "Inappropriate argument value (of correct type).")
+SIMPLE_EXC(UnicodeError, ValueError, base_str, "Unicode related error.")
+SIMPLE_EXC(UnicodeDecodeError, UnicodeError, base_str, "Unicode decoding error.")
+SIMPLE_EXC(UnicodeEncodeError, UnicodeError, base_str, "Unicode encoding error.")
+SIMPLE_EXC(UnicodeTranslateError, UnicodeError, base_str, "Unicode translation error.")
+SIMPLE_EXC(Warning, Exception, base_str, "Base class for warning categories.")
+SIMPLE_EXC(UserWarning, Warning, base_str, "Base class for warnings generated by user code.")
+SIMPLE_EXC(DeprecationWarning, Warning, base_str, "Base class for warnings about deprecated features.")
+SIMPLE_EXC(PendingDeprecationWarning, Warning, base_str, "Base class for warnings about features which will be deprecated in the future.")
+SIMPLE_EXC(SyntaxWarning, Warning, base_str, "Base class for warnings about dubious syntax.")
+SIMPLE_EXC(RuntimeWarning, Warning, base_str, "Base class for warnings about dubious runtime behavior.")
+SIMPLE_EXC(FutureWarning, Warning, base_str, "Base class for warnings about constructs that will change semantically in the future.")
+SIMPLE_EXC(ImportWarning, Warning, base_str, "Base class for warnings about probable mistakes in module imports")
+SIMPLE_EXC(UnicodeWarning, Warning, base_str, "Base class for warnings about Unicode related problems, mostly related to conversion problems.")
+SIMPLE_EXC(BytesWarning, Warning, base_str, "Base class for warnings about bytes and buffer related problems, mostly related to conversion from str or comparing to str.")
+SIMPLE_EXC(ResourceWarning, Warning, base_str, "Base class for warnings about resource usage.")
+SIMPLE_EXC(EncodingWarning, Warning, base_str, "Base class for warnings about encodings.")
+
+/* SystemExit shares StopIteration's clear/traverse/dealloc (one extra
+** field at the same offset) but has its own init. */
+_Static_assert(offsetof(PymSystemExit, code) == offsetof(PymStopIteration, value),
+               "SystemExit and StopIteration layouts");
+
+/* ------------------------------------------------------------------ */
+
+PymObject *pym_exc_new(PymType *type, PymObject *const *args, size_t nargs) {
+    if (type->tp_flags & PYM_TPFLAGS_HEAPTYPE)
+        return pym_call((PymObject *)type, args, nargs, NULL);
+    PymObject *self = type->tp_new(type, args, nargs, NULL);
+    if (!self) return NULL;
+    /* __new__ of the static types already stored everything */
+    return self;
+}
+
+PymObject *pym_stopiteration_value(PymObject *exc) {
+    if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_StopIteration)) {
+        PymObject *v = ((PymStopIteration *)exc)->value;
+        return pym_newref(v ? v : pym_None);
+    }
+    PYM_RETURN_NONE;
+}
+
+int pym_exceptions_init(void) {
+    pym_exc_SystemExit.tp_init = sysexit_init;
+#define READY(N) if (pym_type_ready(&pym_exc_##N) < 0) return -1;
+    PYM_EXC_LIST(READY)
+#undef READY
+    return 0;
+}

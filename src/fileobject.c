@@ -1,0 +1,794 @@
+/*
+** fileobject.c -- open() and the file objects behind it, also used for
+** sys.stdin/stdout/stderr.  One struct serves four types named like
+** CPython's (_io.TextIOWrapper, _io.BufferedReader/Writer/Random); each
+** file does its own buffering on top of a POSIX fd: reads fill rbuf,
+** writes collect in wbuf until it is large, a newline arrives on a
+** line-buffered stream, or the stream is unbuffered (stderr).
+*/
+#include "pym.h"
+#include "fileobject.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BUFSIZE 8192
+
+static int err_closed(void) {
+    pym_err_set_string(PymExc_ValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+static int check_open(PymFile *f) { return f->closed ? err_closed() : 0; }
+
+static int check_readable(PymFile *f) {
+    if (check_open(f) < 0) return -1;
+    if (!f->readable) {
+        pym_err_set_string(&pym_exc_UnsupportedOperation, "not readable");
+        return -1;
+    }
+    return 0;
+}
+
+static int check_writable(PymFile *f) {
+    if (check_open(f) < 0) return -1;
+    if (!f->writable) {
+        pym_err_set_string(&pym_exc_UnsupportedOperation, "not writable");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- low level ---- */
+
+static int flush_wbuf(PymFile *f) {
+    intptr_t done = 0;
+    while (done < f->wlen) {
+        ssize_t w = write(f->fd, f->wbuf + done, (size_t)(f->wlen - done));
+        if (w < 0) {
+            if (errno == EINTR && !pym_vm_interrupt_pending) continue;
+            f->wlen = 0;
+            pym_err_set_from_errno(NULL);
+            return -1;
+        }
+        done += w;
+    }
+    f->wlen = 0;
+    return 0;
+}
+
+/* Gives back read-ahead bytes to the fd position (before writing/seeking). */
+static void drop_rbuf(PymFile *f) {
+    if (f->rlen > f->rpos && f->seekable)
+        lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
+    f->rpos = f->rlen = 0;
+    f->eof = false;
+}
+
+/* Reads more bytes into rbuf: >0 bytes read, 0 at EOF, -1 error. */
+static intptr_t fill(PymFile *f) {
+    if (f->wlen && flush_wbuf(f) < 0) return -1;
+    if (f->rpos > 0) {
+        memmove(f->rbuf, f->rbuf + f->rpos, (size_t)(f->rlen - f->rpos));
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    if (f->rcap - f->rlen < BUFSIZE / 2) {
+        intptr_t ncap = f->rcap ? f->rcap * 2 : BUFSIZE;
+        char *nb = pym_raw_realloc(f->rbuf, (size_t)ncap);
+        if (!nb) { pym_err_no_memory(); return -1; }
+        f->rbuf = nb;
+        f->rcap = ncap;
+    }
+    for (;;) {
+        ssize_t r = read(f->fd, f->rbuf + f->rlen, (size_t)(f->rcap - f->rlen));
+        if (r < 0) {
+            if (errno == EINTR && !pym_vm_interrupt_pending) continue;
+            pym_err_set_from_errno(NULL);
+            return -1;
+        }
+        if (r == 0) f->eof = true;
+        f->rlen += r;
+        return r;
+    }
+}
+
+/* Makes the result object from collected bytes. */
+static PymObject *make_result(PymFile *f, const char *s, intptr_t n) {
+    if (f->binary) return pym_bytes_from_data(s, n);
+    return pym_str_from_utf8_checked(s, n);
+}
+
+/* Byte-oriented collector on raw memory. */
+typedef struct { char *p; intptr_t n, cap; } Buf;
+static int buf_add(Buf *b, const char *s, intptr_t n) {
+    if (b->n + n > b->cap) {
+        intptr_t nc = b->cap ? b->cap * 2 : 256;
+        while (nc < b->n + n) nc *= 2;
+        char *np = pym_raw_realloc(b->p, (size_t)nc);
+        if (!np) { pym_err_no_memory(); return -1; }
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->n, s, (size_t)n);
+    b->n += n;
+    return 0;
+}
+
+/* Reads one line (limit: max characters, -1 none). */
+static PymObject *readline_impl(PymFile *f, intptr_t limit) {
+    Buf b = {0};
+    intptr_t nchars = 0;
+    for (;;) {
+        if (limit >= 0 && nchars >= limit) break;
+        if (f->rpos >= f->rlen) {
+            intptr_t r = fill(f);
+            if (r < 0) goto fail;
+            if (r == 0) break;
+        }
+        unsigned char c = (unsigned char)f->rbuf[f->rpos];
+        if (c == '\n') {
+            f->rpos++;
+            if (buf_add(&b, "\n", 1) < 0) goto fail;
+            break;
+        }
+        if (c == '\r' && f->translate) {
+            if (f->rpos + 1 >= f->rlen && !f->eof) {
+                if (fill(f) < 0) goto fail;
+            }
+            f->rpos++;
+            if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
+            if (buf_add(&b, "\n", 1) < 0) goto fail;
+            break;
+        }
+        /* copy a run of ordinary bytes */
+        intptr_t start = f->rpos, i = f->rpos;
+        while (i < f->rlen && f->rbuf[i] != '\n' && !(f->translate && f->rbuf[i] == '\r')) {
+            if (limit >= 0) {
+                if (f->binary || ((unsigned char)f->rbuf[i] & 0xC0) != 0x80) {
+                    if (nchars >= limit) break;
+                    nchars++;
+                }
+            }
+            i++;
+        }
+        /* in text mode do not split a UTF-8 sequence across the limit */
+        if (!f->binary && limit >= 0) {
+            while (i < f->rlen && ((unsigned char)f->rbuf[i] & 0xC0) == 0x80) i++;
+        }
+        if (buf_add(&b, f->rbuf + start, i - start) < 0) goto fail;
+        f->rpos = i;
+    }
+    PymObject *res = make_result(f, b.p ? b.p : "", b.n);
+    pym_raw_free(b.p);
+    return res;
+fail:
+    pym_raw_free(b.p);
+    return NULL;
+}
+
+/* Reads everything to EOF (n < 0) or n characters/bytes. */
+static PymObject *read_impl(PymFile *f, intptr_t n) {
+    Buf b = {0};
+    intptr_t count = 0;
+    for (;;) {
+        if (n >= 0 && count >= n) break;
+        if (f->rpos >= f->rlen) {
+            intptr_t r = fill(f);
+            if (r < 0) goto fail;
+            if (r == 0) break;
+        }
+        if (n < 0 && !f->translate) {
+            if (buf_add(&b, f->rbuf + f->rpos, f->rlen - f->rpos) < 0) goto fail;
+            f->rpos = f->rlen;
+            continue;
+        }
+        unsigned char c = (unsigned char)f->rbuf[f->rpos];
+        if (c == '\r' && f->translate) {
+            if (f->rpos + 1 >= f->rlen && !f->eof) {
+                if (fill(f) < 0) goto fail;
+            }
+            f->rpos++;
+            if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
+            if (buf_add(&b, "\n", 1) < 0) goto fail;
+            count++;
+            continue;
+        }
+        intptr_t len = 1;
+        if (!f->binary) {
+            if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+            while (f->rpos + len > f->rlen && !f->eof) {
+                if (fill(f) < 0) goto fail;
+            }
+            if (f->rpos + len > f->rlen) len = f->rlen - f->rpos;
+        } else if (n >= 0) {
+            len = PYM_MIN(f->rlen - f->rpos, n - count);
+            if (buf_add(&b, f->rbuf + f->rpos, len) < 0) goto fail;
+            f->rpos += len;
+            count += len;
+            continue;
+        }
+        if (buf_add(&b, f->rbuf + f->rpos, len) < 0) goto fail;
+        f->rpos += len;
+        count++;
+    }
+    PymObject *res = make_result(f, b.p ? b.p : "", b.n);
+    pym_raw_free(b.p);
+    return res;
+fail:
+    pym_raw_free(b.p);
+    return NULL;
+}
+
+static int write_bytes(PymFile *f, const char *s, intptr_t n) {
+    if (f->rlen) drop_rbuf(f);
+    if (f->wlen + n > f->wcap) {
+        if (f->wlen && flush_wbuf(f) < 0) return -1;
+        if (n >= BUFSIZE) {
+            /* large writes go straight through */
+            char *save = f->wbuf; intptr_t scap = f->wcap;
+            f->wbuf = (char *)s; f->wlen = n;
+            int r = flush_wbuf(f);
+            f->wbuf = save; f->wcap = scap; f->wlen = 0;
+            return r;
+        }
+        if (!f->wbuf) {
+            f->wbuf = pym_raw_malloc(BUFSIZE);
+            if (!f->wbuf) { pym_err_no_memory(); return -1; }
+            f->wcap = BUFSIZE;
+        }
+    }
+    memcpy(f->wbuf + f->wlen, s, (size_t)n);
+    f->wlen += n;
+    if (f->unbuffered || (f->line_buffering && memchr(s, '\n', (size_t)n)))
+        return flush_wbuf(f);
+    return 0;
+}
+
+int pym_file_write_utf8(PymObject *o, const char *s, intptr_t n) {
+    PymFile *f = (PymFile *)o;
+    if (check_writable(f) < 0) return -1;
+    return write_bytes(f, s, n);
+}
+
+int pym_file_flush(PymObject *o) {
+    PymFile *f = (PymFile *)o;
+    if (f->closed) return 0;
+    return f->wlen ? flush_wbuf(f) : 0;
+}
+
+PymObject *pym_file_readline(PymObject *o, intptr_t limit) {
+    PymFile *f = (PymFile *)o;
+    if (check_readable(f) < 0) return NULL;
+    return readline_impl(f, limit);
+}
+
+static int close_impl(PymFile *f) {
+    if (f->closed) return 0;
+    int r = f->wlen ? flush_wbuf(f) : 0;
+    f->closed = true;
+    if (f->closefd && close(f->fd) < 0 && r == 0) {
+        pym_err_set_from_errno(NULL);
+        r = -1;
+    }
+    return r;
+}
+
+/* ---- construction ---- */
+
+static PymFile *file_alloc(PymType *t, int fd) {
+    PymFile *f = (PymFile *)pym_object_alloc(t, 0);
+    if (!f) return NULL;
+    f->fd = fd;
+    f->closefd = true;
+    struct stat st;
+    f->seekable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    return f;
+}
+
+PymObject *pym_file_from_fd(int fd, const char *name, const char *mode,
+                            bool line_buffering, bool unbuffered) {
+    PymFile *f = file_alloc(&pym_type_textio, fd);
+    if (!f) return NULL;
+    f->closefd = false;
+    f->readable = mode[0] == 'r';
+    f->writable = mode[0] != 'r';
+    f->translate = true;
+    f->line_buffering = line_buffering;
+    f->unbuffered = unbuffered;
+    f->name = pym_str_from_cstr(name);
+    f->mode = pym_str_from_cstr(mode);
+    f->encoding = pym_str_from_cstr("utf-8");
+    if (!f->name || !f->mode || !f->encoding) { PYM_DECREF(f); return NULL; }
+    return (PymObject *)f;
+}
+
+PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener", NULL};
+    PymObject *a[8] = {0};
+    if (pym_arg_unpack("open", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
+    PymObject *file = a[0];
+    const char *mode = "r";
+    if (a[1]) {
+        if (!PYM_STR_CHECK(a[1])) {
+            pym_err_format(PymExc_TypeError, "open() argument 'mode' must be str, not %s",
+                           pym_type_name(a[1]));
+            return NULL;
+        }
+        mode = PYM_STR_UTF8(a[1]);
+    }
+    int nrwax = 0;
+    bool r = false, w = false, ap = false, x = false, plus = false, b = false, t = false;
+    for (const char *p = mode; *p; p++) {
+        bool *flag;
+        switch (*p) {
+        case 'r': flag = &r; break;
+        case 'w': flag = &w; break;
+        case 'a': flag = &ap; break;
+        case 'x': flag = &x; break;
+        case '+': flag = &plus; break;
+        case 'b': flag = &b; break;
+        case 't': flag = &t; break;
+        default: flag = NULL;
+        }
+        if (!flag || *flag) {
+            pym_err_format(PymExc_ValueError, "invalid mode: '%s'", mode);
+            return NULL;
+        }
+        *flag = true;
+        if (*p == 'r' || *p == 'w' || *p == 'a' || *p == 'x') nrwax++;
+    }
+    if (b && t) {
+        pym_err_set_string(PymExc_ValueError, "can't have text and binary mode at once");
+        return NULL;
+    }
+    if (nrwax > 1) {
+        pym_err_set_string(PymExc_ValueError,
+                           "must have exactly one of create/read/write/append mode");
+        return NULL;
+    }
+    if (nrwax == 0) {
+        pym_err_set_string(PymExc_ValueError, "Must have exactly one of create/read/write/"
+                           "append mode and at most one plus");
+        return NULL;
+    }
+    intptr_t buffering = -1;
+    if (a[2]) {
+        buffering = pym_number_as_ssize(a[2], PymExc_OverflowError);
+        if (buffering == -1 && pym_err_occurred()) return NULL;
+    }
+    PymObject *encoding = a[3] && a[3] != pym_None ? a[3] : NULL;
+    PymObject *errors = a[4] && a[4] != pym_None ? a[4] : NULL;
+    PymObject *newline = a[5] && a[5] != pym_None ? a[5] : NULL;
+    if (b && encoding) {
+        pym_err_set_string(PymExc_ValueError, "binary mode doesn't take an encoding argument");
+        return NULL;
+    }
+    if (b && errors) {
+        pym_err_set_string(PymExc_ValueError, "binary mode doesn't take an errors argument");
+        return NULL;
+    }
+    if (b && newline) {
+        pym_err_set_string(PymExc_ValueError, "binary mode doesn't take a newline argument");
+        return NULL;
+    }
+    if (!b && buffering == 0) {
+        pym_err_set_string(PymExc_ValueError, "can't have unbuffered text I/O");
+        return NULL;
+    }
+    if (encoding && !PYM_STR_CHECK(encoding)) {
+        pym_err_format(PymExc_TypeError, "open() argument 'encoding' must be str or None, not %s",
+                       pym_type_name(encoding));
+        return NULL;
+    }
+    if (newline) {
+        if (!PYM_STR_CHECK(newline)) {
+            pym_err_format(PymExc_TypeError, "open() argument 'newline' must be str or None, not %s",
+                           pym_type_name(newline));
+            return NULL;
+        }
+        const char *nl = PYM_STR_UTF8(newline);
+        if (strcmp(nl, "") && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n")) {
+            pym_err_format(PymExc_ValueError, "illegal newline value: %U", newline);
+            return NULL;
+        }
+    }
+    int flags = 0;
+    if (r) flags = plus ? O_RDWR : O_RDONLY;
+    else {
+        flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT;
+        if (w) flags |= O_TRUNC;
+        if (ap) flags |= O_APPEND;
+        if (x) flags |= O_EXCL;
+    }
+    flags |= O_CLOEXEC;
+    int fd;
+    bool closefd = true;
+    if (PYM_INT_CHECK(file) && !PYM_BOOL_CHECK(file)) {
+        fd = (int)pym_int_as_longlong(file);
+        if (fd == -1 && pym_err_occurred()) return NULL;
+        if (a[6] && a[6] != pym_None) {
+            int cf = pym_object_is_true(a[6]);
+            if (cf < 0) return NULL;
+            closefd = cf;
+        }
+    } else if (PYM_STR_CHECK(file)) {
+        if (a[6] && a[6] != pym_None && pym_object_is_true(a[6]) == 0) {
+            pym_err_set_string(PymExc_ValueError, "Cannot use closefd=False with file name");
+            return NULL;
+        }
+        if (strlen(PYM_STR_UTF8(file)) != (size_t)PYM_STR_NBYTES(file)) {
+            pym_err_set_string(PymExc_ValueError, "embedded null byte");
+            return NULL;
+        }
+        do {
+            fd = open(PYM_STR_UTF8(file), flags, 0666);
+        } while (fd < 0 && errno == EINTR && !pym_vm_interrupt_pending);
+        if (fd < 0) return pym_err_set_from_errno(file);
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            errno = EISDIR;
+            return pym_err_set_from_errno(file);
+        }
+    } else {
+        pym_err_format(PymExc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                       pym_type_name(file));
+        return NULL;
+    }
+    PymType *type = !b ? &pym_type_textio :
+        plus ? &pym_type_buffered_random : r ? &pym_type_buffered_reader :
+        &pym_type_buffered_writer;
+    PymFile *f = file_alloc(type, fd);
+    if (!f) { if (closefd) close(fd); return NULL; }
+    f->closefd = closefd;
+    f->readable = r || plus;
+    f->writable = !r || plus;
+    f->appending = ap;
+    f->binary = b;
+    f->translate = !b && !newline;
+    f->line_buffering = !b && (buffering == 1 || isatty(fd));
+    f->unbuffered = b && buffering == 0;
+    f->name = pym_newref(file);
+    f->mode = pym_newref(a[1] ? a[1] : PYM_ID(r));
+    if (!b) f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
+    if (!b && !f->encoding) { PYM_DECREF(f); return NULL; }
+    if (ap && f->seekable) lseek(fd, 0, SEEK_END);
+    return (PymObject *)f;
+}
+
+/* ---- methods ---- */
+
+#define F ((PymFile *)self)
+
+static PymObject *m_read(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (pym_arg_count("read", nargs, kwnames, 0, 1) < 0) return NULL;
+    intptr_t n = -1;
+    if (nargs && args[0] != pym_None) {
+        n = pym_number_as_ssize(args[0], PymExc_OverflowError);
+        if (n == -1 && pym_err_occurred()) return NULL;
+    }
+    if (check_readable(F) < 0) return NULL;
+    return read_impl(F, n);
+}
+
+static PymObject *m_readline(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (pym_arg_count("readline", nargs, kwnames, 0, 1) < 0) return NULL;
+    intptr_t n = -1;
+    if (nargs && args[0] != pym_None) {
+        n = pym_number_as_ssize(args[0], PymExc_OverflowError);
+        if (n == -1 && pym_err_occurred()) return NULL;
+    }
+    if (check_readable(F) < 0) return NULL;
+    return readline_impl(F, n);
+}
+
+static PymObject *m_readlines(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
+    if (pym_arg_count("readlines", nargs, kwnames, 0, 1) < 0) return NULL;
+    intptr_t hint = -1;
+    if (nargs && args[0] != pym_None) {
+        hint = pym_number_as_ssize(args[0], PymExc_OverflowError);
+        if (hint == -1 && pym_err_occurred()) return NULL;
+    }
+    if (check_readable(F) < 0) return NULL;
+    PymObject *list = pym_list_new(0);
+    if (!list) return NULL;
+    intptr_t total = 0;
+    for (;;) {
+        PymObject *line = readline_impl(F, -1);
+        if (!line) { PYM_DECREF(list); return NULL; }
+        intptr_t len = PYM_SIZE(line);
+        if (len == 0) { PYM_DECREF(line); break; }
+        int rc = pym_list_append(list, line);
+        PYM_DECREF(line);
+        if (rc < 0) { PYM_DECREF(list); return NULL; }
+        total += len;
+        if (hint > 0 && total >= hint) break;
+    }
+    return list;
+}
+
+static PymObject *m_write(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (pym_arg_count("write", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (check_writable(F) < 0) return NULL;
+    PymObject *s = args[0];
+    if (F->binary) {
+        if (!PYM_BYTES_CHECK(s)) {
+            pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'",
+                           pym_type_name(s));
+            return NULL;
+        }
+        if (write_bytes(F, PYM_BYTES_DATA(s), PYM_BYTES_LEN(s)) < 0) return NULL;
+        return pym_int_from_ssize(PYM_BYTES_LEN(s));
+    }
+    if (!PYM_STR_CHECK(s)) {
+        pym_err_format(PymExc_TypeError, "write() argument must be str, not %s",
+                       pym_type_name(s));
+        return NULL;
+    }
+    if (write_bytes(F, PYM_STR_UTF8(s), PYM_STR_NBYTES(s)) < 0) return NULL;
+    return pym_int_from_ssize(PYM_STR_LEN(s));
+}
+
+static PymObject *m_writelines(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
+    if (pym_arg_count("writelines", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (check_writable(F) < 0) return NULL;
+    PymObject *it = pym_object_getiter(args[0]);
+    if (!it) return NULL;
+    PymObject *item;
+    while ((item = pym_iter_next(it))) {
+        PymObject *r = m_write(self, &item, 1, NULL);
+        PYM_DECREF(item);
+        if (!r) { PYM_DECREF(it); return NULL; }
+        PYM_DECREF(r);
+    }
+    PYM_DECREF(it);
+    if (pym_err_occurred()) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_close(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (pym_arg_count("close", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (close_impl(F) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_flush(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (pym_arg_count("flush", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (check_open(F) < 0) return NULL;
+    if (pym_file_flush(self) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_tell(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (pym_arg_count("tell", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (check_open(F) < 0) return NULL;
+    off_t pos = lseek(F->fd, 0, SEEK_CUR);
+    if (pos < 0) return pym_err_set_from_errno(NULL);
+    pos = pos - (F->rlen - F->rpos) + F->wlen;
+    return pym_int_from_long((long long)pos);
+}
+
+static PymObject *m_seek(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (pym_arg_count("seek", nargs, kwnames, 1, 2) < 0) return NULL;
+    if (check_open(F) < 0) return NULL;
+    long long off = pym_int_as_longlong(args[0]);
+    if (off == -1 && pym_err_occurred()) return NULL;
+    int whence = 0;
+    if (nargs > 1) {
+        whence = (int)pym_int_as_longlong(args[1]);
+        if (whence == -1 && pym_err_occurred()) return NULL;
+    }
+    if (!F->binary && whence != 0 && off != 0) {
+        pym_err_set_string(&pym_exc_UnsupportedOperation,
+                           whence == 1 ? "can't do nonzero cur-relative seeks"
+                                       : "can't do nonzero end-relative seeks");
+        return NULL;
+    }
+    if (whence < 0 || whence > 2) {
+        pym_err_format(PymExc_ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
+        return NULL;
+    }
+    if (F->wlen && flush_wbuf(F) < 0) return NULL;
+    if (whence == 1) off -= (F->rlen - F->rpos);
+    F->rpos = F->rlen = 0;
+    F->eof = false;
+    off_t pos = lseek(F->fd, (off_t)off, whence);
+    if (pos < 0) return pym_err_set_from_errno(NULL);
+    return pym_int_from_long((long long)pos);
+}
+
+static PymObject *m_fileno(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (check_open(F) < 0) return NULL;
+    return pym_int_from_long(F->fd);
+}
+
+static PymObject *m_isatty(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (check_open(F) < 0) return NULL;
+    return pym_bool_from(isatty(F->fd));
+}
+
+static PymObject *m_readable(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (check_open(F) < 0) return NULL;
+    return pym_bool_from(F->readable);
+}
+
+static PymObject *m_writable(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (check_open(F) < 0) return NULL;
+    return pym_bool_from(F->writable);
+}
+
+static PymObject *m_seekable(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (check_open(F) < 0) return NULL;
+    return pym_bool_from(F->seekable);
+}
+
+static PymObject *m_truncate(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (pym_arg_count("truncate", nargs, kwnames, 0, 1) < 0) return NULL;
+    if (check_writable(F) < 0) return NULL;
+    if (F->wlen && flush_wbuf(F) < 0) return NULL;
+    drop_rbuf(F);
+    long long size;
+    if (nargs && args[0] != pym_None) {
+        size = pym_int_as_longlong(args[0]);
+        if (size == -1 && pym_err_occurred()) return NULL;
+    } else {
+        size = (long long)lseek(F->fd, 0, SEEK_CUR);
+    }
+    if (ftruncate(F->fd, (off_t)size) < 0) return pym_err_set_from_errno(NULL);
+    return pym_int_from_long(size);
+}
+
+static PymObject *m_enter(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (check_open(F) < 0) return NULL;
+    return pym_newref(self);
+}
+
+static PymObject *m_exit(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (close_impl(F) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymMethodDef file_methods[] = {
+    {"read", m_read, 0, NULL},
+    {"readline", m_readline, 0, NULL},
+    {"readlines", m_readlines, 0, NULL},
+    {"write", m_write, 0, NULL},
+    {"writelines", m_writelines, 0, NULL},
+    {"close", m_close, 0, NULL},
+    {"flush", m_flush, 0, NULL},
+    {"tell", m_tell, 0, NULL},
+    {"seek", m_seek, 0, NULL},
+    {"truncate", m_truncate, 0, NULL},
+    {"fileno", m_fileno, 0, NULL},
+    {"isatty", m_isatty, 0, NULL},
+    {"readable", m_readable, 0, NULL},
+    {"writable", m_writable, 0, NULL},
+    {"seekable", m_seekable, 0, NULL},
+    {"__enter__", m_enter, 0, NULL},
+    {"__exit__", m_exit, 0, NULL},
+    {NULL}
+};
+
+static PymObject *g_closed(PymObject *self, void *c) { return pym_bool_from(F->closed); }
+static PymObject *g_name(PymObject *self, void *c) { return pym_newref(F->name); }
+static PymObject *g_mode(PymObject *self, void *c) { return pym_newref(F->mode); }
+static PymObject *g_encoding(PymObject *self, void *c) {
+    if (!F->encoding) {
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'encoding'",
+                       PYM_TYPE(self)->tp_name);
+        return NULL;
+    }
+    return pym_newref(F->encoding);
+}
+static PymObject *g_line_buffering(PymObject *self, void *c) {
+    return pym_bool_from(F->line_buffering);
+}
+
+static PymGetSetDef file_getset[] = {
+    {"closed", g_closed, NULL, NULL, NULL},
+    {"name", g_name, NULL, NULL, NULL},
+    {"mode", g_mode, NULL, NULL, NULL},
+    {"encoding", g_encoding, NULL, NULL, NULL},
+    {"line_buffering", g_line_buffering, NULL, NULL, NULL},
+    {NULL}
+};
+
+static PymObject *file_iter(PymObject *self) {
+    if (check_open(F) < 0) return NULL;
+    return pym_newref(self);
+}
+
+static PymObject *file_iternext(PymObject *self) {
+    if (check_readable(F) < 0) return NULL;
+    PymObject *line = readline_impl(F, -1);
+    if (line && PYM_SIZE(line) == 0) { PYM_DECREF(line); return NULL; }
+    return line;
+}
+
+static PymObject *file_repr(PymObject *self) {
+    if (F->binary)
+        return pym_str_from_format("<%s name=%R>", PYM_TYPE(self)->tp_name, F->name);
+    return pym_str_from_format("<_io.TextIOWrapper name=%R mode=%R encoding=%R>",
+                               F->name, F->mode, F->encoding);
+}
+
+static void file_dealloc(PymObject *self) {
+    if (!F->closed) {
+        PymObject *saved = pym_err_fetch();
+        if (close_impl(F) < 0) pym_err_clear();
+        pym_err_restore(saved);
+    }
+    pym_raw_free(F->rbuf);
+    pym_raw_free(F->wbuf);
+    PYM_XDECREF(F->name);
+    PYM_XDECREF(F->mode);
+    PYM_XDECREF(F->encoding);
+    PYM_TYPE(self)->tp_free(self);
+}
+
+#define FILE_TYPE(VAR, NAME) \
+    PymType VAR = { \
+        PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
+        .tp_name = NAME, .tp_basicsize = sizeof(PymFile), \
+        .tp_dealloc = file_dealloc, .tp_repr = file_repr, \
+        .tp_getattro = pym_object_generic_getattr, \
+        .tp_iter = file_iter, .tp_iternext = file_iternext, \
+        .tp_methods = file_methods, .tp_getset = file_getset, \
+        .tp_free = pym_object_free, \
+    };
+
+FILE_TYPE(pym_type_textio, "_io.TextIOWrapper")
+FILE_TYPE(pym_type_buffered_reader, "_io.BufferedReader")
+FILE_TYPE(pym_type_buffered_writer, "_io.BufferedWriter")
+FILE_TYPE(pym_type_buffered_random, "_io.BufferedRandom")
+
+/* io.UnsupportedOperation: an OSError (CPython's also derives ValueError) */
+PymType pym_exc_UnsupportedOperation = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "io.UnsupportedOperation",
+    .tp_flags = PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASE_EXC_SUBCLASS,
+    .tp_base = &pym_exc_OSError,
+};
+
+int pym_file_init(void) {
+    PymType *t = &pym_exc_UnsupportedOperation;
+    PymType *base = &pym_exc_OSError;
+    t->tp_basicsize = base->tp_basicsize;
+    t->tp_dealloc = base->tp_dealloc;
+    t->tp_traverse = base->tp_traverse;
+    t->tp_clear = base->tp_clear;
+    t->tp_repr = base->tp_repr;
+    t->tp_str = base->tp_str;
+    t->tp_getattro = base->tp_getattro;
+    t->tp_setattro = base->tp_setattro;
+    t->tp_dictoffset = base->tp_dictoffset;
+    t->tp_new = base->tp_new;
+    t->tp_init = base->tp_init;
+    t->tp_free = base->tp_free;
+    if (pym_type_ready(&pym_type_textio) < 0 || pym_type_ready(&pym_type_buffered_reader) < 0 ||
+        pym_type_ready(&pym_type_buffered_writer) < 0 ||
+        pym_type_ready(&pym_type_buffered_random) < 0 || pym_type_ready(t) < 0)
+        return -1;
+    return 0;
+}

@@ -1,0 +1,45 @@
+/*
+** fileobject.h -- file objects returned by open() and used for sys.stdin,
+** sys.stdout and sys.stderr (fileobject.c).  Text files read and write str
+** (UTF-8, universal newlines on input); binary files read and write bytes.
+*/
+#ifndef PYM_FILEOBJECT_H
+#define PYM_FILEOBJECT_H
+
+#include "object.h"
+
+typedef struct PymFile {
+    PymObject ob_base;
+    int fd;
+    bool readable, writable, appending, binary, closed, closefd;
+    bool line_buffering, unbuffered, translate, eof, seekable;
+    PymObject *name;             /* str or int as given to open() */
+    PymObject *mode;             /* str */
+    PymObject *encoding;         /* str; NULL for binary files */
+    char *rbuf;                  /* read buffer (raw memory) */
+    intptr_t rpos, rlen, rcap;
+    char *wbuf;                  /* pending output (raw memory) */
+    intptr_t wlen, wcap;
+} PymFile;
+
+extern PymType pym_type_textio, pym_type_buffered_reader, pym_type_buffered_writer,
+    pym_type_buffered_random, pym_exc_UnsupportedOperation;
+#define PYM_FILE_CHECK(o) (PYM_TYPE(o) == &pym_type_textio || \
+    PYM_TYPE(o) == &pym_type_buffered_reader || PYM_TYPE(o) == &pym_type_buffered_writer || \
+    PYM_TYPE(o) == &pym_type_buffered_random)
+
+/* builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None,
+** newline=None, closefd=True) */
+PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames);
+/* A text stream on an inherited fd (sys.stdin/stdout/stderr); not closing it. */
+PymObject *pym_file_from_fd(int fd, const char *name, const char *mode,
+                            bool line_buffering, bool unbuffered);
+/* Writes UTF-8 text to a text file (fast path of print). 0/-1 */
+int pym_file_write_utf8(PymObject *f, const char *s, intptr_t n);
+int pym_file_flush(PymObject *f);                /* 0/-1 */
+/* One line (str or bytes), "" at EOF; new ref. */
+PymObject *pym_file_readline(PymObject *f, intptr_t limit);
+int pym_file_init(void);                         /* readies the types */
+
+#endif

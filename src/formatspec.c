@@ -1,0 +1,531 @@
+/*
+** formatspec.c -- the format-spec mini-language ([[fill]align][sign][z][#]
+** [0][width][grouping][.precision][type]), padding, str.__format__, and
+** str.format / str.format_map (replacement fields, auto/manual numbering,
+** attribute and index access, !r/!s/!a conversions, nested specs).
+** The number types format their own bodies and use the parser and
+** pym_format_pad from here.
+*/
+#include "pym.h"
+
+static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+
+int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname, bool *z) {
+    out->fill = ' ';
+    out->align = 0;
+    out->sign = 0;
+    out->alternate = false;
+    out->zero = false;
+    out->width = -1;
+    out->grouping = 0;
+    out->precision = -1;
+    out->type = 0;
+    if (z) *z = false;
+    intptr_t n = PYM_STR_LEN(spec);
+    if (n == 0) return 0;
+    /* specs are short: decode to code points */
+    uint32_t buf[64], *s = buf;
+    if (n > 64) {
+        s = pym_raw_malloc(sizeof(uint32_t) * (size_t)n);
+        if (!s) { pym_err_no_memory(); return -1; }
+    }
+    {
+        const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(spec);
+        intptr_t off = 0, nb = PYM_STR_NBYTES(spec);
+        for (intptr_t i = 0; i < n; i++) off += pym_utf8_decode(p + off, nb - off, &s[i]);
+    }
+    intptr_t pos = 0;
+    bool fill_given = false, align_given = false;
+    int rc = -1;
+    if (n - pos >= 2 && is_align(s[pos + 1])) {
+        out->fill = s[pos];
+        out->align = (char)s[pos + 1];
+        fill_given = align_given = true;
+        pos += 2;
+    } else if (n - pos >= 1 && is_align(s[pos])) {
+        out->align = (char)s[pos];
+        align_given = true;
+        pos++;
+    }
+    if (pos < n && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) out->sign = (char)s[pos++];
+    if (pos < n && s[pos] == 'z') { if (z) *z = true; pos++; }
+    if (pos < n && s[pos] == '#') { out->alternate = true; pos++; }
+    if (!fill_given && pos < n && s[pos] == '0') {
+        out->fill = '0';
+        out->zero = true;
+        pos++;
+    }
+    (void)align_given;
+    if (pos < n && s[pos] >= '0' && s[pos] <= '9') {
+        intptr_t w = 0;
+        while (pos < n && s[pos] >= '0' && s[pos] <= '9') {
+            if (w > (PYM_SSIZE_MAX - 9) / 10) {
+                pym_err_set_string(PymExc_ValueError, "Too many decimal digits in format string");
+                goto done;
+            }
+            w = w * 10 + (intptr_t)(s[pos++] - '0');
+        }
+        out->width = w;
+    } else if (out->zero) {
+        out->width = 0;
+    }
+    if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
+        out->grouping = (char)s[pos++];
+        if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
+            if (s[pos] == out->grouping)
+                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, out->grouping);
+            else
+                pym_err_set_string(PymExc_ValueError, "Cannot specify both ',' and '_'.");
+            goto done;
+        }
+    }
+    if (pos < n && s[pos] == '.') {
+        pos++;
+        if (!(pos < n && s[pos] >= '0' && s[pos] <= '9')) {
+            pym_err_set_string(PymExc_ValueError, "Format specifier missing precision");
+            goto done;
+        }
+        intptr_t p = 0;
+        while (pos < n && s[pos] >= '0' && s[pos] <= '9') {
+            if (p > (PYM_SSIZE_MAX - 9) / 10) {
+                pym_err_set_string(PymExc_ValueError, "Too many decimal digits in format string");
+                goto done;
+            }
+            p = p * 10 + (intptr_t)(s[pos++] - '0');
+        }
+        out->precision = p;
+    }
+    if (n - pos > 1) {
+        if (tname)
+            pym_err_format(PymExc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
+                           spec, tname);
+        else
+            pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
+        goto done;
+    }
+    if (n - pos == 1) {
+        uint32_t t = s[pos];
+        if (t >= 128) {
+            if (tname)
+                pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
+                               (int)t, tname);
+            else
+                pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
+            goto done;
+        }
+        out->type = (char)t;
+    }
+    if (out->grouping) {
+        char t = out->type;
+        bool ok;
+        if (t == 0 && tname && !strcmp(tname, "str")) t = 's';
+        switch (t) {
+        case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
+            ok = true; break;
+        case 'b': case 'o': case 'x': case 'X':
+            ok = out->grouping == '_'; break;
+        default: ok = false;
+        }
+        if (!ok) {
+            if (t > 32 && t < 127)
+                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, t);
+            else
+                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '\\x%x'.", out->grouping,
+                               (int)(unsigned char)t);
+            goto done;
+        }
+    }
+    rc = 0;
+done:
+    if (s != buf) pym_raw_free(s);
+    return rc;
+}
+
+int pym_format_spec_parse(PymObject *spec, PymFormatSpec *out) {
+    return pym_format_spec_parse_ex(spec, out, NULL, NULL);
+}
+
+/* Pads body to spec->width.  With '=' alignment the padding goes after a
+** leading sign and, with '#', after a 0x/0o/0b prefix.  A '0' flag without
+** an explicit alignment means '=' when the default alignment is '>'. */
+PymObject *pym_format_pad(const char *body, intptr_t nbytes, intptr_t nchars,
+                          const PymFormatSpec *spec, char default_align) {
+    intptr_t width = spec->width;
+    if (width <= nchars) return pym_str_from_utf8(body, nbytes);
+    char align = spec->align;
+    if (!align) align = (spec->zero && default_align == '>') ? '=' : default_align;
+    intptr_t padn = width - nchars, left, right;
+    switch (align) {
+    case '<': left = 0; right = padn; break;
+    case '^': left = padn / 2; right = padn - left; break;
+    default: left = padn; right = 0; break;
+    }
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    intptr_t pre = 0;
+    if (align == '=') {
+        if (nbytes > 0 && (body[0] == '+' || body[0] == '-' || body[0] == ' ')) pre = 1;
+        if (spec->alternate && nbytes >= pre + 2 && body[pre] == '0' &&
+            strchr("xXoObB", body[pre + 1]))
+            pre += 2;
+        pym_sb_append(&sb, body, pre);
+    }
+    char fb[4];
+    int fl = pym_utf8_encode(spec->fill, fb);
+    for (intptr_t i = 0; i < left; i++) pym_sb_append(&sb, fb, fl);
+    pym_sb_append(&sb, body + pre, nbytes - pre);
+    for (intptr_t i = 0; i < right; i++) pym_sb_append(&sb, fb, fl);
+    return pym_sb_finish(&sb);
+}
+
+PymObject *pym_str_format_spec(PymObject *s, PymObject *spec) {
+    if (PYM_STR_LEN(spec) == 0) {
+        if (PYM_STR_CHECK_EXACT(s)) return pym_newref(s);
+        return pym_str_from_utf8(PYM_STR_UTF8(s), PYM_STR_NBYTES(s));
+    }
+    PymFormatSpec f;
+    bool z;
+    if (pym_format_spec_parse_ex(spec, &f, "str", &z) < 0) return NULL;
+    if (f.type != 0 && f.type != 's') {
+        if (f.type > 32 && f.type < 127)
+            pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+        else
+            pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type 'str'",
+                           (int)(unsigned char)f.type);
+        return NULL;
+    }
+    if (f.sign) {
+        pym_err_set_string(PymExc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                            : "Sign not allowed in string format specifier");
+        return NULL;
+    }
+    if (z) {
+        pym_err_set_string(PymExc_ValueError,
+                           "Negative zero coercion (z) not allowed in string format specifier");
+        return NULL;
+    }
+    if (f.alternate) {
+        pym_err_set_string(PymExc_ValueError, "Alternate form (#) not allowed in string format specifier");
+        return NULL;
+    }
+    if (f.align == '=') {
+        pym_err_set_string(PymExc_ValueError, "'=' alignment not allowed in string format specifier");
+        return NULL;
+    }
+    intptr_t nchars = PYM_STR_LEN(s), nbytes = PYM_STR_NBYTES(s);
+    if (f.precision >= 0 && f.precision < nchars) {
+        nbytes = pym_str_offset(s, f.precision);
+        nchars = f.precision;
+    }
+    if (f.width <= nchars) {
+        if (nbytes == PYM_STR_NBYTES(s) && PYM_STR_CHECK_EXACT(s)) return pym_newref(s);
+        return pym_str_new_known(PYM_STR_UTF8(s), nbytes, nchars, nbytes == nchars);
+    }
+    return pym_format_pad(PYM_STR_UTF8(s), nbytes, nchars, &f, '<');
+}
+
+/* ------------------------------------------------------------------ */
+/* str.format                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    PymObject *const *args;
+    size_t nargs;
+    PymObject *kwnames;       /* tuple or NULL */
+    PymObject *mapping;       /* format_map */
+    int auto_state;           /* 0 unknown, 1 automatic, 2 manual */
+    intptr_t next_index;
+} FmtState;
+
+static int render(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, int depth);
+
+static bool all_digits(const char *p, intptr_t n) {
+    if (n == 0) return false;
+    for (intptr_t i = 0; i < n; i++) if (p[i] < '0' || p[i] > '9') return false;
+    return true;
+}
+
+static intptr_t parse_digits(const char *p, intptr_t n) {
+    intptr_t v = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        if (v > (PYM_SSIZE_MAX - 9) / 10) return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+/* Looks up the first part of a field name; new ref. */
+static PymObject *get_arg(FmtState *st, const char *p, intptr_t n) {
+    if (n == 0) {
+        if (st->auto_state == 2) {
+            pym_err_set_string(PymExc_ValueError,
+                               "cannot switch from manual field specification to automatic field numbering");
+            return NULL;
+        }
+        st->auto_state = 1;
+        intptr_t i = st->next_index++;
+        if (st->mapping || (size_t)i >= st->nargs) {
+            if (st->mapping) {
+                pym_err_set_string(PymExc_ValueError, "Format string contains positional fields");
+                return NULL;
+            }
+            pym_err_format(PymExc_IndexError, "Replacement index %zd out of range for positional args tuple", i);
+            return NULL;
+        }
+        return pym_newref(st->args[i]);
+    }
+    if (all_digits(p, n)) {
+        if (st->auto_state == 1) {
+            pym_err_set_string(PymExc_ValueError,
+                               "cannot switch from automatic field numbering to manual field specification");
+            return NULL;
+        }
+        st->auto_state = 2;
+        intptr_t i = parse_digits(p, n);
+        if (st->mapping) {
+            pym_err_set_string(PymExc_ValueError, "Format string contains positional fields");
+            return NULL;
+        }
+        if (i < 0 || (size_t)i >= st->nargs) {
+            pym_err_format(PymExc_IndexError, "Replacement index %zd out of range for positional args tuple", i);
+            return NULL;
+        }
+        return pym_newref(st->args[i]);
+    }
+    PymObject *key = pym_str_from_utf8(p, n);
+    if (!key) return NULL;
+    if (st->mapping) {
+        PymObject *v = pym_object_getitem(st->mapping, key);
+        PYM_DECREF(key);
+        return v;
+    }
+    if (st->kwnames) {
+        intptr_t nk = PYM_SIZE(st->kwnames);
+        for (intptr_t k = 0; k < nk; k++) {
+            if (pym_str_equal(PYM_TUPLE_GET(st->kwnames, k), key)) {
+                PYM_DECREF(key);
+                return pym_newref(st->args[st->nargs + k]);
+            }
+        }
+    }
+    pym_err_set_object(PymExc_KeyError, key);
+    PYM_DECREF(key);
+    return NULL;
+}
+
+/* Resolves a whole field name (arg plus .attr / [key] chain); new ref. */
+static PymObject *get_field(FmtState *st, const char *p, intptr_t n) {
+    intptr_t i = 0;
+    while (i < n && p[i] != '.' && p[i] != '[') i++;
+    PymObject *obj = get_arg(st, p, i);
+    if (!obj) return NULL;
+    while (i < n) {
+        if (p[i] == '.') {
+            intptr_t j = ++i;
+            while (j < n && p[j] != '.' && p[j] != '[') j++;
+            if (j == i) {
+                pym_err_set_string(PymExc_ValueError, "Empty attribute in format string");
+                goto fail;
+            }
+            PymObject *name = pym_str_from_utf8(p + i, j - i);
+            if (!name) goto fail;
+            PymObject *v = pym_object_getattr(obj, name);
+            PYM_DECREF(name);
+            PYM_DECREF(obj);
+            obj = v;
+            if (!obj) return NULL;
+            i = j;
+        } else if (p[i] == '[') {
+            intptr_t j = ++i;
+            while (j < n && p[j] != ']') j++;
+            if (j >= n) {
+                pym_err_set_string(PymExc_ValueError, "Missing ']' in format string");
+                goto fail;
+            }
+            if (j == i) {
+                pym_err_set_string(PymExc_ValueError, "Empty attribute in format string");
+                goto fail;
+            }
+            PymObject *key = all_digits(p + i, j - i) ? pym_int_from_ssize(parse_digits(p + i, j - i))
+                                                      : pym_str_from_utf8(p + i, j - i);
+            if (!key) goto fail;
+            PymObject *v = pym_object_getitem(obj, key);
+            PYM_DECREF(key);
+            PYM_DECREF(obj);
+            obj = v;
+            if (!obj) return NULL;
+            i = j + 1;
+            if (i < n && p[i] != '.' && p[i] != '[') {
+                pym_err_set_string(PymExc_ValueError,
+                                   "Only '.' or '[' may follow ']' in format field specifier");
+                goto fail;
+            }
+        } else {
+            pym_err_set_string(PymExc_ValueError,
+                               "Only '.' or '[' may follow ']' in format field specifier");
+            goto fail;
+        }
+    }
+    return obj;
+fail:
+    PYM_DECREF(obj);
+    return NULL;
+}
+
+/* Formats one replacement field (text between the braces). */
+static int do_field(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, int depth) {
+    /* field name ends at '!' or ':' outside brackets */
+    intptr_t i = 0;
+    bool inbr = false;
+    while (i < n) {
+        char c = p[i];
+        if (c == '[') inbr = true;
+        else if (c == ']') inbr = false;
+        else if (!inbr && (c == '!' || c == ':')) break;
+        i++;
+    }
+    intptr_t name_end = i;
+    char conv = 0;
+    if (i < n && p[i] == '!') {
+        if (i + 1 >= n) {
+            pym_err_set_string(PymExc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        conv = p[i + 1];
+        i += 2;
+        if (i < n && p[i] != ':') {
+            pym_err_set_string(PymExc_ValueError, "expected ':' after conversion specifier");
+            return -1;
+        }
+    }
+    const char *spec = NULL;
+    intptr_t specn = 0;
+    if (i < n && p[i] == ':') { spec = p + i + 1; specn = n - i - 1; }
+    PymObject *obj = get_field(st, p, name_end);
+    if (!obj) return -1;
+    if (conv) {
+        PymObject *c;
+        switch (conv) {
+        case 'r': c = pym_object_repr(obj); break;
+        case 's': c = pym_object_str(obj); break;
+        case 'a': c = pym_object_ascii(obj); break;
+        default:
+            if ((unsigned char)conv < 128)
+                pym_err_format(PymExc_ValueError, "Unknown conversion specifier %c", conv);
+            else
+                pym_err_set_string(PymExc_ValueError, "Unknown conversion specifier");
+            PYM_DECREF(obj);
+            return -1;
+        }
+        PYM_DECREF(obj);
+        if (!c) return -1;
+        obj = c;
+    }
+    PymObject *specobj;
+    if (spec && memchr(spec, '{', (size_t)specn)) {
+        PymStrBuilder sub;
+        pym_sb_init(&sub);
+        if (render(&sub, spec, specn, st, depth - 1) < 0) {
+            pym_sb_discard(&sub);
+            PYM_DECREF(obj);
+            return -1;
+        }
+        specobj = pym_sb_finish(&sub);
+    } else if (specn) {
+        specobj = pym_str_from_utf8(spec, specn);
+    } else {
+        /* fast path: no spec */
+        int r;
+        if (PYM_STR_CHECK_EXACT(obj)) { pym_sb_append_str(sb, obj); r = 0; }
+        else {
+            PymObject *f = pym_object_format(obj, NULL);
+            r = f ? 0 : -1;
+            if (f) { pym_sb_append_str(sb, f); PYM_DECREF(f); }
+        }
+        PYM_DECREF(obj);
+        return r;
+    }
+    if (!specobj) { PYM_DECREF(obj); return -1; }
+    PymObject *f = pym_object_format(obj, specobj);
+    PYM_DECREF(specobj);
+    PYM_DECREF(obj);
+    if (!f) return -1;
+    pym_sb_append_str(sb, f);
+    PYM_DECREF(f);
+    return 0;
+}
+
+static int render(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, int depth) {
+    if (depth <= 0) {
+        pym_err_set_string(PymExc_ValueError, "Max string recursion exceeded");
+        return -1;
+    }
+    intptr_t i = 0;
+    while (i < n) {
+        intptr_t j = i;
+        while (j < n && p[j] != '{' && p[j] != '}') j++;
+        pym_sb_append(sb, p + i, j - i);
+        if (j >= n) break;
+        if (p[j] == '}') {
+            if (j + 1 < n && p[j + 1] == '}') { pym_sb_append(sb, "}", 1); i = j + 2; continue; }
+            pym_err_set_string(PymExc_ValueError, "Single '}' encountered in format string");
+            return -1;
+        }
+        if (j + 1 < n && p[j + 1] == '{') { pym_sb_append(sb, "{", 1); i = j + 2; continue; }
+        if (j + 1 >= n) {
+            pym_err_set_string(PymExc_ValueError, "Single '{' encountered in format string");
+            return -1;
+        }
+        /* find the matching '}' */
+        intptr_t k = j + 1, count = 1;
+        bool inbr = false, inspec = false;
+        while (k < n) {
+            char c = p[k];
+            if (!inspec && c == '[') inbr = true;
+            else if (!inspec && c == ']') inbr = false;
+            else if (!inspec && !inbr && c == ':') inspec = true;
+            else if (!inspec && !inbr && c == '!') { k += 2; continue; }
+            else if (c == '{' && (inspec || !inbr)) count++;
+            else if (c == '}' && (inspec || !inbr)) { if (--count == 0) break; }
+            k++;
+        }
+        if (k >= n) {
+            const char *f = p + j + 1;
+            intptr_t fl = n - j - 1;
+            if (fl > 0 && f[fl - 1] == '!')
+                pym_err_set_string(PymExc_ValueError,
+                                   "end of string while looking for conversion specifier");
+            else if (memchr(f, ':', (size_t)fl) || memchr(f, '!', (size_t)fl))
+                pym_err_set_string(PymExc_ValueError, "unmatched '{' in format spec");
+            else
+                pym_err_set_string(PymExc_ValueError, "expected '}' before end of string");
+            return -1;
+        }
+        if (do_field(sb, p + j + 1, k - j - 1, st, depth) < 0) return -1;
+        i = k + 1;
+    }
+    return 0;
+}
+
+PymObject *pym_str_format_method(PymObject *fmt, PymObject *const *args, size_t nargs,
+                                 PymObject *kwnames) {
+    FmtState st = {args, nargs, kwnames, NULL, 0, 0};
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    if (render(&sb, PYM_STR_UTF8(fmt), PYM_STR_NBYTES(fmt), &st, 2) < 0) {
+        pym_sb_discard(&sb);
+        return NULL;
+    }
+    return pym_sb_finish(&sb);
+}
+
+PymObject *pym_str_format_map_impl(PymObject *fmt, PymObject *mapping) {
+    FmtState st = {NULL, 0, NULL, mapping, 0, 0};
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    if (render(&sb, PYM_STR_UTF8(fmt), PYM_STR_NBYTES(fmt), &st, 2) < 0) {
+        pym_sb_discard(&sb);
+        return NULL;
+    }
+    return pym_sb_finish(&sb);
+}

@@ -1,0 +1,136 @@
+/*
+** frameobject.h -- the layout of frames and generators, private to the VM
+** (vm.c, frameobject.c, genobject.c, traceback.c).  Other areas use the
+** accessors of vm.h.  The design is explained at the top of vm.c.
+*/
+#ifndef PYM_FRAMEOBJECT_H
+#define PYM_FRAMEOBJECT_H
+
+#include "object.h"
+#include "codeobject.h"
+#include "vm.h"
+
+#define PYM_MAX_BLOCKS 20
+
+/* block types of the block stack */
+enum { PYM_BLOCK_FINALLY = 1, PYM_BLOCK_EXCEPT_HANDLER = 2 };
+
+typedef struct PymTryBlock {
+    int b_type;          /* PYM_BLOCK_* */
+    int b_handler;       /* instruction index of the handler */
+    int b_level;         /* value stack depth when the block was pushed */
+} PymTryBlock;
+
+/* frame states */
+enum {
+    PYM_FRAME_CREATED = 0,    /* not started (fresh generator) */
+    PYM_FRAME_SUSPENDED,      /* generator at a yield */
+    PYM_FRAME_EXECUTING,
+    PYM_FRAME_COMPLETED       /* returned or raised */
+};
+
+/* The handled exception (sys.exc_info()) is a chain of these: the thread's
+** base state, and one per running generator (gen->gi_exc_state is linked in
+** while the generator runs).  exc_value is a new reference, None or NULL. */
+typedef struct PymExcState {
+    PymObject *exc_value;
+    struct PymExcState *previous;
+} PymExcState;
+
+struct PymFrame {
+    PymVarObject ob_base;        /* ob_size: number of slots in f_localsplus */
+    PymFrame *f_back;            /* borrowed; set only while executing */
+    PymCode *f_code;
+    PymObject *f_globals;        /* dict */
+    PymObject *f_builtins;       /* dict */
+    PymObject *f_locals;         /* mapping for module/class code, else NULL */
+    PymObject *f_gen;            /* borrowed: the generator owning this frame */
+    const PymInstr *f_ip;        /* current instruction while executing (set at dispatch) */
+    int f_lasti;                 /* index of the current/last instruction; -1 before start;
+                                    up to date when the frame is not executing */
+    int f_stackdepth;            /* value stack depth when not executing */
+    int f_iblock;                /* blocks in use */
+    char f_state;                /* PYM_FRAME_* */
+    char f_tracked;              /* gc_track has been called */
+    char f_delegating;           /* suspended in YIELD_FROM: resume re-runs it */
+    PymTryBlock f_blockstack[PYM_MAX_BLOCKS];
+    PymObject *f_localsplus[];   /* locals | cells | frees | value stack */
+};
+
+#define PYM_FRAME_CHECK(o) (PYM_TYPE(o) == &pym_type_frame)
+
+typedef struct PymGen {
+    PymObject ob_base;
+    PymFrame *gi_frame;          /* NULL once finished and released */
+    PymObject *gi_code;
+    PymObject *gi_name;
+    PymObject *gi_qualname;
+    PymExcState gi_exc_state;
+    PymObject *gi_weakreflist;
+    char gi_running;
+} PymGen;
+
+#define PYM_GEN_CHECK(o) (PYM_TYPE(o) == &pym_type_generator)
+
+/* VM-wide state (one interpreter thread). */
+typedef struct PymVMState {
+    PymFrame *frame;             /* innermost executing frame (borrowed) */
+    int depth;                   /* Python frames executing */
+    int limit;                   /* recursion limit */
+    PymExcState *exc_info;       /* top of the handled-exception chain */
+    PymExcState base_exc;
+    char *stack_limit;           /* lowest C stack address eval may use */
+} PymVMState;
+
+extern PymVMState pym_vm;
+
+/* Index of the current instruction of f, executing or not. */
+static inline int pym_frame_current_lasti(PymFrame *f) {
+    if (f->f_state == PYM_FRAME_EXECUTING && f->f_ip) return (int)(f->f_ip - f->f_code->co_code);
+    return f->f_lasti;
+}
+
+/* Free list of frames by total slot count (frameobject.c). */
+#define PYM_FRAME_FL_SIZES 64
+#define PYM_FRAME_FL_MAX 16
+extern PymFrame *pym_frame_freelist[PYM_FRAME_FL_SIZES];
+extern int pym_frame_freecount[PYM_FRAME_FL_SIZES];
+
+/* ---- frameobject.c ---- */
+/* New frame for code (globals/builtins/locals borrowed; locals may be NULL).
+** Slots are NULL.  Taken from the free list when possible.  Untracked. */
+PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
+                        PymObject *locals);
+/* Makes the GC see a frame that outlives its call (traceback, generator). */
+void pym_frame_track(PymFrame *f);
+int pym_frame_lasti_line(PymFrame *f);
+void pym_frame_clear_freelist(void);
+
+/* ---- vm.c ---- */
+/* Runs (or resumes) frame f.  throwflag: an exception is set and must be
+** raised at the current instruction (generator throw).  New ref or NULL. */
+PymObject *pym_eval_frame(PymFrame *f, int throwflag);
+/* Sets exc.__context__ from the handled exception, avoiding cycles (raise). */
+void pym_vm_set_context(PymObject *exc);
+/* Binds arguments into a new frame for func (no generator check). */
+PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_t nargs,
+                                  PymObject *kwnames);
+/* tp_call of functions (checks the recursion depth first). */
+PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
+                                   PymObject *kwnames);
+/* The builtins dict to use with a globals dict (borrowed). */
+PymObject *pym_vm_builtins_for(PymObject *globals);
+/* "f()" style description of a callable for messages: new str. */
+PymObject *pym_vm_function_str(PymObject *func);
+
+/* ---- genobject.c ---- */
+/* New generator owning frame f (steals the reference). */
+PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
+/* Sends a value (NULL: next()) into gen.  Returns the yielded value (new
+** ref) with *done = 0, or the return value (new ref) with *done = 1, or
+** NULL with an exception (*done = 1). */
+PymObject *pym_gen_send_ex(PymGen *gen, PymObject *arg, int *done);
+/* gen.throw(exc) with an exception instance (borrowed); same contract. */
+PymObject *pym_gen_throw_exc(PymGen *gen, PymObject *exc, int *done);
+
+#endif

@@ -1,0 +1,1189 @@
+/*
+** listobject.c -- the mutable sequence 'list', its iterators, the sort, and
+** the trashcan that keeps deallocation of deep structures off the C stack.
+**
+** A list is a 40-byte object (56 with the GC header) pointing at a separate
+** item array from pym_obj_malloc.  The array grows and shrinks exactly as in
+** CPython 3.11 (list_resize's over-allocation, exact pre-allocation for
+** list(x) and literals), so sys.getsizeof reports the same numbers.  The
+** sort is a simplified timsort: natural runs extended to minrun by binary
+** insertion (identical to CPython's for lists shorter than 64, including
+** which pairs are compared), then stable pairwise merges.
+*/
+#include "pym.h"
+
+#define LIST_MAXFREELIST 80
+static PymList *list_free_list[LIST_MAXFREELIST];
+static int list_numfree;
+
+/* {====== trashcan ======}
+** Deallocating x = [x] nested a million times would recurse a million deep.
+** Container deallocs bracket their work with pym_trashcan_begin/end; past a
+** depth of 50 the object is parked on a list (linked through its GC header,
+** which is free once untracked) and destroyed when the outermost dealloc
+** finishes. */
+
+#define TRASH_LIMIT 50
+static int trash_depth;
+static int trash_draining;
+static PymObject *trash_list;
+
+bool pym_trashcan_begin(PymObject *o) {
+    if (trash_depth >= TRASH_LIMIT) {
+        PYM_AS_GC(o)->gc_prev = (uintptr_t)trash_list;
+        trash_list = o;
+        return false;
+    }
+    trash_depth++;
+    return true;
+}
+
+void pym_trashcan_end(void) {
+    if (--trash_depth > 0 || trash_draining) return;
+    trash_draining = 1;
+    while (trash_list) {
+        PymObject *o = trash_list;
+        trash_list = (PymObject *)PYM_AS_GC(o)->gc_prev;
+        PYM_AS_GC(o)->gc_prev = 0;
+        PYM_TYPE(o)->tp_dealloc(o);
+    }
+    trash_draining = 0;
+}
+
+/* {====== storage ======} */
+
+/* Sets the size to newsize, reallocating with CPython 3.11's over-allocation
+** when needed.  Items past newsize must already be released.  0 / -1. */
+static int list_resize(PymList *self, intptr_t newsize) {
+    intptr_t allocated = self->allocated;
+    if (allocated >= newsize && newsize >= (allocated >> 1)) {
+        PYM_SIZE(self) = newsize;
+        return 0;
+    }
+    size_t new_allocated = ((size_t)newsize + ((size_t)newsize >> 3) + 6) & ~(size_t)3;
+    if (newsize - PYM_SIZE(self) > (intptr_t)(new_allocated - newsize))
+        new_allocated = ((size_t)newsize + 3) & ~(size_t)3;
+    if (newsize == 0) new_allocated = 0;
+    if (new_allocated > (size_t)PYM_SSIZE_MAX / sizeof(PymObject *)) {
+        pym_err_no_memory();
+        return -1;
+    }
+    PymObject **items;
+    if (new_allocated == 0) {
+        pym_obj_free(self->ob_item);
+        items = NULL;
+    } else {
+        items = pym_obj_realloc(self->ob_item, new_allocated * sizeof(PymObject *));
+        if (!items) { pym_err_no_memory(); return -1; }
+    }
+    self->ob_item = items;
+    PYM_SIZE(self) = newsize;
+    self->allocated = (intptr_t)new_allocated;
+    return 0;
+}
+
+/* Allocates exactly size (rounded up to even) slots for an empty list. */
+static int list_preallocate_exact(PymList *self, intptr_t size) {
+    size = (size + 1) & ~(intptr_t)1;
+    PymObject **items = pym_obj_malloc(size * sizeof(PymObject *));
+    if (!items) { pym_err_no_memory(); return -1; }
+    self->ob_item = items;
+    self->allocated = size;
+    return 0;
+}
+
+static PymList *list_alloc_type(PymType *type) {
+    PymList *l;
+    if (type == &pym_type_list && list_numfree > 0) {
+        l = list_free_list[--list_numfree];
+        l->ob_base.ob_base.ob_refcnt = 1;
+        PYM_AS_GC(l)->gc_prev = 0;
+    } else {
+        l = (PymList *)pym_object_alloc(type, 0);
+        if (!l) return NULL;
+    }
+    PYM_SIZE(l) = 0;
+    l->ob_item = NULL;
+    l->allocated = 0;
+    return l;
+}
+
+/* A list with room for exactly n items, size 0, not yet tracked. */
+static PymList *list_new_prealloc(intptr_t n) {
+    PymList *l = list_alloc_type(&pym_type_list);
+    if (!l) return NULL;
+    if (n > 0) {
+        l->ob_item = pym_obj_malloc(n * sizeof(PymObject *));
+        if (!l->ob_item) { PYM_DECREF(l); return pym_err_no_memory(); }
+        l->allocated = n;
+    }
+    return l;
+}
+
+PymObject *pym_list_new(intptr_t n) {
+    if (n < 0) return pym_err_bad_internal_call();
+    PymList *l = list_new_prealloc(n);
+    if (!l) return NULL;
+    if (n > 0) memset(l->ob_item, 0, n * sizeof(PymObject *));
+    PYM_SIZE(l) = n;
+    pym_gc_track((PymObject *)l);
+    return (PymObject *)l;
+}
+
+/* Drops every item and the array (list.clear()). */
+static void list_clear_items(PymList *a) {
+    PymObject **items = a->ob_item;
+    if (!items) return;
+    intptr_t i = PYM_SIZE(a);
+    PYM_SIZE(a) = 0;
+    a->ob_item = NULL;
+    a->allocated = 0;
+    while (--i >= 0) PYM_XDECREF(items[i]);
+    pym_obj_free(items);
+}
+
+static int list_append_steal(PymList *self, PymObject *v) {
+    intptr_t n = PYM_SIZE(self);
+    if (n < self->allocated) {
+        self->ob_item[n] = v;
+        PYM_SIZE(self) = n + 1;
+        return 0;
+    }
+    if (list_resize(self, n + 1) < 0) { PYM_DECREF(v); return -1; }
+    self->ob_item[n] = v;
+    return 0;
+}
+
+int pym_list_append(PymObject *l, PymObject *v) {
+    return list_append_steal((PymList *)l, pym_newref(v));
+}
+
+int pym_list_insert(PymObject *l, intptr_t where, PymObject *v) {
+    PymList *self = (PymList *)l;
+    intptr_t n = PYM_SIZE(self);
+    if (list_resize(self, n + 1) < 0) return -1;
+    if (where < 0) { where += n; if (where < 0) where = 0; }
+    if (where > n) where = n;
+    PymObject **items = self->ob_item;
+    memmove(items + where + 1, items + where, (n - where) * sizeof(PymObject *));
+    items[where] = pym_newref(v);
+    return 0;
+}
+
+/* len(o) if o has one, else o.__length_hint__(), else dflt; -1 on error. */
+static intptr_t length_hint(PymObject *o, intptr_t dflt) {
+    if (PYM_TYPE(o)->sq_length) {
+        intptr_t n = PYM_TYPE(o)->sq_length(o);
+        if (n >= 0) return n;
+        if (!pym_err_matches((PymObject *)PymExc_TypeError)) return -1;
+        pym_err_clear();
+    }
+    static PymObject *name;
+    if (!name) name = pym_str_intern_cstr("__length_hint__");
+    int found = 0;
+    PymObject *r = pym_call_special(o, name, NULL, 0, &found);
+    if (!found) return dflt;
+    if (!r) {
+        if (!pym_err_matches((PymObject *)PymExc_TypeError)) return -1;
+        pym_err_clear();
+        return dflt;
+    }
+    if (r == pym_NotImplemented) { PYM_DECREF(r); return dflt; }
+    if (!PYM_INT_CHECK(r)) {
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(r));
+        PYM_DECREF(r);
+        return -1;
+    }
+    intptr_t n = pym_int_as_ssize(r);
+    PYM_DECREF(r);
+    if (n == -1 && pym_err_occurred()) return -1;
+    if (n < 0) {
+        pym_err_set_string(PymExc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+int pym_list_extend(PymObject *l, PymObject *iterable) {
+    PymList *self = (PymList *)l;
+    if (PYM_LIST_CHECK(iterable) || PYM_TUPLE_CHECK(iterable)) {
+        intptr_t n = PYM_SIZE(iterable);
+        if (n == 0) return 0;
+        intptr_t m = PYM_SIZE(self);
+        /* iterable may be self: read its items after the resize */
+        if (self->ob_item == NULL) {
+            if (list_preallocate_exact(self, n) < 0) return -1;
+            PYM_SIZE(self) = n;
+        } else if (list_resize(self, m + n) < 0) {
+            return -1;
+        }
+        PymObject **src = PYM_LIST_CHECK(iterable) ? PYM_LIST_ITEMS(iterable)
+                                                   : PYM_TUPLE_ITEMS(iterable);
+        PymObject **dst = self->ob_item + m;
+        for (intptr_t i = 0; i < n; i++) dst[i] = pym_newref(src[i]);
+        return 0;
+    }
+    PymObject *it = pym_object_getiter(iterable);
+    if (!it) return -1;
+    iternextfunc next = PYM_TYPE(it)->tp_iternext;
+    intptr_t n = length_hint(iterable, 8);
+    if (n < 0) { PYM_DECREF(it); return -1; }
+    intptr_t m = PYM_SIZE(self);
+    if (m <= PYM_SSIZE_MAX - n && n > 0) {
+        if (list_resize(self, m + n) < 0) { PYM_DECREF(it); return -1; }
+        PYM_SIZE(self) = m;
+    }
+    for (;;) {
+        PymObject *item = next(it);
+        if (!item) {
+            if (pym_err_occurred()) {
+                if (!pym_err_matches((PymObject *)PymExc_StopIteration)) {
+                    PYM_DECREF(it);
+                    return -1;
+                }
+                pym_err_clear();
+            }
+            break;
+        }
+        if (list_append_steal(self, item) < 0) { PYM_DECREF(it); return -1; }
+    }
+    PYM_DECREF(it);
+    if (PYM_SIZE(self) < self->allocated && list_resize(self, PYM_SIZE(self)) < 0) return -1;
+    return 0;
+}
+
+static bool has_len(PymObject *o) { return PYM_TYPE(o)->sq_length != NULL; }
+
+/* list.__init__'s work: optional exact pre-allocation, then extend. */
+static int list_fill(PymList *self, PymObject *iterable) {
+    if (has_len(iterable) && !PYM_LIST_CHECK(iterable) && !PYM_TUPLE_CHECK(iterable)) {
+        intptr_t n = PYM_TYPE(iterable)->sq_length(iterable);
+        if (n < 0) {
+            if (!pym_err_matches((PymObject *)PymExc_TypeError)) return -1;
+            pym_err_clear();
+        } else if (n > 0 && self->ob_item == NULL && list_preallocate_exact(self, n) < 0) {
+            return -1;
+        }
+    }
+    return pym_list_extend((PymObject *)self, iterable);
+}
+
+PymObject *pym_list_from_iter(PymObject *iterable) {
+    PymList *l = list_alloc_type(&pym_type_list);
+    if (!l) return NULL;
+    pym_gc_track((PymObject *)l);
+    if (list_fill(l, iterable) < 0) { PYM_DECREF(l); return NULL; }
+    return (PymObject *)l;
+}
+
+PymObject *pym_list_as_tuple(PymObject *l) {
+    return pym_tuple_from_array(PYM_LIST_ITEMS(l), PYM_SIZE(l));
+}
+
+PymObject *pym_list_slice(PymObject *l, intptr_t lo, intptr_t hi) {
+    intptr_t n = PYM_SIZE(l);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    if (hi < lo) hi = lo;
+    intptr_t len = hi - lo;
+    PymList *r = list_new_prealloc(len);
+    if (!r) return NULL;
+    for (intptr_t i = 0; i < len; i++) r->ob_item[i] = pym_newref(PYM_LIST_GET(l, lo + i));
+    PYM_SIZE(r) = len;
+    pym_gc_track((PymObject *)r);
+    return (PymObject *)r;
+}
+
+int pym_list_reverse(PymObject *l) {
+    PymObject **lo = PYM_LIST_ITEMS(l), **hi = lo + PYM_SIZE(l) - 1;
+    while (lo < hi) {
+        PymObject *t = *lo; *lo++ = *hi; *hi-- = t;
+    }
+    return 0;
+}
+
+/* Replaces a[ilow:ihigh] by the items of v (NULL: deletion).  0 / -1. */
+static int list_ass_slice(PymList *a, intptr_t ilow, intptr_t ihigh, PymObject *v) {
+    PymObject *seq = NULL;
+    PymObject **vitems = NULL;
+    intptr_t n = 0;
+    if (v) {
+        if (v == (PymObject *)a) {
+            seq = pym_list_slice(v, 0, PYM_SIZE(v));
+        } else if (PYM_LIST_CHECK(v) || PYM_TUPLE_CHECK(v)) {
+            seq = pym_newref(v);
+        } else {
+            seq = pym_list_from_iter(v);
+            if (!seq && pym_err_matches((PymObject *)PymExc_TypeError)) {
+                pym_err_clear();
+                pym_err_set_string(PymExc_TypeError, "can only assign an iterable");
+            }
+        }
+        if (!seq) return -1;
+        n = PYM_SIZE(seq);
+        vitems = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
+    }
+    intptr_t size = PYM_SIZE(a);
+    if (ilow < 0) ilow = 0; else if (ilow > size) ilow = size;
+    if (ihigh < ilow) ihigh = ilow; else if (ihigh > size) ihigh = size;
+    intptr_t norig = ihigh - ilow, d = n - norig;
+    if (size + d == 0) {
+        PYM_XDECREF(seq);
+        list_clear_items(a);
+        return 0;
+    }
+    PymObject *small[8], **recycle = small;
+    if (norig > 8) {
+        recycle = pym_obj_malloc(norig * sizeof(PymObject *));
+        if (!recycle) { PYM_XDECREF(seq); pym_err_no_memory(); return -1; }
+    }
+    memcpy(recycle, a->ob_item + ilow, norig * sizeof(PymObject *));
+    if (d < 0) {
+        memmove(a->ob_item + ihigh + d, a->ob_item + ihigh, (size - ihigh) * sizeof(PymObject *));
+        if (list_resize(a, size + d) < 0) goto fail;   /* shrinking cannot really fail */
+    } else if (d > 0) {
+        if (list_resize(a, size + d) < 0) goto fail;
+        memmove(a->ob_item + ihigh + d, a->ob_item + ihigh, (size - ihigh) * sizeof(PymObject *));
+    }
+    for (intptr_t k = 0; k < n; k++) a->ob_item[ilow + k] = pym_newref(vitems[k]);
+    for (intptr_t k = norig - 1; k >= 0; k--) PYM_XDECREF(recycle[k]);
+    if (recycle != small) pym_obj_free(recycle);
+    PYM_XDECREF(seq);
+    return 0;
+fail:
+    if (recycle != small) pym_obj_free(recycle);
+    PYM_XDECREF(seq);
+    return -1;
+}
+
+/* {====== sorting ======} */
+
+typedef struct { PymObject *key, *value; } SortItem;
+
+typedef struct {
+    int kind;                    /* 0 generic, 1 compact ints, 2 exact str, 3 exact float */
+} SortState;
+
+/* key[a] < key[b]: 1 / 0 / -1 */
+static inline int sort_lt(SortState *st, PymObject *a, PymObject *b) {
+    switch (st->kind) {
+    case 1: return pym_int_compact_value(a) < pym_int_compact_value(b);
+    case 2: return pym_str_compare(a, b) < 0;
+    case 3: return PYM_FLOAT_VALUE(a) < PYM_FLOAT_VALUE(b);
+    default: return pym_object_richcompare_bool(a, b, PYM_LT);
+    }
+}
+
+static void reverse_items(SortItem *lo, SortItem *hi) {
+    for (hi--; lo < hi; lo++, hi--) { SortItem t = *lo; *lo = *hi; *hi = t; }
+}
+
+/* Length of the natural run at lo (descending runs are reversed in place,
+** strictly descending only, to keep stability).  -1 on error. */
+static intptr_t count_run(SortState *st, SortItem *lo, SortItem *hi) {
+    if (lo + 1 == hi) return 1;
+    intptr_t n = 2;
+    int k = sort_lt(st, lo[1].key, lo[0].key);
+    if (k < 0) return -1;
+    if (k) {
+        for (SortItem *p = lo + 2; p < hi; p++, n++) {
+            k = sort_lt(st, p->key, p[-1].key);
+            if (k < 0) return -1;
+            if (!k) break;
+        }
+        reverse_items(lo, lo + n);
+    } else {
+        for (SortItem *p = lo + 2; p < hi; p++, n++) {
+            k = sort_lt(st, p->key, p[-1].key);
+            if (k < 0) return -1;
+            if (k) break;
+        }
+    }
+    return n;
+}
+
+/* Sorts [lo, hi) where [lo, start) is already sorted (binary insertion). */
+static int binary_sort(SortState *st, SortItem *lo, SortItem *hi, SortItem *start) {
+    for (; start < hi; start++) {
+        SortItem pivot = *start;
+        SortItem *l = lo, *r = start;
+        do {
+            SortItem *p = l + ((r - l) >> 1);
+            int k = sort_lt(st, pivot.key, p->key);
+            if (k < 0) return -1;
+            if (k) r = p; else l = p + 1;
+        } while (l < r);
+        memmove(l + 1, l, (start - l) * sizeof(SortItem));
+        *l = pivot;
+    }
+    return 0;
+}
+
+static intptr_t compute_minrun(intptr_t n) {
+    intptr_t r = 0;
+    while (n >= 64) { r |= n & 1; n >>= 1; }
+    return n + r;
+}
+
+/* Merges the sorted runs [a, a+na) and [a+na, a+na+nb); tmp holds na items. */
+static int merge_runs(SortState *st, SortItem *a, intptr_t na, intptr_t nb, SortItem *tmp) {
+    memcpy(tmp, a, na * sizeof(SortItem));
+    SortItem *l = tmp, *lend = tmp + na, *r = a + na, *rend = a + na + nb, *dst = a;
+    while (l < lend && r < rend) {
+        int k = sort_lt(st, r->key, l->key);
+        if (k < 0) {
+            /* put the pending left items back so nothing is lost */
+            memcpy(dst, l, (lend - l) * sizeof(SortItem));
+            return -1;
+        }
+        *dst++ = k ? *r++ : *l++;
+    }
+    memcpy(dst, l, (lend - l) * sizeof(SortItem));
+    return 0;
+}
+
+static int sort_items(SortState *st, SortItem *items, intptr_t n) {
+    if (n < 2) return 0;
+    intptr_t minrun = compute_minrun(n);
+    intptr_t runs_cap = n / minrun + 2, nruns = 0;
+    intptr_t *runs = pym_obj_malloc(runs_cap * sizeof(intptr_t));
+    if (!runs) { pym_err_no_memory(); return -1; }
+    int rc = -1;
+    SortItem *tmp = NULL;
+    for (intptr_t lo = 0; lo < n;) {
+        intptr_t len = count_run(st, items + lo, items + n);
+        if (len < 0) goto done;
+        if (len < minrun) {
+            intptr_t force = PYM_MIN(minrun, n - lo);
+            if (binary_sort(st, items + lo, items + lo + force, items + lo + len) < 0) goto done;
+            len = force;
+        }
+        runs[nruns++] = lo;
+        lo += len;
+    }
+    if (nruns > 1) {
+        tmp = pym_obj_malloc((n / 2 + 1) * sizeof(SortItem) + n * sizeof(SortItem));
+        if (!tmp) { pym_err_no_memory(); goto done; }
+    }
+    while (nruns > 1) {
+        intptr_t out = 0;
+        for (intptr_t i = 0; i < nruns; i += 2) {
+            if (i + 1 < nruns) {
+                intptr_t start = runs[i], mid = runs[i + 1];
+                intptr_t end = i + 2 < nruns ? runs[i + 2] : n;
+                if (merge_runs(st, items + start, mid - start, end - mid, tmp) < 0) goto done;
+            }
+            runs[out++] = runs[i];
+        }
+        nruns = out;
+    }
+    rc = 0;
+done:
+    pym_obj_free(tmp);
+    pym_obj_free(runs);
+    return rc;
+}
+
+int pym_list_sort(PymObject *l, PymObject *keyfunc, int reverse) {
+    PymList *self = (PymList *)l;
+    if (keyfunc == pym_None) keyfunc = NULL;
+    /* Empty the list while sorting so that mutation can be detected. */
+    intptr_t n = PYM_SIZE(self);
+    PymObject **saved = self->ob_item;
+    intptr_t saved_alloc = self->allocated;
+    PYM_SIZE(self) = 0;
+    self->ob_item = NULL;
+    self->allocated = -1;
+    int rc = -1;
+    SortItem *items = NULL;
+    intptr_t nkeys = 0;
+    if (n > 1 || keyfunc) {
+        items = pym_obj_malloc((n ? n : 1) * sizeof(SortItem));
+        if (!items) { pym_err_no_memory(); goto restore; }
+    }
+    for (intptr_t i = 0; i < n && items; i++) {
+        items[i].value = saved[i];
+        if (keyfunc) {
+            items[i].key = pym_call_onearg(keyfunc, saved[i]);
+            if (!items[i].key) goto fail_keys;
+            nkeys++;
+        } else {
+            items[i].key = saved[i];
+        }
+    }
+    if (n > 1) {
+        SortState st = {0};
+        PymType *t0 = PYM_TYPE(items[0].key);
+        bool same = true, compact = true;
+        for (intptr_t i = 0; i < n; i++) {
+            PymObject *k = items[i].key;
+            if (PYM_TYPE(k) != t0) { same = false; break; }
+            if (t0 == &pym_type_int && !pym_int_is_compact(k)) compact = false;
+        }
+        if (same) {
+            if (t0 == &pym_type_int && compact) st.kind = 1;
+            else if (t0 == &pym_type_str) st.kind = 2;
+            else if (t0 == &pym_type_float) st.kind = 3;
+        }
+        if (reverse) reverse_items(items, items + n);
+        if (sort_items(&st, items, n) < 0) {
+            /* items still hold every value exactly once */
+            for (intptr_t i = 0; i < n; i++) saved[i] = items[i].value;
+            goto fail_keys;
+        }
+        if (reverse) reverse_items(items, items + n);
+        for (intptr_t i = 0; i < n; i++) saved[i] = items[i].value;
+    }
+    rc = 0;
+fail_keys:
+    if (keyfunc)
+        for (intptr_t i = 0; i < nkeys; i++) PYM_DECREF(items[i].key);
+restore:
+    pym_obj_free(items);
+    if (self->allocated != -1 && rc == 0) {
+        pym_err_set_string(PymExc_ValueError, "list modified during sort");
+        rc = -1;
+    }
+    {
+        /* whatever was put in the list meanwhile is dropped */
+        PymObject **junk = self->ob_item;
+        intptr_t njunk = PYM_SIZE(self);
+        self->ob_item = saved;
+        PYM_SIZE(self) = n;
+        self->allocated = saved_alloc;
+        if (junk) {
+            while (--njunk >= 0) PYM_XDECREF(junk[njunk]);
+            pym_obj_free(junk);
+        }
+    }
+    return rc;
+}
+
+/* {====== lifecycle ======} */
+
+static void list_dealloc(PymObject *o) {
+    PymList *l = (PymList *)o;
+    pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
+    if (l->ob_item) {
+        intptr_t i = PYM_SIZE(l);
+        while (--i >= 0) PYM_XDECREF(l->ob_item[i]);
+        pym_obj_free(l->ob_item);
+    }
+    if (PYM_LIST_CHECK_EXACT(o) && list_numfree < LIST_MAXFREELIST)
+        list_free_list[list_numfree++] = l;
+    else
+        PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
+}
+
+static int list_traverse(PymObject *o, visitproc visit, void *arg) {
+    for (intptr_t i = PYM_SIZE(o); --i >= 0;) PYM_VISIT(PYM_LIST_GET(o, i));
+    return 0;
+}
+
+static int list_clear_slot(PymObject *o) {
+    list_clear_items((PymList *)o);
+    return 0;
+}
+
+static PymObject *list_new(PymType *type, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    PymList *l = list_alloc_type(type);
+    if (!l) return NULL;
+    pym_gc_track((PymObject *)l);
+    return (PymObject *)l;
+}
+
+static int list_init(PymObject *self, PymObject *const *args, size_t nargs,
+                     PymObject *kwnames) {
+    if (PYM_TYPE(self) == &pym_type_list && pym_arg_no_kwargs("list", kwnames) < 0) return -1;
+    if (pym_arg_count("list", nargs, NULL, 0, 1) < 0) return -1;
+    list_clear_items((PymList *)self);
+    if (nargs == 1) return list_fill((PymList *)self, args[0]);
+    return 0;
+}
+
+/* {====== protocol ======} */
+
+static PymObject *list_repr(PymObject *o) {
+    if (PYM_SIZE(o) == 0) return pym_str_from_cstr("[]");
+    int r = pym_repr_enter(o);
+    if (r != 0) return r > 0 ? pym_str_from_cstr("[...]") : NULL;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    pym_sb_append_cstr(&sb, "[");
+    for (intptr_t i = 0; i < PYM_SIZE(o); i++) {
+        if (i) pym_sb_append_cstr(&sb, ", ");
+        PymObject *item = pym_newref(PYM_LIST_GET(o, i));
+        int rc = pym_sb_append_obj_repr(&sb, item);
+        PYM_DECREF(item);
+        if (rc < 0) {
+            pym_sb_discard(&sb);
+            pym_repr_leave(o);
+            return NULL;
+        }
+    }
+    pym_sb_append_cstr(&sb, "]");
+    pym_repr_leave(o);
+    return pym_sb_finish(&sb);
+}
+
+static PymObject *size_compare(intptr_t na, intptr_t nb, int op) {
+    int c;
+    switch (op) {
+    case PYM_LT: c = na < nb; break;
+    case PYM_LE: c = na <= nb; break;
+    case PYM_EQ: c = na == nb; break;
+    case PYM_NE: c = na != nb; break;
+    case PYM_GT: c = na > nb; break;
+    default: c = na >= nb; break;
+    }
+    return pym_bool_from(c);
+}
+
+static PymObject *list_richcompare(PymObject *a, PymObject *b, int op) {
+    if (!PYM_LIST_CHECK(a) || !PYM_LIST_CHECK(b)) PYM_RETURN_NOTIMPL;
+    if (PYM_SIZE(a) != PYM_SIZE(b) && (op == PYM_EQ || op == PYM_NE))
+        return pym_bool_from(op == PYM_NE);
+    /* items may change during comparisons: compare by index with fresh reads */
+    intptr_t i;
+    for (i = 0; i < PYM_SIZE(a) && i < PYM_SIZE(b); i++) {
+        PymObject *x = pym_newref(PYM_LIST_GET(a, i)), *y = pym_newref(PYM_LIST_GET(b, i));
+        int k = pym_object_richcompare_bool(x, y, PYM_EQ);
+        PYM_DECREF(x);
+        PYM_DECREF(y);
+        if (k < 0) return NULL;
+        if (!k) break;
+    }
+    if (i >= PYM_SIZE(a) || i >= PYM_SIZE(b))
+        return size_compare(PYM_SIZE(a), PYM_SIZE(b), op);
+    if (op == PYM_EQ) PYM_RETURN_FALSE;
+    if (op == PYM_NE) PYM_RETURN_TRUE;
+    PymObject *x = pym_newref(PYM_LIST_GET(a, i)), *y = pym_newref(PYM_LIST_GET(b, i));
+    PymObject *r = pym_object_richcompare(x, y, op);
+    PYM_DECREF(x);
+    PYM_DECREF(y);
+    return r;
+}
+
+static intptr_t list_length(PymObject *o) { return PYM_SIZE(o); }
+
+static int list_contains(PymObject *o, PymObject *v) {
+    for (intptr_t i = 0; i < PYM_SIZE(o); i++) {
+        PymObject *item = PYM_LIST_GET(o, i);
+        if (item == v) return 1;
+        pym_incref(item);
+        int r = pym_object_richcompare_bool(item, v, PYM_EQ);
+        PYM_DECREF(item);
+        if (r) return r;
+    }
+    return 0;
+}
+
+static bool is_index(PymObject *o) {
+    return PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index != NULL;
+}
+
+static PymObject *list_subscript(PymObject *o, PymObject *key) {
+    if (PYM_INT_CHECK(key) || (is_index(key) && !PYM_SLICE_CHECK(key))) {
+        intptr_t i = pym_number_as_ssize(key, PymExc_IndexError);
+        if (i == -1 && pym_err_occurred()) return NULL;
+        if (i < 0) i += PYM_SIZE(o);
+        if (i < 0 || i >= PYM_SIZE(o)) {
+            pym_err_set_string(PymExc_IndexError, "list index out of range");
+            return NULL;
+        }
+        return pym_newref(PYM_LIST_GET(o, i));
+    }
+    if (PYM_SLICE_CHECK(key)) {
+        intptr_t start, stop, step;
+        intptr_t n = pym_slice_indices(key, PYM_SIZE(o), &start, &stop, &step);
+        if (n < 0) return NULL;
+        if (step == 1) return pym_list_slice(o, start, start + n);
+        PymList *r = list_new_prealloc(n);
+        if (!r) return NULL;
+        for (intptr_t i = 0, j = start; i < n; i++, j += step)
+            r->ob_item[i] = pym_newref(PYM_LIST_GET(o, j));
+        PYM_SIZE(r) = n;
+        pym_gc_track((PymObject *)r);
+        return (PymObject *)r;
+    }
+    pym_err_format(PymExc_TypeError, "list indices must be integers or slices, not %s",
+                   pym_type_name(key));
+    return NULL;
+}
+
+static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
+    PymList *self = (PymList *)o;
+    if (PYM_INT_CHECK(key) || (is_index(key) && !PYM_SLICE_CHECK(key))) {
+        intptr_t i = pym_number_as_ssize(key, PymExc_IndexError);
+        if (i == -1 && pym_err_occurred()) return -1;
+        if (i < 0) i += PYM_SIZE(o);
+        if (i < 0 || i >= PYM_SIZE(o)) {
+            pym_err_set_string(PymExc_IndexError, "list assignment index out of range");
+            return -1;
+        }
+        if (value) {
+            PymObject *old = self->ob_item[i];
+            self->ob_item[i] = pym_newref(value);
+            PYM_DECREF(old);
+            return 0;
+        }
+        return list_ass_slice(self, i, i + 1, NULL);
+    }
+    if (!PYM_SLICE_CHECK(key)) {
+        pym_err_format(PymExc_TypeError, "list indices must be integers or slices, not %s",
+                       pym_type_name(key));
+        return -1;
+    }
+    intptr_t start, stop, step;
+    intptr_t slicelen = pym_slice_indices(key, PYM_SIZE(o), &start, &stop, &step);
+    if (slicelen < 0) return -1;
+    if (step == 1) return list_ass_slice(self, start, stop < start ? start : stop, value);
+    if (value == NULL) {
+        /* delete an extended slice: compact the survivors in place */
+        if (slicelen <= 0) return 0;
+        if (step < 0) {
+            stop = start + 1;
+            start = stop + step * (slicelen - 1) - 1;
+            step = -step;
+        }
+        PymObject **garbage = pym_obj_malloc(slicelen * sizeof(PymObject *));
+        if (!garbage) { pym_err_no_memory(); return -1; }
+        intptr_t cur = start, i = 0, dst = start;
+        for (intptr_t src = start; src < PYM_SIZE(o); src++) {
+            if (i < slicelen && src == cur) {
+                garbage[i++] = self->ob_item[src];
+                cur += step;
+            } else {
+                self->ob_item[dst++] = self->ob_item[src];
+            }
+        }
+        PYM_SIZE(self) = dst;   /* items past dst were moved or are garbage */
+        list_resize(self, dst);
+        for (i = 0; i < slicelen; i++) PYM_DECREF(garbage[i]);
+        pym_obj_free(garbage);
+        return 0;
+    }
+    PymObject *seq;
+    if (value == o) seq = pym_list_slice(o, 0, PYM_SIZE(o));
+    else if (PYM_LIST_CHECK(value) || PYM_TUPLE_CHECK(value)) seq = pym_newref(value);
+    else {
+        seq = pym_list_from_iter(value);
+        if (!seq && pym_err_matches((PymObject *)PymExc_TypeError)) {
+            pym_err_clear();
+            pym_err_set_string(PymExc_TypeError, "must assign iterable to extended slice");
+        }
+    }
+    if (!seq) return -1;
+    if (PYM_SIZE(seq) != slicelen) {
+        pym_err_format(PymExc_ValueError,
+                       "attempt to assign sequence of size %zd to extended slice of size %zd",
+                       PYM_SIZE(seq), slicelen);
+        PYM_DECREF(seq);
+        return -1;
+    }
+    PymObject **src = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
+    for (intptr_t i = 0, j = start; i < slicelen; i++, j += step) {
+        PymObject *old = self->ob_item[j];
+        self->ob_item[j] = pym_newref(src[i]);
+        PYM_DECREF(old);
+    }
+    PYM_DECREF(seq);
+    return 0;
+}
+
+static PymObject *list_concat(PymObject *a, PymObject *b) {
+    intptr_t na = PYM_SIZE(a), nb = PYM_SIZE(b);
+    PymList *r = list_new_prealloc(na + nb);
+    if (!r) return NULL;
+    for (intptr_t i = 0; i < na; i++) r->ob_item[i] = pym_newref(PYM_LIST_GET(a, i));
+    for (intptr_t i = 0; i < nb; i++) r->ob_item[na + i] = pym_newref(PYM_LIST_GET(b, i));
+    PYM_SIZE(r) = na + nb;
+    pym_gc_track((PymObject *)r);
+    return (PymObject *)r;
+}
+
+static PymObject *list_repeat(PymObject *a, intptr_t n) {
+    intptr_t size = PYM_SIZE(a);
+    if (n < 0) n = 0;
+    if (size == 0 || n == 0) return pym_list_new(0);
+    if (size > PYM_SSIZE_MAX / 8 / n) return pym_err_no_memory();
+    PymList *r = list_new_prealloc(size * n);
+    if (!r) return NULL;
+    PymObject **dst = r->ob_item;
+    for (intptr_t k = 0; k < n; k++)
+        for (intptr_t i = 0; i < size; i++) *dst++ = pym_newref(PYM_LIST_GET(a, i));
+    PYM_SIZE(r) = size * n;
+    pym_gc_track((PymObject *)r);
+    return (PymObject *)r;
+}
+
+static bool defer_to(PymObject *other, int op) {
+    return (PYM_TYPE(other)->tp_flags & PYM_TPFLAGS_HEAPTYPE) &&
+           PYM_TYPE(other)->nb_binop[op] != NULL;
+}
+
+static PymObject *list_add(PymObject *a, PymObject *b) {
+    if (!PYM_LIST_CHECK(a)) PYM_RETURN_NOTIMPL;
+    if (!PYM_LIST_CHECK(b)) {
+        if (defer_to(b, PYM_NB_ADD)) PYM_RETURN_NOTIMPL;
+        pym_err_format(PymExc_TypeError, "can only concatenate list (not \"%s\") to list",
+                       pym_type_name(b));
+        return NULL;
+    }
+    return list_concat(a, b);
+}
+
+static PymObject *mul_error(PymObject *other) {
+    if (defer_to(other, PYM_NB_MULTIPLY) || PYM_LIST_CHECK(other)) PYM_RETURN_NOTIMPL;
+    pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                   pym_type_name(other));
+    return NULL;
+}
+
+static PymObject *list_mul(PymObject *a, PymObject *b) {
+    PymObject *seq = PYM_LIST_CHECK(a) ? a : b, *nobj = seq == a ? b : a;
+    if (!is_index(nobj)) return mul_error(nobj);
+    intptr_t n = pym_number_as_ssize(nobj, PymExc_OverflowError);
+    if (n == -1 && pym_err_occurred()) return NULL;
+    return list_repeat(seq, n);
+}
+
+static PymObject *list_iadd(PymObject *a, PymObject *b) {
+    if (!PYM_LIST_CHECK(a)) PYM_RETURN_NOTIMPL;
+    if (pym_list_extend(a, b) < 0) return NULL;
+    return pym_newref(a);
+}
+
+static PymObject *list_imul(PymObject *a, PymObject *b) {
+    if (!PYM_LIST_CHECK(a)) PYM_RETURN_NOTIMPL;
+    if (!is_index(b)) return mul_error(b);
+    intptr_t n = pym_number_as_ssize(b, PymExc_OverflowError);
+    if (n == -1 && pym_err_occurred()) return NULL;
+    PymList *self = (PymList *)a;
+    intptr_t size = PYM_SIZE(a);
+    if (size == 0 || n == 1) return pym_newref(a);
+    if (n < 1) {
+        list_clear_items(self);
+        return pym_newref(a);
+    }
+    if (size > PYM_SSIZE_MAX / 8 / n) return pym_err_no_memory();
+    if (list_resize(self, size * n) < 0) return NULL;
+    PymObject **items = self->ob_item;
+    for (intptr_t k = 1; k < n; k++)
+        for (intptr_t i = 0; i < size; i++) items[k * size + i] = pym_newref(items[i]);
+    return pym_newref(a);
+}
+
+/* {====== methods ======} */
+
+static PymObject *m_append(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (pym_arg_count("append", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (pym_list_append(self, args[0]) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_extend(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (pym_arg_count("extend", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (pym_list_extend(self, args[0]) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_insert(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (pym_arg_count("insert", nargs, kwnames, 2, 2) < 0) return NULL;
+    intptr_t i = pym_number_as_ssize(args[0], NULL);
+    if (i == -1 && pym_err_occurred()) return NULL;
+    if (pym_list_insert(self, i, args[1]) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_remove(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (pym_arg_count("remove", nargs, kwnames, 1, 1) < 0) return NULL;
+    for (intptr_t i = 0; i < PYM_SIZE(self); i++) {
+        PymObject *item = pym_newref(PYM_LIST_GET(self, i));
+        int r = pym_object_richcompare_bool(item, args[0], PYM_EQ);
+        PYM_DECREF(item);
+        if (r < 0) return NULL;
+        if (r) {
+            if (list_ass_slice((PymList *)self, i, i + 1, NULL) < 0) return NULL;
+            PYM_RETURN_NONE;
+        }
+    }
+    pym_err_set_string(PymExc_ValueError, "list.remove(x): x not in list");
+    return NULL;
+}
+
+static PymObject *m_pop(PymObject *self, PymObject *const *args, size_t nargs,
+                        PymObject *kwnames) {
+    if (pym_arg_count("pop", nargs, kwnames, 0, 1) < 0) return NULL;
+    intptr_t i = -1, n = PYM_SIZE(self);
+    if (nargs) {
+        i = pym_number_as_ssize(args[0], NULL);
+        if (i == -1 && pym_err_occurred()) return NULL;
+    }
+    if (n == 0) {
+        pym_err_set_string(PymExc_IndexError, "pop from empty list");
+        return NULL;
+    }
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        pym_err_set_string(PymExc_IndexError, "pop index out of range");
+        return NULL;
+    }
+    PymObject *v = PYM_LIST_GET(self, i);
+    if (i == n - 1) {
+        if (list_resize((PymList *)self, n - 1) < 0) return NULL;
+        return v;
+    }
+    pym_incref(v);
+    if (list_ass_slice((PymList *)self, i, i + 1, NULL) < 0) { PYM_DECREF(v); return NULL; }
+    return v;
+}
+
+static PymObject *m_clear(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (pym_arg_count("clear", nargs, kwnames, 0, 0) < 0) return NULL;
+    list_clear_items((PymList *)self);
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_copy(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (pym_arg_count("copy", nargs, kwnames, 0, 0) < 0) return NULL;
+    return pym_list_slice(self, 0, PYM_SIZE(self));
+}
+
+static PymObject *m_index(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (pym_arg_count("index", nargs, kwnames, 1, 3) < 0) return NULL;
+    intptr_t start = 0, stop = PYM_SSIZE_MAX;
+    if (nargs > 1) {
+        start = pym_number_as_ssize(args[1], NULL);
+        if (start == -1 && pym_err_occurred()) return NULL;
+        if (start < 0) { start += PYM_SIZE(self); if (start < 0) start = 0; }
+    }
+    if (nargs > 2) {
+        stop = pym_number_as_ssize(args[2], NULL);
+        if (stop == -1 && pym_err_occurred()) return NULL;
+        if (stop < 0) { stop += PYM_SIZE(self); if (stop < 0) stop = 0; }
+    }
+    for (intptr_t i = start; i < stop && i < PYM_SIZE(self); i++) {
+        PymObject *item = pym_newref(PYM_LIST_GET(self, i));
+        int r = pym_object_richcompare_bool(item, args[0], PYM_EQ);
+        PYM_DECREF(item);
+        if (r < 0) return NULL;
+        if (r) return pym_int_from_ssize(i);
+    }
+    pym_err_format(PymExc_ValueError, "%R is not in list", args[0]);
+    return NULL;
+}
+
+static PymObject *m_count(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    if (pym_arg_count("count", nargs, kwnames, 1, 1) < 0) return NULL;
+    intptr_t c = 0;
+    for (intptr_t i = 0; i < PYM_SIZE(self); i++) {
+        PymObject *item = pym_newref(PYM_LIST_GET(self, i));
+        int r = item == args[0] ? 1 : pym_object_richcompare_bool(item, args[0], PYM_EQ);
+        PYM_DECREF(item);
+        if (r < 0) return NULL;
+        c += r;
+    }
+    return pym_int_from_ssize(c);
+}
+
+static PymObject *m_reverse(PymObject *self, PymObject *const *args, size_t nargs,
+                            PymObject *kwnames) {
+    if (pym_arg_count("reverse", nargs, kwnames, 0, 0) < 0) return NULL;
+    pym_list_reverse(self);
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_sort(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    static const char *const names[] = {"key", "reverse", NULL};
+    PymObject *out[2] = {NULL, NULL};
+    if (nargs > 0) {
+        pym_err_set_string(PymExc_TypeError, "sort() takes no positional arguments");
+        return NULL;
+    }
+    if (pym_arg_unpack("sort", args, nargs, kwnames, names, 0, 0, out) < 0) return NULL;
+    int reverse = 0;
+    if (out[1]) {
+        reverse = pym_object_is_true(out[1]);
+        if (reverse < 0) return NULL;
+    }
+    if (pym_list_sort(self, out[0], reverse) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *m_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize +
+                              ((PymList *)self)->allocated * (intptr_t)sizeof(PymObject *));
+}
+
+static PymObject *list_reversed_iter(PymObject *self, PymObject *const *args, size_t nargs,
+                                     PymObject *kwnames);
+
+static PymMethodDef list_methods[] = {
+    {"append", m_append, 0, NULL},
+    {"extend", m_extend, 0, NULL},
+    {"insert", m_insert, 0, NULL},
+    {"remove", m_remove, 0, NULL},
+    {"pop", m_pop, 0, NULL},
+    {"clear", m_clear, 0, NULL},
+    {"copy", m_copy, 0, NULL},
+    {"index", m_index, 0, NULL},
+    {"count", m_count, 0, NULL},
+    {"reverse", m_reverse, 0, NULL},
+    {"sort", m_sort, 0, NULL},
+    {"__reversed__", list_reversed_iter, 0, NULL},
+    {"__sizeof__", m_sizeof, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+/* {====== iterators ======} */
+
+typedef struct {
+    PymObject ob_base;
+    intptr_t index;
+    PymObject *seq;              /* NULL when exhausted */
+} ListIter;
+
+static PymObject *listiter_make(PymType *t, PymObject *seq, intptr_t index) {
+    ListIter *it = (ListIter *)pym_object_alloc(t, 0);
+    if (!it) return NULL;
+    it->index = index;
+    it->seq = pym_newref(seq);
+    pym_gc_track((PymObject *)it);
+    return (PymObject *)it;
+}
+
+static PymObject *list_iter(PymObject *o) { return listiter_make(&pym_type_list_iter, o, 0); }
+
+static PymObject *list_reversed_iter(PymObject *self, PymObject *const *args, size_t nargs,
+                                     PymObject *kwnames) {
+    if (pym_arg_count("__reversed__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return listiter_make(&pym_type_list_reviter, self, PYM_SIZE(self) - 1);
+}
+
+static void listiter_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    PYM_XDECREF(((ListIter *)o)->seq);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static int listiter_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((ListIter *)o)->seq);
+    return 0;
+}
+
+static int listiter_clear(PymObject *o) {
+    PYM_CLEAR(((ListIter *)o)->seq);
+    return 0;
+}
+
+static PymObject *listiter_next(PymObject *o) {
+    ListIter *it = (ListIter *)o;
+    if (!it->seq) return NULL;
+    if (it->index < PYM_SIZE(it->seq))
+        return pym_newref(PYM_LIST_GET(it->seq, it->index++));
+    PYM_CLEAR(it->seq);
+    return NULL;
+}
+
+static PymObject *listreviter_next(PymObject *o) {
+    ListIter *it = (ListIter *)o;
+    if (!it->seq) return NULL;
+    if (it->index >= 0 && it->index < PYM_SIZE(it->seq))
+        return pym_newref(PYM_LIST_GET(it->seq, it->index--));
+    it->index = -1;
+    PYM_CLEAR(it->seq);
+    return NULL;
+}
+
+static PymObject *iter_self(PymObject *o) { return pym_newref(o); }
+
+static PymObject *listiter_length_hint(PymObject *self, PymObject *const *args, size_t nargs,
+                                       PymObject *kwnames) {
+    ListIter *it = (ListIter *)self;
+    intptr_t n = 0;
+    if (it->seq) {
+        if (PYM_TYPE(self) == &pym_type_list_iter) n = PYM_SIZE(it->seq) - it->index;
+        else if (it->index < PYM_SIZE(it->seq)) n = it->index + 1;
+    }
+    return pym_int_from_ssize(n < 0 ? 0 : n);
+}
+
+static PymMethodDef listiter_methods[] = {
+    {"__length_hint__", listiter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+PymType pym_type_list_iter = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "list_iterator",
+    .tp_basicsize = sizeof(ListIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = listiter_dealloc,
+    .tp_traverse = listiter_traverse,
+    .tp_clear = listiter_clear,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = iter_self,
+    .tp_iternext = listiter_next,
+    .tp_methods = listiter_methods,
+    .tp_free = pym_object_free,
+};
+
+PymType pym_type_list_reviter = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "list_reverseiterator",
+    .tp_basicsize = sizeof(ListIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = listiter_dealloc,
+    .tp_traverse = listiter_traverse,
+    .tp_clear = listiter_clear,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = iter_self,
+    .tp_iternext = listreviter_next,
+    .tp_methods = listiter_methods,
+    .tp_free = pym_object_free,
+};
+
+PymType pym_type_list = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "list",
+    .tp_basicsize = sizeof(PymList),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_LIST_SUBCLASS,
+    .tp_dealloc = list_dealloc,
+    .tp_traverse = list_traverse,
+    .tp_clear = list_clear_slot,
+    .tp_repr = list_repr,
+    .tp_richcompare = list_richcompare,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = list_iter,
+    .nb_binop = {
+        [PYM_NB_ADD] = list_add,
+        [PYM_NB_MULTIPLY] = list_mul,
+        [PYM_NB_INPLACE + PYM_NB_ADD] = list_iadd,
+        [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = list_imul,
+    },
+    .sq_length = list_length,
+    .mp_subscript = list_subscript,
+    .mp_ass_subscript = list_ass_subscript,
+    .sq_contains = list_contains,
+    .tp_methods = list_methods,
+    .tp_new = list_new,
+    .tp_init = list_init,
+    .tp_free = pym_object_free,
+    .tp_doc = "Built-in mutable sequence.",
+};

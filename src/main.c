@@ -1,0 +1,335 @@
+/*
+** main.c -- the pym command: option parsing, then the interpreter on a
+** thread with a 1 GiB stack (so deep Python recursion reaches
+** RecursionError long before the C stack ends), running a script, -c
+** code, -m module, piped stdin, or the interactive REPL.
+*/
+#include "pym.h"
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+#ifdef PYM_HAVE_LIBEDIT
+#include <editline/readline.h>
+#endif
+
+static const char usage_line[] =
+    "usage: pym [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+static const char usage_text[] =
+    "Options (and corresponding environment variables):\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
+    "-u     : force the stdout and stderr streams to be unbuffered\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "-X opt : set implementation-specific option (-X tracemalloc[=N], -X leakcheck)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n\n"
+    "Other environment variables:\n"
+    "PYMPATH   : ':'-separated list of directories prefixed to the\n"
+    "            default module search path.\n"
+    "PYMTRACEMALLOC: start tracing Python memory allocations with N frames.\n";
+
+typedef struct {
+    const char *command;       /* -c */
+    const char *module;        /* -m */
+    const char *script;        /* file or "-" */
+    bool inspect, quiet;
+    int sys_argc;
+    char **sys_argv;
+    int nx;
+    const char **xopts;
+    int status;
+} Options;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    pym_vm_interrupt_pending = 1;
+}
+
+static void install_sigint(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;            /* no SA_RESTART: blocking reads return EINTR */
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);   /* as CPython: EPIPE becomes BrokenPipeError */
+}
+
+/* ---- the REPL ---- */
+
+/* Reads a line (without the newline) into malloc'd memory; NULL at EOF.
+** *interrupted is set when Ctrl-C ended the read. */
+static char *read_line(const char *prompt, bool *interrupted) {
+    *interrupted = false;
+    pym_sys_flush_std();
+#ifdef PYM_HAVE_LIBEDIT
+    if (isatty(0)) {
+        char *line = readline(prompt);
+        if (!line && pym_vm_interrupt_pending) {
+            pym_vm_interrupt_pending = 0;
+            *interrupted = true;
+            return NULL;
+        }
+        if (line && *line) add_history(line);
+        return line;
+    }
+#endif
+    fputs(prompt, stderr);
+    fflush(stderr);
+    size_t cap = 256, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return NULL;
+    for (;;) {
+        int c = getc(stdin);
+        if (c == EOF) {
+            if (ferror(stdin) && errno == EINTR) {
+                clearerr(stdin);
+                if (pym_vm_interrupt_pending) {
+                    pym_vm_interrupt_pending = 0;
+                    *interrupted = true;
+                    free(buf);
+                    return NULL;
+                }
+                continue;
+            }
+            if (n == 0) { free(buf); return NULL; }
+            break;
+        }
+        if (c == '\n') break;
+        if (n + 2 > cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); return NULL; }
+            buf = nb;
+        }
+        buf[n++] = (char)c;
+    }
+    buf[n] = 0;
+    return buf;
+}
+
+static bool is_blank(const char *s) {
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\f') return false;
+    return true;
+}
+
+/* Ends with ':' ignoring trailing blanks and a comment (approximation). */
+static bool opens_block(const char *s) {
+    size_t n = strlen(s);
+    const char *hash = strchr(s, '#');
+    if (hash && !strchr(s, '\'') && !strchr(s, '"')) n = (size_t)(hash - s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+    return n > 0 && s[n - 1] == ':';
+}
+
+/* Runs the REPL on __main__; returns an exit status when sys.exit() was
+** called, -1 at EOF. */
+static int repl(bool banner) {
+    if (banner)
+        fprintf(stderr, "Python %s (%s) [C11] on linux\n"
+                "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+                PYM_VERSION, PYM_VERSION_NAME);
+    PymObject *m = pym_main_module();
+    if (!m) { pym_err_print(); return 1; }
+    PymObject *d = pym_module_dict(m);
+    for (;;) {
+        bool intr;
+        char *line = read_line(">>> ", &intr);
+        if (intr) { fputs("\nKeyboardInterrupt\n", stderr); continue; }
+        if (!line) { if (isatty(0)) fputc('\n', stderr); return -1; }
+        if (is_blank(line)) { free(line); continue; }
+        size_t cap = strlen(line) + 2, len = 0;
+        char *src = malloc(cap);
+        if (!src) { free(line); return 1; }
+        len = (size_t)sprintf(src, "%s\n", line);
+        bool block = opens_block(line);
+        free(line);
+        bool cancelled = false;
+        while (pym_parse_is_incomplete(src, len) || block) {
+            char *more = read_line("... ", &intr);
+            if (intr) { fputs("\nKeyboardInterrupt\n", stderr); cancelled = true; break; }
+            if (!more) break;
+            bool blank = is_blank(more);
+            size_t ml = strlen(more);
+            if (len + ml + 2 > cap) {
+                cap = (len + ml + 2) * 2;
+                char *ns = realloc(src, cap);
+                if (!ns) { free(more); free(src); return 1; }
+                src = ns;
+            }
+            len += (size_t)sprintf(src + len, "%s\n", more);
+            free(more);
+            if (blank && block && !pym_parse_is_incomplete(src, len)) break;
+            if (!block && !pym_parse_is_incomplete(src, len)) break;
+        }
+        if (cancelled) { free(src); continue; }
+        PymObject *code = pym_compile_source(src, len, "<stdin>", PYM_SINGLE_INPUT);
+        free(src);
+        PymObject *r = code ? pym_eval_code((PymCode *)code, d, d) : NULL;
+        PYM_XDECREF(code);
+        if (r) {
+            PYM_DECREF(r);
+        } else if (pym_err_matches((PymObject *)PymExc_SystemExit)) {
+            return pym_run_handle_exception();
+        } else {
+            pym_err_print();
+        }
+        pym_vm_interrupt_pending = 0;
+        pym_sys_flush_std();
+    }
+}
+
+/* ---- running ---- */
+
+static int read_stdin_and_run(void) {
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return 1;
+    for (;;) {
+        if (n + 4096 > cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); return 1; }
+            buf = nb;
+        }
+        ssize_t r = read(0, buf + n, cap - n - 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        n += (size_t)r;
+    }
+    buf[n] = 0;
+    int status = pym_run_main_source(buf, n, "<stdin>");
+    free(buf);
+    return status;
+}
+
+static void *interpreter_main(void *arg) {
+    Options *o = arg;
+    if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) { o->status = 1; return NULL; }
+    for (int i = 0; i < o->nx; i++) pym_sys_add_xoption(o->xopts[i]);
+    const char *tm = getenv("PYMTRACEMALLOC");
+    if (tm && *tm) {
+        char opt[64];
+        snprintf(opt, sizeof opt, "tracemalloc=%s", tm);
+        PymObject *x = pym_sys_get("_xoptions");
+        if (x && !pym_dict_getitem_cstr(x, "tracemalloc")) pym_sys_add_xoption(opt);
+    }
+    pym_err_clear();
+    install_sigint();
+    int status = 0;
+    bool interactive = false;
+    if (o->command) {
+        pym_sys_path_insert0("");
+        status = pym_run_main_source(o->command, strlen(o->command), "<string>");
+    } else if (o->module) {
+        status = pym_run_main_module(o->module);
+    } else if (o->script && strcmp(o->script, "-") != 0) {
+        status = pym_run_main_file(o->script);
+    } else {
+        pym_sys_path_insert0("");
+        if (isatty(0) && !o->inspect) interactive = true;
+        else if (!o->inspect || !isatty(0)) status = read_stdin_and_run();
+    }
+    if (interactive || (o->inspect && status != 2)) {
+        pym_sys_flush_std();
+        int r = repl(interactive && !o->quiet);
+        status = r >= 0 ? r : 0;
+    }
+    pym_runtime_fini();
+    if (pym_runtime_flush_failed() && status == 0) status = 120;
+    fflush(stdout);
+    fflush(stderr);
+    o->status = status;
+    return NULL;
+}
+
+static int usage_error(const char *fmt, const char *what) {
+    fprintf(stderr, fmt, what);
+    fputs(usage_line, stderr);
+    fputs("Try `pym -h' for more information.\n", stderr);
+    return 2;
+}
+
+int main(int argc, char **argv) {
+    Options o;
+    memset(&o, 0, sizeof o);
+    o.xopts = calloc((size_t)argc + 1, sizeof(char *));
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || a[1] == 0) break;             /* script or "-" */
+        if (!strcmp(a, "--")) { i++; break; }
+        if (!strcmp(a, "--version")) { printf("Python %s\n", PYM_VERSION); return 0; }
+        if (!strcmp(a, "--help")) { fputs(usage_line, stdout); fputs(usage_text, stdout); return 0; }
+        if (a[1] == '-') return usage_error("unknown option %s\n", a);
+        bool stop = false;
+        for (const char *p = a + 1; *p && !stop; p++) {
+            switch (*p) {
+            case 'c': case 'm': case 'X': case 'W': {
+                const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
+                if (!val) {
+                    char opt[3] = {'-', *p, 0};
+                    return usage_error("Argument expected for the %s option\n", opt);
+                }
+                if (*p == 'c') o.command = val;
+                else if (*p == 'm') o.module = val;
+                else if (*p == 'X') o.xopts[o.nx++] = val;
+                stop = true;
+                break;
+            }
+            case 'i': o.inspect = true; break;
+            case 'q': o.quiet = true; break;
+            case 'V': printf("Python %s\n", PYM_VERSION); return 0;
+            case 'h': case '?':
+                fputs(usage_line, stdout);
+                fputs(usage_text, stdout);
+                return 0;
+            case 'u': case 'B': case 'E': case 's': case 'S': case 'I': case 'O':
+            case 'd': case 'v': case 'b': case 'R': case 'P':
+                break;
+            default: {
+                char opt[3] = {'-', *p, 0};
+                return usage_error("Unknown option: %s\n", opt);
+            }
+            }
+        }
+        if (o.command || o.module) { i++; break; }
+    }
+    /* sys.argv */
+    char **sargv = calloc((size_t)argc + 2, sizeof(char *));
+    int sargc = 0;
+    if (o.command) sargv[sargc++] = "-c";
+    else if (o.module) sargv[sargc++] = (char *)o.module;
+    else if (i < argc) { o.script = argv[i]; sargv[sargc++] = argv[i++]; }
+    else sargv[sargc++] = "";
+    while (i < argc) sargv[sargc++] = argv[i++];
+    o.sys_argc = sargc;
+    o.sys_argv = sargv;
+
+    pthread_attr_t attr;
+    pthread_t th;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    if (pthread_create(&th, &attr, interpreter_main, &o) != 0) {
+        interpreter_main(&o);          /* no big stack available: run here */
+    } else {
+        /* SIGINT goes to the interpreter thread (EINTR in its reads) */
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
+        pthread_join(th, NULL);
+    }
+    pthread_attr_destroy(&attr);
+    free(sargv);
+    free(o.xopts);
+    return o.status;
+}

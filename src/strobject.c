@@ -1,0 +1,2424 @@
+/*
+** strobject.c -- the str type: creation, the '' and 1-character caches, the
+** intern table, hashing, comparison, repr, indexing and slicing, iteration,
+** every str method, codecs (utf-8, ascii, latin-1) and pym_str_from_format.
+**
+** Design.  A str is one allocation: the 48-byte header followed by its UTF-8
+** text and a NUL (sys.getsizeof of an ASCII str is 49 + n, as in CPython).
+** ob_size counts code points; when it equals st_nbytes the string is ASCII
+** and every index is a byte offset, which is the fast path everywhere.
+** Non-ASCII strings are indexed by scanning (UTF-8 is self-synchronizing, so
+** searching for a substring can work on bytes and map offsets back).
+** Lone surrogates are stored with the generalized 3-byte UTF-8 form so that
+** chr(0xd800) round-trips; the utf-8 codec refuses them on encode.
+** Strings of length 0 and 1 (code point < 256) come from caches; interned
+** strings live in an open-addressing set owned by this file and are immortal
+** (the table holds a reference that is never dropped).  The hash is FNV-1a
+** (64-bit) over the UTF-8 bytes, cached in st_hash, never -1.
+** Character classes and case mappings cover ASCII, Latin-1, Latin Extended,
+** Greek, Cyrillic, Armenian and common CJK/numeric ranges (tables below).
+*/
+#define _GNU_SOURCE 1
+#include "pym.h"
+#include <stdarg.h>
+#include <ctype.h>
+
+/* ------------------------------------------------------------------ */
+/* UTF-8                                                               */
+/* ------------------------------------------------------------------ */
+
+int pym_utf8_encode(uint32_t cp, char *out) {
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Strict check of one sequence (surrogates allowed when allow_surr); returns
+** its length or 0 when invalid; *why gets CPython's reason, *bad the number
+** of bytes the error covers. */
+static int utf8_check(const unsigned char *s, intptr_t n, uint32_t *cp, bool allow_surr,
+                      const char **why, int *bad) {
+    unsigned c = s[0];
+    *bad = 1;
+    if (c < 0x80) { *cp = c; return 1; }
+    int len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+    else { *why = "invalid start byte"; return 0; }
+    for (int k = 1; k < len; k++) {
+        if (k >= n) { *why = "unexpected end of data"; *bad = k; return 0; }
+        unsigned d = s[k];
+        /* second-byte restrictions, as CPython checks them */
+        if (k == 1) {
+            bool ok = (d & 0xC0) == 0x80;
+            if (c == 0xE0 && d < 0xA0) ok = false;
+            if (c == 0xED && d >= 0xA0 && !allow_surr) ok = false;
+            if (c == 0xF0 && d < 0x90) ok = false;
+            if (c == 0xF4 && d >= 0x90) ok = false;
+            if (!ok) { *why = "invalid continuation byte"; *bad = 1; return 0; }
+        } else if ((d & 0xC0) != 0x80) {
+            *why = "invalid continuation byte"; *bad = k; return 0;
+        }
+        v = (v << 6) | (d & 0x3F);
+    }
+    if (v < min) { *why = "invalid continuation byte"; return 0; }
+    *cp = v;
+    return len;
+}
+
+int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp) {
+    const char *why;
+    int bad;
+    if (n <= 0) { *cp = 0xFFFD; return 1; }
+    int len = utf8_check(s, n, cp, true, &why, &bad);
+    if (!len) { *cp = 0xFFFD; return 1; }
+    return len;
+}
+
+/* Fast decode of valid UTF-8 at s[*i]; advances *i. */
+static inline uint32_t u8_next(const unsigned char *s, intptr_t *i) {
+    uint32_t c = s[*i];
+    if (c < 0x80) { (*i)++; return c; }
+    if (c < 0xE0) { c = ((c & 0x1F) << 6) | (s[*i + 1] & 0x3F); *i += 2; return c; }
+    if (c < 0xF0) {
+        c = ((c & 0x0F) << 12) | ((uint32_t)(s[*i + 1] & 0x3F) << 6) | (s[*i + 2] & 0x3F);
+        *i += 3; return c;
+    }
+    c = ((c & 0x07) << 18) | ((uint32_t)(s[*i + 1] & 0x3F) << 12) |
+        ((uint32_t)(s[*i + 2] & 0x3F) << 6) | (s[*i + 3] & 0x3F);
+    *i += 4;
+    return c;
+}
+
+/* Decodes the code point ending before byte *i; moves *i back. */
+static inline uint32_t u8_prev(const unsigned char *s, intptr_t *i) {
+    intptr_t j = *i - 1;
+    while (j > 0 && (s[j] & 0xC0) == 0x80) j--;
+    *i = j;
+    intptr_t k = j;
+    return u8_next(s, &k);
+}
+
+static inline int u8_len(uint32_t cp) {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/* ------------------------------------------------------------------ */
+/* Unicode character classes and case mapping                          */
+/* ------------------------------------------------------------------ */
+
+bool pym_unicode_isspace(uint32_t c) {
+    if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static bool is_linebreak(uint32_t c) {
+    return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D ||
+           c == 0x1E || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+/* Simple lowercase mapping (one code point). */
+static uint32_t lower1(uint32_t c) {
+    if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c < 0x100) return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c;
+    if (c < 0x180) {
+        if (c == 0x130) return 'i';
+        if (c == 0x178) return 0xFF;
+        if ((c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+            return (c & 1) ? c : c + 1;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+            return (c & 1) ? c + 1 : c;
+        return c;
+    }
+    if (c >= 0x370 && c < 0x400) {
+        if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+        if (c == 0x386) return 0x3AC;
+        if (c >= 0x388 && c <= 0x38A) return c + 37;
+        if (c == 0x38C) return 0x3CC;
+        if (c == 0x38E || c == 0x38F) return c + 63;
+        if (c >= 0x3D8 && c <= 0x3EF) return (c & 1) ? c : c + 1;
+        return c;
+    }
+    if (c >= 0x400 && c < 0x530) {
+        if (c < 0x410) return c + 80;
+        if (c < 0x430) return c + 32;
+        if (c < 0x460) return c;
+        if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0))
+            return (c & 1) ? c : c + 1;
+        if (c == 0x4C0) return 0x4CF;
+        if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : c;
+        return c;
+    }
+    if (c >= 0x531 && c <= 0x556) return c + 48;
+    if (c >= 0x1E00 && c <= 0x1EFF) {
+        if (c <= 0x1E95 || c >= 0x1EA0) return (c & 1) ? c : c + 1;
+        if (c == 0x1E9E) return 0xDF;
+        return c;
+    }
+    if (c >= 0x2160 && c <= 0x216F) return c + 16;
+    if (c >= 0x24B6 && c <= 0x24CF) return c + 26;
+    if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
+    return c;
+}
+
+/* Simple uppercase mapping (one code point). */
+static uint32_t upper1(uint32_t c) {
+    if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    if (c < 0x100) {
+        if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
+        if (c == 0xFF) return 0x178;
+        if (c == 0xB5) return 0x39C;
+        return c;
+    }
+    if (c < 0x180) {
+        if (c == 0x131) return 'I';
+        if (c == 0x17F) return 'S';
+        if ((c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+            return (c & 1) ? c - 1 : c;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+            return (c & 1) ? c : c - 1;
+        return c;
+    }
+    if (c >= 0x370 && c < 0x400) {
+        if (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) return c - 32;
+        if (c == 0x3C2) return 0x3A3;
+        if (c == 0x3AC) return 0x386;
+        if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+        if (c == 0x3CC) return 0x38C;
+        if (c == 0x3CD || c == 0x3CE) return c - 63;
+        if (c >= 0x3D8 && c <= 0x3EF) return (c & 1) ? c - 1 : c;
+        return c;
+    }
+    if (c >= 0x400 && c < 0x530) {
+        if (c >= 0x430 && c < 0x450) return c - 32;
+        if (c >= 0x450 && c < 0x460) return c - 80;
+        if (c < 0x460) return c;
+        if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0))
+            return (c & 1) ? c - 1 : c;
+        if (c == 0x4CF) return 0x4C0;
+        if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c : c - 1;
+        return c;
+    }
+    if (c >= 0x561 && c <= 0x586) return c - 48;
+    if (c >= 0x1E00 && c <= 0x1EFF) {
+        if (c <= 0x1E95 || c >= 0x1EA0) return (c & 1) ? c - 1 : c;
+        return c;
+    }
+    if (c >= 0x2170 && c <= 0x217F) return c - 16;
+    if (c >= 0x24D0 && c <= 0x24E9) return c - 26;
+    if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
+    return c;
+}
+
+static bool cp_isupper(uint32_t c) {
+    if (c < 128) return c >= 'A' && c <= 'Z';
+    return lower1(c) != c;
+}
+
+static bool cp_islower(uint32_t c) {
+    if (c < 128) return c >= 'a' && c <= 'z';
+    if (upper1(c) != c) return true;
+    return c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA ||
+           c == 0x390 || c == 0x3B0 || (c >= 0x250 && c <= 0x2AF);
+}
+
+static bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }
+
+bool pym_unicode_isdecimal(uint32_t c) {
+    if (c < 128) return c >= '0' && c <= '9';
+    return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
+           (c >= 0x966 && c <= 0x96F) || (c >= 0xFF10 && c <= 0xFF19) ||
+           (c >= 0x1D7CE && c <= 0x1D7FF);
+}
+
+static bool cp_isdigit(uint32_t c) {
+    if (pym_unicode_isdecimal(c)) return true;
+    return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 ||
+           (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) ||
+           (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) ||
+           (c >= 0x2488 && c <= 0x2490) || c == 0x24EA || (c >= 0x2776 && c <= 0x277E);
+}
+
+static bool cp_isnumeric(uint32_t c) {
+    if (cp_isdigit(c)) return true;
+    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) ||
+        (c >= 0x2469 && c <= 0x2473) || (c >= 0x247D && c <= 0x2487) ||
+        (c >= 0x2491 && c <= 0x249B) || c == 0x3007 || (c >= 0x3021 && c <= 0x3029))
+        return true;
+    switch (c) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D:
+    case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:
+    case 0x4E07: case 0x5104: case 0x96F6:
+        return true;
+    }
+    return false;
+}
+
+bool pym_unicode_isalpha(uint32_t c) {
+    if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (c < 0x100) return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
+    if (c < 0x2C2) return true;                        /* Latin Extended, IPA, modifiers */
+    if (c >= 0x2C6 && c <= 0x2D1) return true;
+    if (c >= 0x2E0 && c <= 0x2E4) return true;
+    if (c >= 0x370 && c <= 0x3FF)
+        return !(c == 0x375 || c == 0x37E || c == 0x384 || c == 0x385 || c == 0x387 ||
+                 c == 0x3F6 || c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) ||
+                 c == 0x38B || c == 0x38D || c == 0x3A2);
+    if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);
+    if ((c >= 0x531 && c <= 0x556) || (c >= 0x560 && c <= 0x588)) return true;
+    if (c >= 0x5D0 && c <= 0x5EA) return true;
+    if ((c >= 0x620 && c <= 0x64A) || (c >= 0x671 && c <= 0x6D3)) return true;
+    if (c >= 0x904 && c <= 0x939) return true;
+    if (c >= 0xE01 && c <= 0xE30) return true;
+    if (c >= 0x10A0 && c <= 0x10FF) return true;
+    if (c >= 0x1100 && c <= 0x11FF) return true;
+    if (c >= 0x1E00 && c <= 0x1FFF) return true;
+    if (c == 0x2071 || c == 0x207F || (c >= 0x2090 && c <= 0x209C)) return true;
+    if (c == 0x2102 || c == 0x2107 || (c >= 0x210A && c <= 0x2113) || c == 0x2115 ||
+        (c >= 0x2119 && c <= 0x211D) || c == 0x2124 || c == 0x2126 || c == 0x2128 ||
+        (c >= 0x212A && c <= 0x212D) || (c >= 0x212F && c <= 0x2139))
+        return true;
+    if (c >= 0x3041 && c <= 0x3096) return true;
+    if (c >= 0x309D && c <= 0x309F) return true;
+    if (c >= 0x30A1 && c <= 0x30FA) return true;
+    if (c >= 0x30FC && c <= 0x30FF) return true;
+    if (c >= 0x3400 && c <= 0x4DBF) return true;
+    if (c >= 0x4E00 && c <= 0x9FFF) return true;
+    if (c >= 0xAC00 && c <= 0xD7A3) return true;
+    if (c >= 0xF900 && c <= 0xFAFF) return true;
+    if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return true;
+    if (c >= 0xFF66 && c <= 0xFFDC) return true;
+    if (c >= 0x20000 && c <= 0x3134A) return true;
+    return false;
+}
+
+static bool cp_isalnum(uint32_t c) {
+    return pym_unicode_isalpha(c) || cp_isnumeric(c);
+}
+
+bool pym_unicode_isprintable(uint32_t c) {
+    if (c < 128) return c >= 0x20 && c < 0x7F;
+    if (c <= 0xA0 || c == 0xAD) return false;
+    if (c < 0x300) return true;
+    if (c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) || c == 0x38B ||
+        c == 0x38D || c == 0x3A2)
+        return false;
+    if ((c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F ||
+        c == 0x180E || c == 0x1680)
+        return false;
+    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+        (c >= 0x205F && c <= 0x206F) || c == 0x3000)
+        return false;
+    if (c >= 0xD800 && c <= 0xF8FF) return false;           /* surrogates, private use */
+    if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF)
+        return false;
+    if (c >= 0x1BCA0 && c <= 0x1BCA3) return false;
+    if (c >= 0x1D173 && c <= 0x1D17A) return false;
+    if (c >= 0xE0000 && c <= 0xE007F) return false;
+    if (c >= 0xF0000) return false;
+    if ((c & 0xFFFE) == 0xFFFE) return false;
+    if (c >= 0x323B0 && c < 0xE0000) return false;
+    return true;
+}
+
+bool pym_unicode_isidstart(uint32_t c) {
+    if (c < 128) return c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    return pym_unicode_isalpha(c) && c != 0xAA + 0x10000;  /* letters */
+}
+
+bool pym_unicode_isidcontinue(uint32_t c) {
+    if (c < 128) return c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+    if (c == 0xB7 || (c >= 0x300 && c <= 0x36F)) return true;
+    return pym_unicode_isalpha(c) || pym_unicode_isdecimal(c);
+}
+
+/* ------------------------------------------------------------------ */
+/* Allocation, caches, interning                                       */
+/* ------------------------------------------------------------------ */
+
+static PymObject *empty_str;
+static PymObject *char_cache[256];
+
+/* Allocates a str of type t with room for nbytes (+NUL); st_hash -1. */
+static PymStr *str_alloc(PymType *t, intptr_t nbytes, intptr_t nchars) {
+    PymStr *s = (PymStr *)pym_object_alloc(t, nbytes + 1);
+    if (!s) return NULL;
+    PYM_SIZE(s) = nchars;
+    s->st_hash = -1;
+    s->st_nbytes = nbytes;
+    s->st_interned = 0;
+    s->st_ascii = nbytes == nchars;
+    s->st_data[nbytes] = 0;
+    return s;
+}
+
+static PymObject *make_char(uint32_t cp) {
+    char buf[4];
+    int n = pym_utf8_encode(cp, buf);
+    PymStr *s = str_alloc(&pym_type_str, n, 1);
+    if (!s) return NULL;
+    memcpy(s->st_data, buf, (size_t)n);
+    return (PymObject *)s;
+}
+
+PymObject *pym_str_empty(void) {
+    if (PYM_UNLIKELY(!empty_str)) {
+        PymStr *s = str_alloc(&pym_type_str, 0, 0);
+        if (!s) return NULL;
+        empty_str = (PymObject *)s;
+    }
+    return pym_newref(empty_str);
+}
+
+/* The cached 1-char string for cp < 256 (new ref). */
+static PymObject *latin1_char(uint32_t cp) {
+    PymObject *c = char_cache[cp];
+    if (PYM_UNLIKELY(!c)) {
+        c = make_char(cp);
+        if (!c) return NULL;
+        char_cache[cp] = c;
+    }
+    return pym_newref(c);
+}
+
+PymObject *pym_str_new_known(const char *s, intptr_t nbytes, intptr_t nchars, bool ascii) {
+    if (nbytes == 0) return pym_str_empty();
+    if (nchars == 1) {
+        unsigned char c0 = (unsigned char)s[0];
+        if (c0 < 0x80) return latin1_char(c0);
+        if (c0 < 0xC4) return latin1_char(((c0 & 0x1F) << 6) | ((unsigned char)s[1] & 0x3F));
+    }
+    PymStr *r = str_alloc(&pym_type_str, nbytes, nchars);
+    if (!r) return NULL;
+    memcpy(r->st_data, s, (size_t)nbytes);
+    r->st_ascii = ascii;
+    return (PymObject *)r;
+}
+
+/* Counts code points of valid UTF-8; *ascii set. */
+static intptr_t count_cps(const char *s, intptr_t n, bool *ascii) {
+    const unsigned char *p = (const unsigned char *)s;
+    intptr_t i = 0;
+    /* fast ASCII scan, 8 bytes at a time */
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+    }
+    while (i < n && p[i] < 0x80) i++;
+    if (i == n) { *ascii = true; return n; }
+    *ascii = false;
+    intptr_t count = i;
+    for (; i < n; i++) if ((p[i] & 0xC0) != 0x80) count++;
+    return count;
+}
+
+PymObject *pym_str_from_utf8(const char *s, intptr_t nbytes) {
+    bool ascii;
+    intptr_t n = count_cps(s, nbytes, &ascii);
+    return pym_str_new_known(s, nbytes, n, ascii);
+}
+
+PymObject *pym_str_from_utf8_checked(const char *s, intptr_t nbytes) {
+    return pym_str_decode(s, nbytes, "utf-8", "strict");
+}
+
+PymObject *pym_str_from_cstr(const char *s) {
+    return pym_str_from_utf8(s, (intptr_t)strlen(s));
+}
+
+PymObject *pym_str_from_codepoint(uint32_t cp) {
+    if (cp < 256) return latin1_char(cp);
+    if (cp > 0x10FFFF) {
+        pym_err_set_string(PymExc_ValueError, "chr() arg not in range(0x110000)");
+        return NULL;
+    }
+    return make_char(cp);
+}
+
+/* Copy of s as an exact str (identity when s is exact). */
+static PymObject *str_exact(PymObject *s) {
+    if (PYM_STR_CHECK_EXACT(s)) return pym_newref(s);
+    return pym_str_new_known(PYM_STR_UTF8(s), PYM_STR_NBYTES(s), PYM_STR_LEN(s),
+                             ((PymStr *)s)->st_ascii);
+}
+
+static inline uint64_t fnv1a(const unsigned char *p, intptr_t n) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (intptr_t i = 0; i < n; i++) { h ^= p[i]; h *= 0x100000001b3ULL; }
+    return h;
+}
+
+static inline intptr_t hash_bytes(const char *p, intptr_t n) {
+    uint64_t h = fnv1a((const unsigned char *)p, n);
+    h ^= h >> 29;                       /* mix the high bits into the low ones */
+    intptr_t r = (intptr_t)h;
+    return r == -1 ? -2 : r;
+}
+
+intptr_t pym_str_hash(PymObject *o) {
+    PymStr *s = (PymStr *)o;
+    if (PYM_LIKELY(s->st_hash != -1)) return s->st_hash;
+    s->st_hash = hash_bytes(s->st_data, s->st_nbytes);
+    return s->st_hash;
+}
+
+/* Intern table: open addressing, linear probing, power-of-two size. */
+static PymObject **intern_table;
+static size_t intern_cap, intern_used;
+
+static bool intern_grow(void) {
+    size_t ncap = intern_cap ? intern_cap * 2 : 1024;
+    PymObject **nt = pym_raw_calloc(ncap, sizeof(PymObject *));
+    if (!nt) return false;
+    for (size_t i = 0; i < intern_cap; i++) {
+        PymObject *s = intern_table[i];
+        if (!s) continue;
+        size_t j = (size_t)pym_str_hash(s) & (ncap - 1);
+        while (nt[j]) j = (j + 1) & (ncap - 1);
+        nt[j] = s;
+    }
+    pym_raw_free(intern_table);
+    intern_table = nt;
+    intern_cap = ncap;
+    return true;
+}
+
+/* Finds an interned str equal to the bytes; borrowed or NULL. */
+static PymObject *intern_find(const char *p, intptr_t n, intptr_t h, size_t *slot) {
+    if (!intern_cap && !intern_grow()) { *slot = (size_t)-1; return NULL; }
+    size_t j = (size_t)h & (intern_cap - 1);
+    for (;;) {
+        PymObject *s = intern_table[j];
+        if (!s) { *slot = j; return NULL; }
+        if (((PymStr *)s)->st_hash == h && PYM_STR_NBYTES(s) == n &&
+            memcmp(PYM_STR_UTF8(s), p, (size_t)n) == 0)
+            return s;
+        j = (j + 1) & (intern_cap - 1);
+    }
+}
+
+/* Adds s (a reference is taken) at slot; grows when 2/3 full. */
+static void intern_add(PymObject *s, size_t slot) {
+    if (slot == (size_t)-1) return;
+    PYM_INCREF(s);
+    ((PymStr *)s)->st_interned = 1;
+    intern_table[slot] = s;
+    intern_used++;
+    if (intern_used * 3 >= intern_cap * 2) intern_grow();
+}
+
+PymObject *pym_str_intern(PymObject *s) {
+    if (!PYM_STR_CHECK_EXACT(s) || ((PymStr *)s)->st_interned) return s;
+    intptr_t h = pym_str_hash(s);
+    size_t slot;
+    PymObject *f = intern_find(PYM_STR_UTF8(s), PYM_STR_NBYTES(s), h, &slot);
+    if (f) { PYM_DECREF(s); return pym_newref(f); }
+    intern_add(s, slot);
+    return s;
+}
+
+PymObject *pym_str_intern_cstr(const char *c) {
+    intptr_t n = (intptr_t)strlen(c);
+    intptr_t h = hash_bytes(c, n);
+    size_t slot;
+    PymObject *f = intern_find(c, n, h, &slot);
+    if (f) return f;
+    PymObject *s = pym_str_from_utf8(c, n);
+    if (!s) return NULL;
+    pym_str_hash(s);
+    if (((PymStr *)s)->st_interned) {    /* a cached 1-char str already interned */
+        PYM_DECREF(s);
+        return s;
+    }
+    intern_add(s, slot);
+    PYM_DECREF(s);                       /* the table's reference keeps it alive */
+    return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* Comparison                                                          */
+/* ------------------------------------------------------------------ */
+
+int pym_str_equal(PymObject *a, PymObject *b) {
+    if (a == b) return 1;
+    PymStr *x = (PymStr *)a, *y = (PymStr *)b;
+    if (x->st_nbytes != y->st_nbytes) return 0;
+    if (x->st_hash != -1 && y->st_hash != -1 && x->st_hash != y->st_hash) return 0;
+    if (x->st_interned && y->st_interned) return 0;
+    return memcmp(x->st_data, y->st_data, (size_t)x->st_nbytes) == 0;
+}
+
+int pym_str_equal_cstr(PymObject *s, const char *c) {
+    size_t n = strlen(c);
+    return (size_t)PYM_STR_NBYTES(s) == n && memcmp(PYM_STR_UTF8(s), c, n) == 0;
+}
+
+/* UTF-8 byte order is code point order (surrogates included). */
+int pym_str_compare(PymObject *a, PymObject *b) {
+    intptr_t na = PYM_STR_NBYTES(a), nb = PYM_STR_NBYTES(b);
+    int c = memcmp(PYM_STR_UTF8(a), PYM_STR_UTF8(b), (size_t)PYM_MIN(na, nb));
+    if (c) return c;
+    return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+static PymObject *str_richcompare(PymObject *a, PymObject *b, int op) {
+    if (!PYM_STR_CHECK(a) || !PYM_STR_CHECK(b)) PYM_RETURN_NOTIMPL;
+    int r;
+    if (op == PYM_EQ || op == PYM_NE) {
+        r = pym_str_equal(a, b);
+        return pym_bool_from(op == PYM_EQ ? r : !r);
+    }
+    int c = pym_str_compare(a, b);
+    switch (op) {
+    case PYM_LT: r = c < 0; break;
+    case PYM_LE: r = c <= 0; break;
+    case PYM_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return pym_bool_from(r);
+}
+
+/* ------------------------------------------------------------------ */
+/* Indexing helpers                                                    */
+/* ------------------------------------------------------------------ */
+
+intptr_t pym_str_offset(PymObject *s, intptr_t i) {
+    if (((PymStr *)s)->st_ascii) return i;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t n = PYM_STR_NBYTES(s), len = PYM_STR_LEN(s);
+    if (i >= len) return n;
+    if (i > len / 2) {                      /* scan from the end */
+        intptr_t off = n, k = len;
+        while (k > i) { off--; while ((p[off] & 0xC0) == 0x80) off--; k--; }
+        return off;
+    }
+    intptr_t off = 0;
+    while (i > 0) { off++; while (off < n && (p[off] & 0xC0) == 0x80) off++; i--; }
+    return off;
+}
+
+/* Code point index of byte offset off. */
+static intptr_t byte_to_cp(PymObject *s, intptr_t off) {
+    if (((PymStr *)s)->st_ascii) return off;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < off; i++) if ((p[i] & 0xC0) != 0x80) k++;
+    return k;
+}
+
+uint32_t pym_str_char_at(PymObject *s, intptr_t i) {
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    if (((PymStr *)s)->st_ascii) return p[i];
+    intptr_t off = pym_str_offset(s, i);
+    return u8_next(p, &off);
+}
+
+PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end) {
+    intptr_t len = PYM_STR_LEN(s);
+    if (start < 0) start = 0;
+    if (end > len) end = len;
+    if (start >= end) return pym_str_empty();
+    if (start == 0 && end == len) return str_exact(s);
+    if (((PymStr *)s)->st_ascii)
+        return pym_str_new_known(PYM_STR_UTF8(s) + start, end - start, end - start, true);
+    intptr_t b0 = pym_str_offset(s, start);
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t b1 = b0, k = start;
+    while (k < end) { u8_next(p, &b1); k++; }
+    const char *d = PYM_STR_UTF8(s) + b0;
+    bool ascii = true;
+    for (intptr_t i = 0; i < b1 - b0; i++) if ((unsigned char)d[i] >= 0x80) { ascii = false; break; }
+    return pym_str_new_known(d, b1 - b0, end - start, ascii);
+}
+
+/* Decodes the whole string into a raw array of code points (caller frees). */
+static uint32_t *str_to_ucs4(PymObject *s) {
+    intptr_t len = PYM_STR_LEN(s);
+    uint32_t *a = pym_raw_malloc(sizeof(uint32_t) * (size_t)(len + 1));
+    if (!a) { pym_err_no_memory(); return NULL; }
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t off = 0;
+    for (intptr_t i = 0; i < len; i++) a[i] = u8_next(p, &off);
+    return a;
+}
+
+PymObject *pym_str_concat(PymObject *a, PymObject *b) {
+    intptr_t na = PYM_STR_NBYTES(a), nb = PYM_STR_NBYTES(b);
+    if (na == 0 && PYM_STR_CHECK_EXACT(b)) return pym_newref(b);
+    if (nb == 0 && PYM_STR_CHECK_EXACT(a)) return pym_newref(a);
+    intptr_t nchars = PYM_STR_LEN(a) + PYM_STR_LEN(b);
+    PymStr *r = str_alloc(&pym_type_str, na + nb, nchars);
+    if (!r) return NULL;
+    memcpy(r->st_data, PYM_STR_UTF8(a), (size_t)na);
+    memcpy(r->st_data + na, PYM_STR_UTF8(b), (size_t)nb);
+    return (PymObject *)r;
+}
+
+/* ------------------------------------------------------------------ */
+/* pym_str_from_format                                                 */
+/* ------------------------------------------------------------------ */
+
+PymObject *pym_str_from_vformat(const char *fmt, va_list ap) {
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    const char *p = fmt;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != '%') q++;
+        if (q > p) pym_sb_append(&sb, p, q - p);
+        if (!*q) break;
+        p = q + 1;
+        /* collect flags/width/precision for C codes */
+        char spec[32];
+        int sl = 0;
+        spec[sl++] = '%';
+        while (*p && strchr("-+ #0", *p) && sl < 20) spec[sl++] = *p++;
+        while (*p >= '0' && *p <= '9' && sl < 20) spec[sl++] = *p++;
+        int prec = -1;
+        if (*p == '.') {
+            spec[sl++] = *p++;
+            prec = 0;
+            while (*p >= '0' && *p <= '9' && sl < 28) { prec = prec * 10 + (*p - '0'); spec[sl++] = *p++; }
+        }
+        int lng = 0;        /* 1: l, 2: ll, 3: z */
+        if (*p == 'l') { p++; lng = 1; if (*p == 'l') { p++; lng = 2; } }
+        else if (*p == 'z') { p++; lng = 3; }
+        char code = *p ? *p++ : 0;
+        switch (code) {
+        case '%': pym_sb_append(&sb, "%", 1); break;
+        case 'd': case 'i': case 'u': case 'x': case 'X': {
+            if (lng == 2) { memcpy(spec + sl, "ll", 2); sl += 2; }
+            else if (lng == 1) spec[sl++] = 'l';
+            else if (lng == 3) spec[sl++] = 'z';
+            spec[sl++] = code;
+            spec[sl] = 0;
+            if (lng == 2) {
+                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, long long));
+                else pym_sb_printf(&sb, spec, va_arg(ap, unsigned long long));
+            } else if (lng == 1) {
+                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, long));
+                else pym_sb_printf(&sb, spec, va_arg(ap, unsigned long));
+            } else if (lng == 3) {
+                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, intptr_t));
+                else pym_sb_printf(&sb, spec, va_arg(ap, size_t));
+            } else {
+                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, int));
+                else pym_sb_printf(&sb, spec, va_arg(ap, unsigned int));
+            }
+            break;
+        }
+        case 'c': pym_sb_append_char(&sb, (uint32_t)va_arg(ap, int)); break;
+        case 'p': pym_sb_printf(&sb, "%p", va_arg(ap, void *)); break;
+        case 's': {
+            const char *s = va_arg(ap, const char *);
+            if (!s) s = "(null)";
+            intptr_t n = (intptr_t)strlen(s);
+            if (prec >= 0 && n > prec) {
+                /* cut to prec bytes, not inside a UTF-8 sequence */
+                n = prec;
+                while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+            }
+            pym_sb_append(&sb, s, n);
+            break;
+        }
+        case 'R': case 'S': {
+            PymObject *o = va_arg(ap, PymObject *);
+            int r = code == 'R' ? pym_sb_append_obj_repr(&sb, o) : pym_sb_append_obj_str(&sb, o);
+            if (r < 0) { pym_sb_discard(&sb); return NULL; }
+            break;
+        }
+        case 'U': {
+            PymObject *o = va_arg(ap, PymObject *);
+            if (o) pym_sb_append_str(&sb, o);
+            break;
+        }
+        case 'f': case 'g': case 'e': {
+            spec[sl++] = code;
+            spec[sl] = 0;
+            pym_sb_printf(&sb, spec, va_arg(ap, double));
+            break;
+        }
+        default:
+            /* unknown code: copy it verbatim */
+            pym_sb_append(&sb, q, p - q);
+            break;
+        }
+    }
+    return pym_sb_finish(&sb);
+}
+
+PymObject *pym_str_from_format(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    PymObject *r = pym_str_from_vformat(fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* repr and ascii                                                      */
+/* ------------------------------------------------------------------ */
+
+static const char hexdigits[] = "0123456789abcdef";
+
+/* Appends the escaped form of a non-printable code point. */
+static void append_escape(PymStrBuilder *sb, uint32_t c) {
+    char buf[12];
+    int n;
+    if (c < 0x100) { buf[0] = '\\'; buf[1] = 'x'; buf[2] = hexdigits[c >> 4]; buf[3] = hexdigits[c & 15]; n = 4; }
+    else if (c < 0x10000) {
+        buf[0] = '\\'; buf[1] = 'u';
+        for (int k = 0; k < 4; k++) buf[2 + k] = hexdigits[(c >> (12 - 4 * k)) & 15];
+        n = 6;
+    } else {
+        buf[0] = '\\'; buf[1] = 'U';
+        for (int k = 0; k < 8; k++) buf[2 + k] = hexdigits[(c >> (28 - 4 * k)) & 15];
+        n = 10;
+    }
+    pym_sb_append(sb, buf, n);
+}
+
+PymObject *pym_str_repr(PymObject *s) {
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t n = PYM_STR_NBYTES(s);
+    bool has_sq = memchr(p, '\'', (size_t)n) != NULL;
+    bool has_dq = memchr(p, '"', (size_t)n) != NULL;
+    char quote = (has_sq && !has_dq) ? '"' : '\'';
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    pym_sb_append(&sb, &quote, 1);
+    intptr_t i = 0;
+    while (i < n) {
+        /* copy a run of plain ASCII */
+        intptr_t j = i;
+        while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '\\' && p[j] != (unsigned char)quote) j++;
+        if (j > i) { pym_sb_append(&sb, (const char *)p + i, j - i); i = j; continue; }
+        intptr_t start = i;
+        uint32_t c = u8_next(p, &i);
+        switch (c) {
+        case '\\': pym_sb_append(&sb, "\\\\", 2); break;
+        case '\n': pym_sb_append(&sb, "\\n", 2); break;
+        case '\t': pym_sb_append(&sb, "\\t", 2); break;
+        case '\r': pym_sb_append(&sb, "\\r", 2); break;
+        default:
+            if (c == (uint32_t)quote) { pym_sb_append(&sb, "\\", 1); pym_sb_append(&sb, &quote, 1); }
+            else if (c >= 0x80 && pym_unicode_isprintable(c)) pym_sb_append(&sb, (const char *)p + start, i - start);
+            else append_escape(&sb, c);
+        }
+    }
+    pym_sb_append(&sb, &quote, 1);
+    return pym_sb_finish(&sb);
+}
+
+PymObject *pym_str_ascii_escape(PymObject *r) {
+    if (((PymStr *)r)->st_ascii) return pym_newref(r);
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(r);
+    intptr_t n = PYM_STR_NBYTES(r), i = 0;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    while (i < n) {
+        if (p[i] < 0x80) { pym_sb_append(&sb, (const char *)p + i, 1); i++; continue; }
+        append_escape(&sb, u8_next(p, &i));
+    }
+    return pym_sb_finish(&sb);
+}
+
+static PymObject *str_repr(PymObject *s) { return pym_str_repr(s); }
+static PymObject *str_str(PymObject *s) { return str_exact(s); }
+static intptr_t str_hash_slot(PymObject *s) { return pym_str_hash(s); }
+static intptr_t str_length(PymObject *s) { return PYM_STR_LEN(s); }
+
+/* ------------------------------------------------------------------ */
+/* Integer argument helpers                                            */
+/* ------------------------------------------------------------------ */
+
+/* o as intptr_t via __index__; TypeError "'T' object cannot be interpreted
+** as an integer" otherwise.  Clamps on overflow when clamp, else raises
+** OverflowError. */
+static int as_index(PymObject *o, intptr_t *out, bool clamp) {
+    if (PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o)) { *out = pym_int_compact_value(o); return 0; }
+    if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(o));
+        return -1;
+    }
+    intptr_t v = pym_number_as_ssize(o, clamp ? NULL : PymExc_OverflowError);
+    if (v == -1 && pym_err_occurred()) return -1;
+    *out = v;
+    return 0;
+}
+
+/* Slice-style start/end argument (None or an index), clamped. */
+static int slice_arg(PymObject *o, intptr_t *out) {
+    if (!o || o == pym_None) return 0;
+    if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
+        pym_err_set_string(PymExc_TypeError,
+                           "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    return as_index(o, out, true);
+}
+
+/* Adjusts start/end like a slice of length len. */
+static void adjust_range(intptr_t *start, intptr_t *end, intptr_t len) {
+    if (*end > len) *end = len;
+    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
+    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+}
+
+/* ------------------------------------------------------------------ */
+/* Subscript, contains, binary operators                               */
+/* ------------------------------------------------------------------ */
+
+static PymObject *str_getitem_index(PymObject *s, intptr_t i) {
+    intptr_t len = PYM_STR_LEN(s);
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) {
+        pym_err_set_string(PymExc_IndexError, "string index out of range");
+        return NULL;
+    }
+    if (((PymStr *)s)->st_ascii) return latin1_char((unsigned char)PYM_STR_UTF8(s)[i]);
+    return pym_str_from_codepoint(pym_str_char_at(s, i));
+}
+
+static PymObject *str_subscript(PymObject *s, PymObject *key) {
+    if (PYM_INT_CHECK(key) || PYM_TYPE(key)->nb_index) {
+        intptr_t i;
+        if (PYM_INT_CHECK_EXACT(key) && pym_int_is_compact(key)) i = pym_int_compact_value(key);
+        else {
+            i = pym_number_as_ssize(key, PymExc_IndexError);
+            if (i == -1 && pym_err_occurred()) return NULL;
+        }
+        return str_getitem_index(s, i);
+    }
+    if (PYM_SLICE_CHECK(key)) {
+        intptr_t start, stop, step;
+        intptr_t n = pym_slice_indices(key, PYM_STR_LEN(s), &start, &stop, &step);
+        if (n < 0) return NULL;
+        if (n == 0) return pym_str_empty();
+        if (step == 1) return pym_str_substring(s, start, start + n);
+        if (((PymStr *)s)->st_ascii) {
+            PymStr *r = str_alloc(&pym_type_str, n, n);
+            if (!r) return NULL;
+            const char *d = PYM_STR_UTF8(s);
+            for (intptr_t k = 0, i = start; k < n; k++, i += step) r->st_data[k] = d[i];
+            if (n == 1) { PymObject *c = latin1_char((unsigned char)r->st_data[0]); PYM_DECREF(r); return c; }
+            return (PymObject *)r;
+        }
+        uint32_t *a = str_to_ucs4(s);
+        if (!a) return NULL;
+        PymStrBuilder sb;
+        pym_sb_init(&sb);
+        for (intptr_t k = 0, i = start; k < n; k++, i += step) pym_sb_append_char(&sb, a[i]);
+        pym_raw_free(a);
+        return pym_sb_finish(&sb);
+    }
+    pym_err_format(PymExc_TypeError, "string indices must be integers, not '%s'", pym_type_name(key));
+    return NULL;
+}
+
+/* Byte-level substring search in [from, to) of hay; -1 when absent. */
+static intptr_t find_bytes(const char *hay, intptr_t from, intptr_t to, const char *needle,
+                           intptr_t nn) {
+    if (nn == 0) return from <= to ? from : -1;
+    if (to - from < nn) return -1;
+    if (nn == 1) {
+        const char *r = memchr(hay + from, needle[0], (size_t)(to - from));
+        return r ? r - hay : -1;
+    }
+    const char *r = memmem(hay + from, (size_t)(to - from), needle, (size_t)nn);
+    return r ? r - hay : -1;
+}
+
+static intptr_t rfind_bytes(const char *hay, intptr_t from, intptr_t to, const char *needle,
+                            intptr_t nn) {
+    if (nn == 0) return from <= to ? to : -1;
+    for (intptr_t i = to - nn; i >= from; i--)
+        if (hay[i] == needle[0] && memcmp(hay + i, needle, (size_t)nn) == 0) return i;
+    return -1;
+}
+
+static int str_contains(PymObject *s, PymObject *item) {
+    if (!PYM_STR_CHECK(item)) {
+        pym_err_format(PymExc_TypeError, "'in <string>' requires string as left operand, not %s",
+                       pym_type_name(item));
+        return -1;
+    }
+    return find_bytes(PYM_STR_UTF8(s), 0, PYM_STR_NBYTES(s), PYM_STR_UTF8(item),
+                      PYM_STR_NBYTES(item)) >= 0;
+}
+
+/* s * n */
+static PymObject *str_repeat(PymObject *s, intptr_t n) {
+    if (n <= 0 || PYM_STR_LEN(s) == 0) return pym_str_empty();
+    if (n == 1) return str_exact(s);
+    intptr_t nb = PYM_STR_NBYTES(s);
+    if (nb > PYM_SSIZE_MAX / n / 2) {
+        pym_err_set_string(PymExc_OverflowError, "repeated string is too long");
+        return NULL;
+    }
+    PymStr *r = str_alloc(&pym_type_str, nb * n, PYM_STR_LEN(s) * n);
+    if (!r) return NULL;
+    if (nb == 1) memset(r->st_data, PYM_STR_UTF8(s)[0], (size_t)n);
+    else {
+        memcpy(r->st_data, PYM_STR_UTF8(s), (size_t)nb);
+        intptr_t done = nb, total = nb * n;
+        while (done < total) {
+            intptr_t c = PYM_MIN(done, total - done);
+            memcpy(r->st_data + done, r->st_data, (size_t)c);
+            done += c;
+        }
+    }
+    return (PymObject *)r;
+}
+
+static bool is_user_type_with(PymObject *o, int op) {
+    PymType *t = PYM_TYPE(o);
+    return (t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && t->nb_binop[op] != NULL;
+}
+
+static PymObject *str_add(PymObject *a, PymObject *b) {
+    if (!PYM_STR_CHECK(a)) PYM_RETURN_NOTIMPL;
+    if (!PYM_STR_CHECK(b)) {
+        if (is_user_type_with(b, PYM_NB_ADD)) PYM_RETURN_NOTIMPL;
+        pym_err_format(PymExc_TypeError, "can only concatenate str (not \"%s\") to str",
+                       pym_type_name(b));
+        return NULL;
+    }
+    return pym_str_concat(a, b);
+}
+
+static PymObject *str_mul(PymObject *a, PymObject *b) {
+    PymObject *s = a, *n = b;
+    if (!PYM_STR_CHECK(a)) { s = b; n = a; }
+    if (PYM_STR_CHECK(n) && s == b) PYM_RETURN_NOTIMPL;  /* str*str seen from the right */
+    if (!PYM_INT_CHECK(n) && !PYM_TYPE(n)->nb_index) {
+        if (is_user_type_with(n, PYM_NB_MULTIPLY)) PYM_RETURN_NOTIMPL;
+        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       pym_type_name(n));
+        return NULL;
+    }
+    intptr_t count;
+    if (PYM_INT_CHECK_EXACT(n) && pym_int_is_compact(n)) count = pym_int_compact_value(n);
+    else {
+        count = pym_number_as_ssize(n, PymExc_OverflowError);
+        if (count == -1 && pym_err_occurred()) {
+            if (pym_err_matches((PymObject *)PymExc_OverflowError)) {
+                pym_err_clear();
+                pym_err_format(PymExc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                               pym_type_name(n));
+            }
+            return NULL;
+        }
+    }
+    return str_repeat(s, count);
+}
+
+static PymObject *str_mod(PymObject *a, PymObject *b) {
+    if (!PYM_STR_CHECK(a)) PYM_RETURN_NOTIMPL;
+    return pym_str_percent_format(a, b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Iterators                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    PymObject ob_base;
+    PymObject *it_str;          /* NULL when exhausted */
+    intptr_t it_pos;            /* byte offset */
+} PymStrIter;
+
+static void striter_dealloc(PymObject *o) {
+    PymStrIter *it = (PymStrIter *)o;
+    pym_gc_untrack(o);
+    PYM_XDECREF(it->it_str);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static int striter_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((PymStrIter *)o)->it_str);
+    return 0;
+}
+
+static PymObject *striter_self(PymObject *o) { return pym_newref(o); }
+
+static PymObject *striter_next(PymObject *o) {
+    PymStrIter *it = (PymStrIter *)o;
+    PymObject *s = it->it_str;
+    if (!s) return NULL;
+    if (it->it_pos >= PYM_STR_NBYTES(s)) { it->it_str = NULL; PYM_DECREF(s); return NULL; }
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    if (p[it->it_pos] < 0x80) return latin1_char(p[it->it_pos++]);
+    uint32_t c = u8_next(p, &it->it_pos);
+    return pym_str_from_codepoint(c);
+}
+
+static PymObject *striter_length_hint(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames) {
+    PymStrIter *it = (PymStrIter *)self;
+    if (!it->it_str) return pym_int_from_ssize(0);
+    return pym_int_from_ssize(PYM_STR_LEN(it->it_str) -
+                              byte_to_cp(it->it_str, it->it_pos));
+}
+
+static PymMethodDef striter_methods[] = {
+    {"__length_hint__", striter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+PymType pym_type_str_iter = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "str_iterator",
+    .tp_basicsize = sizeof(PymStrIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = striter_dealloc,
+    .tp_traverse = striter_traverse,
+    .tp_iter = striter_self,
+    .tp_iternext = striter_next,
+    .tp_methods = striter_methods,
+    .tp_free = pym_object_free,
+};
+
+PymType pym_type_str_ascii_iter = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "str_ascii_iterator",
+    .tp_basicsize = sizeof(PymStrIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = striter_dealloc,
+    .tp_traverse = striter_traverse,
+    .tp_iter = striter_self,
+    .tp_iternext = striter_next,
+    .tp_methods = striter_methods,
+    .tp_free = pym_object_free,
+};
+
+static PymObject *str_iter(PymObject *s) {
+    PymStrIter *it = (PymStrIter *)pym_object_alloc(
+        ((PymStr *)s)->st_ascii ? &pym_type_str_ascii_iter : &pym_type_str_iter, 0);
+    if (!it) return NULL;
+    it->it_str = pym_newref(s);
+    it->it_pos = 0;
+    pym_gc_track((PymObject *)it);
+    return (PymObject *)it;
+}
+
+/* ------------------------------------------------------------------ */
+/* Codecs                                                              */
+/* ------------------------------------------------------------------ */
+
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
+
+static int codec_lookup(const char *name) {
+    char norm[32];
+    size_t k = 0;
+    for (const char *p = name; *p && k < sizeof norm - 1; p++) {
+        char c = (char)tolower((unsigned char)*p);
+        if (c == '-' || c == ' ') c = '_';
+        norm[k++] = c;
+    }
+    norm[k] = 0;
+    if (!strcmp(norm, "utf_8") || !strcmp(norm, "utf8") || !strcmp(norm, "u8") ||
+        !strcmp(norm, "utf"))
+        return CODEC_UTF8;
+    if (!strcmp(norm, "ascii") || !strcmp(norm, "us_ascii") || !strcmp(norm, "646"))
+        return CODEC_ASCII;
+    if (!strcmp(norm, "latin_1") || !strcmp(norm, "latin1") || !strcmp(norm, "latin") ||
+        !strcmp(norm, "iso_8859_1") || !strcmp(norm, "iso8859_1") || !strcmp(norm, "l1") ||
+        !strcmp(norm, "8859") || !strcmp(norm, "cp819"))
+        return CODEC_LATIN1;
+    pym_err_format(PymExc_LookupError, "unknown encoding: %s", name);
+    return CODEC_UNKNOWN;
+}
+
+static const char *codec_name(int codec) {
+    return codec == CODEC_UTF8 ? "utf-8" : codec == CODEC_ASCII ? "ascii" : "latin-1";
+}
+
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESCAPE, ERR_UNKNOWN };
+
+static int errors_lookup(const char *e) {
+    if (!e || !strcmp(e, "strict")) return ERR_STRICT;
+    if (!strcmp(e, "ignore")) return ERR_IGNORE;
+    if (!strcmp(e, "replace")) return ERR_REPLACE;
+    if (!strcmp(e, "backslashreplace")) return ERR_BACKSLASH;
+    if (!strcmp(e, "surrogateescape")) return ERR_SURROGATEESCAPE;
+    return ERR_UNKNOWN;
+}
+
+/* Raises UnicodeDecodeError/UnicodeEncodeError with CPython's message.  The
+** exception types are plain in exceptions.c, so the instance is made from
+** the message and gets encoding/object/start/end/reason as attributes. */
+static void raise_unicode_error(PymType *type, const char *encoding, PymObject *obj,
+                                intptr_t start, intptr_t end, const char *reason) {
+    PymObject *msg;
+    if (type == PymExc_UnicodeDecodeError) {
+        if (end - start == 1)
+            msg = pym_str_from_format("'%s' codec can't decode byte 0x%02x in position %zd: %s",
+                                      encoding, (int)(unsigned char)PYM_BYTES_DATA(obj)[start],
+                                      start, reason);
+        else
+            msg = pym_str_from_format("'%s' codec can't decode bytes in position %zd-%zd: %s",
+                                      encoding, start, end - 1, reason);
+    } else {
+        if (end - start == 1) {
+            uint32_t c = pym_str_char_at(obj, start);
+            char esc[16];
+            if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
+            else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
+            else snprintf(esc, sizeof esc, "\\U%08x", c);
+            msg = pym_str_from_format("'%s' codec can't encode character '%s' in position %zd: %s",
+                                      encoding, esc, start, reason);
+        } else
+            msg = pym_str_from_format("'%s' codec can't encode characters in position %zd-%zd: %s",
+                                      encoding, start, end - 1, reason);
+    }
+    if (!msg) return;
+    PymObject *exc = pym_exc_new(type, &msg, 1);
+    PYM_DECREF(msg);
+    if (!exc) return;
+    PymObject *vals[5] = {pym_str_from_cstr(encoding), pym_newref(obj), pym_int_from_ssize(start),
+                          pym_int_from_ssize(end), pym_str_from_cstr(reason)};
+    static const char *const names[5] = {"encoding", "object", "start", "end", "reason"};
+    for (int k = 0; k < 5; k++) {
+        if (vals[k] && pym_object_setattr_cstr(exc, names[k], vals[k]) < 0) pym_err_clear();
+        PYM_XDECREF(vals[k]);
+    }
+    pym_err_clear();
+    pym_err_set_exc(exc);
+}
+
+static void unknown_handler(const char *errors) {
+    pym_err_format(PymExc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
+                          const char *errors) {
+    int codec = encoding ? codec_lookup(encoding) : CODEC_UTF8;
+    if (codec == CODEC_UNKNOWN) return NULL;
+    const unsigned char *p = (const unsigned char *)data;
+    if (codec == CODEC_LATIN1) {
+        PymStrBuilder sb;
+        pym_sb_init(&sb);
+        for (intptr_t i = 0; i < len; i++) pym_sb_append_char(&sb, p[i]);
+        return pym_sb_finish(&sb);
+    }
+    /* fast path: valid input */
+    intptr_t i = 0;
+    if (codec == CODEC_ASCII) {
+        while (i < len && p[i] < 0x80) i++;
+        if (i == len) return pym_str_new_known(data, len, len, true);
+    } else {
+        intptr_t nchars = 0;
+        bool ascii = true;
+        while (i < len) {
+            if (p[i] < 0x80) { i++; nchars++; continue; }
+            uint32_t cp;
+            const char *why;
+            int bad;
+            int n = utf8_check(p + i, len - i, &cp, false, &why, &bad);
+            if (!n) break;
+            i += n;
+            nchars++;
+            ascii = false;
+        }
+        if (i == len) return pym_str_new_known(data, len, nchars, ascii);
+    }
+    int eh = errors_lookup(errors);
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    pym_sb_append(&sb, data, i);
+    while (i < len) {
+        const char *why = NULL;
+        int bad = 1, n;
+        uint32_t cp;
+        if (codec == CODEC_ASCII) {
+            if (p[i] < 0x80) { pym_sb_append_char(&sb, p[i]); i++; continue; }
+            why = "ordinal not in range(128)";
+            n = 0;
+        } else {
+            n = utf8_check(p + i, len - i, &cp, false, &why, &bad);
+            if (n) { pym_sb_append(&sb, data + i, n); i += n; continue; }
+        }
+        switch (eh) {
+        case ERR_IGNORE: break;
+        case ERR_REPLACE: pym_sb_append_char(&sb, 0xFFFD); break;
+        case ERR_BACKSLASH:
+            for (int k = 0; k < bad; k++) {
+                char b[4] = {'\\', 'x', hexdigits[p[i + k] >> 4], hexdigits[p[i + k] & 15]};
+                pym_sb_append(&sb, b, 4);
+            }
+            break;
+        case ERR_SURROGATEESCAPE:
+            for (int k = 0; k < bad; k++) pym_sb_append_char(&sb, 0xDC00 + p[i + k]);
+            break;
+        case ERR_UNKNOWN:
+            pym_sb_discard(&sb);
+            unknown_handler(errors);
+            return NULL;
+        default: {
+            pym_sb_discard(&sb);
+            PymObject *b = pym_bytes_from_data(data, len);
+            if (!b) return NULL;
+            raise_unicode_error(PymExc_UnicodeDecodeError, codec_name(codec), b, i, i + bad, why);
+            PYM_DECREF(b);
+            return NULL;
+        }
+        }
+        i += bad;
+    }
+    return pym_sb_finish(&sb);
+}
+
+PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors) {
+    int codec = encoding ? codec_lookup(encoding) : CODEC_UTF8;
+    if (codec == CODEC_UNKNOWN) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t n = PYM_STR_NBYTES(s);
+    if (((PymStr *)s)->st_ascii) return pym_bytes_from_data((const char *)p, n);
+    uint32_t limit = codec == CODEC_UTF8 ? 0x110000 : codec == CODEC_ASCII ? 0x80 : 0x100;
+    int eh = errors_lookup(errors);
+    /* output is at most n bytes (each code point encodes to <= its UTF-8 length,
+    ** backslashreplace aside) */
+    intptr_t cap = n + 16, olen = 0;
+    char *out = pym_raw_malloc((size_t)cap);
+    if (!out) return pym_err_no_memory();
+    intptr_t i = 0, idx = 0;
+    while (i < n) {
+        intptr_t at = i;
+        uint32_t c = u8_next(p, &i);
+        bool bad = c >= limit || (codec == CODEC_UTF8 && c >= 0xD800 && c <= 0xDFFF);
+        if (!bad) {
+            if (codec == CODEC_UTF8) { memcpy(out + olen, p + at, (size_t)(i - at)); olen += i - at; }
+            else out[olen++] = (char)c;
+            idx++;
+            continue;
+        }
+        if (eh == ERR_SURROGATEESCAPE && c >= 0xDC80 && c <= 0xDCFF) {
+            out[olen++] = (char)(c - 0xDC00); idx++; continue;
+        }
+        if (eh == ERR_STRICT || eh == ERR_UNKNOWN || eh == ERR_SURROGATEESCAPE) {
+            pym_raw_free(out);
+            if (eh == ERR_UNKNOWN) { unknown_handler(errors); return NULL; }
+            /* extent of the run of unencodable characters */
+            intptr_t end = idx + 1, j = i;
+            while (j < n) {
+                intptr_t k = j;
+                uint32_t d = u8_next(p, &k);
+                bool dbad = d >= limit || (codec == CODEC_UTF8 && d >= 0xD800 && d <= 0xDFFF);
+                if (!dbad) break;
+                j = k;
+                end++;
+            }
+            raise_unicode_error(PymExc_UnicodeEncodeError, codec_name(codec), s, idx, end,
+                                codec == CODEC_UTF8 ? "surrogates not allowed"
+                                : codec == CODEC_ASCII ? "ordinal not in range(128)"
+                                : "ordinal not in range(256)");
+            return NULL;
+        }
+        if (eh == ERR_REPLACE) out[olen++] = '?';
+        else if (eh == ERR_BACKSLASH) {
+            char buf[12];
+            int m;
+            if (c < 0x100) m = snprintf(buf, sizeof buf, "\\x%02x", c);
+            else if (c < 0x10000) m = snprintf(buf, sizeof buf, "\\u%04x", c);
+            else m = snprintf(buf, sizeof buf, "\\U%08x", c);
+            if (olen + m + (n - i) + 16 > cap) {
+                cap = (olen + m + (n - i)) * 2 + 16;
+                char *no = pym_raw_realloc(out, (size_t)cap);
+                if (!no) { pym_raw_free(out); return pym_err_no_memory(); }
+                out = no;
+            }
+            memcpy(out + olen, buf, (size_t)m);
+            olen += m;
+        }
+        idx++;
+    }
+    PymObject *r = pym_bytes_from_data(out, olen);
+    pym_raw_free(out);
+    return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* str()                                                               */
+/* ------------------------------------------------------------------ */
+
+/* Makes an instance of subtype t equal to exact str s (steals s). */
+static PymObject *str_subtype_new(PymType *t, PymObject *s) {
+    PymStr *r = str_alloc(t, PYM_STR_NBYTES(s), PYM_STR_LEN(s));
+    if (r) memcpy(r->st_data, PYM_STR_UTF8(s), (size_t)PYM_STR_NBYTES(s));
+    PYM_DECREF(s);
+    return (PymObject *)r;
+}
+
+static const char *arg_cstr(PymObject *o, const char *fname, const char *argname) {
+    if (!o) return NULL;
+    if (!PYM_STR_CHECK(o)) {
+        pym_err_format(PymExc_TypeError, "%s() argument '%s' must be str, not %s", fname,
+                       argname, pym_type_name(o));
+        return NULL;
+    }
+    return PYM_STR_UTF8(o);
+}
+
+static PymObject *str_new(PymType *type, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    PymObject *a[3] = {NULL, NULL, NULL};
+    if (nargs == 1 && !kwnames) a[0] = args[0];
+    else if (pym_arg_unpack("str", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
+    PymObject *r;
+    if (!a[1] && !a[2]) {
+        r = a[0] ? pym_object_str(a[0]) : pym_str_empty();
+    } else {
+        const char *enc = NULL, *err = NULL;
+        if (a[1] && !(enc = arg_cstr(a[1], "str", "encoding"))) return NULL;
+        if (a[2] && !(err = arg_cstr(a[2], "str", "errors"))) return NULL;
+        if (!a[0]) r = pym_str_empty();
+        else if (PYM_BYTES_CHECK(a[0]))
+            r = pym_str_decode(PYM_BYTES_DATA(a[0]), PYM_BYTES_LEN(a[0]), enc, err);
+        else if (PYM_STR_CHECK(a[0])) {
+            pym_err_set_string(PymExc_TypeError, "decoding str is not supported");
+            return NULL;
+        } else {
+            pym_err_format(PymExc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                           pym_type_name(a[0]));
+            return NULL;
+        }
+    }
+    if (!r || type == &pym_type_str) return r;
+    return str_subtype_new(type, r);
+}
+
+/* ------------------------------------------------------------------ */
+/* Methods                                                             */
+/* ------------------------------------------------------------------ */
+
+#define METH(name) static PymObject *name(PymObject *self, PymObject *const *args, \
+                                          size_t nargs, PymObject *kwnames)
+
+static int need_str(PymObject *o) {
+    if (PYM_STR_CHECK(o)) return 0;
+    pym_err_format(PymExc_TypeError, "must be str, not %s", pym_type_name(o));
+    return -1;
+}
+
+/* New str from bytes [b0, b1) of s. */
+static PymObject *sub_bytes(PymObject *s, intptr_t b0, intptr_t b1) {
+    if (b0 == 0 && b1 == PYM_STR_NBYTES(s)) return str_exact(s);
+    if (((PymStr *)s)->st_ascii) return pym_str_new_known(PYM_STR_UTF8(s) + b0, b1 - b0, b1 - b0, true);
+    return pym_str_from_utf8(PYM_STR_UTF8(s) + b0, b1 - b0);
+}
+
+/* Appends a new reference to list l; consumes item. 0/-1 */
+static int list_add(PymObject *l, PymObject *item) {
+    if (!item) return -1;
+    int r = pym_list_append(l, item);
+    PYM_DECREF(item);
+    return r;
+}
+
+/* Resolves (start, end) code point args to a byte range; returns 0, or 1
+** when start > len (empty result), -1 on error. */
+static int byte_range(PymObject *s, PymObject *const *args, size_t nargs, size_t first,
+                      intptr_t *b0, intptr_t *b1, intptr_t *c0, intptr_t *c1) {
+    intptr_t len = PYM_STR_LEN(s), start = 0, end = PYM_SSIZE_MAX;
+    if (nargs > first && slice_arg(args[first], &start) < 0) return -1;
+    if (nargs > first + 1 && slice_arg(args[first + 1], &end) < 0) return -1;
+    adjust_range(&start, &end, len);
+    *c0 = start; *c1 = end;
+    if (start > len) return 1;
+    *b0 = pym_str_offset(s, start);
+    *b1 = end > start ? pym_str_offset(s, end) : *b0;
+    if (end < start) return 2;
+    return 0;
+}
+
+/* find family: dir 1 forward, -1 backward; returns cp index, -1 absent, -2 error */
+static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames, int dir, const char *name) {
+    if (pym_arg_count(name, nargs, kwnames, 1, 3) < 0) return -2;
+    PymObject *sub = args[0];
+    if (need_str(sub) < 0) return -2;
+    intptr_t b0, b1, c0, c1;
+    int r = byte_range(self, args, nargs, 1, &b0, &b1, &c0, &c1);
+    if (r < 0) return -2;
+    if (r > 0) return -1;
+    const char *h = PYM_STR_UTF8(self);
+    intptr_t at = dir > 0 ? find_bytes(h, b0, b1, PYM_STR_UTF8(sub), PYM_STR_NBYTES(sub))
+                          : rfind_bytes(h, b0, b1, PYM_STR_UTF8(sub), PYM_STR_NBYTES(sub));
+    if (at < 0) return -1;
+    return byte_to_cp(self, at);
+}
+
+METH(str_find) {
+    intptr_t r = find_impl(self, args, nargs, kwnames, 1, "find");
+    return r == -2 ? NULL : pym_int_from_ssize(r);
+}
+METH(str_rfind) {
+    intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rfind");
+    return r == -2 ? NULL : pym_int_from_ssize(r);
+}
+METH(str_index) {
+    intptr_t r = find_impl(self, args, nargs, kwnames, 1, "index");
+    if (r == -2) return NULL;
+    if (r == -1) { pym_err_set_string(PymExc_ValueError, "substring not found"); return NULL; }
+    return pym_int_from_ssize(r);
+}
+METH(str_rindex) {
+    intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rindex");
+    if (r == -2) return NULL;
+    if (r == -1) { pym_err_set_string(PymExc_ValueError, "substring not found"); return NULL; }
+    return pym_int_from_ssize(r);
+}
+
+METH(str_count) {
+    if (pym_arg_count("count", nargs, kwnames, 1, 3) < 0) return NULL;
+    PymObject *sub = args[0];
+    if (need_str(sub) < 0) return NULL;
+    intptr_t b0, b1, c0, c1;
+    int r = byte_range(self, args, nargs, 1, &b0, &b1, &c0, &c1);
+    if (r < 0) return NULL;
+    if (r > 0) return pym_int_from_ssize(0);
+    intptr_t nn = PYM_STR_NBYTES(sub);
+    if (nn == 0) return pym_int_from_ssize(c1 - c0 + 1);
+    intptr_t n = 0, at = b0;
+    const char *h = PYM_STR_UTF8(self);
+    while ((at = find_bytes(h, at, b1, PYM_STR_UTF8(sub), nn)) >= 0) { n++; at += nn; }
+    return pym_int_from_ssize(n);
+}
+
+/* split on whitespace (sep None) */
+static PymObject *split_ws(PymObject *s, intptr_t maxsplit, bool right) {
+    PymObject *l = pym_list_new(0);
+    if (!l) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
+    intptr_t n = PYM_STR_NBYTES(s);
+    if (!right) {
+        intptr_t i = 0;
+        while (i < n) {
+            intptr_t k = i;
+            while (k < n) { intptr_t t = k; if (!pym_unicode_isspace(u8_next(p, &t))) break; k = t; }
+            i = k;
+            if (i >= n) break;
+            if (maxsplit-- == 0) {
+                /* the rest of the string, as is */
+                if (list_add(l, sub_bytes(s, i, n)) < 0) goto fail;
+                break;
+            }
+            intptr_t j = i;
+            while (j < n) { intptr_t t = j; if (pym_unicode_isspace(u8_next(p, &t))) break; j = t; }
+            if (list_add(l, sub_bytes(s, i, j)) < 0) goto fail;
+            i = j;
+        }
+    } else {
+        intptr_t i = n;
+        while (i > 0) {
+            intptr_t k = i;
+            while (k > 0) { intptr_t t = k; if (!pym_unicode_isspace(u8_prev(p, &t))) break; k = t; }
+            i = k;
+            if (i <= 0) break;
+            if (maxsplit-- == 0) {
+                if (list_add(l, sub_bytes(s, 0, i)) < 0) goto fail;
+                break;
+            }
+            intptr_t j = i;
+            while (j > 0) { intptr_t t = j; if (pym_unicode_isspace(u8_prev(p, &t))) break; j = t; }
+            if (list_add(l, sub_bytes(s, j, i)) < 0) goto fail;
+            i = j;
+        }
+        if (pym_list_reverse(l) < 0) goto fail;
+    }
+    return l;
+fail:
+    PYM_DECREF(l);
+    return NULL;
+}
+
+static PymObject *split_sep(PymObject *s, PymObject *sep, intptr_t maxsplit, bool right) {
+    intptr_t nn = PYM_STR_NBYTES(sep);
+    if (nn == 0) { pym_err_set_string(PymExc_ValueError, "empty separator"); return NULL; }
+    PymObject *l = pym_list_new(0);
+    if (!l) return NULL;
+    const char *h = PYM_STR_UTF8(s), *nd = PYM_STR_UTF8(sep);
+    intptr_t n = PYM_STR_NBYTES(s);
+    if (!right) {
+        intptr_t i = 0, at;
+        while (maxsplit != 0 && (at = find_bytes(h, i, n, nd, nn)) >= 0) {
+            if (list_add(l, sub_bytes(s, i, at)) < 0) goto fail;
+            i = at + nn;
+            maxsplit--;
+        }
+        if (list_add(l, sub_bytes(s, i, n)) < 0) goto fail;
+    } else {
+        intptr_t j = n, at;
+        while (maxsplit != 0 && (at = rfind_bytes(h, 0, j, nd, nn)) >= 0) {
+            if (list_add(l, sub_bytes(s, at + nn, j)) < 0) goto fail;
+            j = at;
+            maxsplit--;
+        }
+        if (list_add(l, sub_bytes(s, 0, j)) < 0) goto fail;
+        if (pym_list_reverse(l) < 0) goto fail;
+    }
+    return l;
+fail:
+    PYM_DECREF(l);
+    return NULL;
+}
+
+static PymObject *split_common(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames, bool right) {
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    PymObject *a[2] = {NULL, NULL};
+    if (pym_arg_unpack(right ? "rsplit" : "split", args, nargs, kwnames, names, 0, -1, a) < 0)
+        return NULL;
+    intptr_t maxsplit = -1;
+    if (a[1] && as_index(a[1], &maxsplit, true) < 0) return NULL;
+    if (maxsplit < 0) maxsplit = PYM_SSIZE_MAX;
+    if (!a[0] || a[0] == pym_None) return split_ws(self, maxsplit, right);
+    if (!PYM_STR_CHECK(a[0])) {
+        pym_err_format(PymExc_TypeError, "must be str or None, not %s", pym_type_name(a[0]));
+        return NULL;
+    }
+    return split_sep(self, a[0], maxsplit, right);
+}
+
+METH(str_split) { return split_common(self, args, nargs, kwnames, false); }
+METH(str_rsplit) { return split_common(self, args, nargs, kwnames, true); }
+
+PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
+    PymObject *seq;
+    if (PYM_LIST_CHECK_EXACT(iterable) || PYM_TUPLE_CHECK_EXACT(iterable)) seq = pym_newref(iterable);
+    else {
+        PymObject *it = pym_object_getiter(iterable);
+        if (!it) {
+            if (pym_err_matches((PymObject *)PymExc_TypeError)) {
+                pym_err_clear();
+                pym_err_set_string(PymExc_TypeError, "can only join an iterable");
+            }
+            return NULL;
+        }
+        PYM_DECREF(it);
+        seq = pym_list_from_iter(iterable);
+        if (!seq) return NULL;
+    }
+    intptr_t n = PYM_SIZE(seq);
+    PymObject **items = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
+    if (n == 1 && PYM_STR_CHECK_EXACT(items[0])) {
+        PymObject *r = pym_newref(items[0]);
+        PYM_DECREF(seq);
+        return r;
+    }
+    intptr_t total = 0, nchars = 0;
+    bool ascii = ((PymStr *)sep)->st_ascii;
+    for (intptr_t i = 0; i < n; i++) {
+        PymObject *it = items[i];
+        if (!PYM_STR_CHECK(it)) {
+            pym_err_format(PymExc_TypeError, "sequence item %zd: expected str instance, %s found",
+                           i, pym_type_name(it));
+            PYM_DECREF(seq);
+            return NULL;
+        }
+        total += PYM_STR_NBYTES(it);
+        nchars += PYM_STR_LEN(it);
+        if (!((PymStr *)it)->st_ascii) ascii = false;
+    }
+    if (n > 1) {
+        total += PYM_STR_NBYTES(sep) * (n - 1);
+        nchars += PYM_STR_LEN(sep) * (n - 1);
+    }
+    if (total == 0) { PYM_DECREF(seq); return pym_str_empty(); }
+    PymStr *r = str_alloc(&pym_type_str, total, nchars);
+    if (!r) { PYM_DECREF(seq); return NULL; }
+    r->st_ascii = ascii;
+    char *o = r->st_data;
+    intptr_t sl = PYM_STR_NBYTES(sep);
+    for (intptr_t i = 0; i < n; i++) {
+        if (i && sl) { memcpy(o, PYM_STR_UTF8(sep), (size_t)sl); o += sl; }
+        intptr_t l = PYM_STR_NBYTES(items[i]);
+        memcpy(o, PYM_STR_UTF8(items[i]), (size_t)l);
+        o += l;
+    }
+    PYM_DECREF(seq);
+    if (nchars == 1) {
+        PymObject *c = pym_str_new_known(r->st_data, total, 1, ascii);
+        PYM_DECREF(r);
+        return c;
+    }
+    return (PymObject *)r;
+}
+
+METH(str_join) {
+    if (pym_arg_count("join", nargs, kwnames, 1, 1) < 0) return NULL;
+    return pym_str_join(self, args[0]);
+}
+
+/* strip: which 1 left, 2 right, 3 both */
+static PymObject *strip_impl(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames, int which, const char *name) {
+    if (pym_arg_count(name, nargs, kwnames, 0, 1) < 0) return NULL;
+    PymObject *chars = nargs ? args[0] : NULL;
+    if (chars == pym_None) chars = NULL;
+    if (chars && !PYM_STR_CHECK(chars)) {
+        pym_err_format(PymExc_TypeError, "%s arg must be None or str", name);
+        return NULL;
+    }
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), b = 0, e = n;
+    uint32_t *set = NULL;
+    intptr_t nset = 0;
+    if (chars) {
+        set = str_to_ucs4(chars);
+        if (!set) return NULL;
+        nset = PYM_STR_LEN(chars);
+    }
+#define IN_SET(c) ({ bool _f = false; if (set) { for (intptr_t _k = 0; _k < nset; _k++) \
+        if (set[_k] == (c)) { _f = true; break; } } else _f = pym_unicode_isspace(c); _f; })
+    if (which & 1)
+        while (b < n) { intptr_t t = b; uint32_t c = u8_next(p, &t); if (!IN_SET(c)) break; b = t; }
+    if (which & 2)
+        while (e > b) { intptr_t t = e; uint32_t c = u8_prev(p, &t); if (!IN_SET(c)) break; e = t; }
+#undef IN_SET
+    if (set) pym_raw_free(set);
+    return sub_bytes(self, b, e);
+}
+
+METH(str_strip) { return strip_impl(self, args, nargs, kwnames, 3, "strip"); }
+METH(str_lstrip) { return strip_impl(self, args, nargs, kwnames, 1, "lstrip"); }
+METH(str_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip"); }
+
+METH(str_replace) {
+    if (pym_arg_count("replace", nargs, kwnames, 2, 3) < 0) return NULL;
+    PymObject *old = args[0], *new = args[1];
+    for (int k = 0; k < 2; k++)
+        if (!PYM_STR_CHECK(args[k])) {
+            pym_err_format(PymExc_TypeError, "replace() argument %d must be str, not %s", k + 1,
+                           pym_type_name(args[k]));
+            return NULL;
+        }
+    intptr_t count = -1;
+    if (nargs > 2 && as_index(args[2], &count, true) < 0) return NULL;
+    if (count < 0) count = PYM_SSIZE_MAX;
+    const char *h = PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), on = PYM_STR_NBYTES(old);
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    if (on == 0) {
+        const unsigned char *p = (const unsigned char *)h;
+        intptr_t i = 0;
+        while (i < n && count > 0) {
+            pym_sb_append_str(&sb, new);
+            count--;
+            intptr_t j = i;
+            u8_next(p, &j);
+            pym_sb_append(&sb, h + i, j - i);
+            i = j;
+        }
+        if (i >= n && count > 0) pym_sb_append_str(&sb, new);
+        else pym_sb_append(&sb, h + i, n - i);
+        return pym_sb_finish(&sb);
+    }
+    intptr_t i = 0, at;
+    bool any = false;
+    while (count > 0 && (at = find_bytes(h, i, n, PYM_STR_UTF8(old), on)) >= 0) {
+        pym_sb_append(&sb, h + i, at - i);
+        pym_sb_append_str(&sb, new);
+        i = at + on;
+        count--;
+        any = true;
+    }
+    if (!any) { pym_sb_discard(&sb); return str_exact(self); }
+    pym_sb_append(&sb, h + i, n - i);
+    return pym_sb_finish(&sb);
+}
+
+/* startswith/endswith */
+static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames, bool end_, const char *name) {
+    if (pym_arg_count(name, nargs, kwnames, 1, 3) < 0) return NULL;
+    intptr_t b0, b1, c0, c1;
+    PymObject *pre = args[0];
+    if (!PYM_STR_CHECK(pre) && !PYM_TUPLE_CHECK(pre)) {
+        pym_err_format(PymExc_TypeError, "%s first arg must be str or a tuple of str, not %s",
+                       name, pym_type_name(pre));
+        return NULL;
+    }
+    int r = byte_range(self, args, nargs, 1, &b0, &b1, &c0, &c1);
+    if (r < 0) return NULL;
+    intptr_t ntry = PYM_STR_CHECK(pre) ? 1 : PYM_SIZE(pre);
+    for (intptr_t k = 0; k < ntry; k++) {
+        PymObject *p = PYM_STR_CHECK(pre) ? pre : PYM_TUPLE_GET(pre, k);
+        if (!PYM_STR_CHECK(p)) {
+            pym_err_format(PymExc_TypeError, "tuple for %s must only contain str, not %s", name,
+                           pym_type_name(p));
+            return NULL;
+        }
+        if (r == 1) continue;
+        if (r == 2) { if (PYM_STR_NBYTES(p) == 0 && c0 <= c1) PYM_RETURN_TRUE; continue; }
+        intptr_t pn = PYM_STR_NBYTES(p);
+        if (pn > b1 - b0) continue;
+        const char *at = PYM_STR_UTF8(self) + (end_ ? b1 - pn : b0);
+        if (memcmp(at, PYM_STR_UTF8(p), (size_t)pn) == 0) PYM_RETURN_TRUE;
+    }
+    PYM_RETURN_FALSE;
+}
+
+METH(str_startswith) { return xswith(self, args, nargs, kwnames, false, "startswith"); }
+METH(str_endswith) { return xswith(self, args, nargs, kwnames, true, "endswith"); }
+
+/* ---- case conversion ---- */
+
+enum { CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP, CASE_FOLD };
+
+static void append_upper(PymStrBuilder *sb, uint32_t c) {
+    if (c == 0xDF) { pym_sb_append(sb, "SS", 2); return; }
+    if (c == 0x149) { pym_sb_append_char(sb, 0x2BC); pym_sb_append_char(sb, 'N'); return; }
+    pym_sb_append_char(sb, upper1(c));
+}
+
+static void append_title(PymStrBuilder *sb, uint32_t c) {
+    if (c == 0xDF) { pym_sb_append(sb, "Ss", 2); return; }
+    if (c == 0x149) { pym_sb_append_char(sb, 0x2BC); pym_sb_append_char(sb, 'N'); return; }
+    pym_sb_append_char(sb, upper1(c));
+}
+
+/* lower of a[i] with Greek final sigma */
+static void append_lower(PymStrBuilder *sb, const uint32_t *a, intptr_t n, intptr_t i) {
+    uint32_t c = a[i];
+    if (c == 0x130) { pym_sb_append_char(sb, 'i'); pym_sb_append_char(sb, 0x307); return; }
+    if (c == 0x3A3) {
+        bool before = false, after = false;
+        for (intptr_t k = i - 1; k >= 0; k--) {
+            if (a[k] == '\'' || a[k] == 0x2019 || (a[k] >= 0x300 && a[k] <= 0x36F)) continue;
+            before = cp_iscased(a[k]); break;
+        }
+        for (intptr_t k = i + 1; k < n; k++) {
+            if (a[k] == '\'' || a[k] == 0x2019 || (a[k] >= 0x300 && a[k] <= 0x36F)) continue;
+            after = cp_iscased(a[k]); break;
+        }
+        pym_sb_append_char(sb, before && !after ? 0x3C2 : 0x3C3);
+        return;
+    }
+    pym_sb_append_char(sb, lower1(c));
+}
+
+static PymObject *case_convert(PymObject *self, int how) {
+    intptr_t len = PYM_STR_LEN(self);
+    if (((PymStr *)self)->st_ascii) {
+        PymStr *r = str_alloc(&pym_type_str, len, len);
+        if (!r) return NULL;
+        const char *s = PYM_STR_UTF8(self);
+        char *o = r->st_data;
+        bool prev_cased = false;
+        for (intptr_t i = 0; i < len; i++) {
+            char c = s[i];
+            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+            switch (how) {
+            case CASE_UPPER: if (lo) c -= 32; break;
+            case CASE_LOWER: case CASE_FOLD: if (up) c += 32; break;
+            case CASE_SWAP: if (up) c += 32; else if (lo) c -= 32; break;
+            case CASE_CAPITALIZE:
+                if (i == 0) { if (lo) c -= 32; } else if (up) c += 32;
+                break;
+            case CASE_TITLE:
+                if (prev_cased) { if (up) c += 32; } else if (lo) c -= 32;
+                prev_cased = up || lo;
+                break;
+            }
+            o[i] = c;
+        }
+        if (len <= 1) {
+            PymObject *c = pym_str_new_known(r->st_data, len, len, true);
+            PYM_DECREF(r);
+            return c;
+        }
+        return (PymObject *)r;
+    }
+    uint32_t *a = str_to_ucs4(self);
+    if (!a) return NULL;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    bool prev_cased = false;
+    for (intptr_t i = 0; i < len; i++) {
+        uint32_t c = a[i];
+        switch (how) {
+        case CASE_UPPER: append_upper(&sb, c); break;
+        case CASE_LOWER: append_lower(&sb, a, len, i); break;
+        case CASE_FOLD:
+            if (c == 0xDF) pym_sb_append(&sb, "ss", 2);
+            else if (c == 0xB5) pym_sb_append_char(&sb, 0x3BC);
+            else if (c == 0x3C2) pym_sb_append_char(&sb, 0x3C3);
+            else if (c == 0x17F) pym_sb_append_char(&sb, 's');
+            else if (c == 0x149) { pym_sb_append_char(&sb, 0x2BC); pym_sb_append_char(&sb, 'n'); }
+            else if (c == 0x130) { pym_sb_append_char(&sb, 'i'); pym_sb_append_char(&sb, 0x307); }
+            else pym_sb_append_char(&sb, lower1(c));
+            break;
+        case CASE_SWAP:
+            if (cp_isupper(c)) append_lower(&sb, a, len, i);
+            else if (cp_islower(c)) append_upper(&sb, c);
+            else pym_sb_append_char(&sb, c);
+            break;
+        case CASE_CAPITALIZE:
+            if (i == 0) append_title(&sb, c); else append_lower(&sb, a, len, i);
+            break;
+        case CASE_TITLE:
+            if (prev_cased) append_lower(&sb, a, len, i); else append_title(&sb, c);
+            prev_cased = cp_iscased(c);
+            break;
+        }
+    }
+    pym_raw_free(a);
+    return pym_sb_finish(&sb);
+}
+
+METH(str_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_UPPER); }
+METH(str_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_LOWER); }
+METH(str_title) { if (pym_arg_count("title", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_TITLE); }
+METH(str_capitalize) { if (pym_arg_count("capitalize", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_CAPITALIZE); }
+METH(str_swapcase) { if (pym_arg_count("swapcase", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_SWAP); }
+METH(str_casefold) { if (pym_arg_count("casefold", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_FOLD); }
+
+/* ---- padding ---- */
+
+static PymObject *pad(PymObject *self, intptr_t left, intptr_t right, uint32_t fill) {
+    if (left < 0) left = 0;
+    if (right < 0) right = 0;
+    if (left == 0 && right == 0) return str_exact(self);
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    for (intptr_t i = 0; i < left; i++) pym_sb_append_char(&sb, fill);
+    pym_sb_append_str(&sb, self);
+    for (intptr_t i = 0; i < right; i++) pym_sb_append_char(&sb, fill);
+    return pym_sb_finish(&sb);
+}
+
+static int pad_args(PymObject *const *args, size_t nargs, PymObject *kwnames, const char *name,
+                    intptr_t *width, uint32_t *fill) {
+    if (pym_arg_count(name, nargs, kwnames, 1, 2) < 0) return -1;
+    if (as_index(args[0], width, true) < 0) return -1;
+    *fill = ' ';
+    if (nargs > 1) {
+        PymObject *f = args[1];
+        if (!PYM_STR_CHECK(f)) {
+            pym_err_format(PymExc_TypeError, "The fill character must be a unicode character, not %s",
+                           pym_type_name(f));
+            return -1;
+        }
+        if (PYM_STR_LEN(f) != 1) {
+            pym_err_set_string(PymExc_TypeError, "The fill character must be exactly one character long");
+            return -1;
+        }
+        *fill = pym_str_char_at(f, 0);
+    }
+    return 0;
+}
+
+METH(str_center) {
+    intptr_t w; uint32_t f;
+    if (pad_args(args, nargs, kwnames, "center", &w, &f) < 0) return NULL;
+    intptr_t marg = w - PYM_STR_LEN(self);
+    if (marg <= 0) return str_exact(self);
+    intptr_t left = marg / 2 + (marg & w & 1);
+    return pad(self, left, marg - left, f);
+}
+METH(str_ljust) {
+    intptr_t w; uint32_t f;
+    if (pad_args(args, nargs, kwnames, "ljust", &w, &f) < 0) return NULL;
+    return pad(self, 0, w - PYM_STR_LEN(self), f);
+}
+METH(str_rjust) {
+    intptr_t w; uint32_t f;
+    if (pad_args(args, nargs, kwnames, "rjust", &w, &f) < 0) return NULL;
+    return pad(self, w - PYM_STR_LEN(self), 0, f);
+}
+METH(str_zfill) {
+    if (pym_arg_count("zfill", nargs, kwnames, 1, 1) < 0) return NULL;
+    intptr_t w;
+    if (as_index(args[0], &w, true) < 0) return NULL;
+    intptr_t len = PYM_STR_LEN(self);
+    if (w <= len) return str_exact(self);
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    const char *s = PYM_STR_UTF8(self);
+    intptr_t start = 0;
+    if (len && (s[0] == '+' || s[0] == '-')) { pym_sb_append(&sb, s, 1); start = 1; }
+    for (intptr_t i = 0; i < w - len; i++) pym_sb_append(&sb, "0", 1);
+    pym_sb_append(&sb, s + start, PYM_STR_NBYTES(self) - start);
+    return pym_sb_finish(&sb);
+}
+
+/* ---- predicates ---- */
+
+typedef bool (*cpred)(uint32_t);
+static bool cp_isspace_(uint32_t c) { return pym_unicode_isspace(c); }
+
+static PymObject *all_chars(PymObject *self, size_t nargs, PymObject *kwnames, const char *name,
+                            cpred pred, bool empty_value) {
+    if (pym_arg_count(name, nargs, kwnames, 0, 0) < 0) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0;
+    if (n == 0) return pym_bool_from(empty_value);
+    while (i < n) if (!pred(u8_next(p, &i))) PYM_RETURN_FALSE;
+    PYM_RETURN_TRUE;
+}
+
+METH(str_isdigit) { return all_chars(self, nargs, kwnames, "isdigit", cp_isdigit, false); }
+METH(str_isdecimal) { return all_chars(self, nargs, kwnames, "isdecimal", pym_unicode_isdecimal, false); }
+METH(str_isnumeric) { return all_chars(self, nargs, kwnames, "isnumeric", cp_isnumeric, false); }
+METH(str_isalpha) { return all_chars(self, nargs, kwnames, "isalpha", pym_unicode_isalpha, false); }
+METH(str_isalnum) { return all_chars(self, nargs, kwnames, "isalnum", cp_isalnum, false); }
+METH(str_isspace) { return all_chars(self, nargs, kwnames, "isspace", cp_isspace_, false); }
+METH(str_isprintable) { return all_chars(self, nargs, kwnames, "isprintable", pym_unicode_isprintable, true); }
+METH(str_isascii) {
+    if (pym_arg_count("isascii", nargs, kwnames, 0, 0) < 0) return NULL;
+    return pym_bool_from(((PymStr *)self)->st_ascii);
+}
+
+
+/* isupper/islower: at least one cased char and no char of the other case */
+static PymObject *case_pred(PymObject *self, size_t nargs, PymObject *kwnames, const char *name,
+                            bool upper) {
+    if (pym_arg_count(name, nargs, kwnames, 0, 0) < 0) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0;
+    bool cased = false;
+    while (i < n) {
+        uint32_t c = u8_next(p, &i);
+        if (upper ? cp_islower(c) : cp_isupper(c)) PYM_RETURN_FALSE;
+        if (!cased && (upper ? cp_isupper(c) : cp_islower(c))) cased = true;
+    }
+    return pym_bool_from(cased);
+}
+
+METH(str_isupper) { return case_pred(self, nargs, kwnames, "isupper", true); }
+METH(str_islower) { return case_pred(self, nargs, kwnames, "islower", false); }
+
+METH(str_istitle) {
+    if (pym_arg_count("istitle", nargs, kwnames, 0, 0) < 0) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0;
+    bool cased = false, prev_cased = false;
+    while (i < n) {
+        uint32_t c = u8_next(p, &i);
+        if (cp_isupper(c)) {
+            if (prev_cased) PYM_RETURN_FALSE;
+            prev_cased = cased = true;
+        } else if (cp_islower(c)) {
+            if (!prev_cased) PYM_RETURN_FALSE;
+            prev_cased = cased = true;
+        } else prev_cased = false;
+    }
+    return pym_bool_from(cased);
+}
+
+METH(str_isidentifier) {
+    if (pym_arg_count("isidentifier", nargs, kwnames, 0, 0) < 0) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0;
+    if (n == 0) PYM_RETURN_FALSE;
+    if (!pym_unicode_isidstart(u8_next(p, &i))) PYM_RETURN_FALSE;
+    while (i < n) if (!pym_unicode_isidcontinue(u8_next(p, &i))) PYM_RETURN_FALSE;
+    PYM_RETURN_TRUE;
+}
+
+/* ---- splitlines, partition, expandtabs, prefixes ---- */
+
+METH(str_splitlines) {
+    static const char *const names[] = {"keepends", NULL};
+    PymObject *a[1] = {NULL};
+    if (pym_arg_unpack("splitlines", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
+    int keep = 0;
+    if (a[0] && (keep = pym_object_is_true(a[0])) < 0) return NULL;
+    PymObject *l = pym_list_new(0);
+    if (!l) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0;
+    while (i < n) {
+        intptr_t j = i, eol = -1, next = -1;
+        while (j < n) {
+            intptr_t t = j;
+            uint32_t c = u8_next(p, &t);
+            if (is_linebreak(c)) {
+                eol = j;
+                next = t;
+                if (c == '\r' && t < n && p[t] == '\n') next = t + 1;
+                break;
+            }
+            j = t;
+        }
+        if (eol < 0) { eol = next = n; }
+        if (list_add(l, sub_bytes(self, i, keep ? next : eol)) < 0) { PYM_DECREF(l); return NULL; }
+        i = next;
+    }
+    return l;
+}
+
+static PymObject *partition_impl(PymObject *self, PymObject *const *args, size_t nargs,
+                                 PymObject *kwnames, bool right, const char *name) {
+    if (pym_arg_count(name, nargs, kwnames, 1, 1) < 0) return NULL;
+    PymObject *sep = args[0];
+    if (need_str(sep) < 0) return NULL;
+    intptr_t nn = PYM_STR_NBYTES(sep), n = PYM_STR_NBYTES(self);
+    if (nn == 0) { pym_err_set_string(PymExc_ValueError, "empty separator"); return NULL; }
+    const char *h = PYM_STR_UTF8(self);
+    intptr_t at = right ? rfind_bytes(h, 0, n, PYM_STR_UTF8(sep), nn)
+                        : find_bytes(h, 0, n, PYM_STR_UTF8(sep), nn);
+    PymObject *a, *b, *c;
+    if (at < 0) {
+        PymObject *e = pym_str_empty();
+        PymObject *me = str_exact(self);
+        PymObject *r = right ? pym_tuple_pack(3, e, e, me) : pym_tuple_pack(3, me, e, e);
+        PYM_DECREF(e);
+        PYM_DECREF(me);
+        return r;
+    }
+    a = sub_bytes(self, 0, at);
+    b = str_exact(sep);
+    c = sub_bytes(self, at + nn, n);
+    PymObject *r = (a && b && c) ? pym_tuple_pack(3, a, b, c) : NULL;
+    PYM_XDECREF(a);
+    PYM_XDECREF(b);
+    PYM_XDECREF(c);
+    return r;
+}
+
+METH(str_partition) { return partition_impl(self, args, nargs, kwnames, false, "partition"); }
+METH(str_rpartition) { return partition_impl(self, args, nargs, kwnames, true, "rpartition"); }
+
+METH(str_expandtabs) {
+    static const char *const names[] = {"tabsize", NULL};
+    PymObject *a[1] = {NULL};
+    if (pym_arg_unpack("expandtabs", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
+    intptr_t tabsize = 8;
+    if (a[0] && as_index(a[0], &tabsize, true) < 0) return NULL;
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0, col = 0;
+    if (!memchr(p, '\t', (size_t)n)) return str_exact(self);
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    while (i < n) {
+        uint32_t c = u8_next(p, &i);
+        if (c == '\t') {
+            if (tabsize > 0) {
+                intptr_t k = tabsize - col % tabsize;
+                for (intptr_t m = 0; m < k; m++) pym_sb_append(&sb, " ", 1);
+                col += k;
+            }
+        } else {
+            pym_sb_append_char(&sb, c);
+            col++;
+            if (c == '\n' || c == '\r') col = 0;
+        }
+    }
+    return pym_sb_finish(&sb);
+}
+
+METH(str_removeprefix) {
+    if (pym_arg_count("removeprefix", nargs, kwnames, 1, 1) < 0) return NULL;
+    PymObject *pre = args[0];
+    if (!PYM_STR_CHECK(pre)) {
+        pym_err_format(PymExc_TypeError, "removeprefix() argument must be str, not %s", pym_type_name(pre));
+        return NULL;
+    }
+    intptr_t pn = PYM_STR_NBYTES(pre), n = PYM_STR_NBYTES(self);
+    if (pn <= n && memcmp(PYM_STR_UTF8(self), PYM_STR_UTF8(pre), (size_t)pn) == 0)
+        return sub_bytes(self, pn, n);
+    return str_exact(self);
+}
+
+METH(str_removesuffix) {
+    if (pym_arg_count("removesuffix", nargs, kwnames, 1, 1) < 0) return NULL;
+    PymObject *suf = args[0];
+    if (!PYM_STR_CHECK(suf)) {
+        pym_err_format(PymExc_TypeError, "removesuffix() argument must be str, not %s", pym_type_name(suf));
+        return NULL;
+    }
+    intptr_t sn = PYM_STR_NBYTES(suf), n = PYM_STR_NBYTES(self);
+    if (sn && sn <= n && memcmp(PYM_STR_UTF8(self) + n - sn, PYM_STR_UTF8(suf), (size_t)sn) == 0)
+        return sub_bytes(self, 0, n - sn);
+    return str_exact(self);
+}
+
+/* ---- encode, translate, format ---- */
+
+METH(str_encode) {
+    static const char *const names[] = {"encoding", "errors", NULL};
+    PymObject *a[2] = {NULL, NULL};
+    if (pym_arg_unpack("encode", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
+    const char *enc = NULL, *err = NULL;
+    if (a[0] && !(enc = arg_cstr(a[0], "encode", "encoding"))) return NULL;
+    if (a[1] && !(err = arg_cstr(a[1], "encode", "errors"))) return NULL;
+    return pym_str_encode(self, enc, err);
+}
+
+/* str.maketrans(x[, y[, z]]) (static) */
+static PymObject *str_maketrans(PymObject *unused, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames) {
+    if (pym_arg_count("maketrans", nargs, kwnames, 1, 3) < 0) return NULL;
+    PymObject *d = pym_dict_new();
+    if (!d) return NULL;
+    if (nargs == 1) {
+        PymObject *x = args[0];
+        if (!PYM_DICT_CHECK(x)) {
+            pym_err_set_string(PymExc_TypeError,
+                               "if you give only one argument to maketrans it must be a dict");
+            goto fail;
+        }
+        intptr_t pos = 0;
+        PymObject *k, *v;
+        while (pym_dict_next(x, &pos, &k, &v)) {
+            if (PYM_STR_CHECK(k)) {
+                if (PYM_STR_LEN(k) != 1) {
+                    pym_err_set_string(PymExc_ValueError,
+                                       "string keys in translate table must be of length 1");
+                    goto fail;
+                }
+                PymObject *ik = pym_int_from_long(pym_str_char_at(k, 0));
+                if (!ik) goto fail;
+                int r = pym_dict_setitem(d, ik, v);
+                PYM_DECREF(ik);
+                if (r < 0) goto fail;
+            } else if (PYM_INT_CHECK(k)) {
+                if (pym_dict_setitem(d, k, v) < 0) goto fail;
+            } else {
+                pym_err_set_string(PymExc_TypeError,
+                                   "keys in translate table must be strings or integers");
+                goto fail;
+            }
+        }
+        return d;
+    }
+    PymObject *x = args[0], *y = args[1];
+    if (!PYM_STR_CHECK(x)) {
+        pym_err_format(PymExc_TypeError, "maketrans() argument 1 must be str, not %s", pym_type_name(x));
+        goto fail;
+    }
+    if (!PYM_STR_CHECK(y)) {
+        pym_err_format(PymExc_TypeError, "maketrans() argument 2 must be str, not %s", pym_type_name(y));
+        goto fail;
+    }
+    if (PYM_STR_LEN(x) != PYM_STR_LEN(y)) {
+        pym_err_set_string(PymExc_ValueError, "the first two maketrans arguments must have equal length");
+        goto fail;
+    }
+    for (intptr_t i = 0; i < PYM_STR_LEN(x); i++) {
+        PymObject *k = pym_int_from_long(pym_str_char_at(x, i));
+        PymObject *v = pym_int_from_long(pym_str_char_at(y, i));
+        int r = (k && v) ? pym_dict_setitem(d, k, v) : -1;
+        PYM_XDECREF(k);
+        PYM_XDECREF(v);
+        if (r < 0) goto fail;
+    }
+    if (nargs == 3) {
+        PymObject *z = args[2];
+        if (!PYM_STR_CHECK(z)) {
+            pym_err_format(PymExc_TypeError, "maketrans() argument 3 must be str, not %s", pym_type_name(z));
+            goto fail;
+        }
+        for (intptr_t i = 0; i < PYM_STR_LEN(z); i++) {
+            PymObject *k = pym_int_from_long(pym_str_char_at(z, i));
+            int r = k ? pym_dict_setitem(d, k, pym_None) : -1;
+            PYM_XDECREF(k);
+            if (r < 0) goto fail;
+        }
+    }
+    return d;
+fail:
+    PYM_DECREF(d);
+    return NULL;
+}
+
+METH(str_translate) {
+    if (pym_arg_count("translate", nargs, kwnames, 1, 1) < 0) return NULL;
+    PymObject *table = args[0];
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
+    intptr_t n = PYM_STR_NBYTES(self), i = 0;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    while (i < n) {
+        uint32_t c = u8_next(p, &i);
+        PymObject *key = pym_int_from_long(c);
+        if (!key) goto fail;
+        PymObject *v = pym_object_getitem(table, key);
+        PYM_DECREF(key);
+        if (!v) {
+            if (pym_err_matches((PymObject *)PymExc_LookupError)) {
+                pym_err_clear();
+                pym_sb_append_char(&sb, c);
+                continue;
+            }
+            goto fail;
+        }
+        if (v == pym_None) { /* deleted */ }
+        else if (PYM_INT_CHECK(v)) {
+            long long cp = pym_int_as_longlong(v);
+            if (cp < 0 || cp > 0x10FFFF) {
+                PYM_DECREF(v);
+                if (!pym_err_occurred())
+                    pym_err_set_string(PymExc_ValueError, "character mapping must be in range(0x110000)");
+                goto fail;
+            }
+            pym_sb_append_char(&sb, (uint32_t)cp);
+        } else if (PYM_STR_CHECK(v)) pym_sb_append_str(&sb, v);
+        else {
+            PYM_DECREF(v);
+            pym_err_set_string(PymExc_TypeError, "character mapping must return integer, None or str");
+            goto fail;
+        }
+        PYM_DECREF(v);
+    }
+    return pym_sb_finish(&sb);
+fail:
+    pym_sb_discard(&sb);
+    return NULL;
+}
+
+METH(str_format) { return pym_str_format_method(self, args, nargs, kwnames); }
+
+METH(str_format_map) {
+    if (pym_arg_count("format_map", nargs, kwnames, 1, 1) < 0) return NULL;
+    return pym_str_format_map_impl(self, args[0]);
+}
+
+METH(str___format__) {
+    if (pym_arg_count("__format__", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (!PYM_STR_CHECK(args[0])) {
+        pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
+                       pym_type_name(args[0]));
+        return NULL;
+    }
+    return pym_str_format_spec(self, args[0]);
+}
+
+METH(str___getnewargs__) {
+    if (pym_arg_count("__getnewargs__", nargs, kwnames, 0, 0) < 0) return NULL;
+    PymObject *s = str_exact(self);
+    if (!s) return NULL;
+    PymObject *t = pym_tuple_pack(1, s);
+    PYM_DECREF(s);
+    return t;
+}
+
+METH(str___sizeof__) {
+    if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + PYM_STR_NBYTES(self) + 1);
+}
+
+static PymMethodDef str_methods[] = {
+    {"encode", str_encode, 0, NULL},
+    {"replace", str_replace, 0, NULL},
+    {"split", str_split, 0, NULL},
+    {"rsplit", str_rsplit, 0, NULL},
+    {"join", str_join, 0, NULL},
+    {"capitalize", str_capitalize, 0, NULL},
+    {"casefold", str_casefold, 0, NULL},
+    {"title", str_title, 0, NULL},
+    {"center", str_center, 0, NULL},
+    {"count", str_count, 0, NULL},
+    {"expandtabs", str_expandtabs, 0, NULL},
+    {"find", str_find, 0, NULL},
+    {"partition", str_partition, 0, NULL},
+    {"index", str_index, 0, NULL},
+    {"ljust", str_ljust, 0, NULL},
+    {"lower", str_lower, 0, NULL},
+    {"lstrip", str_lstrip, 0, NULL},
+    {"rfind", str_rfind, 0, NULL},
+    {"rindex", str_rindex, 0, NULL},
+    {"rjust", str_rjust, 0, NULL},
+    {"rstrip", str_rstrip, 0, NULL},
+    {"rpartition", str_rpartition, 0, NULL},
+    {"splitlines", str_splitlines, 0, NULL},
+    {"strip", str_strip, 0, NULL},
+    {"swapcase", str_swapcase, 0, NULL},
+    {"translate", str_translate, 0, NULL},
+    {"upper", str_upper, 0, NULL},
+    {"startswith", str_startswith, 0, NULL},
+    {"endswith", str_endswith, 0, NULL},
+    {"removeprefix", str_removeprefix, 0, NULL},
+    {"removesuffix", str_removesuffix, 0, NULL},
+    {"isascii", str_isascii, 0, NULL},
+    {"islower", str_islower, 0, NULL},
+    {"isupper", str_isupper, 0, NULL},
+    {"istitle", str_istitle, 0, NULL},
+    {"isspace", str_isspace, 0, NULL},
+    {"isdecimal", str_isdecimal, 0, NULL},
+    {"isdigit", str_isdigit, 0, NULL},
+    {"isnumeric", str_isnumeric, 0, NULL},
+    {"isalpha", str_isalpha, 0, NULL},
+    {"isalnum", str_isalnum, 0, NULL},
+    {"isidentifier", str_isidentifier, 0, NULL},
+    {"isprintable", str_isprintable, 0, NULL},
+    {"zfill", str_zfill, 0, NULL},
+    {"format", str_format, 0, NULL},
+    {"format_map", str_format_map, 0, NULL},
+    {"__format__", str___format__, 0, NULL},
+    {"maketrans", str_maketrans, PYM_METH_STATIC, NULL},
+    {"__sizeof__", str___sizeof__, 0, NULL},
+    {"__getnewargs__", str___getnewargs__, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+static void str_dealloc(PymObject *o) {
+    PYM_TYPE(o)->tp_free(o);
+}
+
+PymType pym_type_str = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "str",
+    .tp_basicsize = sizeof(PymStr),
+    .tp_itemsize = 1,
+    .tp_flags = PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_STR_SUBCLASS,
+    .tp_dealloc = str_dealloc,
+    .tp_repr = str_repr,
+    .tp_str = str_str,
+    .tp_hash = str_hash_slot,
+    .tp_richcompare = str_richcompare,
+    .tp_iter = str_iter,
+    .nb_binop = {
+        [PYM_NB_ADD] = str_add,
+        [PYM_NB_MULTIPLY] = str_mul,
+        [PYM_NB_REMAINDER] = str_mod,
+    },
+    .sq_length = str_length,
+    .mp_subscript = str_subscript,
+    .sq_contains = str_contains,
+    .tp_methods = str_methods,
+    .tp_new = str_new,
+    .tp_free = pym_object_free,
+    .tp_doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
+};
+
+int pym_strings_init(void) {
+    if (pym_type_ready(&pym_type_str) < 0) return -1;
+    if (pym_type_ready(&pym_type_str_iter) < 0) return -1;
+    if (pym_type_ready(&pym_type_str_ascii_iter) < 0) return -1;
+    PymObject *e = pym_str_empty();
+    if (!e) return -1;
+    PYM_DECREF(e);
+    for (uint32_t c = 0; c < 256; c++) {
+        PymObject *s = latin1_char(c);
+        if (!s) return -1;
+        PYM_DECREF(s);
+    }
+    return pym_bytes_init();
+}

@@ -1,0 +1,2143 @@
+/*
+** vm.c -- the bytecode interpreter: argument binding, the evaluation loop,
+** exception unwinding, and the entry points of vm.h.
+**
+** Design
+** ------
+** Frames.  A call creates one PymFrame (frameobject.h), a variable-size GC
+** object whose trailing array holds, in order, the fast locals, the cells
+** created by the frame, the free cells copied from the closure, and the
+** value stack (co_stacksize slots):
+**
+**     f_localsplus: [ locals | cells | frees | stack ........ ]
+**                                            ^stack_base   ^sp
+**
+** Frames come from a per-size free list (frameobject.c), so a call allocates
+** nothing in the common case.  A frame is not tracked by the GC while it
+** runs: it is reachable from the C stack, and an untracked container only
+** keeps its referents alive.  When a call returns and somebody still holds
+** the frame (a traceback, sys._getframe, a generator) the frame is tracked at
+** that point.  f_back is a borrowed pointer valid only while the frame runs.
+**
+** Calls.  Python-to-Python calls recurse in C: CALL_* on a PymFunction binds
+** the arguments straight from the caller's value stack into the new frame's
+** localsplus (pym_function_make_frame) and calls pym_eval_frame.  A bound
+** method on the stack is replaced in place by its self, so the function
+** gets self + args without a copy.  The Python depth is checked against the
+** recursion limit; independently the C stack pointer is checked against a
+** floor computed from the thread's stack bounds, so no input can overflow
+** the C stack even with a huge recursion limit.
+**
+** Dispatch.  Computed goto through a table generated from PYM_OPCODE_LIST.
+** Each instruction is one 32-bit word (opcode | arg << 8).  f_lasti is stored
+** at every dispatch (one store) so that callees, tracebacks and tracemalloc
+** see the current line of every frame.  Fast paths: compact-int add/sub/
+** compare, exact list/tuple/dict subscripts, str concatenation, float
+** arithmetic, LOAD_GLOBAL with the name's cached hash.
+**
+** Exceptions.  As described in opcodes.h: SETUP_FINALLY pushes a block;
+** on an error the unwinder pops blocks: an EXCEPT_HANDLER block restores the
+** previously handled exception saved on the value stack, a FINALLY block
+** becomes an EXCEPT_HANDLER block and control goes to its handler with
+** [prev, exc] pushed and exc made the handled exception.  The handled
+** exception lives in a chain of PymExcState (the thread's base state and one
+** per running generator), so a generator keeps its own exc state across
+** yields, and sys.exc_info() finds the first non-None entry of the chain.
+** A traceback entry is added for each frame the exception passes through,
+** except on RERAISE and bare `raise`, which keep the traceback as it is.
+** __context__ is set at raise points: RAISE_VARARGS always (as CPython), and
+** for errors raised by C code the first time they reach a frame.
+**
+** Generators.  A generator owns a frame that is resumed by pym_eval_frame
+** with its saved stack depth; YIELD_VALUE saves the depth and returns.
+** YIELD_FROM re-executes itself on resume while the sub-iterator yields
+** (f_delegating says so), which is how send/throw/close reach the delegate.
+*/
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1      /* pthread_getattr_np */
+#endif
+#include "pym.h"
+#include "frameobject.h"
+#include "opcodes.h"
+#include <pthread.h>
+
+PymVMState pym_vm = { .limit = PYM_RECURSION_LIMIT };
+volatile int pym_vm_interrupt_pending;
+
+static pthread_t stack_thread;
+static bool stack_known;
+
+/* {====== state and small helpers ======} */
+
+PymFrame *pym_vm_current_frame(void) { return pym_vm.frame; }
+int pym_vm_get_recursion_limit(void) { return pym_vm.limit; }
+void pym_vm_set_recursion_limit(int limit) { pym_vm.limit = limit; }
+
+/* The exception being handled: first non-None entry of the chain (borrowed). */
+PymObject *pym_vm_handled_exception(void) {
+    for (PymExcState *s = pym_vm.exc_info; s; s = s->previous)
+        if (s->exc_value && s->exc_value != pym_None) return s->exc_value;
+    return NULL;
+}
+
+/* Computes the lowest C stack address eval may use on this thread. */
+static void compute_stack_limit(void) {
+    pthread_attr_t attr;
+    void *addr = NULL;
+    size_t size = 0;
+    stack_thread = pthread_self();
+    stack_known = true;
+    if (pthread_getattr_np(stack_thread, &attr) == 0) {
+        pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_destroy(&attr);
+    }
+    if (!addr || !size) { pym_vm.stack_limit = NULL; return; }
+    size_t margin = size / 4;
+    if (margin > 64u << 20) margin = 64u << 20;
+    if (margin < 256u << 10) margin = 256u << 10;
+    pym_vm.stack_limit = (char *)addr + margin;
+}
+
+/* Sets exc.__context__ to the handled exception, cutting a cycle if exc is
+** already in the handled exception's context chain (CPython's rule). */
+static void set_context_to(PymObject *exc, PymObject *handled) {
+    if (!handled || handled == pym_None || handled == exc || !PYM_EXC_CHECK(exc)) return;
+    PymObject *o = handled;
+    int steps = 0;
+    for (;;) {
+        PymObject *ctx = ((PymBaseException *)o)->context;
+        if (!ctx) break;
+        if (ctx == exc) {
+            ((PymBaseException *)o)->context = NULL;
+            PYM_DECREF(ctx);
+            break;
+        }
+        o = ctx;
+        if (++steps > 100000) break;   /* a cycle not through exc */
+    }
+    PYM_INCREF(handled);
+    PYM_SETREF(((PymBaseException *)exc)->context, handled);
+}
+
+void pym_vm_set_context(PymObject *exc) {
+    set_context_to(exc, pym_vm_handled_exception());
+}
+
+/* Raises NameError-like errors with the name attribute set. */
+static void raise_name_error(PymType *type, const char *fmt, PymObject *name) {
+    pym_err_format(type, fmt, name);
+    PymObject *exc = pym_err_fetch();
+    if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_NameError)) {
+        PYM_INCREF(name);
+        PYM_SETREF(((PymNameError *)exc)->name, name);
+    }
+    pym_err_restore(exc);
+}
+
+static void unbound_local(PymObject *name) {
+    raise_name_error(PymExc_UnboundLocalError,
+                     "cannot access local variable '%U' where it is not associated with a value",
+                     name);
+}
+
+static void unbound_free(PymObject *name) {
+    raise_name_error(PymExc_NameError,
+                     "cannot access free variable '%U' where it is not associated with a value"
+                     " in enclosing scope", name);
+}
+
+/* Name of cell/free slot i (LOAD_DEREF numbering), borrowed. */
+static PymObject *cell_name(PymCode *co, int i) {
+    if (i < co->co_ncells) return PYM_TUPLE_GET(co->co_cellvars, i);
+    return PYM_TUPLE_GET(co->co_freevars, i - co->co_ncells);
+}
+
+static void deref_error(PymCode *co, int i) {
+    if (i < co->co_ncells) unbound_local(cell_name(co, i));
+    else unbound_free(cell_name(co, i));
+}
+
+/* "f()"-style description of a callable used in call errors (new str). */
+PymObject *pym_vm_function_str(PymObject *func) {
+    PymObject *qual = NULL, *mod = NULL;
+    if (PYM_FUNCTION_CHECK(func)) {
+        PymFunction *fn = (PymFunction *)func;
+        qual = PYM_NEWREF(fn->func_qualname);
+        mod = PYM_XNEWREF(fn->func_module);
+    } else {
+        if (pym_object_lookup_attr(func, PYM_ID(__qualname__), &qual) < 0) pym_err_clear();
+        if (!qual || !PYM_STR_CHECK(qual)) {
+            PYM_XDECREF(qual);
+            return pym_str_from_format("%s object", pym_type_name(func));
+        }
+        if (pym_object_lookup_attr(func, PYM_ID(__module__), &mod) < 0) pym_err_clear();
+    }
+    PymObject *r;
+    if (mod && PYM_STR_CHECK(mod) && !pym_str_equal_cstr(mod, "builtins"))
+        r = pym_str_from_format("%U.%U()", mod, qual);
+    else
+        r = pym_str_from_format("%U()", qual);
+    PYM_DECREF(qual);
+    PYM_XDECREF(mod);
+    return r;
+}
+
+/* Builtins dict for a globals dict (borrowed). */
+PymObject *pym_vm_builtins_for(PymObject *globals) {
+    PymObject *b = globals && PYM_DICT_CHECK(globals)
+        ? pym_dict_getitem(globals, PYM_ID(__builtins__)) : NULL;
+    if (b) {
+        if (PYM_DICT_CHECK(b)) return b;
+        if (PYM_MODULE_CHECK(b)) return pym_module_dict(b);
+    } else if (pym_err_occurred()) {
+        pym_err_clear();
+    }
+    return pym_builtins_dict();
+}
+
+/* {====== argument binding ======} */
+
+/* "'a', 'b', and 'c'" from the names of the missing slots. */
+static PymObject *join_names(PymObject **names, int n) {
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    for (int i = 0; i < n; i++) {
+        if (i > 0) {
+            if (n == 2) pym_sb_append_cstr(&sb, " and ");
+            else if (i == n - 1) pym_sb_append_cstr(&sb, ", and ");
+            else pym_sb_append_cstr(&sb, ", ");
+        }
+        pym_sb_append_obj_repr(&sb, names[i]);
+    }
+    return pym_sb_finish(&sb);
+}
+
+static void missing_arguments(PymFunction *fn, PymCode *co, PymObject **lp, int start,
+                              int end, const char *kind, PymObject *kwdefs) {
+    PymObject *names[256];
+    int n = 0;
+    for (int i = start; i < end && n < 256; i++) {
+        if (lp[i]) continue;
+        PymObject *nm = PYM_TUPLE_GET(co->co_varnames, i);
+        if (kwdefs) {
+            PymObject *d = pym_dict_getitem(kwdefs, nm);
+            if (d) continue;
+        }
+        names[n++] = nm;
+    }
+    PymObject *s = join_names(names, n);
+    if (!s) return;
+    pym_err_format(PymExc_TypeError, "%U() missing %d required %s argument%s: %U",
+                   fn->func_qualname, n, kind, n == 1 ? "" : "s", s);
+    PYM_DECREF(s);
+}
+
+static void too_many_positional(PymFunction *fn, PymCode *co, size_t given, PymObject **lp) {
+    int argc = co->co_argcount;
+    intptr_t kwonly_given = 0;
+    for (int i = argc; i < argc + co->co_kwonlyargcount; i++)
+        if (lp[i]) kwonly_given++;
+    intptr_t defcount = fn->func_defaults ? PYM_SIZE(fn->func_defaults) : 0;
+    char sig[64], kwsig[96];
+    int plural;
+    if (defcount) {
+        plural = 1;
+        snprintf(sig, sizeof sig, "from %d to %d", (int)(argc - defcount), argc);
+    } else {
+        plural = argc != 1;
+        snprintf(sig, sizeof sig, "%d", argc);
+    }
+    if (kwonly_given)
+        snprintf(kwsig, sizeof kwsig, " positional argument%s (and %d keyword-only argument%s)",
+                 given != 1 ? "s" : "", (int)kwonly_given, kwonly_given != 1 ? "s" : "");
+    else
+        kwsig[0] = 0;
+    pym_err_format(PymExc_TypeError, "%U() takes %s positional argument%s but %zd%s %s given",
+                   fn->func_qualname, sig, plural ? "s" : "", (intptr_t)given, kwsig,
+                   given == 1 && !kwonly_given ? "was" : "were");
+}
+
+/* Index of keyword name among the parameters that may be passed by keyword,
+** or -1 (comparison by identity first, then by value). */
+static int find_keyword(PymCode *co, PymObject *name, int total) {
+    PymObject **vn = PYM_TUPLE_ITEMS(co->co_varnames);
+    for (int i = co->co_posonlyargcount; i < total; i++)
+        if (vn[i] == name) return i;
+    if (!PYM_STR_CHECK(name)) return -1;
+    for (int i = co->co_posonlyargcount; i < total; i++)
+        if (pym_str_equal(vn[i], name)) return i;
+    return -1;
+}
+
+/* Binds the arguments of a call into a new frame (see funcobject.h's
+** convention).  Returns the frame (new ref) or NULL with TypeError. */
+PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_t nargs,
+                                  PymObject *kwnames) {
+    PymFunction *fn = (PymFunction *)func;
+    PymCode *co = (PymCode *)fn->func_code;
+    PymFrame *f = pym_frame_new(co, fn->func_globals, fn->func_builtins, NULL);
+    if (!f) return NULL;
+    PymObject **lp = f->f_localsplus;
+    int argc = co->co_argcount;
+    int flags = co->co_flags;
+    size_t nkw = kwnames ? (size_t)PYM_SIZE(kwnames) : 0;
+
+    if (PYM_LIKELY(nkw == 0 && nargs == (size_t)argc &&
+                   !(flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS)) &&
+                   co->co_kwonlyargcount == 0)) {
+        for (int i = 0; i < argc; i++) { PYM_INCREF(args[i]); lp[i] = args[i]; }
+        goto cells;
+    }
+    {
+        int total = argc + co->co_kwonlyargcount;
+        PymObject *kwdict = NULL;
+        if (flags & PYM_CO_VARKEYWORDS) {
+            kwdict = pym_dict_new();
+            if (!kwdict) goto fail;
+            int idx = total + ((flags & PYM_CO_VARARGS) ? 1 : 0);
+            lp[idx] = kwdict;
+        }
+        size_t n = nargs < (size_t)argc ? nargs : (size_t)argc;
+        for (size_t i = 0; i < n; i++) { PYM_INCREF(args[i]); lp[i] = args[i]; }
+        if (flags & PYM_CO_VARARGS) {
+            PymObject *t = nargs > n ? pym_tuple_from_array(args + n, nargs - n)
+                                     : pym_tuple_new(0);
+            if (!t) goto fail;
+            lp[total] = t;
+        }
+        /* keyword arguments */
+        PymObject *posonly_names[64];
+        int nposonly_kw = 0;
+        for (size_t k = 0; k < nkw; k++) {
+            PymObject *name = PYM_TUPLE_GET(kwnames, k);
+            PymObject *value = args[nargs + k];
+            int j = find_keyword(co, name, total);
+            if (j < 0) {
+                if (kwdict) {
+                    if (pym_dict_setitem(kwdict, name, value) < 0) goto fail;
+                    continue;
+                }
+                /* positional-only passed by keyword? */
+                bool posonly = false;
+                for (int i = 0; i < co->co_posonlyargcount; i++)
+                    if (pym_str_equal(PYM_TUPLE_GET(co->co_varnames, i), name)) posonly = true;
+                if (posonly) {
+                    if (nposonly_kw < 64) posonly_names[nposonly_kw++] = name;
+                    continue;
+                }
+                pym_err_format(PymExc_TypeError, "%U() got an unexpected keyword argument '%S'",
+                               fn->func_qualname, name);
+                goto fail;
+            }
+            if (lp[j]) {
+                pym_err_format(PymExc_TypeError, "%U() got multiple values for argument '%S'",
+                               fn->func_qualname, name);
+                goto fail;
+            }
+            PYM_INCREF(value);
+            lp[j] = value;
+        }
+        if (nposonly_kw) {
+            PymStrBuilder sb;
+            pym_sb_init(&sb);
+            for (int i = 0; i < nposonly_kw; i++) {
+                if (i) pym_sb_append_cstr(&sb, ", ");
+                pym_sb_append_str(&sb, posonly_names[i]);
+            }
+            PymObject *s = pym_sb_finish(&sb);
+            if (s) {
+                pym_err_format(PymExc_TypeError,
+                    "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                    fn->func_qualname, s);
+                PYM_DECREF(s);
+            }
+            goto fail;
+        }
+        if (nargs > (size_t)argc && !(flags & PYM_CO_VARARGS)) {
+            too_many_positional(fn, co, nargs, lp);
+            goto fail;
+        }
+        /* defaults of positional parameters */
+        if (nargs < (size_t)argc) {
+            intptr_t defcount = fn->func_defaults ? PYM_SIZE(fn->func_defaults) : 0;
+            int m = argc - (int)defcount;
+            for (int i = (int)nargs; i < m; i++) {
+                if (!lp[i]) {
+                    missing_arguments(fn, co, lp, (int)nargs, m, "positional", NULL);
+                    goto fail;
+                }
+            }
+            for (int i = m > (int)nargs ? m : (int)nargs; i < argc; i++) {
+                if (!lp[i]) {
+                    PymObject *d = PYM_TUPLE_GET(fn->func_defaults, i - m);
+                    PYM_INCREF(d);
+                    lp[i] = d;
+                }
+            }
+        }
+        /* keyword-only defaults */
+        if (co->co_kwonlyargcount) {
+            bool missing = false;
+            for (int i = argc; i < total; i++) {
+                if (lp[i]) continue;
+                PymObject *d = NULL;
+                if (fn->func_kwdefaults) {
+                    d = pym_dict_getitem(fn->func_kwdefaults, PYM_TUPLE_GET(co->co_varnames, i));
+                    if (!d && pym_err_occurred()) goto fail;
+                }
+                if (d) { PYM_INCREF(d); lp[i] = d; }
+                else missing = true;
+            }
+            if (missing) {
+                missing_arguments(fn, co, lp, argc, total, "keyword-only", NULL);
+                goto fail;
+            }
+        }
+    }
+cells:
+    if (co->co_ncells) {
+        int base = co->co_nlocals;
+        for (int i = 0; i < co->co_ncells; i++) {
+            PymObject *c;
+            int a = co->co_cell2arg ? co->co_cell2arg[i] : -1;
+            if (a >= 0) {
+                c = pym_cell_new(lp[a]);
+                PYM_CLEAR(lp[a]);
+            } else {
+                c = pym_cell_new(NULL);
+            }
+            if (!c) goto fail;
+            lp[base + i] = c;
+        }
+    }
+    if (co->co_nfrees) {
+        int base = co->co_nlocals + co->co_ncells;
+        PymObject *cl = fn->func_closure;
+        for (int i = 0; i < co->co_nfrees; i++) {
+            PymObject *c = PYM_TUPLE_GET(cl, i);
+            PYM_INCREF(c);
+            lp[base + i] = c;
+        }
+    }
+    return f;
+fail:
+    PYM_DECREF(f);
+    return NULL;
+}
+
+/* Drops the caller's reference to a finished frame: a frame that escaped
+** (traceback, sys._getframe) becomes visible to the GC. */
+static inline void frame_release(PymFrame *f) {
+    if (PYM_UNLIKELY(PYM_REFCNT(f) > 1)) pym_frame_track(f);
+    PYM_DECREF(f);
+}
+
+/* Calls a PymFunction from the eval loop (no extra checks). */
+static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_t nargs,
+                                  PymObject *kwnames) {
+    PymFrame *f = pym_function_make_frame(func, args, nargs, kwnames);
+    if (!f) return NULL;
+    if (PYM_UNLIKELY(f->f_code->co_flags & PYM_CO_GENERATOR)) {
+        PymFunction *fn = (PymFunction *)func;
+        return pym_gen_new(f, fn->func_name, fn->func_qualname);
+    }
+    PymObject *r = pym_eval_frame(f, 0);
+    frame_release(f);
+    return r;
+}
+
+/* tp_call of functions (calls from C). */
+PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
+                                   PymObject *kwnames) {
+    if (PYM_UNLIKELY(pym_vm.depth >= pym_vm.limit)) {
+        pym_err_set_string(PymExc_RecursionError,
+                           "maximum recursion depth exceeded while calling a Python object");
+        return NULL;
+    }
+    return call_pyfunction(func, args, nargs, kwnames);
+}
+
+/* {====== helpers of the instructions ======} */
+
+/* Calls callable with args; used by the CALL_* instructions. */
+static inline PymObject *do_call(PymObject *callable, PymObject *const *args, size_t nargs,
+                                 PymObject *kwnames) {
+    if (PYM_FUNCTION_CHECK(callable)) return call_pyfunction(callable, args, nargs, kwnames);
+    return pym_call(callable, args, nargs, kwnames);
+}
+
+/* Unpacks seq into n items written at out[n-1] .. out[0] (out[0] is the
+** top of the stack: first item).  Returns 0 / -1. */
+static int unpack_iterable(PymObject *seq, int before, int after, PymObject **sp_out) {
+    /* sp_out points to the slot after the last pushed one; items are pushed so
+    ** that the first item ends on top. */
+    PymObject *it = pym_object_getiter(seq);
+    if (!it) {
+        if (pym_err_matches((PymObject *)PymExc_TypeError) && !PYM_TYPE(seq)->tp_iter &&
+            !PYM_TYPE(seq)->mp_subscript) {
+            pym_err_clear();
+            pym_err_format(PymExc_TypeError, "cannot unpack non-iterable %s object",
+                           pym_type_name(seq));
+        }
+        return -1;
+    }
+    int total = before + (after >= 0 ? after : 0);
+    PymObject *tmp[256];
+    PymObject **items = total <= 256 ? tmp : pym_raw_malloc(sizeof(PymObject *) * total);
+    int got = 0;
+    for (; got < before; got++) {
+        PymObject *v = pym_iter_next(it);
+        if (!v) {
+            if (pym_err_occurred()) goto fail;
+            if (after < 0)
+                pym_err_format(PymExc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                               before, got);
+            else
+                pym_err_format(PymExc_ValueError,
+                               "not enough values to unpack (expected at least %d, got %d)",
+                               before + after, got);
+            goto fail;
+        }
+        items[got] = v;
+    }
+    if (after < 0) {
+        PymObject *v = pym_iter_next(it);
+        if (v) {
+            PYM_DECREF(v);
+            pym_err_format(PymExc_ValueError, "too many values to unpack (expected %d)", before);
+            goto fail;
+        }
+        if (pym_err_occurred()) goto fail;
+        for (int i = 0; i < before; i++) sp_out[i] = items[before - 1 - i];
+    } else {
+        PymObject *rest = pym_list_from_iter(it);
+        if (!rest) goto fail;
+        intptr_t len = PYM_SIZE(rest);
+        if (len < after) {
+            pym_err_format(PymExc_ValueError,
+                           "not enough values to unpack (expected at least %d, got %zd)",
+                           before + after, (intptr_t)before + len);
+            PYM_DECREF(rest);
+            goto fail;
+        }
+        /* layout pushed: after items (last first), list, before items (first on top) */
+        PymObject **o = sp_out;
+        for (int i = after - 1; i >= 0; i--) *o++ = PYM_NEWREF(PYM_LIST_GET(rest, len - after + i));
+        for (int i = 0; i < after; i++) {
+            PYM_DECREF(PYM_LIST_GET(rest, len - 1 - i));
+        }
+        PYM_SIZE(rest) = len - after;
+        *o++ = rest;
+        for (int i = before - 1; i >= 0; i--) *o++ = items[i];
+    }
+    if (items != tmp) pym_raw_free(items);
+    PYM_DECREF(it);
+    return 0;
+fail:
+    for (int i = 0; i < got; i++) PYM_DECREF(items[i]);
+    if (items != tmp) pym_raw_free(items);
+    PYM_DECREF(it);
+    return -1;
+}
+
+/* raise [exc [from cause]].  Always returns -1 with the exception set;
+** *reraise is set for the bare form (traceback kept as is). */
+static int do_raise(PymObject *exc, PymObject *cause, bool *reraise) {
+    *reraise = false;
+    if (!exc) {
+        PymObject *h = pym_vm_handled_exception();
+        if (!h) {
+            pym_err_set_string(PymExc_RuntimeError, "No active exception to reraise");
+            return -1;
+        }
+        PYM_INCREF(h);
+        pym_err_restore(h);
+        *reraise = true;
+        return -1;
+    }
+    PymObject *value;
+    if (PYM_TYPE_CHECK(exc) && pym_type_is_subtype((PymType *)exc, PymExc_BaseException)) {
+        value = pym_call_noargs(exc);
+        if (!value) return -1;
+        if (!PYM_EXC_CHECK(value)) {
+            pym_err_format(PymExc_TypeError,
+                           "calling %R should have returned an instance of BaseException, not %s",
+                           exc, pym_type_name(value));
+            PYM_DECREF(value);
+            return -1;
+        }
+    } else if (PYM_EXC_CHECK(exc)) {
+        value = PYM_NEWREF(exc);
+    } else {
+        pym_err_set_string(PymExc_TypeError, "exceptions must derive from BaseException");
+        return -1;
+    }
+    if (cause) {
+        PymObject *c;
+        if (PYM_TYPE_CHECK(cause) && pym_type_is_subtype((PymType *)cause, PymExc_BaseException)) {
+            c = pym_call_noargs(cause);
+            if (!c) { PYM_DECREF(value); return -1; }
+        } else if (PYM_EXC_CHECK(cause)) {
+            c = PYM_NEWREF(cause);
+        } else if (cause == pym_None) {
+            c = NULL;
+        } else {
+            pym_err_set_string(PymExc_TypeError, "exception causes must derive from BaseException");
+            PYM_DECREF(value);
+            return -1;
+        }
+        PYM_SETREF(((PymBaseException *)value)->cause, c);
+        ((PymBaseException *)value)->suppress_context = 1;
+    }
+    pym_vm_set_context(value);
+    pym_err_restore(value);
+    return -1;
+}
+
+/* Does class/tuple t match exception e (for except clauses)? 1/0/-1 */
+static int exc_match(PymObject *e, PymObject *t) {
+    if (PYM_TUPLE_CHECK(t)) {
+        for (intptr_t i = 0; i < PYM_SIZE(t); i++) {
+            PymObject *x = PYM_TUPLE_GET(t, i);
+            if (!PYM_TYPE_CHECK(x) || !pym_type_is_subtype((PymType *)x, PymExc_BaseException))
+                goto bad;
+        }
+        for (intptr_t i = 0; i < PYM_SIZE(t); i++)
+            if (pym_type_is_subtype(PYM_TYPE(e), (PymType *)PYM_TUPLE_GET(t, i))) return 1;
+        return 0;
+    }
+    if (!PYM_TYPE_CHECK(t) || !pym_type_is_subtype((PymType *)t, PymExc_BaseException)) goto bad;
+    return pym_type_is_subtype(PYM_TYPE(e), (PymType *)t);
+bad:
+    pym_err_set_string(PymExc_TypeError,
+                       "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+static PymObject *import_name(PymFrame *f, PymObject *name, PymObject *fromlist,
+                              PymObject *level) {
+    PymObject *imp = pym_dict_getitem(f->f_builtins, PYM_ID(__import__));
+    if (!imp) {
+        if (!pym_err_occurred()) pym_err_set_string(PymExc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    if (PYM_CFUNCTION_CHECK(imp)) {
+        int lv = 0;
+        if (level && level != pym_None) {
+            intptr_t l = pym_int_as_ssize(level);
+            if (l == -1 && pym_err_occurred()) return NULL;
+            lv = (int)l;
+        }
+        return pym_import(name, f->f_globals, fromlist == pym_None ? NULL : fromlist, lv);
+    }
+    PymObject *args[5] = { name, f->f_globals, f->f_locals ? f->f_locals : pym_None,
+                           fromlist, level };
+    return pym_call(imp, args, 5, NULL);
+}
+
+static PymObject *import_from(PymObject *m, PymObject *name) {
+    PymObject *v;
+    int r = pym_object_lookup_attr(m, name, &v);
+    if (r != 0) return r > 0 ? v : NULL;
+    PymObject *pkg = NULL;
+    if (pym_object_lookup_attr(m, PYM_ID(__name__), &pkg) < 0) return NULL;
+    if (pkg && PYM_STR_CHECK(pkg)) {
+        PymObject *full = pym_str_from_format("%U.%U", pkg, name);
+        if (!full) { PYM_DECREF(pkg); return NULL; }
+        PymObject *mods = pym_sys_modules();
+        PymObject *sub = mods ? pym_dict_getitem(mods, full) : NULL;
+        PYM_DECREF(full);
+        if (sub) { PYM_DECREF(pkg); return PYM_NEWREF(sub); }
+        pym_err_clear();
+    }
+    PymObject *path = NULL;
+    if (pym_object_lookup_attr(m, PYM_ID(__file__), &path) < 0) pym_err_clear();
+    PymObject *pname = pkg && PYM_STR_CHECK(pkg) ? pkg : NULL;
+    if (path && PYM_STR_CHECK(path))
+        pym_err_format(PymExc_ImportError, "cannot import name '%U' from '%s' (%U)", name,
+                       pname ? PYM_STR_UTF8(pname) : "<unknown module name>", path);
+    else
+        pym_err_format(PymExc_ImportError, "cannot import name '%U' from '%s' (unknown location)",
+                       name, pname ? PYM_STR_UTF8(pname) : "<unknown module name>");
+    PymObject *exc = pym_err_fetch();
+    if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_ImportError)) {
+        PymImportError *ie = (PymImportError *)exc;
+        if (pname) { PYM_INCREF(pname); PYM_SETREF(ie->name, pname); }
+        if (path && PYM_STR_CHECK(path)) { PYM_INCREF(path); PYM_SETREF(ie->path, path); }
+    }
+    pym_err_restore(exc);
+    PYM_XDECREF(path);
+    PYM_XDECREF(pkg);
+    return NULL;
+}
+
+static int import_star(PymFrame *f, PymObject *m) {
+    PymObject *locals = f->f_locals;
+    if (!locals) {
+        pym_err_set_string(PymExc_SystemError, "no locals found during 'import *'");
+        return -1;
+    }
+    PymObject *all = NULL;
+    if (pym_object_lookup_attr(m, PYM_ID(__all__), &all) < 0) return -1;
+    bool skip_private = false;
+    if (!all) {
+        PymObject *d = NULL;
+        if (pym_object_lookup_attr(m, PYM_ID(__dict__), &d) < 0) return -1;
+        if (!d) {
+            pym_err_set_string(PymExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = PYM_DICT_CHECK(d) ? pym_dict_keys_list(d) : pym_list_from_iter(d);
+        PYM_DECREF(d);
+        if (!all) return -1;
+        skip_private = true;
+    }
+    PymObject *it = pym_object_getiter(all);
+    PYM_DECREF(all);
+    if (!it) return -1;
+    PymObject *name;
+    int err = 0;
+    while ((name = pym_iter_next(it))) {
+        if (skip_private && PYM_STR_CHECK(name) && PYM_STR_UTF8(name)[0] == '_') {
+            PYM_DECREF(name);
+            continue;
+        }
+        PymObject *v = pym_object_getattr(m, name);
+        if (!v) { PYM_DECREF(name); err = -1; break; }
+        int r = PYM_DICT_CHECK_EXACT(locals) ? pym_dict_setitem(locals, name, v)
+                                             : pym_object_setitem(locals, name, v);
+        PYM_DECREF(v);
+        PYM_DECREF(name);
+        if (r < 0) { err = -1; break; }
+    }
+    if (!err && pym_err_occurred()) err = -1;
+    PYM_DECREF(it);
+    return err;
+}
+
+static bool has_keys(PymObject *o) {
+    if (PYM_DICT_CHECK(o)) return true;
+    PymObject *k = pym_type_lookup(PYM_TYPE(o), PYM_ID(keys));
+    return k != NULL;
+}
+
+static bool is_iterable(PymObject *o) {
+    return PYM_TYPE(o)->tp_iter || PYM_TYPE(o)->mp_subscript;
+}
+
+/* DICT_MERGE: merge m into d without duplicates; func for messages. */
+static int dict_merge_call(PymObject *func, PymObject *d, PymObject *m) {
+    if (!has_keys(m)) {
+        PymObject *fs = pym_vm_function_str(func);
+        if (fs) {
+            pym_err_format(PymExc_TypeError, "%U argument after ** must be a mapping, not %s",
+                           fs, pym_type_name(m));
+            PYM_DECREF(fs);
+        }
+        return -1;
+    }
+    if (pym_dict_merge(d, m, 2) < 0) {
+        if (pym_err_matches((PymObject *)PymExc_KeyError)) {
+            PymObject *exc = pym_err_fetch();
+            PymObject *args = ((PymBaseException *)exc)->args;
+            PymObject *fs = pym_vm_function_str(func);
+            if (fs && args && PYM_TUPLE_CHECK(args) && PYM_SIZE(args) == 1) {
+                PymObject *key = PYM_TUPLE_GET(args, 0);
+                if (PYM_STR_CHECK(key))
+                    pym_err_format(PymExc_TypeError, "%U got multiple values for keyword argument '%U'",
+                                   fs, key);
+                else
+                    pym_err_format(PymExc_TypeError, "%U keywords must be strings", fs);
+                PYM_DECREF(exc);
+            } else {
+                pym_err_restore(exc);
+            }
+            PYM_XDECREF(fs);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+static PymObject *call_function_ex(PymObject *func, PymObject *args, PymObject *kwargs) {
+    PymObject *targs = NULL, *dkw = NULL;
+    if (PYM_TUPLE_CHECK_EXACT(args)) {
+        targs = PYM_NEWREF(args);
+    } else {
+        if (!is_iterable(args)) {
+            PymObject *fs = pym_vm_function_str(func);
+            if (fs) {
+                pym_err_format(PymExc_TypeError, "%U argument after * must be an iterable, not %s",
+                               fs, pym_type_name(args));
+                PYM_DECREF(fs);
+            }
+            return NULL;
+        }
+        targs = pym_tuple_from_iter(args);
+        if (!targs) return NULL;
+    }
+    if (kwargs) {
+        if (PYM_DICT_CHECK_EXACT(kwargs)) {
+            dkw = PYM_NEWREF(kwargs);
+        } else {
+            dkw = pym_dict_new();
+            if (!dkw || dict_merge_call(func, dkw, kwargs) < 0) {
+                PYM_XDECREF(dkw);
+                PYM_DECREF(targs);
+                return NULL;
+            }
+        }
+    }
+    PymObject *r;
+    if (PYM_FUNCTION_CHECK(func) && (!dkw || pym_dict_size(dkw) == 0)) {
+        r = call_pyfunction(func, PYM_TUPLE_ITEMS(targs), PYM_SIZE(targs), NULL);
+    } else {
+        r = pym_call_tuple_dict(func, targs, dkw);
+    }
+    PYM_DECREF(targs);
+    PYM_XDECREF(dkw);
+    return r;
+}
+
+/* Looks up a special method on the type and binds it; NULL no error if absent. */
+static PymObject *lookup_special_bound(PymObject *o, PymObject *name) {
+    PymObject *m = pym_type_lookup(PYM_TYPE(o), name);
+    if (!m) return NULL;
+    descrgetfunc g = PYM_TYPE(m)->tp_descr_get;
+    if (g) return g(m, o, (PymObject *)PYM_TYPE(o));
+    return PYM_NEWREF(m);
+}
+
+static PymObject *make_function(PymFrame *f, PymObject *code, int flags, PymObject **extra) {
+    /* extra[]: defaults, kwdefaults, annotations, closure in push order */
+    PymObject *fo = pym_function_new(code, f->f_globals, NULL);
+    if (!fo) return NULL;
+    PymFunction *fn = (PymFunction *)fo;
+    int k = 0;
+    if (flags & 1) { PYM_SETREF(fn->func_defaults, PYM_NEWREF(extra[k])); k++; }
+    if (flags & 2) { PYM_SETREF(fn->func_kwdefaults, PYM_NEWREF(extra[k])); k++; }
+    if (flags & 4) {
+        PymObject *a = extra[k++];
+        if (PYM_TUPLE_CHECK(a)) {
+            PymObject *d = pym_dict_new();
+            if (!d) { PYM_DECREF(fo); return NULL; }
+            for (intptr_t i = 0; i + 1 < PYM_SIZE(a); i += 2)
+                if (pym_dict_setitem(d, PYM_TUPLE_GET(a, i), PYM_TUPLE_GET(a, i + 1)) < 0) {
+                    PYM_DECREF(d);
+                    PYM_DECREF(fo);
+                    return NULL;
+                }
+            PYM_SETREF(fn->func_annotations, d);
+        } else {
+            PYM_SETREF(fn->func_annotations, PYM_NEWREF(a));
+        }
+    }
+    if (flags & 8) { PYM_SETREF(fn->func_closure, PYM_NEWREF(extra[k])); k++; }
+    return fo;
+}
+
+static PymObject *format_value(PymObject *v, int conv, PymObject *spec) {
+    PymObject *s = NULL;
+    switch (conv) {
+    case 1: s = pym_object_str(v); break;
+    case 2: s = pym_object_repr(v); break;
+    case 3: s = pym_object_ascii(v); break;
+    default: s = PYM_NEWREF(v); break;
+    }
+    if (!s) return NULL;
+    if (!spec && PYM_STR_CHECK_EXACT(s)) return s;
+    PymObject *r = pym_object_format(s, spec);
+    PYM_DECREF(s);
+    return r;
+}
+
+/* Is name shadowed by the instance's own attributes? 1/0/-1 */
+static int instance_has(PymObject *o, PymObject *name) {
+    PymObject **dp = pym_object_dict_ptr(o);
+    if (!dp || !*dp) return 0;
+    PymObject *v = pym_dict_getitem(*dp, name);
+    if (v) return 1;
+    return pym_err_occurred() ? -1 : 0;
+}
+
+/* LOAD_METHOD: writes (meth, self) or (NULL, attr) to out[0], out[1]. 0/-1 */
+static int load_method(PymObject *o, PymObject *name, PymObject **out) {
+    PymType *t = PYM_TYPE(o);
+    if (t->tp_getattro == pym_object_generic_getattr) {
+        PymObject *m = pym_type_lookup(t, name);
+        if (m && (PYM_FUNCTION_CHECK(m) ||
+                  (PYM_TYPE(m)->tp_flags & PYM_TPFLAGS_METHOD_DESCRIPTOR))) {
+            int r = instance_has(o, name);
+            if (r < 0) return -1;
+            if (r == 0) {
+                out[0] = PYM_NEWREF(m);
+                out[1] = o;             /* steals the stack's reference */
+                return 0;
+            }
+        }
+    }
+    PymObject *a = pym_object_getattr(o, name);
+    if (!a) return -1;
+    out[0] = NULL;
+    out[1] = a;
+    PYM_DECREF(o);
+    return 0;
+}
+
+/* {====== LOAD_GLOBAL cache ======}
+** A direct-mapped cache indexed by the instruction's address.  An entry is
+** valid while the globals and builtins dicts are the same objects with the
+** same versions (dict versions come from one global counter, so a (dict,
+** version) pair names one state of one dict) and the name is the same; the
+** cached value is then exactly what the two lookups would return. */
+typedef struct GlobalCache {
+    PymObject *name, *globals, *builtins, *value;
+    uint64_t gver, bver;
+} GlobalCache;
+
+#define GCACHE_SIZE 1024
+static GlobalCache gcache[GCACHE_SIZE];
+
+static inline GlobalCache *gcache_slot(const PymInstr *ip) {
+    return &gcache[((uintptr_t)ip >> 2) & (GCACHE_SIZE - 1)];
+}
+
+/* {====== the evaluation loop ======} */
+
+__attribute__((optimize("no-crossjumping", "no-gcse")))
+PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
+#define PYM_LABEL(name, hasarg, jump) &&L_##name,
+    static void *const dispatch_table[256] = { PYM_OPCODE_LIST(PYM_LABEL) };
+#undef PYM_LABEL
+    char stack_probe;
+    if (PYM_UNLIKELY(pym_vm.depth == 0) &&
+        (!stack_known || !pthread_equal(stack_thread, pthread_self())))
+        compute_stack_limit();
+    if (PYM_UNLIKELY(pym_vm.depth >= pym_vm.limit ||
+                     (pym_vm.stack_limit && &stack_probe < pym_vm.stack_limit))) {
+        pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
+        if (f->f_gen) f->f_state = PYM_FRAME_COMPLETED;
+        return NULL;
+    }
+    pym_vm.depth++;
+    f->f_back = pym_vm.frame;
+    pym_vm.frame = f;
+
+    PymCode *co = f->f_code;
+    const PymInstr *first_instr = co->co_code;
+    const PymInstr *next_instr;
+    PymObject **localsplus = f->f_localsplus;
+    PymObject **stack_base = localsplus + co->co_nlocals + co->co_ncells + co->co_nfrees;
+    PymObject **cells = localsplus + co->co_nlocals;
+    PymObject *const *consts = PYM_TUPLE_ITEMS(co->co_consts);
+    PymObject *const *names = PYM_TUPLE_ITEMS(co->co_names);
+    PymObject **sp = stack_base + f->f_stackdepth;
+    PymObject *retval = NULL;
+    PymObject *exc = NULL;
+    PymInstr w;
+    int oparg;
+    bool reraise;
+
+    if (f->f_state == PYM_FRAME_CREATED) {
+        next_instr = first_instr;
+    } else if (f->f_delegating) {
+        next_instr = first_instr + f->f_lasti;
+    } else {
+        next_instr = first_instr + f->f_lasti + 1;
+    }
+    f->f_delegating = 0;
+    f->f_ip = next_instr;
+    f->f_state = PYM_FRAME_EXECUTING;
+    f->f_stackdepth = 0;
+
+    if (PYM_UNLIKELY(throwflag)) {
+        exc = pym_err_fetch();
+        if (!exc) goto error;
+        set_context_to(exc, pym_vm.exc_info->exc_value);
+        pym_err_restore(exc);
+        exc = NULL;
+        goto error_at_lasti;
+    }
+    if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
+
+#define DISPATCH() do { f->f_ip = next_instr; w = *next_instr++; \
+        oparg = PYM_INSTR_ARG(w); goto *dispatch_table[PYM_INSTR_OP(w)]; } while (0)
+#define TARGET(name) L_##name:
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define SET_SECOND(v) (sp[-2] = (v))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define JUMPTO(x) (next_instr = first_instr + (x))
+#define GETLOCAL(i) (localsplus[i])
+
+    DISPATCH();
+
+    TARGET(NOP) DISPATCH();
+    TARGET(POP_TOP) { PymObject *v = POP(); PYM_DECREF(v); DISPATCH(); }
+    TARGET(ROT_TWO) { PymObject *a = TOP(); SET_TOP(SECOND()); SET_SECOND(a); DISPATCH(); }
+    TARGET(ROT_THREE) {
+        PymObject *c = TOP(), *b = SECOND(), *a = THIRD();
+        sp[-1] = b; sp[-2] = a; sp[-3] = c;
+        DISPATCH();
+    }
+    TARGET(ROT_FOUR) {
+        PymObject *d = sp[-1], *c = sp[-2], *b = sp[-3], *a = sp[-4];
+        sp[-1] = c; sp[-2] = b; sp[-3] = a; sp[-4] = d;
+        DISPATCH();
+    }
+    TARGET(DUP_TOP) { PymObject *v = TOP(); PYM_INCREF(v); PUSH(v); DISPATCH(); }
+    TARGET(DUP_TOP_TWO) {
+        PymObject *a = SECOND(), *b = TOP();
+        PYM_INCREF(a); PYM_INCREF(b); PUSH(a); PUSH(b);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) { PymObject *v = consts[oparg]; PYM_INCREF(v); PUSH(v); DISPATCH(); }
+
+    TARGET(LOAD_FAST) {
+        PymObject *v = GETLOCAL(oparg);
+        if (PYM_UNLIKELY(!v)) {
+            unbound_local(PYM_TUPLE_GET(co->co_varnames, oparg));
+            goto error;
+        }
+        PYM_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        PymObject *v = POP();
+        PymObject *old = GETLOCAL(oparg);
+        GETLOCAL(oparg) = v;
+        PYM_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        PymObject *v = GETLOCAL(oparg);
+        if (!v) { unbound_local(PYM_TUPLE_GET(co->co_varnames, oparg)); goto error; }
+        GETLOCAL(oparg) = NULL;
+        PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        PymObject *v = ((PymCell *)cells[oparg])->ob_ref;
+        if (PYM_UNLIKELY(!v)) { deref_error(co, oparg); goto error; }
+        PYM_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        PymObject *v = POP();
+        PymCell *c = (PymCell *)cells[oparg];
+        PymObject *old = c->ob_ref;
+        c->ob_ref = v;
+        PYM_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        PymCell *c = (PymCell *)cells[oparg];
+        if (!c->ob_ref) { deref_error(co, oparg); goto error; }
+        PYM_CLEAR(c->ob_ref);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) { PymObject *c = cells[oparg]; PYM_INCREF(c); PUSH(c); DISPATCH(); }
+    TARGET(LOAD_CLASSDEREF) {
+        PymObject *name = cell_name(co, oparg);
+        PymObject *v = NULL;
+        if (f->f_locals) {
+            if (PYM_DICT_CHECK_EXACT(f->f_locals)) {
+                v = pym_dict_getitem(f->f_locals, name);
+                if (v) PYM_INCREF(v);
+                else if (pym_err_occurred()) goto error;
+            } else {
+                v = pym_object_getitem(f->f_locals, name);
+                if (!v) {
+                    if (!pym_err_matches((PymObject *)PymExc_KeyError)) goto error;
+                    pym_err_clear();
+                }
+            }
+        }
+        if (!v) {
+            v = ((PymCell *)cells[oparg])->ob_ref;
+            if (!v) { deref_error(co, oparg); goto error; }
+            PYM_INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        PymObject *name = names[oparg];
+        GlobalCache *gc = gcache_slot(next_instr);
+        PymDict *gd = (PymDict *)f->f_globals, *bd = (PymDict *)f->f_builtins;
+        if (PYM_LIKELY(gc->name == name && gc->globals == (PymObject *)gd &&
+                       gc->builtins == (PymObject *)bd && gc->gver == gd->ma_version &&
+                       gc->bver == bd->ma_version)) {
+            PymObject *v = gc->value;
+            PYM_INCREF(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        intptr_t h = ((PymStr *)name)->st_hash;
+        if (PYM_UNLIKELY(h == -1)) h = pym_str_hash(name);
+        PymObject *v = pym_dict_getitem_hash(f->f_globals, name, h);
+        if (!v) {
+            if (pym_err_occurred()) goto error;
+            v = pym_dict_getitem_hash(f->f_builtins, name, h);
+            if (!v) {
+                if (!pym_err_occurred())
+                    raise_name_error(PymExc_NameError, "name '%U' is not defined", name);
+                goto error;
+            }
+        }
+        if (PYM_DICT_CHECK_EXACT(gd) && PYM_DICT_CHECK_EXACT(bd)) {
+            gc->name = name;
+            gc->globals = (PymObject *)gd;
+            gc->builtins = (PymObject *)bd;
+            gc->gver = gd->ma_version;
+            gc->bver = bd->ma_version;
+            gc->value = v;
+        }
+        PYM_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        PymObject *v = POP();
+        int r = pym_dict_setitem(f->f_globals, names[oparg], v);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        PymObject *name = names[oparg];
+        if (pym_dict_delitem(f->f_globals, name) < 0) {
+            if (pym_err_matches((PymObject *)PymExc_KeyError)) {
+                pym_err_clear();
+                raise_name_error(PymExc_NameError, "name '%U' is not defined", name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        PymObject *name = names[oparg];
+        PymObject *locals = f->f_locals;
+        PymObject *v = NULL;
+        if (!locals) {
+            pym_err_format(PymExc_SystemError, "no locals when loading %R", name);
+            goto error;
+        }
+        if (PYM_DICT_CHECK_EXACT(locals)) {
+            v = pym_dict_getitem(locals, name);
+            if (v) PYM_INCREF(v);
+            else if (pym_err_occurred()) goto error;
+        } else {
+            v = pym_object_getitem(locals, name);
+            if (!v) {
+                if (!pym_err_matches((PymObject *)PymExc_KeyError)) goto error;
+                pym_err_clear();
+            }
+        }
+        if (!v) {
+            v = pym_dict_getitem(f->f_globals, name);
+            if (!v) {
+                if (pym_err_occurred()) goto error;
+                v = pym_dict_getitem(f->f_builtins, name);
+                if (!v) {
+                    if (!pym_err_occurred())
+                        raise_name_error(PymExc_NameError, "name '%U' is not defined", name);
+                    goto error;
+                }
+            }
+            PYM_INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        PymObject *name = names[oparg];
+        PymObject *v = POP();
+        PymObject *locals = f->f_locals;
+        int r;
+        if (!locals) {
+            pym_err_format(PymExc_SystemError, "no locals found when storing %R", name);
+            PYM_DECREF(v);
+            goto error;
+        }
+        if (PYM_DICT_CHECK_EXACT(locals)) r = pym_dict_setitem(locals, name, v);
+        else r = pym_object_setitem(locals, name, v);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        PymObject *name = names[oparg];
+        PymObject *locals = f->f_locals;
+        if (!locals) {
+            pym_err_format(PymExc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (pym_object_delitem(locals, name) < 0) {
+            if (pym_err_matches((PymObject *)PymExc_KeyError)) {
+                pym_err_clear();
+                raise_name_error(PymExc_NameError, "name '%U' is not defined", name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        PymObject *o = TOP();
+        PymObject *v = pym_object_getattr(o, names[oparg]);
+        if (!v) goto error;
+        SET_TOP(v);
+        PYM_DECREF(o);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        PymObject *o = POP();
+        PymObject *v = POP();
+        int r = pym_object_setattr(o, names[oparg], v);
+        PYM_DECREF(o);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        PymObject *o = POP();
+        int r = pym_object_setattr(o, names[oparg], NULL);
+        PYM_DECREF(o);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        PymObject *o = TOP();
+        PymObject *out[2];
+        if (load_method(o, names[oparg], out) < 0) goto error;
+        sp[-1] = out[0];
+        PUSH(out[1]);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        PymObject *v = TOP(), *r = pym_number_positive(v);
+        if (!r) goto error;
+        SET_TOP(r); PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        PymObject *v = TOP(), *r;
+        if (PYM_INT_CHECK_EXACT(v) && pym_int_is_compact(v))
+            r = pym_int_from_long(-(long long)pym_int_compact_value(v));
+        else
+            r = pym_number_negative(v);
+        if (!r) goto error;
+        SET_TOP(r); PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        PymObject *v = TOP();
+        int t = v == pym_True ? 1 : v == pym_False || v == pym_None ? 0 : pym_object_is_true(v);
+        if (t < 0) goto error;
+        SET_TOP(PYM_NEWREF(t ? pym_False : pym_True));
+        PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        PymObject *v = TOP(), *r = pym_number_invert(v);
+        if (!r) goto error;
+        SET_TOP(r); PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        PymObject *b = TOP(), *a = SECOND(), *r;
+        if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) &&
+            pym_int_is_compact(a) && pym_int_is_compact(b)) {
+            long long x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+            int op = oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg;
+            switch (op) {
+            case PYM_NB_ADD: r = pym_int_from_long(x + y); goto binop_done;
+            case PYM_NB_SUBTRACT: r = pym_int_from_long(x - y); goto binop_done;
+            case PYM_NB_MULTIPLY: r = pym_int_from_long(x * y); goto binop_done;
+            case PYM_NB_AND: r = pym_int_from_long(x & y); goto binop_done;
+            case PYM_NB_OR: r = pym_int_from_long(x | y); goto binop_done;
+            case PYM_NB_XOR: r = pym_int_from_long(x ^ y); goto binop_done;
+            case PYM_NB_FLOOR_DIVIDE:
+                if (y == 0) break;
+                {
+                    long long q = x / y;
+                    if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+                    r = pym_int_from_long(q);
+                }
+                goto binop_done;
+            case PYM_NB_REMAINDER:
+                if (y == 0) break;
+                {
+                    long long m = x % y;
+                    if (m != 0 && ((m < 0) != (y < 0))) m += y;
+                    r = pym_int_from_long(m);
+                }
+                goto binop_done;
+            default: break;
+            }
+        } else if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b)) {
+            double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+            int op = oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg;
+            switch (op) {
+            case PYM_NB_ADD: r = pym_float_from_double(x + y); goto binop_done;
+            case PYM_NB_SUBTRACT: r = pym_float_from_double(x - y); goto binop_done;
+            case PYM_NB_MULTIPLY: r = pym_float_from_double(x * y); goto binop_done;
+            case PYM_NB_TRUE_DIVIDE:
+                if (y == 0.0) break;
+                r = pym_float_from_double(x / y);
+                goto binop_done;
+            default: break;
+            }
+        } else if (PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b) &&
+                   (oparg == PYM_NB_ADD || oparg == PYM_NB_INPLACE + PYM_NB_ADD)) {
+            r = pym_str_concat(a, b);
+            goto binop_done;
+        }
+        r = pym_number_binop(a, b, (int)oparg);
+    binop_done:
+        if (!r) goto error;
+        sp--;
+        SET_TOP(r);
+        PYM_DECREF(a);
+        PYM_DECREF(b);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        PymObject *b = TOP(), *a = SECOND(), *r;
+        if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) &&
+            pym_int_is_compact(a) && pym_int_is_compact(b)) {
+            intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+            int t;
+            switch (oparg) {
+            case PYM_LT: t = x < y; break;
+            case PYM_LE: t = x <= y; break;
+            case PYM_EQ: t = x == y; break;
+            case PYM_NE: t = x != y; break;
+            case PYM_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = PYM_NEWREF(t ? pym_True : pym_False);
+        } else if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b)) {
+            double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+            int t;
+            switch (oparg) {
+            case PYM_LT: t = x < y; break;
+            case PYM_LE: t = x <= y; break;
+            case PYM_EQ: t = x == y; break;
+            case PYM_NE: t = x != y; break;
+            case PYM_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = PYM_NEWREF(t ? pym_True : pym_False);
+        } else if ((oparg == PYM_EQ || oparg == PYM_NE) &&
+                   PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b)) {
+            int t = pym_str_equal(a, b);
+            r = PYM_NEWREF((t == (oparg == PYM_EQ)) ? pym_True : pym_False);
+        } else {
+            r = pym_object_richcompare(a, b, (int)oparg);
+            if (!r) goto error;
+        }
+        sp--;
+        SET_TOP(r);
+        PYM_DECREF(a);
+        PYM_DECREF(b);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        PymObject *b = POP(), *a = TOP();
+        int t = (a == b) ^ (int)oparg;
+        SET_TOP(PYM_NEWREF(t ? pym_True : pym_False));
+        PYM_DECREF(a);
+        PYM_DECREF(b);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        PymObject *b = TOP(), *a = SECOND();
+        int t = pym_object_contains(b, a);
+        if (t < 0) goto error;
+        sp--;
+        SET_TOP(PYM_NEWREF((t ^ (int)oparg) ? pym_True : pym_False));
+        PYM_DECREF(a);
+        PYM_DECREF(b);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        PymObject *k = TOP(), *o = SECOND(), *r;
+        if (PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k) &&
+            (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o))) {
+            intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+                r = PYM_LIST_CHECK_EXACT(o) ? PYM_LIST_GET(o, i) : PYM_TUPLE_GET(o, i);
+                PYM_INCREF(r);
+                goto subscr_done;
+            }
+        } else if (PYM_DICT_CHECK_EXACT(o)) {
+            r = pym_dict_getitem(o, k);
+            if (r) { PYM_INCREF(r); goto subscr_done; }
+            if (pym_err_occurred()) goto error;
+            pym_err_set_object(PymExc_KeyError, k);
+            goto error;
+        }
+        r = pym_object_getitem(o, k);
+        if (!r) goto error;
+    subscr_done:
+        sp--;
+        SET_TOP(r);
+        PYM_DECREF(o);
+        PYM_DECREF(k);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
+        int r;
+        if (PYM_LIST_CHECK_EXACT(o) && PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k)) {
+            intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+                PymObject *old = PYM_LIST_GET(o, i);
+                PYM_LIST_SET(o, i, v);       /* takes the stack's reference */
+                sp -= 3;
+                PYM_DECREF(old);
+                PYM_DECREF(o);
+                PYM_DECREF(k);
+                DISPATCH();
+            }
+        }
+        if (PYM_DICT_CHECK_EXACT(o)) r = pym_dict_setitem(o, k, v);
+        else r = pym_object_setitem(o, k, v);
+        if (r < 0) goto error;
+        sp -= 3;
+        PYM_DECREF(k); PYM_DECREF(o); PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        PymObject *k = TOP(), *o = SECOND();
+        if (pym_object_delitem(o, k) < 0) goto error;
+        sp -= 2;
+        PYM_DECREF(k); PYM_DECREF(o);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        PymObject *step = oparg == 3 ? POP() : NULL;
+        PymObject *stop = POP(), *start = TOP();
+        PymObject *s = pym_slice_new(start, stop, step);
+        PYM_DECREF(start); PYM_DECREF(stop); PYM_XDECREF(step);
+        SET_TOP(s);
+        if (!s) { sp--; goto error; }
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        PymObject *t = pym_tuple_new(oparg);
+        if (!t) goto error;
+        for (int i = (int)oparg - 1; i >= 0; i--) PYM_TUPLE_SET(t, i, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        PymObject *l = pym_list_new(oparg);
+        if (!l) goto error;
+        for (int i = (int)oparg - 1; i >= 0; i--) PYM_LIST_SET(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        PymObject *s = pym_set_new(NULL);
+        int err = s ? 0 : -1;
+        for (int i = 0; i < oparg; i++) {
+            PymObject *v = sp[-(int)oparg + (int)i];
+            if (!err && pym_set_add(s, v) < 0) err = -1;
+        }
+        for (int i = 0; i < oparg; i++) { PymObject *v = POP(); PYM_DECREF(v); }
+        if (err) { PYM_XDECREF(s); goto error; }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        PymObject *d = pym_dict_new();
+        int err = d ? 0 : -1;
+        PymObject **base = sp - 2 * (int)oparg;
+        for (int i = 0; i < oparg && !err; i++)
+            if (pym_dict_setitem(d, base[2 * i], base[2 * i + 1]) < 0) err = -1;
+        while (sp > base) { PymObject *v = POP(); PYM_DECREF(v); }
+        if (err) { PYM_XDECREF(d); goto error; }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        PymStrBuilder sb;
+        pym_sb_init(&sb);
+        PymObject **base = sp - (int)oparg;
+        for (int i = 0; i < oparg; i++) pym_sb_append_str(&sb, base[i]);
+        while (sp > base) { PymObject *v = POP(); PYM_DECREF(v); }
+        PymObject *s = pym_sb_finish(&sb);
+        if (!s) goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        PymObject *v = POP();
+        int r = pym_list_append(PEEK(oparg), v);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        PymObject *v = POP();
+        int r = pym_set_add(PEEK(oparg), v);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        PymObject *v = POP(), *k = POP();
+        int r = pym_dict_setitem(PEEK(oparg), k, v);
+        PYM_DECREF(k);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        PymObject *v = POP();
+        int r = pym_list_extend(PEEK(oparg), v);
+        if (r < 0 && !is_iterable(v) && pym_err_matches((PymObject *)PymExc_TypeError)) {
+            pym_err_clear();
+            /* f(*x) alone is CPython's "f() argument after *" (the list is
+            ** empty and goes straight to a CALL_FUNCTION_EX) */
+            PymObject *l = PEEK(oparg);
+            if (oparg == 1 && PYM_SIZE(l) == 0 &&
+                PYM_INSTR_OP(next_instr[0]) == OP_LIST_TO_TUPLE &&
+                (PYM_INSTR_OP(next_instr[1]) == OP_CALL_FUNCTION_EX ||
+                 PYM_INSTR_OP(next_instr[1]) == OP_BUILD_MAP)) {
+                PymObject *fs = pym_vm_function_str(PEEK(2));
+                if (fs) {
+                    pym_err_format(PymExc_TypeError, "%U argument after * must be an iterable, not %s",
+                                   fs, pym_type_name(v));
+                    PYM_DECREF(fs);
+                }
+            } else {
+                pym_err_format(PymExc_TypeError, "Value after * must be an iterable, not %s",
+                               pym_type_name(v));
+            }
+        }
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        PymObject *v = POP();
+        int r = pym_set_update(PEEK(oparg), v);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        PymObject *v = POP();
+        int r;
+        if (!has_keys(v)) {
+            pym_err_format(PymExc_TypeError, "'%s' object is not a mapping", pym_type_name(v));
+            r = -1;
+        } else {
+            r = pym_dict_update(PEEK(oparg), v);
+        }
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        PymObject *v = POP();
+        int r = dict_merge_call(PEEK(oparg + 2), PEEK(oparg), v);
+        PYM_DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        PymObject *l = TOP(), *t = pym_list_as_tuple(l);
+        if (!t) goto error;
+        SET_TOP(t);
+        PYM_DECREF(l);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        PymObject *spec = (oparg & 4) ? POP() : NULL;
+        PymObject *v = TOP();
+        PymObject *r = format_value(v, oparg & 3, spec);
+        PYM_XDECREF(spec);
+        if (!r) goto error;
+        SET_TOP(r);
+        PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        PymObject *seq = TOP();
+        int n = (int)oparg;
+        if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq)) && PYM_SIZE(seq) == n) {
+            PymObject **items = PYM_TUPLE_CHECK_EXACT(seq) ? PYM_TUPLE_ITEMS(seq) : PYM_LIST_ITEMS(seq);
+            sp--;
+            for (int i = n - 1; i >= 0; i--) { PYM_INCREF(items[i]); PUSH(items[i]); }
+            PYM_DECREF(seq);
+            DISPATCH();
+        }
+        if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq))) {
+            if (PYM_SIZE(seq) < n)
+                pym_err_format(PymExc_ValueError, "not enough values to unpack (expected %d, got %zd)",
+                               n, PYM_SIZE(seq));
+            else
+                pym_err_format(PymExc_ValueError, "too many values to unpack (expected %d)", n);
+            goto error;
+        }
+        if (unpack_iterable(seq, n, -1, sp - 1 + 1) < 0) goto error;
+        /* items were written from sp onwards; move them down over seq */
+        memmove(sp - 1, sp, sizeof(PymObject *) * n);
+        sp += n - 1;
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        PymObject *seq = TOP();
+        int before = oparg & 0xff, after = oparg >> 8;
+        if (unpack_iterable(seq, before, after, sp) < 0) goto error;
+        int n = before + after + 1;
+        memmove(sp - 1, sp, sizeof(PymObject *) * n);
+        sp += n - 1;
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        if (PYM_UNLIKELY(first_instr + oparg <= f->f_ip) && PYM_UNLIKELY(pym_vm_interrupt_pending)) {
+            JUMPTO(oparg);
+            goto interrupted;
+        }
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        PymObject *c = POP();
+        if (c == pym_False) { PYM_DECREF(c); JUMPTO(oparg); DISPATCH(); }
+        if (c == pym_True) { PYM_DECREF(c); DISPATCH(); }
+        int t = pym_object_is_true(c);
+        PYM_DECREF(c);
+        if (t < 0) goto error;
+        if (!t) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        PymObject *c = POP();
+        if (c == pym_True) { PYM_DECREF(c); JUMPTO(oparg); DISPATCH(); }
+        if (c == pym_False) { PYM_DECREF(c); DISPATCH(); }
+        int t = pym_object_is_true(c);
+        PYM_DECREF(c);
+        if (t < 0) goto error;
+        if (t) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        PymObject *c = TOP();
+        int t = c == pym_True ? 1 : c == pym_False ? 0 : pym_object_is_true(c);
+        if (t < 0) goto error;
+        if (!t) JUMPTO(oparg);
+        else { sp--; PYM_DECREF(c); }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        PymObject *c = TOP();
+        int t = c == pym_True ? 1 : c == pym_False ? 0 : pym_object_is_true(c);
+        if (t < 0) goto error;
+        if (t) JUMPTO(oparg);
+        else { sp--; PYM_DECREF(c); }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_NOT_EXC_MATCH) {
+        PymObject *t = TOP(), *e = SECOND();
+        int m = exc_match(e, t);
+        if (m < 0) goto error;
+        sp -= 2;
+        PYM_DECREF(t);
+        PYM_DECREF(e);
+        if (!m) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        PymObject *o = TOP(), *it = pym_object_getiter(o);
+        if (!it) goto error;
+        SET_TOP(it);
+        PYM_DECREF(o);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        PymObject *it = TOP();
+        PymObject *v = PYM_TYPE(it)->tp_iternext(it);
+        if (PYM_LIKELY(v != NULL)) { PUSH(v); DISPATCH(); }
+        if (pym_err_occurred()) {
+            if (!pym_err_matches((PymObject *)PymExc_StopIteration)) goto error;
+            pym_err_clear();
+        }
+        sp--;
+        PYM_DECREF(it);
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION) {
+        PymObject **args = sp - oparg;
+        PymObject *callable = args[-1];
+        PymObject *r;
+        if (PYM_FUNCTION_CHECK(callable)) {
+            r = call_pyfunction(callable, args, oparg, NULL);
+        } else if (PYM_METHOD_CHECK(callable)) {
+            /* replace the bound method by its self in place */
+            PymMethod *m = (PymMethod *)callable;
+            PymObject *func = PYM_NEWREF(m->im_func);
+            args[-1] = PYM_NEWREF(m->im_self);
+            PYM_DECREF(callable);
+            r = do_call(func, args - 1, oparg + 1, NULL);
+            PYM_DECREF(func);
+        } else {
+            r = pym_call(callable, args, oparg, NULL);
+        }
+        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_KW) {
+        PymObject *kwnames = POP();
+        PymObject **args = sp - oparg;
+        PymObject *callable = args[-1];
+        size_t npos = oparg - PYM_SIZE(kwnames);
+        PymObject *r;
+        if (PYM_METHOD_CHECK(callable)) {
+            PymMethod *m = (PymMethod *)callable;
+            PymObject *func = PYM_NEWREF(m->im_func);
+            args[-1] = PYM_NEWREF(m->im_self);
+            PYM_DECREF(callable);
+            r = do_call(func, args - 1, npos + 1, kwnames);
+            PYM_DECREF(func);
+        } else {
+            r = do_call(callable, args, npos, kwnames);
+        }
+        PYM_DECREF(kwnames);
+        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        PymObject *kw = (oparg & 1) ? POP() : NULL;
+        PymObject *a = POP();
+        PymObject *fn = TOP();
+        PymObject *r = call_function_ex(fn, a, kw);
+        PYM_XDECREF(kw);
+        PYM_DECREF(a);
+        if (!r) goto error;
+        SET_TOP(r);
+        PYM_DECREF(fn);
+        DISPATCH();
+    }
+    TARGET(CALL_METHOD) {
+        PymObject **args = sp - oparg;
+        PymObject *r;
+        if (args[-2]) r = do_call(args[-2], args - 1, oparg + 1, NULL);
+        else r = do_call(args[-1], args, oparg, NULL);
+        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+        sp--;
+        PYM_XDECREF(*sp);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_METHOD_KW) {
+        PymObject *kwnames = POP();
+        PymObject **args = sp - oparg;
+        size_t npos = oparg - PYM_SIZE(kwnames);
+        PymObject *r;
+        if (args[-2]) r = do_call(args[-2], args - 1, npos + 1, kwnames);
+        else r = do_call(args[-1], args, npos, kwnames);
+        PYM_DECREF(kwnames);
+        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+        sp--;
+        PYM_XDECREF(*sp);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        PymObject *code = POP();
+        int nextra = (oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1);
+        PymObject **extra = sp - nextra;
+        PymObject *fo = make_function(f, code, (int)oparg, extra);
+        PYM_DECREF(code);
+        while (sp > extra) { PymObject *v = POP(); PYM_DECREF(v); }
+        if (!fo) goto error;
+        PUSH(fo);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto exit_return;
+    }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        goto exit_yield;
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        PymObject *o = TOP();
+        if (!PYM_GEN_CHECK(o)) {
+            PymObject *it = pym_object_getiter(o);
+            if (!it) goto error;
+            SET_TOP(it);
+            PYM_DECREF(o);
+        }
+        DISPATCH();
+    }
+    TARGET(YIELD_FROM) {
+        PymObject *v = POP();
+        PymObject *it = TOP();
+        PymObject *r;
+        int done;
+        if (PYM_GEN_CHECK(it)) {
+            r = pym_gen_send_ex((PymGen *)it, v, &done);
+        } else if (v == pym_None && PYM_TYPE(it)->tp_iternext) {
+            r = PYM_TYPE(it)->tp_iternext(it);
+            done = r == NULL;
+            if (!r && !pym_err_occurred()) r = PYM_NEWREF(pym_None);
+        } else {
+            r = pym_call_method(it, PYM_ID(send), &v, 1);
+            done = r == NULL;
+        }
+        PYM_DECREF(v);
+        if (!done) {
+            retval = r;
+            f->f_delegating = 1;
+            goto exit_yield;
+        }
+        if (!r) {
+            if (!pym_err_matches((PymObject *)PymExc_StopIteration)) goto error;
+            PymObject *e = pym_err_fetch();
+            r = pym_stopiteration_value(e);
+            PYM_DECREF(e);
+            if (!r) goto error;
+        }
+        SET_TOP(r);
+        PYM_DECREF(it);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        PymObject *bc = pym_dict_getitem(f->f_builtins, PYM_ID(__build_class__));
+        if (!bc) {
+            if (!pym_err_occurred()) pym_err_set_string(PymExc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PYM_INCREF(bc);
+        PUSH(bc);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        PymObject *locals = f->f_locals;
+        if (!locals) {
+            pym_err_set_string(PymExc_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        int has;
+        if (PYM_DICT_CHECK_EXACT(locals)) {
+            has = pym_dict_contains(locals, PYM_ID(__annotations__));
+        } else {
+            PymObject *a = pym_object_getitem(locals, PYM_ID(__annotations__));
+            has = a != NULL;
+            PYM_XDECREF(a);
+            if (!a) {
+                if (!pym_err_matches((PymObject *)PymExc_KeyError)) goto error;
+                pym_err_clear();
+            }
+        }
+        if (has < 0) goto error;
+        if (!has) {
+            PymObject *d = pym_dict_new();
+            if (!d) goto error;
+            int r = pym_object_setitem(locals, PYM_ID(__annotations__), d);
+            PYM_DECREF(d);
+            if (r < 0) goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(SETUP_FINALLY) {
+        if (f->f_iblock >= PYM_MAX_BLOCKS) {
+            pym_err_set_string(PymExc_SystemError, "XXX block stack overflow");
+            goto error;
+        }
+        PymTryBlock *b = &f->f_blockstack[f->f_iblock++];
+        b->b_type = PYM_BLOCK_FINALLY;
+        b->b_handler = (int)oparg;
+        b->b_level = (int)(sp - stack_base);
+        DISPATCH();
+    }
+    TARGET(SETUP_WITH) {
+        PymObject *cm = TOP();
+        PymObject *enter = lookup_special_bound(cm, PYM_ID(__enter__));
+        if (!enter) {
+            if (!pym_err_occurred())
+                pym_err_format(PymExc_TypeError,
+                               "'%s' object does not support the context manager protocol",
+                               pym_type_name(cm));
+            goto error;
+        }
+        PymObject *exitf = lookup_special_bound(cm, PYM_ID(__exit__));
+        if (!exitf) {
+            if (!pym_err_occurred())
+                pym_err_format(PymExc_TypeError,
+                               "'%s' object does not support the context manager protocol"
+                               " (missed __exit__ method)", pym_type_name(cm));
+            PYM_DECREF(enter);
+            goto error;
+        }
+        SET_TOP(exitf);
+        PYM_DECREF(cm);
+        PymObject *res = pym_call_noargs(enter);
+        PYM_DECREF(enter);
+        if (!res) goto error;
+        if (f->f_iblock >= PYM_MAX_BLOCKS) {
+            PYM_DECREF(res);
+            pym_err_set_string(PymExc_SystemError, "XXX block stack overflow");
+            goto error;
+        }
+        PymTryBlock *b = &f->f_blockstack[f->f_iblock++];
+        b->b_type = PYM_BLOCK_FINALLY;
+        b->b_handler = (int)oparg;
+        b->b_level = (int)(sp - stack_base);
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(POP_BLOCK) {
+        f->f_iblock--;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
+        if (b->b_type != PYM_BLOCK_EXCEPT_HANDLER) {
+            pym_err_set_string(PymExc_SystemError, "popped block is not an except handler");
+            goto error;
+        }
+        PymObject *prev = POP();
+        PymObject *old = pym_vm.exc_info->exc_value;
+        pym_vm.exc_info->exc_value = prev;
+        PYM_XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(RERAISE) {
+        exc = POP();
+        goto exception_unwind;
+    }
+    TARGET(WITH_EXCEPT_START) {
+        PymObject *e = TOP();
+        PymObject *exitf = PEEK(3);
+        PymObject *tb = ((PymBaseException *)e)->traceback;
+        PymObject *args[3] = { (PymObject *)PYM_TYPE(e), e, tb ? tb : pym_None };
+        PymObject *r = pym_call(exitf, args, 3, NULL);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        PymObject *cause = oparg >= 2 ? POP() : NULL;
+        PymObject *e = oparg >= 1 ? POP() : NULL;
+        do_raise(e, cause, &reraise);
+        PYM_XDECREF(e);
+        PYM_XDECREF(cause);
+        if (reraise) {
+            exc = pym_err_fetch();
+            goto exception_unwind;
+        }
+        goto error;
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(PYM_NEWREF(PymExc_AssertionError));
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        PymObject *fromlist = POP();
+        PymObject *level = TOP();
+        PymObject *m = import_name(f, names[oparg], fromlist, level);
+        PYM_DECREF(fromlist);
+        if (!m) goto error;
+        SET_TOP(m);
+        PYM_DECREF(level);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        PymObject *v = import_from(TOP(), names[oparg]);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        PymObject *m = POP();
+        int r = import_star(f, m);
+        PYM_DECREF(m);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        PymObject *v = POP();
+        PymObject *hook = pym_sys_get("displayhook");
+        if (!hook) {
+            if (!pym_err_occurred()) pym_err_set_string(PymExc_RuntimeError, "lost sys.displayhook");
+            PYM_DECREF(v);
+            goto error;
+        }
+        PymObject *r = pym_call_onearg(hook, v);
+        PYM_DECREF(v);
+        if (!r) goto error;
+        PYM_DECREF(r);
+        DISPATCH();
+    }
+
+interrupted:
+    pym_vm_interrupt_pending = 0;
+    f->f_lasti = (int)(next_instr - first_instr);
+    if (f->f_lasti >= co->co_ncode) f->f_lasti = co->co_ncode - 1;
+    pym_err_set_none(PymExc_KeyboardInterrupt);
+    goto error_at_lasti;
+
+error:
+    f->f_lasti = (int)(f->f_ip - first_instr);     /* the failing instruction */
+error_at_lasti:
+    exc = pym_err_fetch();
+    if (!exc) {
+        pym_err_set_string(PymExc_SystemError, "error return without exception set");
+        exc = pym_err_fetch();
+    }
+    if (PYM_EXC_CHECK(exc)) {
+        PymBaseException *be = (PymBaseException *)exc;
+        if (!be->traceback && !be->context) pym_vm_set_context(exc);
+        pym_traceback_add(exc, (PymObject *)f, f->f_lasti);
+        if (pym_err_occurred()) pym_err_clear();
+    }
+
+exception_unwind:
+    while (f->f_iblock > 0) {
+        PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
+        PymObject **level = stack_base + b->b_level;
+        if (b->b_type == PYM_BLOCK_EXCEPT_HANDLER) {
+            while (sp > level + 1) { PymObject *v = POP(); PYM_XDECREF(v); }
+            PymObject *prev = POP();
+            PymObject *old = pym_vm.exc_info->exc_value;
+            pym_vm.exc_info->exc_value = prev;
+            PYM_XDECREF(old);
+            continue;
+        }
+        while (sp > level) { PymObject *v = POP(); PYM_XDECREF(v); }
+        int handler = b->b_handler;
+        f->f_iblock++;                  /* the same slot becomes the handler block */
+        b->b_type = PYM_BLOCK_EXCEPT_HANDLER;
+        b->b_handler = -1;
+        PymObject *prev = pym_vm.exc_info->exc_value;
+        PUSH(prev ? prev : PYM_NEWREF(pym_None));
+        PUSH(exc);
+        pym_vm.exc_info->exc_value = PYM_NEWREF(exc);
+        exc = NULL;
+        JUMPTO(handler);
+        goto resume_handler;
+    }
+    /* no handler: the exception leaves the frame */
+    while (sp > stack_base) { PymObject *v = POP(); PYM_XDECREF(v); }
+    pym_err_restore(exc);
+    exc = NULL;
+    retval = NULL;
+    f->f_state = PYM_FRAME_COMPLETED;
+    goto exit_frame;
+
+resume_handler:
+    DISPATCH();
+
+exit_return:
+    f->f_lasti = (int)(f->f_ip - first_instr);
+    while (sp > stack_base) { PymObject *v = POP(); PYM_XDECREF(v); }
+    f->f_iblock = 0;
+    f->f_state = PYM_FRAME_COMPLETED;
+    goto exit_frame;
+
+exit_yield:
+    f->f_lasti = (int)(f->f_ip - first_instr);
+    f->f_stackdepth = (int)(sp - stack_base);
+    f->f_state = PYM_FRAME_SUSPENDED;
+
+exit_frame:
+    pym_vm.frame = f->f_back;
+    f->f_back = NULL;
+    pym_vm.depth--;
+    return retval;
+}
+
+/* {====== entry points ======} */
+
+PymObject *pym_eval_code(PymCode *co, PymObject *globals, PymObject *locals) {
+    PymObject *builtins = pym_vm_builtins_for(globals);
+    if (!builtins) {
+        pym_err_set_string(PymExc_SystemError, "no builtins");
+        return NULL;
+    }
+    PymFrame *f = pym_frame_new(co, globals, builtins, locals ? locals : globals);
+    if (!f) return NULL;
+    /* module code may have cells (class bodies with __class__ do not reach here) */
+    for (int i = 0; i < co->co_ncells; i++) {
+        PymObject *c = pym_cell_new(NULL);
+        if (!c) { PYM_DECREF(f); return NULL; }
+        f->f_localsplus[co->co_nlocals + i] = c;
+    }
+    PymObject *r = pym_eval_frame(f, 0);
+    frame_release(f);
+    return r;
+}
+
+PymObject *pym_eval_class_body(PymObject *func, PymObject *ns) {
+    if (!PYM_FUNCTION_CHECK(func)) {
+        pym_err_set_string(PymExc_TypeError, "__build_class__: func must be a function");
+        return NULL;
+    }
+    PymFunction *fn = (PymFunction *)func;
+    PymCode *co = (PymCode *)fn->func_code;
+    PymFrame *f = pym_frame_new(co, fn->func_globals, fn->func_builtins, ns);
+    if (!f) return NULL;
+    PymObject **lp = f->f_localsplus;
+    for (int i = 0; i < co->co_ncells; i++) {
+        PymObject *c = pym_cell_new(NULL);
+        if (!c) { PYM_DECREF(f); return NULL; }
+        lp[co->co_nlocals + i] = c;
+    }
+    for (int i = 0; i < co->co_nfrees; i++) {
+        PymObject *c = PYM_TUPLE_GET(fn->func_closure, i);
+        PYM_INCREF(c);
+        lp[co->co_nlocals + co->co_ncells + i] = c;
+    }
+    PymObject *r = pym_eval_frame(f, 0);
+    frame_release(f);
+    return r;
+}
+
+int pym_vm_init(void) {
+    extern PymType pym_type_frame, pym_type_generator, pym_type_function, pym_type_cell,
+        pym_type_method, pym_type_cfunction, pym_type_traceback;
+    PymType *types[] = { &pym_type_code, &pym_type_function, &pym_type_cell, &pym_type_method,
+                         &pym_type_cfunction, &pym_type_frame, &pym_type_generator,
+                         &pym_type_traceback };
+    for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
+        if (pym_type_ready(types[i]) < 0) return -1;
+    pym_vm.exc_info = &pym_vm.base_exc;
+    if (pym_vm.limit <= 0) pym_vm.limit = PYM_RECURSION_LIMIT;
+    return 0;
+}
+
+void pym_vm_fini(void) {
+    pym_frame_clear_freelist();
+    memset(gcache, 0, sizeof gcache);
+}

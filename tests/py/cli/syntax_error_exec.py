@@ -1,0 +1,3 @@
+# a SyntaxError raised by exec at run time is an ordinary exception
+print("before")
+exec("a = 1\nb = = 2\n")

@@ -1,0 +1,3 @@
+# helper module that fails while importing
+started = True
+raise ValueError("helper_broken failed")

@@ -1,0 +1,2 @@
+from .mod1 import one
+TWO = one() + 1

@@ -1,0 +1,2 @@
+from ..mod2 import TWO
+THREE = TWO + 1

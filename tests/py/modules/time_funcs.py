@@ -1,0 +1,32 @@
+# time module functions (only deterministic properties are printed)
+import time
+t1 = time.time()
+t2 = time.time()
+print(type(t1).__name__, t2 >= t1, t1 > 1600000000)
+n1 = time.time_ns()
+print(type(n1).__name__, n1 > 1600000000 * 10**9)
+p1 = time.perf_counter()
+time.sleep(0.01)
+p2 = time.perf_counter()
+print(p2 - p1 >= 0.009, p2 - p1 < 5)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(m2 >= m1, type(time.monotonic_ns()).__name__, type(time.perf_counter_ns()).__name__)
+c = time.process_time()
+print(type(c).__name__, c >= 0)
+time.sleep(0)
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    time.sleep("x")
+except TypeError as e:
+    print(type(e).__name__, e)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday, g[0], len(g))
+print(time.gmtime(86400 * 365))
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(1700000000)))
+print(time.asctime(time.gmtime(1700000000)))
+lt = time.localtime()
+print(lt.tm_year >= 2023, type(lt).__name__)

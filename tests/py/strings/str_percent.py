@@ -1,0 +1,33 @@
+# printf-style formatting: str % args
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print("%s and %s" % ("a", "b"), "%s" % "solo", "%r" % "q", "%a" % "é", "%s" % (("t", 1),), "%s" % [1, 2])
+print("%d %i %u" % (1, -2, 3), "%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42), "%.3d" % 7, "%d" % 3.99, "%d" % True)
+print("%x %X %o" % (255, 255, 8), "%#x %#X %#o" % (255, 255, 8), "%#5x|%#05x|%-#6x|" % (1, 1, 1), "%x" % -255)
+print("%f %e %g" % (3.14159, 31415.9, 0.0001), "%.2f %.0f %#.0f" % (2.675, 2.5, 3.0), "%E %G %F" % (1e-10, 1e20, 1.5))
+print("%10.3f|%-10.3f|%010.3f|%+.1f|% .1f" % (3.14159, 3.14159, -3.14159, 2.0, 2.0), "%g %g %g" % (1e16, 123456789.0, 0.5))
+print("%f %f %e" % (float("inf"), float("-inf"), float("nan")), "%5.1f%%" % 99.5, "%c%c%c" % (72, "i", 0x20ac))
+print("%(name)s is %(age)d" % {"name": "Ann", "age": 30}, "%(x)s %(x)r" % {"x": "v"}, "%*d|%-*d|" % (5, 1, 5, 2), "%.*f" % (2, 3.14159))
+print("%s" % None, "%.2s" % "abcdef", "%5s|%-5s|" % ("ab", "ab"), "%3c|" % "x", "100%%" % (), "%s%%" % 5)
+print("%d" % 2 ** 70, "%x" % 2 ** 70, "%.30f" % 0.1, "%s" % "é", "%-4s|" % "é", "% 5d" % -3)
+print("" % (), "abc" % (), "" % {}, "x" % [], "%s" % {"k": 1})
+show(lambda: "%d" % "x")
+show(lambda: "%x" % 1.5)
+show(lambda: "%f" % "a")
+show(lambda: "%y" % 1)
+show(lambda: "ab%é" % 1)
+show(lambda: "%s %s" % (1,))
+show(lambda: "%s" % (1, 2))
+show(lambda: "no format" % 5)
+show(lambda: "%(a)s" % 1)
+show(lambda: "%(a)s" % {})
+show(lambda: "%c" % 1234567)
+show(lambda: "%c" % "ab")
+show(lambda: "%*d" % ("a", 1))
+show(lambda: "%" % ())
+show(lambda: "%(a" % {})
+show(lambda: "%d %d" % (1, "x"))

@@ -1,0 +1,226 @@
+/*
+** check_vm.c -- unit tests of the VM: small programs run with
+** pym_run_string, results read back from the module namespace; argument
+** binding errors, exceptions and tracebacks, generators, recursion limit.
+*/
+#include "testutil.h"
+#include "frameobject.h"
+
+/* Runs src in a fresh namespace; returns the namespace (new ref) or NULL
+** with the exception left set. */
+static PymObject *run(const char *src) {
+    PymObject *g = pym_dict_new();
+    ck_assert_ptr_nonnull(g);
+    pym_dict_setitem_cstr(g, "__name__", pym_str_intern_cstr("__main__"));
+    pym_dict_setitem_cstr(g, "__builtins__", pym_builtins_dict());
+    PymObject *r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    if (!r) { PYM_DECREF(g); return NULL; }
+    PYM_DECREF(r);
+    return g;
+}
+
+static long long get_int(PymObject *g, const char *name) {
+    PymObject *v = pym_dict_getitem_cstr(g, name);
+    ck_assert_msg(v != NULL, "%s not set", name);
+    ck_assert(PYM_INT_CHECK(v));
+    return pym_int_as_longlong(v);
+}
+
+static void check_str(PymObject *g, const char *name, const char *expect) {
+    PymObject *v = pym_dict_getitem_cstr(g, name);
+    ck_assert_msg(v != NULL, "%s not set", name);
+    ck_assert_msg(PYM_STR_CHECK(v), "%s is not a str", name);
+    ck_assert_str_eq(PYM_STR_UTF8(v), expect);
+}
+
+/* Runs src expecting it to fail with an exception of type t and message msg. */
+static void check_raises(const char *src, PymType *t, const char *msg) {
+    PymObject *g = run(src);
+    ck_assert_msg(g == NULL, "no exception from: %s", src);
+    PymObject *e = pym_err_fetch();
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(PYM_TYPE(e)->tp_name, t->tp_name);
+    if (msg) {
+        PymObject *s = pym_object_str(e);
+        ck_assert_ptr_nonnull(s);
+        ck_assert_str_eq(PYM_STR_UTF8(s), msg);
+        PYM_DECREF(s);
+    }
+    PYM_DECREF(e);
+}
+
+START_TEST(test_arith_loop)
+{
+    PymObject *g = run("t = 0\nfor i in range(1000):\n    t += i * 2 - 1\n"
+                       "x = 7 // -2\ny = -7 % 3\nz = 2**70 - 2**70 + 5\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "t"), 998000);
+    ck_assert_int_eq(get_int(g, "x"), -4);
+    ck_assert_int_eq(get_int(g, "y"), 2);
+    ck_assert_int_eq(get_int(g, "z"), 5);
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_calls)
+{
+    PymObject *g = run(
+        "def f(a, b=2, *args, c=3, **kw):\n"
+        "    return a + b + c + len(args) + len(kw)\n"
+        "r1 = f(1)\nr2 = f(1, 1, 1, 1, c=0, x=1, y=2)\nr3 = f(*[1, 2], **{'c': 10})\n"
+        "class A:\n    def m(self, x):\n        return x * 2\n"
+        "r4 = A().m(21)\nm = A().m\nr5 = m(x=4)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r1"), 6);
+    ck_assert_int_eq(get_int(g, "r2"), 6);
+    ck_assert_int_eq(get_int(g, "r3"), 13);
+    ck_assert_int_eq(get_int(g, "r4"), 42);
+    ck_assert_int_eq(get_int(g, "r5"), 8);
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_binding_errors)
+{
+    check_raises("def f(x, y): pass\nf()", PymExc_TypeError,
+                 "f() missing 2 required positional arguments: 'x' and 'y'");
+    check_raises("def f(x): pass\nf(1, 2)", PymExc_TypeError,
+                 "f() takes 1 positional argument but 2 were given");
+    check_raises("def f(x, y=1): pass\nf(1, 2, 3)", PymExc_TypeError,
+                 "f() takes from 1 to 2 positional arguments but 3 were given");
+    check_raises("def f(x): pass\nf(z=1)", PymExc_TypeError,
+                 "f() got an unexpected keyword argument 'z'");
+    check_raises("def f(x): pass\nf(1, x=1)", PymExc_TypeError,
+                 "f() got multiple values for argument 'x'");
+    check_raises("def f(*, k): pass\nf()", PymExc_TypeError,
+                 "f() missing 1 required keyword-only argument: 'k'");
+    check_raises("def f(a, /): pass\nf(a=1)", PymExc_TypeError,
+                 "f() got some positional-only arguments passed as keyword arguments: 'a'");
+}
+END_TEST
+
+START_TEST(test_name_errors)
+{
+    check_raises("x + 1", PymExc_NameError, "name 'x' is not defined");
+    check_raises("def f():\n    y\n    y = 1\nf()", PymExc_UnboundLocalError,
+                 "cannot access local variable 'y' where it is not associated with a value");
+    check_raises("a, b = 1", PymExc_TypeError, "cannot unpack non-iterable int object");
+    check_raises("a, b = [1, 2, 3]", PymExc_ValueError, "too many values to unpack (expected 2)");
+    check_raises("a, b, c = [1]", PymExc_ValueError,
+                 "not enough values to unpack (expected 3, got 1)");
+}
+END_TEST
+
+START_TEST(test_exceptions)
+{
+    PymObject *g = run(
+        "log = ''\n"
+        "try:\n    try:\n        1/0\n    finally:\n        log += 'f'\n"
+        "except ZeroDivisionError as e:\n    log += 'e'\n    ctx = e.__context__\n"
+        "try:\n    try:\n        raise KeyError(1)\n    except KeyError:\n        raise ValueError('v')\n"
+        "except ValueError as e:\n    chained = type(e.__context__).__name__\n");
+    ck_assert_ptr_nonnull(g);
+    check_str(g, "log", "fe");
+    check_str(g, "chained", "KeyError");
+    ck_assert_ptr_eq(pym_dict_getitem_cstr(g, "ctx"), pym_None);
+    ck_assert_ptr_null(pym_vm_handled_exception());
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_traceback_entries)
+{
+    PymObject *g = run("def f():\n    raise ValueError('x')\ndef h():\n    f()\nh()\n");
+    ck_assert_ptr_null(g);
+    PymObject *e = pym_err_fetch();
+    ck_assert_ptr_nonnull(e);
+    PymTraceback *tb = (PymTraceback *)((PymBaseException *)e)->traceback;
+    int lines[8], n = 0;
+    for (; tb && n < 8; tb = tb->tb_next) lines[n++] = tb->tb_lineno;
+    ck_assert_int_eq(n, 3);
+    ck_assert_int_eq(lines[0], 5);
+    ck_assert_int_eq(lines[1], 4);
+    ck_assert_int_eq(lines[2], 2);
+    PYM_DECREF(e);
+}
+END_TEST
+
+START_TEST(test_generators)
+{
+    PymObject *g = run(
+        "def gen(n):\n    for i in range(n):\n        x = yield i\n        if x: yield x\n    return 'r'\n"
+        "s = sum(gen(5))\n"
+        "g = gen(3)\nnext(g)\nv = g.send(10)\n"
+        "def sub():\n    yield 1\n    return 7\n"
+        "def outer():\n    r = yield from sub()\n    yield r\n"
+        "lst = list(outer())\ntotal = lst[0] + lst[1]\n"
+        "try:\n    next(g); next(g); next(g); next(g)\nexcept StopIteration as e:\n    ret = e.value\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "s"), 10);
+    ck_assert_int_eq(get_int(g, "v"), 10);
+    ck_assert_int_eq(get_int(g, "total"), 8);
+    check_str(g, "ret", "r");
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_recursion_limit)
+{
+    check_raises("def f(n):\n    return f(n + 1)\nf(0)", PymExc_RecursionError,
+                 "maximum recursion depth exceeded");
+    ck_assert_int_eq(pym_vm.depth, 0);
+    pym_vm_set_recursion_limit(1000000);
+    /* the C stack guard must still stop it */
+    check_raises("def f(n):\n    return f(n + 1)\nf(0)", PymExc_RecursionError, NULL);
+    pym_vm_set_recursion_limit(1000);
+    PymObject *g = run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nr = d(900)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 900);
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_closures)
+{
+    PymObject *g = run(
+        "def mk():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    return inc\n"
+        "c = mk()\nc(); c()\nr = c()\n"
+        "def arg(a):\n    def g():\n        return a\n    return g\nr2 = arg(5)()\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 3);
+    ck_assert_int_eq(get_int(g, "r2"), 5);
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_with)
+{
+    PymObject *g = run(
+        "log = []\n"
+        "class CM:\n    def __enter__(self):\n        log.append('in')\n        return 5\n"
+        "    def __exit__(self, t, v, tb):\n        log.append(t.__name__ if t else 'ok')\n        return True\n"
+        "with CM() as v:\n    log.append(v)\n"
+        "with CM():\n    raise KeyError\n"
+        "r = len(log)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 5);
+    PYM_DECREF(g);
+}
+END_TEST
+
+Suite *vm_suite(void) {
+    Suite *s = suite_create("vm");
+    TCase *tc = pym_tcase("core");
+    tcase_add_test(tc, test_arith_loop);
+    tcase_add_test(tc, test_calls);
+    tcase_add_test(tc, test_binding_errors);
+    tcase_add_test(tc, test_name_errors);
+    tcase_add_test(tc, test_exceptions);
+    tcase_add_test(tc, test_traceback_entries);
+    tcase_add_test(tc, test_generators);
+    tcase_add_test(tc, test_recursion_limit);
+    tcase_add_test(tc, test_closures);
+    tcase_add_test(tc, test_with);
+    suite_add_tcase(s, tc);
+    return s;
+}
