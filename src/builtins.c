@@ -526,6 +526,10 @@ static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs,
                           PymObject *kwnames, int op) {
     PymObject *key = NULL, *dflt = NULL;
     size_t nkw = pym_arg_nkw(kwnames);
+    if (nargs == 0) {                   /* checked before the keywords, as CPython */
+        pym_err_format(PymExc_TypeError, "%s expected at least 1 argument, got 0", fn);
+        return NULL;
+    }
     for (size_t i = 0; i < nkw; i++) {
         PymObject *k = PYM_TUPLE_GET(kwnames, i);
         if (pym_str_equal_cstr(k, "key")) key = args[nargs + i];
@@ -658,6 +662,16 @@ static PymObject *exec_eval(const char *fn, PymObject *const *args, size_t nargs
                             PymObject *kwnames, int mode) {
     static const char *const names[] = {"", "globals", "locals", NULL};
     PymObject *a[3] = {0};
+    if (mode == PYM_EVAL_INPUT && (nargs == 0 || nargs > 3)) {   /* eval's clinic wording */
+        pym_err_format(PymExc_TypeError, "eval expected at %s, got %zd",
+                       nargs ? "most 3 arguments" : "least 1 argument", (intptr_t)nargs);
+        return NULL;
+    }
+    if (mode != PYM_EVAL_INPUT && nargs > 3) {
+        pym_err_format(PymExc_TypeError, "exec() takes at most 3 positional arguments (%zd given)",
+                       (intptr_t)nargs);
+        return NULL;
+    }
     if (pym_arg_unpack(fn, args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
     PymObject *globals = a[1] == pym_None ? NULL : a[1];
     PymObject *locals = a[2] == pym_None ? NULL : a[2];

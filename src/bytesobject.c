@@ -29,7 +29,10 @@ PymObject *pym_bytes_new_uninit(intptr_t len) { return bytes_alloc(&pym_type_byt
 
 PymObject *pym_bytes_from_data(const char *data, intptr_t len) {
     if (len == 0) {
-        if (!empty_bytes && !(empty_bytes = bytes_alloc(&pym_type_bytes, 0))) return NULL;
+        if (!empty_bytes) {
+            if (!(empty_bytes = bytes_alloc(&pym_type_bytes, 0))) return NULL;
+            pym_leakcheck_immortal(empty_bytes);    /* a process-lifetime cache */
+        }
         return pym_newref(empty_bytes);
     }
     if (len == 1 && data) {
@@ -39,6 +42,7 @@ PymObject *pym_bytes_from_data(const char *data, intptr_t len) {
             if (!b) return NULL;
             PYM_BYTES_DATA(b)[0] = (char)c;
             byte_cache[c] = b;
+            pym_leakcheck_immortal(b);
         }
         return pym_newref(byte_cache[c]);
     }
@@ -178,6 +182,7 @@ static PymObject *bytes_new(PymType *type, PymObject *const *args, size_t nargs,
     PymObject *s = bytes_alloc(type, PYM_BYTES_LEN(r));
     if (s) memcpy(PYM_BYTES_DATA(s), PYM_BYTES_DATA(r), (size_t)PYM_BYTES_LEN(r));
     PYM_DECREF(r);
+    if (s && PYM_IS_GC(s)) pym_gc_track(s);  /* a subclass instance may hold a __dict__ */
     return s;
 }
 
@@ -197,6 +202,7 @@ static intptr_t bytes_hash(PymObject *o) {
     h ^= h >> 29;
     intptr_t r = (intptr_t)h;
     if (r == -1) r = -2;
+    if (PYM_SIZE(b) == 0) r = 0;        /* hash(b'') == 0, as in CPython */
     b->ob_shash = r;
     return r;
 }
@@ -303,6 +309,11 @@ static PymObject *bytes_add(PymObject *a, PymObject *b) {
     memcpy(PYM_BYTES_DATA(r), PYM_BYTES_DATA(a), (size_t)na);
     memcpy(PYM_BYTES_DATA(r) + na, PYM_BYTES_DATA(b), (size_t)nb);
     return r;
+}
+
+static PymObject *bytes_mod(PymObject *a, PymObject *b) {
+    if (!PYM_BYTES_CHECK(a)) PYM_RETURN_NOTIMPL;
+    return pym_bytes_percent_format(a, b);
 }
 
 static PymObject *bytes_mul(PymObject *a, PymObject *b) {
@@ -425,7 +436,7 @@ static intptr_t bfind(const char *h, intptr_t from, intptr_t to, const char *nd,
 
 static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
                           PymObject *kwnames, int dir, const char *name) {
-    if (pym_arg_count(name, nargs, kwnames, 1, 3) < 0) return -2;
+    if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return -2;
     const char *nd;
     intptr_t nn, start, end;
     char one;
@@ -452,7 +463,7 @@ METH(bytes_rindex) {
 }
 
 METH(bytes_count) {
-    if (pym_arg_count("count", nargs, kwnames, 1, 3) < 0) return NULL;
+    if (pym_arg_count_tuple("count", nargs, kwnames, 1, 3) < 0) return NULL;
     const char *nd;
     intptr_t nn, start, end;
     char one;
@@ -468,7 +479,7 @@ METH(bytes_count) {
 
 static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames,
                          bool endw, const char *name) {
-    if (pym_arg_count(name, nargs, kwnames, 1, 3) < 0) return NULL;
+    if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return NULL;
     PymObject *pre = args[0];
     if (!PYM_BYTES_CHECK(pre) && !PYM_TUPLE_CHECK(pre)) {
         pym_err_format(PymExc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
@@ -881,6 +892,7 @@ PymType pym_type_bytes = {
     .nb_binop = {
         [PYM_NB_ADD] = bytes_add,
         [PYM_NB_MULTIPLY] = bytes_mul,
+        [PYM_NB_REMAINDER] = bytes_mod,
     },
     .sq_length = bytes_length,
     .mp_subscript = bytes_subscript,

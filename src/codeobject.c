@@ -55,6 +55,7 @@ int pym_code_line(PymCode *co, int i)
 static void code_dealloc(PymObject *o)
 {
     PymCode *co = (PymCode *)o;
+    if (co->co_weakreflist) pym_object_clear_weakrefs(o);
     if (co->co_code) pym_obj_free(co->co_code);
     if (co->co_positions) pym_obj_free(co->co_positions);
     if (co->co_cell2arg) pym_obj_free(co->co_cell2arg);
@@ -130,6 +131,7 @@ PymType pym_type_code = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "code",
     .tp_basicsize = sizeof(PymCode),
+    .tp_weaklistoffset = offsetof(PymCode, co_weakreflist),
     .tp_flags = 0,
     .tp_dealloc = code_dealloc,
     .tp_repr = code_repr,

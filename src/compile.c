@@ -663,6 +663,8 @@ done:
 static int compile_nameop(Compiler *c, const char *name, AstCtx ctx)
 {
     Unit *u = c->u;
+    if (ctx != CTX_LOAD && strcmp(name, "__debug__") == 0)
+        return SYNERR(u->cur, ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
     const char *m = mangle(c, name);
     if (!m) return -1;
     int scope = pym_st_scope(u->ste, m);
@@ -826,6 +828,152 @@ static int const_truth(AstExpr *e)
     case CONST_FLOAT: return e->v.constant.fval != 0.0;
     default: return e->v.constant.len > 0;
     }
+}
+
+/* ------------------------------------------------------------------ */
+/* compile-time SyntaxWarnings (CPython 3.11's compiler_warn checks) */
+
+/* Printed as the warnings module's default format does: "file:line:
+** SyntaxWarning: msg" and the stripped source line when it is known. */
+static void compiler_warn(Compiler *c, int lineno, const char *fmt, ...)
+{
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename, lineno, msg);
+    char *line = pym_source_line(c->filename, lineno);
+    if (line) {
+        size_t n = strlen(line);
+        while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t' || line[n - 1] == '\f')) n--;
+        if (n) fprintf(stderr, "  %.*s\n", (int)n, line);
+        pym_raw_free(line);
+    }
+}
+
+/* A numeric constant, possibly with a unary sign (the AST optimizer folds
+** those into a constant in CPython). */
+static bool is_num_const(AstExpr *e)
+{
+    if (e->kind == EXPR_UNARYOP && e->v.unaryop.op != UOP_NOT) e = e->v.unaryop.operand;
+    return e->kind == EXPR_CONSTANT &&
+           (e->v.constant.kind == CONST_INT || e->v.constant.kind == CONST_FLOAT);
+}
+
+/* Would CPython's AST optimizer make e a Constant? (literals, signed
+** numbers, tuples of those) */
+static bool folds_to_const(AstExpr *e)
+{
+    if (e->kind == EXPR_CONSTANT || is_num_const(e)) return true;
+    if (e->kind == EXPR_TUPLE && e->v.list.ctx == CTX_LOAD) {
+        for (int i = 0; i < AST_SEQ_LEN(e->v.list.elts); i++)
+            if (!folds_to_const(AST_SEQ_GET(e->v.list.elts, i))) return false;
+        return true;
+    }
+    return false;
+}
+
+/* CPython's infer_type: the type name of a literal expression, or NULL. */
+static const char *infer_type_name(AstExpr *e)
+{
+    switch (e->kind) {
+    case EXPR_TUPLE: return "tuple";
+    case EXPR_LIST: case EXPR_LISTCOMP: return "list";
+    case EXPR_DICT: case EXPR_DICTCOMP: return "dict";
+    case EXPR_SET: case EXPR_SETCOMP: return "set";
+    case EXPR_GENEXP: return "generator";
+    case EXPR_LAMBDA: return "function";
+    case EXPR_JOINEDSTR: case EXPR_FORMATTEDVALUE: return "str";
+    case EXPR_UNARYOP:
+        if (!is_num_const(e)) return NULL;
+        return e->v.unaryop.operand->v.constant.kind == CONST_INT ? "int" : "float";
+    case EXPR_CONSTANT:
+        switch (e->v.constant.kind) {
+        case CONST_NONE: return "NoneType";
+        case CONST_TRUE: case CONST_FALSE: return "bool";
+        case CONST_ELLIPSIS: return "ellipsis";
+        case CONST_INT: return "int";
+        case CONST_FLOAT: return "float";
+        case CONST_STR: return "str";
+        case CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    default: return NULL;
+    }
+}
+
+/* check_is_arg: false for a literal other than None/True/False/... */
+static bool is_arg_ok(AstExpr *e)
+{
+    if (!folds_to_const(e)) return true;
+    if (e->kind != EXPR_CONSTANT) return false;
+    AstConstKind k = e->v.constant.kind;
+    return k == CONST_NONE || k == CONST_TRUE || k == CONST_FALSE || k == CONST_ELLIPSIS;
+}
+
+static void check_compare(Compiler *c, AstExpr *e)
+{
+    bool left = is_arg_ok(e->v.compare.left);
+    for (int i = 0; i < e->v.compare.nops; i++) {
+        AstCmpOp op = e->v.compare.ops[i];
+        bool right = is_arg_ok(AST_SEQ_GET(e->v.compare.comparators, i));
+        if ((op == CMP_IS || op == CMP_ISNOT) && (!left || !right)) {
+            compiler_warn(c, e->pos.lineno, op == CMP_IS
+                          ? "\"is\" with a literal. Did you mean \"==\"?"
+                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(Compiler *c, AstExpr *call)
+{
+    AstExpr *f = call->v.call.func;
+    switch (f->kind) {
+    case EXPR_CONSTANT: case EXPR_TUPLE: case EXPR_LIST: case EXPR_LISTCOMP: case EXPR_DICT:
+    case EXPR_DICTCOMP: case EXPR_SET: case EXPR_SETCOMP: case EXPR_GENEXP:
+    case EXPR_JOINEDSTR: case EXPR_FORMATTEDVALUE: case EXPR_UNARYOP: {
+        const char *t = infer_type_name(f);
+        if (t)
+            compiler_warn(c, call->pos.lineno,
+                          "'%s' object is not callable; perhaps you missed a comma?", t);
+        break;
+    }
+    default: break;
+    }
+}
+
+/* check_subscripter and check_index for a load of value[index] */
+static void check_subscript(Compiler *c, AstExpr *e)
+{
+    AstExpr *v = e->v.subscript.value, *s = e->v.subscript.slice;
+    const char *vt = infer_type_name(v);
+    bool warn_sub = false;
+    if (v->kind == EXPR_CONSTANT || is_num_const(v)) {
+        AstConstKind k = v->kind == EXPR_CONSTANT ? v->v.constant.kind : CONST_INT;
+        warn_sub = k == CONST_NONE || k == CONST_ELLIPSIS || k == CONST_INT ||
+                   k == CONST_FLOAT || k == CONST_TRUE || k == CONST_FALSE;
+    } else if (v->kind == EXPR_SET || v->kind == EXPR_SETCOMP || v->kind == EXPR_GENEXP ||
+               v->kind == EXPR_LAMBDA) {
+        warn_sub = true;
+    }
+    if (warn_sub && vt) {
+        compiler_warn(c, e->pos.lineno,
+                      "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+        return;
+    }
+    const char *it = infer_type_name(s);
+    if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0) return;
+    bool seq = v->kind == EXPR_TUPLE || v->kind == EXPR_LIST || v->kind == EXPR_LISTCOMP ||
+               v->kind == EXPR_JOINEDSTR || v->kind == EXPR_FORMATTEDVALUE ||
+               (v->kind == EXPR_CONSTANT && (v->v.constant.kind == CONST_STR ||
+                                             v->v.constant.kind == CONST_BYTES));
+    if (seq && vt)
+        compiler_warn(c, e->pos.lineno,
+                      "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                      vt, it);
 }
 
 /* Folds a tuple/constant/negated number into a constant: 1 with *out (new
@@ -995,6 +1143,7 @@ static void emit_cmpop(Compiler *c, AstCmpOp op)
 static int compile_compare(Compiler *c, AstExpr *e)
 {
     int n = e->v.compare.nops;
+    check_compare(c, e);
     TRY(compile_expr(c, e->v.compare.left));
     if (n == 1) {
         TRY(compile_expr(c, AST_SEQ_GET(e->v.compare.comparators, 0)));
@@ -1202,6 +1351,7 @@ static int compile_call(Compiler *c, AstExpr *e)
 {
     AstExpr *f = e->v.call.func;
     AstSeq *args = e->v.call.args, *kws = e->v.call.keywords;
+    check_caller(c, e);
     if (f->kind == EXPR_ATTRIBUTE && f->v.attribute.ctx == CTX_LOAD && !has_starred(args)) {
         bool dstar = false;
         for (int i = 0; i < AST_SEQ_LEN(kws); i++)
@@ -1552,6 +1702,7 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
         }
         return 0;
     case EXPR_SUBSCRIPT:
+        if (e->v.subscript.ctx == CTX_LOAD) check_subscript(c, e);
         TRY(compile_expr(c, e->v.subscript.value));
         TRY(compile_expr(c, e->v.subscript.slice));
         switch (e->v.subscript.ctx) {
@@ -2273,6 +2424,9 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
     }
     case STMT_TRY: return compile_try(c, s);
     case STMT_ASSERT: {
+        AstExpr *test = s->v.assertion.test;
+        if (test->kind == EXPR_TUPLE && AST_SEQ_LEN(test->v.list.elts) > 0)
+            compiler_warn(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
         int end = new_label(c);
         TRY(compile_jump_if(c, s->v.assertion.test, true, end));
         EMIT0(LOAD_ASSERTION_ERROR);

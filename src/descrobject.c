@@ -101,7 +101,9 @@ PymObject *pym_method_descr_call_self(PymObject *descr, PymObject *self,
                                       PymObject *kwnames) {
     PymMethodDescr *d = (PymMethodDescr *)descr;
     if (PYM_TYPE(self) != d->d_type && descr_check((DescrHead *)d, self) < 0) return NULL;
-    return d->d_method->ml_meth(self, args, nargs, kwnames);
+    PymObject *r = d->d_method->ml_meth(self, args, nargs, kwnames);
+    if (PYM_UNLIKELY(!r)) pym_arg_qualify_error(d->d_type, d->d_method->ml_name);
+    return r;
 }
 
 static PymObject *method_descr_call(PymObject *descr, PymObject *const *args, size_t nargs,
@@ -867,7 +869,7 @@ static int super_init(PymObject *self, PymObject *const *args, size_t nargs,
     PymSuper *su = (PymSuper *)self;
     if (pym_arg_no_kwargs("super", kwnames)) return -1;
     if (nargs > 2) {
-        pym_err_format(PymExc_TypeError, "super() takes at most 2 arguments (%zd given)",
+        pym_err_format(PymExc_TypeError, "super() expected at most 2 arguments, got %zd",
                        (intptr_t)nargs);
         return -1;
     }

@@ -46,6 +46,11 @@
 ** arithmetic as CPython's calculate_log2_keysize (which gives 16 for any
 ** request between 1 and 7).  Rebuilding drops deleted entries.
 **
+** Split tables.  None: every table is combined (ma_values is NULL).  Where
+** CPython 3.11 uses a split table for instance attributes, pym keeps them
+** inline in the instance until __dict__ is asked for, and then builds an
+** ordinary dict (instattrs.c).
+**
 ** Equality.  Lookups compare identity first, then the stored hash, then call
 ** __eq__.  A comparison can run arbitrary code that mutates the dict; when
 ** the keys object or the entry changed afterwards the lookup restarts.
@@ -161,6 +166,12 @@ static uint8_t estimate_log2_keysize(intptr_t n) {
     return calculate_log2_keysize((n * 3 + 1) / 2);
 }
 
+/* Free list of the smallest str-keyed keys objects (8 slots), as CPython
+** 3.11 keeps one: most small dicts (instances' __dict__, kwargs) use one. */
+#define KEYS_MAXFREELIST 80
+static PymDictKeys *keys_free_list[KEYS_MAXFREELIST];
+static int keys_numfree;
+
 static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
     uint8_t log2_bytes;
     if (log2_size < 8) log2_bytes = log2_size;
@@ -169,8 +180,13 @@ static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
     else log2_bytes = log2_size + 3;
     if (log2_size >= 8 * sizeof(intptr_t) - 4) return pym_err_no_memory();
     size_t nbytes = keys_nbytes(log2_size, log2_bytes, unicode);
-    PymDictKeys *k = pym_obj_malloc(nbytes);
-    if (!k) return pym_err_no_memory();
+    PymDictKeys *k;
+    if (log2_size == 3 && unicode && keys_numfree > 0) {
+        k = keys_free_list[--keys_numfree];
+    } else {
+        k = pym_obj_malloc(nbytes);
+        if (!k) return pym_err_no_memory();
+    }
     k->dk_refcnt = 1;
     k->dk_log2_size = log2_size;
     k->dk_log2_index_bytes = log2_bytes;
@@ -193,7 +209,10 @@ static void free_keys_object(PymDictKeys *k, bool decref_items) {
             PYM_XDECREF(*ent_value_ptr(k, i));
         }
     }
-    pym_obj_free(k);
+    if (k->dk_log2_size == 3 && k->dk_kind == DK_UNICODE && keys_numfree < KEYS_MAXFREELIST)
+        keys_free_list[keys_numfree++] = k;
+    else
+        pym_obj_free(k);
 }
 
 /* Slot position holding entry index ix (which must be present). */
@@ -406,6 +425,13 @@ fail:
 #define DICT_MAXFREELIST 80
 static PymDict *dict_free_list[DICT_MAXFREELIST];
 static int dict_numfree;
+
+void pym_dict_clear_freelist(void) {
+    while (dict_numfree > 0) pym_object_free(dict_free_list[--dict_numfree]);
+    while (keys_numfree > 0) pym_obj_free(keys_free_list[--keys_numfree]);
+}
+
+intptr_t pym_dict_freelist_count(void) { return dict_numfree; }
 
 static PymDict *dict_alloc(PymType *type) {
     PymDict *d;

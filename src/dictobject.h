@@ -15,7 +15,8 @@ typedef struct PymDict {
     intptr_t ma_used;            /* number of items */
     uint64_t ma_version;         /* changes on every mutation */
     PymDictKeys *ma_keys;
-    PymObject **ma_values;       /* split tables (instances); NULL when combined */
+    PymObject **ma_values;       /* always NULL: no split tables (instances keep
+                                 ** attributes inline instead, instattrs.c) */
 } PymDict;
 
 extern PymType pym_type_dict, pym_type_dict_keys, pym_type_dict_values,
@@ -55,5 +56,10 @@ PymObject *pym_dict_values_list(PymObject *d);
 PymObject *pym_dict_items_list(PymObject *d);          /* list of (k, v) tuples */
 /* d.setdefault(key, default): borrowed result */
 PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt);
+
+/* Free lists of exact dict objects (at most 80) and of 8-slot str-keyed
+** keys objects (at most 80): empties both / the dict objects' count. */
+void pym_dict_clear_freelist(void);
+intptr_t pym_dict_freelist_count(void);
 
 #endif

@@ -25,7 +25,8 @@ static int check_open(PymFile *f) { return f->closed ? err_closed() : 0; }
 static int check_readable(PymFile *f) {
     if (check_open(f) < 0) return -1;
     if (!f->readable) {
-        pym_err_set_string(&pym_exc_UnsupportedOperation, "not readable");
+        /* text files say "not readable", binary (buffered) ones "read" */
+        pym_err_set_string(&pym_exc_UnsupportedOperation, f->binary ? "read" : "not readable");
         return -1;
     }
     return 0;
@@ -34,7 +35,7 @@ static int check_readable(PymFile *f) {
 static int check_writable(PymFile *f) {
     if (check_open(f) < 0) return -1;
     if (!f->writable) {
-        pym_err_set_string(&pym_exc_UnsupportedOperation, "not writable");
+        pym_err_set_string(&pym_exc_UnsupportedOperation, f->binary ? "write" : "not writable");
         return -1;
     }
     return 0;
@@ -223,6 +224,7 @@ fail:
 
 static int write_bytes(PymFile *f, const char *s, intptr_t n) {
     if (f->rlen) drop_rbuf(f);
+    if (n == 0) return 0;           /* s may be NULL then */
     if (f->wlen + n > f->wcap) {
         if (f->wlen && flush_wbuf(f) < 0) return -1;
         if (n >= BUFSIZE) {
@@ -643,7 +645,11 @@ static PymObject *m_seekable(PymObject *self, PymObject *const *args, size_t nar
 static PymObject *m_truncate(PymObject *self, PymObject *const *args, size_t nargs,
                              PymObject *kwnames) {
     if (pym_arg_count("truncate", nargs, kwnames, 0, 1) < 0) return NULL;
-    if (check_writable(F) < 0) return NULL;
+    if (check_open(F) < 0) return NULL;
+    if (!F->writable) {
+        pym_err_set_string(&pym_exc_UnsupportedOperation, "truncate");
+        return NULL;
+    }
     if (F->wlen && flush_wbuf(F) < 0) return NULL;
     drop_rbuf(F);
     long long size;

@@ -941,7 +941,19 @@ static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
     } else {
         PymObject *x = args[0];
         if (PYM_FLOAT_CHECK_EXACT(x) && type == &pym_type_float) return pym_newref(x);
-        if (PYM_STR_CHECK(x)) {
+        if (PYM_STR_CHECK(x) && !((PymStr *)x)->st_ascii) {   /* Unicode digits/spaces */
+            PymObject *t = pym_str_decimal_to_ascii(x);
+            if (!t) return NULL;
+            double d;
+            int rc = float_parse(PYM_STR_UTF8(t), PYM_STR_NBYTES(t), &d);
+            PYM_DECREF(t);
+            if (rc < 0) return NULL;
+            if (rc == 0) {
+                pym_err_format(PymExc_ValueError, "could not convert string to float: %R", x);
+                return NULL;
+            }
+            r = pym_float_from_double(d);
+        } else if (PYM_STR_CHECK(x)) {
             r = pym_float_from_string(PYM_STR_UTF8(x), PYM_STR_NBYTES(x));
         } else if (PYM_BYTES_CHECK(x)) {
             double d;
@@ -966,6 +978,7 @@ static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
     PymObject *o = pym_object_alloc(type, 0);
     if (o) FV(o) = FV(r);
     PYM_DECREF(r);
+    if (o && PYM_IS_GC(o)) pym_gc_track(o);  /* a subclass instance may hold a __dict__ */
     return o;
 }
 

@@ -170,11 +170,9 @@ PymObject *pym_format_pad(const char *body, intptr_t nbytes, intptr_t nchars,
             pre += 2;
         pym_sb_append(&sb, body, pre);
     }
-    char fb[4];
-    int fl = pym_utf8_encode(spec->fill, fb);
-    for (intptr_t i = 0; i < left; i++) pym_sb_append(&sb, fb, fl);
+    pym_sb_append_repeat(&sb, spec->fill, left);
     pym_sb_append(&sb, body + pre, nbytes - pre);
-    for (intptr_t i = 0; i < right; i++) pym_sb_append(&sb, fb, fl);
+    pym_sb_append_repeat(&sb, spec->fill, right);
     return pym_sb_finish(&sb);
 }
 

@@ -44,10 +44,7 @@ PymObject *pym_function_new(PymObject *code, PymObject *globals, PymObject *qual
 static void func_dealloc(PymObject *o) {
     PymFunction *fn = (PymFunction *)o;
     pym_gc_untrack(o);
-    if (fn->func_weakreflist) {
-        /* weak references are cleared by the weakref implementation through
-        ** tp_weaklistoffset; nothing else to do here */
-    }
+    if (fn->func_weakreflist) pym_object_clear_weakrefs(o);
     PYM_CLEAR(fn->func_code);
     PYM_CLEAR(fn->func_globals);
     PYM_CLEAR(fn->func_builtins);
@@ -355,6 +352,7 @@ PymObject *pym_method_new(PymObject *func, PymObject *self) {
 static void method_dealloc(PymObject *o) {
     PymMethod *m = (PymMethod *)o;
     pym_gc_untrack(o);
+    if (m->im_weakreflist) pym_object_clear_weakrefs(o);
     PYM_CLEAR(m->im_func);
     PYM_CLEAR(m->im_self);
     PYM_TYPE(o)->tp_free(o);
@@ -486,6 +484,7 @@ PymObject *pym_cfunction_new(PymMethodDef *ml, PymObject *self, PymObject *modul
 static void cfunc_dealloc(PymObject *o) {
     PymCFunction *m = (PymCFunction *)o;
     pym_gc_untrack(o);
+    if (m->m_weakreflist) pym_object_clear_weakrefs(o);
     PYM_CLEAR(m->m_self);
     PYM_CLEAR(m->m_module);
     PYM_TYPE(o)->tp_free(o);
@@ -497,10 +496,30 @@ static int cfunc_traverse(PymObject *o, visitproc visit, void *arg) {
     return 0;
 }
 
+/* The type whose tp_methods holds the method a bound builtin wraps, or NULL
+** (module functions, static methods). */
+static PymType *cfunc_owner(PymCFunction *m) {
+    PymObject *self = m->m_self;
+    if (!self || PYM_MODULE_CHECK(self)) return NULL;
+    PymType *t = (m->m_ml->ml_flags & PYM_METH_CLASS) && PYM_TYPE_CHECK(self)
+                     ? (PymType *)self : PYM_TYPE(self);
+    PymObject *mro = t->tp_mro;
+    intptr_t n = mro ? PYM_SIZE(mro) : 0;
+    for (intptr_t i = 0; i < n; i++) {
+        PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
+        for (PymMethodDef *d = b->tp_methods; d && d->ml_name; d++)
+            if (d == m->m_ml) return b;
+    }
+    return NULL;
+}
+
 static PymObject *cfunc_call(PymObject *o, PymObject *const *args, size_t nargs,
                              PymObject *kwnames) {
     PymCFunction *m = (PymCFunction *)o;
-    return m->m_ml->ml_meth(m->m_self, args, nargs, kwnames);
+    PymObject *r = m->m_ml->ml_meth(m->m_self, args, nargs, kwnames);
+    if (PYM_UNLIKELY(!r) && m->m_self && !PYM_MODULE_CHECK(m->m_self))
+        pym_arg_qualify_error(cfunc_owner(m), m->m_ml->ml_name);
+    return r;
 }
 
 static bool cfunc_is_function(PymCFunction *m) {

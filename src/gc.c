@@ -238,6 +238,12 @@ static void clear_unreachable_mask(PymGCHead *unreachable) {
     }
 }
 
+bool pym_gc_is_collecting(PymObject *o) {
+    return PYM_IS_GC(o) && PYM_AS_GC(o)->gc_next != 0 && gc_is_collecting(PYM_AS_GC(o));
+}
+
+void pym_gc_list_move(PymGCHead *node, PymGCHead *list) { gc_list_move(node, list); }
+
 static void gc_list_clear_collecting(PymGCHead *list) {
     for (PymGCHead *g = gc_next(list); g != list; g = gc_next(g)) gc_clear_collecting(g);
 }

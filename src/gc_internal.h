@@ -45,6 +45,12 @@ extern PymGCState pym_gc_state;
 ** the weakref implementation; NULL until then. */
 extern intptr_t (*pym_gc_weakref_hook)(PymGCHead *unreachable, PymGCHead *old);
 
+/* For that hook (weakrefobject.c): whether o is a member of the set being
+** collected (still COLLECTING: the unreachable list while the hook runs), and
+** moving a header from its list to the end of another. */
+bool pym_gc_is_collecting(PymObject *o);
+void pym_gc_list_move(PymGCHead *node, PymGCHead *list);
+
 void pym_gc_list_init(PymGCHead *list);
 intptr_t pym_gc_list_size(PymGCHead *list);
 void pym_gc_collect_generations(void);

@@ -342,6 +342,7 @@ static void gen_finalize(PymObject *o) {
 static void gen_dealloc(PymObject *o) {
     PymGen *g = (PymGen *)o;
     pym_gc_untrack(o);
+    if (g->gi_weakreflist) pym_object_clear_weakrefs(o);
     if (g->gi_frame && g->gi_frame->f_state == PYM_FRAME_SUSPENDED) {
         PYM_REFCNT(o) = 1;                   /* resurrect for the finalizer */
         gen_finalize(o);

@@ -26,6 +26,8 @@ static struct {
     {"math", pym_math_module_init},
     {"time", pym_time_module_init},
     {"gc", pym_gc_module_init},
+    {"_weakref", pym_weakref_module_init},
+    {"ctypes", pym_ctypes_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

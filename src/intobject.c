@@ -1357,6 +1357,14 @@ static PymObject *int_rdivmod_meth(PymObject *self, PymObject *const *args, size
 static PymObject *int_from_text_obj(PymObject *x, int base) {
     const char *s;
     intptr_t len;
+    if (PYM_STR_CHECK(x) && !((PymStr *)x)->st_ascii) {   /* '١٢' is 12 */
+        PymObject *t = pym_str_decimal_to_ascii(x);
+        if (!t) return NULL;
+        PymObject *r = int_parse(PYM_STR_UTF8(t), PYM_STR_NBYTES(t), base);
+        PYM_DECREF(t);
+        if (r || pym_err_occurred()) return r;
+        return pym_int_from_string(PYM_STR_UTF8(x), PYM_STR_NBYTES(x), base);
+    }
     if (PYM_STR_CHECK(x)) { s = PYM_STR_UTF8(x); len = PYM_STR_NBYTES(x); }
     else { s = PYM_BYTES_DATA(x); len = PYM_BYTES_LEN(x); }
     PymObject *r = int_parse(s, len, base);
@@ -1414,6 +1422,7 @@ static PymObject *int_subtype_from(PymType *t, PymObject *v) {
     PYM_SIZE(o) = PYM_SIZE(v);
     memcpy(DIGITS(o), DIGITS(v), n * sizeof(pym_digit));
     PYM_DECREF(v);
+    if (PYM_IS_GC(o)) pym_gc_track(o);      /* a subclass instance may hold a __dict__ */
     return o;
 }
 

@@ -172,6 +172,10 @@ static PymObject *enumerate_new(PymType *type, PymObject *const *args, size_t na
                                 PymObject *kwnames) {
     static const char *const names[] = {"iterable", "start", NULL};
     PymObject *out[2] = {NULL, NULL};
+    if (nargs == 0 && !pym_arg_nkw(kwnames)) {
+        pym_err_set_string(PymExc_TypeError, "enumerate() missing required argument 'iterable'");
+        return NULL;
+    }
     if (pym_arg_unpack("enumerate", args, nargs, kwnames, names, 1, -1, out) < 0) return NULL;
     PymObject *start = NULL;
     if (out[1]) {
@@ -295,7 +299,7 @@ static PymObject *zip_new(PymType *type, PymObject *const *args, size_t nargs,
     for (size_t i = 0; i < nkw; i++) {
         PymObject *name = PYM_TUPLE_GET(kwnames, i);
         if (!pym_str_equal_cstr(name, "strict")) {
-            pym_err_format(PymExc_TypeError, "zip() got an unexpected keyword argument '%U'",
+            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for zip()",
                            name);
             return NULL;
         }
@@ -590,7 +594,10 @@ typedef struct {
 static PymObject *reversed_new(PymType *type, PymObject *const *args, size_t nargs,
                                PymObject *kwnames) {
     if (type == &pym_type_reversed && pym_arg_no_kwargs("reversed", kwnames) < 0) return NULL;
-    if (pym_arg_count("reversed", nargs, NULL, 1, 1) < 0) return NULL;
+    if (nargs != 1) {
+        pym_err_format(PymExc_TypeError, "reversed expected 1 argument, got %zd", (intptr_t)nargs);
+        return NULL;
+    }
     PymObject *seq = args[0];
     PymObject *meth = pym_type_lookup(PYM_TYPE(seq), CID(__reversed__));
     if (meth == pym_None) {

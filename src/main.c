@@ -33,7 +33,10 @@ static const char usage_text[] =
     "Other environment variables:\n"
     "PYMPATH   : ':'-separated list of directories prefixed to the\n"
     "            default module search path.\n"
-    "PYMTRACEMALLOC: start tracing Python memory allocations with N frames.\n";
+    "PYMTRACEMALLOC: start tracing Python memory allocations with N frames.\n"
+    "PYMLEAKCHECK: 1 (or verbose) reports objects still allocated at exit (-X leakcheck).\n"
+    "PYMMALLOCSTATS: print the allocator's statistics on stderr at exit.\n"
+    "PYM_MALLOC: malloc sends every request to malloc (for ASan, valgrind).\n";
 
 typedef struct {
     const char *command;       /* -c */
@@ -215,6 +218,7 @@ static void *interpreter_main(void *arg) {
     Options *o = arg;
     if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) { o->status = 1; return NULL; }
     for (int i = 0; i < o->nx; i++) pym_sys_add_xoption(o->xopts[i]);
+    pym_leakcheck_configure();         /* -X leakcheck, PYMLEAKCHECK */
     const char *tm = getenv("PYMTRACEMALLOC");
     if (tm && *tm) {
         char opt[64];

@@ -85,10 +85,42 @@ int pym_arg_count(const char *fname, size_t nargs, PymObject *kwnames, size_t mi
     return -1;
 }
 
+int pym_arg_count_tuple(const char *fname, size_t nargs, PymObject *kwnames, size_t min,
+                        size_t max) {
+    if (pym_arg_no_kwargs(fname, kwnames)) return -1;
+    if (nargs >= min && nargs <= max) return 0;
+    size_t lim = nargs < min ? min : max;
+    pym_err_format(PymExc_TypeError, "%s() takes %s %zd argument%s (%zd given)", fname,
+                   min == max ? "exactly" : nargs < min ? "at least" : "at most", (intptr_t)lim,
+                   plural((intptr_t)lim), (intptr_t)nargs);
+    return -1;
+}
+
 int pym_arg_no_kwargs(const char *fname, PymObject *kwnames) {
     if (pym_arg_nkw(kwnames) == 0) return 0;
     pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", fname);
     return -1;
+}
+
+void pym_arg_qualify_error(PymType *owner, const char *mname) {
+    PymObject *exc = pym_err_occurred();
+    if (!exc || !owner || PYM_TYPE(exc) != PymExc_TypeError) return;
+    PymObject *args = ((PymBaseException *)exc)->args;
+    if (!args || !PYM_TUPLE_CHECK(args) || PYM_SIZE(args) != 1) return;
+    PymObject *m = PYM_TUPLE_GET(args, 0);
+    if (!PYM_STR_CHECK(m)) return;
+    const char *msg = PYM_STR_UTF8(m);
+    size_t nl = strlen(mname);
+    if (strncmp(msg, mname, nl) != 0) return;
+    const char *rest = msg + nl;
+    static const char *const forms[] = {"() takes no keyword arguments", "() takes no arguments (",
+                                        "() takes exactly one argument ("};
+    bool hit = false;
+    for (int i = 0; i < 3; i++) hit = hit || strncmp(rest, forms[i], strlen(forms[i])) == 0;
+    if (!hit) return;
+    PymObject *old = pym_err_fetch();
+    pym_err_format(PymExc_TypeError, "%s.%U", owner->tp_name, m);
+    PYM_DECREF(old);
 }
 
 int pym_add_functions(PymObject *d, PymMethodDef *defs, PymObject *self) {

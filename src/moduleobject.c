@@ -91,6 +91,7 @@ static int module_clear(PymObject *self) {
 static void module_dealloc(PymObject *self) {
     PymModule *m = (PymModule *)self;
     pym_gc_untrack(self);
+    if (m->md_weaklist) pym_object_clear_weakrefs(self);
     PYM_CLEAR(m->md_dict);
     PYM_CLEAR(m->md_name);
     PYM_TYPE(self)->tp_free(self);

@@ -7,6 +7,7 @@
 */
 #include "pym.h"
 #include "typeobject.h"
+#include "frameobject.h"
 
 /* {===================================================================
 ** Allocation
@@ -22,6 +23,7 @@ PymObject *pym_object_alloc(PymType *t, intptr_t nitems) {
     if (!mem) return pym_err_no_memory();
     memset(mem, 0, pre + size);
     PymObject *o = (PymObject *)(mem + pre);
+    if (PYM_UNLIKELY(pym_leakcheck_active)) pym_leakcheck_note_object(mem, pre);
     o->ob_refcnt = 1;
     o->ob_type = t;
     if (t->tp_itemsize) ((PymVarObject *)o)->ob_size = nitems;
@@ -116,6 +118,26 @@ int pym_enter_recursive_call(const char *where) {
 
 void pym_leave_recursive_call(void) { --c_depth; }
 
+/* repr()/str() nesting counts against the Python recursion limit together
+** with the Python frames, as CPython 3.11's shared recursion counter does
+** (a list nested 2000 deep cannot be repr'd under the default limit). */
+static int repr_depth;
+
+static int repr_enter_depth(const char *where) {
+    if (repr_depth + pym_vm.depth >= pym_vm.limit) {
+        pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    if (pym_enter_recursive_call(where)) return -1;
+    repr_depth++;
+    return 0;
+}
+
+static void repr_leave_depth(void) {
+    repr_depth--;
+    pym_leave_recursive_call();
+}
+
 /* Objects whose repr is in progress (a small stack: reprs nest). */
 static PymObject **repr_stack;
 static intptr_t repr_len, repr_cap;
@@ -152,9 +174,9 @@ PymObject *pym_object_repr(PymObject *o) {
     PymType *t = PYM_TYPE(o);
     if (!t->tp_repr)
         return pym_str_from_format("<%s object at %p>", t->tp_name, (void *)o);
-    if (pym_enter_recursive_call(" while getting the repr of an object")) return NULL;
+    if (repr_enter_depth(" while getting the repr of an object")) return NULL;
     PymObject *r = t->tp_repr(o);
-    pym_leave_recursive_call();
+    repr_leave_depth();
     if (r && !PYM_STR_CHECK(r)) {
         pym_err_format(PymExc_TypeError, "__repr__ returned non-string (type %s)",
                        pym_type_name(r));
@@ -168,9 +190,9 @@ PymObject *pym_object_str(PymObject *o) {
     if (PYM_STR_CHECK_EXACT(o)) return pym_newref(o);
     PymType *t = PYM_TYPE(o);
     if (!t->tp_str) return pym_object_repr(o);
-    if (pym_enter_recursive_call(" while getting the str of an object")) return NULL;
+    if (repr_enter_depth(" while getting the str of an object")) return NULL;
     PymObject *r = t->tp_str(o);
-    pym_leave_recursive_call();
+    repr_leave_depth();
     if (r && !PYM_STR_CHECK(r)) {
         pym_err_format(PymExc_TypeError, "__str__ returned non-string (type %s)",
                        pym_type_name(r));
@@ -294,12 +316,28 @@ static int check_attr_name(PymObject *name) {
     return 0;
 }
 
+/* CPython 3.11's set_attribute_error_context: an AttributeError leaving
+** getattr gets .name and .obj, unless it already has one of them. */
+static void attr_error_context(PymObject *o, PymObject *name) {
+    PymObject *exc = pym_err_occurred();
+    if (!exc || !pym_err_matches((PymObject *)PymExc_AttributeError)) return;
+    PymAttributeError *e = (PymAttributeError *)exc;
+    if (e->name || e->obj) return;
+    e->name = PYM_NEWREF(name);
+    e->obj = PYM_NEWREF(o);
+}
+
 PymObject *pym_object_getattr(PymObject *o, PymObject *name) {
     if (check_attr_name(name)) return NULL;
     PymType *t = PYM_TYPE(o);
-    if (t->tp_getattro) return t->tp_getattro(o, name);
+    if (t->tp_getattro) {
+        PymObject *r = t->tp_getattro(o, name);
+        if (!r) attr_error_context(o, name);
+        return r;
+    }
     pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
                    t->tp_name, name);
+    attr_error_context(o, name);
     return NULL;
 }
 
@@ -392,6 +430,12 @@ PymObject *pym_object_generic_getattr(PymObject *o, PymObject *name) {
             return pym_newref(v);
         }
         if (pym_err_occurred()) { PYM_XDECREF(descr); return NULL; }
+    } else if (dp && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)) {
+        PymObject *v = pym_inst_values_get(o, name);      /* instattrs.h */
+        if (v) {
+            PYM_XDECREF(descr);
+            return pym_newref(v);
+        }
     }
     if (f) {
         PymObject *r = f(descr, o, (PymObject *)t);
@@ -426,6 +470,11 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value) 
             pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
                            t->tp_name, name);
         return -1;
+    }
+    if (!*dp && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)) {
+        int r = pym_inst_values_set(o, name, value);      /* instattrs.h */
+        if (r <= 0) return r;
+        /* 1: the values could not hold it; the dict now exists */
     }
     if (!value) {
         if (*dp) {
@@ -871,8 +920,7 @@ PymObject *pym_call_method(PymObject *o, PymObject *name, PymObject *const *args
         PymObject *descr = pym_type_lookup(t, name);
         if (descr && ((PYM_TYPE(descr)->tp_flags & PYM_TPFLAGS_METHOD_DESCRIPTOR) ||
                       PYM_TYPE(descr) == &pym_type_function)) {
-            PymObject **dp = pym_object_dict_ptr(o);
-            if (!dp || !*dp || !pym_dict_getitem(*dp, name)) {
+            if (!pym_object_own_attr(o, name) && !pym_err_occurred()) {
                 PYM_INCREF(descr);
                 PymObject *r = pym_call_unbound(descr, o, args, nargs, NULL);
                 PYM_DECREF(descr);
@@ -941,7 +989,15 @@ int pym_object_isinstance(PymObject *o, PymObject *cls) {
     if (PYM_TYPE_CHECK(cls)) {
         PymObject *hook = meta_hook(cls, PYM_ID(__instancecheck__));
         if (hook) return call_meta_hook(hook, cls, o);
-        return pym_type_is_subtype(PYM_TYPE(o), (PymType *)cls);
+        if (pym_type_is_subtype(PYM_TYPE(o), (PymType *)cls)) return 1;
+        /* o.__class__ may differ from type(o) (weakref proxies): CPython
+        ** checks it too */
+        PymObject *icls;
+        if (pym_object_lookup_attr(o, PYM_ID(__class__), &icls) < 0) return -1;
+        int r = icls && icls != (PymObject *)PYM_TYPE(o) && PYM_TYPE_CHECK(icls) &&
+                pym_type_is_subtype((PymType *)icls, (PymType *)cls);
+        PYM_XDECREF(icls);
+        return r;
     }
     if (PYM_TUPLE_CHECK(cls)) {
         if (pym_enter_recursive_call(" in __instancecheck__")) return -1;
@@ -1177,6 +1233,10 @@ static int object_set_class(PymObject *self, PymObject *value, void *c) {
                        nt->tp_name, old->tp_name);
         return -1;
     }
+    /* inline values are keyed by the old class's shared keys: use a dict */
+    if ((old->tp_flags & PYM_TPFLAGS_INLINE_VALUES) && *pym_inst_values_ptr(self) &&
+        !pym_object_materialize_dict(self))
+        return -1;
     PYM_INCREF(nt);
     self->ob_type = nt;
     PYM_DECREF(old);

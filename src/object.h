@@ -47,6 +47,7 @@ typedef struct PymVarObject {
 } PymVarObject;
 
 typedef struct PymType PymType;
+typedef struct PymSharedKeys PymSharedKeys;   /* instattrs.h */
 
 #define PYM_OBJECT_HEAD_INIT(type) { 1, (type) }
 #define PYM_VAR_HEAD_INIT(type, size) { PYM_OBJECT_HEAD_INIT(type), (size) }
@@ -146,6 +147,7 @@ enum { PYM_LT = 0, PYM_LE, PYM_EQ, PYM_NE, PYM_GT, PYM_GE };
 #define PYM_TPFLAGS_HAS_FINALIZE  (1UL << 5)  /* tp_finalize / __del__ present */
 #define PYM_TPFLAGS_ABSTRACT      (1UL << 6)
 #define PYM_TPFLAGS_METHOD_DESCRIPTOR (1UL << 7) /* LOAD_METHOD may skip binding */
+#define PYM_TPFLAGS_INLINE_VALUES (1UL << 8)  /* instances keep attributes inline (instattrs.h) */
 /* fast subclass checks, inherited by subclasses */
 #define PYM_TPFLAGS_INT_SUBCLASS   (1UL << 24)
 #define PYM_TPFLAGS_LIST_SUBCLASS  (1UL << 25)
@@ -222,6 +224,8 @@ struct PymType {
     PymObject *ht_slots;            /* tuple of slot names, or NULL */
     PymObject *ht_module;           /* str: __module__ at creation */
     unsigned int tp_version_tag;    /* bumped when the type's dict changes */
+    PymSharedKeys *ht_cached_keys;  /* instance attribute names (instattrs.c), or NULL */
+    PymObject *tp_weaklist;         /* weak references to this type (weakrefobject.h) */
 };
 
 /* ---- reference counting ---- */

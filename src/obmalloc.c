@@ -51,6 +51,7 @@
 */
 #include "common.h"
 #include "obmalloc.h"
+#include "leakcheck.h"
 #include <sys/mman.h>
 
 #define ALIGNMENT 8
@@ -291,6 +292,7 @@ void *pym_obj_malloc(size_t n) {
     if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) p = pool_alloc(n);
     else p = malloc(n ? n : 1);
     if (p) st.blocks++;
+    if (PYM_UNLIKELY(pym_leakcheck_active) && p) pym_leakcheck_on_alloc(p);
     return p;
 }
 
@@ -311,6 +313,7 @@ static size_t small_block_size(void *p) {
 void pym_obj_free(void *p) {
     if (!p) return;
     st.blocks--;
+    if (PYM_UNLIKELY(pym_leakcheck_active)) pym_leakcheck_on_free(p);
     if (!st.bypass) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
         if (address_in_range(p, pool)) { pool_free(p, pool); return; }
@@ -318,7 +321,18 @@ void pym_obj_free(void *p) {
     free(p);
 }
 
+static void *obj_realloc(void *p, size_t n);
+
 void *pym_obj_realloc(void *p, size_t n) {
+    if (PYM_LIKELY(!pym_leakcheck_active) || !p) return obj_realloc(p, n);
+    /* the leak check: the moved block keeps its record */
+    int state = pym_leakcheck_state(p);
+    void *q = obj_realloc(p, n);
+    if (q) pym_leakcheck_on_move(p, q, state);
+    return q;
+}
+
+static void *obj_realloc(void *p, size_t n) {
     if (!p) return pym_obj_malloc(n);
     size_t old = small_block_size(p);
     if (old) {

@@ -99,7 +99,10 @@ static AstExpr *expr_before(PymParseCtx *ctx, int line, int col) {
         if (e->kind == EXPR_IFEXP || e->kind == EXPR_LAMBDA || e->kind == EXPR_NAMEDEXPR ||
             e->kind == EXPR_STARRED || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM)
             continue;
-        if (e->kind == EXPR_TUPLE && e->v.list.elts->n &&
+        if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n &&
+            !e->v.list.elts->items[0])
+            return NULL;                /* '**x' in a dict ends here: x is no 'a' */
+        if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n &&
             ((AstExpr *)e->v.list.elts->items[0])->pos.col == e->pos.col &&
             ((AstExpr *)e->v.list.elts->items[0])->pos.lineno == e->pos.lineno)
             continue;
@@ -249,6 +252,41 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
     if (major == TK_NEWLINE && would_accept(parser, TK_COLON)) {
         pym_p_error(ctx, p, "expected ':'");
         return;
+    }
+    /* def f: */
+    if (ctx->line_first_type == TK_DEF && ctx->prev_type == TK_NAME && major != TK_LPAR &&
+        would_accept(parser, TK_LPAR) && !would_accept(parser, TK_COMMA)) {
+        pym_p_error(ctx, p, "expected '('");
+        return;
+    }
+    /* {1: 2, 3} and {1: } (CPython's invalid_kvpair / invalid_double_starred_kvpairs) */
+    {
+        int lv = lx->level - 1 + (major == TK_RPAR || major == TK_RSQB || major == TK_RBRACE) -
+                 (major == TK_LPAR || major == TK_LSQB || major == TK_LBRACE);
+        if (lv >= 0 && lv < PYM_LEX_MAXPAREN && lx->paren[lv] == '{') {
+            if (ctx->prev_type == TK_COLON && (major == TK_COMMA || major == TK_RBRACE)) {
+                pym_p_error(ctx, tokpos(ctx->prev), "expression expected after dictionary key and ':'");
+                return;
+            }
+            /* a key after a key/value pair (dict mode: ',' is not accepted) */
+            const char *from = pym_lexer_line(lx->buf, lx->end, lx->paren_line[lv]);
+            bool has_lambda = false;    /* lambda parameters also stop at ':' */
+            if (from)
+                for (const char *q = from + lx->paren_col[lv]; q + 6 <= tok->s && !has_lambda; q++)
+                    has_lambda = memcmp(q, "lambda", 6) == 0;
+            if (major != TK_COLON && !has_lambda && would_accept(parser, TK_COLON) &&
+                !would_accept(parser, TK_COMMA)) {
+                AstExpr *key = expr_before(ctx, lx->paren_line[lv], lx->paren_col[lv] + 1);
+                if (key) {              /* CPython points at the end of the key */
+                    p.lineno = key->pos.lineno;
+                    p.col = key->pos.end_col > 0 ? key->pos.end_col - 1 : 0;
+                    p.end_lineno = key->pos.end_lineno;
+                    p.end_col = -1;
+                }
+                pym_p_error(ctx, p, "':' expected after dictionary key");
+                return;
+            }
+        }
     }
     /* "Perhaps you forgot a comma?" inside brackets */
     int level = lx->level - (major == TK_LPAR || major == TK_LSQB || major == TK_LBRACE);
@@ -405,9 +443,11 @@ int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
             pym_p_error(ctx, e->pos, "illegal target for annotation");
     } else if (w == PYM_TGT_DEL) {
         pym_p_error(ctx, e->pos, "cannot delete %s", d);
-    } else if (w == PYM_TGT_ASSIGN && (e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM)) {
+    } else if (w == PYM_TGT_ASSIGN && (e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM) &&
+               !pym_p_is_parenthesized(ctx, e)) {
         pym_p_error(ctx, e->pos, "assignment to yield expression not possible");
-    } else if (w == PYM_TGT_ASSIGN && last && here_kind(e)) {
+    } else if (w == PYM_TGT_ASSIGN && last &&
+               (here_kind(e) || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM)) {
         pym_p_error(ctx, e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", d);
     } else {
         pym_p_error(ctx, e->pos, "cannot assign to %s", d);
@@ -546,7 +586,14 @@ AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar)
                     AstPos r = c->kwexpr->pos;
                     r.end_lineno = c->eqpos.end_lineno;
                     r.end_col = c->eqpos.end_col;
-                    if (c->kwexpr->kind == EXPR_CONSTANT || c->kwexpr->kind == EXPR_CALL || 1)
+                    AstExpr *kx = c->kwexpr;
+                    if (kx->kind == EXPR_CONSTANT && (kx->v.constant.kind == CONST_TRUE ||
+                                                      kx->v.constant.kind == CONST_FALSE ||
+                                                      kx->v.constant.kind == CONST_NONE))
+                        pym_p_error(ctx, kx->pos, "cannot assign to %s",
+                                    kx->v.constant.kind == CONST_TRUE ? "True"
+                                    : kx->v.constant.kind == CONST_FALSE ? "False" : "None");
+                    else
                         pym_p_error(ctx, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
                     return e;
                 }

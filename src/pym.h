@@ -25,9 +25,12 @@
 #include "moduleobject.h"
 #include "descrobject.h"
 #include "typeobject.h"
+#include "weakrefobject.h"
+#include "instattrs.h"
 #include "traceback.h"
 #include "vm.h"
 #include "state.h"
 #include "compile.h"
+#include "leakcheck.h"
 
 #endif

@@ -26,6 +26,8 @@ PymObject *pym_main_module(void) {
     return m;
 }
 
+void pym_run_fini(void) { PYM_CLEAR(main_module); }
+
 PymObject *pym_run_string(const char *src, size_t len, const char *filename, int mode,
                           PymObject *globals, PymObject *locals) {
     if (!globals) {

@@ -543,6 +543,7 @@ static void set_dealloc(PymObject *o) {
     PymSet *so = SO(o);
     pym_gc_untrack(o);
     if (!pym_trashcan_begin(o)) return;
+    if (so->weakreflist) pym_object_clear_weakrefs(o);
     intptr_t used = so->used;
     for (intptr_t i = 0; used > 0 && i <= so->mask; i++) {
         PymObject *k = so->table[i].key;
@@ -1107,6 +1108,7 @@ PymType pym_type_set = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "set",
     .tp_basicsize = sizeof(PymSet),
+    .tp_weaklistoffset = offsetof(PymSet, weakreflist),
     .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE,
     .tp_dealloc = set_dealloc,
     .tp_traverse = set_traverse,
@@ -1135,6 +1137,7 @@ PymType pym_type_frozenset = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "frozenset",
     .tp_basicsize = sizeof(PymSet),
+    .tp_weaklistoffset = offsetof(PymSet, weakreflist),
     .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE,
     .tp_dealloc = set_dealloc,
     .tp_traverse = set_traverse,

@@ -56,10 +56,60 @@ static void clear_module_dict(PymObject *d) {
     }
 }
 
+/* Sets sys.last_type/last_value/last_traceback to None first (CPython's
+** finalize_modules does so), so what the last traceback kept alive goes
+** away with the modules, while builtins still work. */
+static void clear_sys_specials(void) {
+    static const char *const names[] = {"last_type", "last_value", "last_traceback", NULL};
+    PymObject *sys = pym_sys_module();
+    PymObject *d = sys ? pym_module_dict(sys) : NULL;
+    for (int i = 0; d && names[i]; i++)
+        if (pym_dict_getitem_cstr(d, names[i]) && pym_dict_setitem_cstr(d, names[i], pym_None) < 0)
+            pym_err_clear();
+}
+
+/* The leak check's teardown, after the modules are gone: __main__, the sys
+** namespace (but the standard streams), builtins, a last collection, the
+** free lists.  Nothing runs Python code after this. */
+static void teardown_for_leakcheck(void) {
+    pym_run_fini();
+    PymObject *sys = pym_sys_module();
+    PymObject *d = sys ? pym_module_dict(sys) : NULL;
+    PymObject *keys = d ? pym_dict_keys_list(d) : NULL;
+    for (intptr_t i = 0; keys && i < PYM_SIZE(keys); i++) {
+        PymObject *k = PYM_LIST_GET(keys, i);
+        if (PYM_STR_CHECK(k)) {
+            const char *s = PYM_STR_UTF8(k);
+            if (!strcmp(s, "stdout") || !strcmp(s, "stderr") || !strcmp(s, "stdin") ||
+                !strcmp(s, "__stdout__") || !strcmp(s, "__stderr__") || !strcmp(s, "__stdin__"))
+                continue;
+        }
+        if (pym_dict_delitem(d, k) < 0) pym_err_clear();
+    }
+    PYM_XDECREF(keys);
+    pym_gc_collect(2);
+    /* what the program put in builtins goes first, while builtins still work
+    ** for its __del__ methods; then the rest */
+    PymObject *b = pym_builtins_dict();
+    keys = b ? pym_dict_keys_list(b) : NULL;
+    for (intptr_t i = 0; keys && i < PYM_SIZE(keys); i++) {
+        PymObject *k = PYM_LIST_GET(keys, i);
+        PymObject *v = pym_dict_getitem(b, k);
+        if (v && pym_leakcheck_is_recorded(v) && pym_dict_delitem(b, k) < 0) pym_err_clear();
+    }
+    PYM_XDECREF(keys);
+    pym_gc_collect(2);
+    if (b) pym_dict_clear(b);
+    pym_gc_collect(2);
+    pym_err_clear();
+}
+
 void pym_runtime_fini(void) {
     if (!initialized) return;
     if (pym_err_occurred()) pym_err_clear();
+    pym_weakref_run_exitfunc();     /* weakref.finalize's atexit, as atexit runs */
     if (pym_sys_flush_std() < 0) flush_failed = true;
+    clear_sys_specials();
     PymObject *modules = pym_sys_modules();
     if (modules) {
         PymObject *mods = pym_dict_values_list(modules);
@@ -81,7 +131,17 @@ void pym_runtime_fini(void) {
     pym_gc_collect(2);
     pym_err_clear();
     if (pym_sys_flush_std() < 0) flush_failed = true;
+    if (pym_leakcheck_active) teardown_for_leakcheck();
     pym_vm_fini();                  /* frame free list, global caches */
     pym_float_clear_freelist();
+    pym_tuple_clear_freelist();
+    pym_list_clear_freelist();
+    pym_dict_clear_freelist();
+    if (pym_leakcheck_active) pym_leakcheck_report(stderr);
+    const char *ms = getenv("PYMMALLOCSTATS");
+    if (ms && *ms && strcmp(ms, "0") != 0) {
+        fflush(stdout);
+        pym_obmalloc_print_stats(stderr);
+    }
     initialized = false;
 }

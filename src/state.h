@@ -61,6 +61,8 @@ PymObject *pym_structseq_new(PymType *t, PymObject **vals);
 PymObject *pym_time_module_init(void);
 PymObject *pym_math_module_init(void);
 PymObject *pym_gc_module_init(void);
+PymObject *pym_weakref_module_init(void);      /* modules/mod_weakref.c: _weakref */
+PymObject *pym_ctypes_module_init(void);       /* modules/mod_ctypes.c */
 /* 1 if name (a str) names a built-in C module. */
 int pym_import_is_builtin_name(PymObject *name);
 
@@ -79,6 +81,8 @@ int pym_run_main_module(const char *name);
 int pym_run_handle_exception(void);
 /* The __main__ module (created on first use); borrowed. */
 PymObject *pym_main_module(void);
+/* Drops run.c's reference to __main__ (shutdown). */
+void pym_run_fini(void);
 /* 1 if flushing stdout at shutdown failed (exit status 120). */
 int pym_runtime_flush_failed(void);
 

@@ -18,6 +18,9 @@ void pym_sb_init(PymStrBuilder *sb) {
 /* Makes room for n more bytes (plus the NUL); false when out of memory. */
 static bool sb_reserve(PymStrBuilder *sb, intptr_t n) {
     if (sb->failed) return false;
+    /* no buffer of half the address space or more: the sums below cannot
+    ** overflow, and an absurd size fails at once (MemoryError) */
+    if (n < 0 || n >= INTPTR_MAX / 2 - sb->len - 1) { sb->failed = true; return false; }
     if (sb->len + n + 1 <= sb->cap) return true;
     intptr_t cap = sb->cap ? sb->cap : 32;
     while (cap < sb->len + n + 1) cap += cap >> 1 > 16 ? cap >> 1 : 16;
@@ -69,6 +72,20 @@ void pym_sb_append_char(PymStrBuilder *sb, uint32_t cp) {
     sb->len += pym_utf8_encode(cp, sb->buf + sb->len);
     sb->nchars++;
     sb->ascii = false;
+}
+
+void pym_sb_append_repeat(PymStrBuilder *sb, uint32_t cp, intptr_t count) {
+    if (count <= 0) return;
+    char enc[4];
+    int el = pym_utf8_encode(cp, enc);
+    if (count >= INTPTR_MAX / 2 / el) { sb->failed = true; return; }
+    if (!sb_reserve(sb, count * el)) return;
+    char *p = sb->buf + sb->len;
+    if (el == 1) memset(p, enc[0], (size_t)count);
+    else for (intptr_t i = 0; i < count; i++, p += el) memcpy(p, enc, (size_t)el);
+    sb->len += count * el;
+    sb->nchars += count;
+    if (el > 1) sb->ascii = false;
 }
 
 void pym_sb_append_str(PymStrBuilder *sb, PymObject *str) {

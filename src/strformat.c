@@ -36,13 +36,13 @@ static void emit_padded(PymStrBuilder *sb, const char *prefix, intptr_t plen, co
     if (flags & F_LJUST) {
         pym_sb_append(sb, prefix, plen);
         pym_sb_append(sb, body, blen);
-        for (intptr_t i = 0; i < padn; i++) pym_sb_append(sb, " ", 1);
+        pym_sb_append_repeat(sb, ' ', padn);
     } else if ((flags & F_ZERO) && zero_ok) {
         pym_sb_append(sb, prefix, plen);
-        for (intptr_t i = 0; i < padn; i++) pym_sb_append(sb, "0", 1);
+        pym_sb_append_repeat(sb, '0', padn);
         pym_sb_append(sb, body, blen);
     } else {
-        for (intptr_t i = 0; i < padn; i++) pym_sb_append(sb, " ", 1);
+        pym_sb_append_repeat(sb, ' ', padn);
         pym_sb_append(sb, prefix, plen);
         pym_sb_append(sb, body, blen);
     }
@@ -136,16 +136,75 @@ static int format_float(PymStrBuilder *sb, PymObject *v, char conv, int flags, i
     return 0;
 }
 
+/* bytes % args: %s/%b take bytes, %r/%a give ascii(), %c an int < 256 or
+** one byte.  The builder then holds raw bytes (not necessarily UTF-8). */
+static int bytes_conv(PymStrBuilder *sb, PymObject *v, char conv, int flags, intptr_t width,
+                      intptr_t prec) {
+    if (conv == 'r' || conv == 'a') {
+        PymObject *s = pym_object_ascii(v);
+        if (!s) return -1;
+        intptr_t nb = PYM_STR_NBYTES(s);
+        if (prec >= 0 && prec < nb) nb = prec;
+        emit_padded(sb, "", 0, PYM_STR_UTF8(s), nb, nb, flags, width, false);
+        PYM_DECREF(s);
+        return 0;
+    }
+    if (conv == 'c') {
+        char ch;
+        if (PYM_BYTES_CHECK(v) && PYM_BYTES_LEN(v) == 1) {
+            ch = PYM_BYTES_DATA(v)[0];
+        } else if (PYM_INT_CHECK(v) || PYM_TYPE(v)->nb_index) {
+            PymObject *iv = pym_number_index(v);
+            if (!iv) return -1;
+            int ovf;
+            long long x = pym_int_as_longlong_overflow(iv, &ovf);
+            PYM_DECREF(iv);
+            if (ovf || x < 0 || x > 255) {
+                pym_err_set_string(PymExc_OverflowError, "%c arg not in range(256)");
+                return -1;
+            }
+            ch = (char)x;
+        } else {
+            pym_err_set_string(PymExc_TypeError,
+                               "%c requires an integer in range(256) or a single byte");
+            return -1;
+        }
+        emit_padded(sb, "", 0, &ch, 1, 1, flags, width, false);
+        return 0;
+    }
+    /* 's' / 'b' */
+    if (!PYM_BYTES_CHECK(v)) {
+        pym_err_format(PymExc_TypeError,
+                       "%%b requires a bytes-like object, or an object that implements "
+                       "__bytes__, not '%s'", pym_type_name(v));
+        return -1;
+    }
+    intptr_t nb = PYM_BYTES_LEN(v);
+    if (prec >= 0 && prec < nb) nb = prec;
+    emit_padded(sb, "", 0, PYM_BYTES_DATA(v), nb, nb, flags, width, false);
+    return 0;
+}
+
+static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, bool bytes_mode);
+
 PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args) {
+    return percent_format(PYM_STR_UTF8(fmt), PYM_STR_NBYTES(fmt), args, false);
+}
+
+PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args) {
+    return percent_format(PYM_BYTES_DATA(fmt), PYM_BYTES_LEN(fmt), args, true);
+}
+
+static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, bool bytes_mode) {
     PctCtx c;
     c.args = args;
     c.dict = NULL;
     if (PYM_TUPLE_CHECK(args)) { c.arglen = PYM_SIZE(args); c.argidx = 0; }
     else { c.arglen = -1; c.argidx = -2; }
-    if (!PYM_TUPLE_CHECK(args) && !PYM_STR_CHECK(args) && PYM_TYPE(args)->mp_subscript)
+    if (!PYM_TUPLE_CHECK(args) && !(bytes_mode ? PYM_BYTES_CHECK(args) : PYM_STR_CHECK(args)) &&
+        PYM_TYPE(args)->mp_subscript)
         c.dict = args;
-    const char *p = PYM_STR_UTF8(fmt);
-    intptr_t n = PYM_STR_NBYTES(fmt), i = 0;
+    intptr_t i = 0;
     PymStrBuilder sb;
     pym_sb_init(&sb);
     while (i < n) {
@@ -172,14 +231,15 @@ PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args) {
                 pym_err_set_string(PymExc_ValueError, "incomplete format key");
                 goto fail;
             }
-            PymObject *key = pym_str_from_utf8(p + i, k - 1 - i);
+            PymObject *key = bytes_mode ? pym_bytes_from_data(p + i, k - 1 - i)
+                                        : pym_str_from_utf8(p + i, k - 1 - i);
             if (!key) goto fail;
             owned = pym_object_getitem(c.dict, key);
             PYM_DECREF(key);
             if (!owned) goto fail;
             v = owned;
             c.arglen = -1;
-            c.argidx = -2;
+            c.argidx = -1;             /* the value counts as taken (CPython) */
             i = k;
         }
         int flags = 0;
@@ -254,7 +314,7 @@ PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args) {
             PYM_XDECREF(owned);
             continue;
         }
-        if (!strchr("sradiuxXoeEfFgGc", conv) || conv == 0) {
+        if (!strchr(bytes_mode ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc", conv) || conv == 0) {
             uint32_t cp;
             pym_utf8_decode((const unsigned char *)p + conv_at, n - conv_at, &cp);
             intptr_t idx = 0;
@@ -264,6 +324,11 @@ PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args) {
             goto fail_owned;
         }
         if (!v && !(v = next_arg(&c))) goto fail_owned;
+        if (bytes_mode && strchr("sbrac", conv)) {
+            if (bytes_conv(&sb, v, conv, flags, width, prec) < 0) goto fail_owned;
+            PYM_XDECREF(owned);
+            continue;
+        }
         switch (conv) {
         case 's': case 'r': case 'a': {
             PymObject *s = conv == 's' ? pym_object_str(v) : conv == 'r' ? pym_object_repr(v)
@@ -317,8 +382,15 @@ PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args) {
         goto fail;
     }
     if (c.argidx < c.arglen && !c.dict) {
-        pym_err_set_string(PymExc_TypeError, "not all arguments converted during string formatting");
+        pym_err_format(PymExc_TypeError, "not all arguments converted during %s formatting",
+                       bytes_mode ? "bytes" : "string");
         goto fail;
+    }
+    if (bytes_mode) {
+        if (sb.failed) { pym_sb_discard(&sb); return pym_err_no_memory(); }
+        PymObject *r = pym_bytes_from_data(sb.buf ? sb.buf : "", sb.len);
+        pym_sb_discard(&sb);
+        return r;
     }
     return pym_sb_finish(&sb);
 fail:

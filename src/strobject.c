@@ -237,7 +237,8 @@ static bool cp_islower(uint32_t c) {
     if (c < 128) return c >= 'a' && c <= 'z';
     if (upper1(c) != c) return true;
     return c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA ||
-           c == 0x390 || c == 0x3B0 || (c >= 0x250 && c <= 0x2AF);
+           c == 0x390 || c == 0x3B0 || (c >= 0x250 && c <= 0x2AF) ||
+           (c >= 0xFB00 && c <= 0xFB06);
 }
 
 static bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }
@@ -247,6 +248,34 @@ bool pym_unicode_isdecimal(uint32_t c) {
     return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
            (c >= 0x966 && c <= 0x96F) || (c >= 0xFF10 && c <= 0xFF19) ||
            (c >= 0x1D7CE && c <= 0x1D7FF);
+}
+
+/* Value of a Unicode decimal digit (the ranges pym_unicode_isdecimal knows), or -1 */
+static int decimal_value(uint32_t c) {
+    if (c < 128) return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    static const uint32_t zeros[] = {0x660, 0x6F0, 0x966, 0xFF10};
+    for (size_t i = 0; i < PYM_ARRAY_LEN(zeros); i++)
+        if (c >= zeros[i] && c <= zeros[i] + 9) return (int)(c - zeros[i]);
+    if (c >= 0x1D7CE && c <= 0x1D7FF) return (int)((c - 0x1D7CE) % 10);
+    return -1;
+}
+
+PymObject *pym_str_decimal_to_ascii(PymObject *s) {
+    if (((PymStr *)s)->st_ascii) return pym_newref(s);
+    const char *p = PYM_STR_UTF8(s);
+    intptr_t n = PYM_STR_NBYTES(s), i = 0;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    while (i < n) {
+        uint32_t c;
+        i += pym_utf8_decode((const unsigned char *)p + i, n - i, &c);
+        int d = decimal_value(c);
+        if (d >= 0) pym_sb_append_char(&sb, '0' + (uint32_t)d);
+        else if (pym_unicode_isspace(c)) pym_sb_append_char(&sb, ' ');
+        else if (c < 128) pym_sb_append_char(&sb, c);
+        else pym_sb_append_char(&sb, '?');
+    }
+    return pym_sb_finish(&sb);
 }
 
 static bool cp_isdigit(uint32_t c) {
@@ -384,6 +413,7 @@ PymObject *pym_str_empty(void) {
         PymStr *s = str_alloc(&pym_type_str, 0, 0);
         if (!s) return NULL;
         empty_str = (PymObject *)s;
+        pym_leakcheck_immortal(empty_str);
     }
     return pym_newref(empty_str);
 }
@@ -395,6 +425,7 @@ static PymObject *latin1_char(uint32_t cp) {
         c = make_char(cp);
         if (!c) return NULL;
         char_cache[cp] = c;
+        pym_leakcheck_immortal(c);      /* a process-lifetime cache */
     }
     return pym_newref(c);
 }
@@ -469,6 +500,7 @@ static inline uint64_t fnv1a(const unsigned char *p, intptr_t n) {
 }
 
 static inline intptr_t hash_bytes(const char *p, intptr_t n) {
+    if (n == 0) return 0;               /* hash('') == 0, as in CPython */
     uint64_t h = fnv1a((const unsigned char *)p, n);
     h ^= h >> 29;                       /* mix the high bits into the low ones */
     intptr_t r = (intptr_t)h;
@@ -1368,6 +1400,7 @@ static PymObject *str_subtype_new(PymType *t, PymObject *s) {
     PymStr *r = str_alloc(t, PYM_STR_NBYTES(s), PYM_STR_LEN(s));
     if (r) memcpy(r->st_data, PYM_STR_UTF8(s), (size_t)PYM_STR_NBYTES(s));
     PYM_DECREF(s);
+    if (r && PYM_IS_GC(r)) pym_gc_track((PymObject *)r);  /* a subclass instance may hold a __dict__ */
     return (PymObject *)r;
 }
 
@@ -1457,7 +1490,7 @@ static int byte_range(PymObject *s, PymObject *const *args, size_t nargs, size_t
 /* find family: dir 1 forward, -1 backward; returns cp index, -1 absent, -2 error */
 static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
                           PymObject *kwnames, int dir, const char *name) {
-    if (pym_arg_count(name, nargs, kwnames, 1, 3) < 0) return -2;
+    if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return -2;
     PymObject *sub = args[0];
     if (need_str(sub) < 0) return -2;
     intptr_t b0, b1, c0, c1;
@@ -1493,7 +1526,7 @@ METH(str_rindex) {
 }
 
 METH(str_count) {
-    if (pym_arg_count("count", nargs, kwnames, 1, 3) < 0) return NULL;
+    if (pym_arg_count_tuple("count", nargs, kwnames, 1, 3) < 0) return NULL;
     PymObject *sub = args[0];
     if (need_str(sub) < 0) return NULL;
     intptr_t b0, b1, c0, c1;
@@ -1755,7 +1788,7 @@ METH(str_replace) {
 /* startswith/endswith */
 static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs,
                          PymObject *kwnames, bool end_, const char *name) {
-    if (pym_arg_count(name, nargs, kwnames, 1, 3) < 0) return NULL;
+    if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return NULL;
     intptr_t b0, b1, c0, c1;
     PymObject *pre = args[0];
     if (!PYM_STR_CHECK(pre) && !PYM_TUPLE_CHECK(pre)) {
@@ -1790,13 +1823,20 @@ METH(str_endswith) { return xswith(self, args, nargs, kwnames, true, "endswith")
 
 enum { CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP, CASE_FOLD };
 
+/* the Latin ligatures U+FB00..FB06 expand under upper/title/casefold */
+static const char *const ligature_upper[7] = {"FF", "FI", "FL", "FFI", "FFL", "ST", "ST"};
+static const char *const ligature_title[7] = {"Ff", "Fi", "Fl", "Ffi", "Ffl", "St", "St"};
+static const char *const ligature_fold[7] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+
 static void append_upper(PymStrBuilder *sb, uint32_t c) {
+    if (c >= 0xFB00 && c <= 0xFB06) { pym_sb_append_cstr(sb, ligature_upper[c - 0xFB00]); return; }
     if (c == 0xDF) { pym_sb_append(sb, "SS", 2); return; }
     if (c == 0x149) { pym_sb_append_char(sb, 0x2BC); pym_sb_append_char(sb, 'N'); return; }
     pym_sb_append_char(sb, upper1(c));
 }
 
 static void append_title(PymStrBuilder *sb, uint32_t c) {
+    if (c >= 0xFB00 && c <= 0xFB06) { pym_sb_append_cstr(sb, ligature_title[c - 0xFB00]); return; }
     if (c == 0xDF) { pym_sb_append(sb, "Ss", 2); return; }
     if (c == 0x149) { pym_sb_append_char(sb, 0x2BC); pym_sb_append_char(sb, 'N'); return; }
     pym_sb_append_char(sb, upper1(c));
@@ -1866,6 +1906,7 @@ static PymObject *case_convert(PymObject *self, int how) {
         case CASE_LOWER: append_lower(&sb, a, len, i); break;
         case CASE_FOLD:
             if (c == 0xDF) pym_sb_append(&sb, "ss", 2);
+            else if (c >= 0xFB00 && c <= 0xFB06) pym_sb_append_cstr(&sb, ligature_fold[c - 0xFB00]);
             else if (c == 0xB5) pym_sb_append_char(&sb, 0x3BC);
             else if (c == 0x3C2) pym_sb_append_char(&sb, 0x3C3);
             else if (c == 0x17F) pym_sb_append_char(&sb, 's');
@@ -1906,9 +1947,9 @@ static PymObject *pad(PymObject *self, intptr_t left, intptr_t right, uint32_t f
     if (left == 0 && right == 0) return str_exact(self);
     PymStrBuilder sb;
     pym_sb_init(&sb);
-    for (intptr_t i = 0; i < left; i++) pym_sb_append_char(&sb, fill);
+    pym_sb_append_repeat(&sb, fill, left);
     pym_sb_append_str(&sb, self);
-    for (intptr_t i = 0; i < right; i++) pym_sb_append_char(&sb, fill);
+    pym_sb_append_repeat(&sb, fill, right);
     return pym_sb_finish(&sb);
 }
 
@@ -1962,7 +2003,7 @@ METH(str_zfill) {
     const char *s = PYM_STR_UTF8(self);
     intptr_t start = 0;
     if (len && (s[0] == '+' || s[0] == '-')) { pym_sb_append(&sb, s, 1); start = 1; }
-    for (intptr_t i = 0; i < w - len; i++) pym_sb_append(&sb, "0", 1);
+    pym_sb_append_repeat(&sb, '0', w - len);
     pym_sb_append(&sb, s + start, PYM_STR_NBYTES(self) - start);
     return pym_sb_finish(&sb);
 }
@@ -2121,7 +2162,7 @@ METH(str_expandtabs) {
         if (c == '\t') {
             if (tabsize > 0) {
                 intptr_t k = tabsize - col % tabsize;
-                for (intptr_t m = 0; m < k; m++) pym_sb_append(&sb, " ", 1);
+                pym_sb_append_repeat(&sb, ' ', k);
                 col += k;
             }
         } else {

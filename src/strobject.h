@@ -59,6 +59,8 @@ PymObject *pym_str_repr(PymObject *s);
 PymObject *pym_str_ascii_escape(PymObject *repr_str);
 /* str % args */
 PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args);
+/* bytes % args (also in strformat.c) */
+PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args);
 /* Decodes one UTF-8 sequence at s (n bytes left); returns its length (>=1)
 ** and the code point in *cp; invalid sequences give length 1 and cp 0xFFFD. */
 int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp);
@@ -77,6 +79,8 @@ void pym_sb_init(PymStrBuilder *sb);
 void pym_sb_append(PymStrBuilder *sb, const char *utf8, intptr_t nbytes);
 void pym_sb_append_cstr(PymStrBuilder *sb, const char *s);
 void pym_sb_append_char(PymStrBuilder *sb, uint32_t cp);
+/* Appends code point cp count times with one reservation (padding). */
+void pym_sb_append_repeat(PymStrBuilder *sb, uint32_t cp, intptr_t count);
 void pym_sb_append_str(PymStrBuilder *sb, PymObject *str);     /* a str object */
 /* Appends str(o) / repr(o); -1 on error (sb stays valid). */
 int pym_sb_append_obj_str(PymStrBuilder *sb, PymObject *o);
@@ -132,6 +136,10 @@ int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tn
 PymObject *pym_str_format_map_impl(PymObject *fmt, PymObject *mapping);
 /* Unicode character classes used by str methods. */
 bool pym_unicode_isspace(uint32_t c);
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII for int()/float():
+** Unicode decimal digits become ASCII digits, Unicode spaces ' ', other
+** non-ASCII characters '?'.  New reference (s itself when ASCII). */
+PymObject *pym_str_decimal_to_ascii(PymObject *s);
 bool pym_unicode_isalpha(uint32_t c);
 bool pym_unicode_isdecimal(uint32_t c);
 bool pym_unicode_isprintable(uint32_t c);

@@ -210,7 +210,7 @@ char *pym_source_line(const char *filename, int lineno) {
     const char *q = memchr(p, '\n', end - p);
     if (!q) q = end;
     while (p < q && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
-    while (q > p && (q[-1] == '\r' || q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\f')) q--;
+    if (q > p && q[-1] == '\r') q--;   /* CPython keeps trailing blanks */
     size_t n = q - p;
     char *r = pym_raw_malloc(n + 1);
     if (!r) return NULL;

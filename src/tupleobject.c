@@ -15,6 +15,23 @@ static PymTuple *free_list[TUPLE_MAXSAVESIZE];   /* linked through ob_item[0] */
 static int numfree[TUPLE_MAXSAVESIZE];
 static PymObject *empty_tuple;
 
+void pym_tuple_clear_freelist(void) {
+    for (int n = 0; n < TUPLE_MAXSAVESIZE; n++) {
+        while (free_list[n]) {
+            PymTuple *t = free_list[n];
+            free_list[n] = (PymTuple *)t->ob_item[0];
+            numfree[n]--;
+            pym_object_free(t);
+        }
+    }
+}
+
+intptr_t pym_tuple_freelist_count(void) {
+    intptr_t n = 0;
+    for (int i = 0; i < TUPLE_MAXSAVESIZE; i++) n += numfree[i];
+    return n;
+}
+
 /* ---- construction ---- */
 
 static PymObject *tuple_alloc(intptr_t n) {
@@ -41,6 +58,7 @@ PymObject *pym_tuple_new(intptr_t n) {
             empty_tuple = pym_object_alloc(&pym_type_tuple, 0);
             if (!empty_tuple) return NULL;
             PYM_SIZE(empty_tuple) = 0;
+            pym_leakcheck_immortal(empty_tuple);    /* cached while referenced */
         }
         return pym_newref(empty_tuple);
     }
@@ -106,16 +124,18 @@ static void tuple_dealloc(PymObject *o) {
     PymTuple *t = (PymTuple *)o;
     intptr_t n = PYM_SIZE(o);
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;     /* t = (t,) nested a million deep */
     for (intptr_t i = n - 1; i >= 0; i--) PYM_XDECREF(t->ob_item[i]);
     if (n > 0 && n < TUPLE_MAXSAVESIZE && PYM_TUPLE_CHECK_EXACT(o) &&
         numfree[n] < TUPLE_MAXFREELIST) {
         t->ob_item[0] = (PymObject *)free_list[n];
         free_list[n] = t;
         numfree[n]++;
-        return;
+    } else {
+        if (o == empty_tuple) empty_tuple = NULL;
+        PYM_TYPE(o)->tp_free(o);
     }
-    if (o == empty_tuple) empty_tuple = NULL;
-    PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static int tuple_traverse(PymObject *o, visitproc visit, void *arg) {

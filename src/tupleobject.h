@@ -33,4 +33,9 @@ PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *cons
                                intptr_t nb, int op);
 extern PymType pym_type_tuple_iter;
 
+/* Free list of exact tuples by length (0 < n < 20, at most 2000 each):
+** empties it (shutdown, leak check) / its size (tests). */
+void pym_tuple_clear_freelist(void);
+intptr_t pym_tuple_freelist_count(void);
+
 #endif

@@ -22,12 +22,16 @@
 ** Instance layout.  A class extends the layout of its "best base" (the base
 ** whose solid base -- the nearest ancestor that adds C fields -- is the most
 ** derived).  After the base's fields come the __slots__ pointers, or for a
-** plain class a weakref-list pointer, the dict pointer and one reserved
-** pointer (attributes stored inline later): 40 bytes for a class deriving
-** from object.  Subclasses of variable-size types keep their dict at a
+** plain class a weakref-list pointer, the dict pointer and the inline
+** values pointer: 40 bytes for a class deriving from object (__slots__
+** naming '__dict__' also get both pointers, as in CPython 3.11).  Such classes
+** (and their subclasses) have PYM_TPFLAGS_INLINE_VALUES: attributes live in
+** a values array keyed by the class's shared keys until __dict__ is asked
+** for (instattrs.c).  Subclasses of variable-size types keep their dict at a
 ** negative tp_dictoffset (counted from the end of the items), as CPython.
 */
 #include "pym.h"
+#include "frameobject.h"
 
 void (*pym_weakref_clear_hook)(PymObject *) = NULL;
 
@@ -1199,6 +1203,10 @@ static int subtype_traverse(PymObject *o, visitproc visit, void *arg) {
     if (r) return r;
     PymType *sb = static_base(t);
     if (t->tp_dictoffset && (!sb || sb->tp_dictoffset != t->tp_dictoffset)) {
+        if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) {
+            r = pym_inst_values_traverse(o, visit, arg);
+            if (r) return r;
+        }
         PymObject **dp = pym_object_dict_ptr(o);
         if (dp) PYM_VISIT(*dp);
     }
@@ -1212,6 +1220,7 @@ static int subtype_clear(PymObject *o) {
     clear_slots(t, o);
     PymType *sb = static_base(t);
     if (t->tp_dictoffset && (!sb || sb->tp_dictoffset != t->tp_dictoffset)) {
+        if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) pym_inst_values_clear(o);
         PymObject **dp = pym_object_dict_ptr(o);
         if (dp) PYM_CLEAR(*dp);
     }
@@ -1227,17 +1236,26 @@ static void subtype_dealloc(PymObject *o) {
         t->tp_finalize(o);
         if (--o->ob_refcnt != 0) return;    /* resurrected */
     }
-    if (pym_object_is_gc(o)) pym_gc_untrack(o);
+    bool gc = pym_object_is_gc(o);
+    if (gc) {
+        pym_gc_untrack(o);
+        /* a chain of a million instances (n.next = prev): trashcan (listobject.c) */
+        if (!pym_trashcan_begin_subtype(o)) return;
+    }
     if (t->tp_weaklistoffset && pym_weakref_clear_hook) {
         PymType *sb = static_base(t);
         if (!sb || sb->tp_weaklistoffset != t->tp_weaklistoffset) {
             pym_weakref_clear_hook(o);
-            if (o->ob_refcnt != 0) return;
+            if (o->ob_refcnt != 0) {
+                if (gc) pym_trashcan_end();
+                return;
+            }
         }
     }
     clear_slots(t, o);
     PymType *sb = static_base(t);
     if (t->tp_dictoffset && (!sb || sb->tp_dictoffset != t->tp_dictoffset)) {
+        if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) pym_inst_values_clear(o);
         PymObject **dp = pym_object_dict_ptr(o);
         if (dp) PYM_CLEAR(*dp);
     }
@@ -1249,6 +1267,7 @@ static void subtype_dealloc(PymObject *o) {
         pym_object_free(o);
     }
     PYM_DECREF(t);
+    if (gc) pym_trashcan_end();
 }
 
 static PymObject *subtype_dict_get(PymObject *o, void *c) {
@@ -1257,11 +1276,8 @@ static PymObject *subtype_dict_get(PymObject *o, void *c) {
         pym_err_set_string(PymExc_AttributeError, "This object has no __dict__");
         return NULL;
     }
-    if (!*dp) {
-        *dp = pym_dict_new();
-        if (!*dp) return NULL;
-    }
-    return pym_newref(*dp);
+    PymObject *d = pym_object_materialize_dict(o);       /* instattrs.c */
+    return d ? pym_newref(d) : NULL;
 }
 
 static int subtype_dict_set(PymObject *o, PymObject *v, void *c) {
@@ -1270,17 +1286,12 @@ static int subtype_dict_set(PymObject *o, PymObject *v, void *c) {
         pym_err_set_string(PymExc_AttributeError, "This object has no __dict__");
         return -1;
     }
-    if (!v) {
-        pym_err_set_string(PymExc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!PYM_DICT_CHECK(v)) {
+    if (v && !PYM_DICT_CHECK(v)) {     /* del obj.__dict__ is allowed, as in 3.11 */
         pym_err_format(PymExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
                        pym_type_name(v));
         return -1;
     }
-    PYM_SETREF(*dp, pym_newref(v));
-    return 0;
+    return pym_object_set_instance_dict(o, v);          /* releases inline values */
 }
 
 static PymObject *subtype_weakref_get(PymObject *o, void *c) {
@@ -1403,7 +1414,7 @@ static PymObject *parse_slots(PymObject *cls_name, PymObject *slots, PymObject *
         }
         if (pym_str_equal_cstr(s, "__weakref__")) {
             if (*add_weak) {
-                pym_err_set_string(PymExc_TypeError, "__weakref__ slot disallowed: we already got one");
+                pym_err_set_string(PymExc_TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 goto fail;
             }
             *add_weak = true;
@@ -1574,7 +1585,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     }
 
     /* __slots__ and layout */
-    bool add_dict = false, add_weak = false, plain = false;
+    bool add_dict = false, add_weak = false;
     PymObject *slots_obj = pym_dict_getitem(dict, ID(__slots__));
     if (slots_obj) {
         slots = parse_slots(name, slots_obj, dict, &add_dict, &add_weak);
@@ -1585,7 +1596,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
             goto fail;
         }
         if (add_weak && (base->tp_weaklistoffset || base->tp_itemsize)) {
-            pym_err_set_string(PymExc_TypeError, "__weakref__ slot disallowed: either we already got one, or the base type has a non-zero itemsize");
+            pym_err_set_string(PymExc_TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
             PYM_DECREF(qualname);
             goto fail;
         }
@@ -1596,7 +1607,6 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
             goto fail;
         }
     } else {
-        plain = true;
         add_dict = base->tp_dictoffset == 0;
         add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
     }
@@ -1604,7 +1614,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     t = (PymType *)pym_object_alloc(metatype, 0);
     if (!t) { PYM_DECREF(qualname); goto fail; }
     t->tp_flags = PYM_TPFLAGS_HEAPTYPE | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_HAVE_GC |
-                  (base->tp_flags & (0xFFUL << 24));
+                  (base->tp_flags & (0xFFUL << 24 | PYM_TPFLAGS_INLINE_VALUES));
     t->ht_name = pym_newref(name);
     t->ht_qualname = qualname;
     t->tp_name = PYM_STR_UTF8(name);
@@ -1643,9 +1653,12 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
             t->tp_dictoffset = -(intptr_t)sizeof(PymObject *);
             size += sizeof(PymObject *);
         } else {
+            /* the dict pointer, then the inline values pointer (instattrs.h);
+            ** also for __slots__ naming '__dict__', as CPython 3.11's managed
+            ** dict: sys.getsizeof counts both */
             t->tp_dictoffset = size;
-            size += sizeof(PymObject *);
-            if (plain) size += sizeof(PymObject *);     /* reserved: inline values */
+            size += 2 * sizeof(PymObject *);
+            t->tp_flags |= PYM_TPFLAGS_INLINE_VALUES;
         }
     }
     t->tp_basicsize = size;
@@ -1793,14 +1806,23 @@ static PymObject *type_call(PymObject *callable, PymObject *const *args, size_t 
         pym_err_format(PymExc_TypeError, "cannot create '%s' instances", t->tp_name);
         return NULL;
     }
-    PymObject *obj = t->tp_new(t, args, nargs, kwnames);
-    if (!obj) return NULL;
-    if (!pym_type_is_subtype(PYM_TYPE(obj), t)) return obj;
-    initproc init = PYM_TYPE(obj)->tp_init;
-    if (init && init(obj, args, nargs, kwnames) < 0) {
-        PYM_DECREF(obj);
-        return NULL;
+    /* A class has no vectorcall in CPython 3.11: calling it goes through
+    ** _PyObject_MakeTpCall, which takes one recursion level of its own. */
+    bool heap = (t->tp_flags & PYM_TPFLAGS_HEAPTYPE) != 0;
+    if (heap) {
+        if (pym_vm.depth >= pym_vm.limit) {
+            pym_err_set_string(PymExc_RecursionError,
+                               "maximum recursion depth exceeded while calling a Python object");
+            return NULL;
+        }
+        pym_vm.depth++;
     }
+    PymObject *obj = t->tp_new(t, args, nargs, kwnames);
+    if (obj && pym_type_is_subtype(PYM_TYPE(obj), t)) {
+        initproc init = PYM_TYPE(obj)->tp_init;
+        if (init && init(obj, args, nargs, kwnames) < 0) PYM_CLEAR(obj);
+    }
+    if (heap) pym_vm.depth--;
     return obj;
 }
 
@@ -1914,6 +1936,7 @@ static void type_dealloc(PymObject *self) {
         return;
     }
     pym_gc_untrack(self);
+    if (t->tp_weaklist) pym_object_clear_weakrefs(self);
     if (t->tp_bases) {
         for (intptr_t i = 0; i < PYM_SIZE(t->tp_bases); i++)
             remove_subclass((PymType *)PYM_TUPLE_GET(t->tp_bases, i), t);
@@ -1929,6 +1952,8 @@ static void type_dealloc(PymObject *self) {
     PYM_CLEAR(t->ht_module);
     PYM_CLEAR(t->ht_name);
     if (t->tp_members) pym_obj_free(t->tp_members);
+    pym_shared_keys_free(t->ht_cached_keys);
+    t->ht_cached_keys = NULL;
     meta->tp_free(self);   /* a heap metatype is released by subtype_dealloc */
 }
 
@@ -2164,6 +2189,7 @@ PymType pym_type_type = {
     .tp_setattro = type_setattro,
     .tp_call = type_call,
     .tp_dictoffset = offsetof(PymType, tp_dict),
+    .tp_weaklistoffset = offsetof(PymType, tp_weaklist),
     .tp_methods = type_methods,
     .tp_getset = type_getsets,
     .tp_base = &pym_type_object,

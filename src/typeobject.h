@@ -5,7 +5,8 @@
 **
 ** Instances of a class whose bases are all plain (object or classes without
 ** __slots__) get a dict pointer and a weakref-list pointer appended after the
-** base's layout (tp_dictoffset, tp_weaklistoffset).  __slots__ add one
+** base's layout (tp_dictoffset, tp_weaklistoffset), and an inline values
+** pointer after the dict pointer (instattrs.h).  __slots__ add one
 ** PymObject* per name instead, each with a member descriptor on the class.
 */
 #ifndef PYM_TYPEOBJECT_H

@@ -450,8 +450,8 @@ static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_
 PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
                                    PymObject *kwnames) {
     if (PYM_UNLIKELY(pym_vm.depth >= pym_vm.limit)) {
-        pym_err_set_string(PymExc_RecursionError,
-                           "maximum recursion depth exceeded while calling a Python object");
+        /* CPython's check here is the new frame's: no "while calling" */
+        pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
     return call_pyfunction(func, args, nargs, kwnames);
@@ -469,8 +469,9 @@ static inline PymObject *do_call(PymObject *callable, PymObject *const *args, si
 /* Unpacks seq into n items written at out[n-1] .. out[0] (out[0] is the
 ** top of the stack: first item).  Returns 0 / -1. */
 static int unpack_iterable(PymObject *seq, int before, int after, PymObject **sp_out) {
-    /* sp_out points to the slot after the last pushed one; items are pushed so
-    ** that the first item ends on top. */
+    /* sp_out points to the first slot written (the caller passes seq's own
+    ** slot; nothing is written on failure); items are laid out so that the
+    ** first item ends on top. */
     PymObject *it = pym_object_getiter(seq);
     if (!it) {
         if (pym_err_matches((PymObject *)PymExc_TypeError) && !PYM_TYPE(seq)->tp_iter &&
@@ -484,6 +485,11 @@ static int unpack_iterable(PymObject *seq, int before, int after, PymObject **sp
     int total = before + (after >= 0 ? after : 0);
     PymObject *tmp[256];
     PymObject **items = total <= 256 ? tmp : pym_raw_malloc(sizeof(PymObject *) * total);
+    if (!items) {
+        PYM_DECREF(it);
+        pym_err_no_memory();
+        return -1;
+    }
     int got = 0;
     for (; got < before; got++) {
         PymObject *v = pym_iter_next(it);
@@ -853,10 +859,7 @@ static PymObject *format_value(PymObject *v, int conv, PymObject *spec) {
 
 /* Is name shadowed by the instance's own attributes? 1/0/-1 */
 static int instance_has(PymObject *o, PymObject *name) {
-    PymObject **dp = pym_object_dict_ptr(o);
-    if (!dp || !*dp) return 0;
-    PymObject *v = pym_dict_getitem(*dp, name);
-    if (v) return 1;
+    if (pym_object_own_attr(o, name)) return 1;       /* dict or inline values */
     return pym_err_occurred() ? -1 : 0;
 }
 
@@ -1594,9 +1597,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                 pym_err_format(PymExc_ValueError, "too many values to unpack (expected %d)", n);
             goto error;
         }
-        if (unpack_iterable(seq, n, -1, sp - 1 + 1) < 0) goto error;
-        /* items were written from sp onwards; move them down over seq */
-        memmove(sp - 1, sp, sizeof(PymObject *) * n);
+        /* items are written over seq's slot (seq stays referenced here), so
+        ** the stack never grows past the compiler's depth for this opcode */
+        if (unpack_iterable(seq, n, -1, sp - 1) < 0) goto error;
         sp += n - 1;
         PYM_DECREF(seq);
         DISPATCH();
@@ -1604,9 +1607,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     TARGET(UNPACK_EX) {
         PymObject *seq = TOP();
         int before = oparg & 0xff, after = oparg >> 8;
-        if (unpack_iterable(seq, before, after, sp) < 0) goto error;
+        if (unpack_iterable(seq, before, after, sp - 1) < 0) goto error;
         int n = before + after + 1;
-        memmove(sp - 1, sp, sizeof(PymObject *) * n);
         sp += n - 1;
         PYM_DECREF(seq);
         DISPATCH();

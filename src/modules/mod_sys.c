@@ -331,6 +331,15 @@ SYSFUNC(getallocatedblocks) {
     return pym_int_from_ssize(pym_obj_blocks_in_use());
 }
 
+// _debugmallocstats(): the allocator's statistics on stderr, as CPython's
+SYSFUNC(_debugmallocstats) {
+    if (pym_arg_count("_debugmallocstats", nargs, kwnames, 0, 0) < 0) return NULL;
+    pym_sys_flush_std();
+    pym_obmalloc_print_stats(stderr);
+    fflush(stderr);
+    PYM_RETURN_NONE;
+}
+
 static PymMethodDef sys_methods[] = {
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -348,6 +357,7 @@ static PymMethodDef sys_methods[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {"_getframe", sys__getframe, 0, NULL},
     {"getallocatedblocks", sys_getallocatedblocks, 0, NULL},
+    {"_debugmallocstats", sys__debugmallocstats, 0, NULL},
     {NULL}
 };
 

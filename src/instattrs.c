@@ -1,0 +1,241 @@
+/*
+** instattrs.c -- where the attributes of plain instances live.
+**
+** Design.  CPython 3.11 does not give every instance a dict.  A class keeps
+** one table of attribute names shared by all its instances, and each
+** instance keeps only an array of values, one slot per shared name.  A real
+** dict is built ("materialized") only when someone asks for obj.__dict__,
+** or when the shared names cannot describe the instance.  pym does the same,
+** with its own, simpler data structures:
+**
+**   class (PymType.ht_cached_keys)          instance (at tp_dictoffset)
+**   +-------------------------------+       +------------------------+
+**   | sk_nkeys                      |       | dict pointer  (NULL)   |
+**   | sk_keys[30]: interned strs,   |       | values pointer --------+--+
+**   |   append-only: a name keeps   |       +------------------------+  |
+**   |   its index for ever          |                                   |
+**   | sk_index[64]: open addressing |       PymInstValues  <------------+
+**   |   hash -> index + 1 (0 empty) |       | capacity, len          |
+**   +-------------------------------+       | values[capacity]       |  by key index, NULL = absent
+**                                           | order[capacity] (bytes)|  key indices, insertion order
+**                                           +------------------------+
+**
+** Lookup: the attribute name of a LOAD_ATTR/STORE_ATTR is an interned str
+** with a cached hash, and every shared key is interned, so one linear probe
+** sequence in sk_index comparing pointers finds the index; then it is one
+** array load.  Names that are not interned are found by hash and equality.
+**
+** Order: vars(obj) must list attributes in insertion order, and instances
+** of a class need not add them in the order of the shared table (or may
+** delete and re-add one).  Rather than falling back to a dict then, each
+** values array carries its own insertion order: a byte per attribute
+** (indices are < 30).  Deleting removes the byte; adding appends one.
+**
+** Sizing: the array is allocated (pym_obj_malloc) on the first attribute
+** set, with one slot per key the class has seen so far (so instances after
+** the first one get exactly the size they need), and grown when an
+** instance uses a key beyond its capacity: 8 + 9 bytes per slot, rounded up
+** to 8.  (CPython 3.11 always allocates room for all 30 possible keys.)
+** sys.getsizeof(instance) does not count the array, as in CPython 3.11: 56.
+**
+** Fallback to a real dict: a name that is not an exact str, or a new name
+** when the class already has 30 shared keys (CPython's limit), makes that
+** one instance materialize its dict; other instances keep their values.
+**
+** Materializing: obj.__dict__ (and vars(obj), dir(obj)), __class__
+** assignment and the fallback build an ordinary (combined) dict from the
+** values in insertion order, store it in the dict pointer and free the
+** values array.  From then on the dict is the single source of truth and
+** the instance behaves exactly as before this file existed: obj.x and
+** obj.__dict__['x'] are the same entry.  (CPython 3.11 instead builds a
+** split-table dict that shares the class's keys and adopts the values
+** array; pym's dicts are combined tables only, so sys.getsizeof of a
+** materialized __dict__ is that of an ordinary dict with those keys: 184
+** for 1-5 attributes where CPython reports ~296.)  obj.__dict__ = d
+** releases the values and installs d; del obj.__dict__ releases both
+** (allowed in 3.11).
+**
+** Which classes: every class that adds the dict pointer to a layout without
+** items -- plain classes, and __slots__ naming '__dict__' -- gets the values
+** pointer right after it (CPython 3.11 gives them all a "managed dict":
+** two pointers, both counted by sys.getsizeof), and the flag
+** PYM_TPFLAGS_INLINE_VALUES, inherited by subclasses.
+**
+** The collector: the values are references owned by the instance, so the
+** instance's tp_traverse visits them (in key-index order, as CPython), and
+** tp_clear / dealloc release them.  No dict object exists for an instance
+** that never materialized one, which is why a cycle of two such instances
+** is two unreachable objects for gc.collect(), not four.
+*/
+#include "pym.h"
+
+static PymInstValues *values_alloc(intptr_t cap) {
+    size_t size = (8 + 9 * (size_t)cap + 7) & ~(size_t)7;
+    PymInstValues *v = pym_obj_malloc(size);
+    if (!v) return NULL;
+    memset(v, 0, size);
+    v->iv_capacity = (uint8_t)cap;
+    return v;
+}
+
+/* Drops the references of a detached values array and frees it. */
+static void values_release(PymInstValues *v) {
+    for (intptr_t i = 0; i < v->iv_capacity; i++) PYM_XDECREF(v->iv_values[i]);
+    pym_obj_free(v);
+}
+
+intptr_t pym_shared_keys_find_slow(PymSharedKeys *k, PymObject *name) {
+    intptr_t h = pym_str_hash(name);
+    size_t i = (size_t)h & (PYM_SHARED_KEYS_SLOTS - 1);
+    for (;;) {
+        unsigned e = k->sk_index[i];
+        if (!e) return -1;
+        PymObject *key = k->sk_keys[e - 1];
+        if (key == name || (((PymStr *)key)->st_hash == h && pym_str_equal(key, name)))
+            return (intptr_t)e - 1;
+        i = (i + 1) & (PYM_SHARED_KEYS_SLOTS - 1);
+    }
+}
+
+/* Appends name (an exact str, not yet present) to k: its index, -1 on error. */
+static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
+    PymObject *s = pym_str_intern(pym_newref(name));
+    if (!s) return -1;
+    intptr_t h = pym_str_hash(s);
+    size_t i = (size_t)h & (PYM_SHARED_KEYS_SLOTS - 1);
+    while (k->sk_index[i]) i = (i + 1) & (PYM_SHARED_KEYS_SLOTS - 1);
+    intptr_t ix = k->sk_nkeys++;
+    k->sk_keys[ix] = s;
+    k->sk_index[i] = (uint8_t)(ix + 1);
+    return ix;
+}
+
+void pym_shared_keys_free(PymSharedKeys *k) {
+    if (!k) return;
+    for (intptr_t i = 0; i < k->sk_nkeys; i++) PYM_DECREF(k->sk_keys[i]);
+    pym_obj_free(k);
+}
+
+/* Makes *vp able to hold index ix: a new array or a bigger one. NULL: no memory. */
+static PymInstValues *values_grow(PymInstValues **vp, PymSharedKeys *k, intptr_t ix) {
+    PymInstValues *v = *vp;
+    intptr_t old = v ? v->iv_capacity : 0;
+    intptr_t cap = ix + 1 > k->sk_nkeys ? ix + 1 : k->sk_nkeys;
+    if (old && cap < 2 * old) cap = 2 * old;
+    if (cap > PYM_SHARED_KEYS_MAX) cap = PYM_SHARED_KEYS_MAX;
+    PymInstValues *n = values_alloc(cap);
+    if (!n) { pym_err_no_memory(); return NULL; }
+    if (v) {
+        memcpy(n->iv_values, v->iv_values, (size_t)old * sizeof(PymObject *));
+        memcpy(pym_inst_values_order(n), pym_inst_values_order(v), v->iv_len);
+        n->iv_len = v->iv_len;
+        pym_obj_free(v);
+    }
+    *vp = n;
+    return n;
+}
+
+int pym_inst_values_set(PymObject *o, PymObject *name, PymObject *value) {
+    PymType *t = PYM_TYPE(o);
+    PymInstValues **vp = pym_inst_values_ptr(o);
+    PymInstValues *v = *vp;
+    PymSharedKeys *k = t->ht_cached_keys;
+    if (PYM_UNLIKELY(!PYM_STR_CHECK_EXACT(name))) goto fallback;
+    intptr_t ix = k ? pym_shared_keys_find(k, name) : -1;
+    if (ix < 0) {
+        if (!value) goto missing;
+        if (!k) {
+            k = pym_obj_malloc(sizeof(PymSharedKeys));
+            if (!k) { pym_err_no_memory(); return -1; }
+            memset(k, 0, sizeof *k);
+            t->ht_cached_keys = k;
+        }
+        if (k->sk_nkeys == PYM_SHARED_KEYS_MAX) goto fallback;
+        ix = shared_keys_add(k, name);
+        if (ix < 0) return -1;
+    }
+    if (!v || ix >= v->iv_capacity) {
+        if (!value) goto missing;
+        v = values_grow(vp, k, ix);
+        if (!v) return -1;
+    }
+    PymObject *old = v->iv_values[ix];
+    if (value) {
+        v->iv_values[ix] = pym_newref(value);
+        if (old) PYM_DECREF(old);       /* last: may run __del__ */
+        else pym_inst_values_order(v)[v->iv_len++] = (uint8_t)ix;
+        return 0;
+    }
+    if (!old) goto missing;
+    v->iv_values[ix] = NULL;
+    uint8_t *ord = pym_inst_values_order(v);
+    intptr_t j = 0;
+    while (ord[j] != ix) j++;
+    memmove(ord + j, ord + j + 1, (size_t)(v->iv_len - j - 1));
+    v->iv_len--;
+    PYM_DECREF(old);
+    return 0;
+missing:
+    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
+                   t->tp_name, name);
+    return -1;
+fallback:
+    return pym_object_materialize_dict(o) ? 1 : -1;
+}
+
+PymObject *pym_object_materialize_dict(PymObject *o) {
+    PymObject **dp = pym_object_dict_ptr(o);
+    if (*dp) return *dp;
+    PymInstValues **vp = NULL, *v = NULL;
+    if (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_INLINE_VALUES) {
+        vp = pym_inst_values_ptr(o);
+        v = *vp;
+    }
+    PymObject *d = pym_dict_new();      /* grown by insertion, as obj.x = ... would */
+    if (!d) return NULL;
+    if (v) {
+        PymSharedKeys *k = PYM_TYPE(o)->ht_cached_keys;
+        uint8_t *ord = pym_inst_values_order(v);
+        /* str keys: no user code runs, so v cannot change under us */
+        for (intptr_t i = 0; i < v->iv_len; i++) {
+            if (pym_dict_setitem(d, k->sk_keys[ord[i]], v->iv_values[ord[i]]) < 0) {
+                PYM_DECREF(d);
+                return NULL;
+            }
+        }
+        *vp = NULL;
+    }
+    *dp = d;
+    if (v) values_release(v);           /* the dict holds the values now */
+    return d;
+}
+
+int pym_object_set_instance_dict(PymObject *o, PymObject *d) {
+    PymObject **dp = pym_object_dict_ptr(o);
+    PymInstValues *v = NULL;
+    if (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_INLINE_VALUES) {
+        PymInstValues **vp = pym_inst_values_ptr(o);
+        v = *vp;
+        *vp = NULL;
+    }
+    PYM_SETREF(*dp, pym_xnewref(d));
+    if (v) values_release(v);
+    return 0;
+}
+
+int pym_inst_values_traverse(PymObject *o, visitproc visit, void *arg) {
+    PymInstValues *v = *pym_inst_values_ptr(o);
+    if (v) {
+        for (intptr_t i = 0; i < v->iv_capacity; i++) PYM_VISIT(v->iv_values[i]);
+    }
+    return 0;
+}
+
+void pym_inst_values_clear(PymObject *o) {
+    PymInstValues **vp = pym_inst_values_ptr(o);
+    PymInstValues *v = *vp;
+    if (v) {
+        *vp = NULL;
+        values_release(v);
+    }
+}

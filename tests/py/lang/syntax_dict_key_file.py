@@ -1,0 +1,5 @@
+print("never")
+config = {
+    "name": "x",
+    "size"
+}
