@@ -1148,7 +1148,10 @@ static PymObject *object_sizeof(PymObject *self, PymObject *const *args, size_t 
                                 PymObject *kwnames) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0)) return NULL;
     PymType *t = PYM_TYPE(self);
-    intptr_t size = t->tp_basicsize;
+    /* The dict and inline-values pointers play the part of CPython 3.11's
+    ** pre-header, which object.__sizeof__ leaves out and sys.getsizeof adds
+    ** back (pym_object_preheader_extra). */
+    intptr_t size = t->tp_basicsize - pym_object_preheader_extra(t);
     if (t->tp_itemsize) {
         intptr_t n = PYM_SIZE(self);
         size += (n < 0 ? -n : n) * t->tp_itemsize;

@@ -284,6 +284,13 @@ PymObject *pym_str_intern_cstr(const char *s);  /* borrowed, immortal (strobject
 ** (not yet tracked: call pym_gc_track once the fields are valid).  Heap types
 ** get a reference from each instance.  NULL + MemoryError on failure. */
 PymObject *pym_object_alloc(PymType *t, intptr_t nitems);
+/* Bytes of an object of type t that CPython 3.11 keeps in its pre-header
+** rather than in tp_basicsize: the dict and inline-values pointers of
+** instances with inline attribute values.  object.__sizeof__ leaves them
+** out; sys.getsizeof adds them back with the GC header. */
+static inline intptr_t pym_object_preheader_extra(PymType *t) {
+    return (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) ? 2 * (intptr_t)sizeof(PymObject *) : 0;
+}
 /* Frees the memory of an object (GC header included); no decrefs. */
 void pym_object_free(void *o);
 

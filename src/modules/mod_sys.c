@@ -220,6 +220,7 @@ SYSFUNC(getsizeof) {
     bool gc = PYM_IS_GC(o);
     if (gc && PYM_TYPE_CHECK(o) && !(((PymType *)o)->tp_flags & PYM_TPFLAGS_HEAPTYPE)) gc = false;
     if (gc) size += (intptr_t)sizeof(PymGCHead);
+    size += pym_object_preheader_extra(PYM_TYPE(o));
     return pym_int_from_ssize(size);
 }
 
