@@ -339,6 +339,8 @@ static intptr_t collect(int gen) {
         fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
                 (ssize_t)pym_gc_list_size(&ST.gens[0].head), (ssize_t)pym_gc_list_size(&ST.gens[1].head),
                 (ssize_t)pym_gc_list_size(&ST.gens[2].head));
+        fprintf(stderr, "gc: objects in permanent generation: %zd\n",
+                (ssize_t)pym_gc_list_size(&ST.permanent.head));
     }
     /* update collection counts */
     if (gen + 1 < PYM_GC_NUM_GENERATIONS) ST.gens[gen + 1].count++;
