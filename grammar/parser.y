@@ -15,7 +15,7 @@
 %token_prefix TK_
 %token_type {PymTok}
 %extra_argument {PymParseCtx *ctx}
-%stack_size 10000
+%stack_size 16000
 %start_symbol start
 
 %include {

@@ -76,6 +76,16 @@ try:
 except RecursionError as e:
     print(type(e).__name__)'
 check "flush at exit" 0 "no newline" "" -- "$pym" -c 'import sys; sys.stdout.write("no newline")'
+tmq='import tracemalloc as t; print(t.is_tracing(), t.get_traceback_limit())'
+check "-X tracemalloc" 0 "True 1" "" -- "$pym" -X tracemalloc -c "$tmq"
+check "-X tracemalloc=5" 0 "True 5" "" -- "$pym" -X tracemalloc=5 -c "$tmq"
+check "-X tracemalloc=0" 0 "False 1" "" -- "$pym" -X tracemalloc=0 -c "$tmq"
+check "PYMTRACEMALLOC" 0 "True 3" "" -- env PYMTRACEMALLOC=3 "$pym" -c "$tmq"
+check "-X tracemalloc over PYMTRACEMALLOC" 0 "True 2" "" -- env PYMTRACEMALLOC=3 "$pym" -X tracemalloc=2 -c "$tmq"
+check "-X tracemalloc=abc" 1 "" "-X tracemalloc=NFRAME: invalid number of frames" -- "$pym" -X tracemalloc=abc -c pass
+check "-X tracemalloc too big" 1 "" "invalid number of frames" -- "$pym" -X tracemalloc=70000 -c pass
+check "PYMTRACEMALLOC=x" 1 "" "PYMTRACEMALLOC: invalid number of frames" -- env PYMTRACEMALLOC=x "$pym" -c pass
+check "traced from start-up" 0 "<string>:1" "" -- "$pym" -X tracemalloc -c 'x = bytes(999); import tracemalloc; print(tracemalloc.get_object_traceback(x))'
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -9,6 +9,7 @@
 #include "parse.h"
 #include "obmalloc.h"
 #include <ctype.h>
+#include <setjmp.h>
 
 /* {===== arena: a chain of chunks from the raw allocator; freed at once */
 
@@ -22,7 +23,10 @@ typedef struct ArenaChunk {
 
 struct PymArena {
     ArenaChunk *head;
+    jmp_buf *oom;                /* where running out of memory jumps to */
 };
+
+void pym_arena_set_oom(PymArena *a, jmp_buf *oom) { a->oom = oom; }
 
 PymArena *pym_arena_new(void) {
     PymArena *a = pym_raw_calloc(1, sizeof *a);
@@ -47,6 +51,7 @@ void *pym_arena_alloc(PymArena *a, size_t n) {
         size_t size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
         ArenaChunk *nc = pym_raw_malloc(sizeof(ArenaChunk) + size);
         if (!nc) {
+            if (a->oom) longjmp(*a->oom, 1);
             fprintf(stderr, "pym: out of memory in the parser\n");
             abort();
         }

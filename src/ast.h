@@ -14,12 +14,17 @@
 #define PYM_AST_H
 
 #include "common.h"
+#include <setjmp.h>
 
 typedef struct PymArena PymArena;
 
 PymArena *pym_arena_new(void);
 void pym_arena_free(PymArena *a);
-void *pym_arena_alloc(PymArena *a, size_t n);        /* zeroed; NULL on failure */
+/* Zeroed memory.  When out of memory: longjmp to the buffer set by
+** pym_arena_set_oom (the parser's entry points set one and raise
+** MemoryError there), or abort when none is set; never NULL. */
+void *pym_arena_alloc(PymArena *a, size_t n);
+void pym_arena_set_oom(PymArena *a, jmp_buf *oom);  /* NULL: none */
 char *pym_arena_strdup(PymArena *a, const char *s, size_t n);  /* NUL-terminated copy */
 
 /* A growable array of pointers in the arena. */

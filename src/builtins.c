@@ -652,7 +652,7 @@ static int source_text(const char *fn, PymObject *src, const char **text, intptr
         return -1;
     }
     if ((intptr_t)strlen(*text) != *len) {
-        pym_err_set_string(PymExc_ValueError, "source code string cannot contain null bytes");
+        pym_err_set_string(PymExc_SyntaxError, "source code string cannot contain null bytes");
         return -1;
     }
     return 0;

@@ -628,6 +628,7 @@ METH(bytes_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip");
 typedef struct { char *p; intptr_t len, cap; bool failed; } BBuf;
 static void bb_add(BBuf *b, const char *d, intptr_t n) {
     if (b->failed || n <= 0) return;
+    if (n > PYM_SSIZE_MAX / 4 - b->len) { b->failed = true; return; }   /* cap cannot overflow */
     if (b->len + n > b->cap) {
         intptr_t cap = b->cap ? b->cap : 64;
         while (cap < b->len + n) cap *= 2;
@@ -682,21 +683,45 @@ METH(bytes_join) {
         }
         return NULL;
     }
-    BBuf b = {NULL, 0, 0, false};
-    for (intptr_t i = 0; i < PYM_SIZE(seq); i++) {
+    /* sizes first (like CPython): a huge result fails before any copying */
+    intptr_t total = 0, seplen = PYM_BYTES_LEN(self), nitems = PYM_SIZE(seq);
+    for (intptr_t i = 0; i < nitems; i++) {
         PymObject *it = PYM_LIST_GET(seq, i);
         if (!PYM_BYTES_CHECK(it)) {
             pym_err_format(PymExc_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
                            i, pym_type_name(it));
-            pym_raw_free(b.p);
             PYM_DECREF(seq);
             return NULL;
         }
-        if (i) bb_add(&b, PYM_BYTES_DATA(self), PYM_BYTES_LEN(self));
-        bb_add(&b, PYM_BYTES_DATA(it), PYM_BYTES_LEN(it));
+        intptr_t add = PYM_BYTES_LEN(it) + (i ? seplen : 0);
+        if (add > PYM_SSIZE_MAX - total) {
+            pym_err_set_string(PymExc_OverflowError, "join() result is too long for a Python bytes object");
+            PYM_DECREF(seq);
+            return NULL;
+        }
+        total += add;
+    }
+    if (total <= 1) {
+        BBuf b = {NULL, 0, 0, false};
+        for (intptr_t i = 0; i < nitems; i++) {
+            if (i) bb_add(&b, PYM_BYTES_DATA(self), seplen);
+            bb_add(&b, PYM_BYTES_DATA(PYM_LIST_GET(seq, i)), PYM_BYTES_LEN(PYM_LIST_GET(seq, i)));
+        }
+        PYM_DECREF(seq);
+        return bb_finish(&b);
+    }
+    PymObject *r = pym_bytes_new_uninit(total);
+    if (r) {
+        char *o = PYM_BYTES_DATA(r);
+        for (intptr_t i = 0; i < nitems; i++) {
+            PymObject *it = PYM_LIST_GET(seq, i);
+            if (i) { memcpy(o, PYM_BYTES_DATA(self), (size_t)seplen); o += seplen; }
+            memcpy(o, PYM_BYTES_DATA(it), (size_t)PYM_BYTES_LEN(it));
+            o += PYM_BYTES_LEN(it);
+        }
     }
     PYM_DECREF(seq);
-    return bb_finish(&b);
+    return r;
 }
 
 static PymObject *map_bytes(PymObject *self, int how) {

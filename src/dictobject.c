@@ -136,6 +136,19 @@ static inline intptr_t key_hash(PymObject *key) {
     return pym_object_hash(key);
 }
 
+/* Tracking (CPython's MAINTAIN_TRACKING).  An exact dict starts untracked
+** and is tracked by the collector only once a key or value that could be
+** part of a cycle is stored in it; the collector untracks dicts left with
+** only atomic contents during full collections (pym_dict_maybe_untrack).
+** Subclass instances are always tracked. */
+static inline bool may_be_tracked(PymObject *o) {
+    return PYM_IS_GC(o) && (!PYM_TUPLE_CHECK_EXACT(o) || PYM_AS_GC(o)->gc_next != 0);
+}
+static inline void maintain_tracking(PymDict *mp, PymObject *key, PymObject *value) {
+    if (!PYM_AS_GC(mp)->gc_next && (may_be_tracked(value) || may_be_tracked(key)))
+        pym_gc_track((PymObject *)mp);
+}
+
 /* Entry accessors for both kinds; i indexes entries. */
 static inline PymObject *ent_key(PymDictKeys *k, intptr_t i) {
     return DK_IS_UNICODE(k) ? dk_uentries(k)[i].me_key : dk_entries(k)[i].me_key;
@@ -238,8 +251,10 @@ static size_t find_empty_slot(PymDictKeys *k, intptr_t hash) {
 }
 
 /* Looks key up: returns the entry index (value in *value_addr, borrowed),
-** DKIX_EMPTY when absent, DKIX_ERROR on error. */
-static intptr_t dict_lookup(PymDict *mp, PymObject *key, intptr_t hash, PymObject **value_addr) {
+** DKIX_EMPTY when absent, DKIX_ERROR on error.  (dict_lookup below is the
+** entry point: it inlines the common str-key-in-str-table case.) */
+static __attribute__((noinline)) intptr_t
+dict_lookup_general(PymDict *mp, PymObject *key, intptr_t hash, PymObject **value_addr) {
 restart:;
     PymDictKeys *dk = mp->ma_keys;
     size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -275,6 +290,11 @@ restart:;
                         *value_addr = *ent_value_ptr(dk, ix);
                         return ix;
                     }
+                } else if (PYM_INT_CHECK_EXACT(k) && PYM_INT_CHECK_EXACT(key)) {
+                    if (pym_int_compare(k, key) == 0) {      /* runs no code */
+                        *value_addr = *ent_value_ptr(dk, ix);
+                        return ix;
+                    }
                 } else {
                     pym_incref(k);
                     int cmp = pym_object_richcompare_bool(k, key, PYM_EQ);
@@ -296,6 +316,31 @@ restart:;
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+static inline intptr_t dict_lookup(PymDict *mp, PymObject *key, intptr_t hash,
+                                   PymObject **value_addr) {
+    PymDictKeys *dk = mp->ma_keys;
+    if (PYM_LIKELY(DK_IS_UNICODE(dk) && PYM_STR_CHECK_EXACT(key))) {
+        size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
+        UnicodeEntry *ep0 = dk_uentries(dk);
+        for (;;) {
+            intptr_t ix = dk_get_index(dk, i);
+            if (ix >= 0) {
+                PymObject *k = ep0[ix].me_key;
+                if (k == key || (str_cached_hash(k) == hash && pym_str_equal(k, key))) {
+                    *value_addr = ep0[ix].me_value;
+                    return ix;
+                }
+            } else if (ix == DKIX_EMPTY) {
+                *value_addr = NULL;
+                return DKIX_EMPTY;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+    return dict_lookup_general(mp, key, hash, value_addr);
 }
 
 /* Rebuilds the table with 2**log2_newsize slots, dropping deleted entries.
@@ -358,6 +403,7 @@ static int insert_to_emptydict(PymDict *mp, PymObject *key, intptr_t hash, PymOb
     int unicode = PYM_STR_CHECK_EXACT(key);
     PymDictKeys *k = new_keys_object(LOG_MINSIZE, unicode);
     if (!k) { PYM_DECREF(key); PYM_DECREF(value); return -1; }
+    maintain_tracking(mp, key, value);
     mp->ma_keys = k;
     size_t i = (size_t)hash & DK_MASK(k);
     dk_set_index(k, i, 0);
@@ -385,6 +431,7 @@ static int insertdict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *val
     PymObject *old_value;
     intptr_t ix = dict_lookup(mp, key, hash, &old_value);
     if (ix == DKIX_ERROR) goto fail;
+    maintain_tracking(mp, key, value);
     if (ix == DKIX_EMPTY) {
         if (mp->ma_keys->dk_usable <= 0 && insertion_resize(mp, 1) < 0) goto fail;
         PymDictKeys *k = mp->ma_keys;
@@ -451,10 +498,7 @@ static PymDict *dict_alloc(PymType *type) {
 }
 
 PymObject *pym_dict_new(void) {
-    PymDict *d = dict_alloc(&pym_type_dict);
-    if (!d) return NULL;
-    pym_gc_track((PymObject *)d);
-    return (PymObject *)d;
+    return (PymObject *)dict_alloc(&pym_type_dict);     /* untracked until needed */
 }
 
 /* A dict pre-sized for n items (as CPython's BUILD_MAP does). */
@@ -643,7 +687,7 @@ PymObject *pym_dict_copy(PymObject *d) {
         if (!r) { free_keys_object(k, true); return NULL; }
         r->ma_keys = k;
         r->ma_used = mp->ma_used;
-        pym_gc_track((PymObject *)r);
+        if (PYM_AS_GC(mp)->gc_next) pym_gc_track((PymObject *)r);
         return (PymObject *)r;
     }
     PymObject *r = pym_dict_new();
@@ -670,6 +714,7 @@ static int dict_merge_impl(PymDict *mp, PymObject *b, int override) {
                 mp->ma_used = other->ma_used;
                 mp->ma_version = NEW_VERSION();
                 free_keys_object(old, true);
+                if (PYM_AS_GC(other)->gc_next) pym_gc_track((PymObject *)mp);
                 return 0;
             }
         }
@@ -856,6 +901,20 @@ PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt) {
 
 /* {====== type slots ======} */
 
+/* Untracks an exact dict none of whose keys and values can be part of a
+** cycle (the collector calls this on full collections, as CPython's
+** _PyDict_MaybeUntrack). */
+void pym_dict_maybe_untrack(PymObject *o) {
+    if (!PYM_DICT_CHECK_EXACT(o) || !PYM_AS_GC(o)->gc_next) return;
+    PymDictKeys *k = ((PymDict *)o)->ma_keys;
+    for (intptr_t i = 0; i < k->dk_nentries; i++) {
+        PymObject *v = *ent_value_ptr(k, i);
+        if (!v) continue;
+        if (may_be_tracked(v) || (!DK_IS_UNICODE(k) && may_be_tracked(ent_key(k, i)))) return;
+    }
+    pym_gc_untrack(o);
+}
+
 static void dict_dealloc(PymObject *o) {
     PymDict *mp = (PymDict *)o;
     pym_gc_untrack(o);
@@ -1001,7 +1060,7 @@ static PymObject *dict_new(PymType *type, PymObject *const *args, size_t nargs,
                            PymObject *kwnames) {
     PymDict *d = dict_alloc(type);
     if (!d) return NULL;
-    pym_gc_track((PymObject *)d);
+    if (type != &pym_type_dict) pym_gc_track((PymObject *)d);
     return (PymObject *)d;
 }
 
@@ -1156,7 +1215,8 @@ static PymObject *dm_sizeof(PymObject *self, PymObject *const *args, size_t narg
                             PymObject *kwnames) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
     PymDictKeys *k = ((PymDict *)self)->ma_keys;
-    intptr_t size = PYM_TYPE(self)->tp_basicsize;
+    /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
+    intptr_t size = PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self));
     if (k->dk_refcnt == 1)
         size += keys_nbytes(k->dk_log2_size, k->dk_log2_index_bytes, DK_IS_UNICODE(k));
     return pym_int_from_ssize(size);

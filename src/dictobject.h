@@ -46,6 +46,8 @@ int pym_dict_next(PymObject *d, intptr_t *pos, PymObject **key, PymObject **valu
 intptr_t pym_dict_size(PymObject *d);
 void pym_dict_clear(PymObject *d);
 PymObject *pym_dict_copy(PymObject *d);
+/* For the collector: untracks an exact dict holding only atomic keys/values. */
+void pym_dict_maybe_untrack(PymObject *d);
 /* d.update(other): other a mapping (keys()+[]) or iterable of pairs. 0/-1 */
 int pym_dict_update(PymObject *d, PymObject *other);
 /* Merge mapping b into a; override=0 keeps a's values, override=2 raises

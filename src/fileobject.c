@@ -43,20 +43,39 @@ static int check_writable(PymFile *f) {
 
 /* ---- low level ---- */
 
-static int flush_wbuf(PymFile *f) {
-    intptr_t done = 0;
-    while (done < f->wlen) {
-        ssize_t w = write(f->fd, f->wbuf + done, (size_t)(f->wlen - done));
+/* Writes s[0..n) to fd; *done receives how much was written.  0 / -1. */
+static int write_all(int fd, const char *s, intptr_t n, intptr_t *done) {
+    *done = 0;
+    while (*done < n) {
+        ssize_t w = write(fd, s + *done, (size_t)(n - *done));
         if (w < 0) {
             if (errno == EINTR && !pym_vm_interrupt_pending) continue;
-            f->wlen = 0;
             pym_err_set_from_errno(NULL);
             return -1;
         }
-        done += w;
+        *done += w;
     }
-    f->wlen = 0;
     return 0;
+}
+
+/* On an error the unwritten bytes stay buffered (as in CPython's
+** BufferedWriter), so that a later flush -- the one at exit -- fails too
+** and reports it (a closed pipe: "Exception ignored", status 120). */
+static int flush_wbuf(PymFile *f) {
+    intptr_t done;
+    int r = write_all(f->fd, f->wbuf, f->wlen, &done);
+    if (r < 0 && done > 0) memmove(f->wbuf, f->wbuf + done, (size_t)(f->wlen - done));
+    f->wlen -= done;
+    return r;
+}
+
+/* The flush a write makes: on an error the data is dropped, as CPython's
+** text layer hands its chunk to the raw write and loses it when that
+** fails (print() into a closed pipe raises once; the exit is quiet). */
+static int flush_wbuf_in_write(PymFile *f) {
+    int r = flush_wbuf(f);
+    if (r < 0) f->wlen = 0;
+    return r;
 }
 
 /* Gives back read-ahead bytes to the fd position (before writing/seeking). */
@@ -226,14 +245,11 @@ static int write_bytes(PymFile *f, const char *s, intptr_t n) {
     if (f->rlen) drop_rbuf(f);
     if (n == 0) return 0;           /* s may be NULL then */
     if (f->wlen + n > f->wcap) {
-        if (f->wlen && flush_wbuf(f) < 0) return -1;
+        if (f->wlen && flush_wbuf_in_write(f) < 0) return -1;
         if (n >= BUFSIZE) {
             /* large writes go straight through */
-            char *save = f->wbuf; intptr_t scap = f->wcap;
-            f->wbuf = (char *)s; f->wlen = n;
-            int r = flush_wbuf(f);
-            f->wbuf = save; f->wcap = scap; f->wlen = 0;
-            return r;
+            intptr_t done;
+            return write_all(f->fd, s, n, &done);
         }
         if (!f->wbuf) {
             f->wbuf = pym_raw_malloc(BUFSIZE);
@@ -244,7 +260,7 @@ static int write_bytes(PymFile *f, const char *s, intptr_t n) {
     memcpy(f->wbuf + f->wlen, s, (size_t)n);
     f->wlen += n;
     if (f->unbuffered || (f->line_buffering && memchr(s, '\n', (size_t)n)))
-        return flush_wbuf(f);
+        return flush_wbuf_in_write(f);
     return 0;
 }
 

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <float.h>
 #include <errno.h>
+#include <limits.h>
 
 #define FV(o) (((PymFloat *)(o))->ob_fval)
 #define FREELIST_MAX 100
@@ -581,14 +582,29 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
                       pct ? "%" : "");
     } else if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || pct) {
         if (prec < 0) prec = 6;
+        if (prec > INT_MAX) {
+            pym_err_set_string(PymExc_ValueError, "precision too big");
+            return NULL;
+        }
         char conv = pct ? 'f' : (char)(type | 0x20);
         char fmt[8];
         snprintf(fmt, sizeof fmt, alt ? "%%#.*%c" : "%%.*%c", conv);
-        int n = snprintf(NULL, 0, fmt, (int)prec, a);
-        buf = pym_raw_malloc(n + 2);
+        /* a double has at most 1074 fractional and 767 significant decimal
+        ** digits: beyond that printf would only write zeros, slowly, so
+        ** they are added here */
+        intptr_t cprec = PYM_MIN(prec, conv == 'f' ? 1100 : 800), zeros = prec - cprec;
+        intptr_t n = snprintf(NULL, 0, fmt, (int)cprec, a);
+        buf = pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();
-        snprintf(buf, n + 1, fmt, (int)prec, a);
-        if (upper) for (int i = 0; i < n; i++) if (buf[i] == 'e') buf[i] = 'E';
+        snprintf(buf, n + 1, fmt, (int)cprec, a);
+        if (zeros) {
+            char *e = conv == 'e' ? strchr(buf, 'e') : NULL;
+            intptr_t at = e ? e - buf : n;
+            memmove(buf + at + zeros, buf + at, (size_t)(n - at + 1));
+            memset(buf + at, '0', (size_t)zeros);
+            n += zeros;
+        }
+        if (upper) for (intptr_t i = 0; i < n; i++) if (buf[i] == 'e') buf[i] = 'E';
         if (pct) buf[n++] = '%';
         buf[n] = 0;
         len = n;
@@ -608,12 +624,18 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         } else {
             if (prec < 0) prec = 6;
             if (prec == 0) prec = 1;
+            if (prec > INT_MAX) {
+                pym_err_set_string(PymExc_ValueError, "precision too big");
+                return NULL;
+            }
             digits = pym_raw_malloc(prec + 32);
-            char *tmp = pym_raw_malloc(prec + 40);
+            intptr_t cprec = PYM_MIN(prec, 800);   /* the rest are zeros */
+            char *tmp = pym_raw_malloc(cprec + 40);
             if (!digits || !tmp) { pym_raw_free(digits); pym_raw_free(tmp); return pym_err_no_memory(); }
-            snprintf(tmp, prec + 40, "%.*e", (int)prec - 1, a);
+            snprintf(tmp, cprec + 40, "%.*e", (int)cprec - 1, a);
             nd = parse_e(tmp, digits, &decpt);
             pym_raw_free(tmp);
+            if (nd < prec) { memset(digits + nd, '0', (size_t)(prec - nd)); nd = (int)prec; digits[nd] = 0; }
             if (a == 0) decpt = 1;
             if (!alt) while (nd > 1 && digits[nd - 1] == '0') nd--;
             use_exp = decpt > (dot0 ? prec - 1 : prec) || decpt < -3;

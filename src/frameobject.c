@@ -32,9 +32,10 @@ PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
         free_counts[n]--;
         PYM_REFCNT(f) = 1;
         f->f_back = NULL;
-        /* slots above a finished frame's stack top still hold stale pointers */
+        /* slots above a finished frame's stack top still hold stale pointers;
+        ** its first f_lasti slots were cleared by frame_dealloc */
         PymObject **lp = f->f_localsplus;
-        for (intptr_t i = 0, nl = frame_nlocalsplus(co); i < nl; i++) lp[i] = NULL;
+        for (intptr_t i = f->f_lasti, nl = frame_nlocalsplus(co); i < nl; i++) lp[i] = NULL;
     } else {
         f = (PymFrame *)pym_object_alloc(&pym_type_frame, n);
         if (!f) return NULL;
@@ -88,9 +89,10 @@ static void frame_clear_slots(PymFrame *f) {
 static void frame_dealloc(PymObject *o) {
     PymFrame *f = (PymFrame *)o;
     if (f->f_tracked) pym_gc_untrack(o);
+    intptr_t nl = f->f_code ? frame_nlocalsplus(f->f_code) : 0;
     if (PYM_LIKELY(f->f_stackdepth == 0 || f->f_state == PYM_FRAME_EXECUTING)) {
         PymObject **lp = f->f_localsplus;
-        for (intptr_t i = 0, nl = frame_nlocalsplus(f->f_code); i < nl; i++) {
+        for (intptr_t i = 0; i < nl; i++) {
             PymObject *v = lp[i];
             if (v) { lp[i] = NULL; PYM_DECREF(v); }
         }
@@ -104,6 +106,7 @@ static void frame_dealloc(PymObject *o) {
     intptr_t n = PYM_SIZE(f);
     if (n < FL_SIZES && free_counts[n] < FL_MAX_PER_SIZE) {
         if (f->f_tracked) memset(PYM_AS_GC(o), 0, sizeof(PymGCHead));
+        f->f_lasti = (int)nl;               /* leading slots known NULL (pym_frame_new) */
         f->f_back = free_frames[n];
         free_frames[n] = f;
         free_counts[n]++;

@@ -255,6 +255,24 @@ static void deduce_unreachable(PymGCHead *base, PymGCHead *unreachable) {
     move_unreachable(base, unreachable);
 }
 
+/* Untracks the survivors that cannot take part in a cycle: tuples (or, with
+** dicts set, dicts) whose items are all atomic or untracked tuples.  The
+** collector does this on the reachable young objects, as CPython's
+** untrack_tuples / untrack_dicts, so long-lived data made of such tuples
+** and dicts costs nothing in later collections. */
+static void untrack_atomic(PymGCHead *list, bool dicts) {
+    PymGCHead *next;
+    for (PymGCHead *g = gc_next(list); g != list; g = next) {
+        next = gc_next(g);
+        PymObject *op = PYM_FROM_GC(g);
+        if (dicts) {
+            if (PYM_DICT_CHECK_EXACT(op)) pym_dict_maybe_untrack(op);
+        } else if (PYM_TUPLE_CHECK_EXACT(op)) {
+            pym_tuple_maybe_untrack(op);
+        }
+    }
+}
+
 /* Runs tp_finalize once on each object of collectable that has one. */
 static void finalize_garbage(PymGCHead *collectable) {
     PymGCHead seen;
@@ -351,10 +369,14 @@ static intptr_t collect(int gen) {
     PymGCHead *old = gen < PYM_GC_NUM_GENERATIONS - 1 ? &ST.gens[gen + 1].head : young;
 
     deduce_unreachable(young, &unreachable);
+    untrack_atomic(young, false);
     if (young != old) {
         if (gen == PYM_GC_NUM_GENERATIONS - 2) ST.long_lived_pending += pym_gc_list_size(young);
         gc_list_merge(young, old);
     } else {
+        /* dicts only on full collections (building a big dict of dicts
+        ** would otherwise keep re-scanning them: CPython's issue #14775) */
+        untrack_atomic(young, true);
         ST.long_lived_pending = 0;
         ST.long_lived_total = pym_gc_list_size(young);
     }

@@ -28,6 +28,7 @@ static struct {
     {"gc", pym_gc_module_init},
     {"_weakref", pym_weakref_module_init},
     {"ctypes", pym_ctypes_module_init},
+    {"_tracemalloc", pym_tracemalloc_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

@@ -75,8 +75,25 @@ static PymObject *int_from_mag(unsigned long long u, bool neg) {
     return (PymObject *)v;
 }
 
+/* A one-digit int (0 < |v| < 2**30): most of the ints a program makes, so
+** built without the generic allocator's size arithmetic and memset.  With
+** the leak check or tracemalloc on, the generic path records the object. */
+static inline PymObject *int_one_digit(long long v) {
+    if (PYM_UNLIKELY(pym_leakcheck_active | pym_tracemalloc_active))
+        return int_from_mag(v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, v < 0);
+    PymInt *o = pym_obj_malloc((offsetof(PymInt, ob_digit) + sizeof(pym_digit) + 7) & ~(size_t)7);
+    if (!o) return pym_err_no_memory();
+    o->ob_base.ob_base.ob_refcnt = 1;
+    o->ob_base.ob_base.ob_type = &pym_type_int;
+    if (v < 0) { o->ob_base.ob_size = -1; o->ob_digit[0] = (pym_digit)-v; }
+    else { o->ob_base.ob_size = 1; o->ob_digit[0] = (pym_digit)v; }
+    return (PymObject *)o;
+}
+
 PymObject *pym_int_from_long(long long v) {
     if (v >= PYM_SMALL_INT_MIN && v <= PYM_SMALL_INT_MAX && small_ready) return small_int(v);
+    if (v > -(long long)PYM_LONG_BASE && v < (long long)PYM_LONG_BASE && v != 0 && small_ready)
+        return int_one_digit(v);
     if (v < 0) return int_from_mag(0ULL - (unsigned long long)v, true);
     return int_from_mag((unsigned long long)v, false);
 }
@@ -1040,9 +1057,13 @@ static char *int_decimal_chars(PymObject *o, intptr_t *len) {
 
 PymObject *pym_int_to_decimal(PymObject *o) {
     if (pym_int_is_compact(o)) {
-        char buf[24];
-        int n = snprintf(buf, sizeof buf, "%ld", (long)pym_int_compact_value(o));
-        return pym_str_from_utf8(buf, n);
+        char buf[24], *p = buf + sizeof buf;
+        intptr_t v = pym_int_compact_value(o);
+        uint32_t u = (uint32_t)(v < 0 ? -v : v);
+        do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+        if (v < 0) *--p = '-';
+        intptr_t n = buf + sizeof buf - p;
+        return pym_str_new_known(p, n, n, true);
     }
     intptr_t len;
     char *d = int_decimal_chars(o, &len);
@@ -1230,7 +1251,8 @@ static void int_dealloc(PymObject *o) {
         return;
     }
     PymType *t = PYM_TYPE(o);
-    if (t->tp_free) t->tp_free(o);
+    if (t == &pym_type_int) pym_obj_free(o);   /* not a GC object: no header */
+    else if (t->tp_free) t->tp_free(o);
     else pym_object_free(o);
 }
 
@@ -1475,9 +1497,7 @@ static void append_grouped(PymStrBuilder *sb, const char *digits, intptr_t n, ch
 }
 
 static void append_fill(PymStrBuilder *sb, uint32_t fill, intptr_t n) {
-    char enc[4];
-    int len = pym_utf8_encode(fill, enc);
-    for (intptr_t i = 0; i < n; i++) pym_sb_append(sb, enc, len);
+    pym_sb_append_repeat(sb, fill, n);
 }
 
 /* Lays out [sign][prefix][digits grouped][rest] per spec (width, fill, align,

@@ -142,6 +142,8 @@ bool pym_leakcheck_is_recorded(PymObject *o) {
 }
 
 void pym_leakcheck_immortal(PymObject *o) {
+    /* CPython's equivalents are static objects, never traced */
+    if (PYM_UNLIKELY(pym_tracemalloc_active) && o) pym_tracemalloc_untrace_object(o);
     if (!pym_leakcheck_active || !o) return;
     Entry *e = find((uintptr_t)block_of(o));
     if (e) e->state |= S_IMMORTAL;

@@ -111,15 +111,19 @@ typedef struct PymParseCtx {
     bool err_at_eof;             /* the syntax error was at the end of input */
     bool scratch;                /* a trial parse for error messages */
     bool generic_error;          /* the error is the plain "invalid syntax" */
+    bool too_deep;               /* the error is an expression nested too deeply */
+    bool stack_full;             /* the error is lemon's stack overflowing */
     const char *fstring_text;    /* error inside an f-string expression: its "(text)" */
 } PymParseCtx;
 
 AstExpr *pym_p_new_expr(PymParseCtx *ctx, AstExprKind k, AstPos pos);
 /* the hidden depth of an expression node (ast.c) */
 int *ast_expr_depth_slot(AstExpr *e);
-/* Records e's depth as 1 + the deeper of a and b; error when too deep. */
+/* Records e's depth as 1 + the deeper of a and b; error when too deep
+** (RecursionError "maximum recursion depth exceeded during compilation",
+** as CPython's compiler gives at about 3 x its recursion limit of 1000). */
 void pym_p_depth(PymParseCtx *ctx, AstExpr *e, AstExpr *a, AstExpr *b);
-#define PYM_AST_MAX_DEPTH 2000
+#define PYM_AST_MAX_DEPTH 2990
 /* lemon's entry points (parser.c) */
 void *pym_lemonAlloc(void *(*mallocProc)(size_t));
 void pym_lemon(void *parser, int major, PymTok minor, PymParseCtx *ctx);

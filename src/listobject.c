@@ -319,6 +319,7 @@ PymObject *pym_list_slice(PymObject *l, intptr_t lo, intptr_t hi) {
 }
 
 int pym_list_reverse(PymObject *l) {
+    if (PYM_SIZE(l) < 2) return 0;      /* ob_item may be NULL when empty */
     PymObject **lo = PYM_LIST_ITEMS(l), **hi = lo + PYM_SIZE(l) - 1;
     while (lo < hi) {
         PymObject *t = *lo; *lo++ = *hi; *hi-- = t;
@@ -380,20 +381,96 @@ fail:
     return -1;
 }
 
-/* {====== sorting ======} */
+/* {====== sorting ======}
+** Timsort in the manner of CPython's listsort, written for pym: natural runs
+** (strictly descending ones reversed) extended to minrun by binary insertion,
+** a stack of pending runs kept balanced by Tim Peters' invariants, and merges
+** that first trim the parts already in place and switch to galloping (exponential
+** search) when one run keeps winning.
+**
+** Keys are decorated once (key functions are called once per item).  Before
+** sorting, a pre-scan picks a comparison: all exact ints, all exact strs, all
+** exact floats, or all non-empty exact tuples (whose first items are then
+** compared by their own specialization when they are all of one such type,
+** ties falling back to rich comparison of the following items).  Every
+** specialization returns exactly what '<' would.  The sort routines are
+** always-inlined into one copy per kind, so the choice costs nothing per
+** comparison. */
 
 typedef struct { PymObject *key, *value; } SortItem;
 
+enum { SK_GENERIC, SK_INT, SK_STR, SK_FLOAT, SK_TUPLE,
+       SK_TUPLE_INT, SK_TUPLE_STR, SK_TUPLE_FLOAT };   /* tuples by first item */
+#define MIN_GALLOP 7
+#define MAX_PENDING 85
+
 typedef struct {
-    int kind;                    /* 0 generic, 1 compact ints, 2 exact str, 3 exact float */
+    intptr_t min_gallop;
+    SortItem *tmp;               /* merge buffer, room for n/2 + 1 items */
+    int npending;
+    struct { SortItem *base; intptr_t len; } pending[MAX_PENDING];
 } SortState;
 
-/* key[a] < key[b]: 1 / 0 / -1 */
-static inline int sort_lt(SortState *st, PymObject *a, PymObject *b) {
-    switch (st->kind) {
-    case 1: return pym_int_compact_value(a) < pym_int_compact_value(b);
-    case 2: return pym_str_compare(a, b) < 0;
-    case 3: return PYM_FLOAT_VALUE(a) < PYM_FLOAT_VALUE(b);
+#define SORT_INLINE static inline __attribute__((always_inline))
+
+/* Three-way comparison of two objects of the same exact kind: <0, 0 (equal),
+** >0, or 2 when unordered (NaN; never "less"). */
+SORT_INLINE int kind_cmp3(int kind, PymObject *a, PymObject *b) {
+    switch (kind) {
+    case SK_INT:
+        if (PYM_LIKELY(pym_int_is_compact(a) && pym_int_is_compact(b))) {
+            intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+            return (x > y) - (x < y);
+        }
+        return pym_int_compare(a, b);
+    case SK_STR:
+        return a == b ? 0 : pym_str_compare(a, b);
+    default: {                   /* SK_FLOAT */
+        if (a == b) return 0;
+        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
+    }
+    }
+}
+
+/* Tuple a < tuple b (both exact) when their items before i are equal. */
+static __attribute__((noinline)) int tuple_tail_lt(PymObject *a, PymObject *b, intptr_t i) {
+    PymObject *const *pa = PYM_TUPLE_ITEMS(a), *const *pb = PYM_TUPLE_ITEMS(b);
+    intptr_t na = PYM_SIZE(a), nb = PYM_SIZE(b);
+    for (; i < na && i < nb; i++) {
+        PymObject *x = pa[i], *y = pb[i];
+        if (x == y) continue;
+        PymType *t = PYM_TYPE(x);
+        int kind = t != PYM_TYPE(y) ? SK_GENERIC : t == &pym_type_int ? SK_INT
+                 : t == &pym_type_str ? SK_STR : t == &pym_type_float ? SK_FLOAT : SK_GENERIC;
+        if (kind != SK_GENERIC) {   /* one three-way comparison instead of == then < */
+            int c = kind_cmp3(kind, x, y);
+            if (c) return c < 0;
+            continue;
+        }
+        int k = pym_object_richcompare_bool(x, y, PYM_EQ);
+        if (k < 0) return -1;
+        if (!k) return pym_object_richcompare_bool(x, y, PYM_LT);
+    }
+    return na < nb;
+}
+
+/* Tuple a < tuple b (both exact and non-empty), first items of kind elem. */
+SORT_INLINE int tuple_key_lt(int elem, PymObject *a, PymObject *b) {
+    if (elem == SK_GENERIC) return tuple_tail_lt(a, b, 0);
+    int c = kind_cmp3(elem, PYM_TUPLE_ITEMS(a)[0], PYM_TUPLE_ITEMS(b)[0]);
+    if (c) return c < 0;
+    return tuple_tail_lt(a, b, 1);
+}
+
+/* key a < key b: 1 / 0 / -1 */
+SORT_INLINE int sort_lt(int kind, SortState *st, PymObject *a, PymObject *b) {
+    switch (kind) {
+    case SK_INT: case SK_STR: case SK_FLOAT: return kind_cmp3(kind, a, b) < 0;
+    case SK_TUPLE: return tuple_key_lt(SK_GENERIC, a, b);
+    case SK_TUPLE_INT: return tuple_key_lt(SK_INT, a, b);
+    case SK_TUPLE_STR: return tuple_key_lt(SK_STR, a, b);
+    case SK_TUPLE_FLOAT: return tuple_key_lt(SK_FLOAT, a, b);
     default: return pym_object_richcompare_bool(a, b, PYM_LT);
     }
 }
@@ -404,21 +481,21 @@ static void reverse_items(SortItem *lo, SortItem *hi) {
 
 /* Length of the natural run at lo (descending runs are reversed in place,
 ** strictly descending only, to keep stability).  -1 on error. */
-static intptr_t count_run(SortState *st, SortItem *lo, SortItem *hi) {
+SORT_INLINE intptr_t count_run(int kind, SortState *st, SortItem *lo, SortItem *hi) {
     if (lo + 1 == hi) return 1;
     intptr_t n = 2;
-    int k = sort_lt(st, lo[1].key, lo[0].key);
+    int k = sort_lt(kind, st, lo[1].key, lo[0].key);
     if (k < 0) return -1;
     if (k) {
         for (SortItem *p = lo + 2; p < hi; p++, n++) {
-            k = sort_lt(st, p->key, p[-1].key);
+            k = sort_lt(kind, st, p->key, p[-1].key);
             if (k < 0) return -1;
             if (!k) break;
         }
         reverse_items(lo, lo + n);
     } else {
         for (SortItem *p = lo + 2; p < hi; p++, n++) {
-            k = sort_lt(st, p->key, p[-1].key);
+            k = sort_lt(kind, st, p->key, p[-1].key);
             if (k < 0) return -1;
             if (k) break;
         }
@@ -427,13 +504,13 @@ static intptr_t count_run(SortState *st, SortItem *lo, SortItem *hi) {
 }
 
 /* Sorts [lo, hi) where [lo, start) is already sorted (binary insertion). */
-static int binary_sort(SortState *st, SortItem *lo, SortItem *hi, SortItem *start) {
+SORT_INLINE int binary_sort(int kind, SortState *st, SortItem *lo, SortItem *hi, SortItem *start) {
     for (; start < hi; start++) {
         SortItem pivot = *start;
         SortItem *l = lo, *r = start;
         do {
             SortItem *p = l + ((r - l) >> 1);
-            int k = sort_lt(st, pivot.key, p->key);
+            int k = sort_lt(kind, st, pivot.key, p->key);
             if (k < 0) return -1;
             if (k) r = p; else l = p + 1;
         } while (l < r);
@@ -449,62 +526,262 @@ static intptr_t compute_minrun(intptr_t n) {
     return n + r;
 }
 
-/* Merges the sorted runs [a, a+na) and [a+na, a+na+nb); tmp holds na items. */
-static int merge_runs(SortState *st, SortItem *a, intptr_t na, intptr_t nb, SortItem *tmp) {
-    memcpy(tmp, a, na * sizeof(SortItem));
-    SortItem *l = tmp, *lend = tmp + na, *r = a + na, *rend = a + na + nb, *dst = a;
-    while (l < lend && r < rend) {
-        int k = sort_lt(st, r->key, l->key);
-        if (k < 0) {
-            /* put the pending left items back so nothing is lost */
-            memcpy(dst, l, (lend - l) * sizeof(SortItem));
-            return -1;
+/* a[0..n) is sorted.  Returns how many of its items go before key: those
+** < key (right = 0) or those <= key (right = 1, so key goes after its
+** equals).  Searches exponentially from the front (back = 0) or the back,
+** then by bisection.  -1 on error. */
+SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, SortItem *a, intptr_t n,
+                            int right, int back) {
+    intptr_t lo = 0, hi = n;     /* the answer is in [lo, hi] */
+#define GALLOP_BEFORE(i, out) do { \
+        int k_ = right ? sort_lt(kind, st, key, a[i].key) : sort_lt(kind, st, a[i].key, key); \
+        if (k_ < 0) return -1; \
+        out = right ? !k_ : k_; \
+    } while (0)
+    int before;
+    if (!back) {
+        for (intptr_t ofs = 1, i = 0; i < n; i = lo + ofs, ofs <<= 1) {
+            GALLOP_BEFORE(i, before);
+            if (!before) { hi = i; break; }
+            lo = i + 1;
         }
-        *dst++ = k ? *r++ : *l++;
+    } else {
+        for (intptr_t ofs = 1, i = n - 1; i >= lo; i = hi - 1 - ofs, ofs <<= 1) {
+            GALLOP_BEFORE(i, before);
+            if (before) { lo = i + 1; break; }
+            hi = i;
+        }
     }
-    memcpy(dst, l, (lend - l) * sizeof(SortItem));
+    while (lo < hi) {
+        intptr_t m = lo + ((hi - lo) >> 1);
+        GALLOP_BEFORE(m, before);
+        if (before) lo = m + 1; else hi = m;
+    }
+#undef GALLOP_BEFORE
+    return lo;
+}
+
+/* Merges a[0..na) with the run that follows it, b[0..nb), na <= nb, through
+** the buffer (which takes a's items).  On error every item is put back. */
+SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intptr_t nb) {
+    SortItem *pa = st->tmp, *pb = a + na, *dst = a;
+    memcpy(pa, a, na * sizeof(SortItem));
+    intptr_t min_gallop = st->min_gallop;
+    int k;
+    for (;;) {
+        intptr_t acount = 0, bcount = 0;
+        for (;;) {               /* one pair at a time */
+            k = sort_lt(kind, st, pb->key, pa->key);
+            if (k < 0) goto fail;
+            if (k) {
+                *dst++ = *pb++;
+                if (--nb == 0) goto done;
+                acount = 0;
+                if (++bcount >= min_gallop) break;
+            } else {
+                *dst++ = *pa++;
+                if (--na == 0) goto done;
+                bcount = 0;
+                if (++acount >= min_gallop) break;
+            }
+        }
+        min_gallop++;
+        do {                     /* galloping */
+            if (min_gallop > 1) min_gallop--;
+            intptr_t c = gallop(kind, st, pb->key, pa, na, 1, 0);
+            if (c < 0) goto fail;
+            acount = c;
+            memcpy(dst, pa, c * sizeof(SortItem));
+            dst += c; pa += c; na -= c;
+            if (na == 0) goto done;
+            *dst++ = *pb++;
+            if (--nb == 0) goto done;
+            c = gallop(kind, st, pa->key, pb, nb, 0, 0);
+            if (c < 0) goto fail;
+            bcount = c;
+            memmove(dst, pb, c * sizeof(SortItem));
+            dst += c; pb += c; nb -= c;
+            if (nb == 0) goto done;
+            *dst++ = *pa++;
+            if (--na == 0) goto done;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;
+    }
+done:
+    st->min_gallop = min_gallop;
+    memcpy(dst, pa, na * sizeof(SortItem));   /* what is left of b is in place */
+    return 0;
+fail:
+    memcpy(dst, pa, na * sizeof(SortItem));
+    return -1;
+}
+
+/* Merges a[0..na) with the run that follows it, b[0..nb), nb < na, from the
+** back, through the buffer (which takes b's items). */
+SORT_INLINE int merge_hi(int kind, SortState *st, SortItem *a, intptr_t na, intptr_t nb) {
+    SortItem *b = st->tmp;
+    memcpy(b, a + na, nb * sizeof(SortItem));
+    SortItem *dst = a + na + nb;            /* one past the next slot to fill */
+    intptr_t min_gallop = st->min_gallop;
+    int k;
+    for (;;) {
+        intptr_t acount = 0, bcount = 0;
+        for (;;) {
+            k = sort_lt(kind, st, b[nb - 1].key, a[na - 1].key);
+            if (k < 0) goto fail;
+            if (k) {
+                *--dst = a[--na];
+                if (na == 0) goto done;
+                bcount = 0;
+                if (++acount >= min_gallop) break;
+            } else {
+                *--dst = b[--nb];
+                if (nb == 0) goto done;
+                acount = 0;
+                if (++bcount >= min_gallop) break;
+            }
+        }
+        min_gallop++;
+        do {
+            if (min_gallop > 1) min_gallop--;
+            /* a's items greater than b's last go next */
+            intptr_t c = gallop(kind, st, b[nb - 1].key, a, na, 1, 1);
+            if (c < 0) goto fail;
+            acount = na - c;
+            dst -= acount;
+            memmove(dst, a + c, acount * sizeof(SortItem));
+            na = c;
+            if (na == 0) goto done;
+            *--dst = b[--nb];
+            if (nb == 0) goto done;
+            /* b's items not less than a's last go next */
+            c = gallop(kind, st, a[na - 1].key, b, nb, 0, 1);
+            if (c < 0) goto fail;
+            bcount = nb - c;
+            dst -= bcount;
+            memcpy(dst, b + c, bcount * sizeof(SortItem));
+            nb = c;
+            if (nb == 0) goto done;
+            *--dst = a[--na];
+            if (na == 0) goto done;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;
+    }
+done:
+    st->min_gallop = min_gallop;
+    memcpy(dst - nb, b, nb * sizeof(SortItem));   /* what is left of a is in place */
+    return 0;
+fail:
+    memcpy(dst - nb, b, nb * sizeof(SortItem));
+    return -1;
+}
+
+/* Merges pending runs i and i + 1. */
+SORT_INLINE int merge_at(int kind, SortState *st, int i) {
+    SortItem *a = st->pending[i].base;
+    intptr_t na = st->pending[i].len, nb = st->pending[i + 1].len;
+    SortItem *b = a + na;
+    st->pending[i].len = na + nb;
+    if (i == st->npending - 3) st->pending[i + 1] = st->pending[i + 2];
+    st->npending--;
+    /* a's items <= b[0] and b's items >= a's last are already in place */
+    intptr_t c = gallop(kind, st, b[0].key, a, na, 1, 0);
+    if (c < 0) return -1;
+    a += c; na -= c;
+    if (na == 0) return 0;
+    nb = gallop(kind, st, a[na - 1].key, b, nb, 0, 1);
+    if (nb <= 0) return (int)nb;
+    return na <= nb ? merge_lo(kind, st, a, na, nb) : merge_hi(kind, st, a, na, nb);
+}
+
+SORT_INLINE int sort_items_kind(int kind, SortState *st, SortItem *items, intptr_t n) {
+    intptr_t minrun = compute_minrun(n);
+    for (intptr_t lo = 0; lo < n;) {
+        intptr_t len = count_run(kind, st, items + lo, items + n);
+        if (len < 0) return -1;
+        if (len < minrun) {
+            intptr_t force = PYM_MIN(minrun, n - lo);
+            if (binary_sort(kind, st, items + lo, items + lo + force, items + lo + len) < 0) return -1;
+            len = force;
+        }
+        st->pending[st->npending].base = items + lo;
+        st->pending[st->npending].len = len;
+        st->npending++;
+        lo += len;
+        /* restore the invariants len[i-2] > len[i-1] + len[i], len[i-1] > len[i] */
+        while (st->npending > 1) {
+            int i = st->npending - 2;
+#define LEN(j) (st->pending[j].len)
+            if ((i > 0 && LEN(i - 1) <= LEN(i) + LEN(i + 1)) ||
+                (i > 1 && LEN(i - 2) <= LEN(i - 1) + LEN(i))) {
+                if (LEN(i - 1) < LEN(i + 1)) i--;
+            } else if (LEN(i) > LEN(i + 1)) {
+                break;
+            }
+            if (merge_at(kind, st, i) < 0) return -1;
+        }
+    }
+    while (st->npending > 1) {
+        int i = st->npending - 2;
+        if (i > 0 && LEN(i - 1) < LEN(i + 1)) i--;
+#undef LEN
+        if (merge_at(kind, st, i) < 0) return -1;
+    }
     return 0;
 }
 
-static int sort_items(SortState *st, SortItem *items, intptr_t n) {
+static int sort_generic(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_GENERIC, st, it, n); }
+static int sort_int(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_INT, st, it, n); }
+static int sort_str(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_STR, st, it, n); }
+static int sort_float(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_FLOAT, st, it, n); }
+static int sort_tuple(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE, st, it, n); }
+static int sort_tuple_int(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE_INT, st, it, n); }
+static int sort_tuple_str(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE_STR, st, it, n); }
+static int sort_tuple_float(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE_FLOAT, st, it, n); }
+
+/* The kind every key shares (exact int, str, float; tuple), or SK_GENERIC. */
+static int scan_kind(SortItem *items, intptr_t n, bool first_items) {
+    PymObject *k0 = items[0].key;
+    if (first_items) k0 = PYM_TUPLE_ITEMS(k0)[0];
+    PymType *t0 = PYM_TYPE(k0);
+    for (intptr_t i = 1; i < n; i++) {
+        PymObject *k = items[i].key;
+        if (first_items) k = PYM_TUPLE_ITEMS(k)[0];
+        if (PYM_TYPE(k) != t0) return SK_GENERIC;
+    }
+    if (t0 == &pym_type_int) return SK_INT;
+    if (t0 == &pym_type_str) return SK_STR;
+    if (t0 == &pym_type_float) return SK_FLOAT;
+    if (t0 == &pym_type_tuple && !first_items) {
+        for (intptr_t i = 0; i < n; i++)
+            if (PYM_SIZE(items[i].key) == 0) return SK_GENERIC;
+        return SK_TUPLE;
+    }
+    return SK_GENERIC;
+}
+
+/* Sorts items[0..n) stably by key. 0/-1; on error every item is still
+** present exactly once. */
+static int sort_items(SortItem *items, intptr_t n) {
     if (n < 2) return 0;
-    intptr_t minrun = compute_minrun(n);
-    intptr_t runs_cap = n / minrun + 2, nruns = 0;
-    intptr_t *runs = pym_obj_malloc(runs_cap * sizeof(intptr_t));
-    if (!runs) { pym_err_no_memory(); return -1; }
-    int rc = -1;
-    SortItem *tmp = NULL;
-    for (intptr_t lo = 0; lo < n;) {
-        intptr_t len = count_run(st, items + lo, items + n);
-        if (len < 0) goto done;
-        if (len < minrun) {
-            intptr_t force = PYM_MIN(minrun, n - lo);
-            if (binary_sort(st, items + lo, items + lo + force, items + lo + len) < 0) goto done;
-            len = force;
-        }
-        runs[nruns++] = lo;
-        lo += len;
+    SortState *st = pym_obj_malloc(sizeof(SortState) + (n / 2 + 1) * sizeof(SortItem));
+    if (!st) { pym_err_no_memory(); return -1; }
+    st->npending = 0;
+    st->min_gallop = MIN_GALLOP;
+    st->tmp = (SortItem *)(st + 1);
+    int kind = scan_kind(items, n, false), rc;
+    if (kind == SK_TUPLE) kind += scan_kind(items, n, true);    /* SK_TUPLE_INT, ... */
+    switch (kind) {
+    case SK_INT: rc = sort_int(st, items, n); break;
+    case SK_STR: rc = sort_str(st, items, n); break;
+    case SK_FLOAT: rc = sort_float(st, items, n); break;
+    case SK_TUPLE: rc = sort_tuple(st, items, n); break;
+    case SK_TUPLE_INT: rc = sort_tuple_int(st, items, n); break;
+    case SK_TUPLE_STR: rc = sort_tuple_str(st, items, n); break;
+    case SK_TUPLE_FLOAT: rc = sort_tuple_float(st, items, n); break;
+    default: rc = sort_generic(st, items, n); break;
     }
-    if (nruns > 1) {
-        tmp = pym_obj_malloc((n / 2 + 1) * sizeof(SortItem) + n * sizeof(SortItem));
-        if (!tmp) { pym_err_no_memory(); goto done; }
-    }
-    while (nruns > 1) {
-        intptr_t out = 0;
-        for (intptr_t i = 0; i < nruns; i += 2) {
-            if (i + 1 < nruns) {
-                intptr_t start = runs[i], mid = runs[i + 1];
-                intptr_t end = i + 2 < nruns ? runs[i + 2] : n;
-                if (merge_runs(st, items + start, mid - start, end - mid, tmp) < 0) goto done;
-            }
-            runs[out++] = runs[i];
-        }
-        nruns = out;
-    }
-    rc = 0;
-done:
-    pym_obj_free(tmp);
-    pym_obj_free(runs);
+    pym_obj_free(st);
     return rc;
 }
 
@@ -536,21 +813,8 @@ int pym_list_sort(PymObject *l, PymObject *keyfunc, int reverse) {
         }
     }
     if (n > 1) {
-        SortState st = {0};
-        PymType *t0 = PYM_TYPE(items[0].key);
-        bool same = true, compact = true;
-        for (intptr_t i = 0; i < n; i++) {
-            PymObject *k = items[i].key;
-            if (PYM_TYPE(k) != t0) { same = false; break; }
-            if (t0 == &pym_type_int && !pym_int_is_compact(k)) compact = false;
-        }
-        if (same) {
-            if (t0 == &pym_type_int && compact) st.kind = 1;
-            else if (t0 == &pym_type_str) st.kind = 2;
-            else if (t0 == &pym_type_float) st.kind = 3;
-        }
         if (reverse) reverse_items(items, items + n);
-        if (sort_items(&st, items, n) < 0) {
+        if (sort_items(items, n) < 0) {
             /* items still hold every value exactly once */
             for (intptr_t i = 0; i < n; i++) saved[i] = items[i].value;
             goto fail_keys;
@@ -1050,7 +1314,8 @@ static PymObject *m_sort(PymObject *self, PymObject *const *args, size_t nargs,
 static PymObject *m_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
                            PymObject *kwnames) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
-    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize +
+    /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
+    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self)) +
                               ((PymList *)self)->allocated * (intptr_t)sizeof(PymObject *));
 }
 

@@ -5,6 +5,7 @@
 ** code, -m module, piped stdin, or the interactive REPL.
 */
 #include "pym.h"
+#include "tracemalloc.h"
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -227,6 +228,11 @@ static void *interpreter_main(void *arg) {
         if (x && !pym_dict_getitem_cstr(x, "tracemalloc")) pym_sys_add_xoption(opt);
     }
     pym_err_clear();
+    if (pym_tracemalloc_configure() < 0) {   /* -X tracemalloc[=N], PYMTRACEMALLOC */
+        pym_runtime_fini();
+        o->status = 1;
+        return NULL;
+    }
     install_sigint();
     int status = 0;
     bool interactive = false;
@@ -248,7 +254,7 @@ static void *interpreter_main(void *arg) {
         status = r >= 0 ? r : 0;
     }
     pym_runtime_fini();
-    if (pym_runtime_flush_failed() && status == 0) status = 120;
+    if (pym_runtime_flush_failed()) status = 120;   /* CPython: whatever the status was */
     fflush(stdout);
     fflush(stderr);
     o->status = status;

@@ -8,10 +8,19 @@
 #include "pym.h"
 #include "typeobject.h"
 #include "frameobject.h"
+#include "tracemalloc.h"
 
 /* {===================================================================
 ** Allocation
 ** ==================================================================== */
+
+/* The leak check notes the object; tracemalloc corrects its trace (the exact
+** size of str/bytes/int, frames untraced: see tracemalloc.h). */
+static __attribute__((noinline, cold)) void object_alloc_hooks(PymType *t, intptr_t nitems,
+                                                               char *mem, size_t pre) {
+    if (pym_leakcheck_active) pym_leakcheck_note_object(mem, pre);
+    if (pym_tracemalloc_active) pym_tracemalloc_on_object(t, nitems, mem, pre);
+}
 
 PymObject *pym_object_alloc(PymType *t, intptr_t nitems) {
     size_t size = (size_t)t->tp_basicsize;
@@ -23,7 +32,8 @@ PymObject *pym_object_alloc(PymType *t, intptr_t nitems) {
     if (!mem) return pym_err_no_memory();
     memset(mem, 0, pre + size);
     PymObject *o = (PymObject *)(mem + pre);
-    if (PYM_UNLIKELY(pym_leakcheck_active)) pym_leakcheck_note_object(mem, pre);
+    if (PYM_UNLIKELY(pym_leakcheck_active | pym_tracemalloc_active))
+        object_alloc_hooks(t, nitems, mem, pre);
     o->ob_refcnt = 1;
     o->ob_type = t;
     if (t->tp_itemsize) ((PymVarObject *)o)->ob_size = nitems;

@@ -52,6 +52,7 @@
 #include "common.h"
 #include "obmalloc.h"
 #include "leakcheck.h"
+#include "tracemalloc.h"
 #include <sys/mman.h>
 
 #define ALIGNMENT 8
@@ -286,13 +287,28 @@ empty:;
 
 /* {====== the API ======} */
 
-void *pym_obj_malloc(size_t n) {
+/* The hooks (leak check, tracemalloc) cost one test of both flags when off;
+** the work is out of line. */
+#define HOOKS_ON() PYM_UNLIKELY(pym_leakcheck_active | pym_tracemalloc_active)
+#define COLD __attribute__((noinline, cold))
+
+static inline void *obj_malloc(size_t n) {
     if (PYM_UNLIKELY(!st.initialized)) obmalloc_init();
     void *p;
     if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) p = pool_alloc(n);
     else p = malloc(n ? n : 1);
     if (p) st.blocks++;
-    if (PYM_UNLIKELY(pym_leakcheck_active) && p) pym_leakcheck_on_alloc(p);
+    return p;
+}
+
+static COLD void hooks_on_alloc(void *p, size_t n) {
+    if (pym_leakcheck_active) pym_leakcheck_on_alloc(p);
+    if (pym_tracemalloc_active) pym_tracemalloc_on_alloc(p, n);
+}
+
+void *pym_obj_malloc(size_t n) {
+    void *p = obj_malloc(n);
+    if (HOOKS_ON() && p) hooks_on_alloc(p, n);
     return p;
 }
 
@@ -310,10 +326,8 @@ static size_t small_block_size(void *p) {
     return address_in_range(p, pool) ? INDEX2SIZE(pool->szidx) : 0;
 }
 
-void pym_obj_free(void *p) {
-    if (!p) return;
+static inline void obj_free(void *p) {
     st.blocks--;
-    if (PYM_UNLIKELY(pym_leakcheck_active)) pym_leakcheck_on_free(p);
     if (!st.bypass) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
         if (address_in_range(p, pool)) { pool_free(p, pool); return; }
@@ -321,27 +335,47 @@ void pym_obj_free(void *p) {
     free(p);
 }
 
+static COLD void hooks_on_free(void *p) {
+    if (pym_leakcheck_active) pym_leakcheck_on_free(p);
+    if (pym_tracemalloc_active) pym_tracemalloc_on_free(p);
+}
+
+void pym_obj_free(void *p) {
+    if (!p) return;
+    if (HOOKS_ON()) hooks_on_free(p);
+    obj_free(p);
+}
+
 static void *obj_realloc(void *p, size_t n);
 
-void *pym_obj_realloc(void *p, size_t n) {
-    if (PYM_LIKELY(!pym_leakcheck_active) || !p) return obj_realloc(p, n);
-    /* the leak check: the moved block keeps its record */
-    int state = pym_leakcheck_state(p);
+/* The moved block keeps its leak-check record; tracemalloc traces it anew
+** (new size, traceback of this call), as CPython does. */
+static COLD void *hooked_realloc(void *p, size_t n) {
+    if (!p) return pym_obj_malloc(n);
+    int state = pym_leakcheck_active ? pym_leakcheck_state(p) : -1;
     void *q = obj_realloc(p, n);
-    if (q) pym_leakcheck_on_move(p, q, state);
+    if (!q) return NULL;
+    if (pym_leakcheck_active) pym_leakcheck_on_move(p, q, state);
+    if (pym_tracemalloc_active) pym_tracemalloc_on_realloc(p, q, n);
     return q;
 }
 
+void *pym_obj_realloc(void *p, size_t n) {
+    if (HOOKS_ON()) return hooked_realloc(p, n);
+    return obj_realloc(p, n);
+}
+
+/* Without the hooks: the blocks it allocates and frees are not reported. */
 static void *obj_realloc(void *p, size_t n) {
-    if (!p) return pym_obj_malloc(n);
+    if (!p) return obj_malloc(n);
     size_t old = small_block_size(p);
     if (old) {
         /* shrinking by less than a quarter keeps the block */
         if (n <= old && 4 * n > 3 * old) return p;
-        void *q = pym_obj_malloc(n);
+        void *q = obj_malloc(n);
         if (!q) return NULL;
         memcpy(q, p, PYM_MIN(old, n));
-        pym_obj_free(p);
+        obj_free(p);
         return q;
     }
     if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) {

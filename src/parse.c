@@ -64,6 +64,7 @@ static AstPos tokpos(PymTok t) {
 void pym_p_stack_overflow(PymParseCtx *ctx) {
     AstPos p = tokpos(ctx->cur);
     p.end_col = p.col;
+    if (!ctx->errkind) ctx->stack_full = true;
     pym_p_error(ctx, p, "too many nested parentheses");
 }
 
@@ -81,6 +82,7 @@ void pym_p_depth(PymParseCtx *ctx, AstExpr *e, AstExpr *a, AstExpr *b) {
         AstPos p = e->pos;
         p.end_lineno = p.lineno;
         p.end_col = p.col;
+        if (!ctx->errkind) ctx->too_deep = true;
         pym_p_error(ctx, p, "too many nested parentheses");
     }
 }
@@ -619,8 +621,14 @@ AstExpr *pym_p_compare(PymParseCtx *ctx, AstExpr *cmp, AstExpr *left, int op, As
         cmp->v.compare.comparators = ast_seq_new(A_);
     }
     int n = cmp->v.compare.nops;
-    AstCmpOp *ops = pym_arena_alloc(A_, sizeof(AstCmpOp) * (n + 1));
-    if (n) memcpy(ops, cmp->v.compare.ops, sizeof(AstCmpOp) * n);
+    /* ops has room for max(4, n rounded up to a power of two): a new array
+    ** (the arena cannot grow one) only when that is full, so that a long
+    ** chain a < b < c ... costs linear, not quadratic, memory */
+    AstCmpOp *ops = cmp->v.compare.ops;
+    if (n == 0 || (n >= 4 && (n & (n - 1)) == 0)) {
+        ops = pym_arena_alloc(A_, sizeof(AstCmpOp) * (n ? 2 * (size_t)n : 4));
+        if (n) memcpy(ops, cmp->v.compare.ops, sizeof(AstCmpOp) * n);
+    }
     ops[n] = (AstCmpOp)op;
     cmp->v.compare.ops = ops;
     cmp->v.compare.nops = n + 1;
@@ -1246,12 +1254,31 @@ static void report(PymParseCtx *ctx, const char *buf, const char *end, const cha
     free(line);
 }
 
+static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const char *filename,
+                             int mode);
+
 AstMod *pym_parse(PymArena *arena, const char *src, size_t len, const char *filename, int mode) {
     if (memchr(src, 0, len)) {
         pym_err_syntax(PymExc_SyntaxError, filename, -1, -1, NULL, -1, -1,
                        "source code cannot contain null bytes");
         return NULL;
     }
+    /* running out of arena memory lands here (what the parser and lexer
+    ** had malloc'd then is lost, but no AST node owns a Python object) */
+    jmp_buf oom;
+    if (setjmp(oom)) {
+        pym_arena_set_oom(arena, NULL);
+        pym_err_no_memory();
+        return NULL;
+    }
+    pym_arena_set_oom(arena, &oom);
+    AstMod *m = parse_guarded(arena, src, len, filename, mode);
+    pym_arena_set_oom(arena, NULL);
+    return m;
+}
+
+static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const char *filename,
+                             int mode) {
     /* a private NUL-terminated copy: the lexer's sentinel */
     char *buf = pym_arena_alloc(arena, len + 1);
     memcpy(buf, src, len);
@@ -1265,6 +1292,16 @@ AstMod *pym_parse(PymArena *arena, const char *src, size_t len, const char *file
     ctx.arena = arena;
     ctx.filename = filename;
     AstMod *m = run_parse(&ctx, buf + skip, len - skip, mode, 0, 0);
+    if (!m && (ctx.too_deep || ctx.stack_full) && ctx.errkind == LEXERR_SYNTAX &&
+        strcmp(ctx.errmsg, "too many nested parentheses") == 0) {
+        /* CPython: its compiler's recursion limit, or its parser's stack */
+        if (ctx.too_deep)
+            pym_err_set_string(PymExc_RecursionError,
+                               "maximum recursion depth exceeded during compilation");
+        else
+            pym_err_no_memory();
+        return NULL;
+    }
     if (!m) {
         report(&ctx, buf + skip, buf + len, filename);
         return NULL;
@@ -1275,6 +1312,12 @@ AstMod *pym_parse(PymArena *arena, const char *src, size_t len, const char *file
 int pym_parse_is_incomplete(const char *src, size_t len) {
     PymArena *arena = pym_arena_new();
     if (!arena) return 0;
+    jmp_buf oom;
+    if (setjmp(oom)) {              /* out of memory: complete, let the compile fail */
+        pym_arena_free(arena);
+        return 0;
+    }
+    pym_arena_set_oom(arena, &oom);
     char *buf = pym_arena_alloc(arena, len + 1);
     memcpy(buf, src, len);
     buf[len] = 0;

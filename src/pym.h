@@ -32,5 +32,6 @@
 #include "state.h"
 #include "compile.h"
 #include "leakcheck.h"
+#include "tracemalloc.h"
 
 #endif

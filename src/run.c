@@ -16,11 +16,16 @@ PymObject *pym_main_module(void) {
     if (m) return m;
     m = pym_module_new("__main__");
     if (!m) return NULL;
-    if (pym_dict_setitem_cstr(pym_module_dict(m), "__builtins__", pym_builtins_module()) < 0 ||
+    /* CPython's __main__ starts with an empty __annotations__ dict */
+    PymObject *ann = pym_dict_new();
+    if (!ann || pym_dict_setitem_cstr(pym_module_dict(m), "__annotations__", ann) < 0 ||
+        pym_dict_setitem_cstr(pym_module_dict(m), "__builtins__", pym_builtins_module()) < 0 ||
         pym_dict_setitem_cstr(modules, "__main__", m) < 0) {
+        PYM_XDECREF(ann);
         PYM_DECREF(m);
         return NULL;
     }
+    PYM_DECREF(ann);
     PYM_XDECREF(main_module);
     main_module = m;      /* keeps one reference for the REPL's lifetime */
     return m;
@@ -86,7 +91,8 @@ static int run_as_main(const char *src, size_t len, const char *filename, const 
     PymObject *d = pym_module_dict(m);
     if (file) {
         PymObject *f = pym_str_from_cstr(file);
-        if (!f || pym_dict_setitem_cstr(d, "__file__", f) < 0) {
+        if (!f || pym_dict_setitem_cstr(d, "__file__", f) < 0 ||
+            pym_dict_setitem_cstr(d, "__cached__", pym_None) < 0) {
             PYM_XDECREF(f);
             return pym_run_handle_exception();
         }

@@ -940,7 +940,8 @@ static PymObject *sm_sizeof(PymObject *self, PymObject *const *args, size_t narg
                             PymObject *kwnames) {
     NOARGS("__sizeof__");
     PymSet *so = SO(self);
-    intptr_t size = PYM_TYPE(self)->tp_basicsize;
+    /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
+    intptr_t size = PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self));
     if (so->table != so->smalltable) size += (so->mask + 1) * (intptr_t)sizeof(SetEntry);
     return pym_int_from_ssize(size);
 }

@@ -7,6 +7,7 @@
 */
 #include "pym.h"
 #include "fileobject.h"
+#include "tracemalloc.h"
 
 static bool initialized;
 static bool flush_failed;
@@ -131,6 +132,7 @@ void pym_runtime_fini(void) {
     pym_gc_collect(2);
     pym_err_clear();
     if (pym_sys_flush_std() < 0) flush_failed = true;
+    pym_tracemalloc_stop();         /* its tables go; nothing is traced from here */
     if (pym_leakcheck_active) teardown_for_leakcheck();
     pym_vm_fini();                  /* frame free list, global caches */
     pym_float_clear_freelist();

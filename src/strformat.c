@@ -7,6 +7,7 @@
 */
 #include "pym.h"
 #include <math.h>
+#include <limits.h>
 
 typedef struct {
     PymObject *args;          /* the right operand */
@@ -127,10 +128,22 @@ static int format_float(PymStrBuilder *sb, PymObject *v, char conv, int flags, i
     fmt[k++] = '*';
     fmt[k++] = conv;
     fmt[k] = 0;
+    /* digits past a double's 1074 fractional / 767 significant ones are
+    ** zeros: printf writes them slowly, so 'f'/'e' add them here */
+    char lc = (char)(conv | 0x20);
+    intptr_t cprec = lc == 'f' ? PYM_MIN(prec, 1100) : lc == 'e' ? PYM_MIN(prec, 800) : prec;
+    intptr_t zeros = prec - cprec;
     size_t cap = (size_t)prec + 400;
     char small[512], *buf = cap <= sizeof small ? small : pym_raw_malloc(cap);
     if (!buf) { pym_err_no_memory(); return -1; }
-    int n = snprintf(buf, cap, fmt, (int)PYM_MIN(prec, 100000), d);
+    intptr_t n = snprintf(buf, cap, fmt, (int)cprec, d);
+    if (zeros) {
+        char *e = lc == 'e' ? strchr(buf, conv == 'E' ? 'E' : 'e') : NULL;
+        intptr_t at = e ? e - buf : n;
+        memmove(buf + at + zeros, buf + at, (size_t)(n - at + 1));
+        memset(buf + at, '0', (size_t)zeros);
+        n += zeros;
+    }
     emit_padded(sb, prefix, plen, buf, n, n, flags, width, true);
     if (buf != small) pym_raw_free(buf);
     return 0;
@@ -285,14 +298,18 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
                     pym_err_set_string(PymExc_TypeError, "* wants int");
                     goto fail_owned;
                 }
-                prec = pym_int_as_ssize(w);
-                if (prec == -1 && pym_err_occurred()) goto fail_owned;
-                if (prec < 0) prec = 0;
+                int ovf;
+                long long pv = pym_int_as_longlong_overflow(w, &ovf);
+                if (ovf || pv > INT_MAX || pv < INT_MIN) {      /* a C int in CPython */
+                    pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
+                    goto fail_owned;
+                }
+                prec = pv < 0 ? 0 : (intptr_t)pv;
                 i++;
             } else {
                 while (i < n && p[i] >= '0' && p[i] <= '9') {
                     prec = prec * 10 + (p[i] - '0');
-                    if (prec > PYM_SSIZE_MAX / 20) {
+                    if (prec > INT_MAX) {
                         pym_err_set_string(PymExc_ValueError, "precision too big");
                         goto fail_owned;
                     }

@@ -22,6 +22,7 @@
 #include "pym.h"
 #include <stdarg.h>
 #include <ctype.h>
+#include <limits.h>
 
 /* ------------------------------------------------------------------ */
 /* UTF-8                                                               */
@@ -584,6 +585,8 @@ PymObject *pym_str_intern_cstr(const char *c) {
     }
     intern_add(s, slot);
     PYM_DECREF(s);                       /* the table's reference keeps it alive */
+    /* a C identifier: CPython's are static, never seen by tracemalloc */
+    if (PYM_UNLIKELY(pym_tracemalloc_active)) pym_tracemalloc_untrace_object(s);
     return s;
 }
 
@@ -2152,6 +2155,10 @@ METH(str_expandtabs) {
     if (pym_arg_unpack("expandtabs", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
     intptr_t tabsize = 8;
     if (a[0] && as_index(a[0], &tabsize, true) < 0) return NULL;
+    if (tabsize > INT_MAX || tabsize < INT_MIN) {       /* a C int in CPython */
+        pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
     intptr_t n = PYM_STR_NBYTES(self), i = 0, col = 0;
     if (!memchr(p, '\t', (size_t)n)) return str_exact(self);

@@ -864,7 +864,10 @@ static int instance_has(PymObject *o, PymObject *name) {
 }
 
 /* LOAD_METHOD: writes (meth, self) or (NULL, attr) to out[0], out[1]. 0/-1 */
-static int load_method(PymObject *o, PymObject *name, PymObject **out) {
+struct AttrCache;
+static void acache_fill_method(struct AttrCache *c, PymObject *o, PymObject *name, PymObject *m);
+
+static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrCache *c) {
     PymType *t = PYM_TYPE(o);
     if (t->tp_getattro == pym_object_generic_getattr) {
         PymObject *m = pym_type_lookup(t, name);
@@ -873,6 +876,7 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out) {
             int r = instance_has(o, name);
             if (r < 0) return -1;
             if (r == 0) {
+                acache_fill_method(c, o, name, m);
                 out[0] = PYM_NEWREF(m);
                 out[1] = o;             /* steals the stack's reference */
                 return 0;
@@ -885,6 +889,106 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out) {
     out[1] = a;
     PYM_DECREF(o);
     return 0;
+}
+
+/* {====== attribute caches ======}
+** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction (a
+** direct-mapped table indexed by the instruction's address, like the
+** LOAD_GLOBAL cache below), what the generic lookup found for one exact type:
+** the index of the name in the class's shared keys (the instance's own
+** inline value), or the method in the type's dict.  An entry holds for
+** objects of exactly that type while its version tag is unchanged: the tag
+** is bumped whenever the type's dict or a base's changes, so no data
+** descriptor can have appeared and the method is still the one found.
+** Shared keys are append-only for the life of the class, so an index stays
+** right; sk_keys[index] == name confirms the entry is about this name.
+** Anything unusual (a materialized __dict__, a missing value, custom
+** __getattribute__/__setattr__) takes the generic path. */
+enum { AC_LOAD = 1, AC_STORE, AC_METHOD };
+typedef struct AttrCache {
+    PymType *type;
+    unsigned int version;
+    int kind;                    /* AC_* */
+    intptr_t index;              /* shared-key index of the name, -1: none */
+    intptr_t nkeys;              /* AC_METHOD: shared keys count then; -1: no instance dict */
+    PymObject *name;             /* AC_METHOD */
+    PymObject *meth;             /* AC_METHOD: borrowed from the type's dict */
+} AttrCache;
+
+#define ACACHE_SIZE 1024
+static AttrCache acache[ACACHE_SIZE];
+
+static inline AttrCache *acache_slot(const PymInstr *ip) {
+    return &acache[((uintptr_t)ip >> 2) & (ACACHE_SIZE - 1)];
+}
+
+/* The inline values of o when its dict is not materialized and the cached
+** index is this name's; else NULL. */
+static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c, PymObject *name) {
+    PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
+    PymInstValues *v = (PymInstValues *)dp[1];
+    if (*dp || !v || c->index >= v->iv_capacity) return NULL;
+    return t->ht_cached_keys->sk_keys[c->index] == name ? v : NULL;
+}
+
+/* After a generic LOAD_ATTR / STORE_ATTR of name on o: caches the shared-key
+** index when the instance's inline value is what the generic path uses. */
+static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int kind) {
+    PymType *t = PYM_TYPE(o);
+    if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
+        !t->tp_version_tag || !t->ht_cached_keys || !PYM_STR_CHECK_EXACT(name) ||
+        !((PymStr *)name)->st_interned)
+        return;
+    if (kind == AC_LOAD ? t->tp_getattro != pym_object_generic_getattr
+                        : t->tp_setattro != pym_object_generic_setattr)
+        return;
+    PymObject *descr = pym_type_lookup(t, name);
+    if (descr && PYM_TYPE(descr)->tp_descr_set) return;   /* a data descriptor wins */
+    intptr_t ix = pym_shared_keys_find(t->ht_cached_keys, name);
+    if (ix < 0) return;
+    c->type = t;
+    c->version = t->tp_version_tag;
+    c->kind = kind;
+    c->index = ix;
+}
+
+/* LOAD_METHOD through the cache: the method (borrowed) when the entry holds
+** for o and the instance does not shadow the name; else NULL. */
+static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *name) {
+    PymType *t = PYM_TYPE(o);
+    if (c->type != t || c->version != t->tp_version_tag || c->kind != AC_METHOD || c->name != name)
+        return NULL;
+    if (c->nkeys < 0) return c->meth;           /* no instance dict at all */
+    PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
+    if (*dp) return NULL;
+    PymSharedKeys *k = t->ht_cached_keys;
+    if ((k ? k->sk_nkeys : 0) != c->nkeys) return NULL;
+    PymInstValues *v = (PymInstValues *)dp[1];
+    if (c->index >= 0 && v && c->index < v->iv_capacity && v->iv_values[c->index]) return NULL;
+    return c->meth;
+}
+
+static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymObject *m) {
+    PymType *t = PYM_TYPE(o);
+    if (!t->tp_version_tag || !PYM_STR_CHECK_EXACT(name) || !((PymStr *)name)->st_interned)
+        return;
+    intptr_t nkeys, ix = -1;
+    if (t->tp_dictoffset == 0) {
+        nkeys = -1;
+    } else if (t->tp_dictoffset > 0 && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)) {
+        PymSharedKeys *k = t->ht_cached_keys;
+        nkeys = k ? k->sk_nkeys : 0;
+        if (k) ix = pym_shared_keys_find(k, name);
+    } else {
+        return;
+    }
+    c->type = t;
+    c->version = t->tp_version_tag;
+    c->kind = AC_METHOD;
+    c->index = ix;
+    c->nkeys = nkeys;
+    c->name = name;
+    c->meth = m;
 }
 
 /* {====== LOAD_GLOBAL cache ======}
@@ -1192,17 +1296,43 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-        PymObject *o = TOP();
-        PymObject *v = pym_object_getattr(o, names[oparg]);
+        PymObject *o = TOP(), *name = names[oparg], *v;
+        PymType *t = PYM_TYPE(o);
+        AttrCache *c = acache_slot(next_instr);
+        if (c->type == t && c->version == t->tp_version_tag && c->kind == AC_LOAD) {
+            PymInstValues *vals = acache_values(o, t, c, name);
+            if (vals && (v = vals->iv_values[c->index]) != NULL) {
+                PYM_INCREF(v);
+                SET_TOP(v);
+                PYM_DECREF(o);
+                DISPATCH();
+            }
+        }
+        v = pym_object_getattr(o, name);
         if (!v) goto error;
+        acache_fill_attr(c, o, name, AC_LOAD);
         SET_TOP(v);
         PYM_DECREF(o);
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
-        PymObject *o = POP();
+        PymObject *o = POP(), *name = names[oparg];
         PymObject *v = POP();
-        int r = pym_object_setattr(o, names[oparg], v);
+        PymType *t = PYM_TYPE(o);
+        AttrCache *c = acache_slot(next_instr);
+        if (c->type == t && c->version == t->tp_version_tag && c->kind == AC_STORE) {
+            PymInstValues *vals = acache_values(o, t, c, name);
+            if (vals) {
+                PymObject *old = vals->iv_values[c->index];
+                vals->iv_values[c->index] = v;          /* the stack's reference */
+                if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)c->index;
+                PYM_DECREF(o);
+                PYM_XDECREF(old);                       /* last: may run __del__ */
+                DISPATCH();
+            }
+        }
+        int r = pym_object_setattr(o, name, v);
+        if (r == 0) acache_fill_attr(c, o, name, AC_STORE);
         PYM_DECREF(o);
         PYM_DECREF(v);
         if (r < 0) goto error;
@@ -1216,9 +1346,16 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-        PymObject *o = TOP();
+        PymObject *o = TOP(), *name = names[oparg];
+        AttrCache *c = acache_slot(next_instr);
+        PymObject *m = acache_method(c, o, name);
+        if (m) {
+            sp[-1] = PYM_NEWREF(m);
+            PUSH(o);                /* the stack's reference */
+            DISPATCH();
+        }
         PymObject *out[2];
-        if (load_method(o, names[oparg], out) < 0) goto error;
+        if (load_method(o, name, out, c) < 0) goto error;
         sp[-1] = out[0];
         PUSH(out[1]);
         DISPATCH();

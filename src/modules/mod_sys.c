@@ -388,11 +388,27 @@ int pym_sys_write_stderr_cstr(const char *s) {
     return 0;
 }
 
+/* CPython's flush_std_files: closed files are skipped; a failure of
+** stdout's flush is reported once as "Exception ignored in: <stdout's
+** repr>" (a closed pipe at exit), one of stderr's silently. */
 static int flush_one(const char *name) {
+    static bool stdout_reported;
     PymObject *f = pym_sys_get(name);
     if (!f || f == pym_None) return 0;
+    PymObject *closed = pym_object_getattr_cstr(f, "closed");
+    int isclosed = closed ? pym_object_is_true(closed) : -1;
+    PYM_XDECREF(closed);
+    if (isclosed < 0) pym_err_clear();      /* unknown: flushed */
+    if (isclosed > 0) return 0;
     PymObject *r = pym_call_method(f, PYM_ID(flush), NULL, 0);
-    if (!r) { pym_err_clear(); return -1; }
+    if (!r) {
+        if (strcmp(name, "stdout") == 0 && !stdout_reported) {
+            stdout_reported = true;
+            pym_err_write_unraisable(f);
+        }
+        pym_err_clear();
+        return -1;
+    }
     PYM_DECREF(r);
     return 0;
 }
