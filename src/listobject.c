@@ -6,9 +6,10 @@
 ** item array from pym_obj_malloc.  The array grows and shrinks exactly as in
 ** CPython 3.11 (list_resize's over-allocation, exact pre-allocation for
 ** list(x) and literals), so sys.getsizeof reports the same numbers.  The
-** sort is a simplified timsort: natural runs extended to minrun by binary
-** insertion (identical to CPython's for lists shorter than 64, including
-** which pairs are compared), then stable pairwise merges.
+** sort is a timsort (natural runs extended to minrun by binary insertion --
+** identical to CPython's for lists shorter than 64, including which pairs
+** are compared -- then balanced galloping merges) with comparisons
+** specialized by a pre-scan of the keys; see "sorting" below.
 */
 #include "pym.h"
 
