@@ -87,5 +87,31 @@ check "-X tracemalloc too big" 1 "" "invalid number of frames" -- "$pym" -X trac
 check "PYMTRACEMALLOC=x" 1 "" "PYMTRACEMALLOC: invalid number of frames" -- env PYMTRACEMALLOC=x "$pym" -c pass
 check "traced from start-up" 0 "<string>:1" "" -- "$pym" -X tracemalloc -c 'x = bytes(999); import tracemalloc; print(tracemalloc.get_object_traceback(x))'
 
+# a closed pipe (CPython's behaviour, as measured with python3 3.11):
+# print() into it raises BrokenPipeError once and the exit is quiet; output
+# still buffered at exit gives "Exception ignored in: <stdout>" and status 120
+# (whatever the status would have been)
+pipe_check() {   # NAME WANT_RC WANT_ERR CODE
+  local rc err
+  "$pym" -c "$4" 2>"$tmp/perr" | true; rc=${PIPESTATUS[0]}
+  err=$(cat "$tmp/perr")
+  if [ "$rc" = "$2" ] && [ "$err" = "$3" ]; then pass=$((pass + 1))
+  else fail=$((fail + 1)); echo "FAIL $1: status $rc (want $2)"; echo "  stderr: $(printf %q "$err")"; fi
+}
+bp='BrokenPipeError: [Errno 32] Broken pipe'
+ign="Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+pipe_check "closed pipe: print raises" 1 "$(printf 'Traceback (most recent call last):\n  File "<string>", line 2, in <module>\n%s' "$bp")" \
+  'import time; time.sleep(0.2)
+for i in range(10**5): print(i)'
+pipe_check "closed pipe: caught" 0 "caught" 'import sys, time; time.sleep(0.2)
+try:
+    for i in range(10**5): print(i)
+except BrokenPipeError: sys.stderr.write("caught")'
+pipe_check "closed pipe: flush at exit" 120 "$(printf '%s\n%s' "$ign" "$bp")" \
+  'import time; time.sleep(0.2); print("x" * 100, end="")'
+pipe_check "closed pipe: error then flush at exit" 120 \
+  "$(printf 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nZeroDivisionError: division by zero\n%s\n%s' "$ign" "$bp")" \
+  'import time; time.sleep(0.2); print("x" * 100, end=""); 1/0'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

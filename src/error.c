@@ -304,12 +304,30 @@ void pym_err_display(PymObject *exc, FILE *out) {
         pym_err_restore(saved);
         return;
     }
-    /* chain[0] is exc; link[i] says how chain[i+1] relates to chain[i] */
-    PymObject *chain[CHAIN_MAX];
-    int link[CHAIN_MAX];
+    /* chain[0] is exc; link[i] says how chain[i+1] relates to chain[i].
+    ** CPython prints chains up to about its recursion limit long; so does
+    ** this (the most recent ones when longer). */
+    PymObject *small_chain[CHAIN_MAX];
+    int small_link[CHAIN_MAX];
+    PymObject **chain = small_chain;
+    int *link = small_link;
+    int cap = CHAIN_MAX, maxn = pym_vm_get_recursion_limit();
+    if (maxn < CHAIN_MAX) maxn = CHAIN_MAX;
     int n = 0;
     PymObject *cur = exc;
-    while (cur && n < CHAIN_MAX) {
+    while (cur && n < maxn) {
+        if (n == cap) {
+            int ncap = cap * 4 < maxn ? cap * 4 : maxn;
+            PymObject **nc = pym_raw_malloc(sizeof(PymObject *) * ncap);
+            int *nl = pym_raw_malloc(sizeof(int) * ncap);
+            if (!nc || !nl) { pym_raw_free(nc); pym_raw_free(nl); break; }
+            memcpy(nc, chain, sizeof(PymObject *) * n);
+            memcpy(nl, link, sizeof(int) * n);
+            if (chain != small_chain) { pym_raw_free(chain); pym_raw_free(link); }
+            chain = nc;
+            link = nl;
+            cap = ncap;
+        }
         chain[n] = cur;
         PymBaseException *e = (PymBaseException *)cur;
         PymObject *next = NULL;
@@ -332,6 +350,7 @@ void pym_err_display(PymObject *exc, FILE *out) {
                 fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
+    if (chain != small_chain) { pym_raw_free(chain); pym_raw_free(link); }
     fflush(out);
     pym_err_clear();
     pym_err_restore(saved);

@@ -147,6 +147,15 @@ PymObject *pym_int_from_double(double d) {
 
 long long pym_int_as_longlong_overflow(PymObject *o, int *overflow) {
     *overflow = 0;
+    if (PYM_UNLIKELY(!PYM_INT_CHECK(o))) {
+        /* as CPython's PyLong_AsLongLongAndOverflow: __index__, so that a
+        ** caller passing an unchecked argument gets a TypeError, not a crash */
+        PymObject *i = pym_number_index(o);
+        if (!i) return -1;
+        long long v = pym_int_as_longlong_overflow(i, overflow);
+        PYM_DECREF(i);
+        return v;
+    }
     if (pym_int_is_compact(o)) return pym_int_compact_value(o);
     intptr_t n = NDIG(o);
     unsigned long long x = 0;
@@ -165,6 +174,7 @@ long long pym_int_as_longlong_overflow(PymObject *o, int *overflow) {
 long long pym_int_as_longlong(PymObject *o) {
     int ovf;
     long long v = pym_int_as_longlong_overflow(o, &ovf);
+    if (v == -1 && !ovf && pym_err_occurred()) return -1;
     if (ovf) {
         pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C long");
         return -1;
@@ -175,6 +185,7 @@ long long pym_int_as_longlong(PymObject *o) {
 intptr_t pym_int_as_ssize(PymObject *o) {
     int ovf;
     long long v = pym_int_as_longlong_overflow(o, &ovf);
+    if (v == -1 && !ovf && pym_err_occurred()) return -1;
     if (ovf) {
         pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
