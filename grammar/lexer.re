@@ -15,7 +15,7 @@
 #include "common.h"
 #include <stdarg.h>
 #include <ctype.h>
-#include "lexer.h"
+#include "tokenizer.h"
 #include "parser.h"
 
 /*!re2c

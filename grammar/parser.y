@@ -22,7 +22,7 @@
 #include "common.h"
 #include "ast.h"
 #include "parse.h"
-#include "lexer.h"
+#include "tokenizer.h"
 #define YYNOERRORRECOVERY 1
 #define YYMALLOCARGTYPE size_t
 #define A_ ctx->arena

@@ -18,7 +18,7 @@
 #include <stdarg.h>
 #include <ctype.h>
 #include "parse.h"
-#include "lexer.h"
+#include "tokenizer.h"
 #include "parser.h"
 #include "error.h"
 #include "exceptions.h"

@@ -4,7 +4,7 @@
 ** f-strings and numbers, and the tokenizer's own error messages.
 */
 #include "testutil.h"
-#include "lexer.h"
+#include "tokenizer.h"
 #include "parser.h"
 
 /* The token stream of src as a string: "NAME(x) = NUMBER(1) NL ..." */

@@ -1,5 +1,5 @@
 /*
-** lexer.h -- the tokenizer's internal API (grammar/lexer.re, used by parse.c).
+** tokenizer.h -- the tokenizer's internal API (grammar/lexer.re, used by parse.c).
 **
 ** The lexer turns a NUL-terminated UTF-8 buffer into tokens for the lemon
 ** parser: TK_* codes from the generated parser.h, plus NEWLINE, INDENT and
@@ -7,8 +7,8 @@
 ** as raw text; parse.c decodes them.  Errors are recorded in the lexer (kind,
 ** message and position) and reported by the driver.
 */
-#ifndef PYM_LEXER_H
-#define PYM_LEXER_H
+#ifndef PYM_TOKENIZER_H
+#define PYM_TOKENIZER_H
 
 #include "common.h"
 
