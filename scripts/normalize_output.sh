@@ -10,11 +10,14 @@ interp=$1; script=$2
 out=$(mktemp); err=$(mktemp)
 timeout 60 "$interp" "$script" </dev/null >"$out" 2>"$err"
 rc=$?
-cat "$out"
+# absolute paths of the test's own folder are cut to the file name, so the
+# expected output does not depend on where the checkout is
+here=$(pwd -P)
+sed -e "s#$here/##g" "$out"
 if [ -s "$err" ]; then
   echo "--- stderr ---"
   sed -E -e 's#File "([^"]*/)?([^"/]+)"#File "\2"#' -e '/^[[:space:]]*[~^]+[[:space:]~^]*$/d' \
-      -e 's/ at 0x[0-9a-f]+/ at 0x.../g' "$err"
+      -e 's/ at 0x[0-9a-f]+/ at 0x.../g' -e "s#$here/##g" "$err"
 fi
 [ "$rc" -ne 0 ] && echo "--- exit $rc ---"
 rm -f "$out" "$err"
