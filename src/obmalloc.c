@@ -5,6 +5,8 @@
 ** place sees all object memory (statistics, the leak check, tracemalloc).
 **
 **   object memory API  pym_obj_malloc / calloc / realloc / free
+**      ├── hooks, when on: the leak check (leakcheck.c) and tracemalloc
+**      │   (tracemalloc.c) see each block; one test of two flags when off
 **      ├── requests <= 512 bytes: pymalloc (below)
 **      └── larger requests: the C library's malloc
 **   raw memory API     pym_raw_*  -- interpreter-internal memory, plain malloc
