@@ -61,13 +61,13 @@ END_TEST
 START_TEST(survivors_move_to_older_generation) {
     pym_gc_collect(2);
     PymObject *l = pym_list_new(0);
-    PymObject *g0 = pym_list_new(0), *g1 = pym_list_new(0);
+    PymObject *g1 = pym_list_new(0);
     pym_gc_collect(0);
     pym_gc_objects(1, g1);
     int found = 0;
     for (intptr_t i = 0; i < PYM_SIZE(g1); i++) found |= PYM_LIST_GET(g1, i) == l;
     ck_assert(found);
-    PYM_DECREF(g0); PYM_DECREF(g1); PYM_DECREF(l);
+    PYM_DECREF(g1); PYM_DECREF(l);
 }
 END_TEST
 
