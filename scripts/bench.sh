@@ -1,42 +1,72 @@
 #!/usr/bin/env bash
-# bench.sh -- run bench/*.py with pym and python3 side by side and report the
-# ratios (pym / python3; below 1.00 means pym is faster or smaller): wall time
-# (best of N runs; 'net' subtracts each one's start-up time), peak RSS, and
-# start-up time.  Outputs must be equal.
-# usage: scripts/bench.sh [PYM] [RUNS]
+# bench.sh -- time pym against CPython 3.11, side by side in the same run.
+#
+# CPython is timed as a real binary: Debian's /usr/bin/python3.11 when present,
+# else whatever `python3` resolves to (sys.executable, so a pyenv shim or a
+# wrapper script's own start-up is not counted).  Every program runs under
+# hyperfine (1 warm-up, at least $RUNS runs; medians), outputs are checked to
+# be equal, and the report gives per-program ratios pym/CPython (below 1.00:
+# pym is faster or smaller), their geometric mean, start-up time and peak RSS
+# (GNU time).  The report is printed and written to bench/RESULTS.md.
+#
+# usage: scripts/bench.sh [PYM] [RUNS]     (PYTHON=... overrides CPython)
+set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
-pym=${1:-$top/build/pym}; runs=${2:-3}
-py=${PYTHON:-python3}
-# best wall time in seconds of $runs runs of "$@"
-best() {
-  local b=
-  for _ in $(seq "$runs"); do
-    local s e
-    s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N)
-    b=$(echo "$s $e $b" | awk '{t=$2-$1; if ($3=="" || t<$3) print t; else print $3}')
-  done
-  echo "$b"
+pym=$(realpath "${1:-$top/build/pym}"); runs=${2:-5}
+need=()
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if [ -n "$PYTHON" ]; then py=$PYTHON
+elif [ -x /usr/bin/python3.11 ]; then py=/usr/bin/python3.11
+else py=python3; fi
+py=$("$py" -c 'import sys; print(sys.executable)')     # resolve wrappers and shims
+"$py" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' || exit 1
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+echo "pym:     $pym"
+echo "CPython: $py ($("$py" -c 'import sys; print(sys.version.split()[0])'))"
+
+# one "NAME<TAB>json<TAB>pym-KiB<TAB>py-KiB" line per measured case
+cases=$work/cases.tsv; : >"$cases"
+measure() {             # measure NAME ARGS... -- the same arguments for both
+  local name=$1; shift
+  local a b
+  a=$("$pym" "$@" 2>&1) || true; b=$("$py" "$@" 2>&1) || true
+  if [ "$a" != "$b" ]; then echo "$name: OUTPUT DIFFERS" >&2; echo "$name	differs		" >>"$cases"; return; fi
+  local q=() arg
+  for arg in "$@"; do q+=("$(printf '%q' "$arg")"); done
+  hyperfine -N -w 1 -m "$runs" --style none --export-json "$work/$name.json" \
+    "$pym ${q[*]}" "$py ${q[*]}" >/dev/null 2>&1
+  local mp mc
+  mp=$(/usr/bin/time -f %M "$pym" "$@" 2>&1 >/dev/null | tail -1)
+  mc=$(/usr/bin/time -f %M "$py" "$@" 2>&1 >/dev/null | tail -1)
+  echo "$name	$work/$name.json	$mp	$mc" >>"$cases"
+  printf '.' >&2
 }
-# peak RSS in KiB of "$@" (GNU time when present, else from /proc via a poller)
-peak() {
-  if command -v /usr/bin/time >/dev/null; then
-    /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
-  else
-    echo "?"
-  fi
-}
-sp=$(best "$pym" -c pass); sc=$(best "$py" -c pass)
-printf '%-14s %9s %9s %7s %7s   %9s %9s %7s\n' bench pym_s py_s ratio net pym_KiB py_KiB ratio
-for f in "$top"/bench/*.py; do
-  name=$(basename "$f" .py)
-  a=$("$pym" "$f" 2>&1); b=$("$py" "$f" 2>&1)
-  if [ "$a" != "$b" ]; then echo "$name: OUTPUT DIFFERS"; continue; fi
-  tp=$(best "$pym" "$f"); tc=$(best "$py" "$f")
-  mp=$(peak "$pym" "$f"); mc=$(peak "$py" "$f")
-  printf '%-14s %9.3f %9.3f %7.2f %7.2f   %9s %9s %7s\n' "$name" "$tp" "$tc" \
-    "$(echo "$tp $tc" | awk '{print $1/$2}')" \
-    "$(echo "$tp $sp $tc $sc" | awk '{ d=$3-$4; if (d > 0) print ($1-$2)/d; else print 0 }')" "$mp" "$mc" \
-    "$(echo "$mp $mc" | awk '{ if ($2+0 > 0) printf "%.2f", $1/$2; else print "?" }')"
+cd "$top/bench"
+measure startup -c pass
+for f in *.py; do
+  [ "$f" = cliffs.py ] && continue
+  measure "${f%.py}" "$f"
 done
-printf '%-14s %9.3f %9.3f %7.2f\n' startup "$sp" "$sc" "$(echo "$sp $sc" | awk '{print $1/$2}')"
-echo "ratio: whole run; net: run minus each interpreter's start-up time"
+measure tracemalloc -X tracemalloc slots_alloc.py
+cliffs=$work/cliffs.tsv; : >"$cliffs"
+while read -r c small large; do
+  measure "cliff:$c:$small" cliffs.py "$c" "$small"
+  measure "cliff:$c:$large" cliffs.py "$c" "$large"
+done <<'CASES'
+index_nonascii 20000 80000
+slice_nonascii 20000 80000
+find_nonascii 20000 80000
+str_iadd 100000 300000
+fstring_spec 50000 200000
+percent_format 50000 200000
+genexpr 500000 2000000
+sort_ints 100000 400000
+sort_strs 100000 400000
+CASES
+echo >&2
+"$py" "$top/scripts/bench_report.py" "$cases" "$pym" "$py" "$runs" | tee "$top/bench/RESULTS.md"
