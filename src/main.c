@@ -6,6 +6,7 @@
 */
 #include "pym.h"
 #include "tracemalloc.h"
+#include "memviz.h"
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -220,6 +221,7 @@ static void *interpreter_main(void *arg) {
     if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) { o->status = 1; return NULL; }
     for (int i = 0; i < o->nx; i++) pym_sys_add_xoption(o->xopts[i]);
     pym_leakcheck_configure();         /* -X leakcheck, PYMLEAKCHECK */
+    pym_memviz_configure();            /* -X heapmap, gctrace, memtimeline */
     const char *tm = getenv("PYMTRACEMALLOC");
     if (tm && *tm) {
         char opt[64];
@@ -268,6 +270,11 @@ static int usage_error(const char *fmt, const char *what) {
     return 2;
 }
 
+/* "pym 0.1 (Python 3.11 subset)" */
+static void print_version(void) {
+    printf("%s (Python %.4s subset)\n", PYM_VERSION_NAME, PYM_VERSION);
+}
+
 int main(int argc, char **argv) {
     Options o;
     memset(&o, 0, sizeof o);
@@ -277,7 +284,7 @@ int main(int argc, char **argv) {
         const char *a = argv[i];
         if (a[0] != '-' || a[1] == 0) break;             /* script or "-" */
         if (!strcmp(a, "--")) { i++; break; }
-        if (!strcmp(a, "--version")) { printf("Python %s\n", PYM_VERSION); return 0; }
+        if (!strcmp(a, "--version")) { print_version(); return 0; }
         if (!strcmp(a, "--help")) { fputs(usage_line, stdout); fputs(usage_text, stdout); return 0; }
         if (a[1] == '-') return usage_error("unknown option %s\n", a);
         bool stop = false;
@@ -297,7 +304,7 @@ int main(int argc, char **argv) {
             }
             case 'i': o.inspect = true; break;
             case 'q': o.quiet = true; break;
-            case 'V': printf("Python %s\n", PYM_VERSION); return 0;
+            case 'V': print_version(); return 0;
             case 'h': case '?':
                 fputs(usage_line, stdout);
                 fputs(usage_text, stdout);

@@ -453,6 +453,20 @@ int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **file
     return t->tb->nframe;
 }
 
+/* Calls fn for every trace with its most recent frame (the heap map's
+** tooltips).  fn must not allocate object memory. */
+void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
+                                        int lineno, void *arg), void *arg) {
+    if (!pym_tracemalloc_active) return;
+    for (size_t i = 0; i < tm.traces_cap; i++) {
+        TmTrace *t = &tm.traces[i];
+        if (!t->block) continue;
+        const TmFrame *f = t->tb->nframe > 0 ? &t->tb->frames[0] : NULL;
+        fn(t->block, t->size, f && f->filename ? f->filename->s : "<unknown>",
+           f ? f->lineno : 0, arg);
+    }
+}
+
 /* {====== Python objects ======} */
 
 static void unpin(void) {

@@ -73,6 +73,11 @@ size_t pym_tracemalloc_ntraces(void);
 int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames,
                               int *linenos, int max, int *total_nframe);
 
+/* Calls fn for every trace: block, size, most recent frame (fn must not
+** allocate object memory). */
+void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
+                                        int lineno, void *arg), void *arg);
+
 /* _get_traces(): new list of (domain, size, traceback, total_nframe) tuples,
 ** traceback a tuple of (filename, lineno) most recent first; [] when not
 ** tracing.  NULL on error. */

@@ -459,16 +459,21 @@ static int path_append_dir(PymObject *list, const char *dir) {
 
 static int build_path(PymObject *path, const char *exe) {
     char buf[4096];
-    /* lib/ next to the executable, one level up, or the source tree's */
+    /* installed: <prefix>/bin/pym finds <prefix>/lib/pym; in a build or
+    ** source tree: lib/ next to the executable or one level up (checked to
+    ** hold weakref.py, so that a system's /usr/lib is never taken); last,
+    ** the source tree's lib/ baked in at build time */
     const char *slash = strrchr(exe, '/');
     bool found = false;
     if (slash) {
         int dl = (int)(slash - exe);
-        const char *cands[] = {"%.*s/lib", "%.*s/../lib"};
-        for (int i = 0; i < 2 && !found; i++) {
+        const char *cands[] = {"%.*s/../lib/pym", "%.*s/lib", "%.*s/../lib"};
+        for (int i = 0; i < 3 && !found; i++) {
             snprintf(buf, sizeof buf, cands[i], dl, exe);
             char real[4096];
-            if (realpath(buf, real) && access(real, F_OK) == 0) {
+            char probe[4200];
+            snprintf(probe, sizeof probe, "%s/weakref.py", buf);
+            if (realpath(buf, real) && access(probe, F_OK) == 0) {
                 if (path_append_dir(path, real) < 0) return -1;
                 found = true;
             }
