@@ -406,6 +406,14 @@ static intptr_t collect(int gen) {
 
     m += pym_gc_list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old);
+    /* a full collection empties the free lists, as CPython's clear_freelists:
+    ** afterwards every new list, tuple, dict counts in gen0 again */
+    if (gen == PYM_GC_NUM_GENERATIONS - 1) {
+        pym_float_clear_freelist();
+        pym_tuple_clear_freelist();
+        pym_list_clear_freelist();
+        pym_dict_clear_freelist();
+    }
 
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;

@@ -221,6 +221,11 @@ SYSFUNC(getsizeof) {
     if (gc && PYM_TYPE_CHECK(o) && !(((PymType *)o)->tp_flags & PYM_TPFLAGS_HEAPTYPE)) gc = false;
     if (gc) size += (intptr_t)sizeof(PymGCHead);
     size += pym_object_preheader_extra(PYM_TYPE(o));
+    /* str has no items in CPython, so a str subclass with a __dict__ has a
+    ** managed dict there: two pre-header pointers (pym's str is var-sized
+    ** and keeps the dict pointer after the characters) */
+    if (PYM_STR_CHECK(o) && !PYM_STR_CHECK_EXACT(o) && PYM_TYPE(o)->tp_dictoffset)
+        size += 2 * (intptr_t)sizeof(PymObject *);
     return pym_int_from_ssize(size);
 }
 
