@@ -568,6 +568,10 @@ PymObject *pym_tracemalloc_get_traces(void) {
     for (size_t i = 0; i < tm.traces_cap; i++)
         if (tm.traces[i].block) copy[k++] = tm.traces[i];
     tm.pinned++;
+    /* as CPython: the objects of the result are not traced (a snapshot does
+    ** not trace itself, so get_traced_memory() hardly moves across one) */
+    bool was_reentrant = tm.reentrant;
+    tm.reentrant = true;
     Builder b = {0};
     PymObject *list = pym_list_new((intptr_t)n);
     for (size_t i = 0; list && i < n; i++) {
@@ -589,6 +593,7 @@ PymObject *pym_tracemalloc_get_traces(void) {
         PYM_LIST_SET(list, i, item);
     }
     release_built(&b);
+    tm.reentrant = was_reentrant;
     tm_free(copy);
     unpin();
     return list;
