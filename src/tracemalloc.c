@@ -367,6 +367,9 @@ void pym_tracemalloc_on_object(PymType *t, intptr_t nitems, void *mem, size_t pr
     if (!t->tp_itemsize || (t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) return;
     size_t exact = pre + (size_t)t->tp_basicsize;
     if (nitems > 0) exact += (size_t)nitems * (size_t)t->tp_itemsize;
+    /* a one-digit int is CPython 3.11's "medium" int, allocated with
+    ** sizeof(PyLongObject): 32 bytes, the digit padded */
+    if (t == &pym_type_int && nitems <= 1) exact = pre + 32;
     TmTrace *tr = trace_find((uintptr_t)mem);
     if (!tr || tr->size == exact) return;
     /* the peak may have been reached by this very block */

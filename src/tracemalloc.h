@@ -35,6 +35,7 @@ void pym_tracemalloc_on_realloc(void *old, void *new_block, size_t size);
 **   - str, bytes and int ask CPython's allocator for their exact size, while
 **     pym rounds every object to 8 bytes: the trace gets the exact size
 **     (basicsize + items, with the GC header), so bytes(600) is 633 B;
+**     a one-digit int is 32 B, as CPython 3.11's medium ints;
 **   - frames are not traced: CPython 3.11 keeps executing frames on its
 **     thread's data stack, out of tracemalloc's sight, so a snapshot taken
 **     inside a call does not show the calls' own frames. */
