@@ -107,31 +107,28 @@ static SiteBytes *sites_of(Sites *s, uintptr_t pool, size_t *count) {
     return end > lo ? &s->v[lo] : NULL;
 }
 
+/* Appends the three lines that allocated most bytes in pool. */
 static void tooltip_sites(PymSvg *b, Sites *s, uintptr_t pool) {
     size_t n;
     SiteBytes *v = sites_of(s, pool, &n);
-    if (!v) return;
-    bool used[3] = {false, false, false};
-    size_t chosen[3];
-    int k = 0;
-    for (; k < 3 && k < (int)n; k++) {
-        size_t best = 0;
-        bool have = false;
-        for (size_t i = 0; i < n; i++) {
-            bool taken = false;
-            for (int j = 0; j < k; j++) taken |= chosen[j] == i;
-            if (taken) continue;
-            if (!have || v[i].bytes > v[best].bytes) { best = i; have = true; }
+    SiteBytes *top[3] = {NULL, NULL, NULL};
+    for (size_t i = 0; v && i < n; i++) {
+        SiteBytes *c = &v[i];
+        for (int k = 0; k < 3; k++) {       /* insert into the descending top 3 */
+            if (!top[k] || c->bytes > top[k]->bytes) {
+                SiteBytes *t = top[k];
+                top[k] = c;
+                c = t;
+                if (!c) break;
+            }
         }
-        chosen[k] = best;
-        used[k] = true;
     }
-    for (int j = 0; j < k && used[j]; j++) {
-        const char *f = v[chosen[j]].filename;
+    for (int k = 0; k < 3 && top[k]; k++) {
+        const char *f = top[k]->filename;
         const char *slash = strrchr(f, '/');
         pym_svg_printf(b, "\n");
         pym_svg_escaped(b, slash ? slash + 1 : f);
-        pym_svg_printf(b, ":%d: %zu B", v[chosen[j]].lineno, v[chosen[j]].bytes);
+        pym_svg_printf(b, ":%d: %zu B", top[k]->lineno, top[k]->bytes);
     }
 }
 

@@ -28,7 +28,8 @@ static const char usage_text[] =
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "-V     : print the Python version number and exit (also --version)\n"
-    "-X opt : set implementation-specific option (-X tracemalloc[=N], -X leakcheck)\n"
+    "-X opt : set implementation-specific option (-X tracemalloc[=N], -X leakcheck,\n"
+    "         -X heapmap=FILE.svg, -X gctrace, -X memtimeline=FILE.svg)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n\n"
@@ -38,6 +39,9 @@ static const char usage_text[] =
     "PYMTRACEMALLOC: start tracing Python memory allocations with N frames.\n"
     "PYMLEAKCHECK: 1 (or verbose) reports objects still allocated at exit (-X leakcheck).\n"
     "PYMMALLOCSTATS: print the allocator's statistics on stderr at exit.\n"
+    "PYMHEAPMAP: FILE.svg: draw pymalloc's arenas and pools at exit (-X heapmap).\n"
+    "PYMGCTRACE: 1 prints a line per collection and a summary at exit (-X gctrace).\n"
+    "PYMMEMTIMELINE: FILE.svg: draw memory over time at exit (-X memtimeline).\n"
     "PYM_MALLOC: malloc sends every request to malloc (for ASan, valgrind).\n";
 
 typedef struct {

@@ -50,6 +50,11 @@
 **
 ** PYM_MALLOC=malloc in the environment sends every request to malloc so that
 ** AddressSanitizer and valgrind see each block.
+**
+** For the pictures of memory (memviz.h): large blocks are counted with
+** their malloc_usable_size, pym_obmalloc_walk reads the arenas and pools
+** without changing them, and an allocation countdown calls the memory
+** timeline's sampler every N allocations (one decrement when off).
 */
 #include "common.h"
 #include "obmalloc.h"
