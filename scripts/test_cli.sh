@@ -31,8 +31,8 @@ check "-c traceback" 1 "" 'File "<string>", line 1, in <module>' -- "$pym" -c '1
 check "-c exit" 7 "" "" -- "$pym" -c 'import sys; sys.exit(7)'
 check "-c exit msg" 1 "" "bye" -- "$pym" -c 'raise SystemExit("bye")'
 check "-c syntax" 1 "" "SyntaxError" -- "$pym" -c 'x = = 1'
-check "-V" 0 "Python 3.11.7" "" -- "$pym" -V
-check "--version" 0 "Python 3.11.7" "" -- "$pym" --version
+check "-V" 0 "pym 0.1 (Python 3.11 subset)" "" -- "$pym" -V
+check "--version" 0 "pym 0.1 (Python 3.11 subset)" "" -- "$pym" --version
 out=$("$pym" -h); rc=$?
 if [ $rc = 0 ] && [[ "$out" == usage:* ]]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL -h"; fi
 check "unknown option" 2 "" "Unknown option: -z" -- "$pym" -z

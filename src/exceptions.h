@@ -11,6 +11,9 @@ typedef struct PymBaseException {
     PymObject ob_base;
     PymObject *dict;            /* instance attributes */
     PymObject *args;            /* tuple */
+    PymObject *notes;           /* CPython 3.11's layout has this slot, which its
+                                ** add_note leaves NULL (__notes__ lives in the
+                                ** dict, as here): getsizeof(Exception()) is 88 */
     PymObject *traceback;       /* PymTraceback* or NULL */
     PymObject *context;         /* __context__ or NULL */
     PymObject *cause;           /* __cause__ or NULL */

@@ -45,6 +45,7 @@
 */
 #include "pym.h"
 #include "gc_internal.h"
+#include "memviz.h"
 #include <time.h>
 
 #define PREV_FINALIZED  ((uintptr_t)1)
@@ -345,12 +346,21 @@ static void invoke_callbacks(const char *phase, int gen, intptr_t collected, int
     pym_err_restore(saved);
 }
 
+/* Objects in the three generations (the collector trace's "tracked"). */
+static intptr_t tracked_count(void) {
+    intptr_t n = 0;
+    for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) n += pym_gc_list_size(&ST.gens[i].head);
+    return n;
+}
+
 /* Collects generation gen (and the younger ones). Returns the number of
 ** unreachable objects found (resurrected ones excluded). */
 static intptr_t collect(int gen) {
     PymGCHead unreachable, final_unreachable;
     intptr_t m = 0;
     struct timespec t0, t1;
+    PymGCEvent ev = {.generation = gen};   /* for gctrace.c */
+    if (pym_gctrace_detail) ev.tracked_before = tracked_count();
     clock_gettime(CLOCK_MONOTONIC, &t0);
     if (ST.debug & PYM_GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", gen);
@@ -367,6 +377,7 @@ static intptr_t collect(int gen) {
     for (int i = 0; i < gen; i++) gc_list_merge(&ST.gens[i].head, &ST.gens[gen].head);
     PymGCHead *young = &ST.gens[gen].head;
     PymGCHead *old = gen < PYM_GC_NUM_GENERATIONS - 1 ? &ST.gens[gen + 1].head : young;
+    if (pym_gctrace_detail) ev.examined = pym_gc_list_size(young);
 
     deduce_unreachable(young, &unreachable);
     untrack_atomic(young, false);
@@ -381,6 +392,7 @@ static intptr_t collect(int gen) {
         ST.long_lived_total = pym_gc_list_size(young);
     }
     clear_unreachable_mask(&unreachable);
+    if (pym_gctrace_detail) ev.unreachable = pym_gc_list_size(&unreachable);
     if (ST.debug & PYM_GC_DEBUG_COLLECTABLE) debug_objects("collectable", &unreachable);
 
     if (pym_gc_weakref_hook) m += pym_gc_weakref_hook(&unreachable, old);
@@ -394,6 +406,14 @@ static intptr_t collect(int gen) {
 
     m += pym_gc_list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old);
+    /* a full collection empties the free lists, as CPython's clear_freelists:
+    ** afterwards every new list, tuple, dict counts in gen0 again */
+    if (gen == PYM_GC_NUM_GENERATIONS - 1) {
+        pym_float_clear_freelist();
+        pym_tuple_clear_freelist();
+        pym_list_clear_freelist();
+        pym_dict_clear_freelist();
+    }
 
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
@@ -402,6 +422,10 @@ static intptr_t collect(int gen) {
     ST.stats[gen].collections++;
     ST.stats[gen].collected += m;
     ST.last_seconds = secs;
+    ev.collected = m;
+    ev.pause_us = secs * 1e6;
+    if (pym_gctrace_detail) ev.tracked_after = tracked_count();
+    pym_gctrace_on_collection(&ev);
     return m;
 }
 

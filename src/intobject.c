@@ -1710,7 +1710,10 @@ static PymObject *int_round_meth(PymObject *self, PymObject *const *args, size_t
 static PymObject *int_sizeof_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_count("__sizeof__", nargs, kw, 0, 0) < 0) return NULL;
     intptr_t n = NDIG(self);
-    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + (intptr_t)sizeof(pym_digit) * (n ? n : 1));
+    /* the digits and int's own header, also for subclasses (CPython's
+    ** int.__sizeof__ uses offsetof(ob_digit): a subclass's dict pointer is
+    ** not counted) */
+    return pym_int_from_ssize(pym_type_int.tp_basicsize + (intptr_t)sizeof(pym_digit) * (n ? n : 1));
 }
 
 static PymObject *int_getnewargs_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {

@@ -19,6 +19,7 @@
 #include "gc_internal.h"
 #include "leakcheck.h"
 #include "frameobject.h"
+#include "tracemalloc.h"
 
 #define S_OBJ      1u      /* the block holds an object */
 #define S_PRE      2u      /* ... starting after a GC header */
@@ -412,6 +413,32 @@ static void print_histogram(FILE *out) {
     }
 }
 
+/* With tracemalloc tracing (-X tracemalloc=N): where each leaked object was
+** allocated, oldest frame first as in a Python traceback (at most 20
+** objects). */
+static void print_allocation_sites(FILE *out) {
+    enum { MAXF = 16, MAXOBJ = 20 };
+    if (!pym_tracemalloc_is_tracing()) return;
+    intptr_t shown = 0, more = 0;
+    for (size_t i = 0; i < cap; i++) {
+        Entry *e = &table[i];
+        if (!e->key || (e->state & S_REACHED) || !(e->state & S_OBJ)) continue;
+        const char *files[MAXF];
+        int lines[MAXF], total = 0;
+        size_t size = 0;
+        int nf = pym_tracemalloc_get_trace((void *)e->key, &size, files, lines, MAXF, &total);
+        if (nf <= 0) continue;
+        if (shown == MAXOBJ) { more++; continue; }
+        PymObject *o = (PymObject *)(e->key + ((e->state & S_PRE) ? sizeof(PymGCHead) : 0));
+        fprintf(out, "pym: leak check: %s object at %p (%zu bytes), allocated at "
+                "(most recent call last):\n", PYM_TYPE(o)->tp_name, (void *)o, size);
+        for (int f = (nf < MAXF ? nf : MAXF) - 1; f >= 0; f--)
+            fprintf(out, "pym: leak check:     File \"%s\", line %d\n", files[f], lines[f]);
+        shown++;
+    }
+    if (more) fprintf(out, "pym: leak check: ... and %zd more traced objects\n", more);
+}
+
 intptr_t pym_leakcheck_report(FILE *out) {
     if (!pym_leakcheck_active && !cap) return 0;
     intptr_t blocks;
@@ -422,6 +449,7 @@ intptr_t pym_leakcheck_report(FILE *out) {
         fprintf(out, "pym: leak check: %zd object%s still allocated (%zd block%s)\n", objs,
                 objs == 1 ? "" : "s", blocks, blocks == 1 ? "" : "s");
         if (objs) print_histogram(out);
+        if (objs) print_allocation_sites(out);
         if (verbose)
             fprintf(out, "pym: leak check: %zd blocks in use in all (immortals included)\n",
                     pym_obj_blocks_in_use());

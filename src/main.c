@@ -6,6 +6,7 @@
 */
 #include "pym.h"
 #include "tracemalloc.h"
+#include "memviz.h"
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -27,7 +28,8 @@ static const char usage_text[] =
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "-V     : print the Python version number and exit (also --version)\n"
-    "-X opt : set implementation-specific option (-X tracemalloc[=N], -X leakcheck)\n"
+    "-X opt : set implementation-specific option (-X tracemalloc[=N], -X leakcheck,\n"
+    "         -X heapmap=FILE.svg, -X gctrace, -X memtimeline=FILE.svg)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n\n"
@@ -37,6 +39,9 @@ static const char usage_text[] =
     "PYMTRACEMALLOC: start tracing Python memory allocations with N frames.\n"
     "PYMLEAKCHECK: 1 (or verbose) reports objects still allocated at exit (-X leakcheck).\n"
     "PYMMALLOCSTATS: print the allocator's statistics on stderr at exit.\n"
+    "PYMHEAPMAP: FILE.svg: draw pymalloc's arenas and pools at exit (-X heapmap).\n"
+    "PYMGCTRACE: 1 prints a line per collection and a summary at exit (-X gctrace).\n"
+    "PYMMEMTIMELINE: FILE.svg: draw memory over time at exit (-X memtimeline).\n"
     "PYM_MALLOC: malloc sends every request to malloc (for ASan, valgrind).\n";
 
 typedef struct {
@@ -220,6 +225,7 @@ static void *interpreter_main(void *arg) {
     if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) { o->status = 1; return NULL; }
     for (int i = 0; i < o->nx; i++) pym_sys_add_xoption(o->xopts[i]);
     pym_leakcheck_configure();         /* -X leakcheck, PYMLEAKCHECK */
+    pym_memviz_configure();            /* -X heapmap, gctrace, memtimeline */
     const char *tm = getenv("PYMTRACEMALLOC");
     if (tm && *tm) {
         char opt[64];
@@ -268,6 +274,11 @@ static int usage_error(const char *fmt, const char *what) {
     return 2;
 }
 
+/* "pym 0.1 (Python 3.11 subset)" */
+static void print_version(void) {
+    printf("%s (Python %.4s subset)\n", PYM_VERSION_NAME, PYM_VERSION);
+}
+
 int main(int argc, char **argv) {
     Options o;
     memset(&o, 0, sizeof o);
@@ -277,7 +288,7 @@ int main(int argc, char **argv) {
         const char *a = argv[i];
         if (a[0] != '-' || a[1] == 0) break;             /* script or "-" */
         if (!strcmp(a, "--")) { i++; break; }
-        if (!strcmp(a, "--version")) { printf("Python %s\n", PYM_VERSION); return 0; }
+        if (!strcmp(a, "--version")) { print_version(); return 0; }
         if (!strcmp(a, "--help")) { fputs(usage_line, stdout); fputs(usage_text, stdout); return 0; }
         if (a[1] == '-') return usage_error("unknown option %s\n", a);
         bool stop = false;
@@ -297,7 +308,7 @@ int main(int argc, char **argv) {
             }
             case 'i': o.inspect = true; break;
             case 'q': o.quiet = true; break;
-            case 'V': printf("Python %s\n", PYM_VERSION); return 0;
+            case 'V': print_version(); return 0;
             case 'h': case '?':
                 fputs(usage_line, stdout);
                 fputs(usage_text, stdout);

@@ -50,12 +50,18 @@
 **
 ** PYM_MALLOC=malloc in the environment sends every request to malloc so that
 ** AddressSanitizer and valgrind see each block.
+**
+** For the pictures of memory (memviz.h): large blocks are counted with
+** their malloc_usable_size, pym_obmalloc_walk reads the arenas and pools
+** without changing them, and an allocation countdown calls the memory
+** timeline's sampler every N allocations (one decrement when off).
 */
 #include "common.h"
 #include "obmalloc.h"
 #include "leakcheck.h"
 #include "tracemalloc.h"
 #include <sys/mman.h>
+#include <malloc.h>
 
 #define ALIGNMENT 8
 #define ALIGNMENT_SHIFT 3
@@ -95,6 +101,8 @@ static PoolHeader *usedpools[NB_SMALL_SIZE_CLASSES];
 
 static struct {
     intptr_t blocks;                /* live blocks from pym_obj_* */
+    intptr_t large_blocks;          /* ... of them served by malloc */
+    size_t large_bytes;             /* their usable sizes (malloc_usable_size) */
     size_t arenas_allocated, arenas_reclaimed, arenas_highwater, narenas;
     int bypass;                     /* PYM_MALLOC=malloc */
     int initialized;
@@ -291,6 +299,29 @@ empty:;
     arena_resort(ao);
 }
 
+/* {====== large blocks: counted for the heap map and the timeline ======} */
+
+static inline void large_count(void *p, int sign) {
+    st.large_blocks += sign;
+    st.large_bytes += sign * malloc_usable_size(p);
+}
+
+/* The allocation tick: tick_fn runs every 'interval' allocations
+** (the memory timeline's sampling); off, the countdown never ends. */
+static intptr_t tick_countdown = INTPTR_MAX, tick_interval;
+static void (*tick_fn)(void);
+
+void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval) {
+    tick_fn = fn;
+    tick_interval = interval;
+    tick_countdown = fn ? interval : INTPTR_MAX;
+}
+
+static __attribute__((noinline, cold)) void tick(void) {
+    tick_countdown = tick_interval;
+    if (tick_fn) tick_fn();
+}
+
 /* {====== the API ======} */
 
 /* The hooks (leak check, tracemalloc) cost one test of both flags when off;
@@ -302,8 +333,9 @@ static inline void *obj_malloc(size_t n) {
     if (PYM_UNLIKELY(!st.initialized)) obmalloc_init();
     void *p;
     if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) p = pool_alloc(n);
-    else p = malloc(n ? n : 1);
+    else if ((p = malloc(n ? n : 1)) != NULL) large_count(p, 1);
     if (p) st.blocks++;
+    if (PYM_UNLIKELY(--tick_countdown <= 0)) tick();
     return p;
 }
 
@@ -338,6 +370,7 @@ static inline void obj_free(void *p) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
         if (address_in_range(p, pool)) { pool_free(p, pool); return; }
     }
+    large_count(p, -1);
     free(p);
 }
 
@@ -389,11 +422,15 @@ static void *obj_realloc(void *p, size_t n) {
         void *q = pool_alloc(n);
         if (q) {
             memcpy(q, p, n);
+            large_count(p, -1);
             free(p);
             return q;
         }
     }
-    return realloc(p, n ? n : 1);
+    size_t before = malloc_usable_size(p);
+    void *q = realloc(p, n ? n : 1);
+    if (q) st.large_bytes += malloc_usable_size(q) - before;
+    return q;
 }
 
 intptr_t pym_obj_blocks_in_use(void) { return st.blocks; }
@@ -458,4 +495,50 @@ void pym_obmalloc_print_stats(FILE *out) {
     fprintf(out, "%zu unused pools * %zu bytes           = %14zu\n", s.free_pools, POOL_SIZE,
             s.free_pools * POOL_SIZE);
     fprintf(out, "# bytes lost to pool headers       = %14zu\n", pools * POOL_OVERHEAD);
+}
+
+/* {====== a read-only walk over arenas and pools (heapmap.c) ======} */
+
+/* Fills out[0..max) with the mapped arenas in address order, each with the
+** state of its 64 pools; returns the number of arenas mapped (which may be
+** more than max).  Reads only: allocates nothing, changes nothing. */
+size_t pym_obmalloc_walk(PymArenaView *out, size_t max) {
+    size_t n = 0;
+    for (uint32_t i = 0; i < maxarenas; i++) {
+        Arena *a = &arenas[i];
+        if (!a->base) continue;
+        if (n < max) {
+            PymArenaView *v = &out[n];
+            /* insertion into address order */
+            size_t j = n;
+            while (j > 0 && out[j - 1].base > a->base) { out[j] = out[j - 1]; j--; }
+            v = &out[j];
+            v->base = a->base;
+            v->nfreepools = a->nfreepools;
+            v->ntotalpools = a->ntotalpools;
+            size_t carved = (size_t)(a->pool_address - (uint8_t *)a->base) / POOL_SIZE;
+            for (size_t k = 0; k < POOLS_PER_ARENA; k++) {
+                PymPoolView *pv = &v->pools[k];
+                PoolHeader *pool = (PoolHeader *)(a->base + k * POOL_SIZE);
+                if (k >= carved || pool->ref == 0) {
+                    pv->szidx = -1;
+                    pv->block_size = pv->used = pv->total = 0;
+                    pv->carved = k < carved;
+                    continue;
+                }
+                pv->szidx = (int)pool->szidx;
+                pv->block_size = (uint32_t)INDEX2SIZE(pool->szidx);
+                pv->used = pool->ref;
+                pv->total = (uint32_t)((POOL_SIZE - POOL_OVERHEAD) / pv->block_size);
+                pv->carved = true;
+            }
+        }
+        n++;
+    }
+    return n;
+}
+
+void pym_obmalloc_large(intptr_t *blocks, size_t *bytes) {
+    *blocks = st.large_blocks;
+    *bytes = st.large_bytes;
 }

@@ -36,4 +36,26 @@ typedef struct PymObmallocStats {
 void pym_obmalloc_stats(PymObmallocStats *s);
 void pym_obmalloc_print_stats(FILE *out);
 
+/* The read-only walk (the heap map): one view per mapped arena, its pools
+** in address order.  szidx -1: an empty pool (on the arena's free list when
+** carved, never used yet when not). */
+typedef struct PymPoolView {
+    int szidx;
+    uint32_t block_size, used, total;   /* total: blocks the pool can hold */
+    bool carved;
+} PymPoolView;
+typedef struct PymArenaView {
+    uintptr_t base;
+    uint32_t nfreepools, ntotalpools;
+    PymPoolView pools[64];
+} PymArenaView;
+#define PYM_OBMALLOC_ARENA_SIZE ((size_t)256 << 10)
+#define PYM_OBMALLOC_POOL_SIZE ((size_t)4 << 10)
+size_t pym_obmalloc_walk(PymArenaView *out, size_t max);
+/* Object blocks served by malloc (> 512 bytes, or all with PYM_MALLOC=malloc)
+** and their usable bytes. */
+void pym_obmalloc_large(intptr_t *blocks, size_t *bytes);
+/* Calls fn every 'interval' allocations (fn NULL: never). */
+void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval);
+
 #endif

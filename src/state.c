@@ -8,6 +8,7 @@
 #include "pym.h"
 #include "fileobject.h"
 #include "tracemalloc.h"
+#include "memviz.h"
 
 static bool initialized;
 static bool flush_failed;
@@ -109,6 +110,7 @@ void pym_runtime_fini(void) {
     if (!initialized) return;
     if (pym_err_occurred()) pym_err_clear();
     pym_weakref_run_exitfunc();     /* weakref.finalize's atexit, as atexit runs */
+    pym_memviz_at_exit();           /* -X heapmap, -X memtimeline: the program's heap */
     if (pym_sys_flush_std() < 0) flush_failed = true;
     clear_sys_specials();
     PymObject *modules = pym_sys_modules();
@@ -132,7 +134,9 @@ void pym_runtime_fini(void) {
     pym_gc_collect(2);
     pym_err_clear();
     if (pym_sys_flush_std() < 0) flush_failed = true;
-    pym_tracemalloc_stop();         /* its tables go; nothing is traced from here */
+    /* its tables go; nothing is traced from here (after the leak report,
+    ** which names allocation sites, when the leak check is on) */
+    if (!pym_leakcheck_active) pym_tracemalloc_stop();
     if (pym_leakcheck_active) teardown_for_leakcheck();
     pym_vm_fini();                  /* frame free list, global caches */
     pym_float_clear_freelist();
@@ -140,10 +144,12 @@ void pym_runtime_fini(void) {
     pym_list_clear_freelist();
     pym_dict_clear_freelist();
     if (pym_leakcheck_active) pym_leakcheck_report(stderr);
+    pym_tracemalloc_stop();
     const char *ms = getenv("PYMMALLOCSTATS");
     if (ms && *ms && strcmp(ms, "0") != 0) {
         fflush(stdout);
         pym_obmalloc_print_stats(stderr);
     }
+    pym_memviz_fini();              /* -X gctrace's summary */
     initialized = false;
 }

@@ -59,6 +59,7 @@ PymObject *pym_structseq_new(PymType *t, PymObject **vals);
 
 /* Built-in C modules (import.c's table). */
 PymObject *pym_time_module_init(void);
+PymObject *pym_heapmap_module_init(void);
 PymObject *pym_math_module_init(void);
 PymObject *pym_gc_module_init(void);
 PymObject *pym_weakref_module_init(void);      /* modules/mod_weakref.c: _weakref */

@@ -2369,6 +2369,18 @@ METH(str___getnewargs__) {
 
 METH(str___sizeof__) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (!PYM_STR_CHECK_EXACT(self)) {
+        /* an instance of a subclass is CPython 3.11's "legacy" two-block
+        ** PyUnicodeObject: an 80-byte header and the characters in a
+        ** separate block, 1, 2 or 4 bytes each (+ the NUL); sys.getsizeof
+        ** adds the GC header and the managed-dict pointers */
+        int kind = 1;
+        for (const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self); *p; p++) {
+            if (*p >= 0xF0) { kind = 4; break; }
+            if (*p >= 0xC4) kind = 2;    /* U+0100 and above take two bytes */
+        }
+        return pym_int_from_ssize(80 + (PYM_SIZE(self) + 1) * kind);
+    }
     return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + PYM_STR_NBYTES(self) + 1);
 }
 

@@ -367,6 +367,9 @@ void pym_tracemalloc_on_object(PymType *t, intptr_t nitems, void *mem, size_t pr
     if (!t->tp_itemsize || (t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) return;
     size_t exact = pre + (size_t)t->tp_basicsize;
     if (nitems > 0) exact += (size_t)nitems * (size_t)t->tp_itemsize;
+    /* a one-digit int is CPython 3.11's "medium" int, allocated with
+    ** sizeof(PyLongObject): 32 bytes, the digit padded */
+    if (t == &pym_type_int && nitems <= 1) exact = pre + 32;
     TmTrace *tr = trace_find((uintptr_t)mem);
     if (!tr || tr->size == exact) return;
     /* the peak may have been reached by this very block */
@@ -451,6 +454,20 @@ int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **file
         if (linenos) linenos[i] = t->tb->frames[i].lineno;
     }
     return t->tb->nframe;
+}
+
+/* Calls fn for every trace with its most recent frame (the heap map's
+** tooltips).  fn must not allocate object memory. */
+void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
+                                        int lineno, void *arg), void *arg) {
+    if (!pym_tracemalloc_active) return;
+    for (size_t i = 0; i < tm.traces_cap; i++) {
+        TmTrace *t = &tm.traces[i];
+        if (!t->block) continue;
+        const TmFrame *f = t->tb->nframe > 0 ? &t->tb->frames[0] : NULL;
+        fn(t->block, t->size, f && f->filename ? f->filename->s : "<unknown>",
+           f ? f->lineno : 0, arg);
+    }
 }
 
 /* {====== Python objects ======} */
@@ -554,6 +571,10 @@ PymObject *pym_tracemalloc_get_traces(void) {
     for (size_t i = 0; i < tm.traces_cap; i++)
         if (tm.traces[i].block) copy[k++] = tm.traces[i];
     tm.pinned++;
+    /* as CPython: the objects of the result are not traced (a snapshot does
+    ** not trace itself, so get_traced_memory() hardly moves across one) */
+    bool was_reentrant = tm.reentrant;
+    tm.reentrant = true;
     Builder b = {0};
     PymObject *list = pym_list_new((intptr_t)n);
     for (size_t i = 0; list && i < n; i++) {
@@ -575,6 +596,7 @@ PymObject *pym_tracemalloc_get_traces(void) {
         PYM_LIST_SET(list, i, item);
     }
     release_built(&b);
+    tm.reentrant = was_reentrant;
     tm_free(copy);
     unpin();
     return list;

@@ -35,6 +35,7 @@ void pym_tracemalloc_on_realloc(void *old, void *new_block, size_t size);
 **   - str, bytes and int ask CPython's allocator for their exact size, while
 **     pym rounds every object to 8 bytes: the trace gets the exact size
 **     (basicsize + items, with the GC header), so bytes(600) is 633 B;
+**     a one-digit int is 32 B, as CPython 3.11's medium ints;
 **   - frames are not traced: CPython 3.11 keeps executing frames on its
 **     thread's data stack, out of tracemalloc's sight, so a snapshot taken
 **     inside a call does not show the calls' own frames. */
@@ -72,6 +73,11 @@ size_t pym_tracemalloc_ntraces(void);
 ** receives the depth of the stack at allocation time. */
 int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames,
                               int *linenos, int max, int *total_nframe);
+
+/* Calls fn for every trace: block, size, most recent frame (fn must not
+** allocate object memory). */
+void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
+                                        int lineno, void *arg), void *arg);
 
 /* _get_traces(): new list of (domain, size, traceback, total_nframe) tuples,
 ** traceback a tuple of (filename, lineno) most recent first; [] when not

@@ -221,6 +221,11 @@ SYSFUNC(getsizeof) {
     if (gc && PYM_TYPE_CHECK(o) && !(((PymType *)o)->tp_flags & PYM_TPFLAGS_HEAPTYPE)) gc = false;
     if (gc) size += (intptr_t)sizeof(PymGCHead);
     size += pym_object_preheader_extra(PYM_TYPE(o));
+    /* str has no items in CPython, so a str subclass with a __dict__ has a
+    ** managed dict there: two pre-header pointers (pym's str is var-sized
+    ** and keeps the dict pointer after the characters) */
+    if (PYM_STR_CHECK(o) && !PYM_STR_CHECK_EXACT(o) && PYM_TYPE(o)->tp_dictoffset)
+        size += 2 * (intptr_t)sizeof(PymObject *);
     return pym_int_from_ssize(size);
 }
 
@@ -459,16 +464,21 @@ static int path_append_dir(PymObject *list, const char *dir) {
 
 static int build_path(PymObject *path, const char *exe) {
     char buf[4096];
-    /* lib/ next to the executable, one level up, or the source tree's */
+    /* installed: <prefix>/bin/pym finds <prefix>/lib/pym; in a build or
+    ** source tree: lib/ next to the executable or one level up (checked to
+    ** hold weakref.py, so that a system's /usr/lib is never taken); last,
+    ** the source tree's lib/ baked in at build time */
     const char *slash = strrchr(exe, '/');
     bool found = false;
     if (slash) {
         int dl = (int)(slash - exe);
-        const char *cands[] = {"%.*s/lib", "%.*s/../lib"};
-        for (int i = 0; i < 2 && !found; i++) {
+        const char *cands[] = {"%.*s/../lib/pym", "%.*s/lib", "%.*s/../lib"};
+        for (int i = 0; i < 3 && !found; i++) {
             snprintf(buf, sizeof buf, cands[i], dl, exe);
             char real[4096];
-            if (realpath(buf, real) && access(real, F_OK) == 0) {
+            char probe[4200];
+            snprintf(probe, sizeof probe, "%s/weakref.py", buf);
+            if (realpath(buf, real) && access(probe, F_OK) == 0) {
                 if (path_append_dir(path, real) < 0) return -1;
                 found = true;
             }
