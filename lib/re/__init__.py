@@ -20,6 +20,10 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
 _MAXSIZE = 9223372036854775807
+try:
+    _BYTES = (bytes, bytearray)
+except NameError:           # pym without bytearray
+    _BYTES = (bytes,)
 
 
 class RegexFlag(int):
@@ -105,17 +109,17 @@ _REPR_ORDER = [(1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"),
 def _check_subject(pattern, string):
     if isinstance(pattern, str):
         if not isinstance(string, str):
-            if isinstance(string, (bytes, bytearray)):
+            if isinstance(string, _BYTES):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError("expected string or bytes-like object, got %r"
                             % type(string).__name__)
     else:
-        if not isinstance(string, (bytes, bytearray)):
+        if not isinstance(string, _BYTES):
             if isinstance(string, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
             raise TypeError("expected string or bytes-like object, got %r"
                             % type(string).__name__)
-        if isinstance(string, bytearray):
+        if type(string) is not bytes:
             string = bytes(string)
     return string
 
@@ -291,11 +295,6 @@ class Pattern:
             if func is not None:
                 r = func(Match(self, string, 0, len(string), m))
                 if r is not None:
-                    if isinstance(string, str) and not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found" % type(r).__name__)
-                    if isinstance(string, bytes) and not isinstance(r, (bytes, bytearray)):
-                        raise TypeError("expected a bytes-like object, %s found"
-                                        % type(r).__name__)
                     parts.append(r)
             elif literal is not None:
                 parts.append(literal)
@@ -413,14 +412,11 @@ class Match:
 
 
 def _check_repl(pattern, repl):
-    if isinstance(pattern, str):
-        if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-    else:
-        if isinstance(repl, bytearray):
-            repl = bytes(repl)
-        if not isinstance(repl, bytes):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+    if isinstance(repl, _BYTES):
+        return bytes(repl)
+    if not isinstance(repl, str):
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(repl).__name__)
     return repl
 
 
