@@ -30,6 +30,8 @@ static struct {
     {"ctypes", pym_ctypes_module_init},
     {"_tracemalloc", pym_tracemalloc_module_init},
     {"heapmap", pym_heapmap_module_init},
+    {"_sre", pym_sre_module_init},
+    {"_json", pym_json_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

@@ -65,6 +65,8 @@ PymObject *pym_gc_module_init(void);
 PymObject *pym_weakref_module_init(void);      /* modules/mod_weakref.c: _weakref */
 PymObject *pym_ctypes_module_init(void);       /* modules/mod_ctypes.c */
 PymObject *pym_tracemalloc_module_init(void);  /* modules/mod_tracemalloc.c: _tracemalloc */
+PymObject *pym_sre_module_init(void);          /* modules/mod_sre.c: _sre */
+PymObject *pym_json_module_init(void);         /* modules/mod_json.c: _json */
 /* 1 if name (a str) names a built-in C module. */
 int pym_import_is_builtin_name(PymObject *name);
 

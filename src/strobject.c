@@ -369,6 +369,11 @@ bool pym_unicode_isprintable(uint32_t c) {
     return true;
 }
 
+/* For the re engine (mod_sre.c): simple case mappings and str.isalnum(). */
+uint32_t pym_unicode_tolower(uint32_t c) { return lower1(c); }
+uint32_t pym_unicode_toupper(uint32_t c) { return upper1(c); }
+bool pym_unicode_isalnum(uint32_t c) { return cp_isalnum(c); }
+
 bool pym_unicode_isidstart(uint32_t c) {
     if (c < 128) return c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z');
     return pym_unicode_isalpha(c) && c != 0xAA + 0x10000;  /* letters */

@@ -145,6 +145,9 @@ bool pym_unicode_isdecimal(uint32_t c);
 bool pym_unicode_isprintable(uint32_t c);
 bool pym_unicode_isidstart(uint32_t c);
 bool pym_unicode_isidcontinue(uint32_t c);
+uint32_t pym_unicode_tolower(uint32_t c);   /* simple one-code-point mappings */
+uint32_t pym_unicode_toupper(uint32_t c);
+bool pym_unicode_isalnum(uint32_t c);
 
 int pym_strings_init(void);     /* str/bytes types, '' and 1-char caches */
 
