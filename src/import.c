@@ -42,6 +42,7 @@ static struct {
     {"_bisect", pym_bisect_module_init},
     {"_heapq", pym_heapq_module_init},
     {"itertools", pym_itertools_module_init},
+    {"_random", pym_random_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
