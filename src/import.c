@@ -43,6 +43,7 @@ static struct {
     {"_heapq", pym_heapq_module_init},
     {"itertools", pym_itertools_module_init},
     {"_random", pym_random_module_init},
+    {"_operator", pym_operator_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
