@@ -44,6 +44,7 @@ static struct {
     {"itertools", pym_itertools_module_init},
     {"_random", pym_random_module_init},
     {"_operator", pym_operator_module_init},
+    {"_functools", pym_functools_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
