@@ -45,6 +45,7 @@ static struct {
     {"_random", pym_random_module_init},
     {"_operator", pym_operator_module_init},
     {"_functools", pym_functools_module_init},
+    {"_collections", pym_collections_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
