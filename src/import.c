@@ -14,6 +14,16 @@
 #include <unistd.h>
 
 /* the built-in C modules */
+/* stdlib written in C (src/modules/mod_*.c), initialized only on import */
+PymObject *pym_bisect_module_init(void);
+PymObject *pym_heapq_module_init(void);
+PymObject *pym_itertools_module_init(void);
+PymObject *pym_random_module_init(void);
+PymObject *pym_operator_module_init(void);
+PymObject *pym_functools_module_init(void);
+PymObject *pym_collections_module_init(void);
+PymObject *pym_struct_module_init(void);
+PymObject *pym_array_module_init(void);
 static PymObject *init_sys(void) { return pym_newref(pym_sys_module()); }
 static PymObject *init_builtins(void) { return pym_newref(pym_builtins_module()); }
 
@@ -32,6 +42,13 @@ static struct {
     {"heapmap", pym_heapmap_module_init},
     {"_sre", pym_sre_module_init},
     {"_json", pym_json_module_init},
+    {"_bisect", pym_bisect_module_init},
+    {"_heapq", pym_heapq_module_init},
+    {"itertools", pym_itertools_module_init},
+    {"_random", pym_random_module_init},
+    {"_operator", pym_operator_module_init},
+    {"_functools", pym_functools_module_init},
+    {"_collections", pym_collections_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
