@@ -966,6 +966,7 @@ int pym_builtins_init(void) {
         {"classmethod", (PymObject *)&pym_type_classmethod},
         {"staticmethod", (PymObject *)&pym_type_staticmethod},
         {"super", (PymObject *)&pym_type_super},
+        {"complex", (PymObject *)&pym_type_complex},
 #define EXC_ENTRY(N) {#N, (PymObject *)&pym_exc_##N},
         PYM_EXC_LIST(EXC_ENTRY)
 #undef EXC_ENTRY

@@ -29,6 +29,7 @@ static struct {
     {"_weakref", pym_weakref_module_init},
     {"ctypes", pym_ctypes_module_init},
     {"_tracemalloc", pym_tracemalloc_module_init},
+    {"cmath", pym_cmath_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

@@ -1933,5 +1933,6 @@ int pym_numbers_init(void) {
     if (pym_type_ready(&pym_type_int) < 0) return -1;
     if (pym_bool_init() < 0) return -1;
     if (pym_float_init() < 0) return -1;
+    if (pym_complex_init() < 0) return -1;
     return 0;
 }
