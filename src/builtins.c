@@ -5,6 +5,7 @@
 ** CPython 3.11 word for word.
 */
 #include "pym.h"
+#include "buffer.h"
 #include "fileobject.h"
 
 static PymObject *builtins_module;
@@ -967,6 +968,8 @@ int pym_builtins_init(void) {
         {"staticmethod", (PymObject *)&pym_type_staticmethod},
         {"super", (PymObject *)&pym_type_super},
         {"complex", (PymObject *)&pym_type_complex},
+        {"bytearray", (PymObject *)&pym_type_bytearray},
+        {"memoryview", (PymObject *)&pym_type_memoryview},
 #define EXC_ENTRY(N) {#N, (PymObject *)&pym_exc_##N},
         PYM_EXC_LIST(EXC_ENTRY)
 #undef EXC_ENTRY

@@ -1918,6 +1918,7 @@ PymType pym_type_int = {
 
 int pym_bool_init(void);
 int pym_float_init(void);
+int pym_buffer_types_init(void);
 
 int pym_numbers_init(void) {
     if (!small_ready) {
@@ -1934,5 +1935,6 @@ int pym_numbers_init(void) {
     if (pym_bool_init() < 0) return -1;
     if (pym_float_init() < 0) return -1;
     if (pym_complex_init() < 0) return -1;
+    if (pym_buffer_types_init() < 0) return -1;
     return 0;
 }

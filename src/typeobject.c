@@ -749,6 +749,7 @@ static PymMethodDef tp_new_def = {"__new__", tp_new_wrapper, 0,
 
 static void inherit_slots(PymType *t, PymType *b) {
     INHERIT(tp_dealloc);
+    INHERIT(tp_as_buffer);
     INHERIT(tp_repr);
     INHERIT(tp_str);
     if (!t->tp_richcompare && !t->tp_hash) {
