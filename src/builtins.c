@@ -993,6 +993,8 @@ static PymMethodDef builtin_methods[] = {
     {NULL}
 };
 
+int pym_sitebuiltins_install(PymObject *d);
+
 int pym_builtins_init(void) {
     PymObject *m = pym_module_new("builtins");
     if (!m) return -1;
@@ -1027,6 +1029,7 @@ int pym_builtins_init(void) {
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(objs); i++)
         if (pym_dict_setitem_cstr(d, objs[i].name, objs[i].obj) < 0) return -1;
+    if (pym_sitebuiltins_install(d) < 0) return -1;    /* exit, quit, help (sitebuiltins.c) */
     PymObject *doc = pym_str_from_cstr(
         "Built-in functions, types, exceptions, and other objects.");
     if (!doc) return -1;
