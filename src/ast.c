@@ -228,6 +228,13 @@ static void dump_constant(const AstExpr *e, FILE *out) {
         fputs(b, out);
         break;
     }
+    case CONST_COMPLEX: {
+        char b[64];
+        ast_format_float(e->v.constant.fval, b, sizeof b);
+        fputs(b, out);
+        fputs("j", out);
+        break;
+    }
     case CONST_STR: dump_strrepr(e->v.constant.text, e->v.constant.len, false, out); break;
     case CONST_BYTES: dump_strrepr(e->v.constant.text, e->v.constant.len, true, out); break;
     }

@@ -5,6 +5,7 @@
 ** CPython 3.11 word for word.
 */
 #include "pym.h"
+#include "buffer.h"
 #include "fileobject.h"
 
 static PymObject *builtins_module;
@@ -755,6 +756,50 @@ BUILTIN(compile) {
 
 /* ---- classes and import ---- */
 
+/* PEP 560: bases that are not classes but have __mro_entries__ (list[int],
+** typing's generics) are replaced by what it returns.  New tuple; the same
+** object (a new reference) when nothing changed. */
+static PymObject *resolve_mro_entries(PymObject *bases) {
+    PymObject *list = NULL;
+    for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
+        PymObject *b = PYM_TUPLE_GET(bases, i), *meth = NULL;
+        if (PYM_TYPE_CHECK(b)) {
+            if (list && pym_list_append(list, b) < 0) goto fail;
+            continue;
+        }
+        int r = pym_object_lookup_attr(b, PYM_ID(__mro_entries__), &meth);
+        if (r < 0) goto fail;
+        if (!r) {
+            if (list && pym_list_append(list, b) < 0) goto fail;
+            continue;
+        }
+        PymObject *entries = pym_call_onearg(meth, bases);
+        PYM_DECREF(meth);
+        if (!entries) goto fail;
+        if (!PYM_TUPLE_CHECK(entries)) {
+            PYM_DECREF(entries);
+            pym_err_set_string(PymExc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        if (!list) {
+            list = pym_list_new(0);
+            for (intptr_t k = 0; list && k < i; k++)
+                if (pym_list_append(list, PYM_TUPLE_GET(bases, k)) < 0) { PYM_CLEAR(list); }
+            if (!list) { PYM_DECREF(entries); goto fail; }
+        }
+        for (intptr_t k = 0; k < PYM_SIZE(entries); k++)
+            if (pym_list_append(list, PYM_TUPLE_GET(entries, k)) < 0) { PYM_DECREF(entries); goto fail; }
+        PYM_DECREF(entries);
+    }
+    if (!list) return pym_newref(bases);
+    PymObject *t = pym_list_as_tuple(list);
+    PYM_DECREF(list);
+    return t;
+fail:
+    PYM_XDECREF(list);
+    return NULL;
+}
+
 BUILTIN(__build_class__) {
     if (nargs < 2) {
         pym_err_set_string(PymExc_TypeError, "__build_class__: not enough arguments");
@@ -771,6 +816,9 @@ BUILTIN(__build_class__) {
     }
     PymObject *bases = pym_tuple_from_array(args + 2, (intptr_t)nargs - 2);
     if (!bases) return NULL;
+    PymObject *orig_bases = bases;
+    bases = resolve_mro_entries(orig_bases);
+    if (!bases) { PYM_DECREF(orig_bases); return NULL; }
     /* keywords: metaclass is taken out, the rest go to the metaclass */
     PymObject *meta = NULL, *kwds = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
     PymObject *callargs[3];
@@ -836,6 +884,7 @@ BUILTIN(__build_class__) {
                        name, pym_type_name(ns));
         goto done;
     }
+    if (bases != orig_bases && pym_object_setitem(ns, PYM_ID(__orig_bases__), orig_bases) < 0) goto done;
     cell = pym_eval_class_body(func, ns);
     if (!cell) goto done;
     if (meta == (PymObject *)&pym_type_type) {
@@ -866,6 +915,7 @@ BUILTIN(__build_class__) {
     }
 done:
     PYM_DECREF(bases);
+    PYM_DECREF(orig_bases);
     PYM_XDECREF(meta);
     PYM_XDECREF(kwds);
     PYM_XDECREF(kwn);
@@ -943,6 +993,8 @@ static PymMethodDef builtin_methods[] = {
     {NULL}
 };
 
+int pym_sitebuiltins_install(PymObject *d);
+
 int pym_builtins_init(void) {
     PymObject *m = pym_module_new("builtins");
     if (!m) return -1;
@@ -966,6 +1018,9 @@ int pym_builtins_init(void) {
         {"classmethod", (PymObject *)&pym_type_classmethod},
         {"staticmethod", (PymObject *)&pym_type_staticmethod},
         {"super", (PymObject *)&pym_type_super},
+        {"complex", (PymObject *)&pym_type_complex},
+        {"bytearray", (PymObject *)&pym_type_bytearray},
+        {"memoryview", (PymObject *)&pym_type_memoryview},
 #define EXC_ENTRY(N) {#N, (PymObject *)&pym_exc_##N},
         PYM_EXC_LIST(EXC_ENTRY)
 #undef EXC_ENTRY
@@ -974,6 +1029,7 @@ int pym_builtins_init(void) {
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(objs); i++)
         if (pym_dict_setitem_cstr(d, objs[i].name, objs[i].obj) < 0) return -1;
+    if (pym_sitebuiltins_install(d) < 0) return -1;    /* exit, quit, help (sitebuiltins.c) */
     PymObject *doc = pym_str_from_cstr(
         "Built-in functions, types, exceptions, and other objects.");
     if (!doc) return -1;

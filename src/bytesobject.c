@@ -8,6 +8,8 @@
 */
 #define _GNU_SOURCE 1
 #include "pym.h"
+#include "buffer.h"
+#include "bytes_methods.h"
 
 #define BYTES_HEADER ((intptr_t)offsetof(PymBytes, ob_sval))
 
@@ -119,6 +121,7 @@ PymObject *pym_bytes_from_object(PymObject *o) {
         return rb;
     }
     if (pym_err_occurred()) return NULL;
+    if (pym_buffer_check(o)) return pym_bytes_from_buffer(o);
     if (PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index) {
         intptr_t n = pym_number_as_ssize(o, PymExc_OverflowError);
         if (n == -1 && pym_err_occurred()) return NULL;
@@ -263,6 +266,15 @@ static PymObject *bytes_subscript(PymObject *b, PymObject *key) {
 /* A needle argument: bytes, or an int in range(256) (into *one). 0/-1 */
 static int needle_arg(PymObject *o, const char **p, intptr_t *n, char *one) {
     if (PYM_BYTES_CHECK(o)) { *p = PYM_BYTES_DATA(o); *n = PYM_BYTES_LEN(o); return 0; }
+    if (pym_buffer_check(o)) {
+        /* bytearray, memoryview: the pointer stays valid while no Python code runs */
+        PymBuffer v;
+        if (pym_object_get_buffer(o, &v, PYM_BUF_SIMPLE) < 0) return -1;
+        *p = v.buf;
+        *n = v.len;
+        pym_buffer_release(&v);
+        return 0;
+    }
     if (PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index) {
         intptr_t v = pym_number_as_ssize(o, PymExc_OverflowError);
         if (v == -1 && pym_err_occurred()) return -1;
@@ -284,7 +296,7 @@ static int bytes_contains(PymObject *b, PymObject *item) {
     const char *p;
     intptr_t n;
     char one;
-    if (!PYM_BYTES_CHECK(item) && !PYM_INT_CHECK(item) && !PYM_TYPE(item)->nb_index) {
+    if (!PYM_BYTES_CHECK(item) && !PYM_INT_CHECK(item) && !PYM_TYPE(item)->nb_index && !pym_buffer_check(item)) {
         pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(item));
         return -1;
     }
@@ -295,6 +307,17 @@ static int bytes_contains(PymObject *b, PymObject *item) {
 
 static PymObject *bytes_add(PymObject *a, PymObject *b) {
     if (!PYM_BYTES_CHECK(a)) PYM_RETURN_NOTIMPL;
+    if (!PYM_BYTES_CHECK(b) && pym_buffer_check(b)) {
+        PymBuffer v;
+        if (pym_object_get_buffer(b, &v, PYM_BUF_SIMPLE) < 0) return NULL;
+        PymObject *r = bytes_alloc(&pym_type_bytes, PYM_BYTES_LEN(a) + v.len);
+        if (r) {
+            memcpy(PYM_BYTES_DATA(r), PYM_BYTES_DATA(a), (size_t)PYM_BYTES_LEN(a));
+            memcpy(PYM_BYTES_DATA(r) + PYM_BYTES_LEN(a), v.buf, (size_t)v.len);
+        }
+        pym_buffer_release(&v);
+        return r;
+    }
     if (!PYM_BYTES_CHECK(b)) {
         if ((PYM_TYPE(b)->tp_flags & PYM_TPFLAGS_HEAPTYPE) && PYM_TYPE(b)->nb_binop[PYM_NB_ADD])
             PYM_RETURN_NOTIMPL;
@@ -481,7 +504,7 @@ static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs, 
                          bool endw, const char *name) {
     if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return NULL;
     PymObject *pre = args[0];
-    if (!PYM_BYTES_CHECK(pre) && !PYM_TUPLE_CHECK(pre)) {
+    if (!PYM_BYTES_CHECK(pre) && !PYM_TUPLE_CHECK(pre) && !pym_buffer_check(pre)) {
         pym_err_format(PymExc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                        name, pym_type_name(pre));
         return NULL;
@@ -489,18 +512,22 @@ static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs, 
     intptr_t start, end;
     int r = range_args(self, args, nargs, 1, &start, &end);
     if (r < 0) return NULL;
-    intptr_t nt = PYM_BYTES_CHECK(pre) ? 1 : PYM_SIZE(pre);
+    bool tuple = PYM_TUPLE_CHECK(pre);
+    intptr_t nt = tuple ? PYM_SIZE(pre) : 1;
     for (intptr_t k = 0; k < nt; k++) {
-        PymObject *p = PYM_BYTES_CHECK(pre) ? pre : PYM_TUPLE_GET(pre, k);
-        if (!PYM_BYTES_CHECK(p)) {
+        PymObject *p = tuple ? PYM_TUPLE_GET(pre, k) : pre;
+        const char *pd;
+        intptr_t pn;
+        char one;
+        if (!PYM_BYTES_CHECK(p) && !pym_buffer_check(p)) {
             pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(p));
             return NULL;
         }
+        if (needle_arg(p, &pd, &pn, &one) < 0) return NULL;
         if (r > 0) continue;
-        intptr_t pn = PYM_BYTES_LEN(p);
         if (end - start < pn) continue;
         const char *at = PYM_BYTES_DATA(self) + (endw ? end - pn : start);
-        if (memcmp(at, PYM_BYTES_DATA(p), (size_t)pn) == 0) PYM_RETURN_TRUE;
+        if (memcmp(at, pd, (size_t)pn) == 0) PYM_RETURN_TRUE;
     }
     PYM_RETURN_FALSE;
 }
@@ -687,6 +714,13 @@ METH(bytes_join) {
     intptr_t total = 0, seplen = PYM_BYTES_LEN(self), nitems = PYM_SIZE(seq);
     for (intptr_t i = 0; i < nitems; i++) {
         PymObject *it = PYM_LIST_GET(seq, i);
+        if (!PYM_BYTES_CHECK(it) && pym_buffer_check(it)) {
+            /* bytearray, memoryview: a bytes copy in the private list */
+            PymObject *copy = pym_bytes_from_buffer(it);
+            if (!copy) { PYM_DECREF(seq); return NULL; }
+            PYM_SETREF(PYM_LIST_ITEMS(seq)[i], copy);
+            it = copy;
+        }
         if (!PYM_BYTES_CHECK(it)) {
             pym_err_format(PymExc_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
                            i, pym_type_name(it));
@@ -900,6 +934,25 @@ static PymMethodDef bytes_methods[] = {
     {"isupper", bytes_isupper, 0, NULL},
     {"__sizeof__", bytes_sizeof, 0, NULL},
     {"__getnewargs__", bytes_getnewargs, 0, NULL},
+    /* bytes_methods.c */
+    {"partition", pym_bytes_m_partition, 0, NULL},
+    {"rpartition", pym_bytes_m_rpartition, 0, NULL},
+    {"splitlines", pym_bytes_m_splitlines, 0, NULL},
+    {"maketrans", pym_bytes_m_maketrans, PYM_METH_STATIC, NULL},
+    {"translate", pym_bytes_m_translate, 0, NULL},
+    {"removeprefix", pym_bytes_m_removeprefix, 0, NULL},
+    {"removesuffix", pym_bytes_m_removesuffix, 0, NULL},
+    {"center", pym_bytes_m_center, 0, NULL},
+    {"ljust", pym_bytes_m_ljust, 0, NULL},
+    {"rjust", pym_bytes_m_rjust, 0, NULL},
+    {"zfill", pym_bytes_m_zfill, 0, NULL},
+    {"expandtabs", pym_bytes_m_expandtabs, 0, NULL},
+    {"capitalize", pym_bytes_m_capitalize, 0, NULL},
+    {"swapcase", pym_bytes_m_swapcase, 0, NULL},
+    {"title", pym_bytes_m_title, 0, NULL},
+    {"isascii", pym_bytes_m_isascii, 0, NULL},
+    {"istitle", pym_bytes_m_istitle, 0, NULL},
+    {"__bytes__", pym_bytes_m_bytes, 0, NULL},
     {NULL, NULL, 0, NULL}
 };
 
@@ -923,6 +976,7 @@ PymType pym_type_bytes = {
     .mp_subscript = bytes_subscript,
     .sq_contains = bytes_contains,
     .tp_methods = bytes_methods,
+    .tp_as_buffer = &pym_bytes_as_buffer,
     .tp_new = bytes_new,
     .tp_free = pym_object_free,
     .tp_doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",

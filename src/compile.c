@@ -809,6 +809,7 @@ static PymObject *const_from_ast(AstExpr *e)
         return pym_int_from_string(e->v.constant.text, (intptr_t)e->v.constant.len,
                                    e->v.constant.base ? e->v.constant.base : 10);
     case CONST_FLOAT: return pym_float_from_double(e->v.constant.fval);
+    case CONST_COMPLEX: return pym_complex_from_doubles(0.0, e->v.constant.fval);
     case CONST_STR: return pym_str_from_utf8(e->v.constant.text, (intptr_t)e->v.constant.len);
     case CONST_BYTES: return pym_bytes_from_data(e->v.constant.text, (intptr_t)e->v.constant.len);
     }
@@ -825,7 +826,7 @@ static int const_truth(AstExpr *e)
         for (size_t i = 0; i < e->v.constant.len; i++)
             if (e->v.constant.text[i] != '0') return 1;
         return 0;
-    case CONST_FLOAT: return e->v.constant.fval != 0.0;
+    case CONST_FLOAT: case CONST_COMPLEX: return e->v.constant.fval != 0.0;
     default: return e->v.constant.len > 0;
     }
 }
@@ -895,6 +896,7 @@ static const char *infer_type_name(AstExpr *e)
         case CONST_ELLIPSIS: return "ellipsis";
         case CONST_INT: return "int";
         case CONST_FLOAT: return "float";
+        case CONST_COMPLEX: return "complex";
         case CONST_STR: return "str";
         case CONST_BYTES: return "bytes";
         }

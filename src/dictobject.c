@@ -56,6 +56,7 @@
 ** the keys object or the entry changed afterwards the lookup restarts.
 */
 #include "pym.h"
+#include "genericalias.h"
 
 /* PYM_ID without the -Wmisleading-indentation noise */
 #define CID(NAME) ({ static PymObject *id_; \
@@ -1250,6 +1251,7 @@ static PymObject *dm_reversed(PymObject *self, PymObject *const *args, size_t na
 }
 
 static PymMethodDef dict_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {"keys", dm_keys, 0, NULL},
     {"values", dm_values, 0, NULL},
     {"items", dm_items, 0, NULL},

@@ -49,6 +49,7 @@ static struct {
     {"_operator", pym_operator_module_init},
     {"_functools", pym_functools_module_init},
     {"_collections", pym_collections_module_init},
+    {"cmath", pym_cmath_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

@@ -1921,6 +1921,8 @@ PymType pym_type_int = {
 
 int pym_bool_init(void);
 int pym_float_init(void);
+int pym_buffer_types_init(void);
+int pym_generic_types_init(void);
 
 int pym_numbers_init(void) {
     if (!small_ready) {
@@ -1936,5 +1938,8 @@ int pym_numbers_init(void) {
     if (pym_type_ready(&pym_type_int) < 0) return -1;
     if (pym_bool_init() < 0) return -1;
     if (pym_float_init() < 0) return -1;
+    if (pym_complex_init() < 0) return -1;
+    if (pym_buffer_types_init() < 0) return -1;
+    if (pym_generic_types_init() < 0) return -1;   /* list[int], int | None (not numbers, but built-in types too) */
     return 0;
 }

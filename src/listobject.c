@@ -12,6 +12,7 @@
 ** specialized by a pre-scan of the keys; see "sorting" below.
 */
 #include "pym.h"
+#include "genericalias.h"
 
 #define LIST_MAXFREELIST 80
 static PymList *list_free_list[LIST_MAXFREELIST];
@@ -1324,6 +1325,7 @@ static PymObject *list_reversed_iter(PymObject *self, PymObject *const *args, si
                                      PymObject *kwnames);
 
 static PymMethodDef list_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {"append", m_append, 0, NULL},
     {"extend", m_extend, 0, NULL},
     {"insert", m_insert, 0, NULL},

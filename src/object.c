@@ -6,6 +6,7 @@
 ** same error messages; type-specific work is always delegated to slots.
 */
 #include "pym.h"
+#include "genericalias.h"
 #include "typeobject.h"
 #include "frameobject.h"
 #include "tracemalloc.h"
@@ -511,6 +512,7 @@ PymObject *pym_object_getitem(PymObject *o, PymObject *key) {
     PymType *t = PYM_TYPE(o);
     if (PYM_LIKELY(t->mp_subscript != NULL)) return t->mp_subscript(o, key);
     if (PYM_TYPE_CHECK(o)) {
+        if (o == (PymObject *)&pym_type_type) return pym_generic_alias_new(o, key);   /* type[int] */
         PymObject *meth;
         int r = pym_object_lookup_attr(o, PYM_ID(__class_getitem__), &meth);
         if (r < 0) return NULL;
@@ -1017,6 +1019,19 @@ int pym_object_isinstance(PymObject *o, PymObject *cls) {
         pym_leave_recursive_call();
         return r;
     }
+    if (PYM_UNION_CHECK(cls)) return pym_object_isinstance(o, pym_union_args(cls));
+    {
+        /* cls.__instancecheck__ looked up on its type (GenericAlias refuses) */
+        int found = 0;
+        PymObject *r = pym_call_special(cls, PYM_ID(__instancecheck__), &o, 1, &found);
+        if (found) {
+            if (!r) return -1;
+            int t = pym_object_is_true(r);
+            PYM_DECREF(r);
+            return t;
+        }
+        if (pym_err_occurred()) return -1;
+    }
     pym_err_set_string(PymExc_TypeError,
                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -1039,6 +1054,18 @@ int pym_object_issubclass(PymObject *derived, PymObject *cls) {
             r = pym_object_issubclass(derived, PYM_TUPLE_GET(cls, i));
         pym_leave_recursive_call();
         return r;
+    }
+    if (PYM_UNION_CHECK(cls)) return pym_object_issubclass(derived, pym_union_args(cls));
+    {
+        int found = 0;
+        PymObject *r = pym_call_special(cls, PYM_ID(__subclasscheck__), &derived, 1, &found);
+        if (found) {
+            if (!r) return -1;
+            int t = pym_object_is_true(r);
+            PYM_DECREF(r);
+            return t;
+        }
+        if (pym_err_occurred()) return -1;
     }
     if (!PYM_TYPE_CHECK(derived)) {
         pym_err_set_string(PymExc_TypeError, "issubclass() arg 1 must be a class");

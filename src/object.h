@@ -226,6 +226,9 @@ struct PymType {
     unsigned int tp_version_tag;    /* bumped when the type's dict changes */
     PymSharedKeys *ht_cached_keys;  /* instance attribute names (instattrs.c), or NULL */
     PymObject *tp_weaklist;         /* weak references to this type (weakrefobject.h) */
+
+    /* the buffer protocol (buffer.h): bytes, bytearray, memoryview, array */
+    struct PymBufferProcs *tp_as_buffer;
 };
 
 /* ---- reference counting ---- */

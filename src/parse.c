@@ -744,7 +744,11 @@ AstExpr *pym_p_number(PymParseCtx *ctx, PymTok t) {
         buf[n++] = *s;
     }
     buf[n] = 0;
-    if (isfloat) {
+    if (n > 0 && (buf[n - 1] | 32) == 'j') {   /* imaginary literal: 1j, 2.5J */
+        buf[n - 1] = 0;
+        e->v.constant.kind = CONST_COMPLEX;
+        e->v.constant.fval = strtod(buf, NULL);
+    } else if (isfloat) {
         e->v.constant.kind = CONST_FLOAT;
         e->v.constant.fval = strtod(buf, NULL);
     } else {

@@ -13,6 +13,7 @@
 #include "modsupport.h"
 #include "intobject.h"
 #include "floatobject.h"
+#include "complexobject.h"
 #include "strobject.h"
 #include "bytesobject.h"
 #include "listobject.h"

@@ -11,6 +11,7 @@
 ** the smallest power of two above used*4.
 */
 #include "pym.h"
+#include "genericalias.h"
 
 #define SET_MINSIZE 8
 #define LINEAR_PROBES 9
@@ -959,6 +960,7 @@ static PymObject *sm_reduce(PymObject *self, PymObject *const *args, size_t narg
 }
 
 static PymMethodDef set_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {"add", sm_add, 0, NULL},
     {"clear", sm_clear, 0, NULL},
     {"copy", sm_copy, 0, NULL},
@@ -982,6 +984,7 @@ static PymMethodDef set_methods[] = {
 };
 
 static PymMethodDef frozenset_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {"copy", fm_copy, 0, NULL},
     {"difference", sm_difference, 0, NULL},
     {"intersection", sm_intersection, 0, NULL},

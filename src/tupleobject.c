@@ -7,6 +7,7 @@
 ** The hash is CPython 3.11's xxHash-based tuplehash, so hash((1, 2)) agrees.
 */
 #include "pym.h"
+#include "genericalias.h"
 
 #define TUPLE_MAXSAVESIZE 20
 #define TUPLE_MAXFREELIST 2000
@@ -370,6 +371,7 @@ static PymObject *tuple_getnewargs(PymObject *self, PymObject *const *args, size
 }
 
 static PymMethodDef tuple_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {"index", tuple_index, 0, NULL},
     {"count", tuple_count, 0, NULL},
     {"__sizeof__", tuple_sizeof, 0, NULL},

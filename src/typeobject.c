@@ -31,6 +31,7 @@
 ** negative tp_dictoffset (counted from the end of the items), as CPython.
 */
 #include "pym.h"
+#include "genericalias.h"
 #include "frameobject.h"
 
 void (*pym_weakref_clear_hook)(PymObject *) = NULL;
@@ -749,6 +750,7 @@ static PymMethodDef tp_new_def = {"__new__", tp_new_wrapper, 0,
 
 static void inherit_slots(PymType *t, PymType *b) {
     INHERIT(tp_dealloc);
+    INHERIT(tp_as_buffer);
     INHERIT(tp_repr);
     INHERIT(tp_str);
     if (!t->tp_richcompare && !t->tp_hash) {
@@ -2188,6 +2190,7 @@ PymType pym_type_type = {
     .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,
     .tp_call = type_call,
+    .nb_binop = {[PYM_NB_OR] = pym_union_type_or},   /* int | None (unionobject.c) */
     .tp_dictoffset = offsetof(PymType, tp_dict),
     .tp_weaklistoffset = offsetof(PymType, tp_weaklist),
     .tp_methods = type_methods,

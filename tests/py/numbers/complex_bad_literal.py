@@ -1,0 +1,2 @@
+print(1j)
+x = 1jx
