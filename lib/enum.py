@@ -348,10 +348,15 @@ class EnumType(type):
                 else:
                     multi |= v
             mask = singles | multi
-            type.__setattr__(enum_class, '_flag_mask_', mask)
+            # multi-bit members are aliases: the mask is the single bits
+            type.__setattr__(enum_class, '_flag_mask_', singles)
             type.__setattr__(enum_class, '_singles_mask_', singles)
             type.__setattr__(enum_class, '_all_bits_',
                              2 ** mask.bit_length() - 1 if mask >= 0 else -1)
+            values = [m._value_ for m in enum_class]
+            if values != sorted(values):
+                type.__setattr__(enum_class, '_iter_member_',
+                                 enum_class._iter_member_by_def_)
         return enum_class
 
     def _add_member_(cls, name, value, is_flag):
@@ -619,12 +624,25 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        for value in reversed(last_values):
-            try:
-                return value + 1
-            except TypeError:
-                pass
-        return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
+        except TypeError:
+            import warnings
+            warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will "
+                "require all values to be sortable and support adding +1\n"
+                "and the value returned will be the largest value in the "
+                "enum incremented by 1", DeprecationWarning, stacklevel=3)
+            for v in last_values:
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
@@ -643,21 +661,23 @@ class Enum(metaclass=EnumType):
             interesting = set(['__class__', '__doc__', '__eq__', '__hash__',
                                '__module__', 'name', 'value'])
         else:
-            interesting = set(dir(self.__class__._member_type_)) | set(
-                ['__class__', '__doc__', '__eq__', '__hash__', '__module__',
-                 'name', 'value'])
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_':
+                interesting.add(name)
         for cls in self.__class__.__mro__:
             for name, obj in cls.__dict__.items():
                 if name[0] == '_':
                     continue
                 if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                else:
                     interesting.add(name)
-                elif callable(obj) and name not in self.__class__._member_map_:
-                    interesting.add(name)
-        for name in self.__dict__:
-            if name[0] != '_':
-                interesting.add(name)
-        return sorted(interesting)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__',
+                           '__module__']) | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -666,7 +686,7 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        return getattr, (self.__class__, self._name_)
 
     def __deepcopy__(self, memo):
         return self
@@ -755,7 +775,11 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
-class Flag(Enum, boundary=STRICT):
+def _or_(a, b):
+    return a | b
+
+
+class Flag(Enum, boundary=CONFORM):
     """Support for flags"""
 
     @staticmethod
@@ -769,19 +793,40 @@ class Flag(Enum, boundary=STRICT):
             raise TypeError('invalid flag value %r' % last_value) from None
         return 2 ** (high_bit + 1)
 
+    def __reduce_ex__(self, proto):
+        cls = self.__class__
+        unknown = self._value_ & ~cls._flag_mask_
+        member_value = self._value_ & cls._flag_mask_
+        if unknown and member_value:
+            return _or_, (cls(member_value), unknown)
+        for bit in _bits_lsb(member_value):
+            rest = member_value & ~bit
+            if rest:
+                return _or_, (cls(rest), cls._value2member_map_.get(bit))
+            break
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
+
     @classmethod
-    def _iter_member_(cls, value):
-        for name in cls._member_names_:
-            member = cls._member_map_[name]
-            if member._value_ & value == member._value_ and member._value_:
-                yield member
+    def _iter_member_by_value_(cls, value):
+        # the members of the bits of value, lowest bit first
+        for bit in _bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(bit)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        # the same members in definition order
+        yield from sorted(cls._iter_member_by_value_(value),
+                          key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
         all_bits = cls._all_bits_
         neg_value = None
         if (not ~all_bits <= value <= all_bits
@@ -808,8 +853,7 @@ class Flag(Enum, boundary=STRICT):
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
+        member_value = value & flag_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
@@ -819,34 +863,19 @@ class Flag(Enum, boundary=STRICT):
             pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined_value = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined_value |= m._value_
-            if aliases:
-                value_left = value & ~combined_value
-                for m in cls._member_map_.values():
-                    if m not in members and m._value_ and \
-                            m._value_ & value_left == m._value_:
-                        members.append(m)
-                        combined_value |= m._value_
-            unknown = value ^ combined_value
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined_value:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r'
-                                 % (cls, unknown))
-            elif unknown:
+        if member_value:
+            pseudo_member._name_ = '|'.join(
+                [m._name_ for m in cls._iter_member_(member_value)])
+            if unknown:
                 pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value,
-                                                          pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
+        # cached only when every bit is known (zero included)
+        if not unknown:
+            pseudo_member = cls._value2member_map_.setdefault(value,
+                                                              pseudo_member)
+            if neg_value is not None:
+                cls._value2member_map_[neg_value] = pseudo_member
         return pseudo_member
 
     def __contains__(self, other):
@@ -860,7 +889,7 @@ class Flag(Enum, boundary=STRICT):
         yield from self._iter_member_(self._value_)
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return bin(self._value_).count('1')          # int.bit_count()
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -906,11 +935,13 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                inverted = self.__class__(~self._value_)
+            if self._boundary_ is KEEP:
+                self._inverted_ = self.__class__(~self._value_)
             else:
-                inverted = self.__class__(self._singles_mask_ & ~self._value_)
-            object.__setattr__(self, '_inverted_', inverted)
+                self._inverted_ = self.__class__(self._flag_mask_
+                                                 ^ self._value_)
+            if isinstance(self._inverted_, self.__class__):
+                self._inverted_._inverted_ = self
         return self._inverted_
 
     __rand__ = __and__
