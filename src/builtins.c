@@ -755,6 +755,56 @@ BUILTIN(compile) {
 
 /* ---- classes and import ---- */
 
+/* PEP 560: a base that is not a class but has __mro_entries__ is replaced by
+** the bases that method returns (typing.Generic[T], NamedTuple...).  Returns
+** a new reference: bases itself when nothing changed. */
+static PymObject *build_class_update_bases(PymObject *bases) {
+    PymObject *list = NULL;
+    for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
+        PymObject *base = PYM_TUPLE_GET(bases, i), *meth, *entries;
+        if (PYM_TYPE_CHECK(base)) {
+            if (list && pym_list_append(list, base) < 0) goto fail;
+            continue;
+        }
+        int found = pym_object_lookup_attr(base, PYM_ID(__mro_entries__), &meth);
+        if (found < 0) goto fail;
+        if (!found) {
+            if (list && pym_list_append(list, base) < 0) goto fail;
+            continue;
+        }
+        entries = pym_call(meth, &bases, 1, NULL);
+        PYM_DECREF(meth);
+        if (!entries) goto fail;
+        if (!PYM_TUPLE_CHECK(entries)) {
+            PYM_DECREF(entries);
+            pym_err_set_string(PymExc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        if (!list) {
+            list = pym_list_new(0);
+            if (!list) { PYM_DECREF(entries); goto fail; }
+            for (intptr_t j = 0; j < i; j++)
+                if (pym_list_append(list, PYM_TUPLE_GET(bases, j)) < 0) {
+                    PYM_DECREF(entries);
+                    goto fail;
+                }
+        }
+        for (intptr_t j = 0; j < PYM_SIZE(entries); j++)
+            if (pym_list_append(list, PYM_TUPLE_GET(entries, j)) < 0) {
+                PYM_DECREF(entries);
+                goto fail;
+            }
+        PYM_DECREF(entries);
+    }
+    if (!list) return pym_newref(bases);
+    PymObject *r = pym_list_as_tuple(list);
+    PYM_DECREF(list);
+    return r;
+fail:
+    PYM_XDECREF(list);
+    return NULL;
+}
+
 BUILTIN(__build_class__) {
     if (nargs < 2) {
         pym_err_set_string(PymExc_TypeError, "__build_class__: not enough arguments");
@@ -769,8 +819,10 @@ BUILTIN(__build_class__) {
         pym_err_set_string(PymExc_TypeError, "__build_class__: name is not a string");
         return NULL;
     }
-    PymObject *bases = pym_tuple_from_array(args + 2, (intptr_t)nargs - 2);
-    if (!bases) return NULL;
+    PymObject *orig_bases = pym_tuple_from_array(args + 2, (intptr_t)nargs - 2);
+    if (!orig_bases) return NULL;
+    PymObject *bases = build_class_update_bases(orig_bases);
+    if (!bases) { PYM_DECREF(orig_bases); return NULL; }
     /* keywords: metaclass is taken out, the rest go to the metaclass */
     PymObject *meta = NULL, *kwds = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
     PymObject *callargs[3];
@@ -838,6 +890,12 @@ BUILTIN(__build_class__) {
     }
     cell = pym_eval_class_body(func, ns);
     if (!cell) goto done;
+    if (bases != orig_bases) {
+        PymObject *key = pym_str_from_cstr("__orig_bases__");
+        int r = key ? pym_object_setitem(ns, key, orig_bases) : -1;
+        PYM_XDECREF(key);
+        if (r < 0) goto done;
+    }
     if (meta == (PymObject *)&pym_type_type) {
         cls = pym_type_new_class((PymType *)meta, name, bases, ns, kwds);
     } else {
@@ -866,6 +924,7 @@ BUILTIN(__build_class__) {
     }
 done:
     PYM_DECREF(bases);
+    PYM_DECREF(orig_bases);
     PYM_XDECREF(meta);
     PYM_XDECREF(kwds);
     PYM_XDECREF(kwn);

@@ -1017,6 +1017,10 @@ int pym_object_isinstance(PymObject *o, PymObject *cls) {
         pym_leave_recursive_call();
         return r;
     }
+    {   /* an object whose class defines __instancecheck__ (typing.List...) */
+        PymObject *hook = meta_hook(cls, PYM_ID(__instancecheck__));
+        if (hook) return call_meta_hook(hook, cls, o);
+    }
     pym_err_set_string(PymExc_TypeError,
                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -1039,6 +1043,10 @@ int pym_object_issubclass(PymObject *derived, PymObject *cls) {
             r = pym_object_issubclass(derived, PYM_TUPLE_GET(cls, i));
         pym_leave_recursive_call();
         return r;
+    }
+    {   /* an object whose class defines __subclasscheck__ */
+        PymObject *hook = meta_hook(cls, PYM_ID(__subclasscheck__));
+        if (hook) return call_meta_hook(hook, cls, derived);
     }
     if (!PYM_TYPE_CHECK(derived)) {
         pym_err_set_string(PymExc_TypeError, "issubclass() arg 1 must be a class");
