@@ -669,6 +669,29 @@ static PymMemberDef property_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* property.__isabstractmethod__: true when fget, fset or fdel is abstract. */
+static PymObject *property_get_isabstract(PymObject *self, void *c) {
+    PymProperty *p = (PymProperty *)self;
+    PymObject *parts[3] = {p->prop_get, p->prop_set, p->prop_del};
+    for (int i = 0; i < 3; i++) {
+        if (!parts[i]) continue;
+        PymObject *v;
+        int r = pym_object_lookup_attr(parts[i], ID(__isabstractmethod__), &v);
+        if (r < 0) return NULL;
+        if (!r) continue;
+        int truth = pym_object_is_true(v);
+        PYM_DECREF(v);
+        if (truth < 0) return NULL;
+        if (truth) PYM_RETURN_TRUE;
+    }
+    PYM_RETURN_FALSE;
+}
+
+static PymGetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 PymType pym_type_property = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "property",
@@ -681,6 +704,7 @@ PymType pym_type_property = {
     .tp_descr_set = property_set,
     .tp_methods = property_methods,
     .tp_members = property_members,
+    .tp_getset = property_getsets,
     .tp_new = property_new,
     .tp_init = property_init,
     .tp_doc = "Property attribute.",

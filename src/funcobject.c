@@ -450,6 +450,21 @@ static PymObject *method_descr_get(PymObject *m, PymObject *obj, PymObject *type
     return PYM_NEWREF(m);
 }
 
+/* method(function, instance): what types.MethodType and copy.deepcopy call. */
+static PymObject *method_tp_new(PymType *type, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames) {
+    if (pym_arg_count("method", nargs, kwnames, 2, 2) < 0) return NULL;
+    if (!pym_callable_check(args[0])) {
+        pym_err_set_string(PymExc_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == pym_None) {
+        pym_err_set_string(PymExc_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return pym_method_new(args[0], args[1]);
+}
+
 PymType pym_type_method = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "method",
@@ -466,6 +481,7 @@ PymType pym_type_method = {
     .tp_descr_get = method_descr_get,
     .tp_weaklistoffset = offsetof(PymMethod, im_weakreflist),
     .tp_getset = method_getset,
+    .tp_new = method_tp_new,
     .tp_free = pym_object_free,
 };
 

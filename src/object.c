@@ -1147,8 +1147,35 @@ int pym_object_init_slot(PymObject *self, PymObject *const *args, size_t nargs,
     return 0;
 }
 
+/* The TypeError of object.__new__ for a class whose __abstractmethods__ is
+** not empty (PYM_TPFLAGS_ABSTRACT, kept by type_setattro): the names sorted. */
+static PymObject *abstract_instance_error(PymType *t) {
+    PymObject *names = NULL, *list = NULL, *sep = NULL, *joined = NULL;
+    PymObject *key = pym_str_from_cstr("__abstractmethods__");
+    if (!key) return NULL;
+    names = pym_object_getattr((PymObject *)t, key);
+    PYM_DECREF(key);
+    if (!names) return NULL;
+    list = pym_list_from_iter(names);
+    if (!list || pym_list_sort(list, NULL, 0) < 0) goto done;
+    sep = pym_str_from_cstr(", ");
+    if (!sep) goto done;
+    joined = pym_str_join(sep, list);
+    if (!joined) goto done;
+    pym_err_format(PymExc_TypeError,
+                   "Can't instantiate abstract class %s with abstract method%s %U",
+                   t->tp_name, PYM_SIZE(list) > 1 ? "s" : "", joined);
+done:
+    PYM_XDECREF(names);
+    PYM_XDECREF(list);
+    PYM_XDECREF(sep);
+    PYM_XDECREF(joined);
+    return NULL;
+}
+
 PymObject *pym_object_new_slot(PymType *t, PymObject *const *args, size_t nargs,
                                PymObject *kwnames) {
+    if (t->tp_flags & PYM_TPFLAGS_ABSTRACT) return abstract_instance_error(t);
     if (excess_args(nargs, kwnames)) {
         if (t->tp_new != pym_object_new_slot) {
             pym_err_set_string(PymExc_TypeError,

@@ -1907,6 +1907,13 @@ static int type_setattro(PymObject *self, PymObject *name, PymObject *value) {
         }
     }
     if (r == 0) pym_type_update_slot(t, iname);
+    if (r == 0 && pym_str_equal_cstr(iname, "__abstractmethods__")) {
+        /* object.__new__ refuses classes with abstract methods left */
+        int abstract = value ? pym_object_is_true(value) : 0;
+        if (abstract < 0) r = -1;
+        else if (abstract) t->tp_flags |= PYM_TPFLAGS_ABSTRACT;
+        else t->tp_flags &= ~PYM_TPFLAGS_ABSTRACT;
+    }
     PYM_DECREF(iname);
     return r;
 }
