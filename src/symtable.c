@@ -446,6 +446,12 @@ static bool find_ann(AstSeq *body)
         case STMT_WHILE: if (find_ann(s->v.whileloop.body) || find_ann(s->v.whileloop.orelse)) return true; break;
         case STMT_IF: if (find_ann(s->v.ifstmt.body) || find_ann(s->v.ifstmt.orelse)) return true; break;
         case STMT_WITH: if (find_ann(s->v.with.body)) return true; break;
+        case STMT_MATCH:
+            for (int j = 0; j < AST_SEQ_LEN(s->v.match.cases); j++) {
+                AstMatchCase *m = AST_SEQ_GET(s->v.match.cases, j);
+                if (find_ann(m->body)) return true;
+            }
+            break;
         case STMT_TRY:
             if (find_ann(s->v.trystmt.body) || find_ann(s->v.trystmt.orelse) ||
                 find_ann(s->v.trystmt.finalbody)) return true;
@@ -468,6 +474,43 @@ static int enter_recursion(PymSymtable *st)
         return -1;
     }
     return 0;
+}
+
+/* A pattern binds its capture names; its value expressions are loads. */
+static int visit_pattern(PymSymtable *st, AstPattern *p)
+{
+    if (enter_recursion(st) < 0) return -1;
+    int r = 0;
+    switch (p->kind) {
+    case PAT_VALUE: r = visit_expr(st, p->v.value.value); break;
+    case PAT_SINGLETON: break;
+    case PAT_SEQUENCE: case PAT_OR:
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.seq.patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.seq.patterns, i));
+        break;
+    case PAT_MAPPING:
+        r = visit_exprs(st, p->v.mapping.keys);
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.mapping.patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.mapping.patterns, i));
+        if (!r && p->v.mapping.rest) r = add_def(st, p->v.mapping.rest, PYM_DEF_LOCAL, p->pos);
+        break;
+    case PAT_CLASS:
+        r = visit_expr(st, p->v.cls.cls);
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.cls.patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.cls.patterns, i));
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.cls.kwd_patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.cls.kwd_patterns, i));
+        break;
+    case PAT_STAR:
+        if (p->v.star.name) r = add_def(st, p->v.star.name, PYM_DEF_LOCAL, p->pos);
+        break;
+    case PAT_AS:
+        if (p->v.as.pattern) r = visit_pattern(st, p->v.as.pattern);
+        if (!r && p->v.as.name) r = add_def(st, p->v.as.name, PYM_DEF_LOCAL, p->pos);
+        break;
+    }
+    st->depth--;
+    return r;
 }
 
 static int visit_stmt(PymSymtable *st, AstStmt *s)
@@ -554,6 +597,15 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
             if (w->optional_vars && visit_expr(st, w->optional_vars) < 0) return -1;
         }
         r = visit_stmts(st, s->v.with.body);
+        break;
+    case STMT_MATCH:
+        if (visit_expr(st, s->v.match.subject) < 0) return -1;
+        for (int i = 0; i < AST_SEQ_LEN(s->v.match.cases); i++) {
+            AstMatchCase *m = AST_SEQ_GET(s->v.match.cases, i);
+            if (visit_pattern(st, m->pattern) < 0) return -1;
+            if (m->guard && visit_expr(st, m->guard) < 0) return -1;
+            if (visit_stmts(st, m->body) < 0) return -1;
+        }
         break;
     case STMT_RAISE:
         if (s->v.raise.exc && visit_expr(st, s->v.raise.exc) < 0) return -1;
