@@ -42,6 +42,7 @@
 #include "pym.h"
 #include "opcodes.h"
 #include "symtable.h"
+#include "unparse.h"
 
 #define MAXBLOCKS 20
 
@@ -101,6 +102,8 @@ typedef struct Compiler {
     Unit *u;
     bool interactive;
     int depth;
+    bool future_annotations;     /* from __future__ import annotations (PEP 563) */
+    int future_lineno;           /* line of the last future import of the prologue */
 } Compiler;
 
 static const unsigned char op_is_jump[OP__COUNT] = {
@@ -1485,13 +1488,23 @@ static int compile_defaults(Compiler *c, AstArguments *a)
     return flags;
 }
 
+/* An annotation's value: the expression, or under 'from __future__ import
+** annotations' its source text as CPython unparses it. */
+static int compile_annotation_value(Compiler *c, AstExpr *e)
+{
+    if (!c->future_annotations) return compile_expr(c, e);
+    PymObject *s = pym_unparse_annotation(e);
+    if (!s) return -1;
+    return emit_const(c, s);
+}
+
 static int annotation_item(Compiler *c, AstArg *arg, int *n)
 {
     if (!arg || !arg->annotation) return 0;
     const char *m = mangle(c, arg->arg);
     if (!m) return -1;
     TRY(emit_const(c, cstr_const(m)));
-    TRY(compile_expr(c, arg->annotation));
+    TRY(compile_annotation_value(c, arg->annotation));
     (*n)++;
     return 0;
 }
@@ -1512,7 +1525,7 @@ static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns)
     }
     if (returns) {
         TRY(emit_const(c, cstr_const("return")));
-        TRY(compile_expr(c, returns));
+        TRY(compile_annotation_value(c, returns));
         n++;
     }
     if (!n) return 0;
@@ -2255,7 +2268,7 @@ static int compile_annassign(Compiler *c, AstStmt *s)
     }
     if (t->kind == EXPR_NAME) {
         if (s->v.annassign.simple && toplevel) {
-            TRY(compile_expr(c, s->v.annassign.annotation));
+            TRY(compile_annotation_value(c, s->v.annassign.annotation));
             c->u->cur = s->pos;
             TRY(emit_name_raw(c, OP_LOAD_NAME, "__annotations__"));
             const char *m = mangle(c, t->v.name.id);
@@ -2275,7 +2288,7 @@ static int compile_annassign(Compiler *c, AstStmt *s)
             EMIT0(POP_TOP);
         }
     }
-    if (!s->v.annassign.simple && toplevel) {
+    if (!s->v.annassign.simple && toplevel && !c->future_annotations) {
         TRY(compile_expr(c, s->v.annassign.annotation));
         EMIT0(POP_TOP);
     }
@@ -2370,6 +2383,9 @@ static int compile_import(Compiler *c, AstStmt *s)
 
 static int compile_importfrom(Compiler *c, AstStmt *s)
 {
+    if (s->pos.lineno > c->future_lineno && s->v.importfrom.module &&
+        strcmp(s->v.importfrom.module, "__future__") == 0)
+        return SYNERR(s->pos, "from __future__ imports must occur at the beginning of the file");
     AstSeq *names = s->v.importfrom.names;
     int n = AST_SEQ_LEN(names);
     TRY(emit_const(c, pym_int_from_long(s->v.importfrom.level)));
@@ -3017,6 +3033,61 @@ done:
     return (PymObject *)co;
 }
 
+/* future.c's errors give a start only: end_offset None; col is the offset */
+static int future_error(Compiler *c, AstPos pos, int col, const char *fmt, const char *name)
+{
+    pos.col = col - 1;
+    (void)SYNERR(pos, fmt, name);
+    PymObject *exc = pym_err_occurred();
+    if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_SyntaxError)) {
+        PymSyntaxError *e = (PymSyntaxError *)exc;
+        PYM_SETREF(e->end_offset, pym_newref(pym_None));
+    }
+    return -1;
+}
+
+/* The future statements at the start of a module (after its docstring):
+** their features are checked and 'annotations' is recorded, as CPython's
+** future.c. */
+static int future_parse(Compiler *c, AstMod *mod)
+{
+    static const char *const features[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    };
+    if (mod->mode == PYM_EVAL_INPUT) return 0;
+    bool done = false, docstring = false;
+    int prev_line = 0;
+    for (int i = 0; i < AST_SEQ_LEN(mod->body); i++) {
+        AstStmt *s = AST_SEQ_GET(mod->body, i);
+        if (done && s->pos.lineno > prev_line) return 0;
+        prev_line = s->pos.lineno;
+        if (s->kind == STMT_IMPORTFROM) {
+            const char *m = s->v.importfrom.module;
+            if (!m || strcmp(m, "__future__") != 0) { done = true; continue; }
+            if (done)
+                return future_error(c, s->pos, s->pos.col, "from __future__ imports must occur at the %s of the file", "beginning");
+            for (int k = 0; k < AST_SEQ_LEN(s->v.importfrom.names); k++) {
+                AstAlias *a = AST_SEQ_GET(s->v.importfrom.names, k);
+                bool known = false;
+                for (size_t f = 0; f < PYM_ARRAY_LEN(features); f++)
+                    known |= strcmp(a->name, features[f]) == 0;
+                if (strcmp(a->name, "annotations") == 0) c->future_annotations = true;
+                if (strcmp(a->name, "braces") == 0) return future_error(c, s->pos, s->pos.col + 1, "not a chance%s", "");
+                if (!known) return future_error(c, s->pos, s->pos.col + 1, "future feature %.100s is not defined", a->name);
+            }
+            c->future_lineno = s->pos.lineno;
+        } else if (s->kind == STMT_EXPR && !docstring) {
+            AstExpr *e = s->v.expr.value;
+            if (e->kind != EXPR_CONSTANT || e->v.constant.kind != CONST_STR) done = true;
+            docstring = true;
+        } else {
+            done = true;
+        }
+    }
+    return 0;
+}
+
 static PymObject *compile_with_source(AstMod *mod, const char *filename, const char *src,
                                       size_t srclen)
 {
@@ -3028,6 +3099,7 @@ static PymObject *compile_with_source(AstMod *mod, const char *filename, const c
     c.interactive = mod->mode == PYM_SINGLE_INPUT;
     c.filename_obj = pym_str_from_cstr(c.filename);
     if (!c.filename_obj) return NULL;
+    if (future_parse(&c, mod) < 0) { PYM_DECREF(c.filename_obj); return NULL; }
     c.st = pym_symtable_build(mod, c.filename, src, srclen);
     PymObject *co = NULL;
     if (c.st) co = compile_mod(&c, mod);

@@ -179,6 +179,8 @@ static void lexer_error_wins(PymParseCtx *ctx, PymLexer *lx) {
     error_kind(ctx, lx->errkind, ps, "%s", lx->errmsg);
 }
 
+static const char *describe(AstExpr *e);
+
 /* Called by lemon when token 'major' cannot be shifted. */
 void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
                         int (*would_accept)(void *parser, int tok)) {
@@ -251,6 +253,23 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
         r.end_col = -1;
         pym_p_error(ctx, r, "expected 'except' or 'finally' block");
         return;
+    }
+    /* 'a.b := 1' (CPython's invalid_named_expression): the widest
+    ** expression ending before ':=', unless it is a plain name */
+    if (major == TK_COLONEQ) {
+        AstExpr *a = NULL;
+        unsigned n = PYM_MIN(ctx->nrecent, PYM_ARRAY_LEN(ctx->recent));
+        for (unsigned i = 0; i < n; i++) {
+            AstExpr *e = ctx->recent[(ctx->nrecent - 1 - i) % PYM_ARRAY_LEN(ctx->recent)];
+            if (e->pos.end_lineno != ctx->prev.end_lineno || e->pos.end_col != ctx->prev.end_col) continue;
+            if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n && !e->v.list.elts->items[0])
+                continue;
+            if (!a || pos_le(e->pos.lineno, e->pos.col, a->pos.lineno, a->pos.col)) a = e;
+        }
+        if (a && a->kind != EXPR_NAME) {
+            pym_p_error(ctx, a->pos, "cannot use assignment expressions with %s", describe(a));
+            return;
+        }
     }
     /* 'match x' without its ':' (CPython's invalid_match_stmt) */
     if (ctx->line_first_type == TK_NAME && ctx->line_first.len == 5 &&
@@ -398,6 +417,9 @@ static const char *describe(AstExpr *e) {
     case EXPR_LIST: return "list";
     case EXPR_SLICE: return "slice";
     case EXPR_STARRED: return "starred";
+    case EXPR_ATTRIBUTE: return "attribute";
+    case EXPR_SUBSCRIPT: return "subscript";
+    case EXPR_NAME: return "name";
     default: return "expression";
     }
 }
@@ -509,7 +531,10 @@ AstArguments *pym_p_arguments(PymParseCtx *ctx, AstSeq *params, bool lambda) {
         case PYM_PARAM_SLASH:
             if (star) { pym_p_error(ctx, p->pos, "/ must be ahead of *"); return a; }
             if (slash) { pym_p_error(ctx, p->pos, "/ may appear only once"); return a; }
-            if (a->args->n == 0) { pym_p_error(ctx, p->pos, "at least one argument must precede /"); return a; }
+            if (a->args->n == 0) {
+                pym_p_error(ctx, p->pos, lambda ? "invalid syntax" : "at least one argument must precede /");
+                return a;
+            }
             slash = true;
             a->posonlyargs = a->args;
             a->args = ast_seq_new(A_);

@@ -365,6 +365,38 @@ static int visit_keywords(PymSymtable *st, AstSeq *kws)
     return 0;
 }
 
+/* An annotation.  Under 'from __future__ import annotations' it is only
+** text, and CPython refuses the expressions that would act in a scope. */
+static int visit_annotation(PymSymtable *st, AstExpr *e)
+{
+    if (!st->future_annotations) return visit_expr(st, e);
+    PymSTEntry *saved = st->annotation_block;
+    st->annotation_block = st->cur;
+    int r = visit_expr(st, e);
+    st->annotation_block = saved;
+    return r;
+}
+
+static bool has_future_annotations(AstMod *mod)
+{
+    bool docstring = false;
+    for (int i = 0; i < AST_SEQ_LEN(mod->body); i++) {
+        AstStmt *s = AST_SEQ_GET(mod->body, i);
+        if (s->kind == STMT_EXPR && !docstring && s->v.expr.value->kind == EXPR_CONSTANT &&
+            s->v.expr.value->v.constant.kind == CONST_STR) {
+            docstring = true;
+            continue;
+        }
+        if (s->kind != STMT_IMPORTFROM || !s->v.importfrom.module ||
+            strcmp(s->v.importfrom.module, "__future__") != 0)
+            return false;
+        for (int k = 0; k < AST_SEQ_LEN(s->v.importfrom.names); k++)
+            if (strcmp(((AstAlias *)AST_SEQ_GET(s->v.importfrom.names, k))->name, "annotations") == 0)
+                return true;
+    }
+    return false;
+}
+
 /* defaults and annotations are evaluated in the enclosing scope */
 static int visit_arg_outer(PymSymtable *st, AstArguments *a, bool annotations)
 {
@@ -375,10 +407,10 @@ static int visit_arg_outer(PymSymtable *st, AstArguments *a, bool annotations)
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < AST_SEQ_LEN(seqs[k]); i++) {
             AstArg *arg = AST_SEQ_GET(seqs[k], i);
-            if (arg->annotation && visit_expr(st, arg->annotation) < 0) return -1;
+            if (arg->annotation && visit_annotation(st, arg->annotation) < 0) return -1;
         }
-    if (a->vararg && a->vararg->annotation && visit_expr(st, a->vararg->annotation) < 0) return -1;
-    if (a->kwarg && a->kwarg->annotation && visit_expr(st, a->kwarg->annotation) < 0) return -1;
+    if (a->vararg && a->vararg->annotation && visit_annotation(st, a->vararg->annotation) < 0) return -1;
+    if (a->kwarg && a->kwarg->annotation && visit_annotation(st, a->kwarg->annotation) < 0) return -1;
     return 0;
 }
 
@@ -521,7 +553,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
     case STMT_FUNCTIONDEF: {
         if (add_def(st, s->v.funcdef.name, PYM_DEF_LOCAL, s->pos) < 0) return -1;
         if (visit_arg_outer(st, s->v.funcdef.args, true) < 0) return -1;
-        if (s->v.funcdef.returns && visit_expr(st, s->v.funcdef.returns) < 0) return -1;
+        if (s->v.funcdef.returns && visit_annotation(st, s->v.funcdef.returns) < 0) return -1;
         if (visit_exprs(st, s->v.funcdef.decorators) < 0) return -1;
         if (!ste_enter(st, PYM_BLOCK_FUNCTION, PYM_KIND_PLAIN, s->v.funcdef.name, s, s->pos))
             return -1;
@@ -571,7 +603,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
                 if (add_def(st, t->v.name.id, PYM_DEF_LOCAL, t->pos) < 0) return -1;
             }
         } else if (visit_expr(st, t) < 0) return -1;
-        if (visit_expr(st, s->v.annassign.annotation) < 0) return -1;
+        if (visit_annotation(st, s->v.annassign.annotation) < 0) return -1;
         if (s->v.annassign.value) r = visit_expr(st, s->v.annassign.value);
         break;
     }
@@ -694,7 +726,9 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
                                AstExpr *value, PymBlockKind kind)
 {
     AstComprehension *outer = AST_SEQ_GET(gens, 0);
+    st->cur->comp_iter_expr++;
     if (visit_expr(st, outer->iter) < 0) return -1;
+    st->cur->comp_iter_expr--;
     PymSTEntry *ste = ste_enter(st, PYM_BLOCK_FUNCTION, kind, comp_name(kind), e, e->pos);
     if (!ste) return -1;
     if (kind == PYM_KIND_GENEXP) ste->generator = true;
@@ -704,7 +738,9 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
         ste->comp_iter_target = true;
         if (visit_expr(st, g->target) < 0) return -1;
         ste->comp_iter_target = false;
+        ste->comp_iter_expr++;
         if (i > 0 && visit_expr(st, g->iter) < 0) return -1;
+        ste->comp_iter_expr--;
         if (visit_exprs(st, g->ifs) < 0) return -1;
     }
     if (value && visit_expr(st, value) < 0) return -1;
@@ -713,22 +749,37 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
     return 0;
 }
 
+static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t);
+
 static int visit_namedexpr(PymSymtable *st, AstExpr *e)
 {
-    if (visit_expr(st, e->v.namedexpr.value) < 0) return -1;
     AstExpr *t = e->v.namedexpr.target;
-    if (t->kind != EXPR_NAME || !is_comprehension(st->cur)) return visit_expr(st, t);
+    if (st->cur->comp_iter_expr > 0)
+        return ERR(e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+    if (t->kind != EXPR_NAME || !is_comprehension(st->cur)) {
+        if (visit_expr(st, e->v.namedexpr.value) < 0) return -1;
+        return visit_expr(st, t);
+    }
+    if (extend_namedexpr_scope(st, t) < 0) return -1;
+    return visit_expr(st, e->v.namedexpr.value);
+}
+
+/* A ':=' in a comprehension binds in the enclosing function (or module). */
+static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t)
+{
     const char *name = t->v.name.id;
     PymSTEntry *cur = st->cur;
     for (PymSTEntry *ste = cur; ste; ste = ste->parent) {
         if (is_comprehension(ste)) {
             PymSymbol *sym = pym_st_get(ste, name);
             if (sym && (sym->flags & PYM_DEF_COMP_ITER))
-                return ERR(e->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+                return ERR(t->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
             continue;
         }
         if (ste->type == PYM_BLOCK_FUNCTION) {
-            if (add_def_in(st, cur, name, PYM_DEF_NONLOCAL, t->pos) < 0) return -1;
+            PymSymbol *in = pym_st_get(ste, name);
+            bool global = in && (in->flags & PYM_DEF_GLOBAL);
+            if (add_def_in(st, cur, name, global ? PYM_DEF_GLOBAL : PYM_DEF_NONLOCAL, t->pos) < 0) return -1;
             PymSymbol *sym = pym_st_get(cur, name);
             if (sym) sym->directive = t->pos;
             return add_def_in(st, ste, name, PYM_DEF_LOCAL, t->pos);
@@ -745,6 +796,10 @@ static int visit_namedexpr(PymSymtable *st, AstExpr *e)
 static int visit_expr(PymSymtable *st, AstExpr *e)
 {
     if (enter_recursion(st) < 0) return -1;
+    if (st->annotation_block == st->cur &&
+        (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM))
+        return ERR(e->pos, "'%s' can not be used within an annotation",
+                   e->kind == EXPR_NAMEDEXPR ? "named expression" : "yield expression");
     int r = 0;
     switch (e->kind) {
     case EXPR_BOOLOP: r = visit_exprs(st, e->v.boolop.values); break;
@@ -966,6 +1021,7 @@ PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *s
     if (mod->mode == PYM_EVAL_INPUT) {
         if (mod->expr && visit_expr(st, mod->expr) < 0) goto fail;
     } else {
+        st->future_annotations = has_future_annotations(mod);
         st->top->has_annotations = find_ann(mod->body);
         if (visit_stmts(st, mod->body) < 0) goto fail;
     }
