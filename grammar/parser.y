@@ -162,6 +162,8 @@ static AstStmt *funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, As
 static AstStmt *classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstSeq *body) {
     AstStmt *s = S(ctx, STMT_CLASSDEF, body_end(tp(c), body));
     s->v.classdef.name = pym_arena_strdup(A_, n.s, n.len);
+    if (args->n == 1 && ((PymCallArg *)args->items[0])->kind == PYM_CARG_GENEXP)
+        pym_p_error(ctx, pym_p_genexp_for(ctx, ((PymCallArg *)args->items[0])->value), "invalid syntax");
     AstExpr *call = pym_p_call(ctx, NULL, args, c);
     s->v.classdef.bases = call->v.call.args;
     s->v.classdef.keywords = call->v.call.keywords;
@@ -220,6 +222,8 @@ static const char *dotted(PymParseCtx *ctx, const char *a, PymTok n) {
 %token PLUSEQ MINUSEQ STAREQ SLASHEQ DSLASHEQ PERCENTEQ ATEQ AMPEREQ VBAREQ CIRCUMFLEXEQ LSHIFTEQ RSHIFTEQ DSTAREQ.
 %token FALSE NONE TRUE AND AS ASSERT ASYNC AWAIT BREAK CLASS CONTINUE DEF DEL ELIF ELSE EXCEPT FINALLY.
 %token FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL NOT OR PASS RAISE RETURN TRY WHILE WITH YIELD.
+/* soft keywords: the driver turns a NAME 'match'/'case' into these by context */
+%token MATCH CASE.
 
 %type stmts {AstSeq*}
 %type simple_stmts {AstSeq*}
@@ -303,6 +307,24 @@ static const char *dotted(PymParseCtx *ctx, const char *a, PymTok n) {
 %type sub_items {AstSeq*}
 %type subscript {AstExpr*}
 %type yield_expr {AstExpr*}
+%type subject {AstExpr*}
+%type subj_items {AstSeq*}
+%type case_blocks {AstSeq*}
+%type case_block {AstMatchCase*}
+%type patterns {AstPattern*}
+%type pat_items {AstSeq*}
+%type pat_item {AstPattern*}
+%type pattern {AstPattern*}
+%type or_pats {AstSeq*}
+%type closed_pattern {AstPattern*}
+%type literal {AstExpr*}
+%type signed_number {AstExpr*}
+%type attr {AstExpr*}
+%type name_or_attr {AstExpr*}
+%type map_items {AstSeq*}
+%type map_item {PymMapItem*}
+%type cls_args {AstSeq*}
+%type cls_arg {PymClsArg*}
 
 /* ================= start ================= */
 
@@ -514,7 +536,81 @@ param(A) ::= DSTAR(T) NAME(N) COLON test(X). { A = param(ctx, PYM_PARAM_DSTAR, &
 param(A) ::= SLASH(T). { A = param(ctx, PYM_PARAM_SLASH, NULL, NULL, NULL, tp(T)); }
 
 classdef(A) ::= CLASS(C) NAME(N) COLON block(B). { A = classdef(ctx, C, N, ast_seq_new(A_), B); }
+classdef(A) ::= CLASS(C) NAME(N) LPAR RPAR COLON block(B). { A = classdef(ctx, C, N, ast_seq_new(A_), B); }
 classdef(A) ::= CLASS(C) NAME(N) LPAR arglist(L) RPAR COLON block(B). { A = classdef(ctx, C, N, L, B); }
+
+/* ================= match (PEP 634) ================= */
+
+compound_stmt(A) ::= MATCH(T) subject(S) COLON(C) NEWLINE INDENT case_blocks(L) DEDENT. {
+    A = pym_p_match(ctx, T, S, C, L); }
+subject(A) ::= subj_items(L). { A = pym_p_subject(ctx, L, NULL); }
+subject(A) ::= subj_items(L) COMMA(C). { A = pym_p_subject(ctx, L, &C); }
+subj_items(A) ::= namedexpr_test(B). { A = seq1(ctx, B); }
+subj_items(A) ::= star_expr(B). { A = seq1(ctx, B); }
+subj_items(A) ::= subj_items(A) COMMA namedexpr_test(B). { seqa(ctx, A, B); }
+subj_items(A) ::= subj_items(A) COMMA star_expr(B). { seqa(ctx, A, B); }
+
+case_blocks(A) ::= case_block(B). { A = seq1(ctx, B); }
+case_blocks(A) ::= case_blocks(A) case_block(B). { seqa(ctx, A, B); }
+case_block(A) ::= CASE patterns(P) COLON block(B). { A = pym_p_case(ctx, P, NULL, B); }
+case_block(A) ::= CASE patterns(P) IF namedexpr_test(G) COLON block(B). { A = pym_p_case(ctx, P, G, B); }
+
+/* a top-level comma list is a sequence pattern without brackets */
+patterns(A) ::= pat_items(L). { A = pym_p_top_patterns(ctx, L, false); }
+patterns(A) ::= pat_items(L) COMMA. { A = pym_p_top_patterns(ctx, L, true); }
+pat_items(A) ::= pat_item(B). { A = seq1(ctx, B); }
+pat_items(A) ::= pat_items(A) COMMA pat_item(B). { seqa(ctx, A, B); }
+pat_item(A) ::= pattern(A).
+pat_item(A) ::= STAR(T) NAME(N). { A = pym_p_star(ctx, T, N); }
+
+pattern(A) ::= or_pats(L). { A = pym_p_or(ctx, L); }
+pattern(A) ::= or_pats(L) AS closed_pattern(N). { A = pym_p_as(ctx, pym_p_or(ctx, L), N); }
+or_pats(A) ::= closed_pattern(B). { A = seq1(ctx, B); }
+or_pats(A) ::= or_pats(A) VBAR closed_pattern(B). { seqa(ctx, A, B); }
+
+closed_pattern(A) ::= literal(L). { A = pym_p_literal_pattern(ctx, L); }
+closed_pattern(A) ::= NAME(N). { A = pym_p_capture(ctx, N); }
+closed_pattern(A) ::= attr(X). { A = pym_p_value_pattern(ctx, X); }
+closed_pattern(A) ::= LPAR(P) RPAR(Q). { A = pym_p_sequence(ctx, ast_seq_new(A_), sp(tp(P), tp(Q)), false); }
+closed_pattern(A) ::= LPAR(P) pat_items(L) RPAR(Q). { A = pym_p_sequence(ctx, L, sp(tp(P), tp(Q)), true); }
+closed_pattern(A) ::= LPAR(P) pat_items(L) COMMA RPAR(Q). { A = pym_p_sequence(ctx, L, sp(tp(P), tp(Q)), false); }
+closed_pattern(A) ::= LSQB(P) RSQB(Q). { A = pym_p_sequence(ctx, ast_seq_new(A_), sp(tp(P), tp(Q)), false); }
+closed_pattern(A) ::= LSQB(P) pat_items(L) RSQB(Q). { A = pym_p_sequence(ctx, L, sp(tp(P), tp(Q)), false); }
+closed_pattern(A) ::= LSQB(P) pat_items(L) COMMA RSQB(Q). { A = pym_p_sequence(ctx, L, sp(tp(P), tp(Q)), false); }
+closed_pattern(A) ::= LBRACE(P) RBRACE(Q). { A = pym_p_mapping(ctx, ast_seq_new(A_), sp(tp(P), tp(Q))); }
+closed_pattern(A) ::= LBRACE(P) map_items(L) RBRACE(Q). { A = pym_p_mapping(ctx, L, sp(tp(P), tp(Q))); }
+closed_pattern(A) ::= LBRACE(P) map_items(L) COMMA RBRACE(Q). { A = pym_p_mapping(ctx, L, sp(tp(P), tp(Q))); }
+closed_pattern(A) ::= name_or_attr(C) LPAR RPAR(Q). { A = pym_p_class(ctx, C, ast_seq_new(A_), Q); }
+closed_pattern(A) ::= name_or_attr(C) LPAR cls_args(L) RPAR(Q). { A = pym_p_class(ctx, C, L, Q); }
+closed_pattern(A) ::= name_or_attr(C) LPAR cls_args(L) COMMA RPAR(Q). { A = pym_p_class(ctx, C, L, Q); }
+
+literal(A) ::= signed_number(A).
+literal(A) ::= signed_number(L) PLUS NUMBER(N). { A = pym_p_complex(ctx, L, AOP_ADD, N); }
+literal(A) ::= signed_number(L) MINUS NUMBER(N). { A = pym_p_complex(ctx, L, AOP_SUB, N); }
+literal(A) ::= strings(L). { A = pym_p_strings(ctx, L); }
+literal(A) ::= NONE(T). { A = constant(ctx, T, CONST_NONE); }
+literal(A) ::= TRUE(T). { A = constant(ctx, T, CONST_TRUE); }
+literal(A) ::= FALSE(T). { A = constant(ctx, T, CONST_FALSE); }
+signed_number(A) ::= NUMBER(N). { A = pym_p_number(ctx, N); }
+signed_number(A) ::= MINUS(T) NUMBER(N). { A = unop(ctx, T, UOP_USUB, pym_p_number(ctx, N)); }
+
+name_or_attr(A) ::= NAME(N). {
+    A = E(ctx, EXPR_NAME, tp(N)); A->v.name.id = pym_arena_strdup(A_, N.s, N.len); A->v.name.ctx = CTX_LOAD; }
+name_or_attr(A) ::= attr(A).
+attr(A) ::= name_or_attr(V) DOT NAME(N). {
+    A = E(ctx, EXPR_ATTRIBUTE, sp(V->pos, tp(N)));
+    A->v.attribute.value = V; A->v.attribute.attr = pym_arena_strdup(A_, N.s, N.len); A->v.attribute.ctx = CTX_LOAD; }
+
+map_items(A) ::= map_item(B). { A = seq1(ctx, B); }
+map_items(A) ::= map_items(A) COMMA map_item(B). { seqa(ctx, A, B); }
+map_item(A) ::= literal(K) COLON pattern(P). { A = pym_p_map_item(ctx, K, P, NULL); }
+map_item(A) ::= attr(K) COLON pattern(P). { A = pym_p_map_item(ctx, K, P, NULL); }
+map_item(A) ::= DSTAR NAME(N). { A = pym_p_map_item(ctx, NULL, NULL, &N); }
+
+cls_args(A) ::= cls_arg(B). { A = seq1(ctx, B); }
+cls_args(A) ::= cls_args(A) COMMA cls_arg(B). { seqa(ctx, A, B); }
+cls_arg(A) ::= pattern(P). { A = pym_p_cls_arg(ctx, NULL, P); }
+cls_arg(A) ::= NAME(N) EQ pattern(P). { A = pym_p_cls_arg(ctx, &N, P); }
 
 /* ================= expressions ================= */
 

@@ -479,8 +479,85 @@ static void dump_body(const char *field, const AstSeq *s, FILE *out) {
     dump_stmts(s, out);
 }
 
+static void dump_pattern(const AstPattern *p, FILE *out);
+
+static void dump_patterns(const AstSeq *s, FILE *out) {
+    fputc('[', out);
+    for (int i = 0; i < AST_SEQ_LEN(s); i++) {
+        if (i) fputs(", ", out);
+        dump_pattern(s->items[i], out);
+    }
+    fputc(']', out);
+}
+
+static void dump_pattern(const AstPattern *p, FILE *out) {
+    switch (p->kind) {
+    case PAT_VALUE:
+        fputs("MatchValue(value=", out);
+        dump_expr(p->v.value.value, out);
+        break;
+    case PAT_SINGLETON:
+        fprintf(out, "MatchSingleton(value=%s", p->v.singleton.value == CONST_NONE ? "None"
+                : p->v.singleton.value == CONST_TRUE ? "True" : "False");
+        break;
+    case PAT_SEQUENCE:
+        fputs("MatchSequence(patterns=", out);
+        dump_patterns(p->v.seq.patterns, out);
+        break;
+    case PAT_MAPPING:
+        fputs("MatchMapping(keys=", out);
+        dump_exprs(p->v.mapping.keys, out);
+        fputs(", patterns=", out);
+        dump_patterns(p->v.mapping.patterns, out);
+        if (p->v.mapping.rest) { fputs(", ", out); dump_str("rest", p->v.mapping.rest, out); }
+        break;
+    case PAT_CLASS:
+        fputs("MatchClass(cls=", out);
+        dump_expr(p->v.cls.cls, out);
+        fputs(", patterns=", out);
+        dump_patterns(p->v.cls.patterns, out);
+        fputs(", kwd_attrs=", out);
+        dump_names(p->v.cls.kwd_attrs, out);
+        fputs(", kwd_patterns=", out);
+        dump_patterns(p->v.cls.kwd_patterns, out);
+        break;
+    case PAT_STAR:
+        fputs("MatchStar(", out);
+        if (p->v.star.name) dump_str("name", p->v.star.name, out);
+        break;
+    case PAT_AS:
+        fputs("MatchAs(", out);
+        if (p->v.as.pattern) {
+            fputs("pattern=", out);
+            dump_pattern(p->v.as.pattern, out);
+            if (p->v.as.name) fputs(", ", out);
+        }
+        if (p->v.as.name) dump_str("name", p->v.as.name, out);
+        break;
+    case PAT_OR:
+        fputs("MatchOr(patterns=", out);
+        dump_patterns(p->v.or.patterns, out);
+        break;
+    }
+    fputc(')', out);
+}
+
 static void dump_stmt(const AstStmt *s, FILE *out) {
     switch (s->kind) {
+    case STMT_MATCH:
+        fputs("Match(subject=", out);
+        dump_expr(s->v.match.subject, out);
+        fputs(", cases=[", out);
+        for (int i = 0; i < AST_SEQ_LEN(s->v.match.cases); i++) {
+            const AstMatchCase *m = s->v.match.cases->items[i];
+            fputs(i ? ", match_case(pattern=" : "match_case(pattern=", out);
+            dump_pattern(m->pattern, out);
+            if (m->guard) { fputs(", guard=", out); dump_expr(m->guard, out); }
+            dump_body(", body", m->body, out);
+            fputc(')', out);
+        }
+        fputc(']', out);
+        break;
     case STMT_FUNCTIONDEF:
         fputs("FunctionDef(", out);
         dump_str("name", s->v.funcdef.name, out);

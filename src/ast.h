@@ -160,8 +160,38 @@ typedef enum {
     STMT_FUNCTIONDEF, STMT_CLASSDEF, STMT_RETURN, STMT_DELETE, STMT_ASSIGN,
     STMT_AUGASSIGN, STMT_ANNASSIGN, STMT_FOR, STMT_WHILE, STMT_IF, STMT_WITH,
     STMT_RAISE, STMT_TRY, STMT_ASSERT, STMT_IMPORT, STMT_IMPORTFROM, STMT_GLOBAL,
-    STMT_NONLOCAL, STMT_EXPR, STMT_PASS, STMT_BREAK, STMT_CONTINUE
+    STMT_NONLOCAL, STMT_EXPR, STMT_PASS, STMT_BREAK, STMT_CONTINUE,
+    STMT_MATCH
 } AstStmtKind;
+
+/* match statement patterns (PEP 634), as Python's ast.pattern: a capture
+** 'x' is MatchAs(NULL, "x"), the wildcard '_' is MatchAs(NULL, NULL). */
+typedef enum {
+    PAT_VALUE, PAT_SINGLETON, PAT_SEQUENCE, PAT_MAPPING, PAT_CLASS, PAT_STAR,
+    PAT_AS, PAT_OR
+} AstPatternKind;
+
+typedef struct AstPattern AstPattern;
+struct AstPattern {
+    AstPatternKind kind;
+    AstPos pos;
+    union {
+        struct { AstExpr *value; } value;          /* literal or dotted name */
+        struct { AstConstKind value; } singleton;  /* CONST_NONE/TRUE/FALSE */
+        struct { AstSeq *patterns; } seq;          /* AstPattern* (one PAT_STAR at most) */
+        struct { AstSeq *keys, *patterns; const char *rest; } mapping;  /* rest may be NULL */
+        struct { AstExpr *cls; AstSeq *patterns; AstSeq *kwd_attrs; AstSeq *kwd_patterns; } cls;
+        struct { const char *name; } star;         /* NULL for '*_' */
+        struct { AstPattern *pattern; const char *name; } as;  /* both may be NULL */
+        struct { AstSeq *patterns; } or;
+    } v;
+};
+
+typedef struct AstMatchCase {
+    AstPattern *pattern;
+    AstExpr *guard;              /* or NULL */
+    AstSeq *body;
+} AstMatchCase;
 
 struct AstStmt {
     AstStmtKind kind;
@@ -188,6 +218,7 @@ struct AstStmt {
         struct { AstSeq *names; } global;                   /* const char* */
         struct { AstSeq *names; } nonlocal;
         struct { AstExpr *value; } expr;
+        struct { AstExpr *subject; AstSeq *cases; } match;  /* cases AstMatchCase* */
     } v;
 };
 

@@ -42,6 +42,7 @@
 #include "pym.h"
 #include "opcodes.h"
 #include "symtable.h"
+#include "unparse.h"
 
 #define MAXBLOCKS 20
 
@@ -101,6 +102,8 @@ typedef struct Compiler {
     Unit *u;
     bool interactive;
     int depth;
+    bool future_annotations;     /* from __future__ import annotations (PEP 563) */
+    int future_lineno;           /* line of the last future import of the prologue */
 } Compiler;
 
 static const unsigned char op_is_jump[OP__COUNT] = {
@@ -530,6 +533,10 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_IMPORT_FROM: return 1;
     case OP_IMPORT_STAR: return -1;
     case OP_PRINT_EXPR: return -1;
+    case OP_COPY: case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
+    case OP_MATCH_KEYS: return 1;
+    case OP_SWAP: case OP_ROT_N: return 0;
+    case OP_MATCH_CLASS: return -2;
     }
     return 0;
 }
@@ -1483,13 +1490,23 @@ static int compile_defaults(Compiler *c, AstArguments *a)
     return flags;
 }
 
+/* An annotation's value: the expression, or under 'from __future__ import
+** annotations' its source text as CPython unparses it. */
+static int compile_annotation_value(Compiler *c, AstExpr *e)
+{
+    if (!c->future_annotations) return compile_expr(c, e);
+    PymObject *s = pym_unparse_annotation(e);
+    if (!s) return -1;
+    return emit_const(c, s);
+}
+
 static int annotation_item(Compiler *c, AstArg *arg, int *n)
 {
     if (!arg || !arg->annotation) return 0;
     const char *m = mangle(c, arg->arg);
     if (!m) return -1;
     TRY(emit_const(c, cstr_const(m)));
-    TRY(compile_expr(c, arg->annotation));
+    TRY(compile_annotation_value(c, arg->annotation));
     (*n)++;
     return 0;
 }
@@ -1510,7 +1527,7 @@ static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns)
     }
     if (returns) {
         TRY(emit_const(c, cstr_const("return")));
-        TRY(compile_expr(c, returns));
+        TRY(compile_annotation_value(c, returns));
         n++;
     }
     if (!n) return 0;
@@ -2253,7 +2270,7 @@ static int compile_annassign(Compiler *c, AstStmt *s)
     }
     if (t->kind == EXPR_NAME) {
         if (s->v.annassign.simple && toplevel) {
-            TRY(compile_expr(c, s->v.annassign.annotation));
+            TRY(compile_annotation_value(c, s->v.annassign.annotation));
             c->u->cur = s->pos;
             TRY(emit_name_raw(c, OP_LOAD_NAME, "__annotations__"));
             const char *m = mangle(c, t->v.name.id);
@@ -2273,7 +2290,7 @@ static int compile_annassign(Compiler *c, AstStmt *s)
             EMIT0(POP_TOP);
         }
     }
-    if (!s->v.annassign.simple && toplevel) {
+    if (!s->v.annassign.simple && toplevel && !c->future_annotations) {
         TRY(compile_expr(c, s->v.annassign.annotation));
         EMIT0(POP_TOP);
     }
@@ -2368,6 +2385,9 @@ static int compile_import(Compiler *c, AstStmt *s)
 
 static int compile_importfrom(Compiler *c, AstStmt *s)
 {
+    if (s->pos.lineno > c->future_lineno && s->v.importfrom.module &&
+        strcmp(s->v.importfrom.module, "__future__") == 0)
+        return SYNERR(s->pos, "from __future__ imports must occur at the beginning of the file");
     AstSeq *names = s->v.importfrom.names;
     int n = AST_SEQ_LEN(names);
     TRY(emit_const(c, pym_int_from_long(s->v.importfrom.level)));
@@ -2394,6 +2414,516 @@ static int compile_importfrom(Compiler *c, AstStmt *s)
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* the match statement (PEP 634), lowered as CPython 3.11 does
+**
+** A pattern is compiled with its subject on top of the stack and consumes
+** it.  Names it captures are not stored at once: each captured value is
+** rotated down below the items still in use ('on_top') and the values
+** captured before it, and they are stored only after the whole pattern has
+** matched (so a failed case binds nothing).  A failing test jumps to
+** fail_pop[n], where n is the number of items then above the case's base;
+** those labels, placed at the end of the case, pop down to the base one by
+** one. */
+
+typedef struct PatCtx {
+    const char **stores;         /* captured names, in capture order */
+    int nstores, capstores;
+    int *fail_pop;               /* labels */
+    int nfail_pop;
+    int on_top;                  /* items above the stores that must survive */
+    bool allow_irrefutable;      /* may this pattern always succeed? */
+    AstPos loc;                  /* the last pattern compiled (error position) */
+} PatCtx;
+
+static int compile_pattern(Compiler *c, AstPattern *p, PatCtx *pc);
+
+static bool pattern_is_wildcard(AstPattern *p)
+{
+    return p->kind == PAT_AS && !p->v.as.pattern && !p->v.as.name;
+}
+
+static bool pattern_is_star_wildcard(AstPattern *p)
+{
+    return p->kind == PAT_STAR && !p->v.star.name;
+}
+
+static int ensure_fail_pop(Compiler *c, PatCtx *pc, int n)
+{
+    if (n < pc->nfail_pop) return 0;
+    int *l = pym_raw_realloc(pc->fail_pop, (size_t)(n + 1) * sizeof(int));
+    if (!l) { pym_err_no_memory(); return -1; }
+    pc->fail_pop = l;
+    while (pc->nfail_pop <= n) l[pc->nfail_pop++] = new_label(c);
+    return 0;
+}
+
+static int jump_to_fail_pop(Compiler *c, PatCtx *pc, int op)
+{
+    int pops = pc->on_top + pc->nstores;
+    TRY(ensure_fail_pop(c, pc, pops));
+    emit(c, op, pc->fail_pop[pops]);
+    return 0;
+}
+
+static void emit_and_reset_fail_pop(Compiler *c, PatCtx *pc)
+{
+    if (!pc->nfail_pop) return;
+    for (int i = pc->nfail_pop - 1; i > 0; i--) {
+        place(c, pc->fail_pop[i]);
+        EMIT0(POP_TOP);
+    }
+    place(c, pc->fail_pop[0]);
+    pym_raw_free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->nfail_pop = 0;
+}
+
+/* Moves TOS down to depth count (ROT_N), as CPython's pattern_helper_rotate. */
+static void pattern_rotate(Compiler *c, int count)
+{
+    if (count > 1) EMIT(ROT_N, count);
+}
+
+static int store_index(PatCtx *pc, const char *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (strcmp(pc->stores[i], name) == 0) return i;
+    return -1;
+}
+
+static int add_store(Compiler *c, PatCtx *pc, const char *name)
+{
+    if (store_index(pc, name) >= 0)
+        return SYNERR(pc->loc, "multiple assignments to name '%s' in pattern", name);
+    if (pc->nstores == pc->capstores) {
+        int cap = pc->capstores ? pc->capstores * 2 : 8;
+        const char **s = pym_raw_realloc(pc->stores, (size_t)cap * sizeof(char *));
+        if (!s) { pym_err_no_memory(); return -1; }
+        pc->stores = s;
+        pc->capstores = cap;
+    }
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+/* Captures TOS as name (or drops it for '_'). */
+static int pattern_store_name(Compiler *c, const char *name, PatCtx *pc)
+{
+    if (!name) {
+        EMIT0(POP_TOP);
+        return 0;
+    }
+    if (strcmp(name, "__debug__") == 0) return SYNERR(pc->loc, "cannot assign to __debug__");
+    if (store_index(pc, name) >= 0)
+        return SYNERR(pc->loc, "multiple assignments to name '%s' in pattern", name);
+    pattern_rotate(c, pc->on_top + pc->nstores + 1);
+    return add_store(c, pc, name);
+}
+
+/* A sub-pattern may always be irrefutable ('[x, _]'). */
+static int compile_subpattern(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    int r = compile_pattern(c, p, pc);
+    pc->allow_irrefutable = allow;
+    return r;
+}
+
+static int compile_pattern_as(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    if (!p->v.as.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.as.name)
+                return SYNERR(p->pos, "name capture '%s' makes remaining patterns unreachable",
+                              p->v.as.name);
+            return SYNERR(p->pos, "wildcard makes remaining patterns unreachable");
+        }
+        return pattern_store_name(c, p->v.as.name, pc);
+    }
+    pc->on_top++;
+    EMIT(COPY, 1);
+    TRY(compile_pattern(c, p->v.as.pattern, pc));
+    pc->on_top--;
+    return pattern_store_name(c, p->v.as.name, pc);
+}
+
+static int compile_pattern_star(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    return pattern_store_name(c, p->v.star.name, pc);
+}
+
+static int compile_pattern_value(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    TRY(compile_expr(c, p->v.value.value));
+    emit_cmpop(c, CMP_EQ);
+    return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+}
+
+static int compile_pattern_singleton(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    AstConstKind k = p->v.singleton.value;
+    TRY(emit_const(c, pym_newref(k == CONST_NONE ? pym_None : k == CONST_TRUE ? pym_True : pym_False)));
+    EMIT(IS_OP, 0);
+    return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
+}
+
+/* '[a, *rest, b]' with a wildcard star: subscripts instead of unpacking */
+static int sequence_subscr(Compiler *c, AstSeq *pats, int star, PatCtx *pc)
+{
+    int n = AST_SEQ_LEN(pats);
+    pc->on_top++;
+    for (int i = 0; i < n; i++) {
+        AstPattern *p = AST_SEQ_GET(pats, i);
+        if (pattern_is_wildcard(p) || i == star) continue;
+        EMIT(COPY, 1);
+        if (i < star) {
+            TRY(emit_const(c, pym_int_from_ssize(i)));
+        } else {
+            EMIT0(GET_LEN);
+            TRY(emit_const(c, pym_int_from_ssize(n - i)));
+            EMIT(BINARY_OP, PYM_NB_SUBTRACT);
+        }
+        EMIT0(BINARY_SUBSCR);
+        TRY(compile_subpattern(c, p, pc));
+    }
+    pc->on_top--;
+    EMIT0(POP_TOP);
+    return 0;
+}
+
+static int sequence_unpack(Compiler *c, AstSeq *pats, int star, PatCtx *pc)
+{
+    int n = AST_SEQ_LEN(pats);
+    if (star < 0) EMIT(UNPACK_SEQUENCE, n);
+    else EMIT(UNPACK_EX, star | ((n - star - 1) << 8));
+    pc->on_top += n;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(compile_subpattern(c, AST_SEQ_GET(pats, i), pc));
+    }
+    return 0;
+}
+
+static int compile_pattern_sequence(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    AstSeq *pats = p->v.seq.patterns;
+    int n = AST_SEQ_LEN(pats), star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < n; i++) {
+        AstPattern *q = AST_SEQ_GET(pats, i);
+        if (q->kind == PAT_STAR) {
+            if (star >= 0) return SYNERR(p->pos, "multiple starred names in sequence pattern");
+            star_wildcard = pattern_is_star_wildcard(q);
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= pattern_is_wildcard(q);
+    }
+    pc->on_top++;
+    EMIT0(MATCH_SEQUENCE);
+    TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    if (star < 0) {
+        EMIT0(GET_LEN);
+        TRY(emit_const(c, pym_int_from_ssize(n)));
+        emit_cmpop(c, CMP_EQ);
+        TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    } else if (n > 1) {
+        EMIT0(GET_LEN);
+        TRY(emit_const(c, pym_int_from_ssize(n - 1)));
+        emit_cmpop(c, CMP_GTE);
+        TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard) {
+        EMIT0(POP_TOP);
+        return 0;
+    }
+    if (star_wildcard) return sequence_subscr(c, pats, star, pc);
+    return sequence_unpack(c, pats, star, pc);
+}
+
+/* a literal key's value for the duplicate check, or NULL (not a literal) */
+static PymObject *mapping_key_const(AstExpr *k)
+{
+    PymObject *v = NULL;
+    if (k->kind == EXPR_ATTRIBUTE) return NULL;
+    if (fold_const(k, &v) <= 0) {
+        if (pym_err_occurred()) pym_err_clear();
+        return NULL;
+    }
+    return v;
+}
+
+static int compile_pattern_mapping(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    AstSeq *keys = p->v.mapping.keys, *pats = p->v.mapping.patterns;
+    int n = AST_SEQ_LEN(keys);
+    const char *rest = p->v.mapping.rest;
+    pc->on_top++;
+    EMIT0(MATCH_MAPPING);
+    TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    if (!n && !rest) {
+        pc->on_top--;
+        EMIT0(POP_TOP);
+        return 0;
+    }
+    if (n) {
+        EMIT0(GET_LEN);
+        TRY(emit_const(c, pym_int_from_ssize(n)));
+        emit_cmpop(c, CMP_GTE);
+        TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    }
+    PymObject *seen = pym_set_new(NULL);
+    if (!seen) return -1;
+    for (int i = 0; i < n; i++) {
+        AstExpr *k = AST_SEQ_GET(keys, i);
+        PymObject *v = mapping_key_const(k);
+        if (v) {
+            int dup = pym_set_contains(seen, v);
+            if (dup == 0) dup = pym_set_add(seen, v);
+            if (dup) {
+                if (dup > 0) {
+                    PymObject *r = pym_object_repr(v);
+                    if (r) (void)SYNERR(p->pos, "mapping pattern checks duplicate key (%s)", PYM_STR_UTF8(r));
+                    PYM_XDECREF(r);
+                }
+                PYM_DECREF(v);
+                PYM_DECREF(seen);
+                return -1;
+            }
+            PYM_DECREF(v);
+        }
+        if (compile_expr(c, k) < 0) { PYM_DECREF(seen); return -1; }
+    }
+    PYM_DECREF(seen);
+    EMIT(BUILD_TUPLE, n);
+    EMIT0(MATCH_KEYS);
+    pc->on_top += 2;
+    EMIT(COPY, 1);
+    TRY(emit_none(c));
+    EMIT(IS_OP, 1);
+    TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    EMIT(UNPACK_SEQUENCE, n);
+    pc->on_top += n - 1;
+    for (int i = 0; i < n; i++) {
+        pc->on_top--;
+        TRY(compile_subpattern(c, AST_SEQ_GET(pats, i), pc));
+    }
+    pc->on_top -= 2;
+    if (rest) {
+        /* rest = dict(subject); del rest[k] for each key */
+        EMIT(BUILD_MAP, 0);
+        EMIT(SWAP, 3);
+        EMIT(DICT_UPDATE, 2);
+        EMIT(UNPACK_SEQUENCE, n);
+        for (int k = n; k > 0; k--) {
+            EMIT(COPY, 1 + k);
+            EMIT0(ROT_TWO);
+            EMIT0(DELETE_SUBSCR);
+        }
+        return pattern_store_name(c, rest, pc);
+    }
+    EMIT0(POP_TOP);
+    EMIT0(POP_TOP);
+    return 0;
+}
+
+static int compile_pattern_class(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    AstSeq *pats = p->v.cls.patterns, *attrs = p->v.cls.kwd_attrs, *kpats = p->v.cls.kwd_patterns;
+    int nargs = AST_SEQ_LEN(pats), nattrs = AST_SEQ_LEN(attrs);
+    for (int i = 0; i < nattrs; i++) {
+        const char *a = AST_SEQ_GET(attrs, i);
+        for (int j = i + 1; j < nattrs; j++)
+            if (strcmp(a, AST_SEQ_GET(attrs, j)) == 0) {
+                AstPattern *q = AST_SEQ_GET(kpats, j);
+                return SYNERR(q->pos, "attribute name repeated in class pattern: %s", a);
+            }
+    }
+    TRY(compile_expr(c, p->v.cls.cls));
+    PymObject *names = pym_tuple_new(nattrs);
+    if (!names) return -1;
+    for (int i = 0; i < nattrs; i++) {
+        PymObject *s = cstr_const(AST_SEQ_GET(attrs, i));
+        if (!s) { PYM_DECREF(names); return -1; }
+        PYM_TUPLE_SET(names, i, s);
+    }
+    TRY(emit_const(c, names));
+    EMIT(MATCH_CLASS, nargs);
+    EMIT(COPY, 1);
+    TRY(emit_none(c));
+    EMIT(IS_OP, 1);
+    pc->on_top++;
+    TRY(jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE));
+    EMIT(UNPACK_SEQUENCE, nargs + nattrs);
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        AstPattern *q = i < nargs ? AST_SEQ_GET(pats, i) : AST_SEQ_GET(kpats, i - nargs);
+        if (pattern_is_wildcard(q)) {
+            EMIT0(POP_TOP);
+            continue;
+        }
+        TRY(compile_subpattern(c, q, pc));
+    }
+    return 0;
+}
+
+static int compile_pattern_or(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    AstSeq *alts = p->v.or.patterns;
+    int n = AST_SEQ_LEN(alts), end = new_label(c);
+    PatCtx old = *pc;
+    const char **control = NULL;
+    int ncontrol = 0, r = -1;
+    pc->stores = NULL;
+    pc->capstores = 0;
+    for (int i = 0; i < n; i++) {
+        AstPattern *alt = AST_SEQ_GET(alts, i);
+        pc->nstores = 0;
+        pc->allow_irrefutable = i == n - 1 && old.allow_irrefutable;
+        pc->fail_pop = NULL;
+        pc->nfail_pop = 0;
+        pc->on_top = 0;
+        EMIT(COPY, 1);
+        if (compile_pattern(c, alt, pc) < 0) goto done;
+        if (i == 0) {
+            control = pc->stores;
+            ncontrol = pc->nstores;
+            pc->stores = NULL;
+            pc->capstores = 0;
+        } else if (pc->nstores != ncontrol) {
+            goto diff;
+        } else if (ncontrol) {
+            /* put the captures in the control order on the stack too */
+            for (int icontrol = ncontrol - 1; icontrol >= 0; icontrol--) {
+                int istores = store_index(pc, control[icontrol]);
+                if (istores < 0) goto diff;
+                if (icontrol != istores) {
+                    int rotations = istores + 1;
+                    const char *moved[64];
+                    if (rotations > 64) { (void)SYNERR(pc->loc, "too many names in an or-pattern"); goto done; }
+                    memcpy(moved, pc->stores, (size_t)rotations * sizeof(char *));
+                    memmove(pc->stores, pc->stores + rotations,
+                            (size_t)(icontrol - istores) * sizeof(char *));
+                    memcpy(pc->stores + (icontrol - istores), moved, (size_t)rotations * sizeof(char *));
+                    while (rotations--) pattern_rotate(c, icontrol + 1);
+                }
+            }
+        }
+        EMIT(JUMP, end);
+        emit_and_reset_fail_pop(c, pc);
+    }
+    pym_raw_free(pc->stores);
+    pc->stores = old.stores;
+    pc->nstores = old.nstores;
+    pc->capstores = old.capstores;
+    pc->fail_pop = old.fail_pop;
+    pc->nfail_pop = old.nfail_pop;
+    pc->on_top = old.on_top;
+    pc->allow_irrefutable = old.allow_irrefutable;
+    /* no alternative matched: pop the subject and fail */
+    EMIT0(POP_TOP);
+    if (jump_to_fail_pop(c, pc, OP_JUMP) < 0) goto done_restored;
+    place(c, end);
+    int nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+    for (int i = 0; i < ncontrol; i++) {
+        pattern_rotate(c, nrots);
+        if (store_index(pc, control[i]) >= 0) {
+            (void)SYNERR(pc->loc, "multiple assignments to name '%s' in pattern", control[i]);
+            goto done_restored;
+        }
+        if (add_store(c, pc, control[i]) < 0) goto done_restored;
+    }
+    EMIT0(POP_TOP);
+    pym_raw_free(control);
+    return 0;
+diff:
+    (void)SYNERR(pc->loc, "alternative patterns bind different names");
+done:
+    pym_raw_free(pc->stores);
+    pym_raw_free(pc->fail_pop);
+    pc->stores = old.stores;
+    pc->nstores = old.nstores;
+    pc->capstores = old.capstores;
+    pc->fail_pop = old.fail_pop;
+    pc->nfail_pop = old.nfail_pop;
+done_restored:
+    pym_raw_free(control);
+    return r;
+}
+
+static int compile_pattern(Compiler *c, AstPattern *p, PatCtx *pc)
+{
+    TRY(enter_depth(c));
+    AstPos saved = c->u->cur;
+    c->u->cur = p->pos;
+    pc->loc = p->pos;
+    int r;
+    switch (p->kind) {
+    case PAT_VALUE: r = compile_pattern_value(c, p, pc); break;
+    case PAT_SINGLETON: r = compile_pattern_singleton(c, p, pc); break;
+    case PAT_SEQUENCE: r = compile_pattern_sequence(c, p, pc); break;
+    case PAT_MAPPING: r = compile_pattern_mapping(c, p, pc); break;
+    case PAT_CLASS: r = compile_pattern_class(c, p, pc); break;
+    case PAT_STAR: r = compile_pattern_star(c, p, pc); break;
+    case PAT_AS: r = compile_pattern_as(c, p, pc); break;
+    case PAT_OR: r = compile_pattern_or(c, p, pc); break;
+    default: r = 0; break;
+    }
+    c->u->cur = saved;
+    c->depth--;
+    return r;
+}
+
+static int compile_match(Compiler *c, AstStmt *s)
+{
+    AstSeq *cases = s->v.match.cases;
+    int ncases = AST_SEQ_LEN(cases), end = new_label(c);
+    TRY(compile_expr(c, s->v.match.subject));
+    AstMatchCase *last = AST_SEQ_GET(cases, ncases - 1);
+    bool has_default = pattern_is_wildcard(last->pattern) && ncases > 1;
+    PatCtx pc;
+    memset(&pc, 0, sizeof pc);
+    int r = -1;
+    for (int i = 0; i < ncases - has_default; i++) {
+        AstMatchCase *m = AST_SEQ_GET(cases, i);
+        c->u->cur = m->pattern->pos;
+        if (i != ncases - has_default - 1) EMIT(COPY, 1);
+        pc.nstores = 0;
+        pc.allow_irrefutable = m->guard || i == ncases - 1;
+        pc.on_top = 0;
+        if (compile_pattern(c, m->pattern, &pc) < 0) goto done;
+        for (int k = 0; k < pc.nstores; k++)
+            if (compile_nameop(c, pc.stores[k], CTX_STORE) < 0) goto done;
+        if (m->guard) {
+            if (ensure_fail_pop(c, &pc, 0) < 0) goto done;
+            if (compile_jump_if(c, m->guard, false, pc.fail_pop[0]) < 0) goto done;
+        }
+        if (i != ncases - has_default - 1) EMIT0(POP_TOP);
+        if (compile_stmts(c, m->body) < 0) goto done;
+        EMIT(JUMP, end);
+        c->u->cur = m->pattern->pos;
+        emit_and_reset_fail_pop(c, &pc);
+    }
+    if (has_default) {
+        c->u->cur = last->pattern->pos;
+        if (ncases == 1) EMIT0(POP_TOP);
+        else EMIT0(NOP);
+        if (last->guard && compile_jump_if(c, last->guard, false, end) < 0) goto done;
+        if (compile_stmts(c, last->body) < 0) goto done;
+    }
+    place(c, end);
+    r = 0;
+done:
+    pym_raw_free(pc.stores);
+    pym_raw_free(pc.fail_pop);
+    return r;
+}
+
 static int compile_stmt_inner(Compiler *c, AstStmt *s)
 {
     switch (s->kind) {
@@ -2411,6 +2941,7 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
     case STMT_WHILE: return compile_while(c, s);
     case STMT_IF: return compile_if(c, s);
     case STMT_WITH: return compile_with(c, s, 0);
+    case STMT_MATCH: return compile_match(c, s);
     case STMT_RAISE: {
         int n = 0;
         if (s->v.raise.exc) {
@@ -2504,6 +3035,61 @@ done:
     return (PymObject *)co;
 }
 
+/* future.c's errors give a start only: end_offset None; col is the offset */
+static int future_error(Compiler *c, AstPos pos, int col, const char *fmt, const char *name)
+{
+    pos.col = col - 1;
+    (void)SYNERR(pos, fmt, name);
+    PymObject *exc = pym_err_occurred();
+    if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_SyntaxError)) {
+        PymSyntaxError *e = (PymSyntaxError *)exc;
+        PYM_SETREF(e->end_offset, pym_newref(pym_None));
+    }
+    return -1;
+}
+
+/* The future statements at the start of a module (after its docstring):
+** their features are checked and 'annotations' is recorded, as CPython's
+** future.c. */
+static int future_parse(Compiler *c, AstMod *mod)
+{
+    static const char *const features[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    };
+    if (mod->mode == PYM_EVAL_INPUT) return 0;
+    bool done = false, docstring = false;
+    int prev_line = 0;
+    for (int i = 0; i < AST_SEQ_LEN(mod->body); i++) {
+        AstStmt *s = AST_SEQ_GET(mod->body, i);
+        if (done && s->pos.lineno > prev_line) return 0;
+        prev_line = s->pos.lineno;
+        if (s->kind == STMT_IMPORTFROM) {
+            const char *m = s->v.importfrom.module;
+            if (!m || strcmp(m, "__future__") != 0) { done = true; continue; }
+            if (done)
+                return future_error(c, s->pos, s->pos.col, "from __future__ imports must occur at the %s of the file", "beginning");
+            for (int k = 0; k < AST_SEQ_LEN(s->v.importfrom.names); k++) {
+                AstAlias *a = AST_SEQ_GET(s->v.importfrom.names, k);
+                bool known = false;
+                for (size_t f = 0; f < PYM_ARRAY_LEN(features); f++)
+                    known |= strcmp(a->name, features[f]) == 0;
+                if (strcmp(a->name, "annotations") == 0) c->future_annotations = true;
+                if (strcmp(a->name, "braces") == 0) return future_error(c, s->pos, s->pos.col + 1, "not a chance%s", "");
+                if (!known) return future_error(c, s->pos, s->pos.col + 1, "future feature %.100s is not defined", a->name);
+            }
+            c->future_lineno = s->pos.lineno;
+        } else if (s->kind == STMT_EXPR && !docstring) {
+            AstExpr *e = s->v.expr.value;
+            if (e->kind != EXPR_CONSTANT || e->v.constant.kind != CONST_STR) done = true;
+            docstring = true;
+        } else {
+            done = true;
+        }
+    }
+    return 0;
+}
+
 static PymObject *compile_with_source(AstMod *mod, const char *filename, const char *src,
                                       size_t srclen)
 {
@@ -2515,6 +3101,7 @@ static PymObject *compile_with_source(AstMod *mod, const char *filename, const c
     c.interactive = mod->mode == PYM_SINGLE_INPUT;
     c.filename_obj = pym_str_from_cstr(c.filename);
     if (!c.filename_obj) return NULL;
+    if (future_parse(&c, mod) < 0) { PYM_DECREF(c.filename_obj); return NULL; }
     c.st = pym_symtable_build(mod, c.filename, src, srclen);
     PymObject *co = NULL;
     if (c.st) co = compile_mod(&c, mod);

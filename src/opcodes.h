@@ -123,7 +123,16 @@
     X(IMPORT_NAME, 1, 0)          /* level fromlist -- module; name co_names[arg] */ \
     X(IMPORT_FROM, 1, 0)          /* m -- m m.name (ImportError "cannot import name 'x' from 'm' (path)") */ \
     X(IMPORT_STAR, 0, 0)          /* m -- ; copies public names into locals */ \
-    X(PRINT_EXPR, 0, 0)           /* v -- ; REPL echo through sys.displayhook */
+    X(PRINT_EXPR, 0, 0)           /* v -- ; REPL echo through sys.displayhook */ \
+    /* the match statement (match.c; CPython 3.11's names and effects) */ \
+    X(COPY, 1, 0)                 /* a(at depth arg) .. -- a .. a */ \
+    X(SWAP, 1, 0)                 /* a(at depth arg) .. b -- b .. a */ \
+    X(ROT_N, 1, 0)                /* x1 .. xn -- xn x1 .. xn-1 (n = arg) */ \
+    X(GET_LEN, 0, 0)              /* o -- o len(o) */ \
+    X(MATCH_MAPPING, 0, 0)        /* o -- o is_mapping */ \
+    X(MATCH_SEQUENCE, 0, 0)       /* o -- o is_sequence */ \
+    X(MATCH_KEYS, 0, 0)           /* o keys -- o keys values_tuple_or_None */ \
+    X(MATCH_CLASS, 1, 0)          /* o cls kwnames -- attrs_tuple_or_None; arg positional count */
 
 enum {
 #define PYM_OPCODE_ENUM(name, hasarg, jump) OP_##name,

@@ -179,6 +179,8 @@ static void lexer_error_wins(PymParseCtx *ctx, PymLexer *lx) {
     error_kind(ctx, lx->errkind, ps, "%s", lx->errmsg);
 }
 
+static const char *describe(AstExpr *e);
+
 /* Called by lemon when token 'major' cannot be shifted. */
 void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
                         int (*would_accept)(void *parser, int tok)) {
@@ -197,7 +199,8 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
             {TK_WHILE, "'while' statement"}, {TK_FOR, "'for' statement"},
             {TK_WITH, "'with' statement"}, {TK_TRY, "'try' statement"},
             {TK_EXCEPT, "'except' statement"}, {TK_FINALLY, "'finally' statement"},
-            {TK_DEF, "function definition"}, {TK_CLASS, "class definition"}};
+            {TK_DEF, "function definition"}, {TK_CLASS, "class definition"},
+            {TK_MATCH, "'match' statement"}, {TK_CASE, "'case' statement"}};
         const char *what = "statement";
         for (size_t i = 0; i < PYM_ARRAY_LEN(hd); i++)
             if (hd[i].tok == ctx->header_type) what = hd[i].what;
@@ -250,6 +253,39 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
         r.end_col = -1;
         pym_p_error(ctx, r, "expected 'except' or 'finally' block");
         return;
+    }
+    /* 'a.b := 1' (CPython's invalid_named_expression): the widest
+    ** expression ending before ':=', unless it is a plain name */
+    if (major == TK_COLONEQ) {
+        AstExpr *a = NULL;
+        unsigned n = PYM_MIN(ctx->nrecent, PYM_ARRAY_LEN(ctx->recent));
+        for (unsigned i = 0; i < n; i++) {
+            AstExpr *e = ctx->recent[(ctx->nrecent - 1 - i) % PYM_ARRAY_LEN(ctx->recent)];
+            if (e->pos.end_lineno != ctx->prev.end_lineno || e->pos.end_col != ctx->prev.end_col) continue;
+            if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n && !e->v.list.elts->items[0])
+                continue;
+            if (!a || pos_le(e->pos.lineno, e->pos.col, a->pos.lineno, a->pos.col)) a = e;
+        }
+        if (a && a->kind != EXPR_NAME) {
+            pym_p_error(ctx, a->pos, "cannot use assignment expressions with %s", describe(a));
+            return;
+        }
+    }
+    /* 'match x' without its ':' (CPython's invalid_match_stmt) */
+    if (ctx->line_first_type == TK_NAME && ctx->line_first.len == 5 &&
+        memcmp(ctx->line_first.s, "match", 5) == 0 && ctx->prev.s == ctx->line_first.s &&
+        starts_expr(major)) {
+        PymLexer copy = *lx;
+        PymTok t2 = *tok;
+        int t = major;
+        while (t > 0 && t != TK_NEWLINE) t = pym_lexer_next(&copy, &t2);
+        if (t == TK_NEWLINE) {
+            AstPos r = tokpos(t2);
+            r.end_lineno = r.lineno;
+            r.end_col = r.col;
+            pym_p_error(ctx, r, "expected ':'");
+            return;
+        }
     }
     if (major == TK_NEWLINE && would_accept(parser, TK_COLON)) {
         pym_p_error(ctx, p, "expected ':'");
@@ -381,6 +417,9 @@ static const char *describe(AstExpr *e) {
     case EXPR_LIST: return "list";
     case EXPR_SLICE: return "slice";
     case EXPR_STARRED: return "starred";
+    case EXPR_ATTRIBUTE: return "attribute";
+    case EXPR_SUBSCRIPT: return "subscript";
+    case EXPR_NAME: return "name";
     default: return "expression";
     }
 }
@@ -492,7 +531,10 @@ AstArguments *pym_p_arguments(PymParseCtx *ctx, AstSeq *params, bool lambda) {
         case PYM_PARAM_SLASH:
             if (star) { pym_p_error(ctx, p->pos, "/ must be ahead of *"); return a; }
             if (slash) { pym_p_error(ctx, p->pos, "/ may appear only once"); return a; }
-            if (a->args->n == 0) { pym_p_error(ctx, p->pos, "at least one argument must precede /"); return a; }
+            if (a->args->n == 0) {
+                pym_p_error(ctx, p->pos, lambda ? "invalid syntax" : "at least one argument must precede /");
+                return a;
+            }
             slash = true;
             a->posonlyargs = a->args;
             a->args = ast_seq_new(A_);
@@ -578,7 +620,12 @@ AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar)
             ast_seq_append(A_, e->v.call.args, c->value);
             break;
         case PYM_CARG_STAR:
-            if (dstar) { pym_p_error(ctx, c->eqpos, "iterable argument unpacking follows keyword argument unpacking"); return e; }
+            if (dstar) {            /* CPython 3.11.2 points at all the arguments before */
+                PymCallArg *f = items->items[0], *l = items->items[i - 1];
+                AstPos r = {f->pos.lineno, f->pos.col, l->pos.end_lineno, l->pos.end_col};
+                pym_p_error(ctx, r, "iterable argument unpacking follows keyword argument unpacking");
+                return e;
+            }
             ast_seq_append(A_, e->v.call.args, c->value);
             break;
         case PYM_CARG_KW: case PYM_CARG_DSTAR: {
@@ -592,7 +639,7 @@ AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar)
                     if (kx->kind == EXPR_CONSTANT && (kx->v.constant.kind == CONST_TRUE ||
                                                       kx->v.constant.kind == CONST_FALSE ||
                                                       kx->v.constant.kind == CONST_NONE))
-                        pym_p_error(ctx, kx->pos, "cannot assign to %s",
+                        pym_p_error(ctx, r, "cannot assign to %s",
                                     kx->v.constant.kind == CONST_TRUE ? "True"
                                     : kx->v.constant.kind == CONST_FALSE ? "False" : "None");
                     else
@@ -656,6 +703,21 @@ AstPos pym_p_comp_end(PymParseCtx *ctx, AstSeq *gens) {
     AstComprehension *c = gens->items[gens->n - 1];
     if (AST_SEQ_LEN(c->ifs)) return ((AstExpr *)c->ifs->items[c->ifs->n - 1])->pos;
     return c->iter->pos;
+}
+
+AstPos pym_p_genexp_for(PymParseCtx *ctx, AstExpr *g) {
+    AstExpr *elt = g->v.comp.elt;
+    AstPos p = elt->pos;
+    const char *line = pym_lexer_line(ctx->buf, ctx->end, p.end_lineno);
+    if (!line) return g->pos;
+    int lineno = p.end_lineno;
+    const char *q = line + p.end_col;
+    while (q < ctx->end && !(q[0] == 'f' && q[1] == 'o' && q[2] == 'r')) {
+        if (*q == '\n') { lineno++; line = q + 1; }
+        q++;
+    }
+    AstPos r = {lineno, (int)(q - line), lineno, (int)(q - line) + 3};
+    return r;
 }
 
 /* 'x as y' inside parentheses is only valid as a parenthesized with item. */
@@ -722,6 +784,229 @@ void pym_p_finish(PymParseCtx *ctx, AstSeq *body, AstExpr *expr) {
     mod->body = body;
     mod->expr = expr;
     ctx->result = mod;
+}
+
+/* }===== */
+
+/* {===== patterns (the match statement, PEP 634) */
+
+static AstPattern *new_pattern(PymParseCtx *ctx, AstPatternKind k, AstPos pos) {
+    AstPattern *p = pym_arena_alloc(A_, sizeof *p);
+    p->kind = k;
+    p->pos = pos;
+    return p;
+}
+
+static bool is_wildcard_tok(PymTok t) { return t.len == 1 && t.s[0] == '_'; }
+
+AstStmt *pym_p_match(PymParseCtx *ctx, PymTok kw, AstExpr *subject, PymTok colon, AstSeq *cases) {
+    AstMatchCase *last = cases->items[cases->n - 1];
+    AstStmt *s = ast_stmt_new(A_, STMT_MATCH, tokpos(kw));
+    AstStmt *l = last->body->items[last->body->n - 1];
+    s->pos.end_lineno = l->pos.end_lineno;
+    s->pos.end_col = l->pos.end_col;
+    s->v.match.subject = subject;
+    s->v.match.cases = cases;
+    if (subject && subject->kind == EXPR_STARRED) pym_p_error(ctx, tokpos(colon), "invalid syntax");
+    return s;
+}
+
+/* 'match a, *b:' is a tuple; a lone starred subject is refused at the ':' */
+AstExpr *pym_p_subject(PymParseCtx *ctx, AstSeq *items, PymTok *comma) {
+    AstExpr *f = items->items[0], *l = items->items[items->n - 1];
+    if (items->n == 1 && !comma) return f;
+    AstPos p = {f->pos.lineno, f->pos.col, comma ? comma->end_lineno : l->pos.end_lineno,
+                comma ? comma->end_col : l->pos.end_col};
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_TUPLE, p);
+    e->v.list.elts = items;
+    e->v.list.ctx = CTX_LOAD;
+    return e;
+}
+
+AstMatchCase *pym_p_case(PymParseCtx *ctx, AstPattern *p, AstExpr *guard, AstSeq *body) {
+    AstMatchCase *m = pym_arena_alloc(A_, sizeof *m);
+    m->pattern = p;
+    m->guard = guard;
+    m->body = body;
+    return m;
+}
+
+static AstPos pats_pos(AstSeq *items) {
+    AstPattern *f = items->items[0], *l = items->items[items->n - 1];
+    AstPos p = {f->pos.lineno, f->pos.col, l->pos.end_lineno, l->pos.end_col};
+    return p;
+}
+
+/* 'case a, b:' is a sequence; 'case *a:' alone is an error at the ':' */
+AstPattern *pym_p_top_patterns(PymParseCtx *ctx, AstSeq *items, bool trailing_comma) {
+    AstPattern *f = items->items[0];
+    if (items->n == 1 && !trailing_comma) {
+        if (f->kind == PAT_STAR) {
+            AstPos p = ctx->cur.s ? tokpos(ctx->cur) : f->pos;
+            pym_p_error(ctx, p, "invalid syntax");
+        }
+        return f;
+    }
+    return pym_p_sequence(ctx, items, pats_pos(items), false);
+}
+
+AstPattern *pym_p_star(PymParseCtx *ctx, PymTok star, PymTok name) {
+    AstPos p = {star.lineno, star.col, name.end_lineno, name.end_col};
+    AstPattern *s = new_pattern(ctx, PAT_STAR, p);
+    s->v.star.name = is_wildcard_tok(name) ? NULL : pym_arena_strdup(A_, name.s, name.len);
+    return s;
+}
+
+AstPattern *pym_p_or(PymParseCtx *ctx, AstSeq *alts) {
+    if (alts->n == 1) return alts->items[0];
+    AstPattern *p = new_pattern(ctx, PAT_OR, pats_pos(alts));
+    p->v.or.patterns = alts;
+    return p;
+}
+
+AstPattern *pym_p_as(PymParseCtx *ctx, AstPattern *p, AstPattern *target) {
+    if (target->kind == PAT_VALUE && target->v.value.value->kind == EXPR_ATTRIBUTE) {
+        AstExpr *n = target->v.value.value;      /* 'as a.b': the parser stops at the '.' */
+        while (n->kind == EXPR_ATTRIBUTE) n = n->v.attribute.value;
+        AstPos dot = {n->pos.end_lineno, n->pos.end_col, n->pos.end_lineno, n->pos.end_col + 1};
+        pym_p_error(ctx, dot, "invalid syntax");
+    } else if (target->kind != PAT_AS || target->v.as.pattern) {
+        pym_p_error(ctx, target->pos, "invalid pattern target");
+    } else if (!target->v.as.name) {
+        pym_p_error(ctx, target->pos, "cannot use '_' as a target");
+    }
+    AstPattern *a = new_pattern(ctx, PAT_AS, p->pos);
+    a->pos.end_lineno = target->pos.end_lineno;
+    a->pos.end_col = target->pos.end_col;
+    a->v.as.pattern = p;
+    a->v.as.name = target->v.as.name;
+    return a;
+}
+
+AstPattern *pym_p_capture(PymParseCtx *ctx, PymTok name) {
+    AstPattern *p = new_pattern(ctx, PAT_AS, tokpos(name));
+    if (!is_wildcard_tok(name)) p->v.as.name = pym_arena_strdup(A_, name.s, name.len);
+    return p;
+}
+
+AstPattern *pym_p_value_pattern(PymParseCtx *ctx, AstExpr *e) {
+    AstPattern *p = new_pattern(ctx, PAT_VALUE, e->pos);
+    p->v.value.value = e;
+    return p;
+}
+
+AstPattern *pym_p_literal_pattern(PymParseCtx *ctx, AstExpr *e) {
+    if (e->kind == EXPR_JOINEDSTR) {
+        pym_p_error(ctx, e->pos, "patterns may only match literals and attribute lookups");
+    } else if (e->kind == EXPR_CONSTANT && (e->v.constant.kind == CONST_NONE ||
+               e->v.constant.kind == CONST_TRUE || e->v.constant.kind == CONST_FALSE)) {
+        AstPattern *p = new_pattern(ctx, PAT_SINGLETON, e->pos);
+        p->v.singleton.value = e->v.constant.kind;
+        return p;
+    }
+    return pym_p_value_pattern(ctx, e);
+}
+
+/* '(p)' is a group (p itself) when maybe_group and p is not starred */
+AstPattern *pym_p_sequence(PymParseCtx *ctx, AstSeq *items, AstPos pos, bool maybe_group) {
+    if (maybe_group && items->n == 1) {
+        AstPattern *f = items->items[0];
+        AstPos rpar = {pos.end_lineno, pos.end_col - 1, pos.end_lineno, pos.end_col};
+        if (f->kind == PAT_STAR) pym_p_error(ctx, rpar, "invalid syntax");
+        return f;
+    }
+    AstPattern *p = new_pattern(ctx, PAT_SEQUENCE, pos);
+    p->v.seq.patterns = items;
+    return p;
+}
+
+static bool is_imaginary(PymTok t) { return t.len > 0 && (t.s[t.len - 1] | 32) == 'j'; }
+
+/* 'a + bj' in a pattern: a real number and an imaginary one */
+AstExpr *pym_p_complex(PymParseCtx *ctx, AstExpr *real, int op, PymTok imag) {
+    AstExpr *r = real->kind == EXPR_UNARYOP ? real->v.unaryop.operand : real;
+    AstExpr *i = pym_p_number(ctx, imag);
+    if (!is_imaginary(imag)) {
+        pym_p_error(ctx, tokpos(imag), "imaginary number required in complex literal");
+    } else {
+        const char *line = pym_lexer_line(ctx->buf, ctx->end, r->pos.lineno);
+        if (line && (line[r->pos.end_col - 1] | 32) == 'j')
+            pym_p_error(ctx, r->pos, "real number required in complex literal");
+    }
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_BINOP, real->pos);
+    e->pos.end_lineno = i->pos.end_lineno;
+    e->pos.end_col = i->pos.end_col;
+    e->v.binop.left = real;
+    e->v.binop.op = (AstOperator)op;
+    e->v.binop.right = i;
+    return e;
+}
+
+PymMapItem *pym_p_map_item(PymParseCtx *ctx, AstExpr *key, AstPattern *p, PymTok *rest) {
+    PymMapItem *m = pym_arena_alloc(A_, sizeof *m);
+    m->key = key;
+    m->pattern = p;
+    if (rest) {
+        m->pos = tokpos(*rest);
+        if (is_wildcard_tok(*rest)) pym_p_error(ctx, tokpos(*rest), "invalid syntax");
+        m->rest = pym_arena_strdup(A_, rest->s, rest->len);
+    } else {
+        m->pos = key->pos;
+    }
+    return m;
+}
+
+/* '{**rest}' must come last: what follows it is the error */
+AstPattern *pym_p_mapping(PymParseCtx *ctx, AstSeq *items, AstPos pos) {
+    AstPattern *p = new_pattern(ctx, PAT_MAPPING, pos);
+    p->v.mapping.keys = ast_seq_new(A_);
+    p->v.mapping.patterns = ast_seq_new(A_);
+    for (int i = 0; i < items->n; i++) {
+        PymMapItem *m = items->items[i];
+        if (m->rest) {
+            if (i + 1 < items->n) {
+                PymMapItem *nx = items->items[i + 1];
+                pym_p_error(ctx, nx->pos, "invalid syntax");
+            }
+            p->v.mapping.rest = m->rest;
+            continue;
+        }
+        ast_seq_append(A_, p->v.mapping.keys, m->key);
+        ast_seq_append(A_, p->v.mapping.patterns, m->pattern);
+    }
+    return p;
+}
+
+PymClsArg *pym_p_cls_arg(PymParseCtx *ctx, PymTok *kw, AstPattern *p) {
+    PymClsArg *a = pym_arena_alloc(A_, sizeof *a);
+    a->kw = kw ? pym_arena_strdup(A_, kw->s, kw->len) : NULL;
+    a->pattern = p;
+    a->pos = p->pos;
+    if (kw) a->pos.lineno = kw->lineno, a->pos.col = kw->col;
+    return a;
+}
+
+AstPattern *pym_p_class(PymParseCtx *ctx, AstExpr *cls, AstSeq *args, PymTok rpar) {
+    AstPos pos = {cls->pos.lineno, cls->pos.col, rpar.end_lineno, rpar.end_col};
+    AstPattern *p = new_pattern(ctx, PAT_CLASS, pos);
+    p->v.cls.cls = cls;
+    p->v.cls.patterns = ast_seq_new(A_);
+    p->v.cls.kwd_attrs = ast_seq_new(A_);
+    p->v.cls.kwd_patterns = ast_seq_new(A_);
+    bool kw = false;
+    for (int i = 0; i < args->n; i++) {
+        PymClsArg *a = args->items[i];
+        if (a->kw) {
+            kw = true;
+            ast_seq_append(A_, p->v.cls.kwd_attrs, (void *)a->kw);
+            ast_seq_append(A_, p->v.cls.kwd_patterns, a->pattern);
+        } else if (kw) {
+            pym_p_error(ctx, a->pattern->pos, "positional patterns follow keyword patterns");
+        } else {
+            ast_seq_append(A_, p->v.cls.patterns, a->pattern);
+        }
+    }
+    return p;
 }
 
 /* }===== */
@@ -1125,9 +1410,30 @@ static bool is_header_kw(int t) {
     switch (t) {
     case TK_IF: case TK_ELIF: case TK_ELSE: case TK_WHILE: case TK_FOR: case TK_WITH:
     case TK_TRY: case TK_EXCEPT: case TK_FINALLY: case TK_DEF: case TK_CLASS:
+    case TK_MATCH: case TK_CASE:
         return true;
     }
     return false;
+}
+
+static bool stmt_start(int prev_type) {
+    return prev_type == 0 || prev_type == TK_NEWLINE || prev_type == TK_INDENT || prev_type == TK_DEDENT;
+}
+
+/* The soft keywords of the match statement, decided by context as CPython's
+** PEG parser does by backtracking.  A 'case' that starts a statement is a
+** keyword where the grammar can take one (inside a match block); a 'match'
+** that starts a statement is one when its logical line ends with ':' (no
+** simple statement can end so).  Otherwise both are plain names. */
+static int soft_keyword(void *parser, PymLexer *lx, PymTok tok) {
+    if (tok.len == 4 && memcmp(tok.s, "case", 4) == 0)
+        return pym_lemon_accepts(parser, TK_CASE) ? TK_CASE : TK_NAME;
+    if (tok.len != 5 || memcmp(tok.s, "match", 5) != 0) return TK_NAME;
+    PymLexer copy = *lx;
+    PymTok t2;
+    int t, last = TK_NAME, n = 0;
+    while ((t = pym_lexer_next(&copy, &t2)) > 0 && t != TK_NEWLINE) { last = t; n++; }
+    return t == TK_NEWLINE && last == TK_COLON && n > 1 ? TK_MATCH : TK_NAME;
 }
 
 /* Runs lexer and parser over buf (buf[len] == 0).  NULL on error (ctx). */
@@ -1167,6 +1473,7 @@ static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode
                 ctx->err_at_eof = true;
             break;
         }
+        if (t == TK_NAME && stmt_start(ctx->cur_type)) t = soft_keyword(p, &lx, tok);
         ctx->prev = ctx->cur;
         ctx->prev_type = ctx->cur_type;
         ctx->cur = tok;
@@ -1339,6 +1646,7 @@ int pym_parse_is_incomplete(const char *src, size_t len) {
         PymTok t;
         pym_lexer_init(&lx, buf, len);
         int first = pym_lexer_next(&lx, &t);
+        if (first == TK_NAME && t.len == 5 && memcmp(t.s, "match", 5) == 0) first = soft_keyword(NULL, &lx, t);
         if (first == TK_AT || is_header_kw(first)) {
             size_t e = len;
             while (e > 0 && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) e--;

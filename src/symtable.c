@@ -365,6 +365,38 @@ static int visit_keywords(PymSymtable *st, AstSeq *kws)
     return 0;
 }
 
+/* An annotation.  Under 'from __future__ import annotations' it is only
+** text, and CPython refuses the expressions that would act in a scope. */
+static int visit_annotation(PymSymtable *st, AstExpr *e)
+{
+    if (!st->future_annotations) return visit_expr(st, e);
+    PymSTEntry *saved = st->annotation_block;
+    st->annotation_block = st->cur;
+    int r = visit_expr(st, e);
+    st->annotation_block = saved;
+    return r;
+}
+
+static bool has_future_annotations(AstMod *mod)
+{
+    bool docstring = false;
+    for (int i = 0; i < AST_SEQ_LEN(mod->body); i++) {
+        AstStmt *s = AST_SEQ_GET(mod->body, i);
+        if (s->kind == STMT_EXPR && !docstring && s->v.expr.value->kind == EXPR_CONSTANT &&
+            s->v.expr.value->v.constant.kind == CONST_STR) {
+            docstring = true;
+            continue;
+        }
+        if (s->kind != STMT_IMPORTFROM || !s->v.importfrom.module ||
+            strcmp(s->v.importfrom.module, "__future__") != 0)
+            return false;
+        for (int k = 0; k < AST_SEQ_LEN(s->v.importfrom.names); k++)
+            if (strcmp(((AstAlias *)AST_SEQ_GET(s->v.importfrom.names, k))->name, "annotations") == 0)
+                return true;
+    }
+    return false;
+}
+
 /* defaults and annotations are evaluated in the enclosing scope */
 static int visit_arg_outer(PymSymtable *st, AstArguments *a, bool annotations)
 {
@@ -375,10 +407,10 @@ static int visit_arg_outer(PymSymtable *st, AstArguments *a, bool annotations)
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < AST_SEQ_LEN(seqs[k]); i++) {
             AstArg *arg = AST_SEQ_GET(seqs[k], i);
-            if (arg->annotation && visit_expr(st, arg->annotation) < 0) return -1;
+            if (arg->annotation && visit_annotation(st, arg->annotation) < 0) return -1;
         }
-    if (a->vararg && a->vararg->annotation && visit_expr(st, a->vararg->annotation) < 0) return -1;
-    if (a->kwarg && a->kwarg->annotation && visit_expr(st, a->kwarg->annotation) < 0) return -1;
+    if (a->vararg && a->vararg->annotation && visit_annotation(st, a->vararg->annotation) < 0) return -1;
+    if (a->kwarg && a->kwarg->annotation && visit_annotation(st, a->kwarg->annotation) < 0) return -1;
     return 0;
 }
 
@@ -446,6 +478,12 @@ static bool find_ann(AstSeq *body)
         case STMT_WHILE: if (find_ann(s->v.whileloop.body) || find_ann(s->v.whileloop.orelse)) return true; break;
         case STMT_IF: if (find_ann(s->v.ifstmt.body) || find_ann(s->v.ifstmt.orelse)) return true; break;
         case STMT_WITH: if (find_ann(s->v.with.body)) return true; break;
+        case STMT_MATCH:
+            for (int j = 0; j < AST_SEQ_LEN(s->v.match.cases); j++) {
+                AstMatchCase *m = AST_SEQ_GET(s->v.match.cases, j);
+                if (find_ann(m->body)) return true;
+            }
+            break;
         case STMT_TRY:
             if (find_ann(s->v.trystmt.body) || find_ann(s->v.trystmt.orelse) ||
                 find_ann(s->v.trystmt.finalbody)) return true;
@@ -470,6 +508,43 @@ static int enter_recursion(PymSymtable *st)
     return 0;
 }
 
+/* A pattern binds its capture names; its value expressions are loads. */
+static int visit_pattern(PymSymtable *st, AstPattern *p)
+{
+    if (enter_recursion(st) < 0) return -1;
+    int r = 0;
+    switch (p->kind) {
+    case PAT_VALUE: r = visit_expr(st, p->v.value.value); break;
+    case PAT_SINGLETON: break;
+    case PAT_SEQUENCE: case PAT_OR:
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.seq.patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.seq.patterns, i));
+        break;
+    case PAT_MAPPING:
+        r = visit_exprs(st, p->v.mapping.keys);
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.mapping.patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.mapping.patterns, i));
+        if (!r && p->v.mapping.rest) r = add_def(st, p->v.mapping.rest, PYM_DEF_LOCAL, p->pos);
+        break;
+    case PAT_CLASS:
+        r = visit_expr(st, p->v.cls.cls);
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.cls.patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.cls.patterns, i));
+        for (int i = 0; !r && i < AST_SEQ_LEN(p->v.cls.kwd_patterns); i++)
+            r = visit_pattern(st, AST_SEQ_GET(p->v.cls.kwd_patterns, i));
+        break;
+    case PAT_STAR:
+        if (p->v.star.name) r = add_def(st, p->v.star.name, PYM_DEF_LOCAL, p->pos);
+        break;
+    case PAT_AS:
+        if (p->v.as.pattern) r = visit_pattern(st, p->v.as.pattern);
+        if (!r && p->v.as.name) r = add_def(st, p->v.as.name, PYM_DEF_LOCAL, p->pos);
+        break;
+    }
+    st->depth--;
+    return r;
+}
+
 static int visit_stmt(PymSymtable *st, AstStmt *s)
 {
     if (enter_recursion(st) < 0) return -1;
@@ -478,7 +553,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
     case STMT_FUNCTIONDEF: {
         if (add_def(st, s->v.funcdef.name, PYM_DEF_LOCAL, s->pos) < 0) return -1;
         if (visit_arg_outer(st, s->v.funcdef.args, true) < 0) return -1;
-        if (s->v.funcdef.returns && visit_expr(st, s->v.funcdef.returns) < 0) return -1;
+        if (s->v.funcdef.returns && visit_annotation(st, s->v.funcdef.returns) < 0) return -1;
         if (visit_exprs(st, s->v.funcdef.decorators) < 0) return -1;
         if (!ste_enter(st, PYM_BLOCK_FUNCTION, PYM_KIND_PLAIN, s->v.funcdef.name, s, s->pos))
             return -1;
@@ -528,7 +603,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
                 if (add_def(st, t->v.name.id, PYM_DEF_LOCAL, t->pos) < 0) return -1;
             }
         } else if (visit_expr(st, t) < 0) return -1;
-        if (visit_expr(st, s->v.annassign.annotation) < 0) return -1;
+        if (visit_annotation(st, s->v.annassign.annotation) < 0) return -1;
         if (s->v.annassign.value) r = visit_expr(st, s->v.annassign.value);
         break;
     }
@@ -554,6 +629,15 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
             if (w->optional_vars && visit_expr(st, w->optional_vars) < 0) return -1;
         }
         r = visit_stmts(st, s->v.with.body);
+        break;
+    case STMT_MATCH:
+        if (visit_expr(st, s->v.match.subject) < 0) return -1;
+        for (int i = 0; i < AST_SEQ_LEN(s->v.match.cases); i++) {
+            AstMatchCase *m = AST_SEQ_GET(s->v.match.cases, i);
+            if (visit_pattern(st, m->pattern) < 0) return -1;
+            if (m->guard && visit_expr(st, m->guard) < 0) return -1;
+            if (visit_stmts(st, m->body) < 0) return -1;
+        }
         break;
     case STMT_RAISE:
         if (s->v.raise.exc && visit_expr(st, s->v.raise.exc) < 0) return -1;
@@ -642,7 +726,9 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
                                AstExpr *value, PymBlockKind kind)
 {
     AstComprehension *outer = AST_SEQ_GET(gens, 0);
+    st->cur->comp_iter_expr++;
     if (visit_expr(st, outer->iter) < 0) return -1;
+    st->cur->comp_iter_expr--;
     PymSTEntry *ste = ste_enter(st, PYM_BLOCK_FUNCTION, kind, comp_name(kind), e, e->pos);
     if (!ste) return -1;
     if (kind == PYM_KIND_GENEXP) ste->generator = true;
@@ -652,7 +738,9 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
         ste->comp_iter_target = true;
         if (visit_expr(st, g->target) < 0) return -1;
         ste->comp_iter_target = false;
+        ste->comp_iter_expr++;
         if (i > 0 && visit_expr(st, g->iter) < 0) return -1;
+        ste->comp_iter_expr--;
         if (visit_exprs(st, g->ifs) < 0) return -1;
     }
     if (value && visit_expr(st, value) < 0) return -1;
@@ -661,22 +749,37 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
     return 0;
 }
 
+static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t);
+
 static int visit_namedexpr(PymSymtable *st, AstExpr *e)
 {
-    if (visit_expr(st, e->v.namedexpr.value) < 0) return -1;
     AstExpr *t = e->v.namedexpr.target;
-    if (t->kind != EXPR_NAME || !is_comprehension(st->cur)) return visit_expr(st, t);
+    if (st->cur->comp_iter_expr > 0)
+        return ERR(e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+    if (t->kind != EXPR_NAME || !is_comprehension(st->cur)) {
+        if (visit_expr(st, e->v.namedexpr.value) < 0) return -1;
+        return visit_expr(st, t);
+    }
+    if (extend_namedexpr_scope(st, t) < 0) return -1;
+    return visit_expr(st, e->v.namedexpr.value);
+}
+
+/* A ':=' in a comprehension binds in the enclosing function (or module). */
+static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t)
+{
     const char *name = t->v.name.id;
     PymSTEntry *cur = st->cur;
     for (PymSTEntry *ste = cur; ste; ste = ste->parent) {
         if (is_comprehension(ste)) {
             PymSymbol *sym = pym_st_get(ste, name);
             if (sym && (sym->flags & PYM_DEF_COMP_ITER))
-                return ERR(e->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+                return ERR(t->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
             continue;
         }
         if (ste->type == PYM_BLOCK_FUNCTION) {
-            if (add_def_in(st, cur, name, PYM_DEF_NONLOCAL, t->pos) < 0) return -1;
+            PymSymbol *in = pym_st_get(ste, name);
+            bool global = in && (in->flags & PYM_DEF_GLOBAL);
+            if (add_def_in(st, cur, name, global ? PYM_DEF_GLOBAL : PYM_DEF_NONLOCAL, t->pos) < 0) return -1;
             PymSymbol *sym = pym_st_get(cur, name);
             if (sym) sym->directive = t->pos;
             return add_def_in(st, ste, name, PYM_DEF_LOCAL, t->pos);
@@ -693,6 +796,10 @@ static int visit_namedexpr(PymSymtable *st, AstExpr *e)
 static int visit_expr(PymSymtable *st, AstExpr *e)
 {
     if (enter_recursion(st) < 0) return -1;
+    if (st->annotation_block == st->cur &&
+        (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM))
+        return ERR(e->pos, "'%s' can not be used within an annotation",
+                   e->kind == EXPR_NAMEDEXPR ? "named expression" : "yield expression");
     int r = 0;
     switch (e->kind) {
     case EXPR_BOOLOP: r = visit_exprs(st, e->v.boolop.values); break;
@@ -914,6 +1021,7 @@ PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *s
     if (mod->mode == PYM_EVAL_INPUT) {
         if (mod->expr && visit_expr(st, mod->expr) < 0) goto fail;
     } else {
+        st->future_annotations = has_future_annotations(mod);
         st->top->has_annotations = find_ann(mod->body);
         if (visit_stmts(st, mod->body) < 0) goto fail;
     }

@@ -68,6 +68,7 @@ typedef struct PymSTEntry {
     bool child_free;             /* a child has free variables */
     bool needs_class_closure;    /* class body must create the __class__ cell */
     bool comp_iter_target;       /* visiting a comprehension target */
+    int comp_iter_expr;          /* visiting a comprehension's iterable ('x := 1' is refused there) */
     bool has_annotations;        /* module/class: some AnnAssign at this level */
 } PymSTEntry;
 
@@ -84,6 +85,8 @@ typedef struct PymSymtable {
     char **strs;                 /* strings owned by the table (mangled names) */
     int nstrs, capstrs;
     PymSTEntry *cur;             /* while building */
+    bool future_annotations;     /* from __future__ import annotations */
+    PymSTEntry *annotation_block; /* the scope of the annotation being visited under it */
 } PymSymtable;
 
 /* Builds and analyzes the table of a module.  NULL with SyntaxError (or

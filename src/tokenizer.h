@@ -80,6 +80,19 @@ typedef struct PymCallArg {      /* one item of a call's argument list */
     AstPos eqpos;                /* the '=' of a keyword, the '*' of *x */
 } PymCallArg;
 
+typedef struct PymMapItem {      /* one item of a mapping pattern */
+    AstExpr *key;                /* NULL for '**rest' */
+    AstPattern *pattern;
+    const char *rest;
+    AstPos pos;
+} PymMapItem;
+
+typedef struct PymClsArg {       /* one item of a class pattern's arguments */
+    const char *kw;              /* NULL for a positional sub-pattern */
+    AstPattern *pattern;
+    AstPos pos;
+} PymClsArg;
+
 /* where a target appears (selects the error message) */
 enum { PYM_TGT_ASSIGN, PYM_TGT_AUG, PYM_TGT_ANN, PYM_TGT_FOR, PYM_TGT_WITH, PYM_TGT_DEL,
        PYM_TGT_COMP };
@@ -149,5 +162,25 @@ AstExpr *pym_p_as_marker(PymParseCtx *ctx, AstExpr *x, PymTok as, AstExpr *targe
 AstSeq *pym_p_with_items(PymParseCtx *ctx, AstSeq *items);
 bool pym_p_take_marker(PymParseCtx *ctx, AstExpr *e);
 AstPos pym_p_comp_end(PymParseCtx *ctx, AstSeq *gens);
+/* The position of the first 'for' of a generator expression (found in the
+** source after its element). */
+AstPos pym_p_genexp_for(PymParseCtx *ctx, AstExpr *genexp);
+/* match statements (parse.c, "patterns") */
+AstStmt *pym_p_match(PymParseCtx *ctx, PymTok kw, AstExpr *subject, PymTok colon, AstSeq *cases);
+AstExpr *pym_p_subject(PymParseCtx *ctx, AstSeq *items, PymTok *comma);
+AstMatchCase *pym_p_case(PymParseCtx *ctx, AstPattern *p, AstExpr *guard, AstSeq *body);
+AstPattern *pym_p_top_patterns(PymParseCtx *ctx, AstSeq *items, bool trailing_comma);
+AstPattern *pym_p_star(PymParseCtx *ctx, PymTok star, PymTok name);
+AstPattern *pym_p_or(PymParseCtx *ctx, AstSeq *alts);
+AstPattern *pym_p_as(PymParseCtx *ctx, AstPattern *p, AstPattern *target);
+AstPattern *pym_p_literal_pattern(PymParseCtx *ctx, AstExpr *e);
+AstPattern *pym_p_capture(PymParseCtx *ctx, PymTok name);
+AstPattern *pym_p_value_pattern(PymParseCtx *ctx, AstExpr *e);
+AstPattern *pym_p_sequence(PymParseCtx *ctx, AstSeq *items, AstPos pos, bool maybe_group);
+AstPattern *pym_p_mapping(PymParseCtx *ctx, AstSeq *items, AstPos pos);
+AstPattern *pym_p_class(PymParseCtx *ctx, AstExpr *cls, AstSeq *args, PymTok rpar);
+AstExpr *pym_p_complex(PymParseCtx *ctx, AstExpr *real, int op, PymTok imag);
+PymMapItem *pym_p_map_item(PymParseCtx *ctx, AstExpr *key, AstPattern *p, PymTok *rest);
+PymClsArg *pym_p_cls_arg(PymParseCtx *ctx, PymTok *kw, AstPattern *p);
 
 #endif

@@ -57,6 +57,7 @@
 #define _GNU_SOURCE 1      /* pthread_getattr_np */
 #endif
 #include "pym.h"
+#include "match.h"
 #include "frameobject.h"
 #include "opcodes.h"
 #include <pthread.h>
@@ -2137,6 +2138,51 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(v);
         if (!r) goto error;
         PYM_DECREF(r);
+        DISPATCH();
+    }
+
+    TARGET(COPY) { PymObject *v = PEEK(oparg); PYM_INCREF(v); PUSH(v); DISPATCH(); }
+    TARGET(SWAP) { PymObject *v = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = v; DISPATCH(); }
+    TARGET(ROT_N) {
+        PymObject *v = TOP();
+        memmove(&PEEK(oparg - 1), &PEEK(oparg), (size_t)(oparg - 1) * sizeof(PymObject *));
+        PEEK(oparg) = v;
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        intptr_t n = pym_object_len(TOP());
+        if (n < 0) goto error;
+        PymObject *v = pym_int_from_ssize(n);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        PymObject *v = pym_match_is_mapping(TOP()) ? pym_True : pym_False;
+        PUSH(pym_newref(v));
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        PymObject *v = pym_match_is_sequence(TOP()) ? pym_True : pym_False;
+        PUSH(pym_newref(v));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        PymObject *v = pym_match_keys(SECOND(), TOP());
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        PymObject *names = POP();
+        PymObject *cls = POP();
+        PymObject *subject = TOP();
+        PymObject *attrs = pym_match_class(subject, cls, oparg, names);
+        PYM_DECREF(names);
+        PYM_DECREF(cls);
+        if (!attrs) goto error;
+        SET_TOP(attrs);
+        PYM_DECREF(subject);
         DISPATCH();
     }
 

@@ -1,0 +1,61 @@
+# CPython's SyntaxErrors for malformed match statements: message and position
+cases = [
+"match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+"match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+"match x:\n    case [a, a]:\n        pass\n",
+"match x:\n    case [a] | [b]:\n        pass\n",
+"match x:\n    case y | 1:\n        pass\n",
+"match x:\n    case {**r, 'a': 1}:\n        pass\n",
+"match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+"match x:\n    case C(a=1, b):\n        pass\n",
+"match x:\n    case C(a=1, a=2):\n        pass\n",
+"match x:\n    case [*a, *b]:\n        pass\n",
+"match x:\n    case a as _:\n        pass\n",
+"match x:\n    case 1 as 2:\n        pass\n",
+"match x:\n    case f'x':\n        pass\n",
+"match x:\n    case a.b():\n        pass\n    case *a:\n        pass\n",
+"match x:\n    case 1 + 1:\n        pass\n",
+"match x:\n    case -a:\n        pass\n",
+"match x:\n    case {a: 1}:\n        pass\n",
+"match x:\n    case 1:\n    pass\n",
+"match x:\npass\n",
+"match x\n    case 1: pass\n",
+"match x:\n    case 1\n        pass\n",
+"match x:\n    case (a as b) as c:\n        pass\n",
+"match x:\n    case [x] if x:\n        pass\n    case y:\n        pass\n",
+"match x:\n    case x | y:\n        pass\n",
+"match x:\n    case 1 | x:\n        pass\n",
+"match x:\n    case [1, 2] | x:\n        pass\n",
+"match x:\n    case (x, y) | (y, x):\n        pass\n",
+"match x:\n    case {'a': a, **a}:\n        pass\n",
+"match x:\n    case C(x=_, y=x):\n        pass\n    case z:\n        pass\n    case 2:\n        pass\n",
+"match *x:\n    case 1:\n        pass\n",
+"match x:\n    case {**_}:\n        pass\n",
+"match x:\n    case {'a': 1,}:\n        pass\n",
+"match x:\n    case a.b.c | None | True:\n        pass\n",
+"match x, *y:\n    case 1:\n        pass\n",
+"match x:\n  case 1:\n    pass\n  case 2:\n   pass\n",
+"match = 1\ncase = 2\n_ = 3\nmatch(case)\nmatch[0] = 1\nprint(match, case, _)\n",
+]
+cases += [
+"match x:\n    case 1:\n        pass\n    case:\n        pass\n",
+"match x:\n    case (*a):\n        pass\n",
+"match x:\n    case [a, b] | [a, c]:\n        pass\n",
+"match x:\n    case C(1, x=2, 3):\n        pass\n",
+"match x:\n    case {'a': 1, **r, 'b': 2}:\n        pass\n",
+"match x:\n    case 1 if:\n        pass\n",
+"match x:\n    case __debug__:\n        pass\n",
+"match x:\n    case -1 + 2:\n        pass\n",
+"match x:\n    case a.b as c.d:\n        pass\n",
+"match x:\n    case [a, *_, b, *c]:\n        pass\n",
+"case 1:\n    pass\n",
+"match x:\n    pass\n",
+"match:\n    case 1:\n        pass\n",
+"def f():\n    match x:\n        case y:\n            return 1\n        case z:\n            return 2\n",
+]
+for src in cases:
+    try:
+        compile(src, "<s>", "exec")
+        print("OK", repr(src))
+    except SyntaxError as e:
+        print(repr(src), "|", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

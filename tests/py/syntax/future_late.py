@@ -1,0 +1,4 @@
+"""doc"""
+from __future__ import annotations
+print("never")
+from __future__ import division
