@@ -123,7 +123,15 @@
     X(IMPORT_NAME, 1, 0)          /* level fromlist -- module; name co_names[arg] */ \
     X(IMPORT_FROM, 1, 0)          /* m -- m m.name (ImportError "cannot import name 'x' from 'm' (path)") */ \
     X(IMPORT_STAR, 0, 0)          /* m -- ; copies public names into locals */ \
-    X(PRINT_EXPR, 0, 0)           /* v -- ; REPL echo through sys.displayhook */
+    X(PRINT_EXPR, 0, 0)           /* v -- ; REPL echo through sys.displayhook */ \
+    /* coroutines (await e: GET_AWAITABLE; LOAD_CONST None; YIELD_FROM) */ \
+    X(GET_AWAITABLE, 1, 0)        /* o -- awaitable; arg 0 await, 1 after __aenter__, 2 after __aexit__ (for messages) */ \
+    X(GET_AITER, 0, 0)            /* o -- o.__aiter__() */ \
+    X(GET_ANEXT, 0, 0)            /* aiter -- aiter awaitable(aiter.__anext__()) */ \
+    X(END_ASYNC_FOR, 0, 0)        /* aiter prev e -- ; StopAsyncIteration ends the loop (pops the handler block), else re-raises e */ \
+    X(BEFORE_ASYNC_WITH, 0, 0)    /* cm -- aexit cm.__aenter__() */ \
+    X(SETUP_ASYNC_WITH, 1, 1)     /* aexit res -- aexit res; push block (handler arg, level below res) */ \
+    X(ASYNC_GEN_WRAP, 0, 0)       /* v -- wrapped(v): what an async generator's yield hands to asend */
 
 enum {
 #define PYM_OPCODE_ENUM(name, hasarg, jump) OP_##name,

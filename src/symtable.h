@@ -69,6 +69,8 @@ typedef struct PymSTEntry {
     bool needs_class_closure;    /* class body must create the __class__ cell */
     bool comp_iter_target;       /* visiting a comprehension target */
     bool has_annotations;        /* module/class: some AnnAssign at this level */
+    bool async_def;              /* an 'async def' function */
+    bool coroutine;              /* async def, or a comprehension with async for/await */
 } PymSTEntry;
 
 typedef struct PymSymtable {
