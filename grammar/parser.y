@@ -483,7 +483,7 @@ opt_else(A) ::= . { A = NULL; }
 opt_else(A) ::= ELSE COLON block(B). { A = B; }
 
 compound_stmt(A) ::= TRY(T) COLON block(B) handlers(H) opt_else(E) opt_finally(F). {
-    A = trystmt(ctx, T, B, H, E, F); }
+    A = trystmt(ctx, T, B, H, E, F); pym_p_try_star(ctx, A); }
 compound_stmt(A) ::= TRY(T) COLON block(B) FINALLY COLON block(F). {
     A = trystmt(ctx, T, B, NULL, NULL, F); }
 opt_finally(A) ::= . { A = NULL; }
@@ -499,6 +499,14 @@ handler(A) ::= EXCEPT(T) test(X) COMMA test_items(L) COLON block(B). {
 handler(A) ::= EXCEPT(T) test(X) COMMA test_items(L) AS NAME COLON block(B). {
     A = handler(ctx, T, X, NULL, B);
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
+handler(A) ::= EXCEPT(T) STAR test(X) COLON block(B). { A = handler(ctx, T, X, NULL, B); A->is_star = 1; }
+handler(A) ::= EXCEPT(T) STAR test(X) AS NAME(N) COLON block(B). { A = handler(ctx, T, X, &N, B); A->is_star = 1; }
+handler(A) ::= EXCEPT(T) STAR(S) COLON block(B). {
+    A = handler(ctx, T, NULL, NULL, B); A->is_star = 1;
+    pym_p_error(ctx, tp(S), "expected one or more exception types"); }
+handler(A) ::= EXCEPT(T) STAR test(X) COMMA test_items(L) COLON block(B). {
+    A = handler(ctx, T, X, NULL, B); A->is_star = 1;
+    pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
 
 compound_stmt(A) ::= WITH(T) with_items(L) COLON block(B). {
     A = S(ctx, STMT_WITH, body_end(tp(T), B));
@@ -512,6 +520,16 @@ compound_stmt(A) ::= funcdef(A).
 compound_stmt(A) ::= classdef(A).
 compound_stmt(A) ::= decorators(D) funcdef(F). { A = F; A->v.funcdef.decorators = D; }
 compound_stmt(A) ::= decorators(D) classdef(F). { A = F; A->v.classdef.decorators = D; }
+compound_stmt(A) ::= ASYNC(T) funcdef(F). { A = pym_p_async(ctx, T, F); }
+compound_stmt(A) ::= decorators(D) ASYNC(T) funcdef(F). { A = pym_p_async(ctx, T, F); A->v.funcdef.decorators = D; }
+compound_stmt(A) ::= ASYNC(T) FOR exprlist(X) IN testlist_star_expr(I) COLON block(B) opt_else(E). {
+    A = S(ctx, STMT_FOR, body_end(tp(T), E ? E : B));
+    pym_p_set_ctx(ctx, X, CTX_STORE, PYM_TGT_FOR);
+    A->v.forloop.target = X; A->v.forloop.iter = I; A->v.forloop.body = B;
+    A->v.forloop.orelse = E ? E : ast_seq_new(A_); A = pym_p_async(ctx, T, A); }
+compound_stmt(A) ::= ASYNC(T) WITH with_items(L) COLON block(B). {
+    A = S(ctx, STMT_WITH, body_end(tp(T), B));
+    A->v.with.items = pym_p_with_items(ctx, L); A->v.with.body = B; A = pym_p_async(ctx, T, A); }
 decorators(A) ::= AT namedexpr_test(X) NEWLINE. { A = seq1(ctx, X); }
 decorators(A) ::= decorators(A) AT namedexpr_test(X) NEWLINE. { seqa(ctx, A, X); }
 
@@ -716,6 +734,8 @@ factor(A) ::= TILDE(T) factor(X). { A = unop(ctx, T, UOP_INVERT, X); }
 factor(A) ::= power(A).
 power(A) ::= atom_expr(A).
 power(A) ::= atom_expr(L) DSTAR factor(R). { A = binop(ctx, L, AOP_POW, R); }
+power(A) ::= AWAIT(T) atom_expr(X). { A = pym_p_await(ctx, T, X); }
+power(A) ::= AWAIT(T) atom_expr(X) DSTAR factor(R). { A = binop(ctx, pym_p_await(ctx, T, X), AOP_POW, R); }
 
 atom_expr(A) ::= atom(A).
 atom_expr(A) ::= atom_expr(F) LPAR RPAR(T). { A = pym_p_call(ctx, F, NULL, T); pym_p_depth(ctx, A, F, NULL); }
@@ -781,6 +801,8 @@ ditem(A) ::= DSTAR(T) expr(V). {
 
 comp_for(A) ::= FOR exprlist(T) IN or_test(I). { A = seq1(ctx, comp(ctx, T, I)); }
 comp_for(A) ::= comp_for(A) FOR exprlist(T) IN or_test(I). { seqa(ctx, A, comp(ctx, T, I)); }
+comp_for(A) ::= ASYNC FOR exprlist(T) IN or_test(I). { A = seq1(ctx, comp(ctx, T, I)); ((AstComprehension *)A->items[0])->is_async = 1; }
+comp_for(A) ::= comp_for(A) ASYNC FOR exprlist(T) IN or_test(I). { AstComprehension *c = comp(ctx, T, I); c->is_async = 1; seqa(ctx, A, c); }
 comp_for(A) ::= comp_for(A) IF or_test(C). {
     AstComprehension *c = A->items[A->n - 1]; seqa(ctx, c->ifs, C); }
 

@@ -323,7 +323,7 @@ static void dump_generators(const AstSeq *s, FILE *out) {
         dump_expr(c->iter, out);
         fputs(", ifs=", out);
         dump_exprs(c->ifs, out);
-        fputs(", is_async=0)", out);
+        fprintf(out, ", is_async=%d)", c->is_async);
     }
     fputc(']', out);
 }
@@ -399,6 +399,10 @@ static void dump_expr(const AstExpr *e, FILE *out) {
     case EXPR_YIELDFROM:
         fputs("YieldFrom(value=", out);
         dump_expr(e->v.yieldfrom.value, out);
+        break;
+    case EXPR_AWAIT:
+        fputs("Await(value=", out);
+        dump_expr(e->v.await.value, out);
         break;
     case EXPR_COMPARE:
         fputs("Compare(left=", out);
@@ -558,8 +562,8 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         }
         fputc(']', out);
         break;
-    case STMT_FUNCTIONDEF:
-        fputs("FunctionDef(", out);
+    case STMT_FUNCTIONDEF: case STMT_ASYNCFUNCTIONDEF:
+        fputs(s->kind == STMT_FUNCTIONDEF ? "FunctionDef(" : "AsyncFunctionDef(", out);
         dump_str("name", s->v.funcdef.name, out);
         fputs(", args=", out);
         dump_arguments(s->v.funcdef.args, out);
@@ -607,8 +611,8 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         if (s->v.annassign.value) { fputs(", value=", out); dump_expr(s->v.annassign.value, out); }
         fprintf(out, ", simple=%d", s->v.annassign.simple);
         break;
-    case STMT_FOR:
-        fputs("For(target=", out);
+    case STMT_FOR: case STMT_ASYNCFOR:
+        fputs(s->kind == STMT_FOR ? "For(target=" : "AsyncFor(target=", out);
         dump_expr(s->v.forloop.target, out);
         fputs(", iter=", out);
         dump_expr(s->v.forloop.iter, out);
@@ -621,8 +625,8 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         dump_body(", body", s->v.ifstmt.body, out);
         dump_body(", orelse", s->v.ifstmt.orelse, out);
         break;
-    case STMT_WITH:
-        fputs("With(items=[", out);
+    case STMT_WITH: case STMT_ASYNCWITH:
+        fputs(s->kind == STMT_WITH ? "With(items=[" : "AsyncWith(items=[", out);
         for (int i = 0; i < AST_SEQ_LEN(s->v.with.items); i++) {
             const AstWithItem *w = s->v.with.items->items[i];
             fprintf(out, "%swithitem(context_expr=", i ? ", " : "");
@@ -638,8 +642,8 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         if (s->v.raise.exc) { fputs("exc=", out); dump_expr(s->v.raise.exc, out); }
         if (s->v.raise.cause) { fputs(", cause=", out); dump_expr(s->v.raise.cause, out); }
         break;
-    case STMT_TRY:
-        dump_body("Try(body", s->v.trystmt.body, out);
+    case STMT_TRY: case STMT_TRYSTAR:
+        dump_body(s->kind == STMT_TRY ? "Try(body" : "TryStar(body", s->v.trystmt.body, out);
         fputs(", handlers=[", out);
         for (int i = 0; i < AST_SEQ_LEN(s->v.trystmt.handlers); i++) {
             const AstExceptHandler *h = s->v.trystmt.handlers->items[i];

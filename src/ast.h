@@ -104,12 +104,14 @@ typedef struct AstExceptHandler {
     const char *name;            /* or NULL */
     AstSeq *body;                /* AstStmt* */
     AstPos pos;
+    int is_star;                 /* an except* clause */
 } AstExceptHandler;
 
 typedef struct AstComprehension {
     AstExpr *target;
     AstExpr *iter;
     AstSeq *ifs;                 /* AstExpr* */
+    int is_async;                /* async for */
 } AstComprehension;
 
 typedef enum {
@@ -117,7 +119,8 @@ typedef enum {
     EXPR_DICT, EXPR_SET, EXPR_LISTCOMP, EXPR_SETCOMP, EXPR_DICTCOMP, EXPR_GENEXP,
     EXPR_YIELD, EXPR_YIELDFROM, EXPR_COMPARE, EXPR_CALL, EXPR_FORMATTEDVALUE,
     EXPR_JOINEDSTR, EXPR_CONSTANT, EXPR_ATTRIBUTE, EXPR_SUBSCRIPT, EXPR_STARRED,
-    EXPR_NAME, EXPR_LIST, EXPR_TUPLE, EXPR_SLICE
+    EXPR_NAME, EXPR_LIST, EXPR_TUPLE, EXPR_SLICE,
+    EXPR_AWAIT
 } AstExprKind;
 
 struct AstExpr {
@@ -153,6 +156,7 @@ struct AstExpr {
         struct { const char *id; AstCtx ctx; } name;
         struct { AstSeq *elts; AstCtx ctx; } list;     /* also used for tuple */
         struct { AstExpr *lower, *upper, *step; } slice;  /* each may be NULL */
+        struct { AstExpr *value; } await;
     } v;
 };
 
@@ -161,7 +165,11 @@ typedef enum {
     STMT_AUGASSIGN, STMT_ANNASSIGN, STMT_FOR, STMT_WHILE, STMT_IF, STMT_WITH,
     STMT_RAISE, STMT_TRY, STMT_ASSERT, STMT_IMPORT, STMT_IMPORTFROM, STMT_GLOBAL,
     STMT_NONLOCAL, STMT_EXPR, STMT_PASS, STMT_BREAK, STMT_CONTINUE,
-    STMT_MATCH
+    STMT_MATCH,
+    STMT_ASYNCFUNCTIONDEF,       /* v.funcdef */
+    STMT_ASYNCFOR,               /* v.forloop */
+    STMT_ASYNCWITH,              /* v.with */
+    STMT_TRYSTAR                 /* v.trystmt, handlers are except* clauses */
 } AstStmtKind;
 
 /* match statement patterns (PEP 634), as Python's ast.pattern: a capture

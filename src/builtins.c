@@ -293,6 +293,20 @@ BUILTIN(next) {
     return NULL;
 }
 
+/* aiter/anext: the objects live in genobject.c */
+PymObject *pym_builtin_aiter(PymObject *o);
+PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
+
+BUILTIN(aiter) {
+    if (pym_arg_count("aiter", nargs, kwnames, 1, 1) < 0) return NULL;
+    return pym_builtin_aiter(args[0]);
+}
+
+BUILTIN(anext) {
+    if (pym_arg_count("anext", nargs, kwnames, 1, 2) < 0) return NULL;
+    return pym_builtin_anext(args[0], nargs > 1 ? args[1] : NULL);
+}
+
 static int check_attr_name(const char *fn, PymObject *name) {
     if (!PYM_STR_CHECK(name)) {
         (void)fn;
@@ -979,6 +993,8 @@ static PymMethodDef builtin_methods[] = {
     {"max", bi_max, 0, NULL},
     {"min", bi_min, 0, NULL},
     {"next", bi_next, 0, NULL},
+    {"aiter", bi_aiter, 0, NULL},
+    {"anext", bi_anext, 0, NULL},
     {"oct", bi_oct, 0, NULL},
     {"open", pym_file_open, 0, NULL},
     {"ord", bi_ord, 0, NULL},

@@ -36,6 +36,9 @@ typedef struct PymCodePos {
 #define PYM_CO_NESTED      0x0010
 #define PYM_CO_GENERATOR   0x0020
 #define PYM_CO_NOFREE      0x0040
+#define PYM_CO_COROUTINE   0x0080
+#define PYM_CO_ITERABLE_COROUTINE 0x0100
+#define PYM_CO_ASYNC_GENERATOR 0x0200
 
 typedef struct PymCode {
     PymObject ob_base;

@@ -48,7 +48,8 @@
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE
+    FB_HANDLER_CLEANUP, FB_POP_VALUE,
+    FB_ASYNC_WITH
 } FBlockType;
 
 typedef struct FBlock {
@@ -537,6 +538,10 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_MATCH_KEYS: return 1;
     case OP_SWAP: case OP_ROT_N: return 0;
     case OP_MATCH_CLASS: return -2;
+    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP: return 0;
+    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH: return 1;
+    case OP_END_ASYNC_FOR: return -3;
+    case OP_SETUP_ASYNC_WITH: return jump ? 1 : 0;
     }
     return 0;
 }
@@ -609,7 +614,9 @@ static PymCode *assemble(Compiler *c)
     if (ste->type == PYM_BLOCK_FUNCTION) {
         flags |= PYM_CO_OPTIMIZED | PYM_CO_NEWLOCALS;
         if (ste->nested) flags |= PYM_CO_NESTED;
-        if (ste->generator) flags |= PYM_CO_GENERATOR;
+        if (ste->coroutine && ste->generator) flags |= PYM_CO_ASYNC_GENERATOR;
+        else if (ste->coroutine) flags |= PYM_CO_COROUTINE;
+        else if (ste->generator) flags |= PYM_CO_GENERATOR;
         if (ste->varargs) flags |= PYM_CO_VARARGS;
         if (ste->varkeywords) flags |= PYM_CO_VARKEYWORDS;
     }
@@ -732,6 +739,15 @@ static int compile_stmts(Compiler *c, AstSeq *seq);
 static int compile_expr(Compiler *c, AstExpr *e);
 static int compile_store(Compiler *c, AstExpr *e);
 
+/* Awaits the value on top of the stack (where: GET_AWAITABLE's arg). */
+static int emit_await(Compiler *c, int where)
+{
+    EMIT(GET_AWAITABLE, where);
+    TRY(emit_none(c));
+    EMIT0(YIELD_FROM);
+    return 0;
+}
+
 static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
 {
     switch (f->type) {
@@ -776,6 +792,16 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         return 0;
     case FB_POP_VALUE:
         if (preserve_tos) EMIT0(ROT_TWO);
+        EMIT0(POP_TOP);
+        return 0;
+    case FB_ASYNC_WITH:
+        EMIT0(POP_BLOCK);
+        if (preserve_tos) EMIT0(ROT_TWO);
+        TRY(emit_none(c));
+        EMIT0(DUP_TOP);
+        EMIT0(DUP_TOP);
+        EMIT(CALL_FUNCTION, 3);
+        TRY(emit_await(c, 2));
         EMIT0(POP_TOP);
         return 0;
     }
@@ -1576,10 +1602,18 @@ static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *e
         EMIT(LOAD_FAST, 0);
     } else {
         TRY(compile_expr(c, g->iter));
-        EMIT0(GET_ITER);
+        if (g->is_async) EMIT0(GET_AITER);
+        else EMIT0(GET_ITER);
     }
     place(c, start);
-    EMIT(FOR_ITER, anchor);
+    if (g->is_async) {
+        EMIT(SETUP_FINALLY, anchor);
+        EMIT0(GET_ANEXT);
+        TRY(emit_await(c, 0));
+        EMIT0(POP_BLOCK);
+    } else {
+        EMIT(FOR_ITER, anchor);
+    }
     TRY(compile_store(c, g->target));
     for (int i = 0; i < AST_SEQ_LEN(g->ifs); i++)
         TRY(compile_jump_if(c, AST_SEQ_GET(g->ifs, i), false, start));
@@ -1590,6 +1624,7 @@ static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *e
         switch (kind) {
         case PYM_KIND_GENEXP:
             TRY(compile_expr(c, elt));
+            if (c->u->ste->coroutine) EMIT0(ASYNC_GEN_WRAP);
             EMIT0(YIELD_VALUE);
             EMIT0(POP_TOP);
             break;
@@ -1610,6 +1645,7 @@ static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *e
     }
     EMIT(JUMP, start);
     place(c, anchor);
+    if (g->is_async) EMIT0(END_ASYNC_FOR);
     return 0;
 }
 
@@ -1618,6 +1654,10 @@ static int compile_comprehension(Compiler *c, AstExpr *e, AstSeq *gens, AstExpr 
 {
     PymSTEntry *ste = pym_symtable_lookup(c->st, e);
     if (!ste) { pym_err_set_string(PymExc_SystemError, "comprehension without symtable entry"); return -1; }
+    PymSTEntry *outer_ste = c->u->ste;
+    if (ste->coroutine && ste->kind != PYM_KIND_GENEXP && !outer_ste->async_def &&
+        outer_ste->kind < PYM_KIND_LISTCOMP)
+        return SYNERR(e->pos, "asynchronous comprehension outside of an asynchronous function");
     TRY(enter_unit(c, ste, ste->name, e->pos.lineno, e->pos));
     c->u->argcount = 1;
     switch (ste->kind) {
@@ -1635,8 +1675,11 @@ static int compile_comprehension(Compiler *c, AstExpr *e, AstSeq *gens, AstExpr 
     TRY(make_closure(c, co, 0));
     AstComprehension *outer = AST_SEQ_GET(gens, 0);
     TRY(compile_expr(c, outer->iter));
-    EMIT0(GET_ITER);
+    c->u->cur = e->pos;
+    if (outer->is_async) EMIT0(GET_AITER);
+    else EMIT0(GET_ITER);
     EMIT(CALL_FUNCTION, 1);
+    if (ste->coroutine && ste->kind != PYM_KIND_GENEXP) TRY(emit_await(c, 0));
     return 0;
 fail:
     exit_unit(c);
@@ -1698,10 +1741,21 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
         if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'yield' outside function");
         if (e->v.yield.value) TRY(compile_expr(c, e->v.yield.value));
         else TRY(emit_none(c));
+        if (c->u->ste->coroutine) EMIT0(ASYNC_GEN_WRAP);
         EMIT0(YIELD_VALUE);
         return 0;
+    case EXPR_AWAIT: {
+        PymSTEntry *ste = c->u->ste;
+        if (ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'await' outside function");
+        if (!ste->async_def && ste->kind < PYM_KIND_LISTCOMP)
+            return SYNERR(e->pos, "'await' outside async function");
+        TRY(compile_expr(c, e->v.await.value));
+        c->u->cur = e->pos;
+        return emit_await(c, 0);
+    }
     case EXPR_YIELDFROM:
         if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'yield' outside function");
+        if (c->u->ste->async_def) return SYNERR(e->pos, "'yield from' inside async function");
         TRY(compile_expr(c, e->v.yieldfrom.value));
         EMIT0(GET_YIELD_FROM_ITER);
         TRY(emit_none(c));
@@ -2076,6 +2130,8 @@ static int compile_return(Compiler *c, AstStmt *s)
 {
     if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(s->pos, "'return' outside function");
     AstExpr *v = s->v.ret.value;
+    if (v && c->u->ste->coroutine && c->u->ste->generator)
+        return SYNERR(s->pos, "'return' with value in async generator");
     bool preserve = v && v->kind != EXPR_CONSTANT;
     if (preserve) TRY(compile_expr(c, v));
     TRY(unwind_fblock_stack(c, preserve, NULL, NULL));
@@ -2924,9 +2980,94 @@ done:
     return r;
 }
 
+/* {====== async for / async with ======} */
+
+static int check_async_stmt(Compiler *c, AstStmt *s, const char *what)
+{
+    if (!c->u->ste->async_def) return SYNERR(s->pos, "'%s' outside async function", what);
+    return 0;
+}
+
+/* aiter on the stack; each turn awaits __anext__() inside a SETUP_FINALLY
+** whose handler (END_ASYNC_FOR) ends the loop on StopAsyncIteration. */
+static int compile_async_for(Compiler *c, AstStmt *s)
+{
+    TRY(check_async_stmt(c, s, "async for"));
+    int start = new_label(c), except = new_label(c), end = new_label(c);
+    TRY(compile_expr(c, s->v.forloop.iter));
+    c->u->cur = s->v.forloop.iter->pos;
+    EMIT0(GET_AITER);
+    place(c, start);
+    EMIT(SETUP_FINALLY, except);
+    EMIT0(GET_ANEXT);
+    TRY(emit_await(c, 0));
+    EMIT0(POP_BLOCK);
+    TRY(push_fblock(c, FB_FOR, start, end, NULL));
+    TRY(compile_store(c, s->v.forloop.target));
+    TRY(compile_stmts(c, s->v.forloop.body));
+    c->u->cur = s->pos;
+    EMIT(JUMP, start);
+    pop_fblock(c);
+    place(c, except);
+    c->u->cur = s->v.forloop.iter->pos;
+    EMIT0(END_ASYNC_FOR);
+    TRY(compile_stmts(c, s->v.forloop.orelse));
+    place(c, end);
+    return 0;
+}
+
+static int compile_async_with(Compiler *c, AstStmt *s, int idx)
+{
+    if (idx == 0) TRY(check_async_stmt(c, s, "async with"));
+    AstWithItem *w = AST_SEQ_GET(s->v.with.items, idx);
+    int final = new_label(c), suppress = new_label(c), exit = new_label(c);
+    TRY(compile_expr(c, w->context_expr));
+    c->u->cur = w->context_expr->pos;
+    EMIT0(BEFORE_ASYNC_WITH);
+    TRY(emit_await(c, 1));
+    EMIT(SETUP_ASYNC_WITH, final);
+    TRY(push_fblock(c, FB_ASYNC_WITH, 0, 0, NULL));
+    if (w->optional_vars) TRY(compile_store(c, w->optional_vars));
+    else EMIT0(POP_TOP);
+    if (idx + 1 < AST_SEQ_LEN(s->v.with.items)) TRY(compile_async_with(c, s, idx + 1));
+    else TRY(compile_stmts(c, s->v.with.body));
+    pop_fblock(c);
+    c->u->cur = w->context_expr->pos;
+    EMIT0(POP_BLOCK);
+    TRY(emit_none(c));
+    EMIT0(DUP_TOP);
+    EMIT0(DUP_TOP);
+    EMIT(CALL_FUNCTION, 3);
+    TRY(emit_await(c, 2));
+    EMIT0(POP_TOP);
+    EMIT(JUMP, exit);
+    place(c, final);
+    EMIT0(WITH_EXCEPT_START);
+    TRY(emit_await(c, 2));
+    EMIT(POP_JUMP_IF_TRUE, suppress);
+    EMIT0(RERAISE);
+    place(c, suppress);
+    EMIT0(POP_TOP);
+    EMIT0(POP_EXCEPT);
+    EMIT0(POP_TOP);
+    place(c, exit);
+    return 0;
+}
+
+/* }====== */
+
+static int compile_try_star(Compiler *c, AstStmt *s)
+{
+    return SYNERR(s->pos, "except* is not supported yet");
+}
+
 static int compile_stmt_inner(Compiler *c, AstStmt *s)
 {
     switch (s->kind) {
+    case STMT_ASYNCFUNCTIONDEF: return compile_function(c, s);
+    case STMT_ASYNCFOR: return compile_async_for(c, s);
+    case STMT_ASYNCWITH: return compile_async_with(c, s, 0);
+    case STMT_TRYSTAR: return compile_try_star(c, s);
     case STMT_FUNCTIONDEF: return compile_function(c, s);
     case STMT_CLASSDEF: return compile_class(c, s);
     case STMT_RETURN: return compile_return(c, s);

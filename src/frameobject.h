@@ -68,9 +68,17 @@ typedef struct PymGen {
     PymExcState gi_exc_state;
     PymObject *gi_weakreflist;
     char gi_running;
+    char ag_running_async;       /* async generator: an asend/athrow is in progress */
+    char ag_closed;              /* async generator: finished by aclose or StopAsyncIteration */
 } PymGen;
 
+/* Generators, coroutines and async generators share PymGen and the core of
+** send/throw/close (genobject.c); the type says which one it is. */
+extern PymType pym_type_coroutine, pym_type_async_generator;
 #define PYM_GEN_CHECK(o) (PYM_TYPE(o) == &pym_type_generator)
+#define PYM_CORO_CHECK(o) (PYM_TYPE(o) == &pym_type_coroutine)
+#define PYM_ASYNCGEN_CHECK(o) (PYM_TYPE(o) == &pym_type_async_generator)
+#define PYM_GENLIKE_CHECK(o) (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
 
 /* VM-wide state (one interpreter thread). */
 typedef struct PymVMState {
@@ -132,5 +140,15 @@ PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
 PymObject *pym_gen_send_ex(PymGen *gen, PymObject *arg, int *done);
 /* gen.throw(exc) with an exception instance (borrowed); same contract. */
 PymObject *pym_gen_throw_exc(PymGen *gen, PymObject *exc, int *done);
+/* The iterator that 'await o' delegates to (new ref), or NULL with
+** CPython's TypeError/RuntimeError.  where: 0 await, 1 __aenter__, 2 __aexit__. */
+PymObject *pym_coro_get_awaitable_iter(PymObject *o, int where);
+/* What an async generator's yield hands out: v wrapped (new ref). */
+PymObject *pym_async_gen_wrap(PymObject *v);
+/* gen.__anext__() of an async generator: a new asend awaitable. */
+PymObject *pym_async_gen_anext(PymObject *gen);
+/* the aiter()/anext() builtins */
+PymObject *pym_builtin_aiter(PymObject *o);
+PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
 
 #endif

@@ -4,12 +4,30 @@
 ** (the delegate is the top of the suspended frame's stack while
 ** f_delegating is set), StopIteration -> RuntimeError (PEP 479), and the
 ** finalizer that closes a generator dropped before it finished.
+**
+** Coroutines (async def) and async generators are the same object with
+** another type: the core below serves all three, and only the messages
+** ("coroutine raised StopIteration") and the ends differ.  'await x'
+** compiles to GET_AWAITABLE + YIELD_FROM, so a coroutine awaiting another
+** delegates to it exactly as 'yield from' does; the event loop sees the
+** values yielded at the bottom of the chain (a Future, for asyncio).
+**
+** An async generator's own 'yield v' yields v wrapped (ASYNC_GEN_WRAP),
+** so that the awaitables its methods return (asend for __anext__/asend,
+** athrow for athrow/aclose) can tell a value of the generator -- which
+** ends that await with StopIteration(v) -- from a value that an 'await'
+** inside the generator passes up to the event loop untouched.
 */
 #include "pym.h"
 #include "frameobject.h"
 
+static PymType pym_type_async_gen_wrapped_value;
+
 PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname) {
-    PymGen *g = (PymGen *)pym_object_alloc(&pym_type_generator, 0);
+    int fl = f->f_code->co_flags;
+    PymType *t = (fl & PYM_CO_COROUTINE) ? &pym_type_coroutine :
+                 (fl & PYM_CO_ASYNC_GENERATOR) ? &pym_type_async_generator : &pym_type_generator;
+    PymGen *g = (PymGen *)pym_object_alloc(t, 0);
     if (!g) { PYM_DECREF(f); return NULL; }
     g->gi_frame = f;
     f->f_gen = (PymObject *)g;
@@ -30,6 +48,13 @@ static PymObject *gen_delegate(PymGen *g) {
     return f->f_localsplus[nl + f->f_stackdepth - 1];
 }
 
+/* "generator", "coroutine" or "async generator", for messages */
+static const char *gen_kind(PymGen *g) {
+    if (PYM_CORO_CHECK(g)) return "coroutine";
+    if (PYM_ASYNCGEN_CHECK(g)) return "async generator";
+    return "generator";
+}
+
 static void gen_release_frame(PymGen *g) {
     PymFrame *f = g->gi_frame;
     if (!f) return;
@@ -48,14 +73,16 @@ static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
     PymFrame *f = g->gi_frame;
     *done = 1;
     if (g->gi_running) {
-        pym_err_set_string(PymExc_ValueError, "generator already executing");
+        pym_err_format(PymExc_ValueError, "%s already executing", gen_kind(g));
         return NULL;
     }
     if (!f || f->f_state == PYM_FRAME_COMPLETED) {
+        if (PYM_CORO_CHECK(g) && !exc)
+            pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited coroutine");
         return NULL;            /* exc: the thrown exception stays set */
     }
     if (f->f_state == PYM_FRAME_CREATED && !exc && arg && arg != pym_None) {
-        pym_err_set_string(PymExc_TypeError, "can't send non-None value to a just-started generator");
+        pym_err_format(PymExc_TypeError, "can't send non-None value to a just-started %s", gen_kind(g));
         return NULL;
     }
     if (f->f_state == PYM_FRAME_SUSPENDED && !exc) {
@@ -76,9 +103,12 @@ static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
         PYM_DECREF(g);
         return r;
     }
-    if (!r && pym_err_matches((PymObject *)PymExc_StopIteration)) {
+    if (!r && (pym_err_matches((PymObject *)PymExc_StopIteration) ||
+               (PYM_ASYNCGEN_CHECK(g) && pym_err_matches((PymObject *)PymExc_StopAsyncIteration)))) {
+        int sai = !pym_err_matches((PymObject *)PymExc_StopIteration);
         PymObject *si = pym_err_fetch();
-        pym_err_set_string(PymExc_RuntimeError, "generator raised StopIteration");
+        pym_err_format(PymExc_RuntimeError, "%s raised %s", gen_kind(g),
+                       sai ? "StopAsyncIteration" : "StopIteration");
         PymObject *re = pym_err_fetch();
         PymBaseException *be = (PymBaseException *)re;
         PYM_SETREF(be->cause, PYM_NEWREF(si));
@@ -112,7 +142,7 @@ static PymObject *gen_close_impl(PymGen *g);
 /* Closes a sub-iterator (generator or anything with close()). 0/-1 */
 static int gen_close_iter(PymObject *yf) {
     PymObject *r;
-    if (PYM_GEN_CHECK(yf)) {
+    if (PYM_GENLIKE_CHECK(yf)) {
         r = gen_close_impl((PymGen *)yf);
     } else {
         PymObject *m = NULL;
@@ -144,7 +174,7 @@ PymObject *pym_gen_throw_exc(PymGen *g, PymObject *exc, int *done) {
             if (err < 0) return gen_send_ex2(g, NULL, 1, done);
             goto throw_here;
         }
-        if (PYM_GEN_CHECK(yf)) {
+        if (PYM_GENLIKE_CHECK(yf)) {
             g->gi_running = 1;
             r = pym_gen_throw_exc((PymGen *)yf, exc, &subdone);
             g->gi_running = 0;
@@ -219,7 +249,7 @@ static PymObject *gen_close_impl(PymGen *g) {
     if (r) {
         PYM_DECREF(r);
         if (!done) {
-            pym_err_set_string(PymExc_RuntimeError, "generator ignored GeneratorExit");
+            pym_err_format(PymExc_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
             return NULL;
         }
         PYM_RETURN_NONE;
@@ -329,8 +359,14 @@ static PymObject *gen_close(PymObject *self, PymObject *const *args, size_t narg
     return gen_close_impl((PymGen *)self);
 }
 
+static void coro_warn_unawaited(PymGen *g);
+
 static void gen_finalize(PymObject *o) {
     PymGen *g = (PymGen *)o;
+    if (PYM_CORO_CHECK(o) && g->gi_frame && g->gi_frame->f_state == PYM_FRAME_CREATED) {
+        coro_warn_unawaited(g);
+        return;
+    }
     if (!g->gi_frame || g->gi_frame->f_state != PYM_FRAME_SUSPENDED) return;
     PymObject *saved = pym_err_fetch();
     PymObject *r = gen_close_impl(g);
@@ -343,7 +379,8 @@ static void gen_dealloc(PymObject *o) {
     PymGen *g = (PymGen *)o;
     pym_gc_untrack(o);
     if (g->gi_weakreflist) pym_object_clear_weakrefs(o);
-    if (g->gi_frame && g->gi_frame->f_state == PYM_FRAME_SUSPENDED) {
+    if (g->gi_frame && (g->gi_frame->f_state == PYM_FRAME_SUSPENDED ||
+                        (PYM_CORO_CHECK(o) && g->gi_frame->f_state == PYM_FRAME_CREATED))) {
         PYM_REFCNT(o) = 1;                   /* resurrect for the finalizer */
         gen_finalize(o);
         if (--PYM_REFCNT(o) != 0) {
@@ -432,10 +469,14 @@ static PymGetSetDef gen_getset[] = {
     {NULL, NULL, NULL, NULL, NULL}
 };
 
+static PymObject *gen_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames);
+
 static PymMethodDef gen_methods[] = {
     {"send", gen_send, 0, NULL},
     {"throw", gen_throw, 0, NULL},
     {"close", gen_close, 0, NULL},
+    {"__sizeof__", gen_sizeof, 0, NULL},
     {NULL, NULL, 0, NULL}
 };
 
@@ -457,3 +498,763 @@ PymType pym_type_generator = {
     .tp_methods = gen_methods,
     .tp_free = pym_object_free,
 };
+
+/* {====== shared by generators, coroutines and async generators ======} */
+
+/* CPython 3.11 embeds the frame in the generator: its size is the object
+** up to the frame, the frame header and one slot per local, cell, free
+** variable and stack entry of the code. */
+static PymObject *gen_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
+    PymCode *co = (PymCode *)((PymGen *)self)->gi_code;
+    intptr_t slots = co->co_nlocals + co->co_ncells + co->co_nfrees + co->co_stacksize;
+    return pym_int_from_ssize(80 + 72 + slots * (intptr_t)sizeof(PymObject *));
+}
+
+/* Once per (file, line, message), as the warnings module's "default" action. */
+typedef struct WarnKey { char *key; struct WarnKey *next; } WarnKey;
+static WarnKey *warned;
+
+static bool warn_once(const char *file, int line, const char *msg) {
+    size_t n = strlen(file) + strlen(msg) + 32;
+    char *key = pym_raw_malloc(n);
+    if (!key) return true;
+    snprintf(key, n, "%s:%d:%s", file, line, msg);
+    for (WarnKey *w = warned; w; w = w->next)
+        if (strcmp(w->key, key) == 0) { pym_raw_free(key); return false; }
+    WarnKey *w = pym_raw_malloc(sizeof *w);
+    if (!w) { pym_raw_free(key); return true; }
+    w->key = key;
+    w->next = warned;
+    warned = w;
+    return true;
+}
+
+/* RuntimeWarning: coroutine 'f' was never awaited -- printed as CPython's
+** warnings module prints it, at the line running when the coroutine died. */
+static void coro_warn_unawaited(PymGen *g) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "coroutine '%s' was never awaited", PYM_STR_UTF8(g->gi_qualname));
+    PymFrame *f = pym_vm.frame;
+    const char *file = f ? PYM_STR_UTF8(f->f_code->co_filename) : "sys";
+    int line = f ? pym_frame_lasti_line(f) : 1;
+    if (warn_once(file, line, msg)) {
+        fflush(stdout);
+        fprintf(stderr, "%s:%d: RuntimeWarning: %s\n", file, line, msg);
+        char *src = f ? pym_source_line(file, line) : NULL;
+        if (src) {
+            if (src[0]) fprintf(stderr, "  %s\n", src);
+            pym_raw_free(src);
+        }
+        fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
+        fflush(stderr);
+    }
+    gen_release_frame(g);
+}
+
+/* {====== coroutines ======} */
+
+static PymObject *coro_repr(PymObject *o) {
+    return pym_str_from_format("<coroutine object %U at %p>", ((PymGen *)o)->gi_qualname, o);
+}
+
+/* the awaitable iterator of coro.__await__() */
+typedef struct {
+    PymObject ob_base;
+    PymGen *cw_coroutine;
+} PymCoroWrapper;
+
+static PymType pym_type_coro_wrapper;
+
+static PymObject *coro_await(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    if (pym_arg_count("__await__", nargs, kwnames, 0, 0) < 0) return NULL;
+    PymCoroWrapper *w = (PymCoroWrapper *)pym_object_alloc(&pym_type_coro_wrapper, 0);
+    if (!w) return NULL;
+    w->cw_coroutine = (PymGen *)PYM_NEWREF(self);
+    pym_gc_track((PymObject *)w);
+    return (PymObject *)w;
+}
+
+static PymObject *coro_get_await(PymObject *o, void *c) { return gen_get_yieldfrom(o, c); }
+
+static PymGetSetDef coro_getset[] = {
+    {"cr_frame", gen_get_frame, NULL, NULL, NULL},
+    {"cr_running", gen_get_running, NULL, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL, NULL},
+    {"cr_await", coro_get_await, NULL, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}
+};
+
+static PymMethodDef coro_methods[] = {
+    {"send", gen_send, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {"__sizeof__", gen_sizeof, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+PymType pym_type_coroutine = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "coroutine",
+    .tp_basicsize = sizeof(PymGen),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_HAS_FINALIZE,
+    .tp_dealloc = gen_dealloc,
+    .tp_traverse = gen_traverse,
+    .tp_clear = gen_clear,
+    .tp_finalize = gen_finalize,
+    .tp_repr = coro_repr,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_weaklistoffset = offsetof(PymGen, gi_weakreflist),
+    .tp_getset = coro_getset,
+    .tp_methods = coro_methods,
+    .tp_free = pym_object_free,
+};
+
+static void cw_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    PYM_CLEAR(((PymCoroWrapper *)o)->cw_coroutine);
+    PYM_TYPE(o)->tp_free(o);
+}
+static int cw_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((PymCoroWrapper *)o)->cw_coroutine);
+    return 0;
+}
+static PymObject *cw_iternext(PymObject *o) {
+    return gen_iternext((PymObject *)((PymCoroWrapper *)o)->cw_coroutine);
+}
+static PymObject *cw_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    return gen_send((PymObject *)((PymCoroWrapper *)self)->cw_coroutine, args, nargs, kwnames);
+}
+static PymObject *cw_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    return gen_throw((PymObject *)((PymCoroWrapper *)self)->cw_coroutine, args, nargs, kwnames);
+}
+static PymObject *cw_close(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    return gen_close((PymObject *)((PymCoroWrapper *)self)->cw_coroutine, args, nargs, kwnames);
+}
+static PymMethodDef cw_methods[] = {
+    {"send", cw_send, 0, NULL},
+    {"throw", cw_throw, 0, NULL},
+    {"close", cw_close, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+static PymType pym_type_coro_wrapper = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "coroutine_wrapper",
+    .tp_basicsize = sizeof(PymCoroWrapper),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = cw_dealloc,
+    .tp_traverse = cw_traverse,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = gen_iter,
+    .tp_iternext = cw_iternext,
+    .tp_methods = cw_methods,
+    .tp_free = pym_object_free,
+};
+
+/* Looks up a special method on o's type and calls it with no arguments.
+** *found 0: absent (no error). */
+static PymObject *call_special0(PymObject *o, PymObject *name, int *found) {
+    PymObject *m = pym_type_lookup(PYM_TYPE(o), name);
+    *found = m != NULL;
+    if (!m) return NULL;
+    descrgetfunc get = PYM_TYPE(m)->tp_descr_get;
+    PymObject *bound = get ? get(m, o, (PymObject *)PYM_TYPE(o)) : PYM_NEWREF(m);
+    if (!bound) return NULL;
+    PymObject *r = pym_call_noargs(bound);
+    PYM_DECREF(bound);
+    return r;
+}
+
+PymObject *pym_coro_get_awaitable_iter(PymObject *o, int where) {
+    if (PYM_CORO_CHECK(o) ||
+        (PYM_GEN_CHECK(o) && (((PymCode *)((PymGen *)o)->gi_code)->co_flags & PYM_CO_ITERABLE_COROUTINE))) {
+        return PYM_NEWREF(o);
+    }
+    int found;
+    PymObject *r = call_special0(o, PYM_ID(__await__), &found);
+    if (!found) {
+        if (where == 1)
+            pym_err_format(PymExc_TypeError, "'async with' received an object from __aenter__ "
+                           "that does not implement __await__: %s", pym_type_name(o));
+        else if (where == 2)
+            pym_err_format(PymExc_TypeError, "'async with' received an object from __aexit__ "
+                           "that does not implement __await__: %s", pym_type_name(o));
+        else
+            pym_err_format(PymExc_TypeError, "object %s can't be used in 'await' expression",
+                           pym_type_name(o));
+        return NULL;
+    }
+    if (!r) return NULL;
+    if (PYM_CORO_CHECK(r) ||
+        (PYM_GEN_CHECK(r) && (((PymCode *)((PymGen *)r)->gi_code)->co_flags & PYM_CO_ITERABLE_COROUTINE))) {
+        pym_err_set_string(PymExc_TypeError, "__await__() returned a coroutine");
+        PYM_DECREF(r);
+        return NULL;
+    }
+    if (!PYM_TYPE(r)->tp_iternext) {
+        pym_err_format(PymExc_TypeError, "__await__() returned non-iterator of type '%s'",
+                       pym_type_name(r));
+        PYM_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* {====== async generators ======} */
+
+typedef struct {
+    PymObject ob_base;
+    PymObject *value;
+} PymAsyncGenWrapped;
+
+PymObject *pym_async_gen_wrap(PymObject *v) {
+    PymAsyncGenWrapped *w = (PymAsyncGenWrapped *)pym_object_alloc(&pym_type_async_gen_wrapped_value, 0);
+    if (!w) return NULL;
+    w->value = PYM_NEWREF(v);
+    pym_gc_track((PymObject *)w);
+    return (PymObject *)w;
+}
+static void agw_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    PYM_CLEAR(((PymAsyncGenWrapped *)o)->value);
+    PYM_TYPE(o)->tp_free(o);
+}
+static int agw_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((PymAsyncGenWrapped *)o)->value);
+    return 0;
+}
+static PymType pym_type_async_gen_wrapped_value = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "async_generator_wrapped_value",
+    .tp_basicsize = sizeof(PymAsyncGenWrapped),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = agw_dealloc,
+    .tp_traverse = agw_traverse,
+    .tp_free = pym_object_free,
+};
+#define AGW_CHECK(o) (PYM_TYPE(o) == &pym_type_async_gen_wrapped_value)
+
+/* After running the generator: a wrapped value ends the await with
+** StopIteration(value); the generator's end is StopAsyncIteration; any
+** other value passes through to the event loop.  Steals r. */
+static PymObject *async_gen_unwrap(PymGen *g, PymObject *r, int done) {
+    if (!r || done) {
+        if (r) PYM_DECREF(r);    /* an async generator returns None only */
+        if (!pym_err_occurred()) pym_err_set_none(PymExc_StopAsyncIteration);
+        if (pym_err_matches((PymObject *)PymExc_StopAsyncIteration) ||
+            pym_err_matches((PymObject *)PymExc_GeneratorExit))
+            g->ag_closed = 1;
+        g->ag_running_async = 0;
+        return NULL;
+    }
+    if (AGW_CHECK(r)) {
+        g->ag_running_async = 0;
+        set_stop_iteration(((PymAsyncGenWrapped *)r)->value);
+        PYM_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+enum { AWAITABLE_INIT, AWAITABLE_ITER, AWAITABLE_CLOSED };
+
+/* asend(value) and __anext__(): one step of the generator as an awaitable */
+typedef struct {
+    PymObject ob_base;
+    PymGen *gen;
+    PymObject *sendval;
+    int state;
+} PymAsyncGenASend;
+
+/* athrow(...) and aclose() (args NULL) */
+typedef struct {
+    PymObject ob_base;
+    PymGen *gen;
+    PymObject *args;             /* tuple for throw(), or NULL for aclose */
+    int state;
+} PymAsyncGenAThrow;
+
+static PymType pym_type_async_gen_asend, pym_type_async_gen_athrow;
+
+static PymObject *asend_new(PymGen *g, PymObject *v) {
+    PymAsyncGenASend *a = (PymAsyncGenASend *)pym_object_alloc(&pym_type_async_gen_asend, 0);
+    if (!a) return NULL;
+    a->gen = (PymGen *)PYM_NEWREF(g);
+    a->sendval = PYM_NEWREF(v ? v : pym_None);
+    a->state = AWAITABLE_INIT;
+    pym_gc_track((PymObject *)a);
+    return (PymObject *)a;
+}
+
+PymObject *pym_async_gen_anext(PymObject *gen) { return asend_new((PymGen *)gen, NULL); }
+
+static PymObject *asend_send_impl(PymAsyncGenASend *a, PymObject *arg) {
+    if (a->state == AWAITABLE_CLOSED) {
+        pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        return NULL;
+    }
+    if (a->state == AWAITABLE_INIT) {
+        if (a->gen->ag_running_async) {
+            a->state = AWAITABLE_CLOSED;
+            pym_err_set_string(PymExc_RuntimeError, "anext(): asynchronous generator is already running");
+            return NULL;
+        }
+        if (!arg || arg == pym_None) arg = a->sendval;
+        a->state = AWAITABLE_ITER;
+    }
+    a->gen->ag_running_async = 1;
+    int done;
+    PymObject *r = gen_send_ex2(a->gen, arg, 0, &done);
+    r = async_gen_unwrap(a->gen, r, done);
+    if (!r) a->state = AWAITABLE_CLOSED;
+    return r;
+}
+
+static PymObject *asend_iternext(PymObject *o) { return asend_send_impl((PymAsyncGenASend *)o, NULL); }
+
+static PymObject *asend_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("send", nargs, kwnames, 1, 1) < 0) return NULL;
+    return asend_send_impl((PymAsyncGenASend *)self, args[0]);
+}
+
+static PymObject *asend_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    PymAsyncGenASend *a = (PymAsyncGenASend *)self;
+    if (a->state == AWAITABLE_CLOSED) {
+        pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        return NULL;
+    }
+    if (pym_arg_count("throw", nargs, kwnames, 1, 3) < 0) return NULL;
+    PymObject *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    if (!exc) return NULL;
+    int done;
+    PymObject *r = pym_gen_throw_exc(a->gen, exc, &done);
+    PYM_DECREF(exc);
+    r = async_gen_unwrap(a->gen, r, done);
+    if (!r) a->state = AWAITABLE_CLOSED;
+    return r;
+}
+
+static PymObject *awaitable_close(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("close", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (PYM_TYPE(self) == &pym_type_async_gen_asend) ((PymAsyncGenASend *)self)->state = AWAITABLE_CLOSED;
+    else ((PymAsyncGenAThrow *)self)->state = AWAITABLE_CLOSED;
+    PYM_RETURN_NONE;
+}
+
+static PymObject *awaitable_await(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("__await__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return PYM_NEWREF(self);
+}
+
+static void asend_dealloc(PymObject *o) {
+    PymAsyncGenASend *a = (PymAsyncGenASend *)o;
+    pym_gc_untrack(o);
+    PYM_CLEAR(a->gen);
+    PYM_CLEAR(a->sendval);
+    PYM_TYPE(o)->tp_free(o);
+}
+static int asend_traverse(PymObject *o, visitproc visit, void *arg) {
+    PymAsyncGenASend *a = (PymAsyncGenASend *)o;
+    PYM_VISIT(a->gen);
+    PYM_VISIT(a->sendval);
+    return 0;
+}
+static PymMethodDef asend_methods[] = {
+    {"send", asend_send, 0, NULL},
+    {"throw", asend_throw, 0, NULL},
+    {"close", awaitable_close, 0, NULL},
+    {"__await__", awaitable_await, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+static PymType pym_type_async_gen_asend = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "async_generator_asend",
+    .tp_basicsize = sizeof(PymAsyncGenASend),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = asend_dealloc,
+    .tp_traverse = asend_traverse,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = gen_iter,
+    .tp_iternext = asend_iternext,
+    .tp_methods = asend_methods,
+    .tp_free = pym_object_free,
+};
+
+static PymObject *athrow_new(PymGen *g, PymObject *args) {
+    PymAsyncGenAThrow *a = (PymAsyncGenAThrow *)pym_object_alloc(&pym_type_async_gen_athrow, 0);
+    if (!a) return NULL;
+    a->gen = (PymGen *)PYM_NEWREF(g);
+    a->args = args ? PYM_NEWREF(args) : NULL;
+    a->state = AWAITABLE_INIT;
+    pym_gc_track((PymObject *)a);
+    return (PymObject *)a;
+}
+
+/* aclose: GeneratorExit / StopAsyncIteration end the await normally */
+static PymObject *athrow_check_error(PymAsyncGenAThrow *a) {
+    a->state = AWAITABLE_CLOSED;
+    a->gen->ag_running_async = 0;
+    if (!a->args && (pym_err_matches((PymObject *)PymExc_StopAsyncIteration) ||
+                     pym_err_matches((PymObject *)PymExc_GeneratorExit))) {
+        pym_err_clear();
+        pym_err_set_none(PymExc_StopIteration);
+    }
+    return NULL;
+}
+
+static PymObject *athrow_ignored_exit(PymAsyncGenAThrow *a, PymObject *r) {
+    PYM_DECREF(r);
+    a->gen->ag_running_async = 0;
+    a->state = AWAITABLE_CLOSED;
+    pym_err_set_string(PymExc_RuntimeError, "async generator ignored GeneratorExit");
+    return NULL;
+}
+
+static PymObject *athrow_send_impl(PymAsyncGenAThrow *a, PymObject *arg) {
+    PymGen *g = a->gen;
+    if (a->state == AWAITABLE_CLOSED) {
+        pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+        return NULL;
+    }
+    if (!g->gi_frame || g->gi_frame->f_state == PYM_FRAME_COMPLETED) {
+        a->state = AWAITABLE_CLOSED;
+        pym_err_set_none(PymExc_StopIteration);
+        return NULL;
+    }
+    int done;
+    PymObject *r;
+    if (a->state == AWAITABLE_INIT) {
+        if (g->ag_running_async) {
+            a->state = AWAITABLE_CLOSED;
+            pym_err_set_string(PymExc_RuntimeError, a->args ?
+                               "athrow(): asynchronous generator is already running" :
+                               "aclose(): asynchronous generator is already running");
+            return NULL;
+        }
+        if (g->ag_closed) {
+            a->state = AWAITABLE_CLOSED;
+            pym_err_set_none(PymExc_StopAsyncIteration);
+            return NULL;
+        }
+        if (arg && arg != pym_None) {
+            pym_err_set_string(PymExc_RuntimeError, "can't send non-None value to a just-started coroutine");
+            return NULL;
+        }
+        a->state = AWAITABLE_ITER;
+        g->ag_running_async = 1;
+        PymObject *exc;
+        if (!a->args) {
+            exc = pym_call_noargs((PymObject *)PymExc_GeneratorExit);
+        } else {
+            intptr_t n = PYM_SIZE(a->args);
+            PymObject *const *it = PYM_TUPLE_ITEMS(a->args);
+            exc = make_throw_exc(it[0], n > 1 ? it[1] : NULL, n > 2 ? it[2] : NULL);
+        }
+        if (!exc) return athrow_check_error(a);
+        r = pym_gen_throw_exc(g, exc, &done);
+        PYM_DECREF(exc);
+        if (!a->args) {
+            if (r && !done && AGW_CHECK(r)) return athrow_ignored_exit(a, r);
+            if (r && !done) return r;
+            if (r) PYM_DECREF(r);
+            if (!pym_err_occurred()) pym_err_set_none(PymExc_StopAsyncIteration);
+            return athrow_check_error(a);
+        }
+        r = async_gen_unwrap(g, r, done);
+        if (!r) return athrow_check_error(a);
+        return r;
+    }
+    r = gen_send_ex2(g, arg, 0, &done);
+    if (!a->args) {
+        if (r && !done && AGW_CHECK(r)) return athrow_ignored_exit(a, r);
+        if (r && !done) return r;
+        if (r) PYM_DECREF(r);
+        if (!pym_err_occurred()) pym_err_set_none(PymExc_StopAsyncIteration);
+        return athrow_check_error(a);
+    }
+    r = async_gen_unwrap(g, r, done);
+    if (!r) return athrow_check_error(a);
+    return r;
+}
+
+static PymObject *athrow_iternext(PymObject *o) { return athrow_send_impl((PymAsyncGenAThrow *)o, NULL); }
+
+static PymObject *athrow_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("send", nargs, kwnames, 1, 1) < 0) return NULL;
+    return athrow_send_impl((PymAsyncGenAThrow *)self, args[0]);
+}
+
+static PymObject *athrow_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    PymAsyncGenAThrow *a = (PymAsyncGenAThrow *)self;
+    if (a->state == AWAITABLE_CLOSED) {
+        pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+        return NULL;
+    }
+    if (pym_arg_count("throw", nargs, kwnames, 1, 3) < 0) return NULL;
+    PymObject *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    if (!exc) return NULL;
+    int done;
+    PymObject *r = pym_gen_throw_exc(a->gen, exc, &done);
+    PYM_DECREF(exc);
+    if (!a->args) {
+        if (r && !done && AGW_CHECK(r)) return athrow_ignored_exit(a, r);
+        if (r && !done) return r;
+        if (r) PYM_DECREF(r);
+        if (!pym_err_occurred()) pym_err_set_none(PymExc_StopAsyncIteration);
+        return athrow_check_error(a);
+    }
+    r = async_gen_unwrap(a->gen, r, done);
+    if (!r) return athrow_check_error(a);
+    return r;
+}
+
+static void athrow_dealloc(PymObject *o) {
+    PymAsyncGenAThrow *a = (PymAsyncGenAThrow *)o;
+    pym_gc_untrack(o);
+    PYM_CLEAR(a->gen);
+    PYM_CLEAR(a->args);
+    PYM_TYPE(o)->tp_free(o);
+}
+static int athrow_traverse(PymObject *o, visitproc visit, void *arg) {
+    PymAsyncGenAThrow *a = (PymAsyncGenAThrow *)o;
+    PYM_VISIT(a->gen);
+    PYM_VISIT(a->args);
+    return 0;
+}
+static PymMethodDef athrow_methods[] = {
+    {"send", athrow_send, 0, NULL},
+    {"throw", athrow_throw, 0, NULL},
+    {"close", awaitable_close, 0, NULL},
+    {"__await__", awaitable_await, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+static PymType pym_type_async_gen_athrow = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "async_generator_athrow",
+    .tp_basicsize = sizeof(PymAsyncGenAThrow),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = athrow_dealloc,
+    .tp_traverse = athrow_traverse,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = gen_iter,
+    .tp_iternext = athrow_iternext,
+    .tp_methods = athrow_methods,
+    .tp_free = pym_object_free,
+};
+
+static PymObject *agen_repr(PymObject *o) {
+    return pym_str_from_format("<async_generator object %U at %p>", ((PymGen *)o)->gi_qualname, o);
+}
+static PymObject *agen_aiter(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("__aiter__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return PYM_NEWREF(self);
+}
+static PymObject *agen_anext(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("__anext__", nargs, kwnames, 0, 0) < 0) return NULL;
+    return asend_new((PymGen *)self, NULL);
+}
+static PymObject *agen_asend(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("asend", nargs, kwnames, 1, 1) < 0) return NULL;
+    return asend_new((PymGen *)self, args[0]);
+}
+static PymObject *agen_athrow(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("athrow", nargs, kwnames, 1, 3) < 0) return NULL;
+    PymObject *t = pym_tuple_new((intptr_t)nargs);
+    if (!t) return NULL;
+    for (size_t i = 0; i < nargs; i++) PYM_TUPLE_SET(t, i, PYM_NEWREF(args[i]));
+    PymObject *r = athrow_new((PymGen *)self, t);
+    PYM_DECREF(t);
+    return r;
+}
+static PymObject *agen_aclose(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("aclose", nargs, kwnames, 0, 0) < 0) return NULL;
+    return athrow_new((PymGen *)self, NULL);
+}
+static PymObject *agen_get_running(PymObject *o, void *c) {
+    return pym_bool_from(((PymGen *)o)->ag_running_async);
+}
+
+static PymGetSetDef agen_getset[] = {
+    {"ag_frame", gen_get_frame, NULL, NULL, NULL},
+    {"ag_running", agen_get_running, NULL, NULL, NULL},
+    {"ag_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL, NULL},
+    {"ag_await", coro_get_await, NULL, NULL, NULL},
+    {"__name__", gen_get_name, gen_set_name, NULL, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}
+};
+
+static PymMethodDef agen_methods[] = {
+    {"asend", agen_asend, 0, NULL},
+    {"athrow", agen_athrow, 0, NULL},
+    {"aclose", agen_aclose, 0, NULL},
+    {"__aiter__", agen_aiter, 0, NULL},
+    {"__anext__", agen_anext, 0, NULL},
+    {"__sizeof__", gen_sizeof, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+
+PymType pym_type_async_generator = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "async_generator",
+    .tp_basicsize = sizeof(PymGen),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_HAS_FINALIZE,
+    .tp_dealloc = gen_dealloc,
+    .tp_traverse = gen_traverse,
+    .tp_clear = gen_clear,
+    .tp_finalize = gen_finalize,
+    .tp_repr = agen_repr,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_weaklistoffset = offsetof(PymGen, gi_weakreflist),
+    .tp_getset = agen_getset,
+    .tp_methods = agen_methods,
+    .tp_free = pym_object_free,
+};
+
+/* {====== aiter() and anext() ======} */
+
+PymObject *pym_builtin_aiter(PymObject *o) {
+    int found;
+    PymObject *it = call_special0(o, PYM_ID(__aiter__), &found);
+    if (!found) {
+        pym_err_format(PymExc_TypeError, "'%s' object is not an async iterable", pym_type_name(o));
+        return NULL;
+    }
+    if (!it) return NULL;
+    if (!pym_type_lookup(PYM_TYPE(it), PYM_ID(__anext__))) {
+        pym_err_format(PymExc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                       pym_type_name(it));
+        PYM_DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* anext(it, default): awaits it.__anext__(), StopAsyncIteration -> default */
+typedef struct {
+    PymObject ob_base;
+    PymObject *wrapped;          /* what __anext__() returned */
+    PymObject *default_value;
+} PymANextAwaitable;
+
+static PymType pym_type_anext_awaitable;
+
+PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt) {
+    int found;
+    PymObject *aw = call_special0(it, PYM_ID(__anext__), &found);
+    if (!found) {
+        pym_err_format(PymExc_TypeError, "'%s' object is not an async iterator", pym_type_name(it));
+        return NULL;
+    }
+    if (!aw || !dflt) return aw;
+    PymANextAwaitable *a = (PymANextAwaitable *)pym_object_alloc(&pym_type_anext_awaitable, 0);
+    if (!a) { PYM_DECREF(aw); return NULL; }
+    a->wrapped = aw;
+    a->default_value = PYM_NEWREF(dflt);
+    pym_gc_track((PymObject *)a);
+    return (PymObject *)a;
+}
+
+/* kind 0 next, 1 send(arg), 2 throw(args) */
+static PymObject *anext_proxy(PymANextAwaitable *a, int kind, PymObject *const *args, size_t nargs) {
+    PymObject *it = pym_coro_get_awaitable_iter(a->wrapped, 0);
+    if (!it) return NULL;
+    PymObject *r;
+    if (kind == 0) {
+        r = PYM_TYPE(it)->tp_iternext(it);
+        if (!r && !pym_err_occurred()) pym_err_set_none(PymExc_StopIteration);
+    } else {
+        r = pym_call_method(it, kind == 1 ? PYM_ID(send) : PYM_ID(throw), args, nargs);
+    }
+    PYM_DECREF(it);
+    if (!r && pym_err_matches((PymObject *)PymExc_StopAsyncIteration)) {
+        pym_err_clear();
+        set_stop_iteration(a->default_value);
+        if (a->default_value == pym_None) {
+            /* StopIteration(None) keeps the value, as CPython's */
+            pym_err_clear();
+            PymObject *e = pym_exc_new(PymExc_StopIteration, &a->default_value, 1);
+            if (e) pym_err_set_exc(e);
+        }
+    }
+    return r;
+}
+static PymObject *anext_iternext(PymObject *o) { return anext_proxy((PymANextAwaitable *)o, 0, NULL, 0); }
+static PymObject *anext_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("send", nargs, kwnames, 1, 1) < 0) return NULL;
+    return anext_proxy((PymANextAwaitable *)self, 1, args, nargs);
+}
+static PymObject *anext_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("throw", nargs, kwnames, 1, 3) < 0) return NULL;
+    return anext_proxy((PymANextAwaitable *)self, 2, args, nargs);
+}
+static PymObject *anext_close(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_count("close", nargs, kwnames, 0, 0) < 0) return NULL;
+    PymANextAwaitable *a = (PymANextAwaitable *)self;
+    PymObject *m = NULL;
+    if (pym_object_lookup_attr(a->wrapped, PYM_ID(close), &m) < 0) return NULL;
+    if (!m) PYM_RETURN_NONE;
+    PymObject *r = pym_call_noargs(m);
+    PYM_DECREF(m);
+    return r;
+}
+static void anext_dealloc(PymObject *o) {
+    PymANextAwaitable *a = (PymANextAwaitable *)o;
+    pym_gc_untrack(o);
+    PYM_CLEAR(a->wrapped);
+    PYM_CLEAR(a->default_value);
+    PYM_TYPE(o)->tp_free(o);
+}
+static int anext_traverse(PymObject *o, visitproc visit, void *arg) {
+    PymANextAwaitable *a = (PymANextAwaitable *)o;
+    PYM_VISIT(a->wrapped);
+    PYM_VISIT(a->default_value);
+    return 0;
+}
+static PymMethodDef anext_methods[] = {
+    {"send", anext_send, 0, NULL},
+    {"throw", anext_throw, 0, NULL},
+    {"close", anext_close, 0, NULL},
+    {"__await__", awaitable_await, 0, NULL},
+    {NULL, NULL, 0, NULL}
+};
+static PymType pym_type_anext_awaitable = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "anext_awaitable",
+    .tp_basicsize = sizeof(PymANextAwaitable),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = anext_dealloc,
+    .tp_traverse = anext_traverse,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = gen_iter,
+    .tp_iternext = anext_iternext,
+    .tp_methods = anext_methods,
+    .tp_free = pym_object_free,
+};
+
+/* Readies the coroutine-related types (called from pym_vm_init). */
+int pym_genobject_init(void) {
+    PymType *types[] = { &pym_type_coroutine, &pym_type_coro_wrapper, &pym_type_async_generator,
+                         &pym_type_async_gen_asend, &pym_type_async_gen_athrow,
+                         &pym_type_async_gen_wrapped_value, &pym_type_anext_awaitable };
+    for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
+        if (pym_type_ready(types[i]) < 0) return -1;
+    return 0;
+}
+
+/* Frees the warning registry (at exit). */
+void pym_genobject_fini(void) {
+    while (warned) {
+        WarnKey *w = warned;
+        warned = w->next;
+        pym_raw_free(w->key);
+        pym_raw_free(w);
+    }
+}

@@ -132,7 +132,15 @@
     X(MATCH_MAPPING, 0, 0)        /* o -- o is_mapping */ \
     X(MATCH_SEQUENCE, 0, 0)       /* o -- o is_sequence */ \
     X(MATCH_KEYS, 0, 0)           /* o keys -- o keys values_tuple_or_None */ \
-    X(MATCH_CLASS, 1, 0)          /* o cls kwnames -- attrs_tuple_or_None; arg positional count */
+    X(MATCH_CLASS, 1, 0)          /* o cls kwnames -- attrs_tuple_or_None; arg positional count */ \
+    /* coroutines (await e: GET_AWAITABLE; LOAD_CONST None; YIELD_FROM) */ \
+    X(GET_AWAITABLE, 1, 0)        /* o -- awaitable; arg 0 await, 1 after __aenter__, 2 after __aexit__ (for messages) */ \
+    X(GET_AITER, 0, 0)            /* o -- o.__aiter__() */ \
+    X(GET_ANEXT, 0, 0)            /* aiter -- aiter awaitable(aiter.__anext__()) */ \
+    X(END_ASYNC_FOR, 0, 0)        /* aiter prev e -- ; StopAsyncIteration ends the loop (pops the handler block), else re-raises e */ \
+    X(BEFORE_ASYNC_WITH, 0, 0)    /* cm -- aexit cm.__aenter__() */ \
+    X(SETUP_ASYNC_WITH, 1, 1)     /* aexit res -- aexit res; push block (handler arg, level below res) */ \
+    X(ASYNC_GEN_WRAP, 0, 0)       /* v -- wrapped(v): what an async generator's yield hands to asend */
 
 enum {
 #define PYM_OPCODE_ENUM(name, hasarg, jump) OP_##name,

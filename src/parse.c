@@ -1659,3 +1659,54 @@ int pym_parse_is_incomplete(const char *src, size_t len) {
 }
 
 /* }===== */
+
+/* {===== async and except* builders (used by parser.y's actions) */
+
+AstStmt *pym_p_async(PymParseCtx *ctx, PymTok async_tok, AstStmt *s) {
+    switch (s->kind) {
+    case STMT_FUNCTIONDEF: s->kind = STMT_ASYNCFUNCTIONDEF; break;
+    case STMT_FOR: s->kind = STMT_ASYNCFOR; break;
+    case STMT_WITH: s->kind = STMT_ASYNCWITH; break;
+    default: break;
+    }
+    AstPos p = tokpos(async_tok);
+    s->pos.lineno = p.lineno;
+    s->pos.col = p.col;
+    return s;
+}
+
+AstExpr *pym_p_await(PymParseCtx *ctx, PymTok await_tok, AstExpr *value) {
+    AstPos p = tokpos(await_tok);
+    p.end_lineno = value->pos.end_lineno;
+    p.end_col = value->pos.end_col;
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_AWAIT, p);
+    e->v.await.value = value;
+    pym_p_depth(ctx, e, value, NULL);
+    return e;
+}
+
+void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
+    AstSeq *h = s->v.trystmt.handlers;
+    int star = 0, plain = 0;
+    for (int i = 0; i < AST_SEQ_LEN(h); i++) {
+        AstExceptHandler *x = AST_SEQ_GET(h, i);
+        if (x->is_star) star++;
+        else plain++;
+    }
+    if (!star) return;
+    if (plain) {
+        AstExceptHandler *first = AST_SEQ_GET(h, 0);
+        for (int i = 1; i < AST_SEQ_LEN(h); i++) {
+            AstExceptHandler *x = AST_SEQ_GET(h, i);
+            if (x->is_star == first->is_star) continue;
+            AstPos p = x->pos;              /* the 'except' keyword */
+            p.end_lineno = p.lineno;
+            p.end_col = p.col + 6;
+            pym_p_error(ctx, p, "cannot have both 'except' and 'except*' on the same 'try'");
+            break;
+        }
+    }
+    s->kind = STMT_TRYSTAR;
+}
+
+/* }===== */

@@ -484,7 +484,9 @@ static bool find_ann(AstSeq *body)
                 if (find_ann(m->body)) return true;
             }
             break;
-        case STMT_TRY:
+        case STMT_ASYNCFOR: if (find_ann(s->v.forloop.body) || find_ann(s->v.forloop.orelse)) return true; break;
+        case STMT_ASYNCWITH: if (find_ann(s->v.with.body)) return true; break;
+        case STMT_TRY: case STMT_TRYSTAR:
             if (find_ann(s->v.trystmt.body) || find_ann(s->v.trystmt.orelse) ||
                 find_ann(s->v.trystmt.finalbody)) return true;
             for (int j = 0; j < AST_SEQ_LEN(s->v.trystmt.handlers); j++) {
@@ -550,13 +552,14 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
     if (enter_recursion(st) < 0) return -1;
     int r = 0;
     switch (s->kind) {
-    case STMT_FUNCTIONDEF: {
+    case STMT_FUNCTIONDEF: case STMT_ASYNCFUNCTIONDEF: {
         if (add_def(st, s->v.funcdef.name, PYM_DEF_LOCAL, s->pos) < 0) return -1;
         if (visit_arg_outer(st, s->v.funcdef.args, true) < 0) return -1;
         if (s->v.funcdef.returns && visit_annotation(st, s->v.funcdef.returns) < 0) return -1;
         if (visit_exprs(st, s->v.funcdef.decorators) < 0) return -1;
-        if (!ste_enter(st, PYM_BLOCK_FUNCTION, PYM_KIND_PLAIN, s->v.funcdef.name, s, s->pos))
-            return -1;
+        PymSTEntry *fste = ste_enter(st, PYM_BLOCK_FUNCTION, PYM_KIND_PLAIN, s->v.funcdef.name, s, s->pos);
+        if (!fste) return -1;
+        if (s->kind == STMT_ASYNCFUNCTIONDEF) fste->async_def = fste->coroutine = true;
         if (visit_params(st, s->v.funcdef.args) < 0) return -1;
         if (visit_stmts(st, s->v.funcdef.body) < 0) return -1;
         ste_exit(st);
@@ -607,7 +610,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
         if (s->v.annassign.value) r = visit_expr(st, s->v.annassign.value);
         break;
     }
-    case STMT_FOR:
+    case STMT_FOR: case STMT_ASYNCFOR:
         if (visit_expr(st, s->v.forloop.target) < 0 || visit_expr(st, s->v.forloop.iter) < 0 ||
             visit_stmts(st, s->v.forloop.body) < 0 || visit_stmts(st, s->v.forloop.orelse) < 0)
             return -1;
@@ -622,7 +625,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
             visit_stmts(st, s->v.ifstmt.orelse) < 0)
             return -1;
         break;
-    case STMT_WITH:
+    case STMT_WITH: case STMT_ASYNCWITH:
         for (int i = 0; i < AST_SEQ_LEN(s->v.with.items); i++) {
             AstWithItem *w = AST_SEQ_GET(s->v.with.items, i);
             if (visit_expr(st, w->context_expr) < 0) return -1;
@@ -643,7 +646,7 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
         if (s->v.raise.exc && visit_expr(st, s->v.raise.exc) < 0) return -1;
         if (s->v.raise.cause && visit_expr(st, s->v.raise.cause) < 0) return -1;
         break;
-    case STMT_TRY:
+    case STMT_TRY: case STMT_TRYSTAR:
         if (visit_stmts(st, s->v.trystmt.body) < 0) return -1;
         for (int i = 0; i < AST_SEQ_LEN(s->v.trystmt.handlers); i++) {
             AstExceptHandler *h = AST_SEQ_GET(s->v.trystmt.handlers, i);
@@ -735,6 +738,7 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
     if (add_def(st, ".0", PYM_DEF_PARAM, e->pos) < 0) return -1;
     for (int i = 0; i < AST_SEQ_LEN(gens); i++) {
         AstComprehension *g = AST_SEQ_GET(gens, i);
+        if (g->is_async) ste->coroutine = true;
         ste->comp_iter_target = true;
         if (visit_expr(st, g->target) < 0) return -1;
         ste->comp_iter_target = false;
@@ -746,6 +750,9 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
     if (value && visit_expr(st, value) < 0) return -1;
     if (visit_expr(st, elt) < 0) return -1;
     ste_exit(st);
+    /* awaiting an async comprehension makes the enclosing one async too */
+    if (ste->coroutine && kind != PYM_KIND_GENEXP && is_comprehension(st->cur))
+        st->cur->coroutine = true;
     return 0;
 }
 
@@ -847,6 +854,10 @@ static int visit_expr(PymSymtable *st, AstExpr *e)
         st->cur->generator = true;
         break;
     }
+    case EXPR_AWAIT:
+        if (visit_expr(st, e->v.await.value) < 0) return -1;
+        st->cur->coroutine = true;
+        break;
     case EXPR_COMPARE:
         if (visit_expr(st, e->v.compare.left) < 0) return -1;
         r = visit_exprs(st, e->v.compare.comparators);

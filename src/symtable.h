@@ -70,6 +70,8 @@ typedef struct PymSTEntry {
     bool comp_iter_target;       /* visiting a comprehension target */
     int comp_iter_expr;          /* visiting a comprehension's iterable ('x := 1' is refused there) */
     bool has_annotations;        /* module/class: some AnnAssign at this level */
+    bool async_def;              /* an 'async def' function */
+    bool coroutine;              /* async def, or a comprehension with async for/await */
 } PymSTEntry;
 
 typedef struct PymSymtable {

@@ -156,6 +156,11 @@ AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar)
 AstExpr *pym_p_compare(PymParseCtx *ctx, AstExpr *cmp, AstExpr *left, int op, AstExpr *right);
 AstExpr *pym_p_compare_done(PymParseCtx *ctx, AstExpr *cmp);
 AstExpr *pym_p_number(PymParseCtx *ctx, PymTok t);
+/* async def/for/with: the statement s turned into its Async kind, starting at 'async' */
+AstStmt *pym_p_async(PymParseCtx *ctx, PymTok async_tok, AstStmt *s);
+AstExpr *pym_p_await(PymParseCtx *ctx, PymTok await_tok, AstExpr *value);
+/* a try statement with except* clauses becomes a TryStar (mixing is an error) */
+void pym_p_try_star(PymParseCtx *ctx, AstStmt *s);
 AstExpr *pym_p_strings(PymParseCtx *ctx, AstSeq *toks);
 AstExpr *pym_p_dict(PymParseCtx *ctx, AstSeq *items, AstPos pos);
 AstExpr *pym_p_as_marker(PymParseCtx *ctx, AstExpr *x, PymTok as, AstExpr *target);

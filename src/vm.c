@@ -438,7 +438,7 @@ static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_
                                   PymObject *kwnames) {
     PymFrame *f = pym_function_make_frame(func, args, nargs, kwnames);
     if (!f) return NULL;
-    if (PYM_UNLIKELY(f->f_code->co_flags & PYM_CO_GENERATOR)) {
+    if (PYM_UNLIKELY(f->f_code->co_flags & (PYM_CO_GENERATOR | PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR))) {
         PymFunction *fn = (PymFunction *)func;
         return pym_gen_new(f, fn->func_name, fn->func_qualname);
     }
@@ -1931,7 +1931,12 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
     TARGET(GET_YIELD_FROM_ITER) {
         PymObject *o = TOP();
-        if (!PYM_GEN_CHECK(o)) {
+        if (PYM_CORO_CHECK(o) && !(co->co_flags & (PYM_CO_COROUTINE | PYM_CO_ITERABLE_COROUTINE))) {
+            pym_err_set_string(PymExc_TypeError,
+                               "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
+        if (!PYM_GENLIKE_CHECK(o)) {
             PymObject *it = pym_object_getiter(o);
             if (!it) goto error;
             SET_TOP(it);
@@ -1944,7 +1949,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *it = TOP();
         PymObject *r;
         int done;
-        if (PYM_GEN_CHECK(it)) {
+        if (PYM_GENLIKE_CHECK(it)) {
             r = pym_gen_send_ex((PymGen *)it, v, &done);
         } else if (v == pym_None && PYM_TYPE(it)->tp_iternext) {
             r = PYM_TYPE(it)->tp_iternext(it);
@@ -2140,6 +2145,142 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(r);
         DISPATCH();
     }
+    TARGET(GET_AWAITABLE) {
+        PymObject *o = TOP();
+        PymObject *it = pym_coro_get_awaitable_iter(o, (int)oparg);
+        if (!it) goto error;
+        if (PYM_CORO_CHECK(it) && ((PymGen *)it)->gi_frame &&
+            ((PymGen *)it)->gi_frame->f_state == PYM_FRAME_SUSPENDED &&
+            ((PymGen *)it)->gi_frame->f_delegating) {
+            PYM_DECREF(it);
+            pym_err_set_string(PymExc_RuntimeError, "coroutine is being awaited already");
+            goto error;
+        }
+        SET_TOP(it);
+        PYM_DECREF(o);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        PymObject *o = TOP();
+        PymObject *m = lookup_special_bound(o, PYM_ID(__aiter__));
+        if (!m) {
+            if (!pym_err_occurred())
+                pym_err_format(PymExc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                               pym_type_name(o));
+            goto error;
+        }
+        PymObject *it = pym_call_noargs(m);
+        PYM_DECREF(m);
+        if (!it) goto error;
+        if (!pym_type_lookup(PYM_TYPE(it), PYM_ID(__anext__))) {
+            pym_err_format(PymExc_TypeError, "'async for' received an object from __aiter__ "
+                           "that does not implement __anext__: %s", pym_type_name(it));
+            PYM_DECREF(it);
+            goto error;
+        }
+        SET_TOP(it);
+        PYM_DECREF(o);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        PymObject *aiter = TOP();
+        PymObject *aw;
+        if (PYM_ASYNCGEN_CHECK(aiter)) {
+            aw = pym_async_gen_anext(aiter);
+            if (!aw) goto error;
+        } else {
+            PymObject *m = lookup_special_bound(aiter, PYM_ID(__anext__));
+            if (!m) {
+                if (!pym_err_occurred())
+                    pym_err_format(PymExc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                                   pym_type_name(aiter));
+                goto error;
+            }
+            PymObject *nx = pym_call_noargs(m);
+            PYM_DECREF(m);
+            if (!nx) goto error;
+            aw = pym_coro_get_awaitable_iter(nx, 0);
+            if (!aw) {
+                PymObject *cause = pym_err_fetch();
+                pym_err_format(PymExc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                               pym_type_name(nx));
+                PymObject *e = pym_err_fetch();
+                PymBaseException *be = (PymBaseException *)e;
+                PYM_SETREF(be->cause, PYM_NEWREF(cause));
+                PYM_SETREF(be->context, cause);
+                pym_err_restore(e);
+                PYM_DECREF(nx);
+                goto error;
+            }
+            PYM_DECREF(nx);
+        }
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        PymObject *e = TOP();
+        if (pym_object_isinstance(e, (PymObject *)PymExc_StopAsyncIteration) == 1) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+            PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
+            (void)b;
+            PymObject *prev = POP();
+            PymObject *old = pym_vm.exc_info->exc_value;
+            pym_vm.exc_info->exc_value = prev;
+            PYM_XDECREF(old);
+            PymObject *aiter = POP();
+            PYM_DECREF(aiter);
+            DISPATCH();
+        }
+        exc = POP();
+        goto exception_unwind;
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        PymObject *cm = TOP();
+        PymObject *enter = lookup_special_bound(cm, PYM_ID(__aenter__));
+        if (!enter) {
+            if (!pym_err_occurred())
+                pym_err_format(PymExc_TypeError,
+                               "'%s' object does not support the asynchronous context manager protocol",
+                               pym_type_name(cm));
+            goto error;
+        }
+        PymObject *exitf = lookup_special_bound(cm, PYM_ID(__aexit__));
+        if (!exitf) {
+            if (!pym_err_occurred())
+                pym_err_format(PymExc_TypeError,
+                               "'%s' object does not support the asynchronous context manager protocol"
+                               " (missed __aexit__ method)", pym_type_name(cm));
+            PYM_DECREF(enter);
+            goto error;
+        }
+        SET_TOP(exitf);
+        PYM_DECREF(cm);
+        PymObject *res = pym_call_noargs(enter);
+        PYM_DECREF(enter);
+        if (!res) goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(SETUP_ASYNC_WITH) {
+        if (f->f_iblock >= PYM_MAX_BLOCKS) {
+            pym_err_set_string(PymExc_SystemError, "XXX block stack overflow");
+            goto error;
+        }
+        PymTryBlock *b = &f->f_blockstack[f->f_iblock++];
+        b->b_type = PYM_BLOCK_FINALLY;
+        b->b_handler = (int)oparg;
+        b->b_level = (int)(sp - stack_base) - 1;
+        DISPATCH();
+    }
+    TARGET(ASYNC_GEN_WRAP) {
+        PymObject *v = TOP();
+        PymObject *wrapped = pym_async_gen_wrap(v);
+        if (!wrapped) goto error;
+        SET_TOP(wrapped);
+        PYM_DECREF(v);
+        DISPATCH();
+    }
 
     TARGET(COPY) { PymObject *v = PEEK(oparg); PYM_INCREF(v); PUSH(v); DISPATCH(); }
     TARGET(SWAP) { PymObject *v = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = v; DISPATCH(); }
@@ -2317,12 +2458,16 @@ int pym_vm_init(void) {
                          &pym_type_traceback };
     for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
         if (pym_type_ready(types[i]) < 0) return -1;
+    extern int pym_genobject_init(void);
+    if (pym_genobject_init() < 0) return -1;
     pym_vm.exc_info = &pym_vm.base_exc;
     if (pym_vm.limit <= 0) pym_vm.limit = PYM_RECURSION_LIMIT;
     return 0;
 }
 
 void pym_vm_fini(void) {
+    extern void pym_genobject_fini(void);
+    pym_genobject_fini();
     pym_frame_clear_freelist();
     memset(gcache, 0, sizeof gcache);
 }

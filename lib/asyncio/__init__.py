@@ -1,0 +1,15 @@
+"""asyncio for pym: an event loop with timers (no I/O), tasks, futures,
+queues and locks, with CPython 3.11's names and behaviour."""
+
+from .exceptions import *
+from .events import *
+from .futures import *
+from .tasks import *
+from .queues import *
+from .locks import *
+from .runners import *
+
+from . import exceptions, events, futures, tasks, queues, locks, runners
+
+__all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + tasks.__all__ +
+           queues.__all__ + locks.__all__ + runners.__all__)
