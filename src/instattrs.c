@@ -105,6 +105,7 @@ static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
     size_t i = (size_t)h & (PYM_SHARED_KEYS_SLOTS - 1);
     while (k->sk_index[i]) i = (i + 1) & (PYM_SHARED_KEYS_SLOTS - 1);
     intptr_t ix = k->sk_nkeys++;
+    k->sk_usable--;
     k->sk_keys[ix] = s;
     k->sk_index[i] = (uint8_t)(ix + 1);
     return ix;
@@ -113,6 +114,7 @@ static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
 void pym_shared_keys_free(PymSharedKeys *k) {
     if (!k) return;
     for (intptr_t i = 0; i < k->sk_nkeys; i++) PYM_DECREF(k->sk_keys[i]);
+    pym_dict_keys_decref(k->sk_dict_keys);
     pym_obj_free(k);
 }
 
@@ -122,6 +124,7 @@ static PymInstValues *values_grow(PymInstValues **vp, PymSharedKeys *k, intptr_t
     intptr_t old = v ? v->iv_capacity : 0;
     intptr_t cap = ix + 1 > k->sk_nkeys ? ix + 1 : k->sk_nkeys;
     if (old && cap < 2 * old) cap = 2 * old;
+    if (!v && k->sk_usable > 1) k->sk_usable--;     /* a new instance, as CPython's */
     if (cap > PYM_SHARED_KEYS_MAX) cap = PYM_SHARED_KEYS_MAX;
     PymInstValues *n = values_alloc(cap);
     if (!n) { pym_err_no_memory(); return NULL; }
@@ -148,6 +151,7 @@ int pym_inst_values_set(PymObject *o, PymObject *name, PymObject *value) {
             k = pym_obj_malloc(sizeof(PymSharedKeys));
             if (!k) { pym_err_no_memory(); return -1; }
             memset(k, 0, sizeof *k);
+            k->sk_usable = PYM_SHARED_KEYS_MAX;
             t->ht_cached_keys = k;
         }
         if (k->sk_nkeys == PYM_SHARED_KEYS_MAX) goto fallback;
@@ -191,22 +195,35 @@ PymObject *pym_object_materialize_dict(PymObject *o) {
         vp = pym_inst_values_ptr(o);
         v = *vp;
     }
-    PymObject *d = pym_dict_new();      /* grown by insertion, as obj.x = ... would */
-    if (!d) return NULL;
-    if (v) {
-        PymSharedKeys *k = PYM_TYPE(o)->ht_cached_keys;
-        uint8_t *ord = pym_inst_values_order(v);
-        /* str keys: no user code runs, so v cannot change under us */
-        for (intptr_t i = 0; i < v->iv_len; i++) {
-            if (pym_dict_setitem(d, k->sk_keys[ord[i]], v->iv_values[ord[i]]) < 0) {
-                PYM_DECREF(d);
-                return NULL;
-            }
-        }
-        *vp = NULL;
+    if (!v) {
+        PymObject *d = pym_dict_new();
+        if (!d) return NULL;
+        *dp = d;
+        return d;
     }
+    /* a split table: the class's keys, these values (grown to CPython's room) */
+    PymSharedKeys *k = PYM_TYPE(o)->ht_cached_keys;
+    if (!k->sk_dict_keys || k->sk_dict_nkeys != k->sk_nkeys) {
+        PymDictKeys *dk = pym_dict_shared_keys_new(k->sk_keys, k->sk_nkeys);
+        if (!dk) return NULL;
+        pym_dict_keys_decref(k->sk_dict_keys);
+        k->sk_dict_keys = dk;
+        k->sk_dict_nkeys = k->sk_nkeys;
+    }
+    intptr_t room = k->sk_nkeys + (k->sk_usable > 0 ? k->sk_usable : 0);
+    if (room > v->iv_capacity) {
+        PymInstValues *n = values_alloc(room);
+        if (!n) return pym_err_no_memory();
+        memcpy(n->iv_values, v->iv_values, (size_t)v->iv_capacity * sizeof(PymObject *));
+        memcpy(pym_inst_values_order(n), pym_inst_values_order(v), v->iv_len);
+        n->iv_len = v->iv_len;
+        pym_obj_free(v);
+        *vp = v = n;
+    }
+    PymObject *d = pym_dict_new_split(k->sk_dict_keys, v);
+    if (!d) return NULL;
+    *vp = NULL;                         /* the dict owns the values now */
     *dp = d;
-    if (v) values_release(v);           /* the dict holds the values now */
     return d;
 }
 
