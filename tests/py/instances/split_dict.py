@@ -64,3 +64,17 @@ del n1, n2
 print("collected:", gc.collect() >= 4)
 d2 = Point([1], [2], [3]).__dict__
 print(d2, gc.is_tracked(d2))
+
+# a __dict__ asked for before any attribute is split too
+class Bare:
+    pass
+b1 = Bare()
+print("empty __dict__:", sys.getsizeof(b1.__dict__), b1.__dict__)
+class One:
+    def __init__(self):
+        self.a = 1
+o1 = One()
+o2 = One.__new__(One)
+print("second instance, no attribute yet:", sys.getsizeof(o2.__dict__), o2.__dict__)
+o2.__dict__["a"] = 5
+print(o2.a, o2.__dict__)
