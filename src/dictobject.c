@@ -46,10 +46,15 @@
 ** arithmetic as CPython's calculate_log2_keysize (which gives 16 for any
 ** request between 1 and 7).  Rebuilding drops deleted entries.
 **
-** Split tables.  None: every table is combined (ma_values is NULL).  Where
-** CPython 3.11 uses a split table for instance attributes, pym keeps them
-** inline in the instance until __dict__ is asked for, and then builds an
-** ordinary dict (instattrs.c).
+** Split tables.  An instance's __dict__, once asked for, is a split table
+** as in CPython 3.11 (instattrs.c builds it): ma_keys is a keys object
+** shared with the class (names only, values NULL, dk_refcnt counting the
+** class and each such dict) and ma_values is the instance's own values array
+** (PymInstValues: values by key index plus the insertion order).  Lookups,
+** replacing a present value, iteration, len, traversal and __sizeof__ (the
+** dict and its values, not the shared keys: 296 bytes for an instance of a
+** new class, as CPython) work on the split form; every other operation first
+** turns the dict into an ordinary combined one (dict_unsplit).
 **
 ** Equality.  Lookups compare identity first, then the stored hash, then call
 ** __eq__.  A comparison can run arbitrary code that mutates the dict; when
@@ -319,8 +324,8 @@ restart:;
     }
 }
 
-static inline intptr_t dict_lookup(PymDict *mp, PymObject *key, intptr_t hash,
-                                   PymObject **value_addr) {
+static inline intptr_t dict_lookup_combined(PymDict *mp, PymObject *key, intptr_t hash,
+                                            PymObject **value_addr) {
     PymDictKeys *dk = mp->ma_keys;
     if (PYM_LIKELY(DK_IS_UNICODE(dk) && PYM_STR_CHECK_EXACT(key))) {
         size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -344,9 +349,79 @@ static inline intptr_t dict_lookup(PymDict *mp, PymObject *key, intptr_t hash,
     return dict_lookup_general(mp, key, hash, value_addr);
 }
 
+/* {====== split tables ======} */
+
+static inline PymObject *split_value(PymDict *mp, intptr_t ix) {
+    PymInstValues *v = mp->ma_values;
+    return ix < v->iv_capacity ? v->iv_values[ix] : NULL;
+}
+
+/* Looks key up in either form; a split table's key without a value in this
+** dict is absent. */
+static inline intptr_t dict_lookup(PymDict *mp, PymObject *key, intptr_t hash,
+                                   PymObject **value_addr) {
+    intptr_t ix = dict_lookup_combined(mp, key, hash, value_addr);
+    if (PYM_UNLIKELY(mp->ma_values != NULL) && ix >= 0) {
+        *value_addr = split_value(mp, ix);
+        if (!*value_addr) return DKIX_EMPTY;
+    }
+    return ix;
+}
+
+static void free_keys_object(PymDictKeys *k, bool decref_items);
+
+void pym_dict_keys_decref(PymDictKeys *k) {
+    if (k && --k->dk_refcnt == 0) free_keys_object(k, true);
+}
+
+PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n) {
+    PymDictKeys *k = new_keys_object(6, 1);     /* 64 slots, as CPython's class keys */
+    if (!k) return NULL;
+    for (intptr_t i = 0; i < n; i++) {
+        intptr_t h = key_hash(names[i]);        /* exact str: caches, cannot fail */
+        size_t slot = find_empty_slot(k, h);
+        dk_set_index(k, slot, i);
+        dk_uentries(k)[i].me_key = pym_newref(names[i]);
+        dk_uentries(k)[i].me_value = NULL;
+    }
+    k->dk_nentries = n;
+    k->dk_usable -= n;
+    return k;
+}
+
+/* Turns a split table into a combined one, in insertion order.  0 / -1. */
+static int dict_unsplit(PymDict *mp) {
+    PymInstValues *v = mp->ma_values;
+    PymDictKeys *sk = mp->ma_keys;
+    intptr_t n = v->iv_len;
+    PymDictKeys *nk = new_keys_object(estimate_log2_keysize(n), 1);
+    if (!nk) return -1;
+    uint8_t *ord = pym_inst_values_order(v);
+    for (intptr_t i = 0; i < n; i++) {
+        PymObject *key = ent_key(sk, ord[i]);
+        size_t slot = find_empty_slot(nk, str_cached_hash(key));
+        dk_set_index(nk, slot, i);
+        dk_uentries(nk)[i].me_key = pym_newref(key);
+        dk_uentries(nk)[i].me_value = v->iv_values[ord[i]];    /* moved */
+    }
+    nk->dk_nentries = n;
+    nk->dk_usable -= n;
+    mp->ma_keys = nk;
+    mp->ma_values = NULL;
+    mp->ma_used = n;
+    mp->ma_version = NEW_VERSION();
+    pym_obj_free(v);
+    pym_dict_keys_decref(sk);
+    return 0;
+}
+
+#define UNSPLIT(mp, failure) \
+    do { if (PYM_UNLIKELY((mp)->ma_values != NULL) && dict_unsplit(mp) < 0) return failure; } while (0)
+
 /* Rebuilds the table with 2**log2_newsize slots, dropping deleted entries.
 ** The new table is unicode only when unicode is set and the old one was. */
 static int dictresize(PymDict *mp, uint8_t log2_newsize, int unicode) {
+    UNSPLIT(mp, -1);
     PymDictKeys *oldkeys = mp->ma_keys;
     if (log2_newsize < LOG_MINSIZE) log2_newsize = LOG_MINSIZE;
     unicode = unicode && DK_IS_UNICODE(oldkeys);
@@ -425,6 +500,24 @@ static int insert_to_emptydict(PymDict *mp, PymObject *key, intptr_t hash, PymOb
 
 /* Inserts or replaces; steals key and value.  0 / -1. */
 static int insertdict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *value) {
+    if (PYM_UNLIKELY(mp->ma_values != NULL)) {
+        /* a split table keeps its form when a present value is replaced */
+        PymObject *old;
+        intptr_t ix = PYM_STR_CHECK_EXACT(key) ? dict_lookup(mp, key, hash, &old) : DKIX_EMPTY;
+        if (ix >= 0) {
+            maintain_tracking(mp, key, value);
+            if (old != value) {
+                mp->ma_values->iv_values[ix] = value;
+                mp->ma_version = NEW_VERSION();
+                PYM_DECREF(old);
+            } else {
+                PYM_DECREF(value);
+            }
+            PYM_DECREF(key);
+            return 0;
+        }
+        if (dict_unsplit(mp) < 0) goto fail;
+    }
     if (mp->ma_keys == EMPTY_KEYS) return insert_to_emptydict(mp, key, hash, value);
     if (DK_IS_UNICODE(mp->ma_keys) && !PYM_STR_CHECK_EXACT(key)) {
         if (insertion_resize(mp, 0) < 0) goto fail;
@@ -480,6 +573,24 @@ void pym_dict_clear_freelist(void) {
 }
 
 intptr_t pym_dict_freelist_count(void) { return dict_numfree; }
+
+/* A split table over the shared keys k (a reference is taken) adopting the
+** values array v (owned from now on). */
+PymObject *pym_dict_new_split(PymDictKeys *k, PymInstValues *v) {
+    PymDict *d = (PymDict *)pym_dict_new();
+    if (!d) return NULL;
+    k->dk_refcnt++;
+    d->ma_keys = k;
+    d->ma_values = v;
+    d->ma_used = v->iv_len;
+    for (intptr_t i = 0; i < v->iv_capacity; i++) {
+        if (v->iv_values[i] && may_be_tracked(v->iv_values[i])) {
+            pym_gc_track((PymObject *)d);
+            break;
+        }
+    }
+    return (PymObject *)d;
+}
 
 static PymDict *dict_alloc(PymType *type) {
     PymDict *d;
@@ -572,6 +683,7 @@ static PymObject *delitem_at(PymDict *mp, intptr_t hash, intptr_t ix) {
 /* 1 removed (*out = value, new ref, if out), 0 missing, -1 error. */
 static int dict_pop_hash(PymDict *mp, PymObject *key, intptr_t hash, PymObject **out) {
     if (mp->ma_used == 0) return 0;
+    UNSPLIT(mp, -1);
     PymObject *v;
     intptr_t ix = dict_lookup(mp, key, hash, &v);
     if (ix == DKIX_ERROR) return -1;
@@ -618,6 +730,15 @@ int pym_dict_next(PymObject *d, intptr_t *pos, PymObject **key, PymObject **valu
     PymDict *mp = (PymDict *)d;
     PymDictKeys *k = mp->ma_keys;
     intptr_t i = *pos, n = k->dk_nentries;
+    if (PYM_UNLIKELY(mp->ma_values != NULL)) {     /* split: positions in insertion order */
+        PymInstValues *v = mp->ma_values;
+        if (i < 0 || i >= v->iv_len) return 0;
+        intptr_t ix = pym_inst_values_order(v)[i];
+        if (key) *key = ent_key(k, ix);
+        if (value) *value = v->iv_values[ix];
+        *pos = i + 1;
+        return 1;
+    }
     if (DK_IS_UNICODE(k)) {
         UnicodeEntry *ep = dk_uentries(k);
         while (i < n && ep[i].me_value == NULL) i++;
@@ -639,8 +760,11 @@ int pym_dict_next(PymObject *d, intptr_t *pos, PymObject **key, PymObject **valu
 static int dict_next_hash(PymDict *mp, intptr_t *pos, PymObject **key, PymObject **value,
                           intptr_t *hash) {
     intptr_t i = *pos;
-    if (!pym_dict_next((PymObject *)mp, &i, key, value)) return 0;
-    if (hash) *hash = ent_hash(mp->ma_keys, i - 1);
+    PymObject *k;
+    if (!pym_dict_next((PymObject *)mp, &i, &k, value)) return 0;
+    if (key) *key = k;
+    /* split tables hold exact strs only, whose hash is cached */
+    if (hash) *hash = mp->ma_values ? str_cached_hash(k) : ent_hash(mp->ma_keys, i - 1);
     *pos = i;
     return 1;
 }
@@ -650,6 +774,17 @@ intptr_t pym_dict_size(PymObject *d) { return ((PymDict *)d)->ma_used; }
 void pym_dict_clear(PymObject *d) {
     PymDict *mp = (PymDict *)d;
     PymDictKeys *old = mp->ma_keys;
+    if (mp->ma_values) {
+        PymInstValues *v = mp->ma_values;
+        mp->ma_values = NULL;
+        mp->ma_keys = EMPTY_KEYS;
+        mp->ma_used = 0;
+        mp->ma_version = NEW_VERSION();
+        for (intptr_t i = 0; i < v->iv_capacity; i++) PYM_XDECREF(v->iv_values[i]);
+        pym_obj_free(v);
+        pym_dict_keys_decref(old);
+        return;
+    }
     if (old == EMPTY_KEYS) return;
     mp->ma_keys = EMPTY_KEYS;
     mp->ma_used = 0;
@@ -679,6 +814,7 @@ static int dict_merge_impl(PymDict *mp, PymObject *b, int override);
 
 PymObject *pym_dict_copy(PymObject *d) {
     PymDict *mp = (PymDict *)d;
+    UNSPLIT(mp, NULL);
     if (mp->ma_used == 0) return pym_dict_new();
     if (PYM_TYPE(d)->tp_iter == pym_type_dict.tp_iter &&
         mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3) {
@@ -699,8 +835,10 @@ PymObject *pym_dict_copy(PymObject *d) {
 
 /* Merges b into mp: a dict fast path, else keys() + b[key]. */
 static int dict_merge_impl(PymDict *mp, PymObject *b, int override) {
+    UNSPLIT(mp, -1);
     if (PYM_DICT_CHECK(b) && PYM_TYPE(b)->tp_iter == pym_type_dict.tp_iter) {
         PymDict *other = (PymDict *)b;
+        UNSPLIT(other, -1);
         if (other == mp || other->ma_used == 0) return 0;
         if (mp->ma_used == 0) {
             override = 1;
@@ -907,6 +1045,7 @@ PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt) {
 ** _PyDict_MaybeUntrack). */
 void pym_dict_maybe_untrack(PymObject *o) {
     if (!PYM_DICT_CHECK_EXACT(o) || !PYM_AS_GC(o)->gc_next) return;
+    if (((PymDict *)o)->ma_values) return;     /* an instance's __dict__ */
     PymDictKeys *k = ((PymDict *)o)->ma_keys;
     for (intptr_t i = 0; i < k->dk_nentries; i++) {
         PymObject *v = *ent_value_ptr(k, i);
@@ -920,9 +1059,13 @@ static void dict_dealloc(PymObject *o) {
     PymDict *mp = (PymDict *)o;
     pym_gc_untrack(o);
     if (!pym_trashcan_begin(o)) return;
-    PymDictKeys *k = mp->ma_keys;
-    mp->ma_keys = EMPTY_KEYS;
-    free_keys_object(k, true);
+    if (mp->ma_values) {
+        pym_dict_clear(o);
+    } else {
+        PymDictKeys *k = mp->ma_keys;
+        mp->ma_keys = EMPTY_KEYS;
+        free_keys_object(k, true);
+    }
     if (PYM_DICT_CHECK_EXACT(o) && dict_numfree < DICT_MAXFREELIST)
         dict_free_list[dict_numfree++] = mp;
     else
@@ -931,6 +1074,11 @@ static void dict_dealloc(PymObject *o) {
 }
 
 static int dict_traverse(PymObject *o, visitproc visit, void *arg) {
+    PymInstValues *sv = ((PymDict *)o)->ma_values;
+    if (sv) {       /* split: the keys are the class's exact strs */
+        for (intptr_t i = 0; i < sv->iv_capacity; i++) PYM_VISIT(sv->iv_values[i]);
+        return 0;
+    }
     PymDictKeys *k = ((PymDict *)o)->ma_keys;
     for (intptr_t i = 0; i < k->dk_nentries; i++) {
         PymObject *v = *ent_value_ptr(k, i);
@@ -1012,12 +1160,26 @@ static int dict_contains_slot(PymObject *o, PymObject *key) { return pym_dict_co
 /* 1 if a and b have equal items, 0 if not, -1 on error. */
 static int dict_equal(PymDict *a, PymDict *b) {
     if (a->ma_used != b->ma_used) return 0;
-    PymDictKeys *ak = a->ma_keys;
-    for (intptr_t i = 0; i < ak->dk_nentries; i++) {
-        PymObject *aval = *ent_value_ptr(ak, i);
-        if (!aval) continue;
-        PymObject *key = ent_key(ak, i);
-        intptr_t hash = ent_hash(ak, i);
+    /* position i: an entry of a combined table, or the i-th in insertion
+    ** order of a split one (the same item after dict_unsplit, should a
+    ** comparison's code turn a combined) */
+    for (intptr_t i = 0;; i++) {
+        PymDictKeys *ak = a->ma_keys;
+        PymObject *key, *aval;
+        intptr_t hash;
+        if (a->ma_values) {
+            if (i >= a->ma_values->iv_len) break;
+            intptr_t ix = pym_inst_values_order(a->ma_values)[i];
+            key = ent_key(ak, ix);
+            aval = a->ma_values->iv_values[ix];
+            hash = str_cached_hash(key);
+        } else {
+            if (i >= ak->dk_nentries) break;
+            aval = *ent_value_ptr(ak, i);
+            if (!aval) continue;
+            key = ent_key(ak, i);
+            hash = ent_hash(ak, i);
+        }
         pym_incref(aval);
         pym_incref(key);
         PymObject *bval;
@@ -1030,7 +1192,6 @@ static int dict_equal(PymDict *a, PymDict *b) {
         PYM_DECREF(bval);
         PYM_DECREF(key);
         if (c <= 0) return c;
-        if (ak != a->ma_keys) ak = a->ma_keys;
     }
     return 1;
 }
@@ -1119,6 +1280,7 @@ static PymObject *dm_popitem(PymObject *self, PymObject *const *args, size_t nar
                              PymObject *kwnames) {
     if (pym_arg_count("popitem", nargs, kwnames, 0, 0) < 0) return NULL;
     PymDict *mp = (PymDict *)self;
+    UNSPLIT(mp, NULL);
     PymObject *t = pym_tuple_new(2);
     if (!t) return NULL;
     if (mp->ma_used == 0) {
@@ -1218,6 +1380,8 @@ static PymObject *dm_sizeof(PymObject *self, PymObject *const *args, size_t narg
     PymDictKeys *k = ((PymDict *)self)->ma_keys;
     /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
     intptr_t size = PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self));
+    PymInstValues *sv = ((PymDict *)self)->ma_values;
+    if (sv) size += sv->iv_capacity * (intptr_t)sizeof(PymObject *);   /* split: the values */
     if (k->dk_refcnt == 1)
         size += keys_nbytes(k->dk_log2_size, k->dk_log2_index_bytes, DK_IS_UNICODE(k));
     return pym_int_from_ssize(size);
@@ -1328,6 +1492,30 @@ static int dictiter_step(DictIter *di, PymObject **key, PymObject **value, bool 
     }
     PymDictKeys *k = d->ma_keys;
     intptr_t i = di->di_pos, n = k->dk_nentries;
+    if (d->ma_values) {
+        /* split: positions in insertion order (which stay valid if the
+        ** dict turns combined: dict_unsplit lays entries out in that order) */
+        PymInstValues *v = d->ma_values;
+        n = v->iv_len;
+        if (!reverse) {
+            if (i >= n) goto done;
+            di->di_pos = i + 1;
+        } else {
+            if (i >= n) i = n - 1;
+            if (i < 0) goto done;
+            di->di_pos = i - 1;
+        }
+        if (di->len == 0) {
+            pym_err_set_string(PymExc_RuntimeError, "dictionary keys changed during iteration");
+            PYM_CLEAR(di->di_dict);
+            return -1;
+        }
+        di->len--;
+        intptr_t ix = pym_inst_values_order(v)[i];
+        *key = ent_key(k, ix);
+        *value = v->iv_values[ix];
+        return 1;
+    }
     if (!reverse) {
         while (i < n && *ent_value_ptr(k, i) == NULL) i++;
         if (i >= n) goto done;

@@ -15,8 +15,10 @@ typedef struct PymDict {
     intptr_t ma_used;            /* number of items */
     uint64_t ma_version;         /* changes on every mutation */
     PymDictKeys *ma_keys;
-    PymObject **ma_values;       /* always NULL: no split tables (instances keep
-                                 ** attributes inline instead, instattrs.c) */
+    struct PymInstValues *ma_values;  /* NULL: combined table; else a split
+                                 ** table (an instance's __dict__, instattrs.c):
+                                 ** ma_keys is shared with the class, the values
+                                 ** are here, by key index */
 } PymDict;
 
 extern PymType pym_type_dict, pym_type_dict_keys, pym_type_dict_values,
@@ -58,6 +60,14 @@ PymObject *pym_dict_values_list(PymObject *d);
 PymObject *pym_dict_items_list(PymObject *d);          /* list of (k, v) tuples */
 /* d.setdefault(key, default): borrowed result */
 PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt);
+
+/* Split tables (instattrs.c).  A keys object holding the n names (exact,
+** interned strs) with no values, refcount 1; releasing a reference. */
+PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n);
+void pym_dict_keys_decref(PymDictKeys *k);
+/* A new dict over the shared keys k (takes its own reference) adopting the
+** values array v (owned by the dict from now on). */
+PymObject *pym_dict_new_split(PymDictKeys *k, struct PymInstValues *v);
 
 /* Free lists of exact dict objects (at most 80) and of 8-slot str-keyed
 ** keys objects (at most 80): empties both / the dict objects' count. */

@@ -43,17 +43,18 @@
 ** one instance materialize its dict; other instances keep their values.
 **
 ** Materializing: obj.__dict__ (and vars(obj), dir(obj)), __class__
-** assignment and the fallback build an ordinary (combined) dict from the
-** values in insertion order, store it in the dict pointer and free the
-** values array.  From then on the dict is the single source of truth and
-** the instance behaves exactly as before this file existed: obj.x and
-** obj.__dict__['x'] are the same entry.  (CPython 3.11 instead builds a
-** split-table dict that shares the class's keys and adopts the values
-** array; pym's dicts are combined tables only, so sys.getsizeof of a
-** materialized __dict__ is that of an ordinary dict with those keys: 184
-** for 1-5 attributes where CPython reports ~296.)  obj.__dict__ = d
-** releases the values and installs d; del obj.__dict__ releases both
-** (allowed in 3.11).
+** assignment and the fallback make a split-table dict, as CPython 3.11:
+** its keys object is the class's (built from the shared keys and cached in
+** sk_dict_keys, shared by every such dict), its values are the instance's
+** values array, adopted (grown first to CPython's room: the class's keys
+** plus its "usable" count, 30 less one per instance given attributes and one
+** per key), and the instance's values pointer is cleared.  From then on the
+** dict is the single source of truth: obj.x and obj.__dict__['x'] are the
+** same slot.  sys.getsizeof counts the dict and its values, not the shared
+** keys: 296 for the first instance of a class with three attributes, as
+** CPython.  Adding or deleting a key turns the dict combined
+** (dictobject.c).  obj.__dict__ = d releases the values and installs d;
+** del obj.__dict__ releases both (allowed in 3.11).
 **
 ** Which classes: every class that adds the dict pointer to a layout without
 ** items -- plain classes, and __slots__ naming '__dict__' -- gets the values
@@ -105,6 +106,7 @@ static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
     size_t i = (size_t)h & (PYM_SHARED_KEYS_SLOTS - 1);
     while (k->sk_index[i]) i = (i + 1) & (PYM_SHARED_KEYS_SLOTS - 1);
     intptr_t ix = k->sk_nkeys++;
+    k->sk_usable--;
     k->sk_keys[ix] = s;
     k->sk_index[i] = (uint8_t)(ix + 1);
     return ix;
@@ -113,6 +115,7 @@ static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
 void pym_shared_keys_free(PymSharedKeys *k) {
     if (!k) return;
     for (intptr_t i = 0; i < k->sk_nkeys; i++) PYM_DECREF(k->sk_keys[i]);
+    pym_dict_keys_decref(k->sk_dict_keys);
     pym_obj_free(k);
 }
 
@@ -122,6 +125,7 @@ static PymInstValues *values_grow(PymInstValues **vp, PymSharedKeys *k, intptr_t
     intptr_t old = v ? v->iv_capacity : 0;
     intptr_t cap = ix + 1 > k->sk_nkeys ? ix + 1 : k->sk_nkeys;
     if (old && cap < 2 * old) cap = 2 * old;
+    if (!v && k->sk_usable > 1) k->sk_usable--;     /* a new instance, as CPython's */
     if (cap > PYM_SHARED_KEYS_MAX) cap = PYM_SHARED_KEYS_MAX;
     PymInstValues *n = values_alloc(cap);
     if (!n) { pym_err_no_memory(); return NULL; }
@@ -135,6 +139,18 @@ static PymInstValues *values_grow(PymInstValues **vp, PymSharedKeys *k, intptr_t
     return n;
 }
 
+/* The class's shared keys, made on first use.  NULL: no memory (raised). */
+static PymSharedKeys *class_keys(PymType *t) {
+    PymSharedKeys *k = t->ht_cached_keys;
+    if (k) return k;
+    k = pym_obj_malloc(sizeof(PymSharedKeys));
+    if (!k) { pym_err_no_memory(); return NULL; }
+    memset(k, 0, sizeof *k);
+    k->sk_usable = PYM_SHARED_KEYS_MAX;
+    t->ht_cached_keys = k;
+    return k;
+}
+
 int pym_inst_values_set(PymObject *o, PymObject *name, PymObject *value) {
     PymType *t = PYM_TYPE(o);
     PymInstValues **vp = pym_inst_values_ptr(o);
@@ -144,12 +160,7 @@ int pym_inst_values_set(PymObject *o, PymObject *name, PymObject *value) {
     intptr_t ix = k ? pym_shared_keys_find(k, name) : -1;
     if (ix < 0) {
         if (!value) goto missing;
-        if (!k) {
-            k = pym_obj_malloc(sizeof(PymSharedKeys));
-            if (!k) { pym_err_no_memory(); return -1; }
-            memset(k, 0, sizeof *k);
-            t->ht_cached_keys = k;
-        }
+        if (!k && !(k = class_keys(t))) return -1;
         if (k->sk_nkeys == PYM_SHARED_KEYS_MAX) goto fallback;
         ix = shared_keys_add(k, name);
         if (ix < 0) return -1;
@@ -191,22 +202,42 @@ PymObject *pym_object_materialize_dict(PymObject *o) {
         vp = pym_inst_values_ptr(o);
         v = *vp;
     }
-    PymObject *d = pym_dict_new();      /* grown by insertion, as obj.x = ... would */
-    if (!d) return NULL;
-    if (v) {
-        PymSharedKeys *k = PYM_TYPE(o)->ht_cached_keys;
-        uint8_t *ord = pym_inst_values_order(v);
-        /* str keys: no user code runs, so v cannot change under us */
-        for (intptr_t i = 0; i < v->iv_len; i++) {
-            if (pym_dict_setitem(d, k->sk_keys[ord[i]], v->iv_values[ord[i]]) < 0) {
-                PYM_DECREF(d);
-                return NULL;
-            }
-        }
-        *vp = NULL;
+    if (!vp) {                          /* the dict pointer alone: a plain dict */
+        PymObject *d = pym_dict_new();
+        if (!d) return NULL;
+        *dp = d;
+        return d;
     }
+    /* a split table: the class's keys, these values (grown to CPython's room) */
+    PymSharedKeys *k = class_keys(PYM_TYPE(o));
+    if (!k) return NULL;
+    if (!v) {                           /* no attribute yet: a new instance for CPython */
+        if (k->sk_usable > 1) k->sk_usable--;
+        v = values_alloc(k->sk_nkeys ? k->sk_nkeys : 1);
+        if (!v) return pym_err_no_memory();
+        *vp = v;
+    }
+    if (!k->sk_dict_keys || k->sk_dict_nkeys != k->sk_nkeys) {
+        PymDictKeys *dk = pym_dict_shared_keys_new(k->sk_keys, k->sk_nkeys);
+        if (!dk) return NULL;
+        pym_dict_keys_decref(k->sk_dict_keys);
+        k->sk_dict_keys = dk;
+        k->sk_dict_nkeys = k->sk_nkeys;
+    }
+    intptr_t room = k->sk_nkeys + (k->sk_usable > 0 ? k->sk_usable : 0);
+    if (room > v->iv_capacity) {
+        PymInstValues *n = values_alloc(room);
+        if (!n) return pym_err_no_memory();
+        memcpy(n->iv_values, v->iv_values, (size_t)v->iv_capacity * sizeof(PymObject *));
+        memcpy(pym_inst_values_order(n), pym_inst_values_order(v), v->iv_len);
+        n->iv_len = v->iv_len;
+        pym_obj_free(v);
+        *vp = v = n;
+    }
+    PymObject *d = pym_dict_new_split(k->sk_dict_keys, v);
+    if (!d) return NULL;
+    *vp = NULL;                         /* the dict owns the values now */
     *dp = d;
-    if (v) values_release(v);           /* the dict holds the values now */
     return d;
 }
 

@@ -26,6 +26,12 @@ struct PymSharedKeys {
     intptr_t sk_nkeys;
     PymObject *sk_keys[PYM_SHARED_KEYS_MAX];
     uint8_t sk_index[PYM_SHARED_KEYS_SLOTS];
+    /* CPython 3.11's dk_usable of the class's keys: 30, less one per instance
+    ** given attributes and one per key added; a materialized __dict__ has
+    ** room for sk_nkeys + sk_usable values, as CPython's */
+    intptr_t sk_usable;
+    PymDictKeys *sk_dict_keys;      /* the split dicts' keys object, or NULL */
+    intptr_t sk_dict_nkeys;         /* ... made when sk_nkeys was this */
 };
 
 /* One instance's values: iv_values[i] is the value of shared key i (NULL:

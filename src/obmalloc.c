@@ -302,8 +302,10 @@ empty:;
 /* {====== large blocks: counted for the heap map and the timeline ======} */
 
 static inline void large_count(void *p, int sign) {
+    size_t usable = malloc_usable_size(p);
     st.large_blocks += sign;
-    st.large_bytes += sign * malloc_usable_size(p);
+    if (sign > 0) st.large_bytes += usable;
+    else st.large_bytes -= usable;
 }
 
 /* The allocation tick: tick_fn runs every 'interval' allocations
