@@ -1,12 +1,14 @@
 """JSON encoding for pym: JSONEncoder.
 
-Strings are escaped by _json (C); the walk over containers is here, as a
-generator of chunks (iterencode), with CPython's separators, indentation,
-key conversions and errors.
+Strings are escaped by _json (C).  encode() without indent runs the C
+encoder (_json.make_encoder); iterencode() and indented output walk the
+containers here, as a generator of chunks, with the same separators, key
+conversions and errors.
 """
 
 from _json import encode_basestring_ascii as c_encode_basestring_ascii
 from _json import encode_basestring as c_encode_basestring
+from _json import make_encoder as c_make_encoder
 
 __all__ = ["JSONEncoder"]
 
@@ -77,6 +79,10 @@ class JSONEncoder(object):
         markers = {} if self.check_circular else None
         enc = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         indent = self.indent
+        if _one_shot and indent is None:
+            return c_make_encoder(markers, self.default, enc, None, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys,
+                                  self.allow_nan)(o, 0)
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
         return _iterencode(o, 0, _Context(markers, self.default, enc, indent,

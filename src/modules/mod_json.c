@@ -6,6 +6,7 @@
 **   encode_basestring(s)              '"..."' with only ", \ and controls escaped
 **   encode_basestring_ascii(s)        the same with every non-ASCII char as \uXXXX
 **   make_scanner(context)             a scanner: scanner(s, idx) -> (value, end)
+**   make_encoder(...)                 an encoder: encoder(obj, 0) -> (text,)
 **
 ** The scanner reads its options from the JSONDecoder it is made from
 ** (strict, object_hook, object_pairs_hook, parse_float, parse_int,
@@ -19,6 +20,7 @@
 ** other strs decoded once per call into an array on the allocator.
 */
 #include "pym.h"
+#include <math.h>
 
 typedef struct {
     PymObject *str;              /* the document (borrowed) */
@@ -618,7 +620,285 @@ static PymObject *json_encode_basestring(PymObject *self, PymObject *const *args
     return encode_string(args[0], false);
 }
 
+
+/* {====== the encoder ======} */
+
+/* make_encoder(markers, default, encoder, indent, key_separator,
+** item_separator, sort_keys, skipkeys, allow_nan): a callable
+** (obj, level) -> (text,) for JSONEncoder.encode when indent is None. */
+typedef struct {
+    PymObject ob_base;
+    PymObject *markers;          /* dict of id -> object, or None */
+    PymObject *defaultfn, *encoder, *indent, *key_sep, *item_sep;
+    bool sort_keys, skipkeys, allow_nan;
+} Encoder;
+
+static PymType encoder_type;
+
+static int encoder_traverse(PymObject *o, visitproc visit, void *arg) {
+    Encoder *e = (Encoder *)o;
+    PYM_VISIT(e->markers);
+    PYM_VISIT(e->defaultfn);
+    PYM_VISIT(e->encoder);
+    PYM_VISIT(e->indent);
+    PYM_VISIT(e->key_sep);
+    PYM_VISIT(e->item_sep);
+    return 0;
+}
+
+static int encoder_clear(PymObject *o) {
+    Encoder *e = (Encoder *)o;
+    PYM_CLEAR(e->markers);
+    PYM_CLEAR(e->defaultfn);
+    PYM_CLEAR(e->encoder);
+    PYM_CLEAR(e->indent);
+    PYM_CLEAR(e->key_sep);
+    PYM_CLEAR(e->item_sep);
+    return 0;
+}
+
+static void encoder_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    encoder_clear(o);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+/* float text as JSON: repr, or NaN/Infinity/-Infinity when allowed. */
+static PymObject *encode_float(Encoder *e, PymObject *o) {
+    double v = pym_float_as_double(o);
+    if (v == -1.0 && pym_err_occurred()) return NULL;
+    if (!isfinite(v)) {
+        if (!e->allow_nan) {
+            pym_err_set_string(PymExc_ValueError, "Out of range float values are not JSON compliant");
+            return NULL;
+        }
+        return pym_str_from_cstr(v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN");
+    }
+    return pym_type_float.tp_repr(o);
+}
+
+static int append_new(PymStrBuilder *sb, PymObject *s) {
+    if (!s) return -1;
+    if (!PYM_STR_CHECK(s)) {
+        pym_err_format(PymExc_TypeError, "encoder() must return a string, not %.80s",
+                       pym_type_name(s));
+        PYM_DECREF(s);
+        return -1;
+    }
+    pym_sb_append_str(sb, s);
+    PYM_DECREF(s);
+    return 0;
+}
+
+static int encode_obj(Encoder *e, PymStrBuilder *sb, PymObject *o);
+
+/* Records o in markers (circular check); *key receives the id key or NULL. */
+static int mark(Encoder *e, PymObject *o, PymObject **key) {
+    *key = NULL;
+    if (e->markers == pym_None) return 0;
+    PymObject *k = pym_int_from_ssize((intptr_t)o);
+    if (!k) return -1;
+    int has = pym_dict_contains(e->markers, k);
+    if (has != 0) {
+        if (has > 0) pym_err_set_string(PymExc_ValueError, "Circular reference detected");
+        PYM_DECREF(k);
+        return -1;
+    }
+    if (pym_dict_setitem(e->markers, k, o) < 0) { PYM_DECREF(k); return -1; }
+    *key = k;
+    return 0;
+}
+
+static int unmark(Encoder *e, PymObject *key) {
+    if (!key) return 0;
+    int r = pym_dict_delitem(e->markers, key);
+    PYM_DECREF(key);
+    return r;
+}
+
+static int encode_list(Encoder *e, PymStrBuilder *sb, PymObject *seq) {
+    intptr_t n = PYM_SIZE(seq);
+    if (n == 0) { pym_sb_append(sb, "[]", 2); return 0; }
+    PymObject *key;
+    if (mark(e, seq, &key) < 0) return -1;
+    pym_sb_append(sb, "[", 1);
+    for (intptr_t i = 0; i < PYM_SIZE(seq); i++) {
+        if (i) pym_sb_append_str(sb, e->item_sep);
+        PymObject *item = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq)[i] : PYM_TUPLE_ITEMS(seq)[i];
+        PYM_INCREF(item);
+        int r = encode_obj(e, sb, item);
+        PYM_DECREF(item);
+        if (r < 0) { PYM_XDECREF(key); return -1; }
+    }
+    pym_sb_append(sb, "]", 1);
+    return unmark(e, key);
+}
+
+static int encode_dict(Encoder *e, PymStrBuilder *sb, PymObject *d) {
+    if (pym_dict_size(d) == 0) {
+        pym_sb_append(sb, "{}", 2);
+        return 0;
+    }
+    PymObject *key_id;
+    if (mark(e, d, &key_id) < 0) return -1;
+    PymObject *items;
+    if (PYM_TYPE(d) == &pym_type_dict) {
+        items = pym_dict_items_list(d);
+    } else {
+        PymObject *name = pym_str_from_cstr("items");
+        PymObject *view = name ? pym_call_method(d, name, NULL, 0) : NULL;
+        PYM_XDECREF(name);
+        items = view ? pym_list_from_iter(view) : NULL;
+        PYM_XDECREF(view);
+    }
+    if (!items) goto fail;
+    if (e->sort_keys && pym_list_sort(items, NULL, 0) < 0) goto fail_items;
+    pym_sb_append(sb, "{", 1);
+    bool first = true;
+    for (intptr_t i = 0; i < PYM_SIZE(items); i++) {
+        PymObject *item = PYM_LIST_ITEMS(items)[i];
+        if (!PYM_TUPLE_CHECK(item) || PYM_SIZE(item) != 2) {
+            pym_err_set_string(PymExc_ValueError, "items must return 2-tuples");
+            goto fail_items;
+        }
+        PymObject *k = PYM_TUPLE_ITEMS(item)[0], *v = PYM_TUPLE_ITEMS(item)[1], *ks;
+        if (PYM_STR_CHECK(k)) ks = pym_newref(k);
+        else if (PYM_FLOAT_CHECK(k)) ks = encode_float(e, k);
+        else if (k == pym_True) ks = pym_str_from_cstr("true");
+        else if (k == pym_False) ks = pym_str_from_cstr("false");
+        else if (k == pym_None) ks = pym_str_from_cstr("null");
+        else if (PYM_INT_CHECK(k)) ks = pym_type_int.tp_repr(k);
+        else if (e->skipkeys) continue;
+        else {
+            pym_err_format(PymExc_TypeError, "keys must be str, int, float, bool or None, not %.100s",
+                           pym_type_name(k));
+            goto fail_items;
+        }
+        if (!ks) goto fail_items;
+        if (!first) pym_sb_append_str(sb, e->item_sep);
+        first = false;
+        int r = append_new(sb, pym_call_onearg(e->encoder, ks));
+        PYM_DECREF(ks);
+        if (r < 0) goto fail_items;
+        pym_sb_append_str(sb, e->key_sep);
+        PYM_INCREF(v);
+        r = encode_obj(e, sb, v);
+        PYM_DECREF(v);
+        if (r < 0) goto fail_items;
+    }
+    PYM_DECREF(items);
+    pym_sb_append(sb, "}", 1);
+    return unmark(e, key_id);
+fail_items:
+    PYM_DECREF(items);
+fail:
+    PYM_XDECREF(key_id);
+    return -1;
+}
+
+static int encode_obj(Encoder *e, PymStrBuilder *sb, PymObject *o) {
+    if (o == pym_None) { pym_sb_append(sb, "null", 4); return 0; }
+    if (o == pym_True) { pym_sb_append(sb, "true", 4); return 0; }
+    if (o == pym_False) { pym_sb_append(sb, "false", 5); return 0; }
+    if (PYM_STR_CHECK(o)) return append_new(sb, pym_call_onearg(e->encoder, o));
+    if (PYM_INT_CHECK(o)) return append_new(sb, pym_type_int.tp_repr(o));
+    if (PYM_FLOAT_CHECK(o)) return append_new(sb, encode_float(e, o));
+    int r;
+    if (PYM_LIST_CHECK(o) || PYM_TUPLE_CHECK(o)) {
+        if (pym_enter_recursive_call(" while encoding a JSON object") < 0) return -1;
+        r = encode_list(e, sb, o);
+        pym_leave_recursive_call();
+        return r;
+    }
+    if (PYM_DICT_CHECK(o)) {
+        if (pym_enter_recursive_call(" while encoding a JSON object") < 0) return -1;
+        r = encode_dict(e, sb, o);
+        pym_leave_recursive_call();
+        return r;
+    }
+    PymObject *key;
+    if (mark(e, o, &key) < 0) return -1;
+    PymObject *v = pym_call_onearg(e->defaultfn, o);
+    if (!v) { PYM_XDECREF(key); return -1; }
+    if (pym_enter_recursive_call(" while encoding a JSON object") < 0) {
+        PYM_DECREF(v);
+        PYM_XDECREF(key);
+        return -1;
+    }
+    r = encode_obj(e, sb, v);
+    pym_leave_recursive_call();
+    PYM_DECREF(v);
+    if (r < 0) { PYM_XDECREF(key); return -1; }
+    return unmark(e, key);
+}
+
+static PymObject *encoder_call(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
+    static const char *const names[] = {"obj", "_current_indent_level", NULL};
+    PymObject *a[2];
+    if (pym_arg_unpack("_iterencode", args, nargs, kwnames, names, 2, -1, a) < 0) return NULL;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    if (encode_obj((Encoder *)self, &sb, a[0]) < 0) {
+        pym_sb_discard(&sb);
+        return NULL;
+    }
+    PymObject *s = pym_sb_finish(&sb);
+    if (!s) return NULL;
+    PymObject *t = pym_tuple_new(1);
+    if (!t) { PYM_DECREF(s); return NULL; }
+    PYM_TUPLE_ITEMS(t)[0] = s;
+    return t;
+}
+
+static PymType encoder_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "_json.Encoder",
+    .tp_basicsize = sizeof(Encoder),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = encoder_dealloc,
+    .tp_traverse = encoder_traverse,
+    .tp_clear = encoder_clear,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_call = encoder_call,
+    .tp_free = pym_object_free,
+};
+
+static PymObject *json_make_encoder(PymObject *self, PymObject *const *args, size_t nargs,
+                                    PymObject *kw) {
+    (void)self;
+    if (pym_arg_count("make_encoder", nargs, kw, 9, 9) < 0) return NULL;
+    if (args[0] != pym_None && !PYM_DICT_CHECK(args[0])) {
+        pym_err_format(PymExc_TypeError, "make_encoder() argument 1 must be dict or None, not %.200s",
+                       pym_type_name(args[0]));
+        return NULL;
+    }
+    if (!PYM_STR_CHECK(args[4]) || !PYM_STR_CHECK(args[5])) {
+        pym_err_set_string(PymExc_TypeError, "make_encoder() separators must be str");
+        return NULL;
+    }
+    int flags[3];
+    for (int i = 0; i < 3; i++) {
+        flags[i] = pym_object_is_true(args[6 + i]);
+        if (flags[i] < 0) return NULL;
+    }
+    Encoder *e = (Encoder *)pym_object_alloc(&encoder_type, 0);
+    if (!e) return NULL;
+    e->markers = pym_newref(args[0]);
+    e->defaultfn = pym_newref(args[1]);
+    e->encoder = pym_newref(args[2]);
+    e->indent = pym_newref(args[3]);
+    e->key_sep = pym_newref(args[4]);
+    e->item_sep = pym_newref(args[5]);
+    e->sort_keys = flags[0];
+    e->skipkeys = flags[1];
+    e->allow_nan = flags[2];
+    pym_gc_track((PymObject *)e);
+    return (PymObject *)e;
+}
+
 static PymMethodDef json_functions[] = {
+    {"make_encoder", json_make_encoder, 0, "JSON encoder object (indent None)"},
     {"make_scanner", json_make_scanner, 0, "JSON scanner object"},
     {"scanstring", json_scanstring, 0, "scanstring(string, end, strict=True) -> (string, end)"},
     {"encode_basestring_ascii", json_encode_basestring_ascii, 0,
@@ -629,7 +909,7 @@ static PymMethodDef json_functions[] = {
 };
 
 PymObject *pym_json_module_init(void) {
-    if (pym_type_ready(&scanner_type) < 0) return NULL;
+    if (pym_type_ready(&scanner_type) < 0 || pym_type_ready(&encoder_type) < 0) return NULL;
     PymObject *m = pym_module_new("_json");
     if (!m) return NULL;
     if (pym_module_add_functions(m, json_functions) < 0) {
