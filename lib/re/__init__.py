@@ -6,8 +6,11 @@ machine with its stacks on the heap, so no pattern can overflow the C
 stack).  This file holds the API: the module functions, Pattern, Match,
 the replacement templates of sub(), and the compile cache.
 
-Left out: re.Scanner, re.template/TEMPLATE semantics, LOCALE matching,
-\\N{name} escapes (no unicodedata), copy/pickle of patterns.
+Left out (each raises NotImplementedError or is absent): re.Scanner,
+Pattern.scanner, re.template and the TEMPLATE and DEBUG flags, \\N{name}
+escapes (pym has no unicodedata), Pattern[str]/Match[str] (pym has no
+generic aliases yet), pickling.  LOCALE is accepted for bytes and matches
+as ASCII (the C locale).
 """
 
 import _sre
@@ -528,6 +531,8 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & (DEBUG | TEMPLATE):
+        raise NotImplementedError("re.DEBUG and re.TEMPLATE are not supported by pym")
     p = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
