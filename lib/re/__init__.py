@@ -245,18 +245,8 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_subject(self.pattern, string)
-        out = []
-        ng = self.groups
-        empty = string[:0]
-        for m in self._iter_marks(string, pos, endpos):
-            if ng == 0:
-                out.append(string[m[0]:m[1]])
-            elif ng == 1:
-                out.append(string[m[2]:m[3]] if m[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[m[2 * g]:m[2 * g + 1]] if m[2 * g] >= 0 else empty
-                                 for g in range(1, ng + 1)))
-        return out
+        pos, endpos = _bounds(len(string), pos, endpos)
+        return _sre.findall(self._prog, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         string = _check_subject(self.pattern, string)
