@@ -7,7 +7,7 @@ stack).  This file holds the API: the module functions, Pattern, Match,
 the replacement templates of sub(), and the compile cache.
 
 Left out (each raises NotImplementedError or is absent): re.Scanner,
-Pattern.scanner, re.template and the TEMPLATE and DEBUG flags, \\N{name}
+Pattern.scanner, re.template and the DEBUG flag, \\N{name}
 escapes (pym has no unicodedata), Pattern[str]/Match[str] (pym has no
 generic aliases yet), pickling.  LOCALE is accepted for bytes and matches
 as ASCII (the C locale).
@@ -219,29 +219,14 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def _iter_marks(self, string, pos, endpos, limit=0):
-        """Yields the marks of successive matches (as finditer)."""
-        string = _check_subject(self.pattern, string)
+        """The marks of successive matches (as finditer) of a checked string."""
         pos, endpos = _bounds(len(string), pos, endpos)
-        subj = _sre.subject(string)
-        prog = self._prog
-        mode = 2
-        n = 0
-        while pos <= endpos:
-            marks = _sre.run(prog, subj, pos, endpos, mode)
-            if marks is None:
-                return
-            yield marks
-            n += 1
-            if limit and n >= limit:
-                return
-            mode = 6 if marks[0] == marks[1] else 2
-            pos = marks[1]
+        return _sre.iterate(self._prog, string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_subject(self.pattern, string)
         p, e = _bounds(len(string), pos, endpos)
-        for marks in self._iter_marks(string, pos, endpos):
-            yield Match(self, string, p, e, marks)
+        return _matches(self, string, p, e, self._iter_marks(string, p, e))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_subject(self.pattern, string)
@@ -303,6 +288,11 @@ class Pattern:
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("Pattern.scanner is not supported by pym")
+
+
+def _matches(pattern, string, pos, endpos, marks_iter):
+    for marks in marks_iter:
+        yield Match(pattern, string, pos, endpos, marks)
 
 
 class Match:
@@ -521,8 +511,8 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & (DEBUG | TEMPLATE):
-        raise NotImplementedError("re.DEBUG and re.TEMPLATE are not supported by pym")
+    if flags & DEBUG:
+        raise NotImplementedError("re.DEBUG is not supported by pym")
     p = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]

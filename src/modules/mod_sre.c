@@ -755,17 +755,112 @@ done:
     return list;
 }
 
+/* {====== the match iterator ======} */
+
+/* iterate(program, subject, pos, endpos, limit): the marks of successive
+** matches (as finditer, sub and split see them), limit 0: all. */
+typedef struct {
+    PymObject ob_base;
+    PymObject *prog, *subj;      /* Program, Subject */
+    Machine m;
+    intptr_t pos, limit, count;
+    bool must_advance, done;
+} MarksIter;
+
+static PymType marks_iter_type;
+
+static int marks_iter_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((MarksIter *)o)->prog);
+    PYM_VISIT(((MarksIter *)o)->subj);
+    return 0;
+}
+
+static void marks_iter_dealloc(PymObject *o) {
+    MarksIter *it = (MarksIter *)o;
+    pym_gc_untrack(o);
+    machine_free(&it->m);
+    PYM_XDECREF(it->prog);
+    PYM_XDECREF(it->subj);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static PymObject *marks_iter_self(PymObject *o) { return pym_newref(o); }
+
+static PymObject *marks_iter_next(PymObject *o) {
+    MarksIter *it = (MarksIter *)o;
+    if (it->done || it->pos > it->m.end) { it->done = true; return NULL; }
+    int r = machine_run(&it->m, it->pos, 2, it->must_advance);
+    if (r <= 0) { it->done = true; return NULL; }
+    intptr_t n = 2 * (it->m.prog->ngroups + 1);
+    PymObject *t = pym_tuple_new(n + 1);
+    for (intptr_t i = 0; t && i <= n; i++) {
+        PymObject *x = pym_int_from_ssize(it->m.regs[i]);
+        if (!x) { PYM_CLEAR(t); break; }
+        PYM_TUPLE_ITEMS(t)[i] = x;
+    }
+    it->must_advance = it->m.regs[0] == it->m.regs[1];
+    it->pos = it->m.regs[1];
+    if (it->limit && ++it->count >= it->limit) it->done = true;
+    return t;
+}
+
+static PymType marks_iter_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "_sre.MarksIterator",
+    .tp_basicsize = sizeof(MarksIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = marks_iter_dealloc,
+    .tp_traverse = marks_iter_traverse,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = marks_iter_self,
+    .tp_iternext = marks_iter_next,
+    .tp_free = pym_object_free,
+};
+
+static PymObject *sre_iterate(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kw) {
+    (void)self;
+    if (pym_arg_count("iterate", nargs, kw, 5, 5) < 0) return NULL;
+    Program *pr;
+    Subject *s;
+    PymObject *own;
+    if (get_prog_subject(args, &pr, &s, &own) < 0) return NULL;
+    intptr_t pos = pym_int_as_ssize(args[2]), endpos = pym_int_as_ssize(args[3]);
+    intptr_t limit = pym_int_as_ssize(args[4]);
+    MarksIter *it = NULL;
+    if ((pos == -1 || endpos == -1 || limit == -1) && pym_err_occurred()) goto done;
+    bool possible = clamp(s, &pos, &endpos);
+    it = (MarksIter *)pym_object_alloc(&marks_iter_type, 0);
+    if (!it) goto done;
+    memset(&it->m, 0, sizeof it->m);
+    it->prog = pym_newref((PymObject *)pr);
+    it->subj = pym_newref((PymObject *)s);
+    it->pos = pos;
+    it->limit = limit;
+    it->count = 0;
+    it->must_advance = false;
+    it->done = !possible;
+    if (machine_init(&it->m, pr, s, endpos) < 0) { PYM_CLEAR(it); goto done; }
+    pym_gc_track((PymObject *)it);
+done:
+    PYM_XDECREF(own);
+    return (PymObject *)it;
+}
+
 static PymMethodDef sre_functions[] = {
     {"compile", sre_compile, 0, "Make a program from compiled pattern code."},
     {"subject", sre_subject, 0, "Prepare a str or bytes for repeated matching."},
     {"run", sre_run, 0, "Run a program: None or the group marks."},
+    {"iterate", sre_iterate, 0, "Iterator over the marks of successive matches."},
     {"findall", sre_findall, 0, "All non-overlapping matches, as Pattern.findall."},
     {NULL, NULL, 0, NULL},
 };
 
 /* Creates the _sre module (new ref); called by the import system. */
 PymObject *pym_sre_module_init(void) {
-    if (pym_type_ready(&program_type) < 0 || pym_type_ready(&subject_type) < 0) return NULL;
+    if (pym_type_ready(&program_type) < 0 || pym_type_ready(&subject_type) < 0 ||
+        pym_type_ready(&marks_iter_type) < 0)
+        return NULL;
     PymObject *m = pym_module_new("_sre");
     if (!m) return NULL;
     PymObject *v = pym_int_from_ssize(4294967295LL);
