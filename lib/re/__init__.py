@@ -254,7 +254,7 @@ class Pattern:
         string = _check_subject(self.pattern, string)
         count = _index(count, "count")
         if count < 0:
-            return string[:0], 0
+            return string, 0
         if callable(repl):
             func = repl
             literal = None

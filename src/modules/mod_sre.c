@@ -152,7 +152,13 @@ static bool category(int64_t cat, uint32_t c) {
 
 static inline uint32_t lower_of(int uni, uint32_t c) {
     if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    return uni ? pym_unicode_tolower(c) : c;
+    if (!uni) return c;
+    switch (c) {                 /* the signs that lower to letters */
+    case 0x2126: return 0x3C9;   /* OHM SIGN */
+    case 0x212A: return 'k';     /* KELVIN SIGN */
+    case 0x212B: return 0xE5;    /* ANGSTROM SIGN */
+    }
+    return pym_unicode_tolower(c);
 }
 static inline uint32_t upper_of(int uni, uint32_t c) {
     if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
