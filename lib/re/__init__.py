@@ -263,6 +263,10 @@ class Pattern:
             literal = repl if (b"\\" if isinstance(repl, bytes) else "\\") not in repl else None
             if literal is None:
                 template = _parse_template(repl, self)
+            else:
+                template = [literal]
+            if type(repl) is type(string) and (type(string) is str or type(string) is bytes):
+                return _sre.sub(self._prog, string, template, count)
             func = None
         parts = []
         last = 0

@@ -761,6 +761,85 @@ done:
     return list;
 }
 
+/* Appends subject[a:b] to sb (UTF-8 for strs, the raw bytes for bytes). */
+static void append_span(PymStrBuilder *sb, Subject *s, intptr_t a, intptr_t b) {
+    if (s->p8) pym_sb_append(sb, (const char *)s->p8 + a, b - a);
+    else for (intptr_t i = a; i < b; i++) pym_sb_append_char(sb, s->p32[i]);
+}
+
+// sub(program, subject, template, count) -> (new, n): template is a list of
+// literals (str or bytes, as the subject) and group numbers
+static PymObject *sre_sub(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kw) {
+    (void)self;
+    if (pym_arg_count("sub", nargs, kw, 4, 4) < 0) return NULL;
+    Program *pr;
+    Subject *s;
+    PymObject *own, *result = NULL, *tmpl = args[2];
+    if (!PYM_LIST_CHECK(tmpl)) {
+        pym_err_set_string(PymExc_TypeError, "sub() expects a template list");
+        return NULL;
+    }
+    if (get_prog_subject(args, &pr, &s, &own) < 0) return NULL;
+    intptr_t count = pym_int_as_ssize(args[3]), n = 0, last = 0, pos = 0;
+    if (count == -1 && pym_err_occurred()) goto done;
+    bool is_bytes = PYM_BYTES_CHECK(s->obj), must_advance = false;
+    Machine m;
+    if (machine_init(&m, pr, s, s->len) < 0) goto done;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    int r = 0;
+    while (pos <= s->len && (count == 0 || n < count)) {
+        r = machine_run(&m, pos, 2, must_advance);
+        if (r <= 0) break;
+        append_span(&sb, s, last, m.regs[0]);
+        for (intptr_t i = 0; i < PYM_SIZE(tmpl); i++) {
+            PymObject *item = PYM_LIST_ITEMS(tmpl)[i];
+            if (PYM_INT_CHECK(item)) {
+                intptr_t g = pym_int_as_ssize(item);
+                if (g < 0 || g > pr->ngroups) {
+                    pym_err_set_string(PymExc_IndexError, "no such group");
+                    r = -1;
+                    break;
+                }
+                if (m.regs[2 * g] >= 0) append_span(&sb, s, m.regs[2 * g], m.regs[2 * g + 1]);
+            } else if (is_bytes && PYM_BYTES_CHECK(item)) {
+                pym_sb_append(&sb, PYM_BYTES_DATA(item), PYM_BYTES_LEN(item));
+            } else if (!is_bytes && PYM_STR_CHECK(item)) {
+                pym_sb_append_str(&sb, item);
+            } else {
+                pym_err_set_string(PymExc_TypeError, "sub() template item of the wrong type");
+                r = -1;
+                break;
+            }
+        }
+        if (r < 0) break;
+        last = m.regs[1];
+        n++;
+        must_advance = m.regs[0] == m.regs[1];
+        pos = m.regs[1];
+    }
+    machine_free(&m);
+    if (r < 0) { pym_sb_discard(&sb); goto done; }
+    append_span(&sb, s, last, s->len);
+    PymObject *text;
+    if (is_bytes) {
+        text = sb.failed ? pym_err_no_memory() : pym_bytes_from_data(sb.buf, sb.len);
+        pym_sb_discard(&sb);
+    } else {
+        text = pym_sb_finish(&sb);
+    }
+    if (!text) goto done;
+    PymObject *cnt = pym_int_from_ssize(n);
+    result = cnt ? pym_tuple_new(2) : NULL;
+    if (!result) { PYM_DECREF(text); PYM_XDECREF(cnt); goto done; }
+    PYM_TUPLE_ITEMS(result)[0] = text;
+    PYM_TUPLE_ITEMS(result)[1] = cnt;
+done:
+    PYM_XDECREF(own);
+    return result;
+}
+
 /* {====== the match iterator ======} */
 
 /* iterate(program, subject, pos, endpos, limit): the marks of successive
@@ -858,6 +937,7 @@ static PymMethodDef sre_functions[] = {
     {"subject", sre_subject, 0, "Prepare a str or bytes for repeated matching."},
     {"run", sre_run, 0, "Run a program: None or the group marks."},
     {"iterate", sre_iterate, 0, "Iterator over the marks of successive matches."},
+    {"sub", sre_sub, 0, "Replace matches by a template: (new, count)."},
     {"findall", sre_findall, 0, "All non-overlapping matches, as Pattern.findall."},
     {NULL, NULL, 0, NULL},
 };
