@@ -6,8 +6,8 @@ machine with its stacks on the heap, so no pattern can overflow the C
 stack).  This file holds the API: the module functions, Pattern, Match,
 the replacement templates of sub(), and the compile cache.
 
-Left out (each raises NotImplementedError or is absent): re.Scanner,
-Pattern.scanner, re.template and the DEBUG flag, \\N{name}
+Left out (each raises NotImplementedError or is absent): re.template and
+the DEBUG flag, \\N{name}
 escapes (pym has no unicodedata), Pattern[str]/Match[str] (pym has no
 generic aliases yet), pickling.  LOCALE is accepted for bytes and matches
 as ASCII (the C locale).
@@ -291,7 +291,80 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError("Pattern.scanner is not supported by pym")
+        string = _check_subject(self.pattern, string)
+        pos, endpos = _bounds(len(string), pos, endpos)
+        return SREScanner(self, string, pos, endpos)
+
+
+class SREScanner:
+    """Pattern.scanner(string): successive match() or search() calls, each
+    starting where the previous match ended; None for good after a miss."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._subject = _sre.subject(string)
+        self._pos = pos
+        self._endpos = endpos
+        self._advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        marks = _sre.run(self.pattern._prog, self._subject, self._pos, self._endpos,
+                         mode | (4 if self._advance else 0))
+        if marks is None:
+            self._done = True
+            return None
+        self._advance = marks[0] == marks[1]
+        self._pos = marks[1]
+        return Match(self.pattern, self._string, 0, self._endpos, marks)
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
+class Scanner:
+    """A simple lexer: lexicon is a list of (phrase, action) pairs; scan()
+    returns (results of the actions, the unscanned rest)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._index = {}
+        gid = 1
+        for i, (phrase, action) in enumerate(lexicon):
+            parts.append("(" + phrase + ")")
+            self._index[gid] = i
+            gid += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        sc = self.scanner.scanner(string)
+        while True:
+            m = sc.match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            gid = m.lastindex
+            while gid not in self._index:
+                gid -= 1
+            action = self.lexicon[self._index[gid]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 def _matches(pattern, string, pos, endpos, marks_iter):
