@@ -29,9 +29,15 @@
 **
 ** The subject is read through one accessor: bytes and ASCII strs are read
 ** in place (one byte a char); other strs are decoded once into an array of
-** code points held by a Subject object (_sre.subject()), which lib/re
-** makes once per findall/finditer/sub/split so positions are code points,
-** never UTF-8 offsets.
+** code points held by a Subject object (_sre.subject()), so positions are
+** code points, never UTF-8 offsets.
+**
+** Entry points: run() (one match/fullmatch/search, the marks as a tuple),
+** iterate() (an iterator of the marks of successive matches, for finditer
+** and split), findall() and sub() (whole loops in C, the substrings made
+** from the code points).  Successive matches follow CPython's rule: after
+** an empty match the next one may not be empty at the same place
+** (must_advance).
 */
 #include "pym.h"
 
