@@ -6,8 +6,11 @@ machine with its stacks on the heap, so no pattern can overflow the C
 stack).  This file holds the API: the module functions, Pattern, Match,
 the replacement templates of sub(), and the compile cache.
 
-Left out: re.Scanner, re.template/TEMPLATE semantics, LOCALE matching,
-\\N{name} escapes (no unicodedata), copy/pickle of patterns.
+Left out (each raises NotImplementedError or is absent): re.template and
+the DEBUG flag, \\N{name}
+escapes (pym has no unicodedata), Pattern[str]/Match[str] (pym has no
+generic aliases yet), pickling.  LOCALE is accepted for bytes and matches
+as ASCII (the C locale).
 """
 
 import _sre
@@ -216,44 +219,19 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def _iter_marks(self, string, pos, endpos, limit=0):
-        """Yields the marks of successive matches (as finditer)."""
-        string = _check_subject(self.pattern, string)
+        """The marks of successive matches (as finditer) of a checked string."""
         pos, endpos = _bounds(len(string), pos, endpos)
-        subj = _sre.subject(string)
-        prog = self._prog
-        mode = 2
-        n = 0
-        while pos <= endpos:
-            marks = _sre.run(prog, subj, pos, endpos, mode)
-            if marks is None:
-                return
-            yield marks
-            n += 1
-            if limit and n >= limit:
-                return
-            mode = 6 if marks[0] == marks[1] else 2
-            pos = marks[1]
+        return _sre.iterate(self._prog, string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_subject(self.pattern, string)
         p, e = _bounds(len(string), pos, endpos)
-        for marks in self._iter_marks(string, pos, endpos):
-            yield Match(self, string, p, e, marks)
+        return _matches(self, string, p, e, self._iter_marks(string, p, e))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         string = _check_subject(self.pattern, string)
-        out = []
-        ng = self.groups
-        empty = string[:0]
-        for m in self._iter_marks(string, pos, endpos):
-            if ng == 0:
-                out.append(string[m[0]:m[1]])
-            elif ng == 1:
-                out.append(string[m[2]:m[3]] if m[2] >= 0 else empty)
-            else:
-                out.append(tuple(string[m[2 * g]:m[2 * g + 1]] if m[2 * g] >= 0 else empty
-                                 for g in range(1, ng + 1)))
-        return out
+        pos, endpos = _bounds(len(string), pos, endpos)
+        return _sre.findall(self._prog, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         string = _check_subject(self.pattern, string)
@@ -276,7 +254,7 @@ class Pattern:
         string = _check_subject(self.pattern, string)
         count = _index(count, "count")
         if count < 0:
-            return string[:0], 0
+            return string, 0
         if callable(repl):
             func = repl
             literal = None
@@ -285,6 +263,10 @@ class Pattern:
             literal = repl if (b"\\" if isinstance(repl, bytes) else "\\") not in repl else None
             if literal is None:
                 template = _parse_template(repl, self)
+            else:
+                template = [literal]
+            if type(repl) is type(string) and (type(string) is str or type(string) is bytes):
+                return _sre.sub(self._prog, string, template, count)
             func = None
         parts = []
         last = 0
@@ -309,7 +291,85 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError("Pattern.scanner is not supported by pym")
+        string = _check_subject(self.pattern, string)
+        pos, endpos = _bounds(len(string), pos, endpos)
+        return SREScanner(self, string, pos, endpos)
+
+
+class SREScanner:
+    """Pattern.scanner(string): successive match() or search() calls, each
+    starting where the previous match ended; None for good after a miss."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._subject = _sre.subject(string)
+        self._pos = pos
+        self._endpos = endpos
+        self._advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        marks = _sre.run(self.pattern._prog, self._subject, self._pos, self._endpos,
+                         mode | (4 if self._advance else 0))
+        if marks is None:
+            self._done = True
+            return None
+        self._advance = marks[0] == marks[1]
+        self._pos = marks[1]
+        return Match(self.pattern, self._string, 0, self._endpos, marks)
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
+class Scanner:
+    """A simple lexer: lexicon is a list of (phrase, action) pairs; scan()
+    returns (results of the actions, the unscanned rest)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._index = {}
+        gid = 1
+        for i, (phrase, action) in enumerate(lexicon):
+            parts.append("(" + phrase + ")")
+            self._index[gid] = i
+            gid += 1 + _compile(phrase, flags).groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        sc = self.scanner.scanner(string)
+        while True:
+            m = sc.match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            gid = m.lastindex
+            while gid not in self._index:
+                gid -= 1
+            action = self.lexicon[self._index[gid]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
+def _matches(pattern, string, pos, endpos, marks_iter):
+    for marks in marks_iter:
+        yield Match(pattern, string, pos, endpos, marks)
 
 
 class Match:
@@ -528,6 +588,8 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & DEBUG:
+        raise NotImplementedError("re.DEBUG is not supported by pym")
     p = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]

@@ -135,6 +135,9 @@ class Compiler:
     def repeat(self, node):
         code = self.code
         lo, hi, how, body = node[1], node[2], node[3], node[4]
+        if self.state.flags & _parser.TEMPLATE:
+            raise _parser.error("internal: unsupported template operator %s_REPEAT"
+                                % {"greedy": "MAX", "lazy": "MIN"}.get(how, "POSSESSIVE"))
         if hi == _parser.MAXREPEAT:
             hi = INFINITE
         if how == "possessive":

@@ -29,9 +29,15 @@
 **
 ** The subject is read through one accessor: bytes and ASCII strs are read
 ** in place (one byte a char); other strs are decoded once into an array of
-** code points held by a Subject object (_sre.subject()), which lib/re
-** makes once per findall/finditer/sub/split so positions are code points,
-** never UTF-8 offsets.
+** code points held by a Subject object (_sre.subject()), so positions are
+** code points, never UTF-8 offsets.
+**
+** Entry points: run() (one match/fullmatch/search, the marks as a tuple),
+** iterate() (an iterator of the marks of successive matches, for finditer
+** and split), findall() and sub() (whole loops in C, the substrings made
+** from the code points).  Successive matches follow CPython's rule: after
+** an empty match the next one may not be empty at the same place
+** (must_advance).
 */
 #include "pym.h"
 
@@ -152,7 +158,13 @@ static bool category(int64_t cat, uint32_t c) {
 
 static inline uint32_t lower_of(int uni, uint32_t c) {
     if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    return uni ? pym_unicode_tolower(c) : c;
+    if (!uni) return c;
+    switch (c) {                 /* the signs that lower to letters */
+    case 0x2126: return 0x3C9;   /* OHM SIGN */
+    case 0x212A: return 'k';     /* KELVIN SIGN */
+    case 0x212B: return 0xE5;    /* ANGSTROM SIGN */
+    }
+    return pym_unicode_tolower(c);
 }
 static inline uint32_t upper_of(int uni, uint32_t c) {
     if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
@@ -580,118 +592,367 @@ static PymObject *sre_subject(PymObject *self, PymObject *const *args, size_t na
     return subject_new(args[0]);
 }
 
-/* run(program, subject, pos, endpos, mode): mode 0 match, 1 fullmatch,
-** 2 search, plus 4: the match may not be empty at pos (after an empty match,
-** as CPython's must_advance).  None, or a tuple of the 2*(groups+1) marks (-1: unset)
-** followed by lastindex (-1: None). */
-static PymObject *sre_run(PymObject *self, PymObject *const *args, size_t nargs,
-                          PymObject *kw) {
-    (void)self;
-    if (pym_arg_count("run", nargs, kw, 5, 5) < 0) return NULL;
-    if (PYM_TYPE(args[0]) != &program_type) {
-        pym_err_set_string(PymExc_TypeError, "run() expects a program");
-        return NULL;
-    }
-    Program *pr = (Program *)args[0];
-    PymObject *subj = args[1];
-    bool own = false;
-    if (PYM_TYPE(subj) != &subject_type) {
-        subj = subject_new(subj);
-        if (!subj) return NULL;
-        own = true;
-    }
-    Subject *s = (Subject *)subj;
-    intptr_t pos = pym_int_as_ssize(args[2]), endpos = pym_int_as_ssize(args[3]);
-    intptr_t mode = pym_int_as_ssize(args[4]);
-    PymObject *result = NULL;
-    if ((pos == -1 || endpos == -1 || mode == -1) && pym_err_occurred()) goto done;
-    if (pos < 0) pos = 0;
-    if (pos > s->len) pos = s->len;
-    if (endpos > s->len) endpos = s->len;
-    if (endpos < 0) endpos = 0;
-    if (endpos < pos) { result = pym_newref(pym_None); goto done; }
-    Machine m = {0};
-    m.prog = pr;
-    m.p8 = s->p8;
-    m.p32 = s->p32;
-    m.end = endpos;
-    m.fullmatch = (mode & 3) == 1;
-    m.must_advance = (mode & 4) != 0;
-    m.search_start = pos;
-    mode &= 3;
-    m.nregs = 2 * (pr->ngroups + 1) + 1 + 2 * pr->nrepeats;
-    m.regs = pym_obj_malloc(sizeof(intptr_t) * (size_t)m.nregs);
-    if (!m.regs) { pym_err_no_memory(); goto done; }
+static int machine_init(Machine *m, Program *pr, Subject *s, intptr_t endpos) {
+    memset(m, 0, sizeof *m);
+    m->prog = pr;
+    m->p8 = s->p8;
+    m->p32 = s->p32;
+    m->end = endpos;
+    m->nregs = 2 * (pr->ngroups + 1) + 1 + 2 * pr->nrepeats;
+    m->regs = pym_obj_malloc(sizeof(intptr_t) * (size_t)m->nregs);
+    if (!m->regs) { pym_err_no_memory(); return -1; }
+    return 0;
+}
+
+static void machine_free(Machine *m) {
+    pym_obj_free(m->regs);
+    if (m->frames) pym_obj_free(m->frames);
+    if (m->trail) pym_obj_free(m->trail);
+}
+
+/* A match (mode 0), fullmatch (1) or search (2) from pos.  1: found, with
+** regs[0..1] the span and each group's marks -1 unless both ends are set;
+** 0: none; -1: error. */
+static int machine_run(Machine *m, intptr_t pos, int mode, bool must_advance) {
+    const Program *pr = m->prog;
+    intptr_t endpos = m->end, start = pos;
+    m->fullmatch = mode == 1;
+    m->must_advance = must_advance;
+    m->search_start = pos;
     int r = 0;
-    intptr_t start = pos;
     /* a search for a pattern starting with a literal skips to its occurrences */
     bool lit = pr->code[0] == OP_LIT;
     for (;;) {
         if (mode == 2 && lit) {
             uint32_t c = (uint32_t)pr->code[1];
-            while (start < endpos && (s->p8 ? (uint32_t)s->p8[start] : s->p32[start]) != c) start++;
+            while (start < endpos && (m->p8 ? (uint32_t)m->p8[start] : m->p32[start]) != c) start++;
             if (start >= endpos) break;
         }
-        r = attempt(&m, start);
+        r = attempt(m, start);
         if (r != 0 || mode != 2 || start >= endpos) break;
         if (pr->code[0] == OP_AT && pr->code[1] == AT_BEGIN) break;
         start++;
     }
+    if (r <= 0) return r;
+    intptr_t n = 2 * (pr->ngroups + 1);
+    m->regs[0] = start;
+    m->regs[1] = m->match_end;
+    for (intptr_t i = 2; i < n; i += 2)
+        if (m->regs[i] < 0 || m->regs[i + 1] < 0 || m->regs[i] > m->regs[i + 1])
+            m->regs[i] = m->regs[i + 1] = -1;
+    return 1;
+}
+
+/* Clamps pos/endpos to the subject as CPython does; false: no match possible. */
+static bool clamp(Subject *s, intptr_t *pos, intptr_t *endpos) {
+    if (*pos < 0) *pos = 0;
+    if (*pos > s->len) *pos = s->len;
+    if (*endpos > s->len) *endpos = s->len;
+    if (*endpos < 0) *endpos = 0;
+    return *endpos >= *pos;
+}
+
+/* Program and Subject from the arguments (subject made when given a str or
+** bytes: *own is then a new reference to drop). */
+static int get_prog_subject(PymObject *const *args, Program **pr, Subject **s, PymObject **own) {
+    if (PYM_TYPE(args[0]) != &program_type) {
+        pym_err_set_string(PymExc_TypeError, "expected a compiled program");
+        return -1;
+    }
+    *pr = (Program *)args[0];
+    *own = NULL;
+    if (PYM_TYPE(args[1]) == &subject_type) {
+        *s = (Subject *)args[1];
+        return 0;
+    }
+    *own = subject_new(args[1]);
+    if (!*own) return -1;
+    *s = (Subject *)*own;
+    return 0;
+}
+
+/* run(program, subject, pos, endpos, mode): mode 0 match, 1 fullmatch,
+** 2 search, plus 4: the match may not be empty at pos (after an empty match,
+** as CPython's must_advance).  None, or a tuple of the 2*(groups+1) marks
+** (-1: unset) followed by lastindex (-1: None). */
+static PymObject *sre_run(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kw) {
+    (void)self;
+    if (pym_arg_count("run", nargs, kw, 5, 5) < 0) return NULL;
+    Program *pr;
+    Subject *s;
+    PymObject *own, *result = NULL;
+    if (get_prog_subject(args, &pr, &s, &own) < 0) return NULL;
+    intptr_t pos = pym_int_as_ssize(args[2]), endpos = pym_int_as_ssize(args[3]);
+    intptr_t mode = pym_int_as_ssize(args[4]);
+    if ((pos == -1 || endpos == -1 || mode == -1) && pym_err_occurred()) goto done;
+    if (!clamp(s, &pos, &endpos)) { result = pym_newref(pym_None); goto done; }
+    Machine m;
+    if (machine_init(&m, pr, s, endpos) < 0) goto done;
+    int r = machine_run(&m, pos, (int)(mode & 3), (mode & 4) != 0);
     if (r > 0) {
         intptr_t n = 2 * (pr->ngroups + 1);
-        m.regs[0] = start;
-        m.regs[1] = m.match_end;
         result = pym_tuple_new(n + 1);
-        if (result) {
-            for (intptr_t i = 0; i <= n; i++) {
-                intptr_t v = m.regs[i];
-                if (i >= 2 && i < n) {    /* a group is set only when both ends are */
-                    intptr_t o = m.regs[i ^ 1];
-                    if (o < 0 || (i & 1 ? o > v : v > o)) v = -1;
-                }
-                PymObject *x = pym_int_from_ssize(v);
-                if (!x) { PYM_CLEAR(result); break; }
-                PYM_TUPLE_ITEMS(result)[i] = x;
-            }
+        for (intptr_t i = 0; result && i <= n; i++) {
+            PymObject *x = pym_int_from_ssize(m.regs[i]);
+            if (!x) { PYM_CLEAR(result); break; }
+            PYM_TUPLE_ITEMS(result)[i] = x;
         }
     } else if (r == 0) {
         result = pym_newref(pym_None);
     }
-    pym_obj_free(m.regs);
-    if (m.frames) pym_obj_free(m.frames);
-    if (m.trail) pym_obj_free(m.trail);
+    machine_free(&m);
 done:
-    if (own) PYM_DECREF(subj);
+    PYM_XDECREF(own);
     return result;
 }
 
-// getlower(c, unicode): the lower-case mapping used for case-insensitive sets
-static PymObject *sre_casefold(PymObject *self, PymObject *const *args, size_t nargs,
-                               PymObject *kw) {
+/* subject[a:b] as a str or bytes like the subject (a < 0: empty). */
+static PymObject *subject_slice(Subject *s, intptr_t a, intptr_t b) {
+    if (a < 0) a = b = 0;
+    if (PYM_BYTES_CHECK(s->obj)) return pym_bytes_from_data((const char *)s->p8 + a, b - a);
+    if (s->p8) return pym_str_new_known((const char *)s->p8 + a, b - a, b - a, true);
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    for (intptr_t i = a; i < b; i++) pym_sb_append_char(&sb, s->p32[i]);
+    return pym_sb_finish(&sb);
+}
+
+// findall(program, subject, pos, endpos): Pattern.findall's list
+static PymObject *sre_findall(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kw) {
     (void)self;
-    if (pym_arg_count("casefold", nargs, kw, 2, 2) < 0) return NULL;
-    intptr_t c = pym_int_as_ssize(args[0]), u = pym_int_as_ssize(args[1]);
-    if ((c == -1 || u == -1) && pym_err_occurred()) return NULL;
-    PymObject *l = pym_int_from_ssize(lower_of((int)u, (uint32_t)c));
-    PymObject *up = pym_int_from_ssize(upper_of((int)u, (uint32_t)c));
-    PymObject *t = (l && up) ? pym_tuple_new(2) : NULL;
-    if (!t) { PYM_XDECREF(l); PYM_XDECREF(up); return NULL; }
-    PYM_TUPLE_ITEMS(t)[0] = l;
-    PYM_TUPLE_ITEMS(t)[1] = up;
+    if (pym_arg_count("findall", nargs, kw, 4, 4) < 0) return NULL;
+    Program *pr;
+    Subject *s;
+    PymObject *own, *list = NULL;
+    if (get_prog_subject(args, &pr, &s, &own) < 0) return NULL;
+    intptr_t pos = pym_int_as_ssize(args[2]), endpos = pym_int_as_ssize(args[3]);
+    if ((pos == -1 || endpos == -1) && pym_err_occurred()) goto done;
+    list = pym_list_new(0);
+    if (!list || !clamp(s, &pos, &endpos)) goto done;
+    Machine m;
+    if (machine_init(&m, pr, s, endpos) < 0) { PYM_CLEAR(list); goto done; }
+    bool must_advance = false;
+    intptr_t ng = pr->ngroups;
+    while (pos <= endpos) {
+        int r = machine_run(&m, pos, 2, must_advance);
+        if (r < 0) { PYM_CLEAR(list); break; }
+        if (r == 0) break;
+        PymObject *item;
+        if (ng == 0) {
+            item = subject_slice(s, m.regs[0], m.regs[1]);
+        } else if (ng == 1) {
+            item = subject_slice(s, m.regs[2], m.regs[3]);
+        } else {
+            item = pym_tuple_new(ng);
+            for (intptr_t g = 1; item && g <= ng; g++) {
+                PymObject *x = subject_slice(s, m.regs[2 * g], m.regs[2 * g + 1]);
+                if (!x) { PYM_CLEAR(item); break; }
+                PYM_TUPLE_ITEMS(item)[g - 1] = x;
+            }
+        }
+        if (!item || pym_list_append(list, item) < 0) {
+            PYM_XDECREF(item);
+            PYM_CLEAR(list);
+            break;
+        }
+        PYM_DECREF(item);
+        must_advance = m.regs[0] == m.regs[1];
+        pos = m.regs[1];
+    }
+    machine_free(&m);
+done:
+    PYM_XDECREF(own);
+    return list;
+}
+
+/* Appends subject[a:b] to sb (UTF-8 for strs, the raw bytes for bytes). */
+static void append_span(PymStrBuilder *sb, Subject *s, intptr_t a, intptr_t b) {
+    if (s->p8) pym_sb_append(sb, (const char *)s->p8 + a, b - a);
+    else for (intptr_t i = a; i < b; i++) pym_sb_append_char(sb, s->p32[i]);
+}
+
+// sub(program, subject, template, count) -> (new, n): template is a list of
+// literals (str or bytes, as the subject) and group numbers
+static PymObject *sre_sub(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kw) {
+    (void)self;
+    if (pym_arg_count("sub", nargs, kw, 4, 4) < 0) return NULL;
+    Program *pr;
+    Subject *s;
+    PymObject *own, *result = NULL, *tmpl = args[2];
+    if (!PYM_LIST_CHECK(tmpl)) {
+        pym_err_set_string(PymExc_TypeError, "sub() expects a template list");
+        return NULL;
+    }
+    if (get_prog_subject(args, &pr, &s, &own) < 0) return NULL;
+    intptr_t count = pym_int_as_ssize(args[3]), n = 0, last = 0, pos = 0;
+    if (count == -1 && pym_err_occurred()) goto done;
+    bool is_bytes = PYM_BYTES_CHECK(s->obj), must_advance = false;
+    Machine m;
+    if (machine_init(&m, pr, s, s->len) < 0) goto done;
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    int r = 0;
+    while (pos <= s->len && (count == 0 || n < count)) {
+        r = machine_run(&m, pos, 2, must_advance);
+        if (r <= 0) break;
+        append_span(&sb, s, last, m.regs[0]);
+        for (intptr_t i = 0; i < PYM_SIZE(tmpl); i++) {
+            PymObject *item = PYM_LIST_ITEMS(tmpl)[i];
+            if (PYM_INT_CHECK(item)) {
+                intptr_t g = pym_int_as_ssize(item);
+                if (g < 0 || g > pr->ngroups) {
+                    pym_err_set_string(PymExc_IndexError, "no such group");
+                    r = -1;
+                    break;
+                }
+                if (m.regs[2 * g] >= 0) append_span(&sb, s, m.regs[2 * g], m.regs[2 * g + 1]);
+            } else if (is_bytes && PYM_BYTES_CHECK(item)) {
+                pym_sb_append(&sb, PYM_BYTES_DATA(item), PYM_BYTES_LEN(item));
+            } else if (!is_bytes && PYM_STR_CHECK(item)) {
+                pym_sb_append_str(&sb, item);
+            } else {
+                pym_err_set_string(PymExc_TypeError, "sub() template item of the wrong type");
+                r = -1;
+                break;
+            }
+        }
+        if (r < 0) break;
+        last = m.regs[1];
+        n++;
+        must_advance = m.regs[0] == m.regs[1];
+        pos = m.regs[1];
+    }
+    machine_free(&m);
+    if (r < 0) { pym_sb_discard(&sb); goto done; }
+    append_span(&sb, s, last, s->len);
+    PymObject *text;
+    if (is_bytes) {
+        text = sb.failed ? pym_err_no_memory() : pym_bytes_from_data(sb.buf, sb.len);
+        pym_sb_discard(&sb);
+    } else {
+        text = pym_sb_finish(&sb);
+    }
+    if (!text) goto done;
+    PymObject *cnt = pym_int_from_ssize(n);
+    result = cnt ? pym_tuple_new(2) : NULL;
+    if (!result) { PYM_DECREF(text); PYM_XDECREF(cnt); goto done; }
+    PYM_TUPLE_ITEMS(result)[0] = text;
+    PYM_TUPLE_ITEMS(result)[1] = cnt;
+done:
+    PYM_XDECREF(own);
+    return result;
+}
+
+/* {====== the match iterator ======} */
+
+/* iterate(program, subject, pos, endpos, limit): the marks of successive
+** matches (as finditer, sub and split see them), limit 0: all. */
+typedef struct {
+    PymObject ob_base;
+    PymObject *prog, *subj;      /* Program, Subject */
+    Machine m;
+    intptr_t pos, limit, count;
+    bool must_advance, done;
+} MarksIter;
+
+static PymType marks_iter_type;
+
+static int marks_iter_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((MarksIter *)o)->prog);
+    PYM_VISIT(((MarksIter *)o)->subj);
+    return 0;
+}
+
+static void marks_iter_dealloc(PymObject *o) {
+    MarksIter *it = (MarksIter *)o;
+    pym_gc_untrack(o);
+    machine_free(&it->m);
+    PYM_XDECREF(it->prog);
+    PYM_XDECREF(it->subj);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static PymObject *marks_iter_self(PymObject *o) { return pym_newref(o); }
+
+static PymObject *marks_iter_next(PymObject *o) {
+    MarksIter *it = (MarksIter *)o;
+    if (it->done || it->pos > it->m.end) { it->done = true; return NULL; }
+    int r = machine_run(&it->m, it->pos, 2, it->must_advance);
+    if (r <= 0) { it->done = true; return NULL; }
+    intptr_t n = 2 * (it->m.prog->ngroups + 1);
+    PymObject *t = pym_tuple_new(n + 1);
+    for (intptr_t i = 0; t && i <= n; i++) {
+        PymObject *x = pym_int_from_ssize(it->m.regs[i]);
+        if (!x) { PYM_CLEAR(t); break; }
+        PYM_TUPLE_ITEMS(t)[i] = x;
+    }
+    it->must_advance = it->m.regs[0] == it->m.regs[1];
+    it->pos = it->m.regs[1];
+    if (it->limit && ++it->count >= it->limit) it->done = true;
     return t;
+}
+
+static PymType marks_iter_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "_sre.MarksIterator",
+    .tp_basicsize = sizeof(MarksIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = marks_iter_dealloc,
+    .tp_traverse = marks_iter_traverse,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_iter = marks_iter_self,
+    .tp_iternext = marks_iter_next,
+    .tp_free = pym_object_free,
+};
+
+static PymObject *sre_iterate(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kw) {
+    (void)self;
+    if (pym_arg_count("iterate", nargs, kw, 5, 5) < 0) return NULL;
+    Program *pr;
+    Subject *s;
+    PymObject *own;
+    if (get_prog_subject(args, &pr, &s, &own) < 0) return NULL;
+    intptr_t pos = pym_int_as_ssize(args[2]), endpos = pym_int_as_ssize(args[3]);
+    intptr_t limit = pym_int_as_ssize(args[4]);
+    MarksIter *it = NULL;
+    if ((pos == -1 || endpos == -1 || limit == -1) && pym_err_occurred()) goto done;
+    bool possible = clamp(s, &pos, &endpos);
+    it = (MarksIter *)pym_object_alloc(&marks_iter_type, 0);
+    if (!it) goto done;
+    memset(&it->m, 0, sizeof it->m);
+    it->prog = pym_newref((PymObject *)pr);
+    it->subj = pym_newref((PymObject *)s);
+    it->pos = pos;
+    it->limit = limit;
+    it->count = 0;
+    it->must_advance = false;
+    it->done = !possible;
+    if (machine_init(&it->m, pr, s, endpos) < 0) { PYM_CLEAR(it); goto done; }
+    pym_gc_track((PymObject *)it);
+done:
+    PYM_XDECREF(own);
+    return (PymObject *)it;
 }
 
 static PymMethodDef sre_functions[] = {
     {"compile", sre_compile, 0, "Make a program from compiled pattern code."},
     {"subject", sre_subject, 0, "Prepare a str or bytes for repeated matching."},
     {"run", sre_run, 0, "Run a program: None or the group marks."},
-    {"casefold", sre_casefold, 0, "(lower, upper) simple case mappings of a code point."},
+    {"iterate", sre_iterate, 0, "Iterator over the marks of successive matches."},
+    {"sub", sre_sub, 0, "Replace matches by a template: (new, count)."},
+    {"findall", sre_findall, 0, "All non-overlapping matches, as Pattern.findall."},
     {NULL, NULL, 0, NULL},
 };
 
 /* Creates the _sre module (new ref); called by the import system. */
 PymObject *pym_sre_module_init(void) {
-    if (pym_type_ready(&program_type) < 0 || pym_type_ready(&subject_type) < 0) return NULL;
+    if (pym_type_ready(&program_type) < 0 || pym_type_ready(&subject_type) < 0 ||
+        pym_type_ready(&marks_iter_type) < 0)
+        return NULL;
     PymObject *m = pym_module_new("_sre");
     if (!m) return NULL;
     PymObject *v = pym_int_from_ssize(4294967295LL);

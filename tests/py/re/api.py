@@ -85,3 +85,16 @@ for args in [(re.sub, "a", 5, "a"), (re.sub, b"a", "x", b"a"), (re.compile, 5)]:
         args[0](*args[1:])
     except TypeError as e:
         print("TypeError:", e)
+# finditer checks its argument at once; the TEMPLATE flag forbids repeats
+try:
+    re.finditer("a", 5)
+except TypeError as e:
+    print("TypeError:", e)
+print(list(re.finditer("a", "aba", 1)), re.findall("a|b", "abc", re.T))
+try:
+    re.compile("a*", re.T)
+except re.error as e:
+    print("re.error:", e)
+it = re.compile(r"\d").finditer("a1b2c3", 2, 5)
+print([(m.group(), m.pos, m.endpos) for m in it], list(it))
+print(re.sub("a", "b", "aaaa", 2), re.split("a", "babab", 1), re.subn("", "-", "ab", 2))
