@@ -7,7 +7,7 @@ data = {
     "name": "pym",
     "versions": [3.11, 3.12, (1, 2, 3)],
     "nested": {"a": list(range(30)), "b": {"c": {"d": {"e": "deep"}}}},
-    "tags": {"memory", "gc", "refcount"},
+    "tags": {30, 10, 20},
     "frozen": frozenset({3, 1, 2}),
     "empty": [],
     "text": "A fairly long string that will certainly need to be wrapped when the width is small " * 2,
