@@ -440,9 +440,15 @@ static PymObject *method_getattro(PymObject *o, PymObject *name) {
 static PymObject *method_get_self(PymObject *o, void *c) { return PYM_NEWREF(((PymMethod *)o)->im_self); }
 static PymObject *method_get_func(PymObject *o, void *c) { return PYM_NEWREF(((PymMethod *)o)->im_func); }
 
+/* __doc__ is the function's (the type's own docstring would hide it) */
+static PymObject *method_get_doc(PymObject *o, void *c) {
+    return pym_object_getattr(((PymMethod *)o)->im_func, PYM_ID(__doc__));
+}
+
 static PymGetSetDef method_getset[] = {
     {"__self__", method_get_self, NULL, NULL, NULL},
     {"__func__", method_get_func, NULL, NULL, NULL},
+    {"__doc__", method_get_doc, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}
 };
 

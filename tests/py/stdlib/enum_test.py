@@ -272,3 +272,7 @@ print(WithName.name, WithName.value.value, WithName.name.name)
 print(Color.__members__.__class__.__name__, Color.RED.__class__.__name__)
 print(enum.STRICT, enum.KEEP, repr(enum.CONFORM), Perm._boundary_, Open._boundary_)
 print(Shape._member_names_, Color._value2member_map_[1])
+try:
+    1 in Color
+except TypeError as e:
+    print("TypeError:", e)
