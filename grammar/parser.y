@@ -479,9 +479,9 @@ handler(A) ::= EXCEPT(T) test(X) COMMA test_items(L) AS NAME COLON block(B). {
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
 handler(A) ::= EXCEPT(T) STAR test(X) COLON block(B). { A = handler(ctx, T, X, NULL, B); A->is_star = 1; }
 handler(A) ::= EXCEPT(T) STAR test(X) AS NAME(N) COLON block(B). { A = handler(ctx, T, X, &N, B); A->is_star = 1; }
-handler(A) ::= EXCEPT(T) STAR(S) COLON block(B). {
+handler(A) ::= EXCEPT(T) STAR COLON(C) block(B). {
     A = handler(ctx, T, NULL, NULL, B); A->is_star = 1;
-    pym_p_error(ctx, tp(S), "expected one or more exception types"); }
+    pym_p_error(ctx, tp(C), "expected one or more exception types"); }
 handler(A) ::= EXCEPT(T) STAR test(X) COMMA test_items(L) COLON block(B). {
     A = handler(ctx, T, X, NULL, B); A->is_star = 1;
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }

@@ -1389,7 +1389,7 @@ void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
             if (x->is_star == first->is_star) continue;
             AstPos p = x->pos;              /* the 'except' keyword */
             p.end_lineno = p.lineno;
-            p.end_col = p.col + 6;
+            p.end_col = p.col + (x->is_star ? 7 : 6);    /* 'except' or 'except*' */
             pym_p_error(ctx, p, "cannot have both 'except' and 'except*' on the same 'try'");
             break;
         }

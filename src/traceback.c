@@ -221,14 +221,25 @@ char *pym_source_line(const char *filename, int lineno) {
 
 /* {====== printing ======} */
 
-static void print_entry(PymTraceback *tb, FILE *out) {
+/* Every line of a traceback inside an exception group starts with an
+** indent and a margin ("| "). */
+static void write_margin(FILE *out, int indent, const char *margin) {
+    for (int i = 0; i < indent; i++) fputc(' ', out);
+    fputs(margin, out);
+}
+
+static void print_entry(PymTraceback *tb, FILE *out, int indent, const char *margin) {
     PymFrame *f = (PymFrame *)tb->tb_frame;
     PymCode *co = f->f_code;
     const char *file = PYM_STR_UTF8(co->co_filename);
+    write_margin(out, indent, margin);
     fprintf(out, "  File \"%s\", line %d, in %s\n", file, tb->tb_lineno, PYM_STR_UTF8(co->co_name));
     char *line = pym_source_line(file, tb->tb_lineno);
     if (line) {
-        if (line[0]) fprintf(out, "    %s\n", line);
+        if (line[0]) {
+            write_margin(out, indent, margin);
+            fprintf(out, "    %s\n", line);
+        }
         pym_raw_free(line);
     }
 }
@@ -251,6 +262,11 @@ static long traceback_limit(void) {
 }
 
 void pym_traceback_print(PymObject *tbo, FILE *out) {
+    pym_traceback_print_indented(tbo, 0, "", "", "Traceback (most recent call last):\n", out);
+}
+
+void pym_traceback_print_indented(PymObject *tbo, int indent, const char *margin,
+                                  const char *header_margin, const char *header, FILE *out) {
     if (!tbo || !PYM_IS_TYPE(tbo, &pym_type_traceback)) return;
     long limit = traceback_limit();
     if (limit <= 0) return;
@@ -258,12 +274,14 @@ void pym_traceback_print(PymObject *tbo, FILE *out) {
     for (PymTraceback *t = (PymTraceback *)tbo; t; t = t->tb_next) depth++;
     PymTraceback *tb = (PymTraceback *)tbo;
     while (depth > limit) { tb = tb->tb_next; depth--; }
-    fputs("Traceback (most recent call last):\n", out);
+    write_margin(out, indent, header_margin);
+    fputs(header, out);
     PymTraceback *last = NULL;
     long cnt = 0;
     for (; tb; tb = tb->tb_next) {
         if (!tb->tb_frame) continue;
         if (!same_entry(last, tb)) {
+            if (cnt > TB_RECURSIVE_CUTOFF) write_margin(out, indent, margin);
             if (cnt > TB_RECURSIVE_CUTOFF)
                 fprintf(out, "  [Previous line repeated %ld more time%s]\n",
                         cnt - TB_RECURSIVE_CUTOFF, cnt - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
@@ -272,8 +290,9 @@ void pym_traceback_print(PymObject *tbo, FILE *out) {
         }
         cnt++;
         if (cnt > TB_RECURSIVE_CUTOFF) continue;
-        print_entry(tb, out);
+        print_entry(tb, out, indent, margin);
     }
+    if (cnt > TB_RECURSIVE_CUTOFF) write_margin(out, indent, margin);
     if (cnt > TB_RECURSIVE_CUTOFF)
         fprintf(out, "  [Previous line repeated %ld more time%s]\n",
                 cnt - TB_RECURSIVE_CUTOFF, cnt - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
