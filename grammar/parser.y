@@ -643,7 +643,7 @@ power(A) ::= AWAIT(T) atom_expr(X) DSTAR factor(R). { A = binop(ctx, pym_p_await
 
 atom_expr(A) ::= atom(A).
 atom_expr(A) ::= atom_expr(F) LPAR RPAR(T). { A = pym_p_call(ctx, F, NULL, T); pym_p_depth(ctx, A, F, NULL); }
-atom_expr(A) ::= atom_expr(F) LPAR arglist(L) RPAR(T). { A = pym_p_call(ctx, F, L, T); pym_p_depth(ctx, A, F, NULL); }
+atom_expr(A) ::= atom_expr(F) LPAR(P) arglist(L) RPAR(T). { A = pym_p_call(ctx, F, L, T); pym_p_depth(ctx, A, F, NULL); pym_p_call_genexp(ctx, A, L, P); }
 atom_expr(A) ::= atom_expr(F) LSQB subscriptlist(X) RSQB(T). {
     A = E(ctx, EXPR_SUBSCRIPT, sp(F->pos, tp(T)));
     A->v.subscript.value = F; A->v.subscript.slice = X; A->v.subscript.ctx = CTX_LOAD; pym_p_depth(ctx, A, F, NULL); }

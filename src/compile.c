@@ -2642,6 +2642,7 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
             compiler_warn(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
         int end = new_label(c);
         TRY(compile_jump_if(c, s->v.assertion.test, true, end));
+        c->u->cur = test->pos;           /* CPython raises at the test */
         EMIT0(LOAD_ASSERTION_ERROR);
         if (s->v.assertion.msg) {
             TRY(compile_expr(c, s->v.assertion.msg));

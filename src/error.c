@@ -228,7 +228,7 @@ static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     for (intptr_t i = strip; i < linelen; i++)
         if (((unsigned char)text[i] & 0xC0) != 0x80) nchars++;
     long start = offset - 1 - strip;
-    if (start < 0) start = 0;
+    if (start < 0) return;              /* points into the indentation: no caret */
     if (start > nchars) start = nchars;
     if (end_offset < 1) end_offset = offset;
     if (end_offset <= offset) end_offset = offset + 1;
@@ -236,6 +236,8 @@ static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     if (end_lineno > lineno) end = nchars;
     if (end > nchars) end = nchars;
     if (end <= start) end = start + 1;
+    /* CPython 3.11 marks one character for indentation errors */
+    if (pym_type_is_subtype(PYM_TYPE(e), PymExc_IndentationError)) end = start + 1;
     fputs("    ", out);
     for (long i = 0; i < start; i++) fputc(' ', out);
     for (long i = start; i < end; i++) fputc('^', out);

@@ -1373,6 +1373,19 @@ AstExpr *pym_p_await(PymParseCtx *ctx, PymTok await_tok, AstExpr *value) {
     return e;
 }
 
+void pym_p_call_genexp(PymParseCtx *ctx, AstExpr *call, AstSeq *items, PymTok lpar) {
+    if (!call || call->kind != EXPR_CALL || AST_SEQ_LEN(items) != 1) return;
+    PymCallArg *a = items->items[0];
+    if (a->kind != PYM_CARG_GENEXP || AST_SEQ_LEN(call->v.call.args) != 1) return;
+    AstExpr *g = AST_SEQ_GET(call->v.call.args, 0);
+    if (g != a->value) return;
+    AstPos p = tokpos(lpar);
+    g->pos.lineno = p.lineno;
+    g->pos.col = p.col;
+    g->pos.end_lineno = call->pos.end_lineno;
+    g->pos.end_col = call->pos.end_col;
+}
+
 void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
     AstSeq *h = s->v.trystmt.handlers;
     int star = 0, plain = 0;
