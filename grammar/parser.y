@@ -501,9 +501,9 @@ handler(A) ::= EXCEPT(T) test(X) COMMA test_items(L) AS NAME COLON block(B). {
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
 handler(A) ::= EXCEPT(T) STAR test(X) COLON block(B). { A = handler(ctx, T, X, NULL, B); A->is_star = 1; }
 handler(A) ::= EXCEPT(T) STAR test(X) AS NAME(N) COLON block(B). { A = handler(ctx, T, X, &N, B); A->is_star = 1; }
-handler(A) ::= EXCEPT(T) STAR(S) COLON block(B). {
+handler(A) ::= EXCEPT(T) STAR COLON(C) block(B). {
     A = handler(ctx, T, NULL, NULL, B); A->is_star = 1;
-    pym_p_error(ctx, tp(S), "expected one or more exception types"); }
+    pym_p_error(ctx, tp(C), "expected one or more exception types"); }
 handler(A) ::= EXCEPT(T) STAR test(X) COMMA test_items(L) COLON block(B). {
     A = handler(ctx, T, X, NULL, B); A->is_star = 1;
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
@@ -739,7 +739,7 @@ power(A) ::= AWAIT(T) atom_expr(X) DSTAR factor(R). { A = binop(ctx, pym_p_await
 
 atom_expr(A) ::= atom(A).
 atom_expr(A) ::= atom_expr(F) LPAR RPAR(T). { A = pym_p_call(ctx, F, NULL, T); pym_p_depth(ctx, A, F, NULL); }
-atom_expr(A) ::= atom_expr(F) LPAR arglist(L) RPAR(T). { A = pym_p_call(ctx, F, L, T); pym_p_depth(ctx, A, F, NULL); }
+atom_expr(A) ::= atom_expr(F) LPAR(P) arglist(L) RPAR(T). { A = pym_p_call(ctx, F, L, T); pym_p_depth(ctx, A, F, NULL); pym_p_call_genexp(ctx, A, L, P); }
 atom_expr(A) ::= atom_expr(F) LSQB subscriptlist(X) RSQB(T). {
     A = E(ctx, EXPR_SUBSCRIPT, sp(F->pos, tp(T)));
     A->v.subscript.value = F; A->v.subscript.slice = X; A->v.subscript.ctx = CTX_LOAD; pym_p_depth(ctx, A, F, NULL); }

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # normalize_output.sh -- run one script test and print its normalized result:
 # stdout, then "--- stderr ---" and stderr if any, then "--- exit N ---" if N != 0.
-# Directory parts of traceback paths are cut and CPython 3.11's caret lines
-# (^^^ and ~~~ under a traceback's source line) are dropped, and object
-# addresses in stderr (" at 0x7f...") are masked, so that pym's and CPython's
+# Directory parts of traceback paths are cut and object addresses in stderr
+# (" at 0x7f...") are masked, so that pym's and CPython's
 # outputs compare equal when the behaviour is the same.
 # usage: normalize_output.sh INTERPRETER SCRIPT.py   (run inside the script's folder)
 interp=$1; script=$2
@@ -16,7 +15,7 @@ here=$(pwd -P)
 sed -e "s#$here/##g" "$out"
 if [ -s "$err" ]; then
   echo "--- stderr ---"
-  sed -E -e 's#File "([^"]*/)?([^"/]+)"#File "\2"#' -e '/^[[:space:]]*[~^]+[[:space:]~^]*$/d' \
+  sed -E -e 's#File "([^"]*/)?([^"/]+)"#File "\2"#' \
       -e 's/ at 0x[0-9a-f]+/ at 0x.../g' -e "s#$here/##g" "$err"
 fi
 [ "$rc" -ne 0 ] && echo "--- exit $rc ---"

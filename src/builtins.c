@@ -1040,6 +1040,7 @@ int pym_builtins_init(void) {
 #define EXC_ENTRY(N) {#N, (PymObject *)&pym_exc_##N},
         PYM_EXC_LIST(EXC_ENTRY)
 #undef EXC_ENTRY
+        {"ExceptionGroup", (PymObject *)PymExc_ExceptionGroup},
         {"EnvironmentError", (PymObject *)&pym_exc_OSError},
         {"IOError", (PymObject *)&pym_exc_OSError},
     };

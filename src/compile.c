@@ -49,7 +49,7 @@
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
     FB_HANDLER_CLEANUP, FB_POP_VALUE,
-    FB_ASYNC_WITH
+    FB_ASYNC_WITH, FB_EXCEPTION_GROUP_HANDLER
 } FBlockType;
 
 typedef struct FBlock {
@@ -542,6 +542,8 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH: return 1;
     case OP_END_ASYNC_FOR: return -3;
     case OP_SETUP_ASYNC_WITH: return jump ? 1 : 0;
+    case OP_JUMP_IF_NOT_EG_MATCH: return jump ? -1 : 0;
+    case OP_PREP_RERAISE_STAR: return -1;
     }
     return 0;
 }
@@ -794,6 +796,8 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         if (preserve_tos) EMIT0(ROT_TWO);
         EMIT0(POP_TOP);
         return 0;
+    case FB_EXCEPTION_GROUP_HANDLER:
+        return SYNERR(c->u->cur, "'break', 'continue' and 'return' cannot appear in an except* block");
     case FB_ASYNC_WITH:
         EMIT0(POP_BLOCK);
         if (preserve_tos) EMIT0(ROT_TWO);
@@ -2132,6 +2136,7 @@ static int compile_return(Compiler *c, AstStmt *s)
     AstExpr *v = s->v.ret.value;
     if (v && c->u->ste->coroutine && c->u->ste->generator)
         return SYNERR(s->pos, "'return' with value in async generator");
+    if (v && v->pos.lineno == s->pos.lineno) c->u->cur = v->pos;   /* CPython's location */
     bool preserve = v && v->kind != EXPR_CONSTANT;
     if (preserve) TRY(compile_expr(c, v));
     TRY(unwind_fblock_stack(c, preserve, NULL, NULL));
@@ -2220,14 +2225,18 @@ static int compile_try_except(Compiler *c, AstStmt *s)
     return 0;
 }
 
+static int compile_try_star_except(Compiler *c, AstStmt *s);
+
 static int compile_try(Compiler *c, AstStmt *s)
 {
     AstSeq *fin = s->v.trystmt.finalbody;
-    if (!AST_SEQ_LEN(fin)) return compile_try_except(c, s);
+    if (!AST_SEQ_LEN(fin))
+        return s->kind == STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s);
     int finally = new_label(c), end = new_label(c);
     EMIT(SETUP_FINALLY, finally);
     TRY(push_fblock(c, FB_FINALLY_TRY, 0, 0, fin));
-    if (AST_SEQ_LEN(s->v.trystmt.handlers)) TRY(compile_try_except(c, s));
+    if (AST_SEQ_LEN(s->v.trystmt.handlers))
+        TRY(s->kind == STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s));
     else TRY(compile_stmts(c, s->v.trystmt.body));
     pop_fblock(c);
     EMIT0(POP_BLOCK);
@@ -3056,9 +3065,72 @@ static int compile_async_with(Compiler *c, AstStmt *s, int idx)
 
 /* }====== */
 
-static int compile_try_star(Compiler *c, AstStmt *s)
+/* try/except*: at the handlers the stack holds prev orig; we keep the
+** exceptions the handlers raise in a list and what is not handled yet as
+** rest:  prev orig list rest.  Each clause splits rest (JUMP_IF_NOT_EG_MATCH)
+** and runs its body with the matching part; an exception from the body
+** joins the list.  At the end PREP_RERAISE_STAR builds what to raise. */
+static int compile_try_star_except(Compiler *c, AstStmt *s)
 {
-    return SYNERR(s->pos, "except* is not supported yet");
+    int except = new_label(c), orelse = new_label(c), end = new_label(c), none = new_label(c);
+    EMIT(SETUP_FINALLY, except);
+    TRY(push_fblock(c, FB_TRY_EXCEPT, 0, 0, NULL));
+    TRY(compile_stmts(c, s->v.trystmt.body));
+    pop_fblock(c);
+    EMIT0(POP_BLOCK);
+    EMIT(JUMP, orelse);
+    place(c, except);
+    c->u->cur = s->pos;
+    EMIT0(DUP_TOP);
+    EMIT(BUILD_LIST, 0);
+    EMIT0(ROT_TWO);
+    int n = AST_SEQ_LEN(s->v.trystmt.handlers);
+    for (int i = 0; i < n; i++) {
+        AstExceptHandler *h = AST_SEQ_GET(s->v.trystmt.handlers, i);
+        int next = new_label(c), raised = new_label(c);
+        c->u->cur = h->pos;
+        TRY(compile_expr(c, h->type));
+        EMIT(JUMP_IF_NOT_EG_MATCH, next);
+        if (h->name) TRY(compile_nameop(c, h->name, CTX_STORE));
+        else EMIT0(POP_TOP);
+        EMIT(SETUP_FINALLY, raised);
+        TRY(push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, 0, 0, NULL));
+        TRY(compile_stmts(c, h->body));
+        pop_fblock(c);
+        c->u->cur = h->pos;
+        EMIT0(POP_BLOCK);
+        if (h->name) {
+            TRY(emit_none(c));
+            TRY(compile_nameop(c, h->name, CTX_STORE));
+            TRY(compile_nameop(c, h->name, CTX_DEL));
+        }
+        EMIT(JUMP, next);
+        place(c, raised);          /* prev orig list rest prev2 X */
+        EMIT(LIST_APPEND, 3);
+        EMIT0(POP_EXCEPT);
+        if (h->name) {
+            TRY(emit_none(c));
+            TRY(compile_nameop(c, h->name, CTX_STORE));
+            TRY(compile_nameop(c, h->name, CTX_DEL));
+        }
+        place(c, next);
+    }
+    c->u->cur = s->pos;
+    EMIT(LIST_APPEND, 1);
+    EMIT0(PREP_RERAISE_STAR);
+    EMIT0(DUP_TOP);
+    TRY(emit_none(c));
+    EMIT(IS_OP, 0);
+    EMIT(POP_JUMP_IF_TRUE, none);
+    EMIT0(RERAISE);
+    place(c, none);
+    EMIT0(POP_TOP);
+    EMIT0(POP_EXCEPT);
+    EMIT(JUMP, end);
+    place(c, orelse);
+    TRY(compile_stmts(c, s->v.trystmt.orelse));
+    place(c, end);
+    return 0;
 }
 
 static int compile_stmt_inner(Compiler *c, AstStmt *s)
@@ -3067,7 +3139,7 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
     case STMT_ASYNCFUNCTIONDEF: return compile_function(c, s);
     case STMT_ASYNCFOR: return compile_async_for(c, s);
     case STMT_ASYNCWITH: return compile_async_with(c, s, 0);
-    case STMT_TRYSTAR: return compile_try_star(c, s);
+    case STMT_TRYSTAR: return compile_try(c, s);
     case STMT_FUNCTIONDEF: return compile_function(c, s);
     case STMT_CLASSDEF: return compile_class(c, s);
     case STMT_RETURN: return compile_return(c, s);
@@ -3103,6 +3175,7 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
             compiler_warn(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
         int end = new_label(c);
         TRY(compile_jump_if(c, s->v.assertion.test, true, end));
+        c->u->cur = test->pos;           /* CPython raises at the test */
         EMIT0(LOAD_ASSERTION_ERROR);
         if (s->v.assertion.msg) {
             TRY(compile_expr(c, s->v.assertion.msg));

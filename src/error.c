@@ -228,7 +228,7 @@ static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     for (intptr_t i = strip; i < linelen; i++)
         if (((unsigned char)text[i] & 0xC0) != 0x80) nchars++;
     long start = offset - 1 - strip;
-    if (start < 0) start = 0;
+    if (start < 0) return;              /* points into the indentation: no caret */
     if (start > nchars) start = nchars;
     if (end_offset < 1) end_offset = offset;
     if (end_offset <= offset) end_offset = offset + 1;
@@ -236,18 +236,105 @@ static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     if (end_lineno > lineno) end = nchars;
     if (end > nchars) end = nchars;
     if (end <= start) end = start + 1;
+    /* CPython 3.11 marks one character for indentation errors */
+    if (pym_type_is_subtype(PYM_TYPE(e), PymExc_IndentationError)) end = start + 1;
     fputs("    ", out);
     for (long i = 0; i < start; i++) fputc(' ', out);
     for (long i = start; i < end; i++) fputc('^', out);
     fputc('\n', out);
 }
 
+/* Printing state: inside an exception group every line is indented by
+** two spaces a level and starts with "| " (CPython 3.11's layout);
+** need_close says whether the innermost open group still owes its
+** closing "+----" line; seen lists the exceptions already printed, so
+** that cycles and shared causes are printed once. */
+typedef struct DisplayCtx {
+    int depth;
+    bool need_close;
+    PymObject **seen;
+    int nseen, capseen;
+} DisplayCtx;
+
+#define GROUP_MAX_WIDTH 15
+#define GROUP_MAX_DEPTH 10
+
+static const char *ctx_margin(DisplayCtx *c) { return c->depth ? "| " : ""; }
+static void write_indent(DisplayCtx *c, FILE *out) {
+    for (int i = 0; i < 2 * c->depth; i++) fputc(' ', out);
+}
+static void write_indented_margin(DisplayCtx *c, FILE *out) {
+    write_indent(c, out);
+    fputs(ctx_margin(c), out);
+}
+
+static bool ctx_seen(DisplayCtx *c, PymObject *e) {
+    for (int i = 0; i < c->nseen; i++)
+        if (c->seen[i] == e) return true;
+    return false;
+}
+static void ctx_add_seen(DisplayCtx *c, PymObject *e) {
+    if (c->nseen == c->capseen) {
+        int cap = c->capseen ? c->capseen * 2 : 16;
+        PymObject **n = pym_raw_realloc(c->seen, sizeof(PymObject *) * cap);
+        if (!n) return;
+        c->seen = n;
+        c->capseen = cap;
+    }
+    c->seen[c->nseen++] = e;
+}
+
+static void print_notes(DisplayCtx *c, PymBaseException *e, FILE *out) {
+    if (!e->dict) return;
+    PymObject *notes = pym_dict_getitem(e->dict, PYM_ID(__notes__));
+    if (notes && (PYM_LIST_CHECK(notes) || PYM_TUPLE_CHECK(notes))) {
+        intptr_t nn = PYM_SIZE(notes);
+        for (intptr_t i = 0; i < nn; i++) {
+            PymObject *note = PYM_LIST_CHECK(notes) ? PYM_LIST_GET(notes, i)
+                                                    : PYM_TUPLE_GET(notes, i);
+            if (PYM_STR_CHECK(note)) {
+                const char *p = PYM_STR_UTF8(note), *end = p + PYM_STR_NBYTES(note);
+                do {
+                    const char *nl = memchr(p, '\n', (size_t)(end - p));
+                    const char *stop = nl ? nl + 1 : end;
+                    write_indented_margin(c, out);
+                    fwrite(p, 1, (size_t)(stop - p), out);
+                    p = stop;
+                } while (p < end);
+            } else {
+                write_indented_margin(c, out);
+                PymObject *r = pym_object_repr(note);
+                if (r) { fputs(PYM_STR_UTF8(r), out); PYM_DECREF(r); }
+                else { pym_err_clear(); fputs("<note str() failed>", out); }
+            }
+            fputc('\n', out);
+        }
+    } else if (notes) {
+        write_indented_margin(c, out);
+        PymObject *r = pym_object_repr(notes);
+        if (r) { fputs(PYM_STR_UTF8(r), out); PYM_DECREF(r); }
+        else { pym_err_clear(); fputs("<__notes__ repr() failed>", out); }
+        fputc('\n', out);
+    }
+    pym_err_clear();
+}
+
 /* One exception: traceback, SyntaxError details, "Type: message", notes. */
-static void print_one(PymObject *exc, FILE *out) {
+static void print_one(DisplayCtx *c, PymObject *exc, FILE *out) {
     PymBaseException *e = (PymBaseException *)exc;
-    if (e->traceback) pym_traceback_print(e->traceback, out);
+    if (e->traceback) {
+        const char *header = "Traceback (most recent call last):\n";
+        const char *header_margin = ctx_margin(c);
+        if (PYM_EXC_GROUP_CHECK(exc)) {
+            header = "Exception Group Traceback (most recent call last):\n";
+            if (c->depth == 1) header_margin = "+ ";
+        }
+        pym_traceback_print_indented(e->traceback, 2 * c->depth, ctx_margin(c), header_margin,
+                                     header, out);
+    }
     if (pym_type_is_subtype(PYM_TYPE(exc), PymExc_SyntaxError))
         print_syntax_location((PymSyntaxError *)exc, out);
+    write_indented_margin(c, out);
     print_type_name(PYM_TYPE(exc), out);
     PymObject *s;
     if (pym_type_is_subtype(PYM_TYPE(exc), PymExc_SyntaxError)) {
@@ -267,43 +354,76 @@ static void print_one(PymObject *exc, FILE *out) {
         PYM_DECREF(s);
     }
     fputc('\n', out);
-    /* PEP 678 notes */
-    if (e->dict) {
-        PymObject *notes = pym_dict_getitem(e->dict, PYM_ID(__notes__));
-        if (notes && (PYM_LIST_CHECK(notes) || PYM_TUPLE_CHECK(notes))) {
-            intptr_t nn = PYM_SIZE(notes);
-            for (intptr_t i = 0; i < nn; i++) {
-                PymObject *note = PYM_LIST_CHECK(notes) ? PYM_LIST_GET(notes, i)
-                                                        : PYM_TUPLE_GET(notes, i);
-                if (PYM_STR_CHECK(note)) {
-                    fwrite(PYM_STR_UTF8(note), 1, (size_t)PYM_STR_NBYTES(note), out);
-                } else {
-                    PymObject *r = pym_object_repr(note);
-                    if (r) { fputs(PYM_STR_UTF8(r), out); PYM_DECREF(r); }
-                    else { pym_err_clear(); fputs("<note str() failed>", out); }
-                }
-                fputc('\n', out);
-            }
-        } else if (notes) {
-            PymObject *r = pym_object_repr(notes);
-            if (r) { fputs(PYM_STR_UTF8(r), out); fputc('\n', out); PYM_DECREF(r); }
-        }
-        pym_err_clear();
+    print_notes(c, e, out);   /* PEP 678 */
+}
+
+static void display_chain(DisplayCtx *c, PymObject *exc, FILE *out);
+
+/* A group: the group itself, then each sub-exception in a numbered box. */
+static void print_group(DisplayCtx *c, PymObject *exc, FILE *out) {
+    if (c->depth > GROUP_MAX_DEPTH) {
+        write_indented_margin(c, out);
+        fprintf(out, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+        return;
     }
+    bool top = c->depth == 0;
+    if (top) c->depth++;
+    print_one(c, exc, out);
+    PymObject *excs = ((PymExceptionGroup *)exc)->excs;
+    intptr_t num = excs ? PYM_SIZE(excs) : 0;
+    intptr_t n = num <= GROUP_MAX_WIDTH ? num : GROUP_MAX_WIDTH + 1;
+    c->need_close = false;
+    for (intptr_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last) c->need_close = true;
+        write_indent(c, out);
+        bool truncated = i >= GROUP_MAX_WIDTH;
+        if (!truncated)
+            fprintf(out, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        else
+            fprintf(out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        c->depth++;
+        if (!truncated) {
+            if (pym_enter_recursive_call(" in print_exception_recursive") == 0) {
+                display_chain(c, PYM_TUPLE_GET(excs, i), out);
+                pym_leave_recursive_call();
+            } else {
+                pym_err_clear();
+            }
+        } else {
+            intptr_t more = num - GROUP_MAX_WIDTH;
+            write_indented_margin(c, out);
+            fprintf(out, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+        }
+        if (last && c->need_close) {
+            write_indent(c, out);
+            fputs("+------------------------------------\n", out);
+            c->need_close = false;
+        }
+        c->depth--;
+    }
+    if (top) c->depth--;
+}
+
+static void print_any(DisplayCtx *c, PymObject *exc, FILE *out) {
+    if (PYM_EXC_GROUP_CHECK(exc)) print_group(c, exc, out);
+    else print_one(c, exc, out);
+}
+
+static void print_chain_message(DisplayCtx *c, const char *msg, FILE *out) {
+    write_indented_margin(c, out);
+    fputc('\n', out);
+    write_indented_margin(c, out);
+    fputs(msg, out);
+    write_indented_margin(c, out);
+    fputc('\n', out);
 }
 
 #define CHAIN_MAX 64
 
-void pym_err_display(PymObject *exc, FILE *out) {
-    if (!exc) return;
-    PymObject *saved = pym_err_fetch();
-    if (!PYM_EXC_CHECK(exc)) {
-        fputs("TypeError: print_exception(): Exception expected for value, ", out);
-        fputs(pym_type_name(exc), out);
-        fputs(" found\n", out);
-        pym_err_restore(saved);
-        return;
-    }
+/* exc with its causes and contexts, oldest first.  The chain is walked
+** without recursion (chains can be as long as the recursion limit). */
+static void display_chain(DisplayCtx *c, PymObject *exc, FILE *out) {
     /* chain[0] is exc; link[i] says how chain[i+1] relates to chain[i].
     ** CPython prints chains up to about its recursion limit long; so does
     ** this (the most recent ones when longer). */
@@ -329,28 +449,45 @@ void pym_err_display(PymObject *exc, FILE *out) {
             cap = ncap;
         }
         chain[n] = cur;
+        ctx_add_seen(c, cur);
         PymBaseException *e = (PymBaseException *)cur;
         PymObject *next = NULL;
         int kind = 0;
         if (e->cause) { next = e->cause; kind = 1; }
         else if (e->context && !e->suppress_context) { next = e->context; kind = 2; }
-        for (int i = 0; next && i <= n; i++)
-            if (chain[i] == next) next = NULL;
+        if (next && ctx_seen(c, next)) next = NULL;
         if (next && !PYM_EXC_CHECK(next)) next = NULL;
         link[n] = next ? kind : 0;
         n++;
         cur = next;
     }
+    bool need_close = c->need_close;
     for (int i = n - 1; i >= 0; i--) {
-        print_one(chain[i], out);
+        print_any(c, chain[i], out);
         if (i > 0) {
+            c->need_close = need_close;
             if (link[i - 1] == 1)
-                fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+                print_chain_message(c, "The above exception was the direct cause of the following exception:\n", out);
             else
-                fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+                print_chain_message(c, "During handling of the above exception, another exception occurred:\n", out);
         }
     }
     if (chain != small_chain) { pym_raw_free(chain); pym_raw_free(link); }
+}
+
+void pym_err_display(PymObject *exc, FILE *out) {
+    if (!exc) return;
+    PymObject *saved = pym_err_fetch();
+    if (!PYM_EXC_CHECK(exc)) {
+        fputs("TypeError: print_exception(): Exception expected for value, ", out);
+        fputs(pym_type_name(exc), out);
+        fputs(" found\n", out);
+        pym_err_restore(saved);
+        return;
+    }
+    DisplayCtx c = {0, false, NULL, 0, 0};
+    display_chain(&c, exc, out);
+    pym_raw_free(c.seen);
     fflush(out);
     pym_err_clear();
     pym_err_restore(saved);
@@ -420,7 +557,11 @@ void pym_err_write_unraisable(PymObject *obj) {
         }
         fputc('\n', out);
     }
-    if (PYM_EXC_CHECK(exc)) print_one(exc, out);
+    if (PYM_EXC_CHECK(exc)) {
+        DisplayCtx c = {0, false, NULL, 0, 0};
+        print_any(&c, exc, out);
+        pym_raw_free(c.seen);
+    }
     fflush(out);
     PYM_DECREF(exc);
     pym_err_clear();

@@ -66,6 +66,12 @@ static void base_dealloc(PymObject *self) {
 }
 
 /* Name used by repr(): the type's __name__ */
+static const char *exc_type_name_of(PymType *t) {
+    if ((t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && t->ht_name) return PYM_STR_UTF8(t->ht_name);
+    const char *dot = strrchr(t->tp_name, '.');
+    return dot ? dot + 1 : t->tp_name;
+}
+
 static const char *exc_type_name(PymObject *self) {
     PymType *t = PYM_TYPE(self);
     if ((t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && t->ht_name) return PYM_STR_UTF8(t->ht_name);
@@ -640,6 +646,378 @@ static PymMemberDef syntax_members[] = {
         .tp_free = pym_object_free, .tp_doc = DOC, \
     };
 
+/* ------------------------------------------------------------------ */
+/* BaseExceptionGroup / ExceptionGroup (PEP 654)                        */
+/*
+** A group holds its message and a tuple of exceptions; args keep what the
+** constructor got.  split() walks the tree: a node matching the condition
+** is taken whole, a leaf that does not goes to the rest, and a group is
+** rebuilt from its children's parts with derive(), carrying over the
+** traceback, cause, context and notes.  except* uses the same walk
+** (pym_exc_group_match), and after the handlers ran rebuilds what is left
+** to raise (pym_exc_prep_reraise_star): the parts of the original that
+** were re-raised or not handled, in the original's shape, grouped with
+** the exceptions the handlers raised.
+*/
+
+PymType *PymExc_ExceptionGroup;
+
+#define EG(o) ((PymExceptionGroup *)(o))
+
+static PymObject *eg_new(PymType *type, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames) {
+    if (pym_arg_nkw(kwnames)) {
+        pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", type->tp_name);
+        return NULL;
+    }
+    if (nargs != 2) {
+        pym_err_format(PymExc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
+                       (int)nargs);
+        return NULL;
+    }
+    if (!PYM_STR_CHECK(args[0])) {
+        pym_err_format(PymExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                       pym_type_name(args[0]));
+        return NULL;
+    }
+    PymObject *seq = args[1];
+    if (!PYM_LIST_CHECK(seq) && !PYM_TUPLE_CHECK(seq) &&
+        (PYM_DICT_CHECK(seq) || !pym_type_lookup(PYM_TYPE(seq), PYM_ID(__getitem__)) ||
+         !pym_type_lookup(PYM_TYPE(seq), PYM_ID(__len__)))) {
+        pym_err_set_string(PymExc_TypeError, "second argument (exceptions) must be a sequence");
+        return NULL;
+    }
+    PymObject *excs = pym_tuple_from_iter(seq);
+    if (!excs) return NULL;
+    intptr_t n = PYM_SIZE(excs);
+    if (n == 0) {
+        pym_err_set_string(PymExc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        goto fail;
+    }
+    bool nested_base = false;
+    for (intptr_t i = 0; i < n; i++) {
+        PymObject *e = PYM_TUPLE_GET(excs, i);
+        if (!PYM_EXC_CHECK(e)) {
+            pym_err_format(PymExc_ValueError, "Item %d of second argument (exceptions) is not an exception",
+                           (int)i);
+            goto fail;
+        }
+        if (!pym_type_is_subtype(PYM_TYPE(e), PymExc_Exception)) nested_base = true;
+    }
+    if (type == &pym_exc_BaseExceptionGroup) {
+        if (!nested_base && PymExc_ExceptionGroup) type = PymExc_ExceptionGroup;
+    } else if (type == PymExc_ExceptionGroup) {
+        if (nested_base) {
+            pym_err_set_string(PymExc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+            goto fail;
+        }
+    } else if (nested_base && pym_type_is_subtype(type, PymExc_Exception)) {
+        pym_err_format(PymExc_TypeError, "Cannot nest BaseExceptions in '%s'", exc_type_name_of(type));
+        goto fail;
+    }
+    PymObject *self = base_new(type, args, nargs, NULL);
+    if (!self) goto fail;
+    EG(self)->msg = pym_newref(args[0]);
+    EG(self)->excs = excs;
+    return self;
+fail:
+    PYM_DECREF(excs);
+    return NULL;
+}
+
+static int eg_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    if (pym_arg_nkw(kwnames)) {
+        pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", PYM_TYPE(self)->tp_name);
+        return -1;
+    }
+    PymObject *t = args_tuple(args, nargs);
+    if (!t) return -1;
+    PYM_SETREF(EXC(self)->args, t);
+    return 0;
+}
+
+static int eg_clear(PymObject *self) {
+    PYM_CLEAR(EG(self)->msg);
+    PYM_CLEAR(EG(self)->excs);
+    return base_clear(self);
+}
+static int eg_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(EG(self)->msg);
+    PYM_VISIT(EG(self)->excs);
+    return base_traverse(self, visit, arg);
+}
+static void eg_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    eg_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+
+static PymObject *eg_str(PymObject *self) {
+    PymExceptionGroup *g = EG(self);
+    intptr_t n = g->excs ? PYM_SIZE(g->excs) : 0;
+    return pym_str_from_format("%S (%zd sub-exception%s)", g->msg ? g->msg : pym_str_empty(), n,
+                               n > 1 ? "s" : "");
+}
+
+static PymMemberDef eg_members[] = {
+    {"message", PYM_T_OBJECT, offsetof(PymExceptionGroup, msg), PYM_READONLY, NULL},
+    {"exceptions", PYM_T_OBJECT, offsetof(PymExceptionGroup, excs), PYM_READONLY, NULL},
+    {NULL}
+};
+
+static PymObject *eg_derive(PymObject *self, PymObject *const *args, size_t nargs,
+                            PymObject *kwnames) {
+    if (pym_arg_count("derive", nargs, kwnames, 1, 1) < 0) return NULL;
+    PymObject *a[2] = { EG(self)->msg, args[0] };
+    return pym_call((PymObject *)&pym_exc_BaseExceptionGroup, a, 2, NULL);
+}
+
+typedef enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_LEAVES } MatchKind;
+
+/* 1 when exc matches; for MATCH_LEAVES value is a list of leaf exceptions */
+static int eg_match(PymObject *exc, MatchKind kind, PymObject *value) {
+    switch (kind) {
+    case MATCH_TYPE:
+        return pym_object_isinstance(exc, value);
+    case MATCH_PREDICATE: {
+        PymObject *r = pym_call_onearg(value, exc);
+        if (!r) return -1;
+        int t = pym_object_is_true(r);
+        PYM_DECREF(r);
+        return t;
+    }
+    case MATCH_LEAVES:
+        for (intptr_t i = 0; i < PYM_SIZE(value); i++)
+            if (PYM_LIST_GET(value, i) == exc) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* A group like orig made of excs (a list) with orig's metadata; NULL with
+** no error when excs is empty. */
+static int eg_subset(PymObject *orig, PymObject *excs, PymObject **out) {
+    *out = NULL;
+    if (PYM_SIZE(excs) == 0) return 0;
+    PymObject *eg = pym_call_method(orig, PYM_ID(derive), &excs, 1);
+    if (!eg) return -1;
+    if (!PYM_EXC_GROUP_CHECK(eg)) {
+        pym_err_set_string(PymExc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        PYM_DECREF(eg);
+        return -1;
+    }
+    PymBaseException *d = EXC(eg), *o = EXC(orig);
+    PYM_SETREF(d->traceback, o->traceback ? pym_newref(o->traceback) : NULL);
+    PYM_SETREF(d->context, o->context ? pym_newref(o->context) : NULL);
+    PYM_SETREF(d->cause, o->cause ? pym_newref(o->cause) : NULL);
+    d->suppress_context = 1;
+    PymObject *notes = NULL;
+    if (pym_object_lookup_attr(orig, PYM_ID(__notes__), &notes) < 0) { PYM_DECREF(eg); return -1; }
+    if (notes) {
+        if (PYM_LIST_CHECK(notes) || PYM_TUPLE_CHECK(notes)) {
+            PymObject *copy = pym_list_from_iter(notes);
+            int r = copy ? pym_object_setattr(eg, PYM_ID(__notes__), copy) : -1;
+            PYM_XDECREF(copy);
+            if (r < 0) { PYM_DECREF(notes); PYM_DECREF(eg); return -1; }
+        }
+        PYM_DECREF(notes);
+    }
+    *out = eg;
+    return 0;
+}
+
+static int eg_split_recursive(PymObject *exc, MatchKind kind, PymObject *value, bool with_rest,
+                              PymObject **match, PymObject **rest) {
+    *match = *rest = NULL;
+    int is_match = eg_match(exc, kind, value);
+    if (is_match < 0) return -1;
+    if (is_match) {
+        *match = pym_newref(exc);
+        return 0;
+    }
+    if (!PYM_EXC_GROUP_CHECK(exc)) {
+        if (with_rest) *rest = pym_newref(exc);
+        return 0;
+    }
+    if (pym_enter_recursive_call(" in split()") < 0) return -1;
+    PymObject *mlist = pym_list_new(0), *rlist = with_rest ? pym_list_new(0) : NULL;
+    int r = -1;
+    if (!mlist || (with_rest && !rlist)) goto done;
+    PymObject *excs = EG(exc)->excs;
+    for (intptr_t i = 0; i < PYM_SIZE(excs); i++) {
+        PymObject *m, *rr;
+        if (eg_split_recursive(PYM_TUPLE_GET(excs, i), kind, value, with_rest, &m, &rr) < 0) goto done;
+        int err = 0;
+        if (m) { err |= pym_list_append(mlist, m); PYM_DECREF(m); }
+        if (rr) { err |= pym_list_append(rlist, rr); PYM_DECREF(rr); }
+        if (err) goto done;
+    }
+    if (eg_subset(exc, mlist, match) < 0) goto done;
+    if (with_rest && eg_subset(exc, rlist, rest) < 0) { PYM_CLEAR(*match); goto done; }
+    r = 0;
+done:
+    pym_leave_recursive_call();
+    PYM_XDECREF(mlist);
+    PYM_XDECREF(rlist);
+    return r;
+}
+
+static int eg_get_matcher(PymObject *cond, MatchKind *kind) {
+    if (PYM_TYPE_CHECK(cond) && pym_type_is_subtype((PymType *)cond, PymExc_BaseException)) {
+        *kind = MATCH_TYPE;
+        return 0;
+    }
+    if (PYM_TUPLE_CHECK(cond)) {
+        bool ok = true;
+        for (intptr_t i = 0; i < PYM_SIZE(cond); i++) {
+            PymObject *t = PYM_TUPLE_GET(cond, i);
+            if (!PYM_TYPE_CHECK(t) || !pym_type_is_subtype((PymType *)t, PymExc_BaseException)) ok = false;
+        }
+        if (ok) { *kind = MATCH_TYPE; return 0; }
+    }
+    if (pym_callable_check(cond)) {
+        *kind = MATCH_PREDICATE;
+        return 0;
+    }
+    pym_err_set_string(PymExc_TypeError, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+static PymObject *eg_split(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (pym_arg_count("split", nargs, kwnames, 1, 1) < 0) return NULL;
+    MatchKind kind;
+    if (eg_get_matcher(args[0], &kind) < 0) return NULL;
+    PymObject *m, *r;
+    if (eg_split_recursive(self, kind, args[0], true, &m, &r) < 0) return NULL;
+    PymObject *t = pym_tuple_pack(2, m ? m : pym_None, r ? r : pym_None);
+    PYM_XDECREF(m);
+    PYM_XDECREF(r);
+    return t;
+}
+
+static PymObject *eg_subgroup(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
+    if (pym_arg_count("subgroup", nargs, kwnames, 1, 1) < 0) return NULL;
+    MatchKind kind;
+    if (eg_get_matcher(args[0], &kind) < 0) return NULL;
+    PymObject *m, *r;
+    if (eg_split_recursive(self, kind, args[0], false, &m, &r) < 0) return NULL;
+    return m ? m : pym_newref(pym_None);
+}
+
+static PymMethodDef eg_methods[] = {
+    {"derive", eg_derive, 0, NULL},
+    {"split", eg_split, 0, NULL},
+    {"subgroup", eg_subgroup, 0, NULL},
+    {NULL}
+};
+
+/* {------ except* ------} */
+
+static int check_star_type(PymObject *t) {
+    if (!PYM_TYPE_CHECK(t) || !pym_type_is_subtype((PymType *)t, PymExc_BaseException)) {
+        pym_err_set_string(PymExc_TypeError,
+                           "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    if (pym_type_is_subtype((PymType *)t, &pym_exc_BaseExceptionGroup)) {
+        pym_err_set_string(PymExc_TypeError,
+                           "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return -1;
+    }
+    return 0;
+}
+
+int pym_exc_group_match(PymObject *exc, PymObject *type, PymObject **match, PymObject **rest) {
+    *match = *rest = NULL;
+    if (PYM_TUPLE_CHECK(type)) {
+        for (intptr_t i = 0; i < PYM_SIZE(type); i++)
+            if (check_star_type(PYM_TUPLE_GET(type, i)) < 0) return -1;
+    } else if (check_star_type(type) < 0) {
+        return -1;
+    }
+    if (!exc || exc == pym_None) return 0;
+    int naked = pym_object_isinstance(exc, type);
+    if (naked < 0) return -1;
+    if (naked) {
+        if (PYM_EXC_GROUP_CHECK(exc)) {
+            *match = pym_newref(exc);
+            return 0;
+        }
+        PymObject *excs = pym_tuple_pack(1, exc);
+        if (!excs) return -1;
+        PymObject *a[2] = { pym_str_empty(), excs };
+        PymObject *wrapped = pym_call((PymObject *)&pym_exc_BaseExceptionGroup, a, 2, NULL);
+        PYM_DECREF(a[0]);
+        PYM_DECREF(excs);
+        if (!wrapped) return -1;
+        PymObject *tb = EXC(exc)->traceback;
+        PYM_SETREF(EXC(wrapped)->traceback, tb ? pym_newref(tb) : NULL);
+        *match = wrapped;
+        return 0;
+    }
+    if (PYM_EXC_GROUP_CHECK(exc)) {
+        return eg_split_recursive(exc, MATCH_TYPE, type, true, match, rest);
+    }
+    *rest = pym_newref(exc);
+    return 0;
+}
+
+static bool same_metadata(PymObject *a, PymObject *b) {
+    return EXC(a)->traceback == EXC(b)->traceback && EXC(a)->cause == EXC(b)->cause &&
+           EXC(a)->context == EXC(b)->context;
+}
+
+static int collect_leaves(PymObject *exc, PymObject *leaves) {
+    if (!PYM_EXC_GROUP_CHECK(exc)) return pym_list_append(leaves, exc);
+    PymObject *excs = EG(exc)->excs;
+    for (intptr_t i = 0; i < PYM_SIZE(excs); i++)
+        if (collect_leaves(PYM_TUPLE_GET(excs, i), leaves) < 0) return -1;
+    return 0;
+}
+
+PymObject *pym_exc_prep_reraise_star(PymObject *orig, PymObject *excs) {
+    intptr_t n = PYM_SIZE(excs);
+    if (n == 0) return pym_newref(pym_None);
+    if (!PYM_EXC_GROUP_CHECK(orig)) {
+        /* a naked exception was wrapped: at most one clause ran */
+        return pym_newref(PYM_LIST_GET(excs, 0));
+    }
+    PymObject *raised = pym_list_new(0), *leaves = pym_list_new(0), *result = NULL;
+    if (!raised || !leaves) goto done;
+    for (intptr_t i = 0; i < n; i++) {
+        PymObject *e = PYM_LIST_GET(excs, i);
+        if (e == pym_None) continue;
+        int r = same_metadata(e, orig) ? collect_leaves(e, leaves) : pym_list_append(raised, e);
+        if (r < 0) goto done;
+    }
+    PymObject *reraised = NULL, *unused = NULL;
+    if (PYM_SIZE(leaves) &&
+        eg_split_recursive(orig, MATCH_LEAVES, leaves, false, &reraised, &unused) < 0)
+        goto done;
+    if (PYM_SIZE(raised) == 0) {
+        result = reraised ? reraised : pym_newref(pym_None);
+        goto done;
+    }
+    if (reraised) {
+        int r = pym_list_append(raised, reraised);
+        PYM_DECREF(reraised);
+        if (r < 0) goto done;
+    }
+    if (PYM_SIZE(raised) == 1) {
+        result = pym_newref(PYM_LIST_GET(raised, 0));
+    } else {
+        PymObject *a[2] = { pym_str_empty(), raised };
+        result = pym_call((PymObject *)&pym_exc_BaseExceptionGroup, a, 2, NULL);
+        PYM_DECREF(a[0]);
+    }
+done:
+    PYM_XDECREF(raised);
+    PYM_XDECREF(leaves);
+    return result;
+}
+
 PymType pym_exc_BaseException = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "BaseException", .tp_basicsize = sizeof(PymBaseException),
@@ -654,7 +1032,8 @@ PymType pym_exc_BaseException = {
     .tp_free = pym_object_free, .tp_doc = "Common base class for all exceptions",
 };
 
-SIMPLE_EXC(BaseExceptionGroup, BaseException, base_str, "A combination of multiple unrelated exceptions.")
+COMPLEX_EXC(BaseExceptionGroup, BaseException, PymExceptionGroup, eg, eg_new, eg_str,
+            eg_members, NULL, "A combination of multiple unrelated exceptions.")
 SIMPLE_EXC(Exception, BaseException, base_str, "Common base class for all non-exit exceptions.")
 SIMPLE_EXC(GeneratorExit, BaseException, base_str, "Request that a generator exit.")
 SIMPLE_EXC(KeyboardInterrupt, BaseException, base_str, "Program interrupted by user.")
@@ -757,10 +1136,36 @@ PymObject *pym_stopiteration_value(PymObject *exc) {
     PYM_RETURN_NONE;
 }
 
+static int pym_exceptions_init_group(void);
+
 int pym_exceptions_init(void) {
     pym_exc_SystemExit.tp_init = sysexit_init;
+    pym_exc_BaseExceptionGroup.tp_methods = eg_methods;
 #define READY(N) if (pym_type_ready(&pym_exc_##N) < 0) return -1;
     PYM_EXC_LIST(READY)
 #undef READY
+    return pym_exceptions_init_group();
+}
+
+/* ExceptionGroup(BaseExceptionGroup, Exception), made like a class
+** statement would (CPython makes it with PyErr_NewException); called once
+** the type machinery and strings work.  New reference kept for good. */
+static int pym_exceptions_init_group(void) {
+    PymObject *name = pym_str_from_cstr("ExceptionGroup");
+    PymObject *bases = pym_tuple_pack(2, (PymObject *)&pym_exc_BaseExceptionGroup,
+                                      (PymObject *)PymExc_Exception);
+    PymObject *dict = pym_dict_new();
+    PymObject *mod = pym_str_from_cstr("builtins");
+    PymObject *t = NULL;
+    if (name && bases && dict && mod && pym_dict_setitem_cstr(dict, "__module__", mod) == 0) {
+        PymObject *a[3] = { name, bases, dict };
+        t = pym_call((PymObject *)&pym_type_type, a, 3, NULL);
+    }
+    PYM_XDECREF(name);
+    PYM_XDECREF(bases);
+    PYM_XDECREF(dict);
+    PYM_XDECREF(mod);
+    if (!t) return -1;
+    PymExc_ExceptionGroup = (PymType *)t;
     return 0;
 }

@@ -23,6 +23,17 @@ typedef struct PymBaseException {
 /* StopIteration (value), SystemExit (code), KeyboardInterrupt ... share this */
 typedef struct { PymBaseException base; PymObject *value; } PymStopIteration;
 typedef struct { PymBaseException base; PymObject *code; } PymSystemExit;
+/* BaseExceptionGroup and ExceptionGroup (PEP 654) */
+typedef struct { PymBaseException base; PymObject *msg; PymObject *excs; } PymExceptionGroup;
+/* ExceptionGroup: a heap type made at start-up, as CPython's (bases
+** BaseExceptionGroup and Exception) */
+extern PymType *PymExc_ExceptionGroup;
+#define PYM_EXC_GROUP_CHECK(o) pym_type_is_subtype(PYM_TYPE(o), &pym_exc_BaseExceptionGroup)
+/* except* support (vm.c): match/rest of exc against an except* type (new
+** refs or NULL each; 0 / -1), and the exception to raise after the
+** handlers ran (new ref, None for none, NULL on error). */
+int pym_exc_group_match(PymObject *exc, PymObject *type, PymObject **match, PymObject **rest);
+PymObject *pym_exc_prep_reraise_star(PymObject *orig, PymObject *excs);
 typedef struct { PymBaseException base; PymObject *name, *path; } PymImportError;
 typedef struct { PymBaseException base; PymObject *name, *obj; } PymAttributeError;
 typedef struct { PymBaseException base; PymObject *name; } PymNameError;

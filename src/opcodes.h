@@ -140,7 +140,10 @@
     X(END_ASYNC_FOR, 0, 0)        /* aiter prev e -- ; StopAsyncIteration ends the loop (pops the handler block), else re-raises e */ \
     X(BEFORE_ASYNC_WITH, 0, 0)    /* cm -- aexit cm.__aenter__() */ \
     X(SETUP_ASYNC_WITH, 1, 1)     /* aexit res -- aexit res; push block (handler arg, level below res) */ \
-    X(ASYNC_GEN_WRAP, 0, 0)       /* v -- wrapped(v): what an async generator's yield hands to asend */
+    X(ASYNC_GEN_WRAP, 0, 0)       /* v -- wrapped(v): what an async generator's yield hands to asend */ \
+    /* except* (see compile_try_star_except) */ \
+    X(JUMP_IF_NOT_EG_MATCH, 1, 1) /* rest T -- rest' match (match: it becomes the handled exception) | rest T -- rest (no match: goto arg) */ \
+    X(PREP_RERAISE_STAR, 0, 0)    /* orig list -- exc-to-raise-or-None */
 
 enum {
 #define PYM_OPCODE_ENUM(name, hasarg, jump) OP_##name,

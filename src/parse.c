@@ -1685,6 +1685,19 @@ AstExpr *pym_p_await(PymParseCtx *ctx, PymTok await_tok, AstExpr *value) {
     return e;
 }
 
+void pym_p_call_genexp(PymParseCtx *ctx, AstExpr *call, AstSeq *items, PymTok lpar) {
+    if (!call || call->kind != EXPR_CALL || AST_SEQ_LEN(items) != 1) return;
+    PymCallArg *a = items->items[0];
+    if (a->kind != PYM_CARG_GENEXP || AST_SEQ_LEN(call->v.call.args) != 1) return;
+    AstExpr *g = AST_SEQ_GET(call->v.call.args, 0);
+    if (g != a->value) return;
+    AstPos p = tokpos(lpar);
+    g->pos.lineno = p.lineno;
+    g->pos.col = p.col;
+    g->pos.end_lineno = call->pos.end_lineno;
+    g->pos.end_col = call->pos.end_col;
+}
+
 void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
     AstSeq *h = s->v.trystmt.handlers;
     int star = 0, plain = 0;
@@ -1701,7 +1714,7 @@ void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
             if (x->is_star == first->is_star) continue;
             AstPos p = x->pos;              /* the 'except' keyword */
             p.end_lineno = p.lineno;
-            p.end_col = p.col + 6;
+            p.end_col = p.col + (x->is_star ? 7 : 6);    /* 'except' or 'except*' */
             pym_p_error(ctx, p, "cannot have both 'except' and 'except*' on the same 'try'");
             break;
         }

@@ -161,6 +161,8 @@ AstStmt *pym_p_async(PymParseCtx *ctx, PymTok async_tok, AstStmt *s);
 AstExpr *pym_p_await(PymParseCtx *ctx, PymTok await_tok, AstExpr *value);
 /* a try statement with except* clauses becomes a TryStar (mixing is an error) */
 void pym_p_try_star(PymParseCtx *ctx, AstStmt *s);
+/* f(x for x in y): the generator expression spans the call's parentheses */
+void pym_p_call_genexp(PymParseCtx *ctx, AstExpr *call, AstSeq *items, PymTok lpar);
 AstExpr *pym_p_strings(PymParseCtx *ctx, AstSeq *toks);
 AstExpr *pym_p_dict(PymParseCtx *ctx, AstSeq *items, AstPos pos);
 AstExpr *pym_p_as_marker(PymParseCtx *ctx, AstExpr *x, PymTok as, AstExpr *target);

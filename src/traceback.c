@@ -6,6 +6,7 @@
 */
 #include "pym.h"
 #include "frameobject.h"
+#include "parse.h"
 
 #define TB_RECURSIVE_CUTOFF 3
 #define TB_DEFAULT_LIMIT 1000
@@ -221,14 +222,153 @@ char *pym_source_line(const char *filename, int lineno) {
 
 /* {====== printing ======} */
 
-static void print_entry(PymTraceback *tb, FILE *out) {
+/* Every line of a traceback inside an exception group starts with an
+** indent and a margin ("| "). */
+static void write_margin(FILE *out, int indent, const char *margin) {
+    for (int i = 0; i < indent; i++) fputc(' ', out);
+    fputs(margin, out);
+}
+
+/* {------ the location line under the source line ------}
+**
+** CPython 3.11 underlines the failing expression: its columns come from the
+** instruction's position (co_positions).  When the expression is a binary
+** operation or a subscript on one line, the operator or the brackets are
+** marked with '^' and the operands with '~' (the segment is parsed again
+** to find them).  Nothing is printed when the marks would cover the whole
+** (stripped) line. */
+
+/* The whole line lineno of the source (no newline), or NULL: raw memory. */
+static char *source_line_full(const char *filename, int lineno) {
+    if (!filename || lineno < 1) return NULL;
+    SourceEntry *e = source_load(filename);
+    if (!e || !e->text) return NULL;
+    const char *p = e->text, *end = e->text + e->len;
+    for (int l = 1; l < lineno; l++) {
+        const char *nl = memchr(p, '\n', end - p);
+        if (!nl) return NULL;
+        p = nl + 1;
+    }
+    const char *q = memchr(p, '\n', end - p);
+    if (!q) q = end;
+    if (q > p && q[-1] == '\r') q--;
+    char *r = pym_raw_malloc((size_t)(q - p) + 1);
+    if (!r) return NULL;
+    memcpy(r, p, (size_t)(q - p));
+    r[q - p] = 0;
+    return r;
+}
+
+/* characters in the first nbytes bytes of UTF-8 s */
+static long utf8_chars(const char *s, long nbytes) {
+    long n = 0;
+    for (long i = 0; i < nbytes && s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
+
+/* Anchors (byte offsets in seg) of a BinOp's operator or a Subscript's
+** brackets; false when seg is not one such expression. */
+static bool find_anchors(const char *seg, size_t len, long *left, long *right) {
+    PymArena *arena = pym_arena_new();
+    if (!arena) return false;
+    PymObject *saved = pym_err_fetch();
+    AstMod *m = pym_parse(arena, seg, len, "<string>", PYM_FILE_INPUT);
+    bool found = false;
+    if (m && AST_SEQ_LEN(m->body) == 1) {
+        AstStmt *st = AST_SEQ_GET(m->body, 0);
+        AstExpr *e = st->kind == STMT_EXPR ? st->v.expr.value : NULL;
+        if (e && e->kind == EXPR_BINOP) {
+            AstExpr *l = e->v.binop.left, *r = e->v.binop.right;
+            if (l->pos.end_lineno == 1 && r->pos.lineno == 1) {
+                for (long i = l->pos.end_col; i < r->pos.col; i++) {
+                    if (is_ws(seg[i])) continue;
+                    *left = i;
+                    *right = i + 1;
+                    if (i + 1 < r->pos.col && !is_ws(seg[i + 1])) ++*right;
+                    if (i + 1 < r->pos.col && seg[i] == ')') continue;
+                    found = true;
+                    break;
+                }
+            }
+        } else if (e && e->kind == EXPR_SUBSCRIPT) {
+            AstExpr *v = e->v.subscript.value, *sl = e->v.subscript.slice;
+            if (v->pos.end_lineno == 1 && sl->pos.end_lineno == 1) {
+                long n = (long)len, a = v->pos.end_col, b = sl->pos.end_col + 1;
+                while (a < n && seg[a] != '[') a++;
+                while (b < n && seg[b] != ']') b++;
+                if (b < n) b++;
+                *left = a;
+                *right = b;
+                found = true;
+            }
+        }
+    }
+    pym_err_clear();
+    pym_err_restore(saved);
+    pym_arena_free(arena);
+    return found;
+}
+
+static void print_carets(PymTraceback *tb, const char *line, FILE *out, int indent,
+                         const char *margin) {
+    PymCode *co = ((PymFrame *)tb->tb_frame)->f_code;
+    int i = tb->tb_lasti;
+    if (i < 0 || i >= co->co_ncode || !co->co_positions) return;
+    PymCodePos p = co->co_positions[i];
+    if (p.lineno != tb->tb_lineno || p.end_lineno < p.lineno || p.col < 0 || p.end_col < 0) return;
+    long nbytes = (long)strlen(line);
+    long ws = 0;
+    while (ws < nbytes && (line[ws] == ' ' || line[ws] == '\t' || line[ws] == '\f')) ws++;
+    long col = p.col < nbytes ? p.col : nbytes;
+    long end_col = p.end_col < nbytes ? p.end_col : nbytes;
+    long start = utf8_chars(line, col), end;
+    long left = -1, right = -1;
+    if (p.end_lineno == p.lineno) {
+        end = utf8_chars(line, end_col);
+        if (end_col > col) {
+            long a, b;
+            if (find_anchors(line + col, (size_t)(end_col - col), &a, &b)) {
+                left = start + utf8_chars(line + col, a);
+                right = start + utf8_chars(line + col, b);
+            }
+        }
+    } else {
+        long k = nbytes;
+        while (k > 0 && is_ws(line[k - 1])) k--;
+        end = utf8_chars(line, k);
+    }
+    long stripped = utf8_chars(line, nbytes) - ws;
+    bool secondary = left != -1 || right != -1;
+    if (end - start == stripped && !secondary) return;
+    if (end <= start) return;
+    write_margin(out, indent, margin);
+    for (long k = ws - 4; k < end; k++) {
+        /* k is the 0-based character index in the full line */
+        if (k < start) fputc(' ', out);
+        else if (secondary && left <= k && k < right) fputc(secondary ? '^' : '^', out);
+        else fputc(secondary ? '~' : '^', out);
+    }
+    fputc('\n', out);
+}
+
+static void print_entry(PymTraceback *tb, FILE *out, int indent, const char *margin) {
     PymFrame *f = (PymFrame *)tb->tb_frame;
     PymCode *co = f->f_code;
     const char *file = PYM_STR_UTF8(co->co_filename);
+    write_margin(out, indent, margin);
     fprintf(out, "  File \"%s\", line %d, in %s\n", file, tb->tb_lineno, PYM_STR_UTF8(co->co_name));
-    char *line = pym_source_line(file, tb->tb_lineno);
+    char *line = source_line_full(file, tb->tb_lineno);
     if (line) {
-        if (line[0]) fprintf(out, "    %s\n", line);
+        const char *p = line;
+        while (*p == ' ' || *p == '\t' || *p == '\f') p++;
+        if (p[0]) {
+            write_margin(out, indent, margin);
+            fprintf(out, "    %s\n", p);
+            print_carets(tb, line, out, indent, margin);
+        }
         pym_raw_free(line);
     }
 }
@@ -251,6 +391,11 @@ static long traceback_limit(void) {
 }
 
 void pym_traceback_print(PymObject *tbo, FILE *out) {
+    pym_traceback_print_indented(tbo, 0, "", "", "Traceback (most recent call last):\n", out);
+}
+
+void pym_traceback_print_indented(PymObject *tbo, int indent, const char *margin,
+                                  const char *header_margin, const char *header, FILE *out) {
     if (!tbo || !PYM_IS_TYPE(tbo, &pym_type_traceback)) return;
     long limit = traceback_limit();
     if (limit <= 0) return;
@@ -258,12 +403,14 @@ void pym_traceback_print(PymObject *tbo, FILE *out) {
     for (PymTraceback *t = (PymTraceback *)tbo; t; t = t->tb_next) depth++;
     PymTraceback *tb = (PymTraceback *)tbo;
     while (depth > limit) { tb = tb->tb_next; depth--; }
-    fputs("Traceback (most recent call last):\n", out);
+    write_margin(out, indent, header_margin);
+    fputs(header, out);
     PymTraceback *last = NULL;
     long cnt = 0;
     for (; tb; tb = tb->tb_next) {
         if (!tb->tb_frame) continue;
         if (!same_entry(last, tb)) {
+            if (cnt > TB_RECURSIVE_CUTOFF) write_margin(out, indent, margin);
             if (cnt > TB_RECURSIVE_CUTOFF)
                 fprintf(out, "  [Previous line repeated %ld more time%s]\n",
                         cnt - TB_RECURSIVE_CUTOFF, cnt - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
@@ -272,8 +419,9 @@ void pym_traceback_print(PymObject *tbo, FILE *out) {
         }
         cnt++;
         if (cnt > TB_RECURSIVE_CUTOFF) continue;
-        print_entry(tb, out);
+        print_entry(tb, out, indent, margin);
     }
+    if (cnt > TB_RECURSIVE_CUTOFF) write_margin(out, indent, margin);
     if (cnt > TB_RECURSIVE_CUTOFF)
         fprintf(out, "  [Previous line repeated %ld more time%s]\n",
                 cnt - TB_RECURSIVE_CUTOFF, cnt - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");

@@ -22,6 +22,10 @@ int pym_traceback_add(PymObject *exc, PymObject *frame, int lasti);
 /* Prints "Traceback (most recent call last):" and the entries (file, line,
 ** function, source line) as CPython 3.11 does. */
 void pym_traceback_print(PymObject *tb, FILE *out);
+/* The same inside an exception group: each line starts with indent spaces
+** and margin, the header line with header_margin. */
+void pym_traceback_print_indented(PymObject *tb, int indent, const char *margin,
+                                  const char *header_margin, const char *header, FILE *out);
 /* Source line lineno (1-based) of file, without newline and leading
 ** whitespace stripped; NULL if unavailable.  Raw memory: free with pym_raw_free. */
 char *pym_source_line(const char *filename, int lineno);

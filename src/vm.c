@@ -2281,6 +2281,34 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(v);
         DISPATCH();
     }
+    TARGET(JUMP_IF_NOT_EG_MATCH) {
+        PymObject *type = POP();
+        PymObject *rest = TOP();
+        PymObject *match, *newrest;
+        int r = pym_exc_group_match(rest, type, &match, &newrest);
+        PYM_DECREF(type);
+        if (r < 0) goto error;
+        SET_TOP(newrest ? newrest : PYM_NEWREF(pym_None));
+        PYM_DECREF(rest);
+        if (!match) JUMPTO(oparg);
+        else {
+            PymObject *old = pym_vm.exc_info->exc_value;
+            pym_vm.exc_info->exc_value = PYM_NEWREF(match);
+            PYM_XDECREF(old);
+            PUSH(match);
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        PymObject *list = POP();
+        PymObject *orig = TOP();
+        PymObject *r = pym_exc_prep_reraise_star(orig, list);
+        PYM_DECREF(list);
+        if (!r) goto error;
+        SET_TOP(r);
+        PYM_DECREF(orig);
+        DISPATCH();
+    }
 
     TARGET(COPY) { PymObject *v = PEEK(oparg); PYM_INCREF(v); PUSH(v); DISPATCH(); }
     TARGET(SWAP) { PymObject *v = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = v; DISPATCH(); }

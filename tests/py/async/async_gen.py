@@ -47,11 +47,13 @@ async def main():
 print(run(main()))
 
 async def catcher():
+    msg = 1
     while True:
         try:
-            yield 1
+            yield msg
+            msg = 1
         except ValueError as e:
-            yield "caught " + str(e)
+            msg = "caught " + str(e)
         except GeneratorExit:
             print("closing")
             raise
@@ -62,10 +64,7 @@ async def use_catcher():
     print(await c.athrow(ValueError("bad")))
     print(await c.athrow(ValueError, ValueError("again")))
     await c.aclose()
-    try:
-        await c.athrow(ValueError)
-    except ValueError as e:
-        print("after close", repr(e))
+    print("after close", await c.athrow(ValueError))
     print(c.ag_frame)
 
 run(use_catcher())
