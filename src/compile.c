@@ -3373,7 +3373,8 @@ PymObject *pym_compile_source(const char *src, size_t len, const char *filename,
     if (!arena) return pym_err_no_memory();
     PymObject *co = NULL;
     AstMod *mod = pym_parse(arena, src, len, filename, mode);
-    if (mod) co = compile_with_source(mod, filename, src, len);
+    if (mod) co = compile_with_source(mod, filename, mod->source ? mod->source : src,
+                                      mod->source ? mod->source_len : len);
     pym_arena_free(arena);
     return co;
 }

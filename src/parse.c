@@ -1400,6 +1400,161 @@ AstExpr *pym_p_strings(PymParseCtx *ctx, AstSeq *toks) {
 
 /* }===== */
 
+/* {===== source encoding (PEP 263) */
+
+/* The encoding name of a '# coding: name' comment on [s, e), or NULL. */
+static bool coding_spec(const char *s, const char *e, char *name, size_t cap) {
+    const char *p = s;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    if (p >= e || *p != '#') return false;
+    for (; p + 7 < e; p++) {
+        if (memcmp(p, "coding", 6) != 0 || (p[6] != ':' && p[6] != '=')) continue;
+        const char *q = p + 7;
+        while (q < e && (*q == ' ' || *q == '\t')) q++;
+        size_t n = 0;
+        while (q < e && (isalnum((unsigned char)*q) || *q == '-' || *q == '_' || *q == '.') && n + 1 < cap)
+            name[n++] = *q++;
+        name[n] = 0;
+        if (n) return true;
+    }
+    return false;
+}
+
+/* CPython's get_normal_name, then the aliases of the codecs pym knows:
+** "utf-8", "iso-8859-1", "iso-8859-15", "cp1252", "ascii", or the name. */
+static const char *normal_encoding(const char *name, char *buf, size_t cap) {
+    size_t n = strlen(name);
+    if (n >= cap) n = cap - 1;
+    for (size_t i = 0; i < n; i++) buf[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    buf[n] = 0;
+    static const struct { const char *alias, *name; } al[] = {
+        {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"u8", "utf-8"}, {"utf", "utf-8"}, {"cp65001", "utf-8"},
+        {"latin-1", "iso-8859-1"}, {"iso-8859-1", "iso-8859-1"}, {"iso-latin-1", "iso-8859-1"},
+        {"latin1", "iso-8859-1"}, {"latin", "iso-8859-1"}, {"l1", "iso-8859-1"},
+        {"iso8859-1", "iso-8859-1"}, {"8859", "iso-8859-1"}, {"cp819", "iso-8859-1"},
+        {"iso-8859-15", "iso-8859-15"}, {"iso8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"},
+        {"latin-9", "iso-8859-15"}, {"l9", "iso-8859-15"},
+        {"cp1252", "cp1252"}, {"windows-1252", "cp1252"},
+        {"ascii", "ascii"}, {"us-ascii", "ascii"}, {"646", "ascii"},
+    };
+    for (size_t i = 0; i < PYM_ARRAY_LEN(al); i++) {
+        size_t k = strlen(al[i].alias);
+        /* 'utf-8-...' and 'latin-1-...' count as their base (CPython) */
+        if (strcmp(buf, al[i].alias) == 0 ||
+            (strncmp(buf, al[i].alias, k) == 0 && buf[k] == '-' &&
+             (strcmp(al[i].name, "utf-8") == 0 || strcmp(al[i].name, "iso-8859-1") == 0) &&
+             strchr(al[i].alias, '-')))
+            return al[i].name;
+    }
+    return name;
+}
+
+/* Length of the valid UTF-8 sequence at p (1..4), 0 when invalid. */
+static int utf8_valid(const unsigned char *p, const unsigned char *e) {
+    unsigned c = p[0];
+    int n;
+    if (c < 0x80) return 1;
+    if (c >= 0xc2 && c <= 0xdf) n = 2;
+    else if (c >= 0xe0 && c <= 0xef) n = 3;
+    else if (c >= 0xf0 && c <= 0xf4) n = 4;
+    else return 0;
+    if (p + n > e) return 0;
+    for (int i = 1; i < n; i++) if ((p[i] & 0xc0) != 0x80) return 0;
+    if (c == 0xe0 && p[1] < 0xa0) return 0;              /* overlong */
+    if (c == 0xed && p[1] >= 0xa0) return 0;             /* surrogates */
+    if (c == 0xf0 && p[1] < 0x90) return 0;
+    if (c == 0xf4 && p[1] >= 0x90) return 0;
+    return n;
+}
+
+/* The code point of byte b in a one-byte encoding. */
+static unsigned long byte_code_point(const char *enc, unsigned char b) {
+    static const unsigned short cp1252[32] = {
+        0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
+        0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+        0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178};
+    if (strcmp(enc, "cp1252") == 0 && b >= 0x80 && b < 0xa0) return cp1252[b - 0x80];
+    if (strcmp(enc, "iso-8859-15") == 0) {
+        switch (b) {
+        case 0xa4: return 0x20ac; case 0xa6: return 0x160; case 0xa8: return 0x161;
+        case 0xb4: return 0x17d; case 0xb8: return 0x17e; case 0xbc: return 0x152;
+        case 0xbd: return 0x153; case 0xbe: return 0x178;
+        }
+    }
+    return b;
+}
+
+/* Checks and decodes src[0..len) as its PEP 263 declaration says (UTF-8
+** when none), BOM skipped: the UTF-8 text in *out (arena), or -1 with
+** CPython's SyntaxError set. */
+static int decode_source(PymArena *arena, const char *src, size_t len, const char *filename,
+                         const char **out, size_t *outlen) {
+    bool bom = len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0;
+    const char *s = src + (bom ? 3 : 0), *end = src + len;
+    char name[64], nbuf[64];
+    const char *enc = NULL;
+    const char *l1e = memchr(s, '\n', end - s);
+    if (!l1e) l1e = end;
+    if (coding_spec(s, l1e, name, sizeof name)) {
+        enc = normal_encoding(name, nbuf, sizeof nbuf);
+    } else if (l1e < end) {
+        const char *p = s;
+        while (p < l1e && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r')) p++;
+        if (p == l1e || *p == '#') {                     /* line 2 counts after a comment or blank line */
+            const char *l2e = memchr(l1e + 1, '\n', end - l1e - 1);
+            if (coding_spec(l1e + 1, l2e ? l2e : end, name, sizeof name))
+                enc = normal_encoding(name, nbuf, sizeof nbuf);
+        }
+    }
+    if (enc && strcmp(enc, "utf-8") != 0) {
+        if (bom) {
+            pym_err_format(PymExc_SyntaxError, "encoding problem: %s with BOM", enc);
+            return -1;
+        }
+        bool ascii = strcmp(enc, "ascii") == 0;
+        if (!ascii && strcmp(enc, "iso-8859-1") != 0 && strcmp(enc, "iso-8859-15") != 0 &&
+            strcmp(enc, "cp1252") != 0) {
+            pym_err_format(PymExc_SyntaxError, "encoding problem: %s", enc);
+            return -1;
+        }
+        size_t extra = 0;
+        for (const char *p = s; p < end; p++) extra += (unsigned char)*p >= 0x80 ? 2 : 0;
+        char *d = pym_arena_alloc(arena, (size_t)(end - s) + extra + 1), *q = d;
+        for (const char *p = s; p < end; p++) {
+            unsigned char b = (unsigned char)*p;
+            if (b < 0x80) { *q++ = (char)b; continue; }
+            if (ascii) {
+                pym_err_format(PymExc_SyntaxError, "encoding problem: %s", enc);
+                return -1;
+            }
+            unsigned long cp = byte_code_point(enc, b);
+            if (cp < 0x800) { *q++ = (char)(0xc0 | (cp >> 6)); *q++ = (char)(0x80 | (cp & 63)); }
+            else { *q++ = (char)(0xe0 | (cp >> 12)); *q++ = (char)(0x80 | ((cp >> 6) & 63)); *q++ = (char)(0x80 | (cp & 63)); }
+        }
+        *out = d;
+        *outlen = (size_t)(q - d);
+        return 0;
+    }
+    int line = 1;
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; ) {
+        int n = utf8_valid(p, (const unsigned char *)end);
+        if (!n) {
+            pym_err_format(PymExc_SyntaxError,
+                           "Non-UTF-8 code starting with '\\x%x' in file %s on line %d, but no encoding "
+                           "declared; see https://peps.python.org/pep-0263/ for details",
+                           *p, filename ? filename : "<unknown>", line);
+            return -1;
+        }
+        if (*p == '\n') line++;
+        p += n;
+    }
+    *out = s;
+    *outlen = (size_t)(end - s);
+    return 0;
+}
+
+/* }===== */
+
 /* {===== driver */
 
 static bool is_header_kw(int t) {
@@ -1586,14 +1741,15 @@ AstMod *pym_parse(PymArena *arena, const char *src, size_t len, const char *file
 
 static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const char *filename,
                              int mode) {
+    const char *text;
+    if (decode_source(arena, src, len, filename, &text, &len) < 0) return NULL;
     /* a private NUL-terminated copy: the lexer's sentinel */
     char *buf = pym_arena_alloc(arena, len + 1);
-    memcpy(buf, src, len);
+    memcpy(buf, text, len);
     buf[len] = 0;
     size_t skip = 0;
     if (mode == PYM_EVAL_INPUT)
         while (skip < len && (buf[skip] == ' ' || buf[skip] == '\t')) skip++;
-    if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) skip = 3;
     PymParseCtx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.arena = arena;
@@ -1613,6 +1769,8 @@ static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const
         report(&ctx, buf + skip, buf + len, filename);
         return NULL;
     }
+    m->source = buf;
+    m->source_len = len;
     return m;
 }
 
