@@ -440,11 +440,11 @@ static bool here_kind(AstExpr *e) {
 }
 
 /* Sets the context of a target (Store/Del) and reports invalid targets with
-** CPython's messages.  'where' is a PYM_TGT_*; PYM_TGT_ASSIGN + 100 marks the
+** CPython's messages.  'where' is a PYM_TGT_*, plus PYM_TGT_LAST for the
 ** last target of an assignment chain.  Returns 0 or -1. */
 int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
-    bool last = where >= 100;
-    int w = where % 100;
+    bool last = where >= PYM_TGT_LAST;
+    int w = where % PYM_TGT_LAST;
     switch (e->kind) {
     case EXPR_NAME:
         e->v.name.ctx = c;
@@ -467,7 +467,7 @@ int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
         bool bare = s->n > 0 && ((AstExpr *)s->items[0])->pos.col == e->pos.col &&
                     ((AstExpr *)s->items[0])->pos.lineno == e->pos.lineno;
         for (int i = 0; i < s->n; i++)
-            if (pym_p_set_ctx(ctx, s->items[i], c, w + (last && bare && i == s->n - 1 ? 100 : 0)) < 0)
+            if (pym_p_set_ctx(ctx, s->items[i], c, w + (last && bare && i == s->n - 1 ? PYM_TGT_LAST : 0)) < 0)
                 return -1;
         return 0;
     }
@@ -784,6 +784,185 @@ void pym_p_finish(PymParseCtx *ctx, AstSeq *body, AstExpr *expr) {
     mod->body = body;
     mod->expr = expr;
     ctx->result = mod;
+}
+
+/* }===== */
+
+/* {===== AST builders of the grammar actions (grammar/parser.y) */
+
+static AstPos span(AstPos a, AstPos b) { AstPos p = {a.lineno, a.col, b.end_lineno, b.end_col}; return p; }
+
+AstExpr *pym_p_binop(PymParseCtx *ctx, AstExpr *l, int op, AstExpr *r) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_BINOP, span(l->pos, r->pos));
+    e->v.binop.left = l; e->v.binop.op = (AstOperator)op; e->v.binop.right = r;
+    pym_p_depth(ctx, e, l, r);
+    return e;
+}
+AstExpr *pym_p_unop(PymParseCtx *ctx, PymTok t, int op, AstExpr *x) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_UNARYOP, span(tokpos(t), x->pos));
+    e->v.unaryop.op = (AstUnaryOp)op; e->v.unaryop.operand = x;
+    pym_p_depth(ctx, e, x, NULL);
+    return e;
+}
+AstExpr *pym_p_boolop(PymParseCtx *ctx, int op, AstSeq *vals) {
+    AstExpr *f = vals->items[0], *l = vals->items[vals->n - 1];
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_BOOLOP, span(f->pos, l->pos));
+    e->v.boolop.op = (AstBoolOp)op; e->v.boolop.values = vals;
+    return e;
+}
+/* A statement's position spans from its first token to the end of its last
+** body statement. */
+AstPos pym_p_body_end(AstPos start, AstSeq *body) {
+    AstStmt *last = body->items[body->n - 1];
+    return span(start, last->pos);
+}
+AstExpr *pym_p_seq_to_tuple(PymParseCtx *ctx, AstSeq *s, AstPos p) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_TUPLE, p);
+    e->v.list.elts = s; e->v.list.ctx = CTX_LOAD;
+    return e;
+}
+AstPos pym_p_seq_pos(AstSeq *s) {
+    AstExpr *f = s->items[0], *l = s->items[s->n - 1];
+    return span(f->pos, l->pos);
+}
+/* a bare comma list: one item without a trailing comma is the item itself */
+AstExpr *pym_p_list_or_item(PymParseCtx *ctx, AstSeq *s) {
+    if (s->n == 1) return s->items[0];
+    return pym_p_seq_to_tuple(ctx, s, pym_p_seq_pos(s));
+}
+AstStmt *pym_p_expr_stmt(PymParseCtx *ctx, AstExpr *x) {
+    AstStmt *s = ast_stmt_new(A_, STMT_EXPR, x->pos);
+    s->v.expr.value = x;
+    return s;
+}
+AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body, AstSeq *orelse) {
+    AstStmt *s = ast_stmt_new(A_, k, pym_p_body_end(tokpos(t), orelse && orelse->n ? orelse : body));
+    s->v.ifstmt.test = test; s->v.ifstmt.body = body;
+    s->v.ifstmt.orelse = orelse ? orelse : ast_seq_new(A_);
+    return s;
+}
+AstComprehension *pym_p_comp(PymParseCtx *ctx, AstExpr *target, AstExpr *iter) {
+    AstComprehension *c = pym_arena_alloc(A_, sizeof *c);
+    pym_p_set_ctx(ctx, target, CTX_STORE, PYM_TGT_FOR);
+    c->target = target; c->iter = iter; c->ifs = ast_seq_new(A_);
+    return c;
+}
+AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens, PymTok b) {
+    AstExpr *e = pym_p_new_expr(ctx, k, span(tokpos(a), tokpos(b)));
+    e->v.comp.elt = elt; e->v.comp.generators = gens;
+    return e;
+}
+AstExpr *pym_p_display(PymParseCtx *ctx, AstExprKind k, PymTok a, AstSeq *s, PymTok b) {
+    AstExpr *e = pym_p_new_expr(ctx, k, span(tokpos(a), tokpos(b)));
+    if (k == EXPR_SET) e->v.set.elts = s;
+    else { e->v.list.elts = s; e->v.list.ctx = CTX_LOAD; }
+    return e;
+}
+PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def, AstPos pos) {
+    PymParam *p = pym_arena_alloc(A_, sizeof *p);
+    p->kind = kind;
+    if (name) {
+        p->arg = pym_arena_alloc(A_, sizeof *p->arg);
+        p->arg->arg = pym_arena_strdup(A_, name->s, name->len);
+        p->arg->annotation = ann;
+        p->arg->pos = ann ? span(tokpos(*name), ann->pos) : tokpos(*name);
+    }
+    p->def = def;
+    p->pos = pos;
+    return p;
+}
+PymCallArg *pym_p_callarg(PymParseCtx *ctx, int kind, AstExpr *kw, AstExpr *v, AstPos pos) {
+    PymCallArg *c = pym_arena_alloc(A_, sizeof *c);
+    c->kind = kind; c->kwexpr = kw; c->value = v; c->pos = pos;
+    return c;
+}
+AstAlias *pym_p_alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos) {
+    AstAlias *a = pym_arena_alloc(A_, sizeof *a);
+    a->name = name;
+    a->asname = as ? pym_arena_strdup(A_, as->s, as->len) : NULL;
+    a->pos = as ? span(pos, tokpos(*as)) : pos;
+    return a;
+}
+AstStmt *pym_p_aug(PymParseCtx *ctx, AstExpr *t, int op, AstExpr *v) {
+    AstStmt *s = ast_stmt_new(A_, STMT_AUGASSIGN, span(t->pos, v->pos));
+    pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_AUG);
+    s->v.augassign.target = t; s->v.augassign.op = (AstOperator)op; s->v.augassign.value = v;
+    return s;
+}
+AstStmt *pym_p_annassign(PymParseCtx *ctx, AstExpr *t, AstExpr *ann, AstExpr *v) {
+    AstStmt *s = ast_stmt_new(A_, STMT_ANNASSIGN, span(t->pos, (v ? v : ann)->pos));
+    pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_ANN);
+    s->v.annassign.target = t; s->v.annassign.annotation = ann; s->v.annassign.value = v;
+    s->v.annassign.simple = t->kind == EXPR_NAME && !pym_p_is_parenthesized(ctx, t);
+    return s;
+}
+AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2, AstExpr *st) {
+    AstPos start = lo ? lo->pos : tokpos(c1);
+    AstPos end = st ? st->pos : c2 ? tokpos(*c2) : hi ? hi->pos : tokpos(c1);
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_SLICE, span(start, end));
+    e->v.slice.lower = lo; e->v.slice.upper = hi; e->v.slice.step = st;
+    return e;
+}
+AstExpr *pym_p_constant(PymParseCtx *ctx, PymTok t, int kind) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_CONSTANT, tokpos(t));
+    e->v.constant.kind = (AstConstKind)kind;
+    return e;
+}
+AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret, AstSeq *body) {
+    AstStmt *s = ast_stmt_new(A_, STMT_FUNCTIONDEF, pym_p_body_end(tokpos(d), body));
+    s->v.funcdef.name = pym_arena_strdup(A_, n.s, n.len);
+    s->v.funcdef.args = pym_p_arguments(ctx, params, false);
+    s->v.funcdef.body = body;
+    s->v.funcdef.decorators = ast_seq_new(A_);
+    s->v.funcdef.returns = ret;
+    return s;
+}
+AstStmt *pym_p_classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstSeq *body) {
+    AstStmt *s = ast_stmt_new(A_, STMT_CLASSDEF, pym_p_body_end(tokpos(c), body));
+    s->v.classdef.name = pym_arena_strdup(A_, n.s, n.len);
+    if (args->n == 1 && ((PymCallArg *)args->items[0])->kind == PYM_CARG_GENEXP)
+        pym_p_error(ctx, pym_p_genexp_for(ctx, ((PymCallArg *)args->items[0])->value), "invalid syntax");
+    AstExpr *call = pym_p_call(ctx, NULL, args, c);
+    s->v.classdef.bases = call->v.call.args;
+    s->v.classdef.keywords = call->v.call.keywords;
+    s->v.classdef.body = body;
+    s->v.classdef.decorators = ast_seq_new(A_);
+    return s;
+}
+AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name, AstSeq *body) {
+    AstExceptHandler *h = pym_arena_alloc(A_, sizeof *h);
+    h->type = type;
+    h->name = name ? pym_arena_strdup(A_, name->s, name->len) : NULL;
+    h->body = body;
+    h->pos = pym_p_body_end(tokpos(t), body);
+    return h;
+}
+AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse, AstSeq *fin) {
+    AstSeq *last = fin ? fin : orelse ? orelse : h ? NULL : body;
+    AstPos p;
+    if (last) p = pym_p_body_end(tokpos(t), last);
+    else p = span(tokpos(t), ((AstExceptHandler *)h->items[h->n - 1])->pos);
+    AstStmt *s = ast_stmt_new(A_, STMT_TRY, p);
+    s->v.trystmt.body = body;
+    s->v.trystmt.handlers = h ? h : ast_seq_new(A_);
+    s->v.trystmt.orelse = orelse ? orelse : ast_seq_new(A_);
+    s->v.trystmt.finalbody = fin ? fin : ast_seq_new(A_);
+    return s;
+}
+AstWithItem *pym_p_withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as) {
+    if (as && e->kind == EXPR_NAMEDEXPR && pym_p_take_marker(ctx, e)) pym_p_error(ctx, tokpos(*as), "invalid syntax");
+    AstWithItem *w = pym_arena_alloc(A_, sizeof *w);
+    w->context_expr = e;
+    w->optional_vars = t;
+    if (t) pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_WITH);
+    return w;
+}
+const char *pym_p_dotted(PymParseCtx *ctx, const char *a, PymTok n) {
+    size_t la = a ? strlen(a) : 0;
+    char *s = pym_arena_alloc(A_, la + n.len + 2);
+    if (a) { memcpy(s, a, la); s[la++] = '.'; }
+    memcpy(s + la, n.s, n.len);
+    return s;
 }
 
 /* }===== */
