@@ -9,6 +9,24 @@
 ** and 'a or b or c' uses list nonterminals so that it makes one BoolOp.
 ** The driver (src/parse.c) feeds a MODE_* token first to pick the start rule.
 ** Actions never fail: a semantic error is recorded in ctx and the driver stops.
+** The actions only glue: the AST builders they call are in src/parse.c.
+**
+** No precedence block (%left/%right): the expression grammar is layered as
+** CPython's own (or_test > and_test > not_test > comparison > expr > ... >
+** power > atom_expr), one nonterminal per precedence level, so the grammar
+** is conflict-free as written and a change in it cannot be silently
+** "resolved" by a precedence declaration.
+**
+** No %destructor: every value on lemon's stack is an AST node, a sequence or
+** a token in the parse's arena (src/ast.h), freed as a whole afterwards; an
+** error path that drops the stack leaks nothing.
+**
+** Soft keywords: 'match' and 'case' arrive as MATCH/CASE only where the
+** driver decided they are keywords (see soft_keyword in src/parse.c).
+**
+** The %code block at the end reads lemon's internal tables (it simulates the
+** automaton to ask which tokens it would accept); CMakeLists.txt checks at
+** configure time that the lempar.c template has them.
 */
 
 %name pym_lemon
@@ -34,178 +52,6 @@ static AstSeq *seq1(PymParseCtx *ctx, void *x) { AstSeq *s = ast_seq_new(A_); as
 static AstSeq *seqa(PymParseCtx *ctx, AstSeq *s, void *x) { ast_seq_append(A_, s, x); return s; }
 static AstExpr *E(PymParseCtx *ctx, AstExprKind k, AstPos p) { return pym_p_new_expr(ctx, k, p); }
 static AstStmt *S(PymParseCtx *ctx, AstStmtKind k, AstPos p) { return ast_stmt_new(A_, k, p); }
-static AstExpr *binop(PymParseCtx *ctx, AstExpr *l, int op, AstExpr *r) {
-    AstExpr *e = E(ctx, EXPR_BINOP, sp(l->pos, r->pos));
-    e->v.binop.left = l; e->v.binop.op = (AstOperator)op; e->v.binop.right = r;
-    pym_p_depth(ctx, e, l, r);
-    return e;
-}
-static AstExpr *unop(PymParseCtx *ctx, PymTok t, int op, AstExpr *x) {
-    AstExpr *e = E(ctx, EXPR_UNARYOP, sp(tp(t), x->pos));
-    e->v.unaryop.op = (AstUnaryOp)op; e->v.unaryop.operand = x;
-    pym_p_depth(ctx, e, x, NULL);
-    return e;
-}
-static AstExpr *boolop(PymParseCtx *ctx, int op, AstSeq *vals) {
-    AstExpr *f = vals->items[0], *l = vals->items[vals->n - 1];
-    AstExpr *e = E(ctx, EXPR_BOOLOP, sp(f->pos, l->pos));
-    e->v.boolop.op = (AstBoolOp)op; e->v.boolop.values = vals;
-    return e;
-}
-/* A statement's position spans from its first token to the end of its last
-** body statement. */
-static AstPos body_end(AstPos start, AstSeq *body) {
-    AstStmt *last = body->items[body->n - 1];
-    return sp(start, last->pos);
-}
-static AstExpr *seq_to_tuple(PymParseCtx *ctx, AstSeq *s, AstPos p) {
-    AstExpr *e = E(ctx, EXPR_TUPLE, p);
-    e->v.list.elts = s; e->v.list.ctx = CTX_LOAD;
-    return e;
-}
-static AstPos seq_pos(AstSeq *s) {
-    AstExpr *f = s->items[0], *l = s->items[s->n - 1];
-    return sp(f->pos, l->pos);
-}
-/* a bare comma list: one item without a trailing comma is the item itself */
-static AstExpr *list_or_item(PymParseCtx *ctx, AstSeq *s) {
-    if (s->n == 1) return s->items[0];
-    return seq_to_tuple(ctx, s, seq_pos(s));
-}
-static AstStmt *expr_stmt(PymParseCtx *ctx, AstExpr *x) {
-    AstStmt *s = S(ctx, STMT_EXPR, x->pos);
-    s->v.expr.value = x;
-    return s;
-}
-static AstStmt *if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body, AstSeq *orelse) {
-    AstStmt *s = S(ctx, k, body_end(tp(t), orelse && orelse->n ? orelse : body));
-    s->v.ifstmt.test = test; s->v.ifstmt.body = body;
-    s->v.ifstmt.orelse = orelse ? orelse : ast_seq_new(A_);
-    return s;
-}
-static AstComprehension *comp(PymParseCtx *ctx, AstExpr *target, AstExpr *iter) {
-    AstComprehension *c = pym_arena_alloc(A_, sizeof *c);
-    pym_p_set_ctx(ctx, target, CTX_STORE, PYM_TGT_FOR);
-    c->target = target; c->iter = iter; c->ifs = ast_seq_new(A_);
-    return c;
-}
-static AstExpr *compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens, PymTok b) {
-    AstExpr *e = E(ctx, k, sp(tp(a), tp(b)));
-    e->v.comp.elt = elt; e->v.comp.generators = gens;
-    return e;
-}
-static AstExpr *display(PymParseCtx *ctx, AstExprKind k, PymTok a, AstSeq *s, PymTok b) {
-    AstExpr *e = E(ctx, k, sp(tp(a), tp(b)));
-    if (k == EXPR_SET) e->v.set.elts = s;
-    else { e->v.list.elts = s; e->v.list.ctx = CTX_LOAD; }
-    return e;
-}
-static PymParam *param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def, AstPos pos) {
-    PymParam *p = pym_arena_alloc(A_, sizeof *p);
-    p->kind = kind;
-    if (name) {
-        p->arg = pym_arena_alloc(A_, sizeof *p->arg);
-        p->arg->arg = pym_arena_strdup(A_, name->s, name->len);
-        p->arg->annotation = ann;
-        p->arg->pos = ann ? sp(tp(*name), ann->pos) : tp(*name);
-    }
-    p->def = def;
-    p->pos = pos;
-    return p;
-}
-static PymCallArg *callarg(PymParseCtx *ctx, int kind, AstExpr *kw, AstExpr *v, AstPos pos) {
-    PymCallArg *c = pym_arena_alloc(A_, sizeof *c);
-    c->kind = kind; c->kwexpr = kw; c->value = v; c->pos = pos;
-    return c;
-}
-static AstAlias *alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos) {
-    AstAlias *a = pym_arena_alloc(A_, sizeof *a);
-    a->name = name;
-    a->asname = as ? pym_arena_strdup(A_, as->s, as->len) : NULL;
-    a->pos = as ? sp(pos, tp(*as)) : pos;
-    return a;
-}
-static AstStmt *aug(PymParseCtx *ctx, AstExpr *t, int op, AstExpr *v) {
-    AstStmt *s = S(ctx, STMT_AUGASSIGN, sp(t->pos, v->pos));
-    pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_AUG);
-    s->v.augassign.target = t; s->v.augassign.op = (AstOperator)op; s->v.augassign.value = v;
-    return s;
-}
-static AstStmt *annassign(PymParseCtx *ctx, AstExpr *t, AstExpr *ann, AstExpr *v) {
-    AstStmt *s = S(ctx, STMT_ANNASSIGN, sp(t->pos, (v ? v : ann)->pos));
-    pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_ANN);
-    s->v.annassign.target = t; s->v.annassign.annotation = ann; s->v.annassign.value = v;
-    s->v.annassign.simple = t->kind == EXPR_NAME && !pym_p_is_parenthesized(ctx, t);
-    return s;
-}
-static AstExpr *slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2, AstExpr *st) {
-    AstPos start = lo ? lo->pos : tp(c1);
-    AstPos end = st ? st->pos : c2 ? tp(*c2) : hi ? hi->pos : tp(c1);
-    AstExpr *e = E(ctx, EXPR_SLICE, sp(start, end));
-    e->v.slice.lower = lo; e->v.slice.upper = hi; e->v.slice.step = st;
-    return e;
-}
-static AstExpr *constant(PymParseCtx *ctx, PymTok t, int kind) {
-    AstExpr *e = E(ctx, EXPR_CONSTANT, tp(t));
-    e->v.constant.kind = (AstConstKind)kind;
-    return e;
-}
-static AstStmt *funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret, AstSeq *body) {
-    AstStmt *s = S(ctx, STMT_FUNCTIONDEF, body_end(tp(d), body));
-    s->v.funcdef.name = pym_arena_strdup(A_, n.s, n.len);
-    s->v.funcdef.args = pym_p_arguments(ctx, params, false);
-    s->v.funcdef.body = body;
-    s->v.funcdef.decorators = ast_seq_new(A_);
-    s->v.funcdef.returns = ret;
-    return s;
-}
-static AstStmt *classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstSeq *body) {
-    AstStmt *s = S(ctx, STMT_CLASSDEF, body_end(tp(c), body));
-    s->v.classdef.name = pym_arena_strdup(A_, n.s, n.len);
-    if (args->n == 1 && ((PymCallArg *)args->items[0])->kind == PYM_CARG_GENEXP)
-        pym_p_error(ctx, pym_p_genexp_for(ctx, ((PymCallArg *)args->items[0])->value), "invalid syntax");
-    AstExpr *call = pym_p_call(ctx, NULL, args, c);
-    s->v.classdef.bases = call->v.call.args;
-    s->v.classdef.keywords = call->v.call.keywords;
-    s->v.classdef.body = body;
-    s->v.classdef.decorators = ast_seq_new(A_);
-    return s;
-}
-static AstExceptHandler *handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name, AstSeq *body) {
-    AstExceptHandler *h = pym_arena_alloc(A_, sizeof *h);
-    h->type = type;
-    h->name = name ? pym_arena_strdup(A_, name->s, name->len) : NULL;
-    h->body = body;
-    h->pos = body_end(tp(t), body);
-    return h;
-}
-static AstStmt *trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse, AstSeq *fin) {
-    AstSeq *last = fin ? fin : orelse ? orelse : h ? NULL : body;
-    AstPos p;
-    if (last) p = body_end(tp(t), last);
-    else p = sp(tp(t), ((AstExceptHandler *)h->items[h->n - 1])->pos);
-    AstStmt *s = S(ctx, STMT_TRY, p);
-    s->v.trystmt.body = body;
-    s->v.trystmt.handlers = h ? h : ast_seq_new(A_);
-    s->v.trystmt.orelse = orelse ? orelse : ast_seq_new(A_);
-    s->v.trystmt.finalbody = fin ? fin : ast_seq_new(A_);
-    return s;
-}
-static AstWithItem *withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as) {
-    if (as && e->kind == EXPR_NAMEDEXPR && pym_p_take_marker(ctx, e)) pym_p_error(ctx, tp(*as), "invalid syntax");
-    AstWithItem *w = pym_arena_alloc(A_, sizeof *w);
-    w->context_expr = e;
-    w->optional_vars = t;
-    if (t) pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_WITH);
-    return w;
-}
-static const char *dotted(PymParseCtx *ctx, const char *a, PymTok n) {
-    size_t la = a ? strlen(a) : 0;
-    char *s = pym_arena_alloc(A_, la + n.len + 2);
-    if (a) { memcpy(s, a, la); s[la++] = '.'; }
-    memcpy(s + la, n.s, n.len);
-    return s;
-}
 }
 
 %syntax_error {
@@ -411,16 +257,16 @@ dots(A) ::= ELLIPSIS. { A = 3; }
 dots(A) ::= dots(B) DOT. { A = B + 1; }
 dots(A) ::= dots(B) ELLIPSIS. { A = B + 3; }
 
-dotted_name(A) ::= NAME(N). { A = dotted(ctx, NULL, N); ctx->dotted_start = ctx->dotted_end = tp(N); }
-dotted_name(A) ::= dotted_name(B) DOT NAME(N). { A = dotted(ctx, B, N); ctx->dotted_end = tp(N); }
+dotted_name(A) ::= NAME(N). { A = pym_p_dotted(ctx, NULL, N); ctx->dotted_start = ctx->dotted_end = tp(N); }
+dotted_name(A) ::= dotted_name(B) DOT NAME(N). { A = pym_p_dotted(ctx, B, N); ctx->dotted_end = tp(N); }
 
 dotted_as_names(A) ::= dotted_as_name(B). { A = seq1(ctx, B); }
 dotted_as_names(A) ::= dotted_as_names(A) COMMA dotted_as_name(B). { seqa(ctx, A, B); }
-dotted_as_name(A) ::= dotted_name(D). { A = alias(ctx, D, NULL, sp(ctx->dotted_start, ctx->dotted_end)); }
-dotted_as_name(A) ::= dotted_name(D) AS NAME(M). { A = alias(ctx, D, &M, ctx->dotted_start); }
+dotted_as_name(A) ::= dotted_name(D). { A = pym_p_alias(ctx, D, NULL, sp(ctx->dotted_start, ctx->dotted_end)); }
+dotted_as_name(A) ::= dotted_name(D) AS NAME(M). { A = pym_p_alias(ctx, D, &M, ctx->dotted_start); }
 
 import_targets(A) ::= STAR(T). {
-    A = seq1(ctx, alias(ctx, "*", NULL, tp(T))); ctx->last_import_pos = tp(T); }
+    A = seq1(ctx, pym_p_alias(ctx, "*", NULL, tp(T))); ctx->last_import_pos = tp(T); }
 import_targets(A) ::= LPAR import_as_names(L) RPAR(T). { A = L; ctx->last_import_pos = tp(T); }
 import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR(T). { A = L; ctx->last_import_pos = tp(T); }
 import_targets(A) ::= import_as_names(L). {
@@ -429,19 +275,19 @@ import_targets(A) ::= import_as_names(L) COMMA(C). {
     A = L; pym_p_error(ctx, at_end(C), "trailing comma not allowed without surrounding parentheses"); }
 import_as_names(A) ::= import_as_name(B). { A = seq1(ctx, B); }
 import_as_names(A) ::= import_as_names(A) COMMA import_as_name(B). { seqa(ctx, A, B); }
-import_as_name(A) ::= NAME(N). { A = alias(ctx, pym_arena_strdup(A_, N.s, N.len), NULL, tp(N)); }
-import_as_name(A) ::= NAME(N) AS NAME(M). { A = alias(ctx, pym_arena_strdup(A_, N.s, N.len), &M, tp(N)); }
+import_as_name(A) ::= NAME(N). { A = pym_p_alias(ctx, pym_arena_strdup(A_, N.s, N.len), NULL, tp(N)); }
+import_as_name(A) ::= NAME(N) AS NAME(M). { A = pym_p_alias(ctx, pym_arena_strdup(A_, N.s, N.len), &M, tp(N)); }
 
-expr_stmt(A) ::= testlist_star_expr(X). { A = expr_stmt(ctx, X); }
-expr_stmt(A) ::= yield_expr(X). { A = expr_stmt(ctx, X); }
-expr_stmt(A) ::= testlist_star_expr(T) COLON test(N). { A = annassign(ctx, T, N, NULL); }
-expr_stmt(A) ::= testlist_star_expr(T) COLON test(N) EQ rhs(V). { A = annassign(ctx, T, N, V); }
-expr_stmt(A) ::= testlist_star_expr(T) augop(O) yield_expr(V). { A = aug(ctx, T, O, V); }
-expr_stmt(A) ::= testlist_star_expr(T) augop(O) testlist(V). { A = aug(ctx, T, O, V); }
+expr_stmt(A) ::= testlist_star_expr(X). { A = pym_p_expr_stmt(ctx, X); }
+expr_stmt(A) ::= yield_expr(X). { A = pym_p_expr_stmt(ctx, X); }
+expr_stmt(A) ::= testlist_star_expr(T) COLON test(N). { A = pym_p_annassign(ctx, T, N, NULL); }
+expr_stmt(A) ::= testlist_star_expr(T) COLON test(N) EQ rhs(V). { A = pym_p_annassign(ctx, T, N, V); }
+expr_stmt(A) ::= testlist_star_expr(T) augop(O) yield_expr(V). { A = pym_p_aug(ctx, T, O, V); }
+expr_stmt(A) ::= testlist_star_expr(T) augop(O) testlist(V). { A = pym_p_aug(ctx, T, O, V); }
 expr_stmt(A) ::= assign_chain(L) rhs(V). {
     AstExpr *f = L->items[0];
     A = S(ctx, STMT_ASSIGN, sp(f->pos, V->pos));
-    for (int i = 0; i < L->n; i++) pym_p_set_ctx(ctx, L->items[i], CTX_STORE, PYM_TGT_ASSIGN + (L->n == 1 ? 100 : 0));
+    for (int i = 0; i < L->n; i++) pym_p_set_ctx(ctx, L->items[i], CTX_STORE, PYM_TGT_ASSIGN + (L->n == 1 ? PYM_TGT_LAST : 0));
     A->v.assign.targets = L; A->v.assign.value = V; }
 
 assign_chain(A) ::= rhs(T) EQ. { A = seq1(ctx, T); }
@@ -466,16 +312,16 @@ augop(A) ::= DSTAREQ. { A = AOP_POW; }
 /* ================= compound statements ================= */
 
 compound_stmt(A) ::= IF(T) namedexpr_test(C) COLON block(B) if_tail(E). {
-    A = if_like(ctx, STMT_IF, T, C, B, E); }
+    A = pym_p_if_like(ctx, STMT_IF, T, C, B, E); }
 if_tail(A) ::= . { A = NULL; }
 if_tail(A) ::= ELSE COLON block(B). { A = B; }
 if_tail(A) ::= ELIF(T) namedexpr_test(C) COLON block(B) if_tail(E). {
-    A = seq1(ctx, if_like(ctx, STMT_IF, T, C, B, E)); }
+    A = seq1(ctx, pym_p_if_like(ctx, STMT_IF, T, C, B, E)); }
 
 compound_stmt(A) ::= WHILE(T) namedexpr_test(C) COLON block(B) opt_else(E). {
-    A = if_like(ctx, STMT_WHILE, T, C, B, E); }
+    A = pym_p_if_like(ctx, STMT_WHILE, T, C, B, E); }
 compound_stmt(A) ::= FOR(T) exprlist(X) IN testlist_star_expr(I) COLON block(B) opt_else(E). {
-    A = S(ctx, STMT_FOR, body_end(tp(T), E ? E : B));
+    A = S(ctx, STMT_FOR, pym_p_body_end(tp(T), E ? E : B));
     pym_p_set_ctx(ctx, X, CTX_STORE, PYM_TGT_FOR);
     A->v.forloop.target = X; A->v.forloop.iter = I; A->v.forloop.body = B;
     A->v.forloop.orelse = E ? E : ast_seq_new(A_); }
@@ -483,38 +329,38 @@ opt_else(A) ::= . { A = NULL; }
 opt_else(A) ::= ELSE COLON block(B). { A = B; }
 
 compound_stmt(A) ::= TRY(T) COLON block(B) handlers(H) opt_else(E) opt_finally(F). {
-    A = trystmt(ctx, T, B, H, E, F); pym_p_try_star(ctx, A); }
+    A = pym_p_trystmt(ctx, T, B, H, E, F); pym_p_try_star(ctx, A); }
 compound_stmt(A) ::= TRY(T) COLON block(B) FINALLY COLON block(F). {
-    A = trystmt(ctx, T, B, NULL, NULL, F); }
+    A = pym_p_trystmt(ctx, T, B, NULL, NULL, F); }
 opt_finally(A) ::= . { A = NULL; }
 opt_finally(A) ::= FINALLY COLON block(B). { A = B; }
 handlers(A) ::= handler(B). { A = seq1(ctx, B); }
 handlers(A) ::= handlers(A) handler(B). { seqa(ctx, A, B); }
-handler(A) ::= EXCEPT(T) COLON block(B). { A = handler(ctx, T, NULL, NULL, B); }
-handler(A) ::= EXCEPT(T) test(X) COLON block(B). { A = handler(ctx, T, X, NULL, B); }
-handler(A) ::= EXCEPT(T) test(X) AS NAME(N) COLON block(B). { A = handler(ctx, T, X, &N, B); }
+handler(A) ::= EXCEPT(T) COLON block(B). { A = pym_p_handler(ctx, T, NULL, NULL, B); }
+handler(A) ::= EXCEPT(T) test(X) COLON block(B). { A = pym_p_handler(ctx, T, X, NULL, B); }
+handler(A) ::= EXCEPT(T) test(X) AS NAME(N) COLON block(B). { A = pym_p_handler(ctx, T, X, &N, B); }
 handler(A) ::= EXCEPT(T) test(X) COMMA test_items(L) COLON block(B). {
-    A = handler(ctx, T, X, NULL, B);
+    A = pym_p_handler(ctx, T, X, NULL, B);
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
 handler(A) ::= EXCEPT(T) test(X) COMMA test_items(L) AS NAME COLON block(B). {
-    A = handler(ctx, T, X, NULL, B);
+    A = pym_p_handler(ctx, T, X, NULL, B);
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
-handler(A) ::= EXCEPT(T) STAR test(X) COLON block(B). { A = handler(ctx, T, X, NULL, B); A->is_star = 1; }
-handler(A) ::= EXCEPT(T) STAR test(X) AS NAME(N) COLON block(B). { A = handler(ctx, T, X, &N, B); A->is_star = 1; }
+handler(A) ::= EXCEPT(T) STAR test(X) COLON block(B). { A = pym_p_handler(ctx, T, X, NULL, B); A->is_star = 1; }
+handler(A) ::= EXCEPT(T) STAR test(X) AS NAME(N) COLON block(B). { A = pym_p_handler(ctx, T, X, &N, B); A->is_star = 1; }
 handler(A) ::= EXCEPT(T) STAR COLON(C) block(B). {
-    A = handler(ctx, T, NULL, NULL, B); A->is_star = 1;
+    A = pym_p_handler(ctx, T, NULL, NULL, B); A->is_star = 1;
     pym_p_error(ctx, tp(C), "expected one or more exception types"); }
 handler(A) ::= EXCEPT(T) STAR test(X) COMMA test_items(L) COLON block(B). {
-    A = handler(ctx, T, X, NULL, B); A->is_star = 1;
+    A = pym_p_handler(ctx, T, X, NULL, B); A->is_star = 1;
     pym_p_error(ctx, sp(X->pos, ((AstExpr *)L->items[L->n - 1])->pos), "multiple exception types must be parenthesized"); }
 
 compound_stmt(A) ::= WITH(T) with_items(L) COLON block(B). {
-    A = S(ctx, STMT_WITH, body_end(tp(T), B));
+    A = S(ctx, STMT_WITH, pym_p_body_end(tp(T), B));
     A->v.with.items = pym_p_with_items(ctx, L); A->v.with.body = B; }
 with_items(A) ::= with_item(B). { A = seq1(ctx, B); }
 with_items(A) ::= with_items(A) COMMA with_item(B). { seqa(ctx, A, B); }
-with_item(A) ::= test(X). { A = withitem(ctx, X, NULL, NULL); }
-with_item(A) ::= test(X) AS(T) star_or_expr(Y). { A = withitem(ctx, X, Y, &T); }
+with_item(A) ::= test(X). { A = pym_p_withitem(ctx, X, NULL, NULL); }
+with_item(A) ::= test(X) AS(T) star_or_expr(Y). { A = pym_p_withitem(ctx, X, Y, &T); }
 
 compound_stmt(A) ::= funcdef(A).
 compound_stmt(A) ::= classdef(A).
@@ -523,18 +369,18 @@ compound_stmt(A) ::= decorators(D) classdef(F). { A = F; A->v.classdef.decorator
 compound_stmt(A) ::= ASYNC(T) funcdef(F). { A = pym_p_async(ctx, T, F); }
 compound_stmt(A) ::= decorators(D) ASYNC(T) funcdef(F). { A = pym_p_async(ctx, T, F); A->v.funcdef.decorators = D; }
 compound_stmt(A) ::= ASYNC(T) FOR exprlist(X) IN testlist_star_expr(I) COLON block(B) opt_else(E). {
-    A = S(ctx, STMT_FOR, body_end(tp(T), E ? E : B));
+    A = S(ctx, STMT_FOR, pym_p_body_end(tp(T), E ? E : B));
     pym_p_set_ctx(ctx, X, CTX_STORE, PYM_TGT_FOR);
     A->v.forloop.target = X; A->v.forloop.iter = I; A->v.forloop.body = B;
     A->v.forloop.orelse = E ? E : ast_seq_new(A_); A = pym_p_async(ctx, T, A); }
 compound_stmt(A) ::= ASYNC(T) WITH with_items(L) COLON block(B). {
-    A = S(ctx, STMT_WITH, body_end(tp(T), B));
+    A = S(ctx, STMT_WITH, pym_p_body_end(tp(T), B));
     A->v.with.items = pym_p_with_items(ctx, L); A->v.with.body = B; A = pym_p_async(ctx, T, A); }
 decorators(A) ::= AT namedexpr_test(X) NEWLINE. { A = seq1(ctx, X); }
 decorators(A) ::= decorators(A) AT namedexpr_test(X) NEWLINE. { seqa(ctx, A, X); }
 
 funcdef(A) ::= DEF(D) NAME(N) LPAR params(P) RPAR opt_ret(R) COLON block(B). {
-    A = funcdef(ctx, D, N, P, R, B); }
+    A = pym_p_funcdef(ctx, D, N, P, R, B); }
 opt_ret(A) ::= . { A = NULL; }
 opt_ret(A) ::= ARROW test(X). { A = X; }
 params(A) ::= . { A = ast_seq_new(A_); }
@@ -542,20 +388,20 @@ params(A) ::= param_list(A).
 params(A) ::= param_list(A) COMMA.
 param_list(A) ::= param(B). { A = seq1(ctx, B); }
 param_list(A) ::= param_list(A) COMMA param(B). { seqa(ctx, A, B); }
-param(A) ::= NAME(N). { A = param(ctx, PYM_PARAM_NAME, &N, NULL, NULL, tp(N)); }
-param(A) ::= NAME(N) COLON test(X). { A = param(ctx, PYM_PARAM_NAME, &N, X, NULL, tp(N)); }
-param(A) ::= NAME(N) EQ test(D). { A = param(ctx, PYM_PARAM_NAME, &N, NULL, D, tp(N)); }
-param(A) ::= NAME(N) COLON test(X) EQ test(D). { A = param(ctx, PYM_PARAM_NAME, &N, X, D, tp(N)); }
-param(A) ::= STAR(T). { A = param(ctx, PYM_PARAM_STAR, NULL, NULL, NULL, tp(T)); }
-param(A) ::= STAR(T) NAME(N). { A = param(ctx, PYM_PARAM_STAR, &N, NULL, NULL, tp(T)); }
-param(A) ::= STAR(T) NAME(N) COLON test(X). { A = param(ctx, PYM_PARAM_STAR, &N, X, NULL, tp(T)); }
-param(A) ::= DSTAR(T) NAME(N). { A = param(ctx, PYM_PARAM_DSTAR, &N, NULL, NULL, tp(T)); }
-param(A) ::= DSTAR(T) NAME(N) COLON test(X). { A = param(ctx, PYM_PARAM_DSTAR, &N, X, NULL, tp(T)); }
-param(A) ::= SLASH(T). { A = param(ctx, PYM_PARAM_SLASH, NULL, NULL, NULL, tp(T)); }
+param(A) ::= NAME(N). { A = pym_p_param(ctx, PYM_PARAM_NAME, &N, NULL, NULL, tp(N)); }
+param(A) ::= NAME(N) COLON test(X). { A = pym_p_param(ctx, PYM_PARAM_NAME, &N, X, NULL, tp(N)); }
+param(A) ::= NAME(N) EQ test(D). { A = pym_p_param(ctx, PYM_PARAM_NAME, &N, NULL, D, tp(N)); }
+param(A) ::= NAME(N) COLON test(X) EQ test(D). { A = pym_p_param(ctx, PYM_PARAM_NAME, &N, X, D, tp(N)); }
+param(A) ::= STAR(T). { A = pym_p_param(ctx, PYM_PARAM_STAR, NULL, NULL, NULL, tp(T)); }
+param(A) ::= STAR(T) NAME(N). { A = pym_p_param(ctx, PYM_PARAM_STAR, &N, NULL, NULL, tp(T)); }
+param(A) ::= STAR(T) NAME(N) COLON test(X). { A = pym_p_param(ctx, PYM_PARAM_STAR, &N, X, NULL, tp(T)); }
+param(A) ::= DSTAR(T) NAME(N). { A = pym_p_param(ctx, PYM_PARAM_DSTAR, &N, NULL, NULL, tp(T)); }
+param(A) ::= DSTAR(T) NAME(N) COLON test(X). { A = pym_p_param(ctx, PYM_PARAM_DSTAR, &N, X, NULL, tp(T)); }
+param(A) ::= SLASH(T). { A = pym_p_param(ctx, PYM_PARAM_SLASH, NULL, NULL, NULL, tp(T)); }
 
-classdef(A) ::= CLASS(C) NAME(N) COLON block(B). { A = classdef(ctx, C, N, ast_seq_new(A_), B); }
-classdef(A) ::= CLASS(C) NAME(N) LPAR RPAR COLON block(B). { A = classdef(ctx, C, N, ast_seq_new(A_), B); }
-classdef(A) ::= CLASS(C) NAME(N) LPAR arglist(L) RPAR COLON block(B). { A = classdef(ctx, C, N, L, B); }
+classdef(A) ::= CLASS(C) NAME(N) COLON block(B). { A = pym_p_classdef(ctx, C, N, ast_seq_new(A_), B); }
+classdef(A) ::= CLASS(C) NAME(N) LPAR RPAR COLON block(B). { A = pym_p_classdef(ctx, C, N, ast_seq_new(A_), B); }
+classdef(A) ::= CLASS(C) NAME(N) LPAR arglist(L) RPAR COLON block(B). { A = pym_p_classdef(ctx, C, N, L, B); }
 
 /* ================= match (PEP 634) ================= */
 
@@ -606,11 +452,11 @@ literal(A) ::= signed_number(A).
 literal(A) ::= signed_number(L) PLUS NUMBER(N). { A = pym_p_complex(ctx, L, AOP_ADD, N); }
 literal(A) ::= signed_number(L) MINUS NUMBER(N). { A = pym_p_complex(ctx, L, AOP_SUB, N); }
 literal(A) ::= strings(L). { A = pym_p_strings(ctx, L); }
-literal(A) ::= NONE(T). { A = constant(ctx, T, CONST_NONE); }
-literal(A) ::= TRUE(T). { A = constant(ctx, T, CONST_TRUE); }
-literal(A) ::= FALSE(T). { A = constant(ctx, T, CONST_FALSE); }
+literal(A) ::= NONE(T). { A = pym_p_constant(ctx, T, CONST_NONE); }
+literal(A) ::= TRUE(T). { A = pym_p_constant(ctx, T, CONST_TRUE); }
+literal(A) ::= FALSE(T). { A = pym_p_constant(ctx, T, CONST_FALSE); }
 signed_number(A) ::= NUMBER(N). { A = pym_p_number(ctx, N); }
-signed_number(A) ::= MINUS(T) NUMBER(N). { A = unop(ctx, T, UOP_USUB, pym_p_number(ctx, N)); }
+signed_number(A) ::= MINUS(T) NUMBER(N). { A = pym_p_unop(ctx, T, UOP_USUB, pym_p_number(ctx, N)); }
 
 name_or_attr(A) ::= NAME(N). {
     A = E(ctx, EXPR_NAME, tp(N)); A->v.name.id = pym_arena_strdup(A_, N.s, N.len); A->v.name.ctx = CTX_LOAD; }
@@ -632,20 +478,20 @@ cls_arg(A) ::= NAME(N) EQ pattern(P). { A = pym_p_cls_arg(ctx, &N, P); }
 
 /* ================= expressions ================= */
 
-testlist_star_expr(A) ::= tse_items(L). { A = list_or_item(ctx, L); }
-testlist_star_expr(A) ::= tse_items(L) COMMA(C). { A = seq_to_tuple(ctx, L, sp(seq_pos(L), tp(C))); }
+testlist_star_expr(A) ::= tse_items(L). { A = pym_p_list_or_item(ctx, L); }
+testlist_star_expr(A) ::= tse_items(L) COMMA(C). { A = pym_p_seq_to_tuple(ctx, L, sp(pym_p_seq_pos(L), tp(C))); }
 tse_items(A) ::= star_or_test(B). { A = seq1(ctx, B); }
 tse_items(A) ::= tse_items(A) COMMA star_or_test(B). { seqa(ctx, A, B); }
 star_or_test(A) ::= test(A).
 star_or_test(A) ::= star_expr(A).
 
-testlist(A) ::= test_items(L). { A = list_or_item(ctx, L); }
-testlist(A) ::= test_items(L) COMMA(C). { A = seq_to_tuple(ctx, L, sp(seq_pos(L), tp(C))); }
+testlist(A) ::= test_items(L). { A = pym_p_list_or_item(ctx, L); }
+testlist(A) ::= test_items(L) COMMA(C). { A = pym_p_seq_to_tuple(ctx, L, sp(pym_p_seq_pos(L), tp(C))); }
 test_items(A) ::= test(B). { A = seq1(ctx, B); }
 test_items(A) ::= test_items(A) COMMA test(B). { seqa(ctx, A, B); }
 
-exprlist(A) ::= expr_items(L). { A = list_or_item(ctx, L); }
-exprlist(A) ::= expr_items(L) COMMA(C). { A = seq_to_tuple(ctx, L, sp(seq_pos(L), tp(C))); }
+exprlist(A) ::= expr_items(L). { A = pym_p_list_or_item(ctx, L); }
+exprlist(A) ::= expr_items(L) COMMA(C). { A = pym_p_seq_to_tuple(ctx, L, sp(pym_p_seq_pos(L), tp(C))); }
 expr_items(A) ::= star_or_expr(B). { A = seq1(ctx, B); }
 expr_items(A) ::= expr_items(A) COMMA star_or_expr(B). { seqa(ctx, A, B); }
 star_or_expr(A) ::= expr(A).
@@ -677,22 +523,22 @@ lparams(A) ::= lparam_list(A).
 lparams(A) ::= lparam_list(A) COMMA.
 lparam_list(A) ::= lparam(B). { A = seq1(ctx, B); }
 lparam_list(A) ::= lparam_list(A) COMMA lparam(B). { seqa(ctx, A, B); }
-lparam(A) ::= NAME(N). { A = param(ctx, PYM_PARAM_NAME, &N, NULL, NULL, tp(N)); }
-lparam(A) ::= NAME(N) EQ test(D). { A = param(ctx, PYM_PARAM_NAME, &N, NULL, D, tp(N)); }
-lparam(A) ::= STAR(T). { A = param(ctx, PYM_PARAM_STAR, NULL, NULL, NULL, tp(T)); }
-lparam(A) ::= STAR(T) NAME(N). { A = param(ctx, PYM_PARAM_STAR, &N, NULL, NULL, tp(T)); }
-lparam(A) ::= DSTAR(T) NAME(N). { A = param(ctx, PYM_PARAM_DSTAR, &N, NULL, NULL, tp(T)); }
-lparam(A) ::= SLASH(T). { A = param(ctx, PYM_PARAM_SLASH, NULL, NULL, NULL, tp(T)); }
+lparam(A) ::= NAME(N). { A = pym_p_param(ctx, PYM_PARAM_NAME, &N, NULL, NULL, tp(N)); }
+lparam(A) ::= NAME(N) EQ test(D). { A = pym_p_param(ctx, PYM_PARAM_NAME, &N, NULL, D, tp(N)); }
+lparam(A) ::= STAR(T). { A = pym_p_param(ctx, PYM_PARAM_STAR, NULL, NULL, NULL, tp(T)); }
+lparam(A) ::= STAR(T) NAME(N). { A = pym_p_param(ctx, PYM_PARAM_STAR, &N, NULL, NULL, tp(T)); }
+lparam(A) ::= DSTAR(T) NAME(N). { A = pym_p_param(ctx, PYM_PARAM_DSTAR, &N, NULL, NULL, tp(T)); }
+lparam(A) ::= SLASH(T). { A = pym_p_param(ctx, PYM_PARAM_SLASH, NULL, NULL, NULL, tp(T)); }
 
 or_test(A) ::= and_test(A).
-or_test(A) ::= or_seq(L). { A = boolop(ctx, BOOL_OR, L); }
+or_test(A) ::= or_seq(L). { A = pym_p_boolop(ctx, BOOL_OR, L); }
 or_seq(A) ::= and_test(B) OR and_test(C). { A = seq1(ctx, B); seqa(ctx, A, C); }
 or_seq(A) ::= or_seq(A) OR and_test(C). { seqa(ctx, A, C); }
 and_test(A) ::= not_test(A).
-and_test(A) ::= and_seq(L). { A = boolop(ctx, BOOL_AND, L); }
+and_test(A) ::= and_seq(L). { A = pym_p_boolop(ctx, BOOL_AND, L); }
 and_seq(A) ::= not_test(B) AND not_test(C). { A = seq1(ctx, B); seqa(ctx, A, C); }
 and_seq(A) ::= and_seq(A) AND not_test(C). { seqa(ctx, A, C); }
-not_test(A) ::= NOT(T) not_test(X). { A = unop(ctx, T, UOP_NOT, X); }
+not_test(A) ::= NOT(T) not_test(X). { A = pym_p_unop(ctx, T, UOP_NOT, X); }
 not_test(A) ::= comparison(A).
 
 comparison(A) ::= expr(A).
@@ -711,31 +557,31 @@ comp_op(A) ::= IS. { A = CMP_IS; }
 comp_op(A) ::= IS NOT. { A = CMP_ISNOT; }
 
 expr(A) ::= xor_expr(A).
-expr(A) ::= expr(L) VBAR xor_expr(R). { A = binop(ctx, L, AOP_BITOR, R); }
+expr(A) ::= expr(L) VBAR xor_expr(R). { A = pym_p_binop(ctx, L, AOP_BITOR, R); }
 xor_expr(A) ::= and_expr(A).
-xor_expr(A) ::= xor_expr(L) CIRCUMFLEX and_expr(R). { A = binop(ctx, L, AOP_BITXOR, R); }
+xor_expr(A) ::= xor_expr(L) CIRCUMFLEX and_expr(R). { A = pym_p_binop(ctx, L, AOP_BITXOR, R); }
 and_expr(A) ::= shift_expr(A).
-and_expr(A) ::= and_expr(L) AMPER shift_expr(R). { A = binop(ctx, L, AOP_BITAND, R); }
+and_expr(A) ::= and_expr(L) AMPER shift_expr(R). { A = pym_p_binop(ctx, L, AOP_BITAND, R); }
 shift_expr(A) ::= arith_expr(A).
-shift_expr(A) ::= shift_expr(L) LSHIFT arith_expr(R). { A = binop(ctx, L, AOP_LSHIFT, R); }
-shift_expr(A) ::= shift_expr(L) RSHIFT arith_expr(R). { A = binop(ctx, L, AOP_RSHIFT, R); }
+shift_expr(A) ::= shift_expr(L) LSHIFT arith_expr(R). { A = pym_p_binop(ctx, L, AOP_LSHIFT, R); }
+shift_expr(A) ::= shift_expr(L) RSHIFT arith_expr(R). { A = pym_p_binop(ctx, L, AOP_RSHIFT, R); }
 arith_expr(A) ::= term(A).
-arith_expr(A) ::= arith_expr(L) PLUS term(R). { A = binop(ctx, L, AOP_ADD, R); }
-arith_expr(A) ::= arith_expr(L) MINUS term(R). { A = binop(ctx, L, AOP_SUB, R); }
+arith_expr(A) ::= arith_expr(L) PLUS term(R). { A = pym_p_binop(ctx, L, AOP_ADD, R); }
+arith_expr(A) ::= arith_expr(L) MINUS term(R). { A = pym_p_binop(ctx, L, AOP_SUB, R); }
 term(A) ::= factor(A).
-term(A) ::= term(L) STAR factor(R). { A = binop(ctx, L, AOP_MULT, R); }
-term(A) ::= term(L) SLASH factor(R). { A = binop(ctx, L, AOP_DIV, R); }
-term(A) ::= term(L) DSLASH factor(R). { A = binop(ctx, L, AOP_FLOORDIV, R); }
-term(A) ::= term(L) PERCENT factor(R). { A = binop(ctx, L, AOP_MOD, R); }
-term(A) ::= term(L) AT factor(R). { A = binop(ctx, L, AOP_MATMUL, R); }
-factor(A) ::= PLUS(T) factor(X). { A = unop(ctx, T, UOP_UADD, X); }
-factor(A) ::= MINUS(T) factor(X). { A = unop(ctx, T, UOP_USUB, X); }
-factor(A) ::= TILDE(T) factor(X). { A = unop(ctx, T, UOP_INVERT, X); }
+term(A) ::= term(L) STAR factor(R). { A = pym_p_binop(ctx, L, AOP_MULT, R); }
+term(A) ::= term(L) SLASH factor(R). { A = pym_p_binop(ctx, L, AOP_DIV, R); }
+term(A) ::= term(L) DSLASH factor(R). { A = pym_p_binop(ctx, L, AOP_FLOORDIV, R); }
+term(A) ::= term(L) PERCENT factor(R). { A = pym_p_binop(ctx, L, AOP_MOD, R); }
+term(A) ::= term(L) AT factor(R). { A = pym_p_binop(ctx, L, AOP_MATMUL, R); }
+factor(A) ::= PLUS(T) factor(X). { A = pym_p_unop(ctx, T, UOP_UADD, X); }
+factor(A) ::= MINUS(T) factor(X). { A = pym_p_unop(ctx, T, UOP_USUB, X); }
+factor(A) ::= TILDE(T) factor(X). { A = pym_p_unop(ctx, T, UOP_INVERT, X); }
 factor(A) ::= power(A).
 power(A) ::= atom_expr(A).
-power(A) ::= atom_expr(L) DSTAR factor(R). { A = binop(ctx, L, AOP_POW, R); }
+power(A) ::= atom_expr(L) DSTAR factor(R). { A = pym_p_binop(ctx, L, AOP_POW, R); }
 power(A) ::= AWAIT(T) atom_expr(X). { A = pym_p_await(ctx, T, X); }
-power(A) ::= AWAIT(T) atom_expr(X) DSTAR factor(R). { A = binop(ctx, pym_p_await(ctx, T, X), AOP_POW, R); }
+power(A) ::= AWAIT(T) atom_expr(X) DSTAR factor(R). { A = pym_p_binop(ctx, pym_p_await(ctx, T, X), AOP_POW, R); }
 
 atom_expr(A) ::= atom(A).
 atom_expr(A) ::= atom_expr(F) LPAR RPAR(T). { A = pym_p_call(ctx, F, NULL, T); pym_p_depth(ctx, A, F, NULL); }
@@ -752,32 +598,32 @@ atom(A) ::= NAME(N). {
     A = E(ctx, EXPR_NAME, tp(N)); A->v.name.id = pym_arena_strdup(A_, N.s, N.len); A->v.name.ctx = CTX_LOAD; }
 atom(A) ::= NUMBER(N). { A = pym_p_number(ctx, N); }
 atom(A) ::= strings(L). { A = pym_p_strings(ctx, L); }
-atom(A) ::= NONE(T). { A = constant(ctx, T, CONST_NONE); }
-atom(A) ::= TRUE(T). { A = constant(ctx, T, CONST_TRUE); }
-atom(A) ::= FALSE(T). { A = constant(ctx, T, CONST_FALSE); }
-atom(A) ::= ELLIPSIS(T). { A = constant(ctx, T, CONST_ELLIPSIS); }
+atom(A) ::= NONE(T). { A = pym_p_constant(ctx, T, CONST_NONE); }
+atom(A) ::= TRUE(T). { A = pym_p_constant(ctx, T, CONST_TRUE); }
+atom(A) ::= FALSE(T). { A = pym_p_constant(ctx, T, CONST_FALSE); }
+atom(A) ::= ELLIPSIS(T). { A = pym_p_constant(ctx, T, CONST_ELLIPSIS); }
 strings(A) ::= STRING(S). { PymTok *t = pym_arena_alloc(A_, sizeof *t); *t = S; A = seq1(ctx, t); }
 strings(A) ::= strings(A) STRING(S). { PymTok *t = pym_arena_alloc(A_, sizeof *t); *t = S; seqa(ctx, A, t); }
 
-atom(A) ::= LPAR(P) RPAR(Q). { A = display(ctx, EXPR_TUPLE, P, ast_seq_new(A_), Q); }
+atom(A) ::= LPAR(P) RPAR(Q). { A = pym_p_display(ctx, EXPR_TUPLE, P, ast_seq_new(A_), Q); }
 atom(A) ::= LPAR(P) yield_expr(X) RPAR. { A = X; pym_p_mark_paren(ctx, X, P); }
 atom(A) ::= LPAR(P) elist(L) RPAR(Q). {
     if (L->n == 1) {
         A = L->items[0];
         if (A->kind == EXPR_STARRED) pym_p_error(ctx, A->pos, "cannot use starred expression here");
         pym_p_mark_paren(ctx, A, P);
-    } else A = display(ctx, EXPR_TUPLE, P, L, Q); }
-atom(A) ::= LPAR(P) elist(L) COMMA RPAR(Q). { A = display(ctx, EXPR_TUPLE, P, L, Q); }
-atom(A) ::= LPAR(P) namedexpr_test(X) comp_for(C) RPAR(Q). { A = compexpr(ctx, EXPR_GENEXP, P, X, C, Q); }
-atom(A) ::= LSQB(P) RSQB(Q). { A = display(ctx, EXPR_LIST, P, ast_seq_new(A_), Q); }
-atom(A) ::= LSQB(P) elist(L) RSQB(Q). { A = display(ctx, EXPR_LIST, P, L, Q); }
-atom(A) ::= LSQB(P) elist(L) COMMA RSQB(Q). { A = display(ctx, EXPR_LIST, P, L, Q); }
-atom(A) ::= LSQB(P) namedexpr_test(X) comp_for(C) RSQB(Q). { A = compexpr(ctx, EXPR_LISTCOMP, P, X, C, Q); }
+    } else A = pym_p_display(ctx, EXPR_TUPLE, P, L, Q); }
+atom(A) ::= LPAR(P) elist(L) COMMA RPAR(Q). { A = pym_p_display(ctx, EXPR_TUPLE, P, L, Q); }
+atom(A) ::= LPAR(P) namedexpr_test(X) comp_for(C) RPAR(Q). { A = pym_p_compexpr(ctx, EXPR_GENEXP, P, X, C, Q); }
+atom(A) ::= LSQB(P) RSQB(Q). { A = pym_p_display(ctx, EXPR_LIST, P, ast_seq_new(A_), Q); }
+atom(A) ::= LSQB(P) elist(L) RSQB(Q). { A = pym_p_display(ctx, EXPR_LIST, P, L, Q); }
+atom(A) ::= LSQB(P) elist(L) COMMA RSQB(Q). { A = pym_p_display(ctx, EXPR_LIST, P, L, Q); }
+atom(A) ::= LSQB(P) namedexpr_test(X) comp_for(C) RSQB(Q). { A = pym_p_compexpr(ctx, EXPR_LISTCOMP, P, X, C, Q); }
 atom(A) ::= LBRACE(P) RBRACE(Q). {
     A = E(ctx, EXPR_DICT, sp(tp(P), tp(Q))); A->v.dict.keys = ast_seq_new(A_); A->v.dict.values = ast_seq_new(A_); }
-atom(A) ::= LBRACE(P) elist(L) RBRACE(Q). { A = display(ctx, EXPR_SET, P, L, Q); }
-atom(A) ::= LBRACE(P) elist(L) COMMA RBRACE(Q). { A = display(ctx, EXPR_SET, P, L, Q); }
-atom(A) ::= LBRACE(P) namedexpr_test(X) comp_for(C) RBRACE(Q). { A = compexpr(ctx, EXPR_SETCOMP, P, X, C, Q); }
+atom(A) ::= LBRACE(P) elist(L) RBRACE(Q). { A = pym_p_display(ctx, EXPR_SET, P, L, Q); }
+atom(A) ::= LBRACE(P) elist(L) COMMA RBRACE(Q). { A = pym_p_display(ctx, EXPR_SET, P, L, Q); }
+atom(A) ::= LBRACE(P) namedexpr_test(X) comp_for(C) RBRACE(Q). { A = pym_p_compexpr(ctx, EXPR_SETCOMP, P, X, C, Q); }
 atom(A) ::= LBRACE(P) dlist(L) RBRACE(Q). { A = pym_p_dict(ctx, L, sp(tp(P), tp(Q))); }
 atom(A) ::= LBRACE(P) dlist(L) COMMA RBRACE(Q). { A = pym_p_dict(ctx, L, sp(tp(P), tp(Q))); }
 atom(A) ::= LBRACE(P) test(K) COLON test(V) comp_for(C) RBRACE(Q). {
@@ -795,41 +641,41 @@ elem(A) ::= test(X) AS(T) star_or_expr(Y). { A = pym_p_as_marker(ctx, X, T, Y); 
 dlist(A) ::= ditem(B). { A = seq1(ctx, B); }
 dlist(A) ::= dlist(A) COMMA ditem(B). { seqa(ctx, A, B); }
 ditem(A) ::= test(K) COLON test(V). {
-    A = seq_to_tuple(ctx, seq1(ctx, K), sp(K->pos, V->pos)); seqa(ctx, A->v.list.elts, V); }
+    A = pym_p_seq_to_tuple(ctx, seq1(ctx, K), sp(K->pos, V->pos)); seqa(ctx, A->v.list.elts, V); }
 ditem(A) ::= DSTAR(T) expr(V). {
-    A = seq_to_tuple(ctx, seq1(ctx, NULL), sp(tp(T), V->pos)); seqa(ctx, A->v.list.elts, V); }
+    A = pym_p_seq_to_tuple(ctx, seq1(ctx, NULL), sp(tp(T), V->pos)); seqa(ctx, A->v.list.elts, V); }
 
-comp_for(A) ::= FOR exprlist(T) IN or_test(I). { A = seq1(ctx, comp(ctx, T, I)); }
-comp_for(A) ::= comp_for(A) FOR exprlist(T) IN or_test(I). { seqa(ctx, A, comp(ctx, T, I)); }
-comp_for(A) ::= ASYNC FOR exprlist(T) IN or_test(I). { A = seq1(ctx, comp(ctx, T, I)); ((AstComprehension *)A->items[0])->is_async = 1; }
-comp_for(A) ::= comp_for(A) ASYNC FOR exprlist(T) IN or_test(I). { AstComprehension *c = comp(ctx, T, I); c->is_async = 1; seqa(ctx, A, c); }
+comp_for(A) ::= FOR exprlist(T) IN or_test(I). { A = seq1(ctx, pym_p_comp(ctx, T, I)); }
+comp_for(A) ::= comp_for(A) FOR exprlist(T) IN or_test(I). { seqa(ctx, A, pym_p_comp(ctx, T, I)); }
+comp_for(A) ::= ASYNC FOR exprlist(T) IN or_test(I). { A = seq1(ctx, pym_p_comp(ctx, T, I)); ((AstComprehension *)A->items[0])->is_async = 1; }
+comp_for(A) ::= comp_for(A) ASYNC FOR exprlist(T) IN or_test(I). { AstComprehension *c = pym_p_comp(ctx, T, I); c->is_async = 1; seqa(ctx, A, c); }
 comp_for(A) ::= comp_for(A) IF or_test(C). {
     AstComprehension *c = A->items[A->n - 1]; seqa(ctx, c->ifs, C); }
 
-subscriptlist(A) ::= sub_items(L). { A = list_or_item(ctx, L); }
-subscriptlist(A) ::= sub_items(L) COMMA(C). { A = seq_to_tuple(ctx, L, sp(seq_pos(L), tp(C))); }
+subscriptlist(A) ::= sub_items(L). { A = pym_p_list_or_item(ctx, L); }
+subscriptlist(A) ::= sub_items(L) COMMA(C). { A = pym_p_seq_to_tuple(ctx, L, sp(pym_p_seq_pos(L), tp(C))); }
 sub_items(A) ::= subscript(B). { A = seq1(ctx, B); }
 sub_items(A) ::= sub_items(A) COMMA subscript(B). { seqa(ctx, A, B); }
 subscript(A) ::= namedexpr_test(A).
 subscript(A) ::= star_expr(A).
-subscript(A) ::= opt_test(L) COLON(C) opt_test(H). { A = slice(ctx, L, C, H, NULL, NULL); }
-subscript(A) ::= opt_test(L) COLON(C) opt_test(H) COLON(D) opt_test(S). { A = slice(ctx, L, C, H, &D, S); }
+subscript(A) ::= opt_test(L) COLON(C) opt_test(H). { A = pym_p_slice(ctx, L, C, H, NULL, NULL); }
+subscript(A) ::= opt_test(L) COLON(C) opt_test(H) COLON(D) opt_test(S). { A = pym_p_slice(ctx, L, C, H, &D, S); }
 
 arglist(A) ::= args(A).
 arglist(A) ::= args(A) COMMA.
 args(A) ::= argument(B). { A = seq1(ctx, B); }
 args(A) ::= args(A) COMMA argument(B). { seqa(ctx, A, B); }
-argument(A) ::= namedexpr_test(X). { A = callarg(ctx, PYM_CARG_POS, NULL, X, X->pos); }
+argument(A) ::= namedexpr_test(X). { A = pym_p_callarg(ctx, PYM_CARG_POS, NULL, X, X->pos); }
 argument(A) ::= test(X) comp_for(C). {
     AstExpr *g = E(ctx, EXPR_GENEXP, sp(X->pos, pym_p_comp_end(ctx, C)));
     g->v.comp.elt = X; g->v.comp.generators = C;
-    A = callarg(ctx, PYM_CARG_GENEXP, NULL, g, g->pos); }
-argument(A) ::= test(K) EQ(Q) test(X). { A = callarg(ctx, PYM_CARG_KW, K, X, sp(K->pos, X->pos)); A->eqpos = tp(Q); }
+    A = pym_p_callarg(ctx, PYM_CARG_GENEXP, NULL, g, g->pos); }
+argument(A) ::= test(K) EQ(Q) test(X). { A = pym_p_callarg(ctx, PYM_CARG_KW, K, X, sp(K->pos, X->pos)); A->eqpos = tp(Q); }
 argument(A) ::= STAR(T) test(X). {
     AstExpr *s = E(ctx, EXPR_STARRED, sp(tp(T), X->pos));
     s->v.starred.value = X; s->v.starred.ctx = CTX_LOAD;
-    A = callarg(ctx, PYM_CARG_STAR, NULL, s, s->pos); A->eqpos = tp(T); }
-argument(A) ::= DSTAR(T) test(X). { A = callarg(ctx, PYM_CARG_DSTAR, NULL, X, sp(tp(T), X->pos)); }
+    A = pym_p_callarg(ctx, PYM_CARG_STAR, NULL, s, s->pos); A->eqpos = tp(T); }
+argument(A) ::= DSTAR(T) test(X). { A = pym_p_callarg(ctx, PYM_CARG_DSTAR, NULL, X, sp(tp(T), X->pos)); }
 
 yield_expr(A) ::= YIELD(T). { A = E(ctx, EXPR_YIELD, tp(T)); }
 yield_expr(A) ::= YIELD(T) testlist_star_expr(X). { A = E(ctx, EXPR_YIELD, sp(tp(T), X->pos)); A->v.yield.value = X; }

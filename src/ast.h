@@ -236,6 +236,8 @@ typedef struct AstMod {
     int mode;                    /* PYM_FILE_INPUT / PYM_EVAL_INPUT / PYM_SINGLE_INPUT */
     AstSeq *body;                /* AstStmt*  (file, single) */
     AstExpr *expr;               /* eval */
+    const char *source;          /* the source as UTF-8 (PEP 263 decoded, no BOM), in the arena */
+    size_t source_len;
 } AstMod;
 
 /* Builders used by the parser actions (ast.c); all allocate in the arena and

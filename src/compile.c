@@ -104,6 +104,7 @@ typedef struct Compiler {
     bool interactive;
     int depth;
     bool future_annotations;     /* from __future__ import annotations (PEP 563) */
+    ConstTable merged;           /* every constant of the compilation (merge_const) */
     int future_lineno;           /* line of the last future import of the prologue */
 } Compiler;
 
@@ -242,11 +243,21 @@ static bool const_equal(PymObject *a, PymObject *b)
     return false;
 }
 
+static int consttable_add(ConstTable *t, PymObject *o);
+static PymObject *merge_const(Compiler *c, PymObject *o);
+
 /* Adds constant o (stolen) to the unit; returns its index, -1 on error. */
 static int add_const(Compiler *c, PymObject *o)
 {
     if (!o) return -1;
-    ConstTable *t = &c->u->consts;
+    o = merge_const(c, o);
+    if (!o) return -1;
+    return consttable_add(&c->u->consts, o);
+}
+
+/* The index of o (stolen) in t, added when no equal constant is there. */
+static int consttable_add(ConstTable *t, PymObject *o)
+{
     intptr_t h = const_hash(o);
     if (h == -1) { PYM_DECREF(o); return -1; }
     if (t->nindex) {
@@ -287,6 +298,38 @@ static int add_const(Compiler *c, PymObject *o)
     while (t->index[i]) i = (i + 1) & (t->nindex - 1);
     t->index[i] = t->n;
     return t->n - 1;
+}
+
+/* One object for equal constants across all the code objects of a
+** compilation, as CPython's merge_consts_recursive (c_const_cache): the
+** first one made wins, tuples are merged item by item.  Steals o; returns
+** a new reference to the canonical object, NULL on error. */
+static PymObject *merge_const(Compiler *c, PymObject *o)
+{
+    PymType *t = PYM_TYPE(o);
+    if (t != &pym_type_int && t != &pym_type_float && t != &pym_type_str &&
+        t != &pym_type_bytes && t != &pym_type_tuple)
+        return o;
+    if (t == &pym_type_tuple) {
+        for (intptr_t i = 0; i < PYM_SIZE(o); i++) {
+            PymObject *item = PYM_TUPLE_GET(o, i);
+            PymObject *m = merge_const(c, pym_newref(item));
+            if (!m) { PYM_DECREF(o); return NULL; }
+            if (m == item) { PYM_DECREF(m); continue; }
+            if (PYM_REFCNT(o) == 1) {
+                PYM_TUPLE_SET(o, i, m);
+                PYM_DECREF(item);
+            } else {
+                PYM_DECREF(m);           /* a shared tuple stays as it is */
+            }
+        }
+    }
+    int k = consttable_add(&c->merged, pym_newref(o));
+    if (k < 0) { PYM_DECREF(o); return NULL; }
+    PymObject *canon = c->merged.items[k];
+    PYM_INCREF(canon);
+    PYM_DECREF(o);
+    return canon;
 }
 
 static void consts_free(ConstTable *t)
@@ -835,7 +878,28 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop, boo
 /* ------------------------------------------------------------------ */
 /* constants */
 
-static PymObject *const_from_ast(AstExpr *e)
+/* While the main script, an exec/eval string or a REPL input is compiled
+** for running at once, the objects its literals (and the constants folded
+** from them) are made into get one more reference here, dropped when the
+** code has run: in CPython the parser's AST arena keeps them until then,
+** which is what sys.getrefcount shows (3 for a literal, not 2).  NULL when
+** compiling for later (import, compile()). */
+static PymObject *held_consts;
+
+static PymObject *hold_const(PymObject *o)
+{
+    if (o && held_consts && pym_list_append(held_consts, o) < 0) {
+        PYM_DECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
+static PymObject *const_from_ast_object(AstExpr *e);
+
+static PymObject *const_from_ast(AstExpr *e) { return hold_const(const_from_ast_object(e)); }
+
+static PymObject *const_from_ast_object(AstExpr *e)
 {
     switch (e->v.constant.kind) {
     case CONST_NONE: return pym_newref(pym_None);
@@ -1015,8 +1079,127 @@ static void check_subscript(Compiler *c, AstExpr *e)
                       vt, it);
 }
 
-/* Folds a tuple/constant/negated number into a constant: 1 with *out (new
-** ref), 0 when not constant, -1 on error. */
+/* {===== constant folding, as CPython 3.11's AST optimizer (ast_opt.c)
+**
+** Operators on constants, tuples of constants and subscripts of constants
+** become one constant in co_consts -- unless the result could be big
+** (CPython's limits: ints of 128 bits, strings of 4096 characters,
+** collections of 256 items and 1024 items in all), or computing it raises
+** (the error is then raised at run time, as without folding). */
+
+static bool has_starred(AstSeq *elts);
+static int fold_elts(AstSeq *elts, PymObject **out);
+static int compile_expr(Compiler *c, AstExpr *e);
+
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_COLLECTION 256
+#define FOLD_MAX_STR 4096
+#define FOLD_MAX_TOTAL_ITEMS 1024
+
+/* Could e fold at all?  (A cheap walk of the AST before making objects.) */
+static bool fold_shape(AstExpr *e)
+{
+    switch (e->kind) {
+    case EXPR_CONSTANT: return true;
+    case EXPR_UNARYOP: return fold_shape(e->v.unaryop.operand);
+    case EXPR_BINOP:
+        return e->v.binop.op != AOP_MATMUL && fold_shape(e->v.binop.left) && fold_shape(e->v.binop.right);
+    case EXPR_TUPLE:
+        if (e->v.list.ctx != CTX_LOAD) return false;
+        for (int i = 0; i < AST_SEQ_LEN(e->v.list.elts); i++)
+            if (!fold_shape(AST_SEQ_GET(e->v.list.elts, i))) return false;
+        return true;
+    case EXPR_SUBSCRIPT:
+        return e->v.subscript.ctx == CTX_LOAD && fold_shape(e->v.subscript.value) &&
+               fold_shape(e->v.subscript.slice);
+    default: return false;
+    }
+}
+
+/* Items in o counting nested tuples and frozensets, against limit. */
+static intptr_t fold_complexity(PymObject *o, intptr_t limit)
+{
+    if (PYM_TUPLE_CHECK(o)) {
+        limit -= PYM_SIZE(o);
+        for (intptr_t i = 0; limit >= 0 && i < PYM_SIZE(o); i++)
+            limit = fold_complexity(PYM_TUPLE_GET(o, i), limit);
+    }
+    return limit;
+}
+
+static bool fold_seq_len(PymObject *o, intptr_t *n)
+{
+    if (PYM_TUPLE_CHECK(o) || PYM_BYTES_CHECK(o)) { *n = PYM_SIZE(o); return true; }
+    if (PYM_STR_CHECK(o)) { *n = PYM_STR_LEN(o); return true; }
+    return false;
+}
+
+/* CPython's safe_multiply, safe_power, safe_lshift, safe_mod: NULL without
+** an error when the result could be too big to keep in the code. */
+static PymObject *fold_binop(PymObject *v, PymObject *w, AstOperator op)
+{
+    bool vint = PYM_INT_CHECK(v), wint = PYM_INT_CHECK(w);
+    switch (op) {
+    case AOP_MULT: {
+        if (vint && wint) {
+            if (pym_int_sign(v) && pym_int_sign(w) &&
+                pym_int_bit_length(v) + pym_int_bit_length(w) > FOLD_MAX_INT_BITS)
+                return NULL;
+            break;
+        }
+        PymObject *n = vint ? v : wint ? w : NULL, *seq = vint ? w : v;
+        intptr_t size;
+        if (n && fold_seq_len(seq, &size) && size) {
+            int ovf = 0;
+            long long k = pym_int_as_longlong_overflow(n, &ovf);
+            bool str = !PYM_TUPLE_CHECK(seq);
+            if (ovf || k < 0 || k > (str ? FOLD_MAX_STR : FOLD_MAX_COLLECTION) / size) return NULL;
+            if (!str && k && fold_complexity(seq, FOLD_MAX_TOTAL_ITEMS / k) < 0) return NULL;
+        }
+        break;
+    }
+    case AOP_POW:
+        if (vint && wint && pym_int_sign(v) && pym_int_sign(w) > 0) {
+            int ovf = 0;
+            long long wb = pym_int_as_longlong_overflow(w, &ovf);
+            if (ovf || pym_int_bit_length(v) > (size_t)(FOLD_MAX_INT_BITS / wb)) return NULL;
+        }
+        break;
+    case AOP_LSHIFT:
+        if (vint && wint && pym_int_sign(v) && pym_int_sign(w)) {
+            int ovf = 0;
+            long long wb = pym_int_as_longlong_overflow(w, &ovf);
+            if (ovf || wb < 0) break;            /* the shift raises: not folded */
+            if (wb > FOLD_MAX_INT_BITS || pym_int_bit_length(v) > (size_t)(FOLD_MAX_INT_BITS - wb))
+                return NULL;
+        }
+        break;
+    case AOP_MOD:
+        if (PYM_STR_CHECK(v) || PYM_BYTES_CHECK(v)) return NULL;
+        break;
+    case AOP_MATMUL:
+        return NULL;
+    default:
+        break;
+    }
+    return pym_number_binop(v, w, (int)op);
+}
+
+static PymObject *fold_unaryop(PymObject *v, AstUnaryOp op)
+{
+    switch (op) {
+    case UOP_NOT: {
+        int t = pym_object_is_true(v);
+        return t < 0 ? NULL : pym_newref(t ? pym_False : pym_True);
+    }
+    case UOP_INVERT: return pym_number_invert(v);
+    case UOP_UADD: return pym_number_positive(v);
+    default: return pym_number_negative(v);
+    }
+}
+
+/* Folds e into a constant: 1 with *out (new ref), 0 when it does not fold,
+** -1 on a memory error. */
 static int fold_const(AstExpr *e, PymObject **out)
 {
     *out = NULL;
@@ -1024,36 +1207,79 @@ static int fold_const(AstExpr *e, PymObject **out)
         *out = const_from_ast(e);
         return *out ? 1 : -1;
     }
-    if (e->kind == EXPR_UNARYOP && e->v.unaryop.op == UOP_USUB &&
-        e->v.unaryop.operand->kind == EXPR_CONSTANT &&
-        (e->v.unaryop.operand->v.constant.kind == CONST_INT ||
-         e->v.unaryop.operand->v.constant.kind == CONST_FLOAT)) {
-        PymObject *v = const_from_ast(e->v.unaryop.operand);
-        if (!v) return -1;
-        *out = pym_number_negative(v);
-        PYM_DECREF(v);
-        return *out ? 1 : -1;
-    }
-    if (e->kind == EXPR_TUPLE && e->v.list.ctx == CTX_LOAD) {
+    if (!fold_shape(e)) return 0;
+    PymObject *a = NULL, *b = NULL, *r = NULL;
+    int ra = 0, rb = 0;
+    switch (e->kind) {
+    case EXPR_UNARYOP:
+        if ((ra = fold_const(e->v.unaryop.operand, &a)) <= 0) return ra;
+        r = fold_unaryop(a, e->v.unaryop.op);
+        break;
+    case EXPR_BINOP:
+        if ((ra = fold_const(e->v.binop.left, &a)) <= 0) return ra;
+        if ((rb = fold_const(e->v.binop.right, &b)) <= 0) { PYM_DECREF(a); return rb; }
+        r = fold_binop(a, b, e->v.binop.op);
+        break;
+    case EXPR_SUBSCRIPT:
+        if ((ra = fold_const(e->v.subscript.value, &a)) <= 0) return ra;
+        if ((rb = fold_const(e->v.subscript.slice, &b)) <= 0) { PYM_DECREF(a); return rb; }
+        r = pym_object_getitem(a, b);
+        break;
+    case EXPR_TUPLE: {
         int n = AST_SEQ_LEN(e->v.list.elts);
-        for (int i = 0; i < n; i++) {
-            AstExpr *x = AST_SEQ_GET(e->v.list.elts, i);
-            if (x->kind != EXPR_CONSTANT && x->kind != EXPR_TUPLE && x->kind != EXPR_UNARYOP)
-                return 0;
-        }
         PymObject *t = pym_tuple_new(n);
         if (!t) return -1;
         for (int i = 0; i < n; i++) {
             PymObject *v;
-            int r = fold_const(AST_SEQ_GET(e->v.list.elts, i), &v);
-            if (r <= 0) { PYM_DECREF(t); return r; }
+            int rv = fold_const(AST_SEQ_GET(e->v.list.elts, i), &v);
+            if (rv <= 0) { PYM_DECREF(t); return rv; }
             PYM_TUPLE_SET(t, i, v);
         }
-        *out = t;
-        return 1;
+        *out = hold_const(t);
+        return *out ? 1 : -1;
     }
-    return 0;
+    default:
+        return 0;
+    }
+    PYM_XDECREF(a);
+    PYM_XDECREF(b);
+    if (!r) {
+        /* not folded: the operation raises at run time, or was too big */
+        if (pym_err_occurred()) {
+            if (pym_err_matches((PymObject *)PymExc_MemoryError)) return -1;
+            pym_err_clear();
+        }
+        return 0;
+    }
+    *out = hold_const(r);
+    return *out ? 1 : -1;
 }
+
+/* An operand that is only iterated ('for x in [1, 2]', 'x in {1, 2}'): a
+** list display becomes a tuple, a set of constants a frozenset (fold_iter). */
+static void fold_iter(AstExpr *e)
+{
+    if (e->kind == EXPR_LIST && !has_starred(e->v.list.elts)) e->kind = EXPR_TUPLE;
+}
+
+static int compile_iter_operand(Compiler *c, AstExpr *e)
+{
+    fold_iter(e);
+    if (e->kind == EXPR_SET && AST_SEQ_LEN(e->v.set.elts) && !has_starred(e->v.set.elts)) {
+        PymObject *t;
+        int r = fold_elts(e->v.set.elts, &t);
+        TRY(r);
+        if (r) {
+            PymObject *fs = pym_frozenset_new(t);
+            PYM_DECREF(t);
+            if (!fs) return -1;
+            return emit_const(c, fs);
+        }
+    }
+    return compile_expr(c, e);
+}
+
+/* }===== */
 
 /* ------------------------------------------------------------------ */
 /* expressions */
@@ -1183,9 +1409,11 @@ static int compile_compare(Compiler *c, AstExpr *e)
 {
     int n = e->v.compare.nops;
     check_compare(c, e);
+    bool in_last = e->v.compare.ops[n - 1] == CMP_IN || e->v.compare.ops[n - 1] == CMP_NOTIN;
     TRY(compile_expr(c, e->v.compare.left));
     if (n == 1) {
-        TRY(compile_expr(c, AST_SEQ_GET(e->v.compare.comparators, 0)));
+        AstExpr *right = AST_SEQ_GET(e->v.compare.comparators, 0);
+        TRY(in_last ? compile_iter_operand(c, right) : compile_expr(c, right));
         emit_cmpop(c, e->v.compare.ops[0]);
         return 0;
     }
@@ -1197,7 +1425,8 @@ static int compile_compare(Compiler *c, AstExpr *e)
         emit_cmpop(c, e->v.compare.ops[i]);
         EMIT(JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    TRY(compile_expr(c, AST_SEQ_GET(e->v.compare.comparators, n - 1)));
+    AstExpr *last = AST_SEQ_GET(e->v.compare.comparators, n - 1);
+    TRY(in_last ? compile_iter_operand(c, last) : compile_expr(c, last));
     emit_cmpop(c, e->v.compare.ops[n - 1]);
     EMIT(JUMP, end);
     place(c, cleanup);
@@ -1605,7 +1834,7 @@ static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *e
     if (idx == 0) {
         EMIT(LOAD_FAST, 0);
     } else {
-        TRY(compile_expr(c, g->iter));
+        TRY(compile_iter_operand(c, g->iter));
         if (g->is_async) EMIT0(GET_AITER);
         else EMIT0(GET_ITER);
     }
@@ -1678,7 +1907,7 @@ static int compile_comprehension(Compiler *c, AstExpr *e, AstSeq *gens, AstExpr 
     if (!co) return -1;
     TRY(make_closure(c, co, 0));
     AstComprehension *outer = AST_SEQ_GET(gens, 0);
-    TRY(compile_expr(c, outer->iter));
+    TRY(compile_iter_operand(c, outer->iter));
     c->u->cur = e->pos;
     if (outer->is_async) EMIT0(GET_AITER);
     else EMIT0(GET_ITER);
@@ -1704,11 +1933,16 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
         TRY(compile_expr(c, e->v.namedexpr.value));
         EMIT0(DUP_TOP);
         return compile_store(c, e->v.namedexpr.target);
-    case EXPR_BINOP:
+    case EXPR_BINOP: {
+        PymObject *k;
+        int r = fold_const(e, &k);
+        TRY(r);
+        if (r) return emit_const(c, k);
         TRY(compile_expr(c, e->v.binop.left));
         TRY(compile_expr(c, e->v.binop.right));
         EMIT(BINARY_OP, (int)e->v.binop.op);
         return 0;
+    }
     case EXPR_UNARYOP: {
         PymObject *k;
         int r = fold_const(e, &k);
@@ -1779,7 +2013,13 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
         }
         return 0;
     case EXPR_SUBSCRIPT:
-        if (e->v.subscript.ctx == CTX_LOAD) check_subscript(c, e);
+        if (e->v.subscript.ctx == CTX_LOAD) {
+            PymObject *k;
+            int r = fold_const(e, &k);
+            TRY(r);
+            if (r) return emit_const(c, k);
+            check_subscript(c, e);
+        }
         TRY(compile_expr(c, e->v.subscript.value));
         TRY(compile_expr(c, e->v.subscript.slice));
         switch (e->v.subscript.ctx) {
@@ -2098,7 +2338,7 @@ static int compile_if(Compiler *c, AstStmt *s)
 static int compile_for(Compiler *c, AstStmt *s)
 {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-    TRY(compile_expr(c, s->v.forloop.iter));
+    TRY(compile_iter_operand(c, s->v.forloop.iter));
     EMIT0(GET_ITER);
     place(c, start);
     EMIT(FOR_ITER, cleanup);
@@ -3320,6 +3560,7 @@ static PymObject *compile_with_source(AstMod *mod, const char *filename, const c
     PymObject *co = NULL;
     if (c.st) co = compile_mod(&c, mod);
     pym_symtable_free(c.st);
+    consts_free(&c.merged);
     PYM_DECREF(c.filename_obj);
     return co;
 }
@@ -3329,13 +3570,27 @@ PymObject *pym_compile_ast(AstMod *mod, const char *filename)
     return compile_with_source(mod, filename, NULL, 0);
 }
 
+PymObject *pym_compile_source_held(const char *src, size_t len, const char *filename, int mode,
+                                   PymObject **held)
+{
+    PymObject *saved = held_consts;
+    *held = held_consts = pym_list_new(0);
+    if (!held_consts) { held_consts = saved; return NULL; }
+    pym_gc_untrack(held_consts);    /* like the arena: no referrer gc can see */
+    PymObject *co = pym_compile_source(src, len, filename, mode);
+    held_consts = saved;
+    if (!co) PYM_CLEAR(*held);
+    return co;
+}
+
 PymObject *pym_compile_source(const char *src, size_t len, const char *filename, int mode)
 {
     PymArena *arena = pym_arena_new();
     if (!arena) return pym_err_no_memory();
     PymObject *co = NULL;
     AstMod *mod = pym_parse(arena, src, len, filename, mode);
-    if (mod) co = compile_with_source(mod, filename, src, len);
+    if (mod) co = compile_with_source(mod, filename, mod->source ? mod->source : src,
+                                      mod->source ? mod->source_len : len);
     pym_arena_free(arena);
     return co;
 }

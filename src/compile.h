@@ -15,5 +15,11 @@
 PymObject *pym_compile_ast(AstMod *mod, const char *filename);
 /* Parses and compiles source text (mode PYM_FILE_INPUT / EVAL / SINGLE). */
 PymObject *pym_compile_source(const char *src, size_t len, const char *filename, int mode);
+/* The same for code that runs at once (the main script, exec/eval of a
+** string, a REPL input): *held gets a list holding one more reference to
+** each constant the source's literals made, which the caller drops (DECREF)
+** when the code has finished, as CPython's parser arena lives until then. */
+PymObject *pym_compile_source_held(const char *src, size_t len, const char *filename, int mode,
+                                   PymObject **held);
 
 #endif

@@ -180,10 +180,12 @@ static int repl(bool banner) {
             if (!block && !pym_parse_is_incomplete(src, len)) break;
         }
         if (cancelled) { free(src); continue; }
-        PymObject *code = pym_compile_source(src, len, "<stdin>", PYM_SINGLE_INPUT);
+        PymObject *held = NULL;
+        PymObject *code = pym_compile_source_held(src, len, "<stdin>", PYM_SINGLE_INPUT, &held);
         free(src);
         PymObject *r = code ? pym_eval_code((PymCode *)code, d, d) : NULL;
         PYM_XDECREF(code);
+        PYM_XDECREF(held);
         if (r) {
             PYM_DECREF(r);
         } else if (pym_err_matches((PymObject *)PymExc_SystemExit)) {

@@ -440,11 +440,11 @@ static bool here_kind(AstExpr *e) {
 }
 
 /* Sets the context of a target (Store/Del) and reports invalid targets with
-** CPython's messages.  'where' is a PYM_TGT_*; PYM_TGT_ASSIGN + 100 marks the
+** CPython's messages.  'where' is a PYM_TGT_*, plus PYM_TGT_LAST for the
 ** last target of an assignment chain.  Returns 0 or -1. */
 int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
-    bool last = where >= 100;
-    int w = where % 100;
+    bool last = where >= PYM_TGT_LAST;
+    int w = where % PYM_TGT_LAST;
     switch (e->kind) {
     case EXPR_NAME:
         e->v.name.ctx = c;
@@ -467,7 +467,7 @@ int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
         bool bare = s->n > 0 && ((AstExpr *)s->items[0])->pos.col == e->pos.col &&
                     ((AstExpr *)s->items[0])->pos.lineno == e->pos.lineno;
         for (int i = 0; i < s->n; i++)
-            if (pym_p_set_ctx(ctx, s->items[i], c, w + (last && bare && i == s->n - 1 ? 100 : 0)) < 0)
+            if (pym_p_set_ctx(ctx, s->items[i], c, w + (last && bare && i == s->n - 1 ? PYM_TGT_LAST : 0)) < 0)
                 return -1;
         return 0;
     }
@@ -784,6 +784,185 @@ void pym_p_finish(PymParseCtx *ctx, AstSeq *body, AstExpr *expr) {
     mod->body = body;
     mod->expr = expr;
     ctx->result = mod;
+}
+
+/* }===== */
+
+/* {===== AST builders of the grammar actions (grammar/parser.y) */
+
+static AstPos span(AstPos a, AstPos b) { AstPos p = {a.lineno, a.col, b.end_lineno, b.end_col}; return p; }
+
+AstExpr *pym_p_binop(PymParseCtx *ctx, AstExpr *l, int op, AstExpr *r) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_BINOP, span(l->pos, r->pos));
+    e->v.binop.left = l; e->v.binop.op = (AstOperator)op; e->v.binop.right = r;
+    pym_p_depth(ctx, e, l, r);
+    return e;
+}
+AstExpr *pym_p_unop(PymParseCtx *ctx, PymTok t, int op, AstExpr *x) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_UNARYOP, span(tokpos(t), x->pos));
+    e->v.unaryop.op = (AstUnaryOp)op; e->v.unaryop.operand = x;
+    pym_p_depth(ctx, e, x, NULL);
+    return e;
+}
+AstExpr *pym_p_boolop(PymParseCtx *ctx, int op, AstSeq *vals) {
+    AstExpr *f = vals->items[0], *l = vals->items[vals->n - 1];
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_BOOLOP, span(f->pos, l->pos));
+    e->v.boolop.op = (AstBoolOp)op; e->v.boolop.values = vals;
+    return e;
+}
+/* A statement's position spans from its first token to the end of its last
+** body statement. */
+AstPos pym_p_body_end(AstPos start, AstSeq *body) {
+    AstStmt *last = body->items[body->n - 1];
+    return span(start, last->pos);
+}
+AstExpr *pym_p_seq_to_tuple(PymParseCtx *ctx, AstSeq *s, AstPos p) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_TUPLE, p);
+    e->v.list.elts = s; e->v.list.ctx = CTX_LOAD;
+    return e;
+}
+AstPos pym_p_seq_pos(AstSeq *s) {
+    AstExpr *f = s->items[0], *l = s->items[s->n - 1];
+    return span(f->pos, l->pos);
+}
+/* a bare comma list: one item without a trailing comma is the item itself */
+AstExpr *pym_p_list_or_item(PymParseCtx *ctx, AstSeq *s) {
+    if (s->n == 1) return s->items[0];
+    return pym_p_seq_to_tuple(ctx, s, pym_p_seq_pos(s));
+}
+AstStmt *pym_p_expr_stmt(PymParseCtx *ctx, AstExpr *x) {
+    AstStmt *s = ast_stmt_new(A_, STMT_EXPR, x->pos);
+    s->v.expr.value = x;
+    return s;
+}
+AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body, AstSeq *orelse) {
+    AstStmt *s = ast_stmt_new(A_, k, pym_p_body_end(tokpos(t), orelse && orelse->n ? orelse : body));
+    s->v.ifstmt.test = test; s->v.ifstmt.body = body;
+    s->v.ifstmt.orelse = orelse ? orelse : ast_seq_new(A_);
+    return s;
+}
+AstComprehension *pym_p_comp(PymParseCtx *ctx, AstExpr *target, AstExpr *iter) {
+    AstComprehension *c = pym_arena_alloc(A_, sizeof *c);
+    pym_p_set_ctx(ctx, target, CTX_STORE, PYM_TGT_FOR);
+    c->target = target; c->iter = iter; c->ifs = ast_seq_new(A_);
+    return c;
+}
+AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens, PymTok b) {
+    AstExpr *e = pym_p_new_expr(ctx, k, span(tokpos(a), tokpos(b)));
+    e->v.comp.elt = elt; e->v.comp.generators = gens;
+    return e;
+}
+AstExpr *pym_p_display(PymParseCtx *ctx, AstExprKind k, PymTok a, AstSeq *s, PymTok b) {
+    AstExpr *e = pym_p_new_expr(ctx, k, span(tokpos(a), tokpos(b)));
+    if (k == EXPR_SET) e->v.set.elts = s;
+    else { e->v.list.elts = s; e->v.list.ctx = CTX_LOAD; }
+    return e;
+}
+PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def, AstPos pos) {
+    PymParam *p = pym_arena_alloc(A_, sizeof *p);
+    p->kind = kind;
+    if (name) {
+        p->arg = pym_arena_alloc(A_, sizeof *p->arg);
+        p->arg->arg = pym_arena_strdup(A_, name->s, name->len);
+        p->arg->annotation = ann;
+        p->arg->pos = ann ? span(tokpos(*name), ann->pos) : tokpos(*name);
+    }
+    p->def = def;
+    p->pos = pos;
+    return p;
+}
+PymCallArg *pym_p_callarg(PymParseCtx *ctx, int kind, AstExpr *kw, AstExpr *v, AstPos pos) {
+    PymCallArg *c = pym_arena_alloc(A_, sizeof *c);
+    c->kind = kind; c->kwexpr = kw; c->value = v; c->pos = pos;
+    return c;
+}
+AstAlias *pym_p_alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos) {
+    AstAlias *a = pym_arena_alloc(A_, sizeof *a);
+    a->name = name;
+    a->asname = as ? pym_arena_strdup(A_, as->s, as->len) : NULL;
+    a->pos = as ? span(pos, tokpos(*as)) : pos;
+    return a;
+}
+AstStmt *pym_p_aug(PymParseCtx *ctx, AstExpr *t, int op, AstExpr *v) {
+    AstStmt *s = ast_stmt_new(A_, STMT_AUGASSIGN, span(t->pos, v->pos));
+    pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_AUG);
+    s->v.augassign.target = t; s->v.augassign.op = (AstOperator)op; s->v.augassign.value = v;
+    return s;
+}
+AstStmt *pym_p_annassign(PymParseCtx *ctx, AstExpr *t, AstExpr *ann, AstExpr *v) {
+    AstStmt *s = ast_stmt_new(A_, STMT_ANNASSIGN, span(t->pos, (v ? v : ann)->pos));
+    pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_ANN);
+    s->v.annassign.target = t; s->v.annassign.annotation = ann; s->v.annassign.value = v;
+    s->v.annassign.simple = t->kind == EXPR_NAME && !pym_p_is_parenthesized(ctx, t);
+    return s;
+}
+AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2, AstExpr *st) {
+    AstPos start = lo ? lo->pos : tokpos(c1);
+    AstPos end = st ? st->pos : c2 ? tokpos(*c2) : hi ? hi->pos : tokpos(c1);
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_SLICE, span(start, end));
+    e->v.slice.lower = lo; e->v.slice.upper = hi; e->v.slice.step = st;
+    return e;
+}
+AstExpr *pym_p_constant(PymParseCtx *ctx, PymTok t, int kind) {
+    AstExpr *e = pym_p_new_expr(ctx, EXPR_CONSTANT, tokpos(t));
+    e->v.constant.kind = (AstConstKind)kind;
+    return e;
+}
+AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret, AstSeq *body) {
+    AstStmt *s = ast_stmt_new(A_, STMT_FUNCTIONDEF, pym_p_body_end(tokpos(d), body));
+    s->v.funcdef.name = pym_arena_strdup(A_, n.s, n.len);
+    s->v.funcdef.args = pym_p_arguments(ctx, params, false);
+    s->v.funcdef.body = body;
+    s->v.funcdef.decorators = ast_seq_new(A_);
+    s->v.funcdef.returns = ret;
+    return s;
+}
+AstStmt *pym_p_classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstSeq *body) {
+    AstStmt *s = ast_stmt_new(A_, STMT_CLASSDEF, pym_p_body_end(tokpos(c), body));
+    s->v.classdef.name = pym_arena_strdup(A_, n.s, n.len);
+    if (args->n == 1 && ((PymCallArg *)args->items[0])->kind == PYM_CARG_GENEXP)
+        pym_p_error(ctx, pym_p_genexp_for(ctx, ((PymCallArg *)args->items[0])->value), "invalid syntax");
+    AstExpr *call = pym_p_call(ctx, NULL, args, c);
+    s->v.classdef.bases = call->v.call.args;
+    s->v.classdef.keywords = call->v.call.keywords;
+    s->v.classdef.body = body;
+    s->v.classdef.decorators = ast_seq_new(A_);
+    return s;
+}
+AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name, AstSeq *body) {
+    AstExceptHandler *h = pym_arena_alloc(A_, sizeof *h);
+    h->type = type;
+    h->name = name ? pym_arena_strdup(A_, name->s, name->len) : NULL;
+    h->body = body;
+    h->pos = pym_p_body_end(tokpos(t), body);
+    return h;
+}
+AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse, AstSeq *fin) {
+    AstSeq *last = fin ? fin : orelse ? orelse : h ? NULL : body;
+    AstPos p;
+    if (last) p = pym_p_body_end(tokpos(t), last);
+    else p = span(tokpos(t), ((AstExceptHandler *)h->items[h->n - 1])->pos);
+    AstStmt *s = ast_stmt_new(A_, STMT_TRY, p);
+    s->v.trystmt.body = body;
+    s->v.trystmt.handlers = h ? h : ast_seq_new(A_);
+    s->v.trystmt.orelse = orelse ? orelse : ast_seq_new(A_);
+    s->v.trystmt.finalbody = fin ? fin : ast_seq_new(A_);
+    return s;
+}
+AstWithItem *pym_p_withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as) {
+    if (as && e->kind == EXPR_NAMEDEXPR && pym_p_take_marker(ctx, e)) pym_p_error(ctx, tokpos(*as), "invalid syntax");
+    AstWithItem *w = pym_arena_alloc(A_, sizeof *w);
+    w->context_expr = e;
+    w->optional_vars = t;
+    if (t) pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_WITH);
+    return w;
+}
+const char *pym_p_dotted(PymParseCtx *ctx, const char *a, PymTok n) {
+    size_t la = a ? strlen(a) : 0;
+    char *s = pym_arena_alloc(A_, la + n.len + 2);
+    if (a) { memcpy(s, a, la); s[la++] = '.'; }
+    memcpy(s + la, n.s, n.len);
+    return s;
 }
 
 /* }===== */
@@ -1404,6 +1583,161 @@ AstExpr *pym_p_strings(PymParseCtx *ctx, AstSeq *toks) {
 
 /* }===== */
 
+/* {===== source encoding (PEP 263) */
+
+/* The encoding name of a '# coding: name' comment on [s, e), or NULL. */
+static bool coding_spec(const char *s, const char *e, char *name, size_t cap) {
+    const char *p = s;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    if (p >= e || *p != '#') return false;
+    for (; p + 7 < e; p++) {
+        if (memcmp(p, "coding", 6) != 0 || (p[6] != ':' && p[6] != '=')) continue;
+        const char *q = p + 7;
+        while (q < e && (*q == ' ' || *q == '\t')) q++;
+        size_t n = 0;
+        while (q < e && (isalnum((unsigned char)*q) || *q == '-' || *q == '_' || *q == '.') && n + 1 < cap)
+            name[n++] = *q++;
+        name[n] = 0;
+        if (n) return true;
+    }
+    return false;
+}
+
+/* CPython's get_normal_name, then the aliases of the codecs pym knows:
+** "utf-8", "iso-8859-1", "iso-8859-15", "cp1252", "ascii", or the name. */
+static const char *normal_encoding(const char *name, char *buf, size_t cap) {
+    size_t n = strlen(name);
+    if (n >= cap) n = cap - 1;
+    for (size_t i = 0; i < n; i++) buf[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    buf[n] = 0;
+    static const struct { const char *alias, *name; } al[] = {
+        {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"u8", "utf-8"}, {"utf", "utf-8"}, {"cp65001", "utf-8"},
+        {"latin-1", "iso-8859-1"}, {"iso-8859-1", "iso-8859-1"}, {"iso-latin-1", "iso-8859-1"},
+        {"latin1", "iso-8859-1"}, {"latin", "iso-8859-1"}, {"l1", "iso-8859-1"},
+        {"iso8859-1", "iso-8859-1"}, {"8859", "iso-8859-1"}, {"cp819", "iso-8859-1"},
+        {"iso-8859-15", "iso-8859-15"}, {"iso8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"},
+        {"latin-9", "iso-8859-15"}, {"l9", "iso-8859-15"},
+        {"cp1252", "cp1252"}, {"windows-1252", "cp1252"},
+        {"ascii", "ascii"}, {"us-ascii", "ascii"}, {"646", "ascii"},
+    };
+    for (size_t i = 0; i < PYM_ARRAY_LEN(al); i++) {
+        size_t k = strlen(al[i].alias);
+        /* 'utf-8-...' and 'latin-1-...' count as their base (CPython) */
+        if (strcmp(buf, al[i].alias) == 0 ||
+            (strncmp(buf, al[i].alias, k) == 0 && buf[k] == '-' &&
+             (strcmp(al[i].name, "utf-8") == 0 || strcmp(al[i].name, "iso-8859-1") == 0) &&
+             strchr(al[i].alias, '-')))
+            return al[i].name;
+    }
+    return name;
+}
+
+/* Length of the valid UTF-8 sequence at p (1..4), 0 when invalid. */
+static int utf8_valid(const unsigned char *p, const unsigned char *e) {
+    unsigned c = p[0];
+    int n;
+    if (c < 0x80) return 1;
+    if (c >= 0xc2 && c <= 0xdf) n = 2;
+    else if (c >= 0xe0 && c <= 0xef) n = 3;
+    else if (c >= 0xf0 && c <= 0xf4) n = 4;
+    else return 0;
+    if (p + n > e) return 0;
+    for (int i = 1; i < n; i++) if ((p[i] & 0xc0) != 0x80) return 0;
+    if (c == 0xe0 && p[1] < 0xa0) return 0;              /* overlong */
+    if (c == 0xed && p[1] >= 0xa0) return 0;             /* surrogates */
+    if (c == 0xf0 && p[1] < 0x90) return 0;
+    if (c == 0xf4 && p[1] >= 0x90) return 0;
+    return n;
+}
+
+/* The code point of byte b in a one-byte encoding. */
+static unsigned long byte_code_point(const char *enc, unsigned char b) {
+    static const unsigned short cp1252[32] = {
+        0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
+        0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+        0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178};
+    if (strcmp(enc, "cp1252") == 0 && b >= 0x80 && b < 0xa0) return cp1252[b - 0x80];
+    if (strcmp(enc, "iso-8859-15") == 0) {
+        switch (b) {
+        case 0xa4: return 0x20ac; case 0xa6: return 0x160; case 0xa8: return 0x161;
+        case 0xb4: return 0x17d; case 0xb8: return 0x17e; case 0xbc: return 0x152;
+        case 0xbd: return 0x153; case 0xbe: return 0x178;
+        }
+    }
+    return b;
+}
+
+/* Checks and decodes src[0..len) as its PEP 263 declaration says (UTF-8
+** when none), BOM skipped: the UTF-8 text in *out (arena), or -1 with
+** CPython's SyntaxError set. */
+static int decode_source(PymArena *arena, const char *src, size_t len, const char *filename,
+                         const char **out, size_t *outlen) {
+    bool bom = len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0;
+    const char *s = src + (bom ? 3 : 0), *end = src + len;
+    char name[64], nbuf[64];
+    const char *enc = NULL;
+    const char *l1e = memchr(s, '\n', end - s);
+    if (!l1e) l1e = end;
+    if (coding_spec(s, l1e, name, sizeof name)) {
+        enc = normal_encoding(name, nbuf, sizeof nbuf);
+    } else if (l1e < end) {
+        const char *p = s;
+        while (p < l1e && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r')) p++;
+        if (p == l1e || *p == '#') {                     /* line 2 counts after a comment or blank line */
+            const char *l2e = memchr(l1e + 1, '\n', end - l1e - 1);
+            if (coding_spec(l1e + 1, l2e ? l2e : end, name, sizeof name))
+                enc = normal_encoding(name, nbuf, sizeof nbuf);
+        }
+    }
+    if (enc && strcmp(enc, "utf-8") != 0) {
+        if (bom) {
+            pym_err_format(PymExc_SyntaxError, "encoding problem: %s with BOM", enc);
+            return -1;
+        }
+        bool ascii = strcmp(enc, "ascii") == 0;
+        if (!ascii && strcmp(enc, "iso-8859-1") != 0 && strcmp(enc, "iso-8859-15") != 0 &&
+            strcmp(enc, "cp1252") != 0) {
+            pym_err_format(PymExc_SyntaxError, "encoding problem: %s", enc);
+            return -1;
+        }
+        size_t extra = 0;
+        for (const char *p = s; p < end; p++) extra += (unsigned char)*p >= 0x80 ? 2 : 0;
+        char *d = pym_arena_alloc(arena, (size_t)(end - s) + extra + 1), *q = d;
+        for (const char *p = s; p < end; p++) {
+            unsigned char b = (unsigned char)*p;
+            if (b < 0x80) { *q++ = (char)b; continue; }
+            if (ascii) {
+                pym_err_format(PymExc_SyntaxError, "encoding problem: %s", enc);
+                return -1;
+            }
+            unsigned long cp = byte_code_point(enc, b);
+            if (cp < 0x800) { *q++ = (char)(0xc0 | (cp >> 6)); *q++ = (char)(0x80 | (cp & 63)); }
+            else { *q++ = (char)(0xe0 | (cp >> 12)); *q++ = (char)(0x80 | ((cp >> 6) & 63)); *q++ = (char)(0x80 | (cp & 63)); }
+        }
+        *out = d;
+        *outlen = (size_t)(q - d);
+        return 0;
+    }
+    int line = 1;
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; ) {
+        int n = utf8_valid(p, (const unsigned char *)end);
+        if (!n) {
+            pym_err_format(PymExc_SyntaxError,
+                           "Non-UTF-8 code starting with '\\x%x' in file %s on line %d, but no encoding "
+                           "declared; see https://peps.python.org/pep-0263/ for details",
+                           *p, filename ? filename : "<unknown>", line);
+            return -1;
+        }
+        if (*p == '\n') line++;
+        p += n;
+    }
+    *out = s;
+    *outlen = (size_t)(end - s);
+    return 0;
+}
+
+/* }===== */
+
 /* {===== driver */
 
 static bool is_header_kw(int t) {
@@ -1590,14 +1924,15 @@ AstMod *pym_parse(PymArena *arena, const char *src, size_t len, const char *file
 
 static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const char *filename,
                              int mode) {
+    const char *text;
+    if (decode_source(arena, src, len, filename, &text, &len) < 0) return NULL;
     /* a private NUL-terminated copy: the lexer's sentinel */
     char *buf = pym_arena_alloc(arena, len + 1);
-    memcpy(buf, src, len);
+    memcpy(buf, text, len);
     buf[len] = 0;
     size_t skip = 0;
     if (mode == PYM_EVAL_INPUT)
         while (skip < len && (buf[skip] == ' ' || buf[skip] == '\t')) skip++;
-    if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) skip = 3;
     PymParseCtx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.arena = arena;
@@ -1617,6 +1952,8 @@ static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const
         report(&ctx, buf + skip, buf + len, filename);
         return NULL;
     }
+    m->source = buf;
+    m->source_len = len;
     return m;
 }
 

@@ -45,10 +45,12 @@ PymObject *pym_run_string(const char *src, size_t len, const char *filename, int
         if (pym_dict_setitem_cstr(globals, "__builtins__", pym_builtins_module()) < 0)
             return NULL;
     }
-    PymObject *code = pym_compile_source(src, len, filename, mode);
+    PymObject *held;
+    PymObject *code = pym_compile_source_held(src, len, filename, mode, &held);
     if (!code) return NULL;
     PymObject *r = pym_eval_code((PymCode *)code, globals, locals ? locals : globals);
     PYM_DECREF(code);
+    PYM_DECREF(held);
     return r;
 }
 
@@ -98,10 +100,12 @@ static int run_as_main(const char *src, size_t len, const char *filename, const 
         }
         PYM_DECREF(f);
     }
-    PymObject *code = pym_compile_source(src, len, filename, PYM_FILE_INPUT);
+    PymObject *held;
+    PymObject *code = pym_compile_source_held(src, len, filename, PYM_FILE_INPUT, &held);
     if (!code) return pym_run_handle_exception();
     PymObject *r = pym_eval_code((PymCode *)code, d, d);
     PYM_DECREF(code);
+    PYM_DECREF(held);
     if (!r) return pym_run_handle_exception();
     PYM_DECREF(r);
     return 0;

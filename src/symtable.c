@@ -804,9 +804,11 @@ static int visit_expr(PymSymtable *st, AstExpr *e)
 {
     if (enter_recursion(st) < 0) return -1;
     if (st->annotation_block == st->cur &&
-        (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM))
+        (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM ||
+         e->kind == EXPR_AWAIT))
         return ERR(e->pos, "'%s' can not be used within an annotation",
-                   e->kind == EXPR_NAMEDEXPR ? "named expression" : "yield expression");
+                   e->kind == EXPR_NAMEDEXPR ? "named expression"
+                   : e->kind == EXPR_AWAIT ? "await expression" : "yield expression");
     int r = 0;
     switch (e->kind) {
     case EXPR_BOOLOP: r = visit_exprs(st, e->v.boolop.values); break;

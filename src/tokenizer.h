@@ -96,6 +96,9 @@ typedef struct PymClsArg {       /* one item of a class pattern's arguments */
 /* where a target appears (selects the error message) */
 enum { PYM_TGT_ASSIGN, PYM_TGT_AUG, PYM_TGT_ANN, PYM_TGT_FOR, PYM_TGT_WITH, PYM_TGT_DEL,
        PYM_TGT_COMP };
+/* added to a PYM_TGT_*: the target is the last of an assignment chain
+** ('a = b = f()' -> f()), where CPython adds "Maybe you meant '=='..." */
+#define PYM_TGT_LAST 100
 
 typedef struct PymParseCtx {
     PymArena *arena;
@@ -172,6 +175,32 @@ AstPos pym_p_comp_end(PymParseCtx *ctx, AstSeq *gens);
 /* The position of the first 'for' of a generator expression (found in the
 ** source after its element). */
 AstPos pym_p_genexp_for(PymParseCtx *ctx, AstExpr *genexp);
+/* the AST builders of the grammar actions (parse.c) */
+AstExpr *pym_p_binop(PymParseCtx *ctx, AstExpr *l, int op, AstExpr *r);
+AstExpr *pym_p_unop(PymParseCtx *ctx, PymTok t, int op, AstExpr *x);
+AstExpr *pym_p_boolop(PymParseCtx *ctx, int op, AstSeq *vals);
+AstPos pym_p_body_end(AstPos start, AstSeq *body);
+AstExpr *pym_p_seq_to_tuple(PymParseCtx *ctx, AstSeq *s, AstPos p);
+AstPos pym_p_seq_pos(AstSeq *s);
+AstExpr *pym_p_list_or_item(PymParseCtx *ctx, AstSeq *s);
+AstStmt *pym_p_expr_stmt(PymParseCtx *ctx, AstExpr *x);
+AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body, AstSeq *orelse);
+AstComprehension *pym_p_comp(PymParseCtx *ctx, AstExpr *target, AstExpr *iter);
+AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens, PymTok b);
+AstExpr *pym_p_display(PymParseCtx *ctx, AstExprKind k, PymTok a, AstSeq *s, PymTok b);
+PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def, AstPos pos);
+PymCallArg *pym_p_callarg(PymParseCtx *ctx, int kind, AstExpr *kw, AstExpr *v, AstPos pos);
+AstAlias *pym_p_alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos);
+AstStmt *pym_p_aug(PymParseCtx *ctx, AstExpr *t, int op, AstExpr *v);
+AstStmt *pym_p_annassign(PymParseCtx *ctx, AstExpr *t, AstExpr *ann, AstExpr *v);
+AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2, AstExpr *st);
+AstExpr *pym_p_constant(PymParseCtx *ctx, PymTok t, int kind);
+AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret, AstSeq *body);
+AstStmt *pym_p_classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstSeq *body);
+AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name, AstSeq *body);
+AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse, AstSeq *fin);
+AstWithItem *pym_p_withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as);
+const char *pym_p_dotted(PymParseCtx *ctx, const char *a, PymTok n);
 /* match statements (parse.c, "patterns") */
 AstStmt *pym_p_match(PymParseCtx *ctx, PymTok kw, AstExpr *subject, PymTok colon, AstSeq *cases);
 AstExpr *pym_p_subject(PymParseCtx *ctx, AstSeq *items, PymTok *comma);

@@ -11,6 +11,7 @@
 */
 #include "pym.h"
 #include "unparse.h"
+#include "complexobject.h"
 
 enum {
     PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_EXPR, PR_BOR = PR_EXPR, PR_BXOR,
@@ -72,6 +73,7 @@ static PymObject *constant_object(AstExpr *e)
         return pym_int_from_string(e->v.constant.text, (intptr_t)e->v.constant.len,
                                    e->v.constant.base ? e->v.constant.base : 10);
     case CONST_FLOAT: return pym_float_from_double(e->v.constant.fval);
+    case CONST_COMPLEX: return pym_complex_from_doubles(0.0, e->v.constant.fval);
     case CONST_STR: return pym_str_from_utf8(e->v.constant.text, (intptr_t)e->v.constant.len);
     case CONST_BYTES: return pym_bytes_from_data(e->v.constant.text, (intptr_t)e->v.constant.len);
     }
@@ -357,6 +359,12 @@ static void expr(Out *o, AstExpr *e, int level)
         expr(o, e->v.dictcomp.value, PR_TEST);
         comprehensions(o, e->v.dictcomp.generators);
         puts_(o, "}");
+        break;
+    case EXPR_AWAIT:
+        put_if(o, level > PR_AWAIT, "(");
+        puts_(o, "await ");
+        expr(o, e->v.await.value, PR_ATOM);
+        put_if(o, level > PR_AWAIT, ")");
         break;
     case EXPR_YIELD: case EXPR_YIELDFROM: {
         AstExpr *v = e->kind == EXPR_YIELD ? e->v.yield.value : e->v.yieldfrom.value;

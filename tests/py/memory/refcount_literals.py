@@ -1,0 +1,25 @@
+# While the main script runs, each constant its source made has one more
+# reference (CPython's parser arena); imported modules' constants have none.
+import sys
+import refcount_literals_mod as mod
+
+print(sys.getrefcount(12345678))
+x = 87654321
+print(sys.getrefcount(x))
+y = 87654321
+print(sys.getrefcount(y))
+print(sys.getrefcount(10 ** 25))
+t = (1001, 1002, 1003)
+print(sys.getrefcount(t), sys.getrefcount(t[0]))
+f = 3.75
+print(sys.getrefcount(f))
+def func():
+    return 55555555
+print(sys.getrefcount(func()))
+print(sys.getrefcount(mod.CONST), sys.getrefcount(mod.get()))
+print(eval("sys.getrefcount(7654321)"))
+exec("z = 7777777\nprint(sys.getrefcount(z))")
+print(sys.getrefcount(z))
+code = compile("w = 6666666", "<c>", "exec")
+exec(code)
+print(sys.getrefcount(w))

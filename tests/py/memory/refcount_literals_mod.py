@@ -1,0 +1,3 @@
+CONST = 44444444
+def get():
+    return 33333333

@@ -1,0 +1,2 @@
+﻿# a UTF-8 byte order mark is skipped
+print("bom ok", "é")
