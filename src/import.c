@@ -10,6 +10,7 @@
 ** if the code fails.
 */
 #include "pym.h"
+#include "fileobject.h"   /* pym_io_module_init */
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,6 +31,7 @@ static struct {
     {"ctypes", pym_ctypes_module_init},
     {"_tracemalloc", pym_tracemalloc_module_init},
     {"cmath", pym_cmath_module_init},
+    {"io", pym_io_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
