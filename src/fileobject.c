@@ -744,10 +744,12 @@ static PymObject *g_line_buffering(PymObject *self, void *c) {
 
 /* text_file.buffer: a binary file object sharing the text file's buffers */
 static PymObject *g_buffer(PymObject *self, void *c) {
-    if (F->binary || F->store) {
+    if (F->binary) {
         pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'buffer'", PYM_TYPE(self)->tp_name);
         return NULL;
     }
+    if (F->store)   /* a TextIOWrapper made over a binary file: that file (or its text owner's .buffer) */
+        return F->store->binary ? pym_newref((PymObject *)F->store) : g_buffer((PymObject *)F->store, c);
     if (F->buffer) return pym_newref((PymObject *)F->buffer);
     PymType *t = F->readable && F->writable ? &pym_type_buffered_random :
                  F->readable ? &pym_type_buffered_reader : &pym_type_buffered_writer;
@@ -827,6 +829,59 @@ static void file_dealloc(PymObject *self) {
     PYM_TYPE(self)->tp_free(self);
 }
 
+/* io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+** line_buffering=False, write_through=False): a text layer over a binary
+** file object of this file (sys.stdout.buffer, open(..., 'rb')), reading
+** and writing through that object's buffers. */
+static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+    static const char *const names[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
+                                        "write_through", NULL};
+    PymObject *a[6] = {0};
+    if (pym_arg_unpack("TextIOWrapper", args, nargs, kw, names, 1, 6, a) < 0) return NULL;
+    PymObject *buf = a[0];
+    if (!PYM_FILE_CHECK(buf) || !((PymFile *)buf)->binary) {
+        pym_err_format(PymExc_NotImplementedError,
+                       "pym: TextIOWrapper only wraps binary file objects, not '%s'", pym_type_name(buf));
+        return NULL;
+    }
+    PymFile *b = (PymFile *)buf;
+    if (check_open(b) < 0) return NULL;
+    PymObject *encoding = a[1] && a[1] != pym_None ? a[1] : NULL;
+    if (encoding && !PYM_STR_CHECK(encoding)) {
+        pym_err_format(PymExc_TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %s",
+                       pym_type_name(encoding));
+        return NULL;
+    }
+    PymObject *newline = a[3] && a[3] != pym_None ? a[3] : NULL;
+    if (newline && (!PYM_STR_CHECK(newline) ||
+                    (strcmp(PYM_STR_UTF8(newline), "") && strcmp(PYM_STR_UTF8(newline), "\n") &&
+                     strcmp(PYM_STR_UTF8(newline), "\r") && strcmp(PYM_STR_UTF8(newline), "\r\n")))) {
+        if (PYM_STR_CHECK(newline)) pym_err_format(PymExc_ValueError, "illegal newline value: %U", newline);
+        else pym_err_format(PymExc_TypeError, "TextIOWrapper() argument 'newline' must be str or None, not %s",
+                            pym_type_name(newline));
+        return NULL;
+    }
+    int lb = a[4] ? pym_object_is_true(a[4]) : 0, wt = a[5] ? pym_object_is_true(a[5]) : 0;
+    if (lb < 0 || wt < 0) return NULL;
+    PymFile *f = (PymFile *)pym_object_alloc(type, 0);
+    if (!f) return NULL;
+    PymFile *store = PYM_FILE_STORE(b);
+    f->fd = -1;
+    f->readable = b->readable;
+    f->writable = b->writable;
+    f->seekable = store->seekable;
+    f->closefd = false;
+    f->translate = !newline;
+    f->line_buffering = lb;
+    f->unbuffered = wt;
+    f->store = (PymFile *)pym_newref((PymObject *)store);
+    f->name = pym_newref(b->name);
+    f->mode = pym_str_from_cstr(b->readable && b->writable ? "r+" : b->readable ? "r" : "w");
+    f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
+    if (!f->mode || !f->encoding) { PYM_DECREF(f); return NULL; }
+    return (PymObject *)f;
+}
+
 /* The abstract bases of the io classes, for isinstance(f, io.TextIOBase)... */
 #define BASE_TYPE(VAR, NAME, BASE) \
     PymType VAR = { \
@@ -881,6 +936,7 @@ int pym_file_init(void) {
     t->tp_new = base->tp_new;
     t->tp_init = base->tp_init;
     t->tp_free = base->tp_free;
+    pym_type_textio.tp_new = textio_new;
     if (pym_type_ready(&pym_type_iobase) < 0 || pym_type_ready(&pym_type_rawiobase) < 0 ||
         pym_type_ready(&pym_type_bufferediobase) < 0 || pym_type_ready(&pym_type_textiobase) < 0 ||
         pym_type_ready(&pym_type_fileio) < 0)
