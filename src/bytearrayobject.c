@@ -827,7 +827,7 @@ PymType pym_type_bytearray = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "bytearray",
     .tp_basicsize = sizeof(PymByteArray),
-    .tp_flags = PYM_TPFLAGS_BASETYPE,
+    .tp_flags = PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQ_CONCAT,
     .tp_dealloc = bytearray_dealloc,
     .tp_repr = bytearray_repr,
     .tp_str = bytearray_repr,

@@ -276,8 +276,13 @@ PymObject *pym_bytes_m_expandtabs(ARGS) {
             pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(a[0]));
             return NULL;
         }
-        ts = pym_number_as_ssize(a[0], PymExc_OverflowError);
-        if (ts == -1 && pym_err_occurred()) return NULL;
+        int ovf = 0;
+        long long v = pym_int_as_longlong_overflow(a[0], &ovf);
+        if (ovf || v > INT32_MAX || v < INT32_MIN) {
+            pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
+        ts = (intptr_t)v;
     }
     intptr_t n = N(self), total = 0, col = 0;
     for (intptr_t i = 0; i < n; i++) {

@@ -202,6 +202,10 @@ static intptr_t const_hash(PymObject *o)
         uint64_t bits;
         memcpy(&bits, &d, sizeof bits);
         h = (intptr_t)(bits ^ (bits >> 29));
+    } else if (t == &pym_type_complex) {
+        uint64_t bits[2];
+        memcpy(bits, &PYM_COMPLEX_VALUE(o), sizeof bits);
+        h = (intptr_t)(bits[0] ^ (bits[0] >> 29) ^ (bits[1] * 1000003u));
     } else if (t == &pym_type_int || t == &pym_type_str || t == &pym_type_bytes) {
         h = pym_object_hash(o);
         if (h == -1) return -1;
@@ -229,6 +233,8 @@ static bool const_equal(PymObject *a, PymObject *b)
         double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
         return memcmp(&x, &y, sizeof x) == 0;
     }
+    if (t == &pym_type_complex)
+        return memcmp(&PYM_COMPLEX_VALUE(a), &PYM_COMPLEX_VALUE(b), sizeof(PymComplexValue)) == 0;
     if (t == &pym_type_int) return pym_int_compare(a, b) == 0;
     if (t == &pym_type_str) return pym_str_equal(a, b);
     if (t == &pym_type_bytes)

@@ -219,7 +219,32 @@ static PymObject *base_reduce(PymObject *self, PymObject *const *args, size_t na
     return pym_tuple_pack(2, (PymObject *)PYM_TYPE(self), a);
 }
 
+/* BaseException.__setstate__(state): the attributes a pickled exception carried */
+static PymObject *base_setstate(PymObject *self, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames) {
+    if (pym_arg_count("__setstate__", nargs, kwnames, 1, 1) < 0) return NULL;
+    PymObject *state = args[0];
+    if (state == pym_None) PYM_RETURN_NONE;
+    if (!PYM_DICT_CHECK(state)) {
+        pym_err_set_string(PymExc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    PymObject *items = pym_call_method(state, PYM_ID(items), NULL, 0);
+    PymObject *it = items ? pym_object_getiter(items) : NULL, *kv;
+    PYM_XDECREF(items);
+    if (!it) return NULL;
+    while ((kv = pym_iter_next(it))) {
+        int r = pym_object_setattr(self, PYM_TUPLE_GET(kv, 0), PYM_TUPLE_GET(kv, 1));
+        PYM_DECREF(kv);
+        if (r < 0) { PYM_DECREF(it); return NULL; }
+    }
+    PYM_DECREF(it);
+    if (pym_err_occurred()) return NULL;
+    PYM_RETURN_NONE;
+}
+
 static PymMethodDef base_methods[] = {
+    {"__setstate__", base_setstate, 0, NULL},
     {"with_traceback", base_with_traceback, 0, NULL},
     {"add_note", base_add_note, 0, NULL},
     {"__reduce__", base_reduce, 0, NULL},

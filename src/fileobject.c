@@ -8,6 +8,7 @@
 */
 #include "pym.h"
 #include "fileobject.h"
+#include "buffer.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -138,35 +139,36 @@ static int buf_add(Buf *b, const char *s, intptr_t n) {
 
 /* Reads one line (limit: max characters, -1 none). */
 static PymObject *readline_impl(PymFile *f, intptr_t limit) {
+    PymFile *s = PYM_FILE_STORE(f);
     Buf b = {0};
     intptr_t nchars = 0;
     for (;;) {
         if (limit >= 0 && nchars >= limit) break;
-        if (f->rpos >= f->rlen) {
-            intptr_t r = fill(f);
+        if (s->rpos >= s->rlen) {
+            intptr_t r = fill(s);
             if (r < 0) goto fail;
             if (r == 0) break;
         }
-        unsigned char c = (unsigned char)f->rbuf[f->rpos];
+        unsigned char c = (unsigned char)s->rbuf[s->rpos];
         if (c == '\n') {
-            f->rpos++;
+            s->rpos++;
             if (buf_add(&b, "\n", 1) < 0) goto fail;
             break;
         }
         if (c == '\r' && f->translate) {
-            if (f->rpos + 1 >= f->rlen && !f->eof) {
-                if (fill(f) < 0) goto fail;
+            if (s->rpos + 1 >= s->rlen && !s->eof) {
+                if (fill(s) < 0) goto fail;
             }
-            f->rpos++;
-            if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
+            s->rpos++;
+            if (s->rpos < s->rlen && s->rbuf[s->rpos] == '\n') s->rpos++;
             if (buf_add(&b, "\n", 1) < 0) goto fail;
             break;
         }
         /* copy a run of ordinary bytes */
-        intptr_t start = f->rpos, i = f->rpos;
-        while (i < f->rlen && f->rbuf[i] != '\n' && !(f->translate && f->rbuf[i] == '\r')) {
+        intptr_t start = s->rpos, i = s->rpos;
+        while (i < s->rlen && s->rbuf[i] != '\n' && !(f->translate && s->rbuf[i] == '\r')) {
             if (limit >= 0) {
-                if (f->binary || ((unsigned char)f->rbuf[i] & 0xC0) != 0x80) {
+                if (f->binary || ((unsigned char)s->rbuf[i] & 0xC0) != 0x80) {
                     if (nchars >= limit) break;
                     nchars++;
                 }
@@ -175,10 +177,10 @@ static PymObject *readline_impl(PymFile *f, intptr_t limit) {
         }
         /* in text mode do not split a UTF-8 sequence across the limit */
         if (!f->binary && limit >= 0) {
-            while (i < f->rlen && ((unsigned char)f->rbuf[i] & 0xC0) == 0x80) i++;
+            while (i < s->rlen && ((unsigned char)s->rbuf[i] & 0xC0) == 0x80) i++;
         }
-        if (buf_add(&b, f->rbuf + start, i - start) < 0) goto fail;
-        f->rpos = i;
+        if (buf_add(&b, s->rbuf + start, i - start) < 0) goto fail;
+        s->rpos = i;
     }
     PymObject *res = make_result(f, b.p ? b.p : "", b.n);
     pym_raw_free(b.p);
@@ -190,27 +192,28 @@ fail:
 
 /* Reads everything to EOF (n < 0) or n characters/bytes. */
 static PymObject *read_impl(PymFile *f, intptr_t n) {
+    PymFile *s = PYM_FILE_STORE(f);
     Buf b = {0};
     intptr_t count = 0;
     for (;;) {
         if (n >= 0 && count >= n) break;
-        if (f->rpos >= f->rlen) {
-            intptr_t r = fill(f);
+        if (s->rpos >= s->rlen) {
+            intptr_t r = fill(s);
             if (r < 0) goto fail;
             if (r == 0) break;
         }
         if (n < 0 && !f->translate) {
-            if (buf_add(&b, f->rbuf + f->rpos, f->rlen - f->rpos) < 0) goto fail;
-            f->rpos = f->rlen;
+            if (buf_add(&b, s->rbuf + s->rpos, s->rlen - s->rpos) < 0) goto fail;
+            s->rpos = s->rlen;
             continue;
         }
-        unsigned char c = (unsigned char)f->rbuf[f->rpos];
+        unsigned char c = (unsigned char)s->rbuf[s->rpos];
         if (c == '\r' && f->translate) {
-            if (f->rpos + 1 >= f->rlen && !f->eof) {
-                if (fill(f) < 0) goto fail;
+            if (s->rpos + 1 >= s->rlen && !s->eof) {
+                if (fill(s) < 0) goto fail;
             }
-            f->rpos++;
-            if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
+            s->rpos++;
+            if (s->rpos < s->rlen && s->rbuf[s->rpos] == '\n') s->rpos++;
             if (buf_add(&b, "\n", 1) < 0) goto fail;
             count++;
             continue;
@@ -218,19 +221,19 @@ static PymObject *read_impl(PymFile *f, intptr_t n) {
         intptr_t len = 1;
         if (!f->binary) {
             if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
-            while (f->rpos + len > f->rlen && !f->eof) {
-                if (fill(f) < 0) goto fail;
+            while (s->rpos + len > s->rlen && !s->eof) {
+                if (fill(s) < 0) goto fail;
             }
-            if (f->rpos + len > f->rlen) len = f->rlen - f->rpos;
+            if (s->rpos + len > s->rlen) len = s->rlen - s->rpos;
         } else if (n >= 0) {
-            len = PYM_MIN(f->rlen - f->rpos, n - count);
-            if (buf_add(&b, f->rbuf + f->rpos, len) < 0) goto fail;
-            f->rpos += len;
+            len = PYM_MIN(s->rlen - s->rpos, n - count);
+            if (buf_add(&b, s->rbuf + s->rpos, len) < 0) goto fail;
+            s->rpos += len;
             count += len;
             continue;
         }
-        if (buf_add(&b, f->rbuf + f->rpos, len) < 0) goto fail;
-        f->rpos += len;
+        if (buf_add(&b, s->rbuf + s->rpos, len) < 0) goto fail;
+        s->rpos += len;
         count++;
     }
     PymObject *res = make_result(f, b.p ? b.p : "", b.n);
@@ -242,25 +245,26 @@ fail:
 }
 
 static int write_bytes(PymFile *f, const char *s, intptr_t n) {
-    if (f->rlen) drop_rbuf(f);
+    PymFile *st = PYM_FILE_STORE(f);
+    if (st->rlen) drop_rbuf(st);
     if (n == 0) return 0;           /* s may be NULL then */
-    if (f->wlen + n > f->wcap) {
-        if (f->wlen && flush_wbuf_in_write(f) < 0) return -1;
+    if (st->wlen + n > st->wcap) {
+        if (st->wlen && flush_wbuf_in_write(st) < 0) return -1;
         if (n >= BUFSIZE) {
             /* large writes go straight through */
             intptr_t done;
-            return write_all(f->fd, s, n, &done);
+            return write_all(st->fd, s, n, &done);
         }
-        if (!f->wbuf) {
-            f->wbuf = pym_raw_malloc(BUFSIZE);
-            if (!f->wbuf) { pym_err_no_memory(); return -1; }
-            f->wcap = BUFSIZE;
+        if (!st->wbuf) {
+            st->wbuf = pym_raw_malloc(BUFSIZE);
+            if (!st->wbuf) { pym_err_no_memory(); return -1; }
+            st->wcap = BUFSIZE;
         }
     }
-    memcpy(f->wbuf + f->wlen, s, (size_t)n);
-    f->wlen += n;
-    if (f->unbuffered || (f->line_buffering && memchr(s, '\n', (size_t)n)))
-        return flush_wbuf_in_write(f);
+    memcpy(st->wbuf + st->wlen, s, (size_t)n);
+    st->wlen += n;
+    if (st->unbuffered || (st->line_buffering && memchr(s, '\n', (size_t)n)))
+        return flush_wbuf_in_write(st);
     return 0;
 }
 
@@ -273,7 +277,8 @@ int pym_file_write_utf8(PymObject *o, const char *s, intptr_t n) {
 int pym_file_flush(PymObject *o) {
     PymFile *f = (PymFile *)o;
     if (f->closed) return 0;
-    return f->wlen ? flush_wbuf(f) : 0;
+    PymFile *s = PYM_FILE_STORE(f);
+    return s->wlen ? flush_wbuf(s) : 0;
 }
 
 PymObject *pym_file_readline(PymObject *o, intptr_t limit) {
@@ -284,6 +289,11 @@ PymObject *pym_file_readline(PymObject *o, intptr_t limit) {
 
 static int close_impl(PymFile *f) {
     if (f->closed) return 0;
+    if (f->store) {
+        /* the .buffer of a text file: its data goes out; the fd is the text file's */
+        f->closed = true;
+        return f->store->wlen ? flush_wbuf(f->store) : 0;
+    }
     int r = f->wlen ? flush_wbuf(f) : 0;
     f->closed = true;
     if (f->closefd && close(f->fd) < 0 && r == 0) {
@@ -457,7 +467,7 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
                        pym_type_name(file));
         return NULL;
     }
-    PymType *type = !b ? &pym_type_textio :
+    PymType *type = !b ? &pym_type_textio : buffering == 0 ? &pym_type_fileio :
         plus ? &pym_type_buffered_random : r ? &pym_type_buffered_reader :
         &pym_type_buffered_writer;
     PymFile *f = file_alloc(type, fd);
@@ -481,6 +491,7 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
 /* ---- methods ---- */
 
 #define F ((PymFile *)self)
+#define S PYM_FILE_STORE(F)   /* where the buffers and the fd are */
 
 static PymObject *m_read(PymObject *self, PymObject *const *args, size_t nargs,
                          PymObject *kwnames) {
@@ -539,9 +550,13 @@ static PymObject *m_write(PymObject *self, PymObject *const *args, size_t nargs,
     PymObject *s = args[0];
     if (F->binary) {
         if (!PYM_BYTES_CHECK(s)) {
-            pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'",
-                           pym_type_name(s));
-            return NULL;
+            /* bytearray, memoryview, array: through the buffer protocol */
+            PymBuffer v;
+            if (pym_object_get_buffer(s, &v, PYM_BUF_SIMPLE) < 0) return NULL;
+            int rc = write_bytes(F, v.buf, v.len);
+            intptr_t n = v.len;
+            pym_buffer_release(&v);
+            return rc < 0 ? NULL : pym_int_from_ssize(n);
         }
         if (write_bytes(F, PYM_BYTES_DATA(s), PYM_BYTES_LEN(s)) < 0) return NULL;
         return pym_int_from_ssize(PYM_BYTES_LEN(s));
@@ -592,9 +607,9 @@ static PymObject *m_tell(PymObject *self, PymObject *const *args, size_t nargs,
                          PymObject *kwnames) {
     if (pym_arg_count("tell", nargs, kwnames, 0, 0) < 0) return NULL;
     if (check_open(F) < 0) return NULL;
-    off_t pos = lseek(F->fd, 0, SEEK_CUR);
+    off_t pos = lseek(S->fd, 0, SEEK_CUR);
     if (pos < 0) return pym_err_set_from_errno(NULL);
-    pos = pos - (F->rlen - F->rpos) + F->wlen;
+    pos = pos - (S->rlen - S->rpos) + S->wlen;
     return pym_int_from_long((long long)pos);
 }
 
@@ -619,11 +634,11 @@ static PymObject *m_seek(PymObject *self, PymObject *const *args, size_t nargs,
         pym_err_format(PymExc_ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
         return NULL;
     }
-    if (F->wlen && flush_wbuf(F) < 0) return NULL;
-    if (whence == 1) off -= (F->rlen - F->rpos);
-    F->rpos = F->rlen = 0;
-    F->eof = false;
-    off_t pos = lseek(F->fd, (off_t)off, whence);
+    if (S->wlen && flush_wbuf(S) < 0) return NULL;
+    if (whence == 1) off -= (S->rlen - S->rpos);
+    S->rpos = S->rlen = 0;
+    S->eof = false;
+    off_t pos = lseek(S->fd, (off_t)off, whence);
     if (pos < 0) return pym_err_set_from_errno(NULL);
     return pym_int_from_long((long long)pos);
 }
@@ -631,13 +646,13 @@ static PymObject *m_seek(PymObject *self, PymObject *const *args, size_t nargs,
 static PymObject *m_fileno(PymObject *self, PymObject *const *args, size_t nargs,
                            PymObject *kwnames) {
     if (check_open(F) < 0) return NULL;
-    return pym_int_from_long(F->fd);
+    return pym_int_from_long(S->fd);
 }
 
 static PymObject *m_isatty(PymObject *self, PymObject *const *args, size_t nargs,
                            PymObject *kwnames) {
     if (check_open(F) < 0) return NULL;
-    return pym_bool_from(isatty(F->fd));
+    return pym_bool_from(isatty(S->fd));
 }
 
 static PymObject *m_readable(PymObject *self, PymObject *const *args, size_t nargs,
@@ -655,7 +670,7 @@ static PymObject *m_writable(PymObject *self, PymObject *const *args, size_t nar
 static PymObject *m_seekable(PymObject *self, PymObject *const *args, size_t nargs,
                              PymObject *kwnames) {
     if (check_open(F) < 0) return NULL;
-    return pym_bool_from(F->seekable);
+    return pym_bool_from(S->seekable);
 }
 
 static PymObject *m_truncate(PymObject *self, PymObject *const *args, size_t nargs,
@@ -666,16 +681,16 @@ static PymObject *m_truncate(PymObject *self, PymObject *const *args, size_t nar
         pym_err_set_string(&pym_exc_UnsupportedOperation, "truncate");
         return NULL;
     }
-    if (F->wlen && flush_wbuf(F) < 0) return NULL;
-    drop_rbuf(F);
+    if (S->wlen && flush_wbuf(S) < 0) return NULL;
+    drop_rbuf(S);
     long long size;
     if (nargs && args[0] != pym_None) {
         size = pym_int_as_longlong(args[0]);
         if (size == -1 && pym_err_occurred()) return NULL;
     } else {
-        size = (long long)lseek(F->fd, 0, SEEK_CUR);
+        size = (long long)lseek(S->fd, 0, SEEK_CUR);
     }
-    if (ftruncate(F->fd, (off_t)size) < 0) return pym_err_set_from_errno(NULL);
+    if (ftruncate(S->fd, (off_t)size) < 0) return pym_err_set_from_errno(NULL);
     return pym_int_from_long(size);
 }
 
@@ -727,7 +742,38 @@ static PymObject *g_line_buffering(PymObject *self, void *c) {
     return pym_bool_from(F->line_buffering);
 }
 
+/* text_file.buffer: a binary file object sharing the text file's buffers */
+static PymObject *g_buffer(PymObject *self, void *c) {
+    if (F->binary) {
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'buffer'", PYM_TYPE(self)->tp_name);
+        return NULL;
+    }
+    if (F->store)   /* a TextIOWrapper made over a binary file: that file (or its text owner's .buffer) */
+        return F->store->binary ? pym_newref((PymObject *)F->store) : g_buffer((PymObject *)F->store, c);
+    if (F->buffer) return pym_newref((PymObject *)F->buffer);
+    PymType *t = F->readable && F->writable ? &pym_type_buffered_random :
+                 F->readable ? &pym_type_buffered_reader : &pym_type_buffered_writer;
+    PymFile *b = (PymFile *)pym_object_alloc(t, 0);
+    if (!b) return NULL;
+    b->fd = -1;
+    b->readable = F->readable;
+    b->writable = F->writable;
+    b->binary = true;
+    b->closefd = false;
+    b->seekable = F->seekable;
+    b->store = (PymFile *)pym_newref(self);
+    b->name = pym_newref(F->name);
+    b->mode = pym_str_from_format("%sb", F->readable && !F->writable ? "r" : "w");
+    if (!b->mode) { PYM_DECREF(b); return NULL; }
+    F->buffer = b;
+    return (PymObject *)b;
+}
+
+static PymObject *g_closefd(PymObject *self, void *c) { return pym_bool_from(F->closefd); }
+
 static PymGetSetDef file_getset[] = {
+    {"buffer", g_buffer, NULL, NULL, NULL},
+    {"closefd", g_closefd, NULL, NULL, NULL},
     {"closed", g_closed, NULL, NULL, NULL},
     {"name", g_name, NULL, NULL, NULL},
     {"mode", g_mode, NULL, NULL, NULL},
@@ -749,6 +795,9 @@ static PymObject *file_iternext(PymObject *self) {
 }
 
 static PymObject *file_repr(PymObject *self) {
+    if (PYM_TYPE(self) == &pym_type_fileio)
+        return pym_str_from_format("<_io.FileIO name=%R mode=%R closefd=%s>", F->name, F->mode,
+                                   F->closefd ? "True" : "False");
     if (F->binary)
         return pym_str_from_format("<%s name=%R>", PYM_TYPE(self)->tp_name, F->name);
     return pym_str_from_format("<_io.TextIOWrapper name=%R mode=%R encoding=%R>",
@@ -756,6 +805,17 @@ static PymObject *file_repr(PymObject *self) {
 }
 
 static void file_dealloc(PymObject *self) {
+    if (F->store) {
+        /* a .buffer: flush what it wrote, detach from its text file */
+        if (!F->closed && F->store->wlen) {
+            PymObject *saved = pym_err_fetch();
+            if (flush_wbuf(F->store) < 0) pym_err_clear();
+            pym_err_restore(saved);
+        }
+        if (F->store->buffer == F) F->store->buffer = NULL;
+        F->closed = true;
+        PYM_CLEAR(F->store);
+    }
     if (!F->closed) {
         PymObject *saved = pym_err_fetch();
         if (close_impl(F) < 0) pym_err_clear();
@@ -769,10 +829,77 @@ static void file_dealloc(PymObject *self) {
     PYM_TYPE(self)->tp_free(self);
 }
 
-#define FILE_TYPE(VAR, NAME) \
+/* io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+** line_buffering=False, write_through=False): a text layer over a binary
+** file object of this file (sys.stdout.buffer, open(..., 'rb')), reading
+** and writing through that object's buffers. */
+static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+    static const char *const names[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
+                                        "write_through", NULL};
+    PymObject *a[6] = {0};
+    if (pym_arg_unpack("TextIOWrapper", args, nargs, kw, names, 1, 6, a) < 0) return NULL;
+    PymObject *buf = a[0];
+    if (!PYM_FILE_CHECK(buf) || !((PymFile *)buf)->binary) {
+        pym_err_format(PymExc_NotImplementedError,
+                       "pym: TextIOWrapper only wraps binary file objects, not '%s'", pym_type_name(buf));
+        return NULL;
+    }
+    PymFile *b = (PymFile *)buf;
+    if (check_open(b) < 0) return NULL;
+    PymObject *encoding = a[1] && a[1] != pym_None ? a[1] : NULL;
+    if (encoding && !PYM_STR_CHECK(encoding)) {
+        pym_err_format(PymExc_TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %s",
+                       pym_type_name(encoding));
+        return NULL;
+    }
+    PymObject *newline = a[3] && a[3] != pym_None ? a[3] : NULL;
+    if (newline && (!PYM_STR_CHECK(newline) ||
+                    (strcmp(PYM_STR_UTF8(newline), "") && strcmp(PYM_STR_UTF8(newline), "\n") &&
+                     strcmp(PYM_STR_UTF8(newline), "\r") && strcmp(PYM_STR_UTF8(newline), "\r\n")))) {
+        if (PYM_STR_CHECK(newline)) pym_err_format(PymExc_ValueError, "illegal newline value: %U", newline);
+        else pym_err_format(PymExc_TypeError, "TextIOWrapper() argument 'newline' must be str or None, not %s",
+                            pym_type_name(newline));
+        return NULL;
+    }
+    int lb = a[4] ? pym_object_is_true(a[4]) : 0, wt = a[5] ? pym_object_is_true(a[5]) : 0;
+    if (lb < 0 || wt < 0) return NULL;
+    PymFile *f = (PymFile *)pym_object_alloc(type, 0);
+    if (!f) return NULL;
+    PymFile *store = PYM_FILE_STORE(b);
+    f->fd = -1;
+    f->readable = b->readable;
+    f->writable = b->writable;
+    f->seekable = store->seekable;
+    f->closefd = false;
+    f->translate = !newline;
+    f->line_buffering = lb;
+    f->unbuffered = wt;
+    f->store = (PymFile *)pym_newref((PymObject *)store);
+    f->name = pym_newref(b->name);
+    f->mode = pym_str_from_cstr(b->readable && b->writable ? "r+" : b->readable ? "r" : "w");
+    f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
+    if (!f->mode || !f->encoding) { PYM_DECREF(f); return NULL; }
+    return (PymObject *)f;
+}
+
+/* The abstract bases of the io classes, for isinstance(f, io.TextIOBase)... */
+#define BASE_TYPE(VAR, NAME, BASE) \
     PymType VAR = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-        .tp_name = NAME, .tp_basicsize = sizeof(PymFile), \
+        .tp_name = NAME, .tp_basicsize = sizeof(PymObject), \
+        .tp_flags = PYM_TPFLAGS_BASETYPE, .tp_base = BASE, \
+        .tp_new = pym_type_generic_new, \
+    };
+
+BASE_TYPE(pym_type_iobase, "_io._IOBase", &pym_type_object)
+BASE_TYPE(pym_type_rawiobase, "_io._RawIOBase", &pym_type_iobase)
+BASE_TYPE(pym_type_bufferediobase, "_io._BufferedIOBase", &pym_type_iobase)
+BASE_TYPE(pym_type_textiobase, "_io._TextIOBase", &pym_type_iobase)
+
+#define FILE_TYPE(VAR, NAME, BASE) \
+    PymType VAR = { \
+        PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
+        .tp_name = NAME, .tp_basicsize = sizeof(PymFile), .tp_base = BASE, \
         .tp_dealloc = file_dealloc, .tp_repr = file_repr, \
         .tp_getattro = pym_object_generic_getattr, \
         .tp_iter = file_iter, .tp_iternext = file_iternext, \
@@ -780,10 +907,11 @@ static void file_dealloc(PymObject *self) {
         .tp_free = pym_object_free, \
     };
 
-FILE_TYPE(pym_type_textio, "_io.TextIOWrapper")
-FILE_TYPE(pym_type_buffered_reader, "_io.BufferedReader")
-FILE_TYPE(pym_type_buffered_writer, "_io.BufferedWriter")
-FILE_TYPE(pym_type_buffered_random, "_io.BufferedRandom")
+FILE_TYPE(pym_type_textio, "_io.TextIOWrapper", &pym_type_textiobase)
+FILE_TYPE(pym_type_buffered_reader, "_io.BufferedReader", &pym_type_bufferediobase)
+FILE_TYPE(pym_type_buffered_writer, "_io.BufferedWriter", &pym_type_bufferediobase)
+FILE_TYPE(pym_type_buffered_random, "_io.BufferedRandom", &pym_type_bufferediobase)
+FILE_TYPE(pym_type_fileio, "_io.FileIO", &pym_type_rawiobase)
 
 /* io.UnsupportedOperation: an OSError (CPython's also derives ValueError) */
 PymType pym_exc_UnsupportedOperation = {
@@ -808,6 +936,11 @@ int pym_file_init(void) {
     t->tp_new = base->tp_new;
     t->tp_init = base->tp_init;
     t->tp_free = base->tp_free;
+    pym_type_textio.tp_new = textio_new;
+    if (pym_type_ready(&pym_type_iobase) < 0 || pym_type_ready(&pym_type_rawiobase) < 0 ||
+        pym_type_ready(&pym_type_bufferediobase) < 0 || pym_type_ready(&pym_type_textiobase) < 0 ||
+        pym_type_ready(&pym_type_fileio) < 0)
+        return -1;
     if (pym_type_ready(&pym_type_textio) < 0 || pym_type_ready(&pym_type_buffered_reader) < 0 ||
         pym_type_ready(&pym_type_buffered_writer) < 0 ||
         pym_type_ready(&pym_type_buffered_random) < 0 || pym_type_ready(t) < 0)

@@ -20,13 +20,24 @@ typedef struct PymFile {
     intptr_t rpos, rlen, rcap;
     char *wbuf;                  /* pending output (raw memory) */
     intptr_t wlen, wcap;
+    /* A text file's .buffer is a binary file object that reads and writes
+    ** through the text file's own buffers and fd (its store), so text and
+    ** binary writes come out in the order they were made. */
+    struct PymFile *store;       /* the text file (a reference) for a .buffer; NULL otherwise */
+    struct PymFile *buffer;      /* a text file's live .buffer object (borrowed), or NULL */
 } PymFile;
 
+/* The file whose buffers and fd f uses. */
+#define PYM_FILE_STORE(f) ((f)->store ? (f)->store : (f))
+
 extern PymType pym_type_textio, pym_type_buffered_reader, pym_type_buffered_writer,
-    pym_type_buffered_random, pym_exc_UnsupportedOperation;
+    pym_type_buffered_random, pym_type_fileio, pym_exc_UnsupportedOperation;
+/* the io class hierarchy: _IOBase > _RawIOBase (FileIO), _BufferedIOBase
+** (Buffered*, BytesIO), _TextIOBase (TextIOWrapper, StringIO) */
+extern PymType pym_type_iobase, pym_type_rawiobase, pym_type_bufferediobase, pym_type_textiobase;
 #define PYM_FILE_CHECK(o) (PYM_TYPE(o) == &pym_type_textio || \
     PYM_TYPE(o) == &pym_type_buffered_reader || PYM_TYPE(o) == &pym_type_buffered_writer || \
-    PYM_TYPE(o) == &pym_type_buffered_random)
+    PYM_TYPE(o) == &pym_type_buffered_random || PYM_TYPE(o) == &pym_type_fileio)
 
 /* builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None,
 ** newline=None, closefd=True) */
@@ -41,5 +52,7 @@ int pym_file_flush(PymObject *f);                /* 0/-1 */
 /* One line (str or bytes), "" at EOF; new ref. */
 PymObject *pym_file_readline(PymObject *f, intptr_t limit);
 int pym_file_init(void);                         /* readies the types */
+/* The io module (modules/mod_io.c): StringIO, BytesIO and the classes above. */
+PymObject *pym_io_module_init(void);
 
 #endif

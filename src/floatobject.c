@@ -1004,7 +1004,23 @@ static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
     return o;
 }
 
+/* float.__getformat__(typestr): how C doubles and floats are laid out */
+static PymObject *float_getformat(PymObject *cls, PymObject *const *args, size_t nargs, PymObject *kw) {
+    if (pym_arg_count("__getformat__", nargs, kw, 1, 1) < 0) return NULL;
+    if (!PYM_STR_CHECK(args[0])) {
+        pym_err_format(PymExc_TypeError, "__getformat__() argument must be str, not %s", pym_type_name(args[0]));
+        return NULL;
+    }
+    if (!pym_str_equal_cstr(args[0], "double") && !pym_str_equal_cstr(args[0], "float")) {
+        pym_err_set_string(PymExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+        return NULL;
+    }
+    union { double d; unsigned char b[8]; } u = {1.0};
+    return pym_str_from_cstr(u.b[7] == 0x3f ? "IEEE, little-endian" : "IEEE, big-endian");
+}
+
 static PymMethodDef float_methods[] = {
+    {"__getformat__", float_getformat, PYM_METH_CLASS, "You probably don't want to use this function."},
     {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
     {"as_integer_ratio", float_ratio, 0, "Return integer ratio."},
     {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},

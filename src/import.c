@@ -10,6 +10,7 @@
 ** if the code fails.
 */
 #include "pym.h"
+#include "fileobject.h"   /* pym_io_module_init */
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -50,6 +51,7 @@ static struct {
     {"_functools", pym_functools_module_init},
     {"_collections", pym_collections_module_init},
     {"cmath", pym_cmath_module_init},
+    {"io", pym_io_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

@@ -329,13 +329,52 @@ static int mv_ass_subscript(PymObject *self, PymObject *key, PymObject *value) {
     return 0;
 }
 
+/* iteration: item by item over the live memory */
+typedef struct {
+    PymObject ob_base;
+    intptr_t index;
+    PymObject *view;         /* NULL when exhausted */
+} MVIter;
+
+static void mviter_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    PYM_XDECREF(((MVIter *)o)->view);
+    pym_object_free(o);
+}
+static int mviter_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((MVIter *)o)->view);
+    return 0;
+}
+static PymObject *mviter_self(PymObject *o) { return pym_newref(o); }
+static PymObject *mviter_next(PymObject *o) {
+    MVIter *it = (MVIter *)o;
+    if (!it->view) return NULL;
+    if (check_released(it->view) < 0) return NULL;
+    PymMemoryView *m = MV(it->view);
+    if (it->index < m->count) return unpack(m->fmt, m->start + it->index++ * m->stride);
+    PYM_CLEAR(it->view);
+    return NULL;
+}
+
+static PymType mviter_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "memory_iterator",
+    .tp_basicsize = sizeof(MVIter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = mviter_dealloc,
+    .tp_traverse = mviter_traverse,
+    .tp_iter = mviter_self,
+    .tp_iternext = mviter_next,
+    .tp_base = &pym_type_object,
+};
+
 static PymObject *mv_iter(PymObject *self) {
     if (check_released(self) < 0) return NULL;
-    PymObject *l = mv_tolist_impl(MV(self));
-    if (!l) return NULL;
-    PymObject *it = pym_object_getiter(l);
-    PYM_DECREF(l);
-    return it;
+    MVIter *it = (MVIter *)pym_object_alloc(&mviter_type, 0);
+    if (!it) return NULL;
+    it->view = pym_newref(self);
+    pym_gc_track((PymObject *)it);
+    return (PymObject *)it;
 }
 
 static PymObject *mv_repr(PymObject *self) {
@@ -573,7 +612,7 @@ PymType pym_type_memoryview = {
 
 int pym_buffer_types_init(void) {
     if (pym_type_ready(&pym_type_bytearray) < 0 || pym_type_ready(&pym_type_bytearray_iter) < 0 ||
-        pym_type_ready(&pym_type_memoryview) < 0)
+        pym_type_ready(&pym_type_memoryview) < 0 || pym_type_ready(&mviter_type) < 0)
         return -1;
     return 0;
 }

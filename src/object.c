@@ -1187,6 +1187,22 @@ PymObject *pym_object_new_slot(PymType *t, PymObject *const *args, size_t nargs,
             return NULL;
         }
     }
+    if (t->tp_flags & PYM_TPFLAGS_ABSTRACT) {
+        /* "Can't instantiate abstract class A with abstract methods f, g" */
+        PymObject *am = pym_object_getattr((PymObject *)t, PYM_ID(__abstractmethods__));
+        PymObject *sorted = am ? pym_list_from_iter(am) : NULL;
+        PYM_XDECREF(am);
+        if (!sorted || pym_list_sort(sorted, NULL, 0) < 0) { PYM_XDECREF(sorted); return NULL; }
+        PymObject *sep = pym_str_from_cstr(", ");
+        PymObject *joined = sep ? pym_call_method(sep, PYM_ID(join), &sorted, 1) : NULL;
+        PYM_XDECREF(sep);
+        if (joined)
+            pym_err_format(PymExc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                           t->tp_name, PYM_SIZE(sorted) > 1 ? "s" : "", joined);
+        PYM_XDECREF(joined);
+        PYM_DECREF(sorted);
+        return NULL;
+    }
     return pym_type_generic_new(t, args, nargs, kwnames);
 }
 
@@ -1259,7 +1275,15 @@ static PymObject *object_subclasshook(PymObject *self, PymObject *const *args, s
     PYM_RETURN_NOTIMPL;
 }
 
+/* objreduce.c */
+PymObject *pym_object_getstate_meth(PymObject *, PymObject *const *, size_t, PymObject *);
+PymObject *pym_object_reduce_meth(PymObject *, PymObject *const *, size_t, PymObject *);
+PymObject *pym_object_reduce_ex_meth(PymObject *, PymObject *const *, size_t, PymObject *);
+
 static PymMethodDef object_methods[] = {
+    {"__getstate__", pym_object_getstate_meth, 0, "Helper for pickle."},
+    {"__reduce__", pym_object_reduce_meth, 0, "Helper for pickle."},
+    {"__reduce_ex__", pym_object_reduce_ex_meth, 0, "Helper for pickle."},
     {"__format__", object_format, 0, "Default object formatter."},
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
     {"__dir__", object_dir, 0, "Default dir() implementation."},

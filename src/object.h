@@ -148,6 +148,8 @@ enum { PYM_LT = 0, PYM_LE, PYM_EQ, PYM_NE, PYM_GT, PYM_GE };
 #define PYM_TPFLAGS_ABSTRACT      (1UL << 6)
 #define PYM_TPFLAGS_METHOD_DESCRIPTOR (1UL << 7) /* LOAD_METHOD may skip binding */
 #define PYM_TPFLAGS_INLINE_VALUES (1UL << 8)  /* instances keep attributes inline (instattrs.h) */
+#define PYM_TPFLAGS_SEQ_CONCAT    (1UL << 9)  /* nb_binop[ADD] is sequence concatenation (CPython's
+                                                 sq_concat): no __radd__ wrapper, as in dir(list) */
 /* fast subclass checks, inherited by subclasses */
 #define PYM_TPFLAGS_INT_SUBCLASS   (1UL << 24)
 #define PYM_TPFLAGS_LIST_SUBCLASS  (1UL << 25)

@@ -804,6 +804,9 @@ static int add_operators(PymType *t) {
         void *f = *slot_ptr(t, p->offset);
         if (!f) continue;
         if (b && *slot_ptr(b, p->offset) == f) continue;
+        if ((t->tp_flags & PYM_TPFLAGS_SEQ_CONCAT) && p->offset == NBOFF(PYM_NB_ADD) &&
+            p->wrapper == wrap_binary_r)
+            continue;
         int has = pym_dict_contains(d, p->name_str);
         if (has < 0) return -1;
         if (has) continue;
@@ -2090,7 +2093,81 @@ static int type_set_annotations(PymObject *self, PymObject *v, void *c) {
     return pym_dict_delitem(t->tp_dict, ID(__annotations__));
 }
 
+/* __abstractmethods__: kept in the class dict (abc sets it); a true value
+** makes the class abstract (object.__new__ refuses to instantiate it). */
+static PymObject *type_get_abstractmethods(PymObject *self, void *c) {
+    PymType *t = (PymType *)self;
+    PymObject *v = self != (PymObject *)&pym_type_type && t->tp_dict
+                   ? pym_dict_getitem(t->tp_dict, ID(__abstractmethods__)) : NULL;
+    if (!v) {
+        pym_err_set_object(PymExc_AttributeError, ID(__abstractmethods__));
+        return NULL;
+    }
+    return pym_newref(v);
+}
+static int type_set_abstractmethods(PymObject *self, PymObject *v, void *c) {
+    PymType *t = (PymType *)self;
+    int abstract = 0, r;
+    if (v) {
+        if ((abstract = pym_object_is_true(v)) < 0) return -1;
+        r = pym_dict_setitem(t->tp_dict, ID(__abstractmethods__), v);
+    } else {
+        r = pym_dict_delitem(t->tp_dict, ID(__abstractmethods__));
+        if (r < 0 && pym_err_matches((PymObject *)PymExc_KeyError)) {
+            pym_err_clear();
+            pym_err_set_object(PymExc_AttributeError, ID(__abstractmethods__));
+        }
+    }
+    if (r < 0) return -1;
+    update_subclasses(t, NULL, 0);
+    if (abstract) t->tp_flags |= PYM_TPFLAGS_ABSTRACT;
+    else t->tp_flags &= ~PYM_TPFLAGS_ABSTRACT;
+    return 0;
+}
+static PymObject *type_get_basicsize(PymObject *self, void *c) {
+    PymType *t = (PymType *)self;
+    return pym_int_from_ssize(t->tp_basicsize - pym_object_preheader_extra(t));
+}
+static PymObject *type_get_itemsize(PymObject *self, void *c) {
+    return pym_int_from_ssize(((PymType *)self)->tp_itemsize);
+}
+static PymObject *type_get_dictoffset(PymObject *self, void *c) {
+    PymType *t = (PymType *)self;
+    /* CPython 3.11's managed dict: a negative offset, 3 pointers before the end */
+    if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)
+        return pym_int_from_ssize(-(t->tp_basicsize - pym_object_preheader_extra(t)) - 3 * (intptr_t)sizeof(void *));
+    return pym_int_from_ssize(t->tp_dictoffset);
+}
+static PymObject *type_get_weakrefoffset(PymObject *self, void *c) {
+    PymType *t = (PymType *)self;
+    if (t->tp_weaklistoffset && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES))
+        return pym_int_from_ssize(t->tp_basicsize - pym_object_preheader_extra(t) - (intptr_t)sizeof(void *));
+    return pym_int_from_ssize(t->tp_weaklistoffset ? t->tp_weaklistoffset - pym_object_preheader_extra(t) : 0);
+}
+/* tp_flags in CPython's bit numbering, for code that tests __flags__ bits */
+static PymObject *type_get_flags(PymObject *self, void *c) {
+    PymType *t = (PymType *)self;
+    unsigned long f = t->tp_flags, r = 1UL << 12;                 /* READY */
+    if (f & PYM_TPFLAGS_HEAPTYPE) r |= 1UL << 9; else r |= 1UL << 8;   /* HEAPTYPE / IMMUTABLETYPE */
+    if (f & PYM_TPFLAGS_BASETYPE) r |= 1UL << 10;
+    if (f & PYM_TPFLAGS_HAVE_GC) r |= 1UL << 14;
+    if (f & PYM_TPFLAGS_METHOD_DESCRIPTOR) r |= 1UL << 17;
+    if (f & PYM_TPFLAGS_ABSTRACT) r |= 1UL << 20;
+    r |= f & (PYM_TPFLAGS_INT_SUBCLASS | PYM_TPFLAGS_LIST_SUBCLASS | PYM_TPFLAGS_TUPLE_SUBCLASS |
+              PYM_TPFLAGS_BYTES_SUBCLASS | PYM_TPFLAGS_STR_SUBCLASS | PYM_TPFLAGS_DICT_SUBCLASS |
+              PYM_TPFLAGS_BASE_EXC_SUBCLASS | PYM_TPFLAGS_TYPE_SUBCLASS);   /* same bits as CPython */
+    return pym_int_from_ulonglong(r);
+}
+static PymObject *type_get_text_signature(PymObject *self, void *c) { PYM_RETURN_NONE; }
+
 static PymGetSetDef type_getsets[] = {
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
+    {"__basicsize__", type_get_basicsize, NULL, NULL, NULL},
+    {"__itemsize__", type_get_itemsize, NULL, NULL, NULL},
+    {"__dictoffset__", type_get_dictoffset, NULL, NULL, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, NULL, NULL, NULL},
+    {"__flags__", type_get_flags, NULL, NULL, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL, NULL},

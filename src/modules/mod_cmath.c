@@ -148,6 +148,7 @@ static C c_atan(C z) {
 static C c_cosh(C z) {
     if (!cfinite(z)) {
         C r = from_c99(ccosh(to_c99(z)));
+        if (isnan(z.real) && z.imag == 0.) r = (C){NAN, 0.};
         errno = isinf(z.imag) && !isnan(z.real) ? EDOM : 0;
         return r;
     }
@@ -169,6 +170,7 @@ static C c_cos(C z) { return c_cosh((C){-z.imag, z.real}); }
 static C c_sinh(C z) {
     if (!cfinite(z)) {
         C r = from_c99(csinh(to_c99(z)));
+        if (z.real == 0. && isnan(z.imag)) r = (C){0., NAN};
         errno = isinf(z.imag) && !isnan(z.real) ? EDOM : 0;
         return r;
     }
@@ -370,6 +372,9 @@ static PymObject *cmath_rect(ARGS) {
         } else {
             z = from_c99(r * cexp(CMPLX(0.0, phi)));
             if (isinf(r) && phi == 0.) z = (C){r, phi * (r > 0 ? 1. : -1.)};
+            else if (r == 0.) z = (C){0., 0.};
+            else if (isinf(r) && isnan(phi)) z = (C){INFINITY, NAN};
+            else if (isnan(r) && phi == 0.) z = (C){NAN, 0.};
         }
         errno = r != 0. && !isnan(r) && isinf(phi) ? EDOM : 0;
     } else if (phi == 0.0) {

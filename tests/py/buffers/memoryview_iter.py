@@ -1,0 +1,10 @@
+b = bytearray(b"abc")
+m = memoryview(b)
+it = iter(m)
+print(next(it))
+b[1] = 66
+print(next(it), type(it).__name__, list(it))
+it2 = iter(m)
+m.release()
+try: next(it2)
+except ValueError as e: print(e)
