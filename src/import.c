@@ -46,6 +46,8 @@ static struct {
     {"_operator", pym_operator_module_init},
     {"_functools", pym_functools_module_init},
     {"_collections", pym_collections_module_init},
+    {"_struct", pym_struct_module_init},
+    {"array", pym_array_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
