@@ -588,6 +588,7 @@ static int deque_tp_clear(PymObject *o) {
 static void deque_dealloc(PymObject *o) {
     Deque *d = (Deque *)o;
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;      /* deque([deque([...])]) nests */
     if (d->weakreflist) pym_object_clear_weakrefs(o);
     if (d->leftblock) {
         deque_clear_items(d);
@@ -597,6 +598,7 @@ static void deque_dealloc(PymObject *o) {
     for (intptr_t i = 0; i < d->numfreeblocks; i++) pym_obj_free(d->freeblocks[i]);
     d->numfreeblocks = 0;
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static intptr_t deque_len(PymObject *o) { return PYM_SIZE(o); }
@@ -847,8 +849,10 @@ static int dequeiter_clear(PymObject *o) {
 }
 static void dequeiter_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     dequeiter_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static bool iter_mutated(DequeIter *it) {

@@ -114,9 +114,11 @@ static int partial_clear(PymObject *o) {
 }
 static void partial_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;      /* partial(f, partial(f, ...)) nests */
     if (((Partial *)o)->weakreflist) pym_object_clear_weakrefs(o);
     partial_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *partial_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
@@ -317,8 +319,10 @@ static int key_clear(PymObject *o) {
 }
 static void key_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     key_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *key_make(PymObject *cmp, PymObject *object) {

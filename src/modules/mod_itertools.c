@@ -30,10 +30,14 @@ static PymObject *next_of(PymObject *it) {
     return r;
 }
 
+/* Iterators nest (chain(chain(...))): the trashcan keeps freeing a deep
+** nest off the C stack, as for lists. */
 static void it_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     PYM_TYPE(o)->tp_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 /* Allocates an iterator object of type t (zeroed, untracked). */
@@ -1009,9 +1013,11 @@ static int tee_clear(PymObject *o) {
 
 static void tee_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     if (((Tee *)o)->weakreflist) pym_object_clear_weakrefs(o);
     tee_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *tee_next(PymObject *o) {
