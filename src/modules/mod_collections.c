@@ -543,7 +543,7 @@ static PymObject *deque_reversed(PymObject *self, PymObject *const *a, size_t n,
 
 static int deque_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     static const char *const names[] = {"iterable", "maxlen", NULL};
-    if (nargs > 2) {
+    if (nargs + pym_arg_nkw(kw) > 2) {
         pym_err_format(PymExc_TypeError, "deque() takes at most 2 arguments (%zd given)",
                        (intptr_t)(nargs + pym_arg_nkw(kw)));
         return -1;
@@ -836,6 +836,7 @@ static PymObject *deque_iter(PymObject *self) {
 }
 
 static PymObject *deque_reversed(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+    if (pym_arg_count("__reversed__", n, kw, 0, 0) < 0) return NULL;
     return iter_make(&dequereviter_type, (Deque *)self, true);
 }
 

@@ -337,6 +337,11 @@ static PymObject *key_make(PymObject *cmp, PymObject *object) {
 static PymObject *key_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     static const char *const names[] = {"obj", NULL};
     PymObject *out[1] = {NULL};
+    if (nargs + pym_arg_nkw(kwnames) > 1) {
+        pym_err_format(PymExc_TypeError, "K() takes at most 1 argument (%zd given)",
+                       (intptr_t)(nargs + pym_arg_nkw(kwnames)));
+        return NULL;
+    }
     if (pym_arg_unpack("K", args, nargs, kwnames, names, 1, -1, out) < 0) return NULL;
     return key_make(((KeyObject *)self)->cmp, out[0]);
 }

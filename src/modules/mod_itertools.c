@@ -436,7 +436,12 @@ static PymObject *chain_new(PymType *type, PymObject *const *args, size_t nargs,
 }
 
 static PymObject *chain_from_iterable(PymObject *cls, PymObject *const *a, size_t n, PymObject *kw) {
-    if (pym_arg_count("from_iterable", n, kw, 1, 1) < 0) return NULL;
+    if (pym_arg_no_kwargs("chain.from_iterable", kw) < 0) return NULL;
+    if (n != 1) {
+        pym_err_format(PymExc_TypeError, "chain.from_iterable() takes exactly one argument (%zd given)",
+                       (intptr_t)n);
+        return NULL;
+    }
     PymObject *src = pym_object_getiter(a[0]);
     if (!src) return NULL;
     return gen4_make((PymType *)cls, src, NULL, NULL, NULL);
@@ -1294,11 +1299,17 @@ static intptr_t *idx_array(intptr_t n) {
     return a;
 }
 
-/* r from an optional argument: a non-negative int.  -2 on error. */
-static intptr_t combi_r(PymObject *o, intptr_t dflt) {
+/* r from an optional argument: a non-negative int.  -2 on error.
+** permutations checks the type itself ("Expected int as r"); the others
+** convert like any index. */
+static intptr_t combi_r_ex(PymObject *o, intptr_t dflt, bool own_message) {
     if (!o || o == pym_None) return dflt;
-    if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
-        pym_err_format(PymExc_TypeError, "Expected int as r");
+    if (!PYM_INT_CHECK(o) && (own_message || !PYM_TYPE(o)->nb_index)) {
+        if (own_message)
+            pym_err_set_string(PymExc_TypeError, "Expected int as r");
+        else
+            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                           pym_type_name(o));
         return -2;
     }
     intptr_t r = pym_number_as_ssize(o, PymExc_OverflowError);
@@ -1309,6 +1320,8 @@ static intptr_t combi_r(PymObject *o, intptr_t dflt) {
     }
     return r;
 }
+
+static intptr_t combi_r(PymObject *o, intptr_t dflt) { return combi_r_ex(o, dflt, false); }
 
 static Combi *combi_make(PymType *type, PymObject *pool, intptr_t r, bool cycles) {
     Combi *c = it_alloc(type);
@@ -1366,7 +1379,7 @@ static PymObject *product_new(PymType *type, PymObject *const *args, size_t narg
     size_t nkw = pym_arg_nkw(kw);
     for (size_t i = 0; i < nkw; i++) {
         if (!pym_str_equal_cstr(PYM_TUPLE_GET(kw, i), "repeat")) {
-            pym_err_format(PymExc_TypeError, "product() got an unexpected keyword argument '%U'",
+            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for product()",
                            PYM_TUPLE_GET(kw, i));
             return NULL;
         }
@@ -1531,7 +1544,7 @@ static PymObject *permutations_new(PymType *type, PymObject *const *args, size_t
     if (pym_arg_unpack("permutations", args, nargs, kw, names, 1, -1, out) < 0) return NULL;
     PymObject *pool = pym_tuple_from_iter(out[0]);
     if (!pool) return NULL;
-    intptr_t r = combi_r(out[1], PYM_SIZE(pool));
+    intptr_t r = combi_r_ex(out[1], PYM_SIZE(pool), true);
     if (r == -2) { PYM_DECREF(pool); return NULL; }
     intptr_t n = PYM_SIZE(pool);
     /* indices need n entries here (the pool order), cycles r */
