@@ -52,6 +52,8 @@ static struct {
     {"_collections", pym_collections_module_init},
     {"cmath", pym_cmath_module_init},
     {"io", pym_io_module_init},
+    {"_struct", pym_struct_module_init},
+    {"array", pym_array_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

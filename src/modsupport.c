@@ -119,7 +119,8 @@ void pym_arg_qualify_error(PymType *owner, const char *mname) {
     for (int i = 0; i < 3; i++) hit = hit || strncmp(rest, forms[i], strlen(forms[i])) == 0;
     if (!hit) return;
     PymObject *old = pym_err_fetch();
-    pym_err_format(PymExc_TypeError, "%s.%U", owner->tp_name, m);
+    const char *tname = owner->tp_name, *dot = strrchr(tname, '.');   /* "collections.deque" -> "deque" */
+    pym_err_format(PymExc_TypeError, "%s.%U", dot ? dot + 1 : tname, m);
     PYM_DECREF(old);
 }
 

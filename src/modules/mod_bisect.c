@@ -33,7 +33,7 @@ static int bisect_args(const char *fname, PymObject *const *args, size_t nargs,
     }
     if (out[3] && out[3] != pym_None) {
         if (!PYM_INT_CHECK(out[3]) && !PYM_TYPE(out[3])->nb_index) {
-            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+            pym_err_format(PymExc_TypeError, "argument should be integer or None, not '%s'",
                            pym_type_name(out[3]));
             return -1;
         }

@@ -186,6 +186,30 @@ static PymObject **item_ptr(Deque *d, intptr_t i) {
     return &b->data[idx];
 }
 
+/* A position for walking the items in order: block and index.  Stepping
+** reads only the current block's link, so a loop that checks the deque's
+** state after each (possibly mutating) comparison never touches a freed
+** block. */
+typedef struct {
+    Block *b;
+    intptr_t idx;
+} Cursor;
+
+static Cursor cursor_first(Deque *d) { return (Cursor){d->leftblock, d->leftindex}; }
+static Cursor cursor_last(Deque *d) { return (Cursor){d->rightblock, d->rightindex}; }
+
+/* The current item's address; then moves right (next) or left (prev). */
+static PymObject **cursor_next(Cursor *c) {
+    PymObject **p = &c->b->data[c->idx];
+    if (++c->idx == BLOCKLEN) { c->b = c->b->rightlink; c->idx = 0; }
+    return p;
+}
+static PymObject **cursor_prev(Cursor *c) {
+    PymObject **p = &c->b->data[c->idx];
+    if (--c->idx < 0) { c->b = c->b->leftlink; c->idx = BLOCKLEN - 1; }
+    return p;
+}
+
 static void deque_clear_items(Deque *d) {
     while (PYM_SIZE(d)) {
         PymObject *item = pop_right(d);
@@ -310,8 +334,9 @@ static PymObject *deque_reverse(PymObject *self, PymObject *const *a, size_t n, 
     if (pym_arg_count("reverse", n, kw, 0, 0) < 0) return NULL;
     Deque *d = (Deque *)self;
     intptr_t len = PYM_SIZE(d);
+    Cursor l = cursor_first(d), r = cursor_last(d);
     for (intptr_t i = 0; i < len / 2; i++) {
-        PymObject **x = item_ptr(d, i), **y = item_ptr(d, len - 1 - i);
+        PymObject **x = cursor_next(&l), **y = cursor_prev(&r);
         PymObject *t = *x;
         *x = *y;
         *y = t;
@@ -325,8 +350,9 @@ static PymObject *deque_count(PymObject *self, PymObject *const *a, size_t n, Py
     Deque *d = (Deque *)self;
     size_t state = d->state;
     intptr_t count = 0;
-    for (intptr_t i = 0; i < PYM_SIZE(d); i++) {
-        PymObject *item = pym_newref(*item_ptr(d, i));
+    Cursor c = cursor_first(d);
+    for (intptr_t i = 0, n = PYM_SIZE(d); i < n; i++) {
+        PymObject *item = pym_newref(*cursor_next(&c));
         int eq = pym_object_richcompare_bool(item, a[0], PYM_EQ);
         PYM_DECREF(item);
         if (eq < 0) return NULL;
@@ -362,8 +388,10 @@ static PymObject *deque_index(PymObject *self, PymObject *const *a, size_t n, Py
     if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     if (stop > len) stop = len;
     size_t state = d->state;
+    Cursor c = cursor_first(d);
+    for (intptr_t i = 0; i < start; i++) cursor_next(&c);
     for (intptr_t i = start; i < stop; i++) {
-        PymObject *item = pym_newref(*item_ptr(d, i));
+        PymObject *item = pym_newref(*cursor_next(&c));
         int eq = pym_object_richcompare_bool(item, a[0], PYM_EQ);
         PYM_DECREF(item);
         if (eq < 0) return NULL;
@@ -391,8 +419,9 @@ static PymObject *deque_remove(PymObject *self, PymObject *const *a, size_t n, P
     Deque *d = (Deque *)self;
     size_t state = d->state;
     intptr_t len = PYM_SIZE(d);
+    Cursor c = cursor_first(d);
     for (intptr_t i = 0; i < len; i++) {
-        PymObject *item = pym_newref(*item_ptr(d, i));
+        PymObject *item = pym_newref(*cursor_next(&c));
         int eq = pym_object_richcompare_bool(item, a[0], PYM_EQ);
         PYM_DECREF(item);
         if (eq < 0) return NULL;
@@ -452,8 +481,9 @@ static PymObject *deque_copy_of(Deque *d) {
             c->leftindex = 1;
             c->rightindex = 0;
         }
+        Cursor cur = cursor_first(d);
         for (intptr_t i = 0; i < PYM_SIZE(d) && c->maxlen != 0; i++)
-            if (push_right(c, pym_newref(*item_ptr(d, i))) < 0) { PYM_DECREF(c); return NULL; }
+            if (push_right(c, pym_newref(*cursor_next(&cur))) < 0) { PYM_DECREF(c); return NULL; }
         return (PymObject *)c;
     }
     if (d->maxlen < 0) return pym_call_onearg((PymObject *)PYM_TYPE(d), (PymObject *)d);
@@ -513,7 +543,7 @@ static PymObject *deque_reversed(PymObject *self, PymObject *const *a, size_t n,
 
 static int deque_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     static const char *const names[] = {"iterable", "maxlen", NULL};
-    if (nargs > 2) {
+    if (nargs + pym_arg_nkw(kw) > 2) {
         pym_err_format(PymExc_TypeError, "deque() takes at most 2 arguments (%zd given)",
                        (intptr_t)(nargs + pym_arg_nkw(kw)));
         return -1;
@@ -542,7 +572,11 @@ static int deque_init(PymObject *self, PymObject *const *args, size_t nargs, Pym
 
 static int deque_traverse(PymObject *o, visitproc visit, void *arg) {
     Deque *d = (Deque *)o;
-    for (intptr_t i = 0; i < PYM_SIZE(d); i++) PYM_VISIT(*item_ptr(d, i));
+    Cursor c = cursor_first(d);
+    for (intptr_t i = 0, n = PYM_SIZE(d); i < n; i++) {
+        PymObject *item = *cursor_next(&c);     /* PYM_VISIT evaluates its argument twice */
+        PYM_VISIT(item);
+    }
     return 0;
 }
 
@@ -554,6 +588,7 @@ static int deque_tp_clear(PymObject *o) {
 static void deque_dealloc(PymObject *o) {
     Deque *d = (Deque *)o;
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;      /* deque([deque([...])]) nests */
     if (d->weakreflist) pym_object_clear_weakrefs(o);
     if (d->leftblock) {
         deque_clear_items(d);
@@ -563,6 +598,7 @@ static void deque_dealloc(PymObject *o) {
     for (intptr_t i = 0; i < d->numfreeblocks; i++) pym_obj_free(d->freeblocks[i]);
     d->numfreeblocks = 0;
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static intptr_t deque_len(PymObject *o) { return PYM_SIZE(o); }
@@ -605,8 +641,9 @@ static int deque_ass_item(PymObject *self, PymObject *key, PymObject *value) {
 static int deque_contains(PymObject *self, PymObject *v) {
     Deque *d = (Deque *)self;
     size_t state = d->state;
-    for (intptr_t i = 0; i < PYM_SIZE(d); i++) {
-        PymObject *item = pym_newref(*item_ptr(d, i));
+    Cursor c = cursor_first(d);
+    for (intptr_t i = 0, n = PYM_SIZE(d); i < n; i++) {
+        PymObject *item = pym_newref(*cursor_next(&c));
         int eq = pym_object_richcompare_bool(item, v, PYM_EQ);
         PYM_DECREF(item);
         if (eq) return eq;
@@ -799,6 +836,7 @@ static PymObject *deque_iter(PymObject *self) {
 }
 
 static PymObject *deque_reversed(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+    if (pym_arg_count("__reversed__", n, kw, 0, 0) < 0) return NULL;
     return iter_make(&dequereviter_type, (Deque *)self, true);
 }
 
@@ -812,8 +850,10 @@ static int dequeiter_clear(PymObject *o) {
 }
 static void dequeiter_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     dequeiter_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static bool iter_mutated(DequeIter *it) {

@@ -12,10 +12,8 @@
 **           comparisons call the old-style cmp function.
 ** _lru_cache_wrapper  the cache behind functools.lru_cache.  The key is
 **           the args tuple (or the single str/int argument itself), with a
-**           marker and the keyword items, and the types when typed.  The
-**           cache is a dict; its insertion order is the recency order (a
-**           hit moves the key to the end, a full cache evicts the first
-**           key), which is the LRU policy without a linked list of its own.
+**           marker and the keyword items, and the types when typed.  A
+**           bounded cache orders its entries on a linked list (below).
 **           The wrapper has an instance dict (update_wrapper fills it) and
 **           binds like a function when it is a class attribute.
 */
@@ -116,9 +114,11 @@ static int partial_clear(PymObject *o) {
 }
 static void partial_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;      /* partial(f, partial(f, ...)) nests */
     if (((Partial *)o)->weakreflist) pym_object_clear_weakrefs(o);
     partial_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *partial_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
@@ -319,8 +319,10 @@ static int key_clear(PymObject *o) {
 }
 static void key_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     key_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *key_make(PymObject *cmp, PymObject *object) {
@@ -335,6 +337,11 @@ static PymObject *key_make(PymObject *cmp, PymObject *object) {
 static PymObject *key_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     static const char *const names[] = {"obj", NULL};
     PymObject *out[1] = {NULL};
+    if (nargs + pym_arg_nkw(kwnames) > 1) {
+        pym_err_format(PymExc_TypeError, "K() takes at most 1 argument (%zd given)",
+                       (intptr_t)(nargs + pym_arg_nkw(kwnames)));
+        return NULL;
+    }
     if (pym_arg_unpack("K", args, nargs, kwnames, names, 1, -1, out) < 0) return NULL;
     return key_make(((KeyObject *)self)->cmp, out[0]);
 }
@@ -387,18 +394,48 @@ static PymObject *ft_cmp_to_key(PymObject *m, PymObject *const *a, size_t n, Pym
     return key_make(out[0], NULL);
 }
 
-/* {====== _lru_cache_wrapper ======} */
+/* {====== _lru_cache_wrapper ======}
+** A bounded cache keeps its entries on a circular doubly linked list of
+** links, oldest first after the root; the dict maps key -> link (and
+** owns the links).  A hit moves its link to the end; a miss on a full
+** cache reuses the oldest link for the new entry.  The links are not GC
+** objects: the wrapper's traverse visits their keys and results, as
+** CPython's does.  An unbounded cache maps key -> result directly. */
+
+typedef struct Link {
+    PymObject ob_base;
+    struct Link *prev, *next;
+    intptr_t hash;
+    PymObject *key, *result;
+} Link;
+
+static void link_dealloc(PymObject *o) {
+    Link *l = (Link *)o;
+    PYM_XDECREF(l->key);
+    PYM_XDECREF(l->result);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static PymType link_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "functools._lru_list_elem",
+    .tp_basicsize = sizeof(Link),
+    .tp_dealloc = link_dealloc,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_free = pym_object_free,
+};
 
 typedef struct {
     PymObject ob_base;
     PymObject *func;
-    PymObject *cache;            /* dict key -> result, oldest first */
+    PymObject *cache;            /* dict: key -> Link (bounded) or result (unbounded) */
     PymObject *cache_info_type;
     PymObject *dict;
     PymObject *weakreflist;
     intptr_t maxsize;            /* -1: unbounded */
     intptr_t hits, misses;
     bool typed;
+    Link root;                   /* list head: root.next oldest, root.prev newest */
 } LruWrapper;
 
 static PymType lru_type;
@@ -406,6 +443,18 @@ static PymType lru_type;
 ** outside the allocator, never freed */
 static PymObject kwd_mark_struct = {1L << 40, &pym_type_object};
 #define kwd_mark (&kwd_mark_struct)
+
+static void link_unlink(Link *l) {
+    l->prev->next = l->next;
+    l->next->prev = l->prev;
+}
+
+static void link_append(LruWrapper *w, Link *l) {
+    Link *root = &w->root, *last = root->prev;
+    last->next = root->prev = l;
+    l->prev = last;
+    l->next = root;
+}
 
 static PymObject *lru_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type", NULL};
@@ -430,6 +479,7 @@ static PymObject *lru_new(PymType *type, PymObject *const *args, size_t nargs, P
     if (typed < 0) return NULL;
     LruWrapper *w = (LruWrapper *)pym_object_alloc(type, 0);
     if (!w) return NULL;
+    w->root.prev = w->root.next = &w->root;
     w->cache = pym_dict_new();
     if (!w->cache) { PYM_DECREF(w); return NULL; }
     w->func = pym_newref(out[0]);
@@ -442,14 +492,26 @@ static PymObject *lru_new(PymType *type, PymObject *const *args, size_t nargs, P
 
 static int lru_traverse(PymObject *o, visitproc visit, void *arg) {
     LruWrapper *w = (LruWrapper *)o;
+    for (Link *l = w->root.next; l && l != &w->root; l = l->next) {
+        PYM_VISIT(l->key);
+        PYM_VISIT(l->result);
+    }
     PYM_VISIT(w->func);
     PYM_VISIT(w->cache);
     PYM_VISIT(w->cache_info_type);
     PYM_VISIT(w->dict);
     return 0;
 }
+
+/* Empties the cache: the list first (the dict owns the links). */
+static void lru_clear_cache(LruWrapper *w) {
+    w->root.prev = w->root.next = &w->root;
+    if (w->cache) pym_dict_clear(w->cache);
+}
+
 static int lru_clear(PymObject *o) {
     LruWrapper *w = (LruWrapper *)o;
+    lru_clear_cache(w);
     PYM_CLEAR(w->func);
     PYM_CLEAR(w->cache);
     PYM_CLEAR(w->cache_info_type);
@@ -492,6 +554,80 @@ static PymObject *lru_make_key(LruWrapper *w, PymObject *const *args, size_t nar
     return key;
 }
 
+static PymObject *lru_call_unbounded(LruWrapper *w, PymObject *key, intptr_t hash,
+                                     PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    PymObject *hit = pym_dict_getitem_hash(w->cache, key, hash);
+    if (hit) {
+        w->hits++;
+        return pym_newref(hit);
+    }
+    if (pym_err_occurred()) return NULL;
+    w->misses++;
+    PymObject *result = pym_call(w->func, args, nargs, kwnames);
+    if (!result) return NULL;
+    if (pym_dict_setitem(w->cache, key, result) < 0) {
+        PYM_DECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
+static PymObject *lru_call_bounded(LruWrapper *w, PymObject *key, intptr_t hash,
+                                   PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    Link *l = (Link *)pym_dict_getitem_hash(w->cache, key, hash);
+    if (l) {
+        link_unlink(l);
+        link_append(w, l);
+        w->hits++;
+        return pym_newref(l->result);
+    }
+    if (pym_err_occurred()) return NULL;
+    w->misses++;
+    PymObject *result = pym_call(w->func, args, nargs, kwnames);
+    if (!result) return NULL;
+    /* the call may have cached the same key (recursion): keep that entry */
+    if (pym_dict_getitem_hash(w->cache, key, hash)) return result;
+    if (pym_err_occurred()) { PYM_DECREF(result); return NULL; }
+    if (pym_dict_size(w->cache) < w->maxsize || w->root.next == &w->root) {
+        Link *n = (Link *)pym_object_alloc(&link_type, 0);
+        if (!n) { PYM_DECREF(result); return NULL; }
+        n->hash = hash;
+        n->key = pym_newref(key);
+        n->result = pym_newref(result);
+        if (pym_dict_setitem(w->cache, key, (PymObject *)n) < 0) {
+            PYM_DECREF(n);
+            PYM_DECREF(result);
+            return NULL;
+        }
+        link_append(w, n);
+        PYM_DECREF(n);               /* the dict owns it */
+        return result;
+    }
+    /* full: recycle the oldest link for the new entry */
+    Link *old = w->root.next;
+    link_unlink(old);
+    PYM_INCREF(old);
+    PymObject *popped = pym_dict_pop(w->cache, old->key);
+    if (!popped) {
+        /* the key vanished or failed to compare: drop the link */
+        PYM_DECREF(old);
+        if (pym_err_occurred()) { PYM_DECREF(result); return NULL; }
+        return result;
+    }
+    PYM_DECREF(popped);
+    PymObject *oldkey = old->key, *oldresult = old->result;
+    old->hash = hash;
+    old->key = pym_newref(key);
+    old->result = pym_newref(result);
+    int rc = pym_dict_setitem(w->cache, key, (PymObject *)old);
+    if (rc == 0) link_append(w, old);
+    PYM_DECREF(old);
+    PYM_DECREF(oldkey);              /* may run arbitrary code: the cache is consistent now */
+    PYM_DECREF(oldresult);
+    if (rc < 0) { PYM_DECREF(result); return NULL; }
+    return result;
+}
+
 static PymObject *lru_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     LruWrapper *w = (LruWrapper *)self;
     if (w->maxsize == 0) {
@@ -501,51 +637,12 @@ static PymObject *lru_call(PymObject *self, PymObject *const *args, size_t nargs
     PymObject *key = lru_make_key(w, args, nargs, kwnames);
     if (!key) return NULL;
     intptr_t hash = pym_object_hash(key);
-    if (hash == -1 && pym_err_occurred()) { PYM_DECREF(key); return NULL; }
-    PymObject *hit = pym_dict_getitem_hash(w->cache, key, hash);
-    if (hit) {
-        w->hits++;
-        PYM_INCREF(hit);
-        if (w->maxsize > 0 && pym_dict_size(w->cache) > 1) {
-            /* most recently used: move to the end of the dict's order */
-            if (pym_dict_delitem(w->cache, key) < 0 || pym_dict_setitem(w->cache, key, hit) < 0) {
-                PYM_DECREF(hit);
-                PYM_DECREF(key);
-                return NULL;
-            }
-        }
-        PYM_DECREF(key);
-        return hit;
-    }
-    if (pym_err_occurred()) { PYM_DECREF(key); return NULL; }
-    w->misses++;
-    PymObject *result = pym_call(w->func, args, nargs, kwnames);
-    if (!result) { PYM_DECREF(key); return NULL; }
-    /* the call may have filled the same key (recursion): keep that entry */
-    if (pym_dict_getitem_hash(w->cache, key, hash) || pym_err_occurred()) {
-        PYM_DECREF(key);
-        if (pym_err_occurred()) { PYM_DECREF(result); return NULL; }
-        return result;
-    }
-    if (w->maxsize > 0 && pym_dict_size(w->cache) >= w->maxsize) {
-        intptr_t pos = 0;
-        PymObject *oldkey, *oldval;
-        if (pym_dict_next(w->cache, &pos, &oldkey, &oldval)) {
-            PYM_INCREF(oldkey);
-            PYM_INCREF(oldval);
-            int rc = pym_dict_delitem(w->cache, oldkey);
-            PYM_DECREF(oldkey);
-            PYM_DECREF(oldval);
-            if (rc < 0) { PYM_DECREF(key); PYM_DECREF(result); return NULL; }
-        }
-    }
-    if (pym_dict_setitem(w->cache, key, result) < 0) {
-        PYM_DECREF(key);
-        PYM_DECREF(result);
-        return NULL;
-    }
+    PymObject *r = NULL;
+    if (hash != -1 || !pym_err_occurred())
+        r = w->maxsize < 0 ? lru_call_unbounded(w, key, hash, args, nargs, kwnames)
+                           : lru_call_bounded(w, key, hash, args, nargs, kwnames);
     PYM_DECREF(key);
-    return result;
+    return r;
 }
 
 static PymObject *lru_descr_get(PymObject *self, PymObject *obj, PymObject *type) {
@@ -576,7 +673,7 @@ static PymObject *lru_cache_clear(PymObject *self, PymObject *const *a, size_t n
     if (pym_arg_count("cache_clear", n, kw, 0, 0) < 0) return NULL;
     LruWrapper *w = (LruWrapper *)self;
     w->hits = w->misses = 0;
-    pym_dict_clear(w->cache);
+    lru_clear_cache(w);
     PYM_RETURN_NONE;
 }
 
@@ -627,7 +724,7 @@ static PymMethodDef functools_functions[] = {
 /* Creates the _functools module (new ref); called by the import system. */
 PymObject *pym_functools_module_init(void) {
     if (pym_type_ready(&partial_type) < 0 || pym_type_ready(&keyobject_type) < 0 ||
-        pym_type_ready(&lru_type) < 0)
+        pym_type_ready(&lru_type) < 0 || pym_type_ready(&link_type) < 0)
         return NULL;
     PymObject *m = pym_module_new("_functools");
     if (!m) return NULL;

@@ -30,10 +30,14 @@ static PymObject *next_of(PymObject *it) {
     return r;
 }
 
+/* Iterators nest (chain(chain(...))): the trashcan keeps freeing a deep
+** nest off the C stack, as for lists. */
 static void it_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     PYM_TYPE(o)->tp_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 /* Allocates an iterator object of type t (zeroed, untracked). */
@@ -74,9 +78,13 @@ static int unpack_count(const char *name, size_t nargs, size_t min, size_t max) 
 
 /* {====== count ======} */
 
+/* Fast mode (CPython's): an int start and step 1 count in a C integer
+** (fast) until it would overflow; otherwise cnt and step are objects and
+** fast is PYM_SSIZE_MAX. */
 typedef struct {
     PymObject ob_base;
-    PymObject *cnt;
+    intptr_t fast;
+    PymObject *cnt;              /* NULL in fast mode */
     PymObject *step;
 } Count;
 
@@ -101,7 +109,14 @@ static PymObject *count_new(PymType *type, PymObject *const *args, size_t nargs,
     }
     Count *c = it_alloc(type);
     if (!c) return NULL;
-    c->cnt = pym_newref(start);
+    c->fast = PYM_SSIZE_MAX;
+    if (PYM_INT_CHECK_EXACT(start) && PYM_INT_CHECK_EXACT(step) && pym_int_is_compact(step) &&
+        pym_int_compact_value(step) == 1) {
+        int ov = 0;
+        long long v = pym_int_as_longlong_overflow(start, &ov);
+        if (!ov && v < PYM_SSIZE_MAX) c->fast = (intptr_t)v;
+    }
+    c->cnt = c->fast == PYM_SSIZE_MAX ? pym_newref(start) : NULL;
     c->step = pym_newref(step);
     pym_gc_track((PymObject *)c);
     return (PymObject *)c;
@@ -120,6 +135,11 @@ static int count_clear(PymObject *o) {
 
 static PymObject *count_next(PymObject *o) {
     Count *c = (Count *)o;
+    if (!c->cnt) {
+        if (c->fast < PYM_SSIZE_MAX) return pym_int_from_ssize(c->fast++);
+        c->cnt = pym_int_from_ssize(c->fast);     /* leave fast mode */
+        if (!c->cnt) return NULL;
+    }
     PymObject *n = pym_number_binop(c->cnt, c->step, PYM_NB_ADD);
     if (!n) return NULL;
     PymObject *r = c->cnt;
@@ -136,8 +156,12 @@ static PymObject *count_repr(PymObject *o) {
     const char *name = pym_type_name(o);
     const char *dot = strrchr(name, '.');
     if (dot) name = dot + 1;
-    if (is_int_one(c->step)) return pym_str_from_format("%s(%R)", name, c->cnt);
-    return pym_str_from_format("%s(%R, %R)", name, c->cnt, c->step);
+    PymObject *cnt = c->cnt ? pym_newref(c->cnt) : pym_int_from_ssize(c->fast);
+    if (!cnt) return NULL;
+    PymObject *r = is_int_one(c->step) ? pym_str_from_format("%s(%R)", name, cnt)
+                                       : pym_str_from_format("%s(%R, %R)", name, cnt, c->step);
+    PYM_DECREF(cnt);
+    return r;
 }
 
 static PymType count_type = {
@@ -321,51 +345,73 @@ static PymType repeat_type = {
     .tp_doc = "repeat(object [,times]) -> create an iterator which returns the object for the specified number of times.  If not specified, returns the object endlessly.",
 };
 
-/* {====== the iterators holding up to three objects and a flag ======}
-** accumulate, chain, compress, dropwhile, takewhile, filterfalse, starmap,
-** pairwise share one layout: three object fields (a, b, c), one more (d)
-** and an integer state. */
+/* {====== the iterators holding two to four fields ======}
+** chain, compress, filterfalse, starmap and pairwise hold two objects (a,
+** b); dropwhile and takewhile add an integer state; accumulate holds four
+** objects.  One layout serves them, each type sized to the fields it uses
+** (CPython's sizes: 32, 40 and 48 bytes before the GC header). */
 
 typedef struct {
     PymObject ob_base;
-    PymObject *a, *b, *c, *d;
-    intptr_t state;
+    PymObject *a, *b;
+    union {
+        PymObject *c;            /* accumulate */
+        intptr_t state;          /* dropwhile, takewhile */
+    };
+    PymObject *d;                /* accumulate */
 } Gen4;
+
+#define GEN_SIZE_2 offsetof(Gen4, c)
+#define GEN_SIZE_STATE offsetof(Gen4, d)
+#define GEN_SIZE_4 sizeof(Gen4)
+
+static PymType accumulate_type;
+
+/* Whether o has the c and d object fields (an accumulate). */
+static bool gen_has_cd(PymObject *o) { return pym_type_is_subtype(PYM_TYPE(o), &accumulate_type); }
 
 static int gen4_traverse(PymObject *o, visitproc visit, void *arg) {
     Gen4 *g = (Gen4 *)o;
     PYM_VISIT(g->a);
     PYM_VISIT(g->b);
-    PYM_VISIT(g->c);
-    PYM_VISIT(g->d);
+    if (gen_has_cd(o)) {
+        PYM_VISIT(g->c);
+        PYM_VISIT(g->d);
+    }
     return 0;
 }
 static int gen4_clear(PymObject *o) {
     Gen4 *g = (Gen4 *)o;
     PYM_CLEAR(g->a);
     PYM_CLEAR(g->b);
-    PYM_CLEAR(g->c);
-    PYM_CLEAR(g->d);
+    if (gen_has_cd(o)) {
+        PYM_CLEAR(g->c);
+        PYM_CLEAR(g->d);
+    }
     return 0;
 }
 
-/* New Gen4 of type t taking the given references (steals a..d). */
+/* New object of type t taking the given references (steals a..d; c and d
+** only for accumulate, NULL otherwise). */
 static PymObject *gen4_make(PymType *t, PymObject *a, PymObject *b, PymObject *c, PymObject *d) {
     Gen4 *g = it_alloc(t);
     if (!g) {
         PYM_XDECREF(a); PYM_XDECREF(b); PYM_XDECREF(c); PYM_XDECREF(d);
         return NULL;
     }
-    g->a = a; g->b = b; g->c = c; g->d = d;
+    g->a = a;
+    g->b = b;
+    if (c) g->c = c;
+    if (d) g->d = d;
     pym_gc_track((PymObject *)g);
     return (PymObject *)g;
 }
 
-#define GEN4_TYPE(cname, pyname, next, newf, doc, methods) \
+#define GEN4_TYPE(cname, pyname, size, next, newf, doc, methods) \
     static PymType cname = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
         .tp_name = "itertools." pyname, \
-        .tp_basicsize = sizeof(Gen4), \
+        .tp_basicsize = size, \
         .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE, \
         .tp_dealloc = it_dealloc, \
         .tp_traverse = gen4_traverse, \
@@ -414,7 +460,7 @@ static PymObject *accumulate_next(PymObject *o) {
     return nt;
 }
 
-GEN4_TYPE(accumulate_type, "accumulate", accumulate_next, accumulate_new,
+GEN4_TYPE(accumulate_type, "accumulate", GEN_SIZE_4, accumulate_next, accumulate_new,
           "Return series of accumulated sums (or other binary function results).", NULL);
 
 /* ---- chain(*iterables): a=source iterator (of iterables) b=active iterator ---- */
@@ -432,7 +478,12 @@ static PymObject *chain_new(PymType *type, PymObject *const *args, size_t nargs,
 }
 
 static PymObject *chain_from_iterable(PymObject *cls, PymObject *const *a, size_t n, PymObject *kw) {
-    if (pym_arg_count("from_iterable", n, kw, 1, 1) < 0) return NULL;
+    if (pym_arg_no_kwargs("chain.from_iterable", kw) < 0) return NULL;
+    if (n != 1) {
+        pym_err_format(PymExc_TypeError, "chain.from_iterable() takes exactly one argument (%zd given)",
+                       (intptr_t)n);
+        return NULL;
+    }
     PymObject *src = pym_object_getiter(a[0]);
     if (!src) return NULL;
     return gen4_make((PymType *)cls, src, NULL, NULL, NULL);
@@ -466,7 +517,7 @@ static PymMethodDef chain_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-GEN4_TYPE(chain_type, "chain", chain_next, chain_new,
+GEN4_TYPE(chain_type, "chain", GEN_SIZE_2, chain_next, chain_new,
           "Return a chain object whose .__next__() method returns elements from the first iterable until it is exhausted, then elements from the next iterable, until all of the iterables are exhausted.",
           chain_methods);
 
@@ -499,7 +550,7 @@ static PymObject *compress_next(PymObject *o) {
     }
 }
 
-GEN4_TYPE(compress_type, "compress", compress_next, compress_new,
+GEN4_TYPE(compress_type, "compress", GEN_SIZE_2, compress_next, compress_new,
           "Return data elements corresponding to true selector elements.", NULL);
 
 /* ---- dropwhile / takewhile / filterfalse (pred, iterable): a=pred b=it ---- */
@@ -571,11 +622,11 @@ static PymObject *filterfalse_next(PymObject *o) {
     }
 }
 
-GEN4_TYPE(dropwhile_type, "dropwhile", dropwhile_next, dropwhile_new,
+GEN4_TYPE(dropwhile_type, "dropwhile", GEN_SIZE_STATE, dropwhile_next, dropwhile_new,
           "Drop items from the iterable while predicate(item) is true.", NULL);
-GEN4_TYPE(takewhile_type, "takewhile", takewhile_next, takewhile_new,
+GEN4_TYPE(takewhile_type, "takewhile", GEN_SIZE_STATE, takewhile_next, takewhile_new,
           "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.", NULL);
-GEN4_TYPE(filterfalse_type, "filterfalse", filterfalse_next, filterfalse_new,
+GEN4_TYPE(filterfalse_type, "filterfalse", GEN_SIZE_2, filterfalse_next, filterfalse_new,
           "Return those items of iterable for which function(item) is false.", NULL);
 
 /* ---- starmap(function, iterable): a=func b=it ---- */
@@ -600,7 +651,7 @@ static PymObject *starmap_next(PymObject *o) {
     return r;
 }
 
-GEN4_TYPE(starmap_type, "starmap", starmap_next, starmap_new,
+GEN4_TYPE(starmap_type, "starmap", GEN_SIZE_2, starmap_next, starmap_new,
           "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.", NULL);
 
 /* ---- pairwise(iterable): a=it b=old ---- */
@@ -631,7 +682,7 @@ static PymObject *pairwise_next(PymObject *o) {
     return r;
 }
 
-GEN4_TYPE(pairwise_type, "pairwise", pairwise_next, pairwise_new,
+GEN4_TYPE(pairwise_type, "pairwise", GEN_SIZE_2, pairwise_next, pairwise_new,
           "Return an iterator of overlapping pairs taken from the input iterator.", NULL);
 
 /* {====== groupby ======}
@@ -1009,9 +1060,11 @@ static int tee_clear(PymObject *o) {
 
 static void tee_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     if (((Tee *)o)->weakreflist) pym_object_clear_weakrefs(o);
     tee_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *tee_next(PymObject *o) {
@@ -1243,22 +1296,56 @@ static PymType ziplongest_type = {
 };
 
 /* {====== combinatorics ======}
-** One layout for product, permutations, combinations and
-** combinations_with_replacement: the pool tuple (for product, the
-** concatenation of the repeated pools with their sizes in lens), index
-** arrays and the previous result. */
+** CPython's layouts: a pool tuple (product: a tuple of pool tuples), an
+** index array, the previous result, r and a stopped flag (permutations
+** adds a cycles array); __sizeof__ counts the arrays, so sys.getsizeof
+** equals CPython's.  Results are fresh tuples. */
+
+typedef struct {
+    PymObject ob_base;
+    PymObject *pools;            /* tuple of tuples, one per (repeated) pool */
+    intptr_t *indices;           /* one per pool */
+    PymObject *result;           /* previous result, NULL before the first */
+    int stopped;
+} Product;
 
 typedef struct {
     PymObject ob_base;
     PymObject *pool;             /* tuple */
-    PymObject *result;           /* previous result tuple, NULL before the first */
-    intptr_t *indices;           /* r (product: number of pools) entries */
-    intptr_t *cycles;            /* permutations only */
-    intptr_t *offsets;           /* product only: start of each pool in pool */
-    intptr_t *lens;              /* product only: size of each pool */
-    intptr_t r, n;
-    bool stopped;
-} Combi;
+    intptr_t *indices;           /* r entries */
+    PymObject *result;
+    intptr_t r;
+    int stopped;
+} Combi;                          /* combinations, combinations_with_replacement */
+
+typedef struct {
+    PymObject ob_base;
+    PymObject *pool;
+    intptr_t *indices;           /* n entries: the pool order */
+    intptr_t *cycles;            /* r entries */
+    PymObject *result;
+    intptr_t r;
+    int stopped;
+} Perm;
+
+static PymType product_type, combinations_type, cwr_type, permutations_type;
+
+static int product_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((Product *)o)->pools);
+    PYM_VISIT(((Product *)o)->result);
+    return 0;
+}
+static int product_clear(PymObject *o) {
+    PYM_CLEAR(((Product *)o)->pools);
+    PYM_CLEAR(((Product *)o)->result);
+    return 0;
+}
+static void product_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    product_clear(o);
+    pym_obj_free(((Product *)o)->indices);
+    PYM_TYPE(o)->tp_free(o);
+}
 
 static int combi_traverse(PymObject *o, visitproc visit, void *arg) {
     PYM_VISIT(((Combi *)o)->pool);
@@ -1266,19 +1353,32 @@ static int combi_traverse(PymObject *o, visitproc visit, void *arg) {
     return 0;
 }
 static int combi_clear(PymObject *o) {
-    Combi *c = (Combi *)o;
-    PYM_CLEAR(c->pool);
-    PYM_CLEAR(c->result);
+    PYM_CLEAR(((Combi *)o)->pool);
+    PYM_CLEAR(((Combi *)o)->result);
     return 0;
 }
 static void combi_dealloc(PymObject *o) {
-    Combi *c = (Combi *)o;
     pym_gc_untrack(o);
     combi_clear(o);
-    pym_obj_free(c->indices);
-    pym_obj_free(c->cycles);
-    pym_obj_free(c->offsets);
-    pym_obj_free(c->lens);
+    pym_obj_free(((Combi *)o)->indices);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static int perm_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((Perm *)o)->pool);
+    PYM_VISIT(((Perm *)o)->result);
+    return 0;
+}
+static int perm_clear(PymObject *o) {
+    PYM_CLEAR(((Perm *)o)->pool);
+    PYM_CLEAR(((Perm *)o)->result);
+    return 0;
+}
+static void perm_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    perm_clear(o);
+    pym_obj_free(((Perm *)o)->indices);
+    pym_obj_free(((Perm *)o)->cycles);
     PYM_TYPE(o)->tp_free(o);
 }
 
@@ -1288,11 +1388,17 @@ static intptr_t *idx_array(intptr_t n) {
     return a;
 }
 
-/* r from an optional argument: a non-negative int.  -2 on error. */
-static intptr_t combi_r(PymObject *o, intptr_t dflt) {
+/* r from an optional argument: a non-negative int.  -2 on error.
+** permutations checks the type itself ("Expected int as r"); the others
+** convert like any index. */
+static intptr_t combi_r_ex(PymObject *o, intptr_t dflt, bool own_message) {
     if (!o || o == pym_None) return dflt;
-    if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
-        pym_err_format(PymExc_TypeError, "Expected int as r");
+    if (!PYM_INT_CHECK(o) && (own_message || !PYM_TYPE(o)->nb_index)) {
+        if (own_message)
+            pym_err_set_string(PymExc_TypeError, "Expected int as r");
+        else
+            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                           pym_type_name(o));
         return -2;
     }
     intptr_t r = pym_number_as_ssize(o, PymExc_OverflowError);
@@ -1304,50 +1410,33 @@ static intptr_t combi_r(PymObject *o, intptr_t dflt) {
     return r;
 }
 
-static Combi *combi_make(PymType *type, PymObject *pool, intptr_t r, bool cycles) {
-    Combi *c = it_alloc(type);
-    if (!c) { PYM_DECREF(pool); return NULL; }
-    c->pool = pool;
-    c->n = PYM_SIZE(pool);
-    c->r = r;
-    c->indices = idx_array(r);
-    if (!c->indices) { PYM_DECREF(c); return NULL; }
-    if (cycles) {
-        c->cycles = idx_array(r);
-        if (!c->cycles) { PYM_DECREF(c); return NULL; }
-    }
-    pym_gc_track((PymObject *)c);
-    return c;
-}
-
-/* A new tuple of pool[indices[i]] for i < r. */
-static PymObject *combi_result(Combi *c) {
-    PymObject *t = pym_tuple_new(c->r);
+/* A tuple of pool[indices[i]] for i < r. */
+static PymObject *pick(PymObject *pool, const intptr_t *indices, intptr_t r) {
+    PymObject *t = pym_tuple_new(r);
     if (!t) return NULL;
-    for (intptr_t i = 0; i < c->r; i++)
-        PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(c->pool, c->indices[i])));
+    for (intptr_t i = 0; i < r; i++) PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(pool, indices[i])));
     return t;
 }
 
-static PymObject *combi_emit(Combi *c) {
-    PymObject *t = combi_result(c);
-    if (!t) return NULL;
-    PYM_SETREF(c->result, pym_newref(t));
+/* Keeps t as the previous result and returns it (new ref to the caller). */
+static PymObject *remember(PymObject **slot, PymObject *t) {
+    if (t) PYM_SETREF(*slot, pym_newref(t));
     return t;
 }
 
-#define COMBI_TYPE(cname, pyname, next, newf, doc) \
+#define COMBI_TYPE(cname, pyname, strct, next, newf, dealloc, traverse, clear, methods, doc) \
     static PymType cname = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
         .tp_name = "itertools." pyname, \
-        .tp_basicsize = sizeof(Combi), \
+        .tp_basicsize = sizeof(strct), \
         .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE, \
-        .tp_dealloc = combi_dealloc, \
-        .tp_traverse = combi_traverse, \
-        .tp_clear = combi_clear, \
+        .tp_dealloc = dealloc, \
+        .tp_traverse = traverse, \
+        .tp_clear = clear, \
         .tp_getattro = pym_object_generic_getattr, \
         .tp_iter = self_iter, \
         .tp_iternext = next, \
+        .tp_methods = methods, \
         .tp_new = newf, \
         .tp_free = pym_object_free, \
         .tp_doc = doc, \
@@ -1360,7 +1449,7 @@ static PymObject *product_new(PymType *type, PymObject *const *args, size_t narg
     size_t nkw = pym_arg_nkw(kw);
     for (size_t i = 0; i < nkw; i++) {
         if (!pym_str_equal_cstr(PYM_TUPLE_GET(kw, i), "repeat")) {
-            pym_err_format(PymExc_TypeError, "product() got an unexpected keyword argument '%U'",
+            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for product()",
                            PYM_TUPLE_GET(kw, i));
             return NULL;
         }
@@ -1378,143 +1467,141 @@ static PymObject *product_new(PymType *type, PymObject *const *args, size_t narg
         }
     }
     intptr_t npools = (intptr_t)nargs * repeat;
-    if (nargs && npools / (intptr_t)nargs != repeat) {
+    if (nargs && (repeat > PYM_SSIZE_MAX / 8 / (intptr_t)nargs)) {
         pym_err_set_string(PymExc_OverflowError, "repeat argument too large");
         return NULL;
     }
-    PymObject *pools = pym_list_new(0);
+    PymObject *pools = pym_tuple_new(npools);
     if (!pools) return NULL;
-    PymObject *lenlist[1];
-    (void)lenlist;
-    intptr_t *lens = idx_array((intptr_t)nargs);
-    if (!lens) { PYM_DECREF(pools); return NULL; }
     for (size_t i = 0; i < nargs; i++) {
         PymObject *t = pym_tuple_from_iter(args[i]);
-        if (!t) { pym_obj_free(lens); PYM_DECREF(pools); return NULL; }
-        lens[i] = PYM_SIZE(t);
-        int rc = pym_list_extend(pools, t);
-        PYM_DECREF(t);
-        if (rc < 0) { pym_obj_free(lens); PYM_DECREF(pools); return NULL; }
-    }
-    PymObject *one = pym_list_as_tuple(pools);
-    PYM_DECREF(pools);
-    if (!one) { pym_obj_free(lens); return NULL; }
-    intptr_t nonrep = PYM_SIZE(one);
-    Combi *c = combi_make(type, one, npools, false);
-    if (!c) { pym_obj_free(lens); return NULL; }
-    (void)nonrep;
-    c->offsets = idx_array(npools);
-    c->lens = idx_array(npools);
-    if (!c->offsets || !c->lens) { pym_obj_free(lens); PYM_DECREF(c); return NULL; }
-    intptr_t off = 0;
-    for (size_t i = 0; i < nargs; i++) {
-        for (intptr_t k = 0; k < repeat; k++) {
-            c->offsets[k * (intptr_t)nargs + (intptr_t)i] = off;
-            c->lens[k * (intptr_t)nargs + (intptr_t)i] = lens[i];
+        if (!t) {
+            for (intptr_t j = 0; j < npools; j++)
+                if (!PYM_TUPLE_GET(pools, j)) PYM_TUPLE_SET(pools, j, pym_newref(pym_None));
+            PYM_DECREF(pools);
+            return NULL;
         }
-        off += lens[i];
+        for (intptr_t k = 0; k < repeat; k++)
+            PYM_TUPLE_SET(pools, k * (intptr_t)nargs + (intptr_t)i, pym_newref(t));
+        PYM_DECREF(t);
     }
-    pym_obj_free(lens);
-    for (intptr_t i = 0; i < npools; i++) c->indices[i] = 0;
-    return (PymObject *)c;
-}
-
-static PymObject *product_tuple(Combi *c) {
-    PymObject *t = pym_tuple_new(c->r);
-    if (!t) return NULL;
-    for (intptr_t i = 0; i < c->r; i++)
-        PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(c->pool, c->offsets[i] + c->indices[i])));
-    return t;
+    Product *p = it_alloc(type);
+    if (!p) { PYM_DECREF(pools); return NULL; }
+    p->pools = pools;
+    p->indices = idx_array(npools);
+    if (!p->indices) { PYM_DECREF(p); return NULL; }
+    for (intptr_t i = 0; i < npools; i++) p->indices[i] = 0;
+    pym_gc_track((PymObject *)p);
+    return (PymObject *)p;
 }
 
 static PymObject *product_next(PymObject *o) {
-    Combi *c = (Combi *)o;
-    if (c->stopped) return NULL;
-    if (!c->result) {
-        for (intptr_t i = 0; i < c->r; i++)
-            if (c->lens[i] == 0) { c->stopped = true; return NULL; }
+    Product *p = (Product *)o;
+    if (p->stopped) return NULL;
+    intptr_t n = PYM_SIZE(p->pools);
+    if (!p->result) {
+        for (intptr_t i = 0; i < n; i++)
+            if (PYM_SIZE(PYM_TUPLE_GET(p->pools, i)) == 0) { p->stopped = 1; return NULL; }
     } else {
-        intptr_t i = c->r - 1;
+        intptr_t i = n - 1;
         for (; i >= 0; i--) {
-            if (++c->indices[i] < c->lens[i]) break;
-            c->indices[i] = 0;
+            if (++p->indices[i] < PYM_SIZE(PYM_TUPLE_GET(p->pools, i))) break;
+            p->indices[i] = 0;
         }
-        if (i < 0) { c->stopped = true; return NULL; }
+        if (i < 0) { p->stopped = 1; return NULL; }
     }
-    PymObject *t = product_tuple(c);
+    PymObject *t = pym_tuple_new(n);
     if (!t) return NULL;
-    PYM_SETREF(c->result, pym_newref(t));
-    return t;
+    for (intptr_t i = 0; i < n; i++)
+        PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(PYM_TUPLE_GET(p->pools, i), p->indices[i])));
+    return remember(&p->result, t);
 }
 
-COMBI_TYPE(product_type, "product", product_next, product_new,
+static PymObject *product_sizeof(PymObject *o, PymObject *const *a, size_t n, PymObject *kw) {
+    return pym_int_from_ssize(PYM_TYPE(o)->tp_basicsize + PYM_SIZE(((Product *)o)->pools) * 8);
+}
+
+static PymMethodDef product_methods[] = {
+    {"__sizeof__", product_sizeof, 0, "Returns size in memory, in bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
+COMBI_TYPE(product_type, "product", Product, product_next, product_new, product_dealloc,
+           product_traverse, product_clear, product_methods,
            "Cartesian product of input iterables.  Equivalent to nested for-loops.");
 
-/* ---- combinations(iterable, r) ---- */
+/* ---- combinations(iterable, r) and combinations_with_replacement(iterable, r) ---- */
 
-static PymObject *combinations_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *combi_new(const char *name, bool replace, PymType *type, PymObject *const *args,
+                            size_t nargs, PymObject *kw) {
     static const char *const names[] = {"iterable", "r", NULL};
     PymObject *out[2] = {NULL, NULL};
-    if (pym_arg_unpack("combinations", args, nargs, kw, names, 2, -1, out) < 0) return NULL;
-    intptr_t r = combi_r(out[1], 0);
+    if (pym_arg_unpack(name, args, nargs, kw, names, 2, -1, out) < 0) return NULL;
+    intptr_t r = combi_r_ex(out[1], 0, false);
     if (r == -2) return NULL;
     PymObject *pool = pym_tuple_from_iter(out[0]);
     if (!pool) return NULL;
-    Combi *c = combi_make(type, pool, r, false);
-    if (!c) return NULL;
-    for (intptr_t i = 0; i < r; i++) c->indices[i] = i;
-    c->stopped = r > c->n;
+    Combi *c = it_alloc(type);
+    if (!c) { PYM_DECREF(pool); return NULL; }
+    c->pool = pool;
+    c->r = r;
+    c->indices = idx_array(r);
+    if (!c->indices) { PYM_DECREF(c); return NULL; }
+    for (intptr_t i = 0; i < r; i++) c->indices[i] = replace ? 0 : i;
+    c->stopped = replace ? (PYM_SIZE(pool) == 0 && r > 0) : r > PYM_SIZE(pool);
+    pym_gc_track((PymObject *)c);
     return (PymObject *)c;
+}
+
+static PymObject *combinations_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+    return combi_new("combinations", false, type, args, nargs, kw);
+}
+static PymObject *cwr_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+    return combi_new("combinations_with_replacement", true, type, args, nargs, kw);
 }
 
 static PymObject *combinations_next(PymObject *o) {
     Combi *c = (Combi *)o;
     if (c->stopped) return NULL;
+    intptr_t n = PYM_SIZE(c->pool);
     if (c->result) {
         intptr_t i = c->r - 1;
-        while (i >= 0 && c->indices[i] == i + c->n - c->r) i--;
-        if (i < 0) { c->stopped = true; return NULL; }
+        while (i >= 0 && c->indices[i] == i + n - c->r) i--;
+        if (i < 0) { c->stopped = 1; return NULL; }
         c->indices[i]++;
         for (intptr_t j = i + 1; j < c->r; j++) c->indices[j] = c->indices[j - 1] + 1;
     }
-    return combi_emit(c);
-}
-
-COMBI_TYPE(combinations_type, "combinations", combinations_next, combinations_new,
-           "Return successive r-length combinations of elements in the iterable.");
-
-/* ---- combinations_with_replacement(iterable, r) ---- */
-
-static PymObject *cwr_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
-    static const char *const names[] = {"iterable", "r", NULL};
-    PymObject *out[2] = {NULL, NULL};
-    if (pym_arg_unpack("combinations_with_replacement", args, nargs, kw, names, 2, -1, out) < 0)
-        return NULL;
-    intptr_t r = combi_r(out[1], 0);
-    if (r == -2) return NULL;
-    PymObject *pool = pym_tuple_from_iter(out[0]);
-    if (!pool) return NULL;
-    Combi *c = combi_make(type, pool, r, false);
-    if (!c) return NULL;
-    for (intptr_t i = 0; i < r; i++) c->indices[i] = 0;
-    c->stopped = c->n == 0 && r > 0;
-    return (PymObject *)c;
+    return remember(&c->result, pick(c->pool, c->indices, c->r));
 }
 
 static PymObject *cwr_next(PymObject *o) {
     Combi *c = (Combi *)o;
     if (c->stopped) return NULL;
+    intptr_t n = PYM_SIZE(c->pool);
     if (c->result) {
         intptr_t i = c->r - 1;
-        while (i >= 0 && c->indices[i] == c->n - 1) i--;
-        if (i < 0) { c->stopped = true; return NULL; }
+        while (i >= 0 && c->indices[i] == n - 1) i--;
+        if (i < 0) { c->stopped = 1; return NULL; }
         intptr_t v = c->indices[i] + 1;
         for (intptr_t j = i; j < c->r; j++) c->indices[j] = v;
     }
-    return combi_emit(c);
+    return remember(&c->result, pick(c->pool, c->indices, c->r));
 }
 
-COMBI_TYPE(cwr_type, "combinations_with_replacement", cwr_next, cwr_new,
+static PymObject *combi_sizeof(PymObject *o, PymObject *const *a, size_t n, PymObject *kw) {
+    return pym_int_from_ssize(PYM_TYPE(o)->tp_basicsize + ((Combi *)o)->r * 8);
+}
+
+static PymMethodDef combi_methods[] = {
+    {"__sizeof__", combi_sizeof, 0, "Returns size in memory, in bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
+COMBI_TYPE(combinations_type, "combinations", Combi, combinations_next, combinations_new, combi_dealloc,
+           combi_traverse, combi_clear, combi_methods,
+           "Return successive r-length combinations of elements in the iterable.");
+COMBI_TYPE(cwr_type, "combinations_with_replacement", Combi, cwr_next, cwr_new, combi_dealloc,
+           combi_traverse, combi_clear, combi_methods,
            "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.");
 
 /* ---- permutations(iterable, r=None) ---- */
@@ -1525,47 +1612,63 @@ static PymObject *permutations_new(PymType *type, PymObject *const *args, size_t
     if (pym_arg_unpack("permutations", args, nargs, kw, names, 1, -1, out) < 0) return NULL;
     PymObject *pool = pym_tuple_from_iter(out[0]);
     if (!pool) return NULL;
-    intptr_t r = combi_r(out[1], PYM_SIZE(pool));
-    if (r == -2) { PYM_DECREF(pool); return NULL; }
     intptr_t n = PYM_SIZE(pool);
-    /* indices need n entries here (the pool order), cycles r */
-    Combi *c = combi_make(type, pool, n > r ? n : r, true);
-    if (!c) return NULL;
-    c->r = r;
-    for (intptr_t i = 0; i < n; i++) c->indices[i] = i;
-    for (intptr_t i = 0; i < r; i++) c->cycles[i] = n - i;
-    c->stopped = r > n;
-    return (PymObject *)c;
+    intptr_t r = combi_r_ex(out[1], n, true);
+    if (r == -2) { PYM_DECREF(pool); return NULL; }
+    Perm *p = it_alloc(type);
+    if (!p) { PYM_DECREF(pool); return NULL; }
+    p->pool = pool;
+    p->r = r;
+    p->indices = idx_array(n);
+    p->cycles = idx_array(r);
+    if (!p->indices || !p->cycles) { PYM_DECREF(p); return NULL; }
+    for (intptr_t i = 0; i < n; i++) p->indices[i] = i;
+    for (intptr_t i = 0; i < r; i++) p->cycles[i] = n - i;
+    p->stopped = r > n;
+    pym_gc_track((PymObject *)p);
+    return (PymObject *)p;
 }
 
 static PymObject *permutations_next(PymObject *o) {
-    Combi *c = (Combi *)o;
-    if (c->stopped) return NULL;
-    if (c->result) {
-        if (c->n == 0) { c->stopped = true; return NULL; }
-        intptr_t i = c->r - 1;
+    Perm *p = (Perm *)o;
+    if (p->stopped) return NULL;
+    intptr_t n = PYM_SIZE(p->pool);
+    if (p->result) {
+        if (n == 0) { p->stopped = 1; return NULL; }
+        intptr_t i = p->r - 1;
         for (; i >= 0; i--) {
-            c->cycles[i]--;
-            if (c->cycles[i] == 0) {
+            p->cycles[i]--;
+            if (p->cycles[i] == 0) {
                 /* rotate indices[i:] left by one */
-                intptr_t first = c->indices[i];
-                for (intptr_t j = i; j < c->n - 1; j++) c->indices[j] = c->indices[j + 1];
-                c->indices[c->n - 1] = first;
-                c->cycles[i] = c->n - i;
+                intptr_t first = p->indices[i];
+                for (intptr_t j = i; j < n - 1; j++) p->indices[j] = p->indices[j + 1];
+                p->indices[n - 1] = first;
+                p->cycles[i] = n - i;
             } else {
-                intptr_t j = c->cycles[i];
-                intptr_t t = c->indices[i];
-                c->indices[i] = c->indices[c->n - j];
-                c->indices[c->n - j] = t;
+                intptr_t j = p->cycles[i];
+                intptr_t t = p->indices[i];
+                p->indices[i] = p->indices[n - j];
+                p->indices[n - j] = t;
                 break;
             }
         }
-        if (i < 0) { c->stopped = true; return NULL; }
+        if (i < 0) { p->stopped = 1; return NULL; }
     }
-    return combi_emit(c);
+    return remember(&p->result, pick(p->pool, p->indices, p->r));
 }
 
-COMBI_TYPE(permutations_type, "permutations", permutations_next, permutations_new,
+static PymObject *perm_sizeof(PymObject *o, PymObject *const *a, size_t n, PymObject *kw) {
+    Perm *p = (Perm *)o;
+    return pym_int_from_ssize(PYM_TYPE(o)->tp_basicsize + (PYM_SIZE(p->pool) + p->r) * 8);
+}
+
+static PymMethodDef perm_methods[] = {
+    {"__sizeof__", perm_sizeof, 0, "Returns size in memory, in bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
+COMBI_TYPE(permutations_type, "permutations", Perm, permutations_next, permutations_new, perm_dealloc,
+           perm_traverse, perm_clear, perm_methods,
            "Return successive r-length permutations of elements in the iterable.");
 
 /* {====== the module ======} */

@@ -334,8 +334,10 @@ static int getter_clear(PymObject *o) {
 }
 static void getter_dealloc(PymObject *o) {
     pym_gc_untrack(o);
+    if (!pym_trashcan_begin(o)) return;
     getter_clear(o);
     PYM_TYPE(o)->tp_free(o);
+    pym_trashcan_end();
 }
 
 static PymObject *itemgetter_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {

@@ -7,7 +7,8 @@
 #include <stdlib.h>
 
 #define SUITES(X) X(lexer) X(parser) X(compile) X(vm) X(numbers) X(str) \
-    X(containers) X(types) X(runtime) X(obmalloc) X(gc) X(refcount) X(instances) X(memtools) X(weakref) X(tracemalloc) X(heapmap)
+    X(containers) X(types) X(runtime) X(obmalloc) X(gc) X(refcount) X(instances) X(memtools) X(weakref) X(tracemalloc) \
+    X(heapmap) X(stdlibc)
 #define DECLARE(n) Suite *n##_suite(void) __attribute__((weak));
 SUITES(DECLARE)
 

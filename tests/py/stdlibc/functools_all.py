@@ -164,3 +164,30 @@ for bad in [lambda: partial(), lambda: partial(1), lambda: reduce(lambda a, b: a
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+# LRU order: hits refresh, the least recently used goes first
+calls = []
+@lru_cache(maxsize=3)
+def g(x):
+    calls.append(x)
+    return x * 10
+for x in [1, 2, 3, 1, 4, 2, 5, 1, 3, 3, 6, 1]:
+    g(x)
+print(calls, g.cache_info())
+@lru_cache(maxsize=2)
+def rec(n):
+    return n if n < 2 else rec(n - 1) + rec(n - 2)
+print(rec(20), rec.cache_info())
+g.cache_clear(); print(g(1), g.cache_info())
+# cycles through the cache and through a partial's __dict__ are collected
+import gc
+class Node:
+    pass
+@lru_cache(maxsize=4)
+def make(k):
+    n = Node(); n.f = make
+    return n
+make(1); make(2)
+pp = partial(len); pp.me = pp
+del make, pp
+print(gc.collect() > 0)
