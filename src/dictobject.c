@@ -1851,7 +1851,8 @@ PymType pym_type_dict = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "dict",
     .tp_basicsize = sizeof(PymDict),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_DICT_SUBCLASS,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_DICT_SUBCLASS |
+                PYM_TPFLAGS_MAPPING,
     .tp_dealloc = dict_dealloc,
     .tp_traverse = dict_traverse,
     .tp_clear = dict_tp_clear,

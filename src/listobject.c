@@ -1454,7 +1454,8 @@ PymType pym_type_list = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "list",
     .tp_basicsize = sizeof(PymList),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_LIST_SUBCLASS | PYM_TPFLAGS_SEQ_CONCAT,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_LIST_SUBCLASS | PYM_TPFLAGS_SEQ_CONCAT |
+                PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = list_dealloc,
     .tp_traverse = list_traverse,
     .tp_clear = list_clear_slot,

@@ -4,14 +4,14 @@
 ** compiler (compile.c, "patterns") lowers every pattern to these and to
 ** plain comparisons, as CPython 3.11 does.
 **
-** Which objects are sequences and mappings.  CPython marks types with
-** Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (set on list, tuple, range,
-** deque, array, memoryview / dict, and inherited, or set by registering a
-** class with collections.abc).  pym has no such flags: a sequence is an
-** instance of list, tuple or range, or of a class whose MRO holds one of
-** lib/collections.py's deque and UserList; a mapping an instance of dict or
-** of a class whose MRO holds UserDict or ChainMap.  str, bytes and bytearray
-** are never sequences here, as in CPython.
+** Which objects are sequences and mappings: those whose type carries
+** PYM_TPFLAGS_SEQUENCE (list, tuple, range, memoryview, collections.deque,
+** array.array) or PYM_TPFLAGS_MAPPING (dict), inherited by subclasses, as
+** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING.  CPython also sets
+** the flags on classes registered with (or derived from) collections.abc's
+** Sequence and Mapping; pym does not yet, and instead accepts classes
+** whose MRO holds lib/collections' UserList / UserDict / ChainMap.  str,
+** bytes and bytearray are never sequences, as in CPython.
 */
 #include "pym.h"
 #include "match.h"
@@ -35,17 +35,16 @@ static bool mro_has_collections_class(PymType *t, const char *const *names)
 
 bool pym_match_is_sequence(PymObject *o)
 {
-    static const char *const names[] = {"deque", "UserList", NULL};
+    static const char *const names[] = {"UserList", NULL};
     PymType *t = PYM_TYPE(o);
-    return pym_type_is_subtype(t, &pym_type_list) || pym_type_is_subtype(t, &pym_type_tuple) ||
-           pym_type_is_subtype(t, &pym_type_range) || mro_has_collections_class(t, names);
+    return (t->tp_flags & PYM_TPFLAGS_SEQUENCE) || mro_has_collections_class(t, names);
 }
 
 bool pym_match_is_mapping(PymObject *o)
 {
     static const char *const names[] = {"UserDict", "ChainMap", NULL};
     PymType *t = PYM_TYPE(o);
-    return pym_type_is_subtype(t, &pym_type_dict) || mro_has_collections_class(t, names);
+    return (t->tp_flags & PYM_TPFLAGS_MAPPING) || mro_has_collections_class(t, names);
 }
 
 /* The values of subject for every key of the tuple keys, looked up with

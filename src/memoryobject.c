@@ -590,7 +590,7 @@ PymType pym_type_memoryview = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "memoryview",
     .tp_basicsize = sizeof(PymMemoryView),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = mv_dealloc,
     .tp_traverse = mv_traverse,
     .tp_clear = mv_clear,

@@ -150,6 +150,10 @@ enum { PYM_LT = 0, PYM_LE, PYM_EQ, PYM_NE, PYM_GT, PYM_GE };
 #define PYM_TPFLAGS_INLINE_VALUES (1UL << 8)  /* instances keep attributes inline (instattrs.h) */
 #define PYM_TPFLAGS_SEQ_CONCAT    (1UL << 9)  /* nb_binop[ADD] is sequence concatenation (CPython's
                                                  sq_concat): no __radd__ wrapper, as in dir(list) */
+/* What a match statement's sequence and mapping patterns accept (CPython's
+** Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING); inherited by subclasses. */
+#define PYM_TPFLAGS_SEQUENCE      (1UL << 10)
+#define PYM_TPFLAGS_MAPPING       (1UL << 11)
 /* fast subclass checks, inherited by subclasses */
 #define PYM_TPFLAGS_INT_SUBCLASS   (1UL << 24)
 #define PYM_TPFLAGS_LIST_SUBCLASS  (1UL << 25)

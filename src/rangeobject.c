@@ -288,6 +288,7 @@ PymType pym_type_range = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "range",
     .tp_basicsize = sizeof(PymRange),
+    .tp_flags = PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = range_dealloc,
     .tp_repr = range_repr,
     .tp_hash = range_hash,

@@ -474,7 +474,8 @@ PymType pym_type_tuple = {
     .tp_name = "tuple",
     .tp_basicsize = sizeof(PymTuple),
     .tp_itemsize = sizeof(PymObject *),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_TUPLE_SUBCLASS | PYM_TPFLAGS_SEQ_CONCAT,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_TUPLE_SUBCLASS | PYM_TPFLAGS_SEQ_CONCAT |
+                PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = tuple_dealloc,
     .tp_traverse = tuple_traverse,
     .tp_repr = tuple_repr,

@@ -785,7 +785,7 @@ static void inherit_slots(PymType *t, PymType *b) {
     INHERIT(tp_weaklistoffset);
     if (!t->tp_basicsize) t->tp_basicsize = b->tp_basicsize;
     if (!t->tp_itemsize) t->tp_itemsize = b->tp_itemsize;
-    t->tp_flags |= b->tp_flags & (0xFFUL << 24);
+    t->tp_flags |= b->tp_flags & ((0xFFUL << 24) | PYM_TPFLAGS_SEQUENCE | PYM_TPFLAGS_MAPPING);
     if (!(t->tp_flags & PYM_TPFLAGS_HAVE_GC) && (b->tp_flags & PYM_TPFLAGS_HAVE_GC) &&
         !t->tp_traverse && !t->tp_clear) {
         t->tp_flags |= PYM_TPFLAGS_HAVE_GC;

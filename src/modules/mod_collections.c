@@ -965,7 +965,7 @@ static PymType deque_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "collections.deque",
     .tp_basicsize = sizeof(Deque),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = deque_dealloc,
     .tp_traverse = deque_traverse,
     .tp_clear = deque_tp_clear,
