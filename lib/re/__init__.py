@@ -458,8 +458,8 @@ class Match:
         return _expand(_parse_template(template, self.re), self)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
-            self._marks[0], self._marks[1], self.group(0))
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._marks[0], self._marks[1], repr(self.group(0))[:50])
 
     def __bool__(self):
         return True
