@@ -150,11 +150,13 @@ def _bounds(n, pos, endpos):
 class Pattern:
     """A compiled regular expression (re.compile)."""
 
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_prog", "__weakref__")
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_prog", "_stype",
+                 "__weakref__")
 
     def __init__(self, pattern, flags):
         prog, state = _compiler.compile(pattern, flags)
         self.pattern = pattern
+        self._stype = str if isinstance(pattern, str) else bytes
         self.flags = state.flags
         self.groups = state.groups - 1
         self._groupindex = state.groupdict
@@ -202,8 +204,11 @@ class Pattern:
         return self
 
     def _run(self, string, pos, endpos, mode):
-        string = _check_subject(self.pattern, string)
-        pos, endpos = _bounds(len(string), pos, endpos)
+        if string.__class__ is not self._stype:
+            string = _check_subject(self.pattern, string)
+        if pos.__class__ is not int or endpos.__class__ is not int or pos < 0 or \
+                endpos > len(string):
+            pos, endpos = _bounds(len(string), pos, endpos)
         marks = _sre.run(self._prog, string, pos, endpos, mode)
         if marks is None:
             return None
@@ -458,8 +463,8 @@ class Match:
         return _expand(_parse_template(template, self.re), self)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
-            self._marks[0], self._marks[1], self.group(0))
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._marks[0], self._marks[1], repr(self.group(0))[:50])
 
     def __bool__(self):
         return True
@@ -576,12 +581,13 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
+    if flags.__class__ is RegexFlag:
         flags = int(flags)
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is not None:
-        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

@@ -13,3 +13,5 @@ print(re.findall(r'\d', '١٢'), re.findall(rb'\d', b'12'), re.findall(r'(?a)\d'
 print(re.match(r'[\s\S]+', 'a\nb'), re.match(r'(?s:.)+', 'a\nb'), re.match(r'(?-s:.)+', 'a\nb', re.S))
 print(re.compile(r'(?i)[k]').match('\u212a'), re.compile(r'(?i)[^k]').match('K'))
 print(re.fullmatch(r'a|ab', 'ab'), re.fullmatch(r'(?:a|ab)(?:c|bcd)', 'abcd'))
+print(re.match("a+", "a" * 100), re.compile("b" * 250), re.search(b"x+", b"x" * 80))
+print(re.search("é+", "é" * 60))
