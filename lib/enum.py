@@ -33,7 +33,8 @@ from types import MappingProxyType, DynamicClassAttribute
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
     'ReprEnum', 'auto', 'unique', 'property', 'member', 'nonmember',
-    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
+    'global_enum_repr', 'global_flag_repr', 'global_str',
 ]
 
 # filled in once the classes exist; EnumType.__new__ checks for None while it
@@ -987,3 +988,50 @@ def unique(enumeration):
         raise ValueError('duplicate values found in %r: %s'
                          % (enumeration, alias_details))
     return enumeration
+
+
+def global_enum_repr(self):
+    """module.NAME instead of <Class.NAME: value>"""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """module.NAME|module.OTHER for flags"""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    if self._boundary_ is not FlagBoundary.KEEP:
+        return '|'.join(['%s.%s' % (module, name)
+                         for name in self.name.split('|')])
+    name = []
+    for n in self._name_.split('|'):
+        if n[0].isdigit():
+            name.append(n)
+        else:
+            name.append('%s.%s' % (module, n))
+    return '|'.join(name)
+
+
+def global_str(self):
+    """NAME instead of Class.NAME"""
+    if self._name_ is None:
+        cls_name = self.__class__.__name__
+        return "%s(%r)" % (cls_name, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members print as module.NAME and are exported to
+    the module's namespace."""
+    if issubclass(cls, Flag):
+        type.__setattr__(cls, '__repr__', global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', global_str)
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -276,3 +276,18 @@ try:
     1 in Color
 except TypeError as e:
     print("TypeError:", e)
+
+
+@enum.global_enum
+class Planet2(Enum):
+    VENUS = 2
+    MARS = 4
+
+
+@enum.global_enum
+class Mode(IntFlag):
+    RD = 1
+    WR = 2
+
+
+print(repr(VENUS), str(MARS), repr(Mode.RD | Mode.WR), repr(Mode(0)), str(WR), repr(Planet2(4)))
