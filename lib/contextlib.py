@@ -7,8 +7,9 @@ managers: __enter__ runs the generator to its yield, __exit__ resumes it
 finish.  ExitStack keeps a stack of exit callbacks and unwinds it like nested
 with-statements would, chaining exceptions raised by the callbacks.
 
-Left out: asynccontextmanager, AsyncExitStack, aclosing (pym has no async
-yet) and chdir (no os module yet).
+asynccontextmanager, AsyncExitStack and aclosing live in _contextlib_async
+and are here only when pym can compile async code.  Left out: chdir (no os
+module yet).
 """
 
 import abc
@@ -398,3 +399,12 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+try:
+    from _contextlib_async import (asynccontextmanager, AsyncExitStack,
+                                   aclosing)
+except SyntaxError:                      # pym without async syntax yet
+    pass
+else:
+    __all__ += ["asynccontextmanager", "AsyncExitStack", "aclosing"]

@@ -503,7 +503,14 @@ def _format_annotation(annotation):
 def _signature_text(cls):
     init = cls.__dict__.get('__init__')
     fields = getattr(cls, _FIELDS, None)
-    if init is None or fields is None:
+    if init is None:
+        # no generated __init__: a class that defines neither __init__ nor
+        # __new__ anywhere has the signature of object, "()"
+        for base in cls.__mro__[:-1]:
+            if '__init__' in base.__dict__ or '__new__' in base.__dict__:
+                return None
+        return '()'
+    if fields is None:
         return None
     parts = []
     star = False

@@ -22,9 +22,8 @@ other values are made on demand by Flag._missing_ as pseudo-members named
 an error (STRICT, Flag's default), dropped (CONFORM), returned as plain ints
 (EJECT) or kept (KEEP, IntFlag's default).
 
-Left out of CPython's module: verify/EnumCheck, global_enum, show_flag_values,
-pickling by name (_reduce_ex_by_global_name), the deprecation warning of
-`non_member in EnumClass`.
+Left out of CPython's module: _simple_enum/_test_simple_enum, pickling by
+name (_reduce_ex_by_global_name), the _order_ check.
 """
 
 import sys
@@ -33,7 +32,9 @@ from types import MappingProxyType, DynamicClassAttribute
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
     'ReprEnum', 'auto', 'unique', 'property', 'member', 'nonmember',
-    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum',
+    'global_enum_repr', 'global_flag_repr', 'global_str', 'verify',
+    'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'show_flag_values',
 ]
 
 # filled in once the classes exist; EnumType.__new__ checks for None while it
@@ -987,3 +988,140 @@ def unique(enumeration):
         raise ValueError('duplicate values found in %r: %s'
                          % (enumeration, alias_details))
     return enumeration
+
+
+def global_enum_repr(self):
+    """module.NAME instead of <Class.NAME: value>"""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """module.NAME|module.OTHER for flags"""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    if self._boundary_ is not FlagBoundary.KEEP:
+        return '|'.join(['%s.%s' % (module, name)
+                         for name in self.name.split('|')])
+    name = []
+    for n in self._name_.split('|'):
+        if n[0].isdigit():
+            name.append(n)
+        else:
+            name.append('%s.%s' % (module, n))
+    return '|'.join(name)
+
+
+def global_str(self):
+    """NAME instead of Class.NAME"""
+    if self._name_ is None:
+        cls_name = self.__class__.__name__
+        return "%s(%r)" % (cls_name, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members print as module.NAME and are exported to
+    the module's namespace."""
+    if issubclass(cls, Flag):
+        type.__setattr__(cls, '__repr__', global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', global_str)
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+class EnumCheck(StrEnum):
+    """various conditions to check an enumeration for"""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def show_flag_values(value):
+    return list(_bits_lsb(value))
+
+
+class verify:
+    """Check an enumeration for various constraints. (see EnumCheck)"""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum "
+                            "and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, member.name) for name, member
+                              in enumeration.__members__.items()
+                              if name != member.name]
+                if duplicates:
+                    alias_details = ', '.join(
+                        ["%s -> %s" % (alias, name)
+                         for (alias, name) in duplicates])
+                    raise ValueError('aliases found in %r: %s' %
+                                     (enumeration, alias_details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = []
+                if enum_type == 'flag':
+                    for i in range(low.bit_length(), high.bit_length() - 1):
+                        if 2 ** i not in values:
+                            missing.append(2 ** i)
+                else:
+                    for i in range(low + 1, high):
+                        if i not in values:
+                            missing.append(i)
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        enum_type, cls_name,
+                        ', '.join((str(m) for m in missing))))[:256])
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names:
+                        continue
+                    if alias.value < 0:
+                        continue
+                    missed = [v for v in _bits_lsb(alias.value)
+                              if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError(
+                        'invalid Flag %r: %s %s [use enum.show_flag_values'
+                        '(value) for details]' % (cls_name, alias, value))
+        return enumeration

@@ -52,14 +52,40 @@ class Template:
     idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
 
+    _regex = None
+
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if ('pattern' in cls.__dict__ or
-                cls.idpattern != _DEFAULT_IDPATTERN or
-                cls.braceidpattern is not None):
+        if ('pattern' not in cls.__dict__ and
+                cls.idpattern == _DEFAULT_IDPATTERN and
+                cls.braceidpattern is None):
+            cls._regex = None
+            return
+        try:
+            import re
+        except ImportError:
             raise NotImplementedError(
                 "string.Template: custom patterns need the re module, "
-                "which pym does not have yet")
+                "which pym does not have yet") from None
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |
+              (?P<named>{id})       |
+              {{(?P<braced>{bid})}} |
+              (?P<invalid>)
+            )
+            """
+        if isinstance(pattern, str):
+            pattern = re.compile(pattern,
+                                 getattr(cls, 'flags', re.IGNORECASE)
+                                 | re.VERBOSE)
+        cls.pattern = cls._regex = pattern
 
     def __init__(self, template):
         self.template = template
@@ -68,6 +94,21 @@ class Template:
         """Yield (kind, start, end, name) for each placeholder, where kind is
         'escaped', 'named', 'braced' or 'invalid'."""
         text = self.template
+        if self._regex is not None:
+            for mo in self._regex.finditer(text):
+                if mo.group('escaped') is not None:
+                    yield ('escaped', mo.start(), mo.end(), None)
+                elif mo.group('named') is not None:
+                    yield ('named', mo.start(), mo.end(), mo.group('named'))
+                elif mo.group('braced') is not None:
+                    yield ('braced', mo.start(), mo.end(),
+                           mo.group('braced'))
+                elif mo.group('invalid') is not None:
+                    yield ('invalid', mo.start(), mo.start('invalid'), None)
+                else:
+                    raise ValueError('Unrecognized named group in pattern',
+                                     self._regex)
+            return
         delim = self.delimiter
         dlen = len(delim)
         n = len(text)

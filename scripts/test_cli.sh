@@ -38,6 +38,8 @@ if [ $rc = 0 ] && [[ "$out" == usage:* ]]; then pass=$((pass + 1)); else fail=$(
 check "unknown option" 2 "" "Unknown option: -z" -- "$pym" -z
 check "unknown long option" 2 "" "unknown option --bogus" -- "$pym" --bogus
 check "-c without arg" 2 "" "Argument expected for the -c option" -- "$pym" -c
+check "-W options" 0 "['error', 'ignore::DeprecationWarning']" "" -- "$pym" -W error -Wignore::DeprecationWarning -c 'import sys; print(sys.warnoptions)'
+check "-W error" 1 "" "UserWarning: boom" -- "$pym" -W error -c 'import warnings; warnings.warn("boom")'
 check "missing file" 2 "" "pym: can't open file '$tmp/nofile.py': [Errno 2] No such file or directory" \
   -- "$pym" "$tmp/nofile.py"
 (cd "$tmp" && "$pym" nofile.py 2>"$tmp/err2"); rc=$?

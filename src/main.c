@@ -53,6 +53,8 @@ typedef struct {
     char **sys_argv;
     int nx;
     const char **xopts;
+    int nw;
+    const char **wopts;        /* -W: appended to sys.warnoptions */
     int status;
 } Options;
 
@@ -226,6 +228,14 @@ static void *interpreter_main(void *arg) {
     Options *o = arg;
     if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) { o->status = 1; return NULL; }
     for (int i = 0; i < o->nx; i++) pym_sys_add_xoption(o->xopts[i]);
+    {   /* -W options: the warnings module applies them when imported */
+        PymObject *wl = pym_sys_get("warnoptions");
+        for (int i = 0; wl && i < o->nw; i++) {
+            PymObject *w = pym_str_from_cstr(o->wopts[i]);
+            if (!w || pym_list_append(wl, w) < 0) pym_err_clear();
+            PYM_XDECREF(w);
+        }
+    }
     pym_leakcheck_configure();         /* -X leakcheck, PYMLEAKCHECK */
     pym_memviz_configure();            /* -X heapmap, gctrace, memtimeline */
     const char *tm = getenv("PYMTRACEMALLOC");
@@ -285,6 +295,7 @@ int main(int argc, char **argv) {
     Options o;
     memset(&o, 0, sizeof o);
     o.xopts = calloc((size_t)argc + 1, sizeof(char *));
+    o.wopts = calloc((size_t)argc + 1, sizeof(char *));
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -305,6 +316,7 @@ int main(int argc, char **argv) {
                 if (*p == 'c') o.command = val;
                 else if (*p == 'm') o.module = val;
                 else if (*p == 'X') o.xopts[o.nx++] = val;
+                else if (*p == 'W') o.wopts[o.nw++] = val;
                 stop = true;
                 break;
             }

@@ -322,4 +322,4 @@ class Bare:
 
 
 b = Bare()
-print(b.a, "Bare object" in repr(b))
+print(b.a, "Bare object" in repr(b), Bare.__doc__)

@@ -276,3 +276,38 @@ try:
     1 in Color
 except TypeError as e:
     print("TypeError:", e)
+
+
+@enum.global_enum
+class Planet2(Enum):
+    VENUS = 2
+    MARS = 4
+
+
+@enum.global_enum
+class Mode(IntFlag):
+    RD = 1
+    WR = 2
+
+
+print(repr(VENUS), str(MARS), repr(Mode.RD | Mode.WR), repr(Mode(0)), str(WR), repr(Planet2(4)))
+from enum import verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, EnumCheck
+print(list(EnumCheck), repr(UNIQUE), enum.show_flag_values(11))
+
+
+@verify(UNIQUE, CONTINUOUS)
+class Ok(Enum):
+    A = 1
+    B = 2
+
+
+print(list(Ok))
+for make in (lambda: verify(UNIQUE)(Enum("Dups", [("A", 1), ("B", 1)])),
+             lambda: verify(CONTINUOUS)(Enum("Gap", [("A", 1), ("B", 5)])),
+             lambda: verify(CONTINUOUS)(Flag("FGap", [("A", 1), ("B", 8)])),
+             lambda: verify(NAMED_FLAGS)(Flag("Named", [("A", 1), ("B", 2), ("ABCD", 15)])),
+             lambda: verify(NAMED_FLAGS)(Flag("Named2", [("A", 1), ("AX", 5)]))):
+    try:
+        make()
+    except ValueError as e:
+        print("ValueError:", e)
