@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run_pytests.sh -- run every tests/py/AREA/*.py with pym and compare with the
 # committed NAME.py.exp (CPython 3.11's output, see gen_exp.sh).  On a mismatch
-# the actual output is left in NAME.py.out and a diff is printed.
+# the actual output is left in NAME.py.out and a diff is printed.  A .py
+# without its .exp fails (a test whose expectation was never made is not a pass).
 # usage: run_pytests.sh PYM DIR
 here=$(cd "$(dirname "$0")" && pwd)
 pym=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); dir=$2
@@ -10,8 +11,11 @@ pym=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); dir=$2
 export PYMLEAKCHECK=1
 pass=0; fail=0; failed=()
 for f in "$dir"/*.py; do
-  [ -e "$f.exp" ] || continue
   b=$(basename "$f")
+  if [ ! -e "$f.exp" ]; then     # a test without its expectation is an error
+    fail=$((fail + 1)); failed+=("$b")
+    echo "FAIL $f: no $b.exp (make it with scripts/gen_exp.sh)"; continue
+  fi
   (cd "$dir" && "$here/normalize_output.sh" "$pym" "$b") > "$f.out"
   if cmp -s "$f.exp" "$f.out"; then
     pass=$((pass + 1)); rm -f "$f.out"
@@ -21,4 +25,5 @@ for f in "$dir"/*.py; do
   fi
 done
 echo "$(basename "$dir"): $pass passed, $fail failed"
+echo "py: $((pass + fail)) script files"
 [ "$fail" -eq 0 ]

@@ -29,6 +29,7 @@ int pym_runtime_init(int argc, char **argv) {
         pym_dict_setitem_cstr(modules, "sys", pym_sys_module()) < 0)
         goto fail;
     initialized = true;
+    pym_obmalloc_faults_arm();
     return 0;
 fail:
     if (pym_err_occurred()) pym_err_print();
