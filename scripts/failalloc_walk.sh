@@ -46,7 +46,7 @@ export -f one; export pym work
 : > "$work/list"; i=0; total_allocs=0
 for prog in "$@"; do
   i=$((i + 1)); prog=$(cd "$(dirname "$prog")" && pwd)/$(basename "$prog")
-  (cd "$(dirname "$prog")" && PYMFAILALLOC_REPORT=1 "$pym" "$(basename "$prog")" \
+  (cd "$(dirname "$prog")" && PYMFAILALLOC_REPORT=1 PYMLEAKCHECK=1 "$pym" "$(basename "$prog")" \
      > "$work/ref-$i.out" 2> "$work/ref-$i.err"; echo $? > "$work/ref-$i.status")
   count=$(sed -n 's/^pym: allocations: //p' "$work/ref-$i.err" | tail -1)
   [ -n "$count" ] || { echo "failalloc: $prog: no allocation count"; exit 1; }

@@ -234,6 +234,7 @@ static void *interpreter_main(void *arg) {
         return NULL;
     }
     install_sigint();
+    pym_obmalloc_faults_arm();         /* start-up is over: PYMFAILALLOC counts from here */
     int status = 0;
     bool interactive = false;
     if (o->command) {

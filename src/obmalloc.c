@@ -57,7 +57,8 @@
 **                    realloc that needs a new block, and pym_raw_*) returns
 **                    NULL once (start-up failing is a fatal error, as in CPython);
 **                    PYMFAILALLOC_REPORT=1 prints the count at exit, which is
-**                    how scripts/failalloc_walk.sh learns how far to walk
+**                    how scripts/failalloc_walk.sh learns how far to walk;
+**                    PYMFAILALLOC_TRACE=1 prints the C backtrace of the failure
 **   pym_obmalloc_set_limit(bytes)   object memory beyond the cap is refused
 **                    (the fuzz targets' memory cap)
 */
@@ -67,6 +68,7 @@
 #include "tracemalloc.h"
 #include <sys/mman.h>
 #include <malloc.h>
+#include <execinfo.h>
 
 #define COLD_FN __attribute__((noinline, cold))
 
@@ -117,6 +119,7 @@ static struct {
 
 static struct {
     int on;                         /* any of the below is active */
+    int trace;                      /* PYMFAILALLOC_TRACE=1 */
     int armed;                      /* start-up is over: count (pym_obmalloc_faults_arm) */
     long long fail_at, count;       /* PYMFAILALLOC: fail the fail_at-th allocation */
     size_t limit;                   /* byte cap on live object memory (0: none) */
@@ -130,6 +133,8 @@ static void report_alloc_count(void) {
 static void fault_init(void) {
     const char *e = getenv("PYMFAILALLOC");
     if (e && *e) { fault.fail_at = atoll(e); fault.on = 1; }
+    e = getenv("PYMFAILALLOC_TRACE");
+    fault.trace = e && *e == '1';
     e = getenv("PYMFAILALLOC_REPORT");
     if (e && *e == '1') { fault.on = 1; atexit(report_alloc_count); }
 }
@@ -137,7 +142,14 @@ static void fault_init(void) {
 /* 1 if this allocation must fail (counted whether it fails or not). */
 static COLD_FN bool fault_fail_now(size_t n) {
     if (fault.armed != 1) return false;
-    if (++fault.count == fault.fail_at) return true;
+    if (++fault.count == fault.fail_at) {
+        if (fault.trace) {                  /* PYMFAILALLOC_TRACE=1: where it failed */
+            void *frames[32];
+            fprintf(stderr, "pym: allocation %lld fails here:\n", fault.count);
+            backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
+        }
+        return true;
+    }
     return fault.limit && (n > fault.limit || fault.live > (intptr_t)(fault.limit - n));
 }
 

@@ -40,7 +40,8 @@ void pym_obmalloc_stats(PymObmallocStats *s);
 ** of allocations counted since fault injection was turned on. */
 void pym_obmalloc_set_limit(size_t bytes);
 long long pym_obmalloc_alloc_count(void);
-/* Called at the end of start-up: fault injection counts from here on. */
+/* Called at the end of start-up (main.c, the fuzz targets): fault
+** injection and the cap apply from here on. */
 void pym_obmalloc_faults_arm(void);
 /* Suspends (1) and resumes (0) fault injection around an allocation that
 ** must not fail (nests). */

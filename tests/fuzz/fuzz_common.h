@@ -23,6 +23,7 @@ static void fuzz_start(void) {
     static char arg0[] = "fuzz", *argv[] = { arg0, NULL };
     if (pym_runtime_init(1, argv) < 0) abort();
     pym_obmalloc_set_limit(FUZZ_MEMORY_CAP);
+    pym_obmalloc_faults_arm();
 }
 
 /* A NUL-terminated copy of the input (the lexer wants a terminator). */
