@@ -9,7 +9,7 @@ export PYM_MALLOC=malloc
 bad=0; n=0
 for name in $(grep -v '^#' "$dir/enabled.txt"); do
   n=$((n + 1))
-  if (cd "$dir" && valgrind -q --error-exitcode=1 --leak-check=full \
+  if (cd "$dir" && valgrind -q --error-exitcode=1 --leak-check=full --show-possibly-lost=no \
         --errors-for-leak-kinds=definite,indirect "$pym" "$name.py" > /dev/null 2> /tmp/pym-valgrind-$$.txt); then
     echo "valgrind: $name clean"
   else
