@@ -124,6 +124,46 @@ static inline void gc_decref(PymGCHead *g) { g->gc_prev -= (uintptr_t)1 << PREV_
 static inline bool gc_is_collecting(PymGCHead *g) { return (g->gc_prev & PREV_COLLECTING) != 0; }
 static inline void gc_clear_collecting(PymGCHead *g) { g->gc_prev &= ~PREV_COLLECTING; }
 
+/* {====== debug and stress modes ======}
+** PYM_DEBUG: every generation list is validated before and after each
+** collection: links agree both ways, no member keeps a collection flag or
+** the unreachable mark, every member is alive (count above zero).
+** PYM_STRESS_GC: generation 0 is collected at every allocation of a GC
+** object, and everything every N of them (PYMSTRESSGC=N, default 1000), so
+** that a missing tp_traverse entry or an object not yet rooted shows at once
+** (as clox's stress mode). */
+
+#ifdef PYM_DEBUG
+static void validate_list(PymGCHead *head) {
+    PymGCHead *prev = head;
+    for (PymGCHead *g = gc_next(head); g != head; prev = g, g = gc_next(g)) {
+        PYM_ASSERT(g->gc_next && !(g->gc_next & NEXT_UNREACHABLE));
+        PYM_ASSERT(gc_prev(g) == prev);
+        PYM_ASSERT(!(g->gc_prev & PREV_COLLECTING));
+        PYM_ASSERT(PYM_FROM_GC(g)->ob_refcnt > 0);
+    }
+    PYM_ASSERT(gc_prev(head) == prev);
+}
+static void validate_generations(void) {
+    for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) validate_list(&ST.gens[i].head);
+    validate_list(&ST.permanent.head);
+}
+#define VALIDATE_GENERATIONS() validate_generations()
+#else
+#define VALIDATE_GENERATIONS() ((void)0)
+#endif
+
+#ifdef PYM_STRESS_GC
+static void stress_collect(void) {
+    static long every = -1, n;
+    if (every < 0) {
+        const char *e = getenv("PYMSTRESSGC");
+        every = e && atol(e) > 0 ? atol(e) : 1000;
+    }
+    pym_gc_collect(++n % every == 0 ? PYM_GC_NUM_GENERATIONS - 1 : 0);
+}
+#endif
+
 /* {====== tracking ======} */
 
 void pym_gc_track(PymObject *o) {
@@ -153,6 +193,10 @@ void pym_gc_mark_finalized(PymObject *o) {
 
 void pym_gc_on_alloc(void) {
     ST.gens[0].count++;
+#ifdef PYM_STRESS_GC
+    if (ST.enabled && !ST.collecting && !pym_err_occurred()) stress_collect();
+    return;
+#endif
     if (ST.gens[0].count > ST.gens[0].threshold && ST.enabled && ST.gens[0].threshold &&
         !ST.collecting && !pym_err_occurred())
         pym_gc_collect_generations();
@@ -362,6 +406,7 @@ static intptr_t collect(int gen) {
     PymGCEvent ev = {.generation = gen};   /* for gctrace.c */
     if (pym_gctrace_detail) ev.tracked_before = tracked_count();
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    VALIDATE_GENERATIONS();
     if (ST.debug & PYM_GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", gen);
         fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
@@ -414,6 +459,7 @@ static intptr_t collect(int gen) {
         pym_list_clear_freelist();
         pym_dict_clear_freelist();
     }
+    VALIDATE_GENERATIONS();
 
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;

@@ -47,11 +47,25 @@ void pym_object_free(void *p) {
     PymObject *o = p;
     if (!o) return;
     if (PYM_IS_GC(o)) {
+        /* PYM_DEBUG: tp_dealloc untracks first; a freed object still on a
+        ** generation list would be visited by the next collection */
+        PYM_ASSERT(!PYM_AS_GC(o)->gc_next);
         pym_gc_on_free();
         pym_obj_free(PYM_AS_GC(o));
     } else {
         pym_obj_free(o);
     }
+}
+
+PymObject *pym_id_intern(const char *s) {
+    pym_obmalloc_faults_hold(1);
+    PymObject *id = pym_str_intern_cstr(s);
+    pym_obmalloc_faults_hold(0);
+    if (!id) {
+        fprintf(stderr, "pym: fatal error: out of memory creating identifier '%s'\n", s);
+        abort();
+    }
+    return id;
 }
 
 void pym_dealloc(PymObject *o) {

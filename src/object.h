@@ -245,6 +245,7 @@ void pym_dealloc(PymObject *o);
 static inline void pym_incref(PymObject *o) { o->ob_refcnt++; }
 static inline void pym_xincref(PymObject *o) { if (o) o->ob_refcnt++; }
 static inline void pym_decref(PymObject *o) {
+    PYM_ASSERT(o->ob_refcnt > 0);       /* PYM_DEBUG: a count never goes below zero */
     if (--o->ob_refcnt == 0) pym_dealloc(o);
 }
 static inline void pym_xdecref(PymObject *o) { if (o) pym_decref(o); }
@@ -282,8 +283,11 @@ extern PymType pym_type_object, pym_type_type, pym_type_none, pym_type_notimpl,
 /* Interned identifier: a str object created once per call site and kept for
 ** the process lifetime (borrowed).  PYM_ID(__init__) */
 #define PYM_ID(NAME) ({ static PymObject *_pym_id; \
-    if (PYM_UNLIKELY(!_pym_id)) { _pym_id = pym_str_intern_cstr(#NAME); } \
+    if (PYM_UNLIKELY(!_pym_id)) { _pym_id = pym_id_intern(#NAME); } \
     _pym_id; })
+/* PYM_ID's allocation: never NULL (callers rely on it, as on CPython's
+** static identifiers): exempt from fault injection, fatal on real failure. */
+PymObject *pym_id_intern(const char *s);
 PymObject *pym_str_intern_cstr(const char *s);  /* borrowed, immortal (strobject.c) */
 
 /* ---- allocation of objects (object.c) ---- */

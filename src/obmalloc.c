@@ -55,6 +55,17 @@
 ** their malloc_usable_size, pym_obmalloc_walk reads the arenas and pools
 ** without changing them, and an allocation countdown calls the memory
 ** timeline's sampler every N allocations (one decrement when off).
+**
+** Fault injection (for the safety-net tests, issue 6), all off by default and
+** tested by one flag in the allocation path:
+**   PYMFAILALLOC=N   the Nth allocation after start-up (pym_obj_malloc/calloc/
+**                    realloc that needs a new block, and pym_raw_*) returns
+**                    NULL once (start-up failing is a fatal error, as in CPython);
+**                    PYMFAILALLOC_REPORT=1 prints the count at exit, which is
+**                    how scripts/failalloc_walk.sh learns how far to walk;
+**                    PYMFAILALLOC_TRACE=1 prints the C backtrace of the failure
+**   pym_obmalloc_set_limit(bytes)   object memory beyond the cap is refused
+**                    (the fuzz targets' memory cap)
 */
 #include "common.h"
 #include "obmalloc.h"
@@ -62,6 +73,9 @@
 #include "tracemalloc.h"
 #include <sys/mman.h>
 #include <malloc.h>
+#include <execinfo.h>
+
+#define COLD_FN __attribute__((noinline, cold))
 
 #define ALIGNMENT 8
 #define ALIGNMENT_SHIFT 3
@@ -108,9 +122,63 @@ static struct {
     int initialized;
 } st;
 
+/* {====== fault injection ======} */
+
+static struct {
+    int on;                         /* any of the below is active */
+    int trace;                      /* PYMFAILALLOC_TRACE=1 */
+    int armed;                      /* start-up is over: count (pym_obmalloc_faults_arm) */
+    long long fail_at, count;       /* PYMFAILALLOC: fail the fail_at-th allocation */
+    size_t limit;                   /* byte cap on live object memory (0: none) */
+    intptr_t live;                  /* bytes of blocks counted while a cap is set */
+} fault;
+
+static void report_alloc_count(void) {
+    fprintf(stderr, "pym: allocations: %lld\n", fault.count);
+}
+
+static void fault_init(void) {
+    const char *e = getenv("PYMFAILALLOC");
+    if (e && *e) { fault.fail_at = atoll(e); fault.on = 1; }
+    e = getenv("PYMFAILALLOC_TRACE");
+    fault.trace = e && *e == '1';
+    e = getenv("PYMFAILALLOC_REPORT");
+    if (e && *e == '1') { fault.on = 1; atexit(report_alloc_count); }
+}
+
+/* 1 if this allocation must fail (counted whether it fails or not). */
+static COLD_FN bool fault_fail_now(size_t n) {
+    if (fault.armed != 1) return false;
+    if (++fault.count == fault.fail_at) {
+        if (fault.trace) {                  /* PYMFAILALLOC_TRACE=1: where it failed */
+            void *frames[32];
+            fprintf(stderr, "pym: allocation %lld fails here:\n", fault.count);
+            backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
+        }
+        return true;
+    }
+    return fault.limit && (n > fault.limit || fault.live > (intptr_t)(fault.limit - n));
+}
+
+void pym_obmalloc_set_limit(size_t bytes) {
+    fault.limit = bytes;
+    fault.on = fault.on || bytes;
+}
+
+long long pym_obmalloc_alloc_count(void) { return fault.count; }
+
+void pym_obmalloc_faults_arm(void) { fault.armed = 1; }
+
+static int fault_held;
+void pym_obmalloc_faults_hold(int on) {
+    if (on) { if (fault_held++ == 0 && fault.armed) fault.armed = 2; }
+    else if (--fault_held == 0 && fault.armed == 2) fault.armed = 1;
+}
+
 static void obmalloc_init(void) {
     const char *e = getenv("PYM_MALLOC");
     st.bypass = e && (!strcmp(e, "malloc") || !strcmp(e, "malloc_debug"));
+    fault_init();
     st.initialized = 1;
 }
 
@@ -184,6 +252,8 @@ static void *pool_alloc(size_t nbytes) {
     PoolHeader *pool = usedpools[size];
     uint8_t *bp;
     if (pool) {
+        PYM_ASSERT(pool->szidx == size && pool->freeblock);
+        PYM_ASSERT(pool->ref < (POOL_SIZE - POOL_OVERHEAD) / INDEX2SIZE(size));
         pool->ref++;
         bp = pool->freeblock;
         if ((pool->freeblock = *(uint8_t **)bp) != NULL) return bp;
@@ -204,6 +274,7 @@ static void *pool_alloc(size_t nbytes) {
         if (!usable_arenas) return NULL;
     }
     Arena *ao = usable_arenas;
+    PYM_ASSERT(ao->base && ao->nfreepools > 0 && ao->nfreepools <= ao->ntotalpools);
     if ((pool = ao->freepools) != NULL) {
         ao->freepools = pool->nextpool;
     } else {
@@ -250,6 +321,12 @@ static void arena_resort(Arena *ao) {
 }
 
 static void pool_free(void *p, PoolHeader *pool) {
+    /* PYM_DEBUG: a block handed out by this pool, at a block boundary */
+    PYM_ASSERT(pool->ref > 0 && pool->szidx < NB_SMALL_SIZE_CLASSES);
+    PYM_ASSERT((uint8_t *)p >= (uint8_t *)pool + POOL_OVERHEAD &&
+               (uint8_t *)p < (uint8_t *)pool + pool->nextoffset);
+    PYM_ASSERT(((uint8_t *)p - (uint8_t *)pool - POOL_OVERHEAD) % INDEX2SIZE(pool->szidx) == 0);
+    PYM_ASSERT(arenas[pool->arenaindex].nfreepools < arenas[pool->arenaindex].ntotalpools);
     uint8_t *lastfree = pool->freeblock;
     *(uint8_t **)p = lastfree;
     pool->freeblock = p;
@@ -331,12 +408,23 @@ static __attribute__((noinline, cold)) void tick(void) {
 #define HOOKS_ON() PYM_UNLIKELY(pym_leakcheck_active | pym_tracemalloc_active)
 #define COLD __attribute__((noinline, cold))
 
+static size_t small_block_size(void *p);
+/* Bytes a block really takes (for the memory cap). */
+static size_t block_bytes(void *p) {
+    size_t s = small_block_size(p);
+    return s ? s : malloc_usable_size(p);
+}
+
 static inline void *obj_malloc(size_t n) {
     if (PYM_UNLIKELY(!st.initialized)) obmalloc_init();
+    if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
     void *p;
     if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) p = pool_alloc(n);
     else if ((p = malloc(n ? n : 1)) != NULL) large_count(p, 1);
-    if (p) st.blocks++;
+    if (p) {
+        st.blocks++;
+        if (PYM_UNLIKELY(fault.limit)) fault.live += block_bytes(p);
+    }
     if (PYM_UNLIKELY(--tick_countdown <= 0)) tick();
     return p;
 }
@@ -366,8 +454,16 @@ static size_t small_block_size(void *p) {
     return address_in_range(p, pool) ? INDEX2SIZE(pool->szidx) : 0;
 }
 
+/* Freed memory in PYM_DEBUG builds: a use after free reads this pattern. */
+#define DEAD_BYTE 0xDD
+
 static inline void obj_free(void *p) {
+    PYM_ASSERT(st.blocks > 0);
+#ifdef PYM_DEBUG
+    memset(p, DEAD_BYTE, block_bytes(p));
+#endif
     st.blocks--;
+    if (PYM_UNLIKELY(fault.limit)) fault.live -= block_bytes(p);
     if (!st.bypass) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
         if (address_in_range(p, pool)) { pool_free(p, pool); return; }
@@ -406,6 +502,16 @@ void *pym_obj_realloc(void *p, size_t n) {
     return obj_realloc(p, n);
 }
 
+/* realloc of a malloc'ed block with fault injection on: may fail, and
+** keeps the memory cap's count. */
+static COLD_FN void *faulty_realloc(void *p, size_t n) {
+    size_t old = malloc_usable_size(p);
+    if (n > old && fault_fail_now(n - old)) return NULL;
+    void *q = realloc(p, n ? n : 1);
+    if (q && fault.limit) fault.live += (intptr_t)malloc_usable_size(q) - (intptr_t)old;
+    return q;
+}
+
 /* Without the hooks: the blocks it allocates and frees are not reported. */
 static void *obj_realloc(void *p, size_t n) {
     if (!p) return obj_malloc(n);
@@ -423,12 +529,14 @@ static void *obj_realloc(void *p, size_t n) {
         /* a big block shrinking into the small range moves into a pool */
         void *q = pool_alloc(n);
         if (q) {
+            if (PYM_UNLIKELY(fault.limit)) fault.live += INDEX2SIZE((n - 1) >> ALIGNMENT_SHIFT) - (intptr_t)malloc_usable_size(p);
             memcpy(q, p, n);
             large_count(p, -1);
             free(p);
             return q;
         }
     }
+    if (PYM_UNLIKELY(fault.on)) return faulty_realloc(p, n);
     size_t before = malloc_usable_size(p);
     void *q = realloc(p, n ? n : 1);
     if (q) st.large_bytes += malloc_usable_size(q) - before;
@@ -437,9 +545,18 @@ static void *obj_realloc(void *p, size_t n) {
 
 intptr_t pym_obj_blocks_in_use(void) { return st.blocks; }
 
-void *pym_raw_malloc(size_t n) { return malloc(n ? n : 1); }
-void *pym_raw_calloc(size_t count, size_t n) { return calloc(count ? count : 1, n ? n : 1); }
-void *pym_raw_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
+void *pym_raw_malloc(size_t n) {
+    if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
+    return malloc(n ? n : 1);
+}
+void *pym_raw_calloc(size_t count, size_t n) {
+    if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
+    return calloc(count ? count : 1, n ? n : 1);
+}
+void *pym_raw_realloc(void *p, size_t n) {
+    if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
+    return realloc(p, n ? n : 1);
+}
 void pym_raw_free(void *p) { free(p); }
 
 /* {====== statistics ======} */

@@ -34,6 +34,18 @@ typedef struct PymObmallocStats {
 } PymObmallocStats;
 
 void pym_obmalloc_stats(PymObmallocStats *s);
+
+/* Fault injection (obmalloc.c's essay): a cap in bytes on live object
+** memory, beyond which allocations return NULL (0: no cap); and the number
+** of allocations counted since fault injection was turned on. */
+void pym_obmalloc_set_limit(size_t bytes);
+long long pym_obmalloc_alloc_count(void);
+/* Called at the end of start-up (main.c, the fuzz targets): fault
+** injection and the cap apply from here on. */
+void pym_obmalloc_faults_arm(void);
+/* Suspends (1) and resumes (0) fault injection around an allocation that
+** must not fail (nests). */
+void pym_obmalloc_faults_hold(int on);
 void pym_obmalloc_print_stats(FILE *out);
 
 /* The read-only walk (the heap map): one view per mapped arena, its pools

@@ -142,11 +142,11 @@ static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok fir
     sc.scratch = true;
     sc.lx = lx;
     sc.fstring_depth = ctx->fstring_depth;
+    if (first < 0) return -1;       /* before the allocation (it leaked: fuzz_compile) */
     void *p = pym_lemonAlloc(malloc);
     if (!p) return 0;
     PymTok dummy = firsttok;
     int found = 0, depth = 0;
-    if (first < 0) return -1;
     pym_lemon(p, TK_MODE_EVAL, dummy, &sc);
     int t = first;
     PymTok tok = firsttok;

@@ -134,6 +134,8 @@ static int run_file_as_main(const char *path, const char *shown) {
     size_t len;
     char *src = pym_read_file(path, &len);
     if (!src) {
+        if (pym_err_occurred() && pym_type_is_subtype(PYM_TYPE(pym_err_occurred()), PymExc_MemoryError))
+            return pym_run_handle_exception();      /* out of memory reading it: MemoryError, 1 */
         PymObject *exc = pym_err_fetch();
         int err = ENOENT;
         if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_OSError) &&

@@ -575,7 +575,18 @@ PymObject *pym_str_intern(PymObject *s) {
     return s;
 }
 
+static PymObject *intern_cstr(const char *c);
+
+/* Identifiers from C strings are used unchecked by their callers, like
+** CPython's static identifiers: exempt from fault injection (obmalloc.h). */
 PymObject *pym_str_intern_cstr(const char *c) {
+    pym_obmalloc_faults_hold(1);
+    PymObject *s = intern_cstr(c);
+    pym_obmalloc_faults_hold(0);
+    return s;
+}
+
+static PymObject *intern_cstr(const char *c) {
     intptr_t n = (intptr_t)strlen(c);
     intptr_t h = hash_bytes(c, n);
     size_t slot;

@@ -198,6 +198,14 @@ static uint64_t frames_hash(const TmFrame *fr, int nframe, int total) {
     return h ^ (h >> 29);
 }
 
+/* Field by field: a TmFrame has padding bytes, never written (memcmp read
+** them: found by valgrind). */
+static bool frames_equal(const TmFrame *a, const TmFrame *b, int nframe) {
+    for (int i = 0; i < nframe; i++)
+        if (a[i].filename != b[i].filename || a[i].lineno != b[i].lineno) return false;
+    return true;
+}
+
 /* The interned traceback equal to fr[0..nframe) with total frames. */
 static TmTraceback *intern_traceback(const TmFrame *fr, int nframe, int total) {
     uint64_t h = frames_hash(fr, nframe, total);
@@ -205,7 +213,7 @@ static TmTraceback *intern_traceback(const TmFrame *fr, int nframe, int total) {
         for (TmTraceback *t = tm.tracebacks.buckets[h & (tm.tracebacks.nbuckets - 1)]; t;
              t = t->next)
             if (t->hash == h && t->nframe == nframe && t->total_nframe == total &&
-                !memcmp(t->frames, fr, (size_t)nframe * sizeof(TmFrame)))
+                frames_equal(t->frames, fr, nframe))
                 return t;
     }
     if (tm.tracebacks.count >= tm.tracebacks.nbuckets &&

@@ -64,6 +64,7 @@
 
 PymVMState pym_vm = { .limit = PYM_RECURSION_LIMIT };
 volatile int pym_vm_interrupt_pending;
+long long pym_vm_budget = -1;
 
 static pthread_t stack_thread;
 static bool stack_known;
@@ -1077,10 +1078,20 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 #define PEEK(n) (sp[-(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SET_SECOND(v) (sp[-2] = (v))
+#ifdef PYM_DEBUG     /* value-stack bounds of this frame */
+#define PUSH(v) (PYM_ASSERT(sp < stack_base + co->co_stacksize), *sp++ = (v))
+#define POP() (PYM_ASSERT(sp > stack_base), *--sp)
+#else
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
+#endif
 #define JUMPTO(x) (next_instr = first_instr + (x))
+#ifdef PYM_DEBUG     /* frame bounds: locals, cells and free variables */
+#define GETLOCAL(i) (*(PYM_ASSERT((i) >= 0 && (i) < co->co_nlocals + co->co_ncells + co->co_nfrees), \
+                       &localsplus[i]))
+#else
 #define GETLOCAL(i) (localsplus[i])
+#endif
 
     DISPATCH();
 
@@ -2356,7 +2367,11 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
 
 interrupted:
-    pym_vm_interrupt_pending = 0;
+    if (PYM_UNLIKELY(pym_vm_budget >= 0)) {       /* a step budget (vm.h) */
+        if (pym_vm_budget > 0) { pym_vm_budget--; DISPATCH(); }
+    } else {
+        pym_vm_interrupt_pending = 0;
+    }
     f->f_lasti = (int)(next_instr - first_instr);
     if (f->f_lasti >= co->co_ncode) f->f_lasti = co->co_ncode - 1;
     pym_err_set_none(PymExc_KeyboardInterrupt);

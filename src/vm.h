@@ -42,6 +42,10 @@ void pym_vm_set_recursion_limit(int limit);
 /* Set from a SIGINT handler; the VM raises KeyboardInterrupt at the next
 ** instruction boundary. */
 extern volatile int pym_vm_interrupt_pending;
+/* A step budget (the fuzz targets): when >= 0, with pym_vm_interrupt_pending
+** kept set, each backward jump and frame entry spends one step; at 0 each
+** raises KeyboardInterrupt, so every loop and call ends.  -1: off. */
+extern long long pym_vm_budget;
 
 int pym_vm_init(void);
 /* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for

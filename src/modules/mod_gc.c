@@ -55,24 +55,29 @@ static PymObject *gc_collect(PymObject *m, PymObject *const *a, size_t n, PymObj
     return ssize_result(pym_gc_collect((int)gen));
 }
 
+/* A tuple of one int per generation (NULL + MemoryError if one fails: a
+** failed int used to be stored as NULL, a crash found by failalloc). */
+static PymObject *per_generation(const int *first, size_t stride) {
+    PymObject *t = pym_tuple_new(PYM_GC_NUM_GENERATIONS);
+    if (!t) return NULL;
+    for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) {
+        PymObject *v = pym_int_from_long(*(const int *)((const char *)first + i * stride));
+        if (!v) { PYM_DECREF(t); return NULL; }
+        PYM_TUPLE_SET(t, i, v);
+    }
+    return t;
+}
+
 // get_count() -> (count0, count1, count2)
 static PymObject *gc_get_count(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("get_count", n, kw, 0, 0) < 0) return NULL;
-    PymObject *t = pym_tuple_new(PYM_GC_NUM_GENERATIONS);
-    if (!t) return NULL;
-    for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++)
-        PYM_TUPLE_SET(t, i, pym_int_from_long(ST.gens[i].count));
-    return t;
+    return per_generation(&ST.gens[0].count, sizeof ST.gens[0]);
 }
 
 // get_threshold() -> (threshold0, threshold1, threshold2)
 static PymObject *gc_get_threshold(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("get_threshold", n, kw, 0, 0) < 0) return NULL;
-    PymObject *t = pym_tuple_new(PYM_GC_NUM_GENERATIONS);
-    if (!t) return NULL;
-    for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++)
-        PYM_TUPLE_SET(t, i, pym_int_from_long(ST.gens[i].threshold));
-    return t;
+    return per_generation(&ST.gens[0].threshold, sizeof ST.gens[0]);
 }
 
 // set_threshold(threshold0[, threshold1[, threshold2]])
