@@ -38,6 +38,14 @@
 ** protected so that e is deleted on the exceptional path too.  A finally
 ** body runs inline on the normal path and once more at its handler, ending
 ** in RERAISE.
+**
+** Constants.  Operators on constants, tuples and subscripts of constants
+** are folded as CPython 3.11's AST optimizer does, within its size limits
+** (fold_const); equal constants of all the code objects of one compilation
+** are one object (merge_const); code compiled to run at once keeps one more
+** reference to the constants of its literals until it has run, as CPython's
+** parser arena does (pym_compile_source_held).  The match statement is
+** lowered to CPython's MATCH_* opcodes ("the match statement" below).
 */
 #include "pym.h"
 #include "opcodes.h"
@@ -315,12 +323,10 @@ static PymObject *merge_const(Compiler *c, PymObject *o)
             PymObject *m = merge_const(c, pym_newref(item));
             if (!m) { PYM_DECREF(o); return NULL; }
             if (m == item) { PYM_DECREF(m); continue; }
-            if (PYM_REFCNT(o) == 1) {
-                PYM_TUPLE_SET(o, i, m);
-                PYM_DECREF(item);
-            } else {
-                PYM_DECREF(m);           /* a shared tuple stays as it is */
-            }
+            /* the tuple was made by this compilation and nothing has seen
+            ** it yet (the held list only keeps it alive): change it */
+            PYM_TUPLE_SET(o, i, m);
+            PYM_DECREF(item);
         }
     }
     int k = consttable_add(&c->merged, pym_newref(o));
