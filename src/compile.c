@@ -3047,13 +3047,15 @@ static int compile_pattern_or(Compiler *c, AstPattern *p, PatCtx *pc)
                 int istores = store_index(pc, control[icontrol]);
                 if (istores < 0) goto diff;
                 if (icontrol != istores) {
+                    /* stores[:rotations] move to just before icontrol */
                     int rotations = istores + 1;
-                    const char *moved[64];
-                    if (rotations > 64) { (void)SYNERR(pc->loc, "too many names in an or-pattern"); goto done; }
+                    const char **moved = pym_raw_malloc((size_t)rotations * sizeof(char *));
+                    if (!moved) { pym_err_no_memory(); goto done; }
                     memcpy(moved, pc->stores, (size_t)rotations * sizeof(char *));
                     memmove(pc->stores, pc->stores + rotations,
                             (size_t)(icontrol - istores) * sizeof(char *));
                     memcpy(pc->stores + (icontrol - istores), moved, (size_t)rotations * sizeof(char *));
+                    pym_raw_free(moved);
                     while (rotations--) pattern_rotate(c, icontrol + 1);
                 }
             }
