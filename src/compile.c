@@ -1698,6 +1698,10 @@ static int compile_defaults(Compiler *c, AstArguments *a)
         int r = fold_elts(a->defaults, &folded);
         TRY(r);
         if (r) {
+            /* CPython loads each default, then its optimizer folds the
+            ** BUILD_TUPLE: the items stay in co_consts too */
+            for (intptr_t i = 0; i < PYM_SIZE(folded); i++)
+                if (add_const(c, pym_newref(PYM_TUPLE_GET(folded, i))) < 0) { PYM_DECREF(folded); return -1; }
             TRY(emit_const(c, folded));
         } else {
             TRY(compile_exprs(c, a->defaults));
