@@ -217,11 +217,11 @@ static int scan_number(PymLexer *lx, const char *p, const char **endp) {
         if (!(p = scan_digits(lx, p, 10, "invalid decimal literal"))) return -1;
         isfloat = true;
     }
-    if ((*p | 32) == 'j') {
-        int col = col_of(lx, s);
-        pym_lexer_error(lx, LEXERR_SYNTAX, lx->lineno, col, lx->lineno, col_of(lx, p + 1),
-                        "complex numbers are not supported");
-        return -1;
+    if ((*p | 32) == 'j') {             /* an imaginary literal: 1j, 1.5e3J */
+        p++;
+        if (verify_end(lx, p, "invalid imaginary literal")) return -1;
+        *endp = p;
+        return TK_NUMBER;
     }
     if (!isfloat && s[0] == '0') {
         for (const char *q = s; q < intend; q++)

@@ -230,6 +230,12 @@ static void dump_constant(const AstExpr *e, FILE *out) {
     }
     case CONST_STR: dump_strrepr(e->v.constant.text, e->v.constant.len, false, out); break;
     case CONST_BYTES: dump_strrepr(e->v.constant.text, e->v.constant.len, true, out); break;
+    case CONST_IMAG: {
+        char b[64];
+        ast_format_float(e->v.constant.fval, b, sizeof b);
+        fprintf(out, "%sj", b);
+        break;
+    }
     }
     fputc(')', out);
 }

@@ -62,7 +62,8 @@ typedef enum {
     CONST_INT,       /* text: digits without '_' and without prefix; base 10/16/8/2 */
     CONST_FLOAT,     /* fval */
     CONST_STR,       /* text/len: decoded UTF-8 */
-    CONST_BYTES      /* text/len: decoded bytes */
+    CONST_BYTES,     /* text/len: decoded bytes */
+    CONST_IMAG       /* fval: the imaginary part of an imaginary literal (1.5j) */
 } AstConstKind;
 
 typedef struct AstArg {          /* one parameter */

@@ -854,6 +854,24 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop, boo
 /* ------------------------------------------------------------------ */
 /* constants */
 
+/* The value of an imaginary literal: complex(0.0, imag), made by the
+** builtin 'complex' when pym has one, else a SyntaxError. */
+PymObject *pym_imaginary_const(double imag)
+{
+    PymObject *b = pym_builtins_module();
+    PymObject *complex = b ? pym_dict_getitem_cstr(pym_module_dict(b), "complex") : NULL;
+    if (!complex) {
+        if (!pym_err_occurred())
+            pym_err_set_string(PymExc_SyntaxError, "complex numbers are not supported");
+        return NULL;
+    }
+    PymObject *args[2] = {pym_float_from_double(0.0), pym_float_from_double(imag)};
+    PymObject *r = args[0] && args[1] ? pym_call(complex, args, 2, NULL) : NULL;
+    PYM_XDECREF(args[0]);
+    PYM_XDECREF(args[1]);
+    return r;
+}
+
 /* While the main script, an exec/eval string or a REPL input is compiled
 ** for running at once, the objects its literals (and the constants folded
 ** from them) are made into get one more reference here, dropped when the
@@ -888,6 +906,7 @@ static PymObject *const_from_ast_object(AstExpr *e)
     case CONST_FLOAT: return pym_float_from_double(e->v.constant.fval);
     case CONST_STR: return pym_str_from_utf8(e->v.constant.text, (intptr_t)e->v.constant.len);
     case CONST_BYTES: return pym_bytes_from_data(e->v.constant.text, (intptr_t)e->v.constant.len);
+    case CONST_IMAG: return pym_imaginary_const(e->v.constant.fval);
     }
     return pym_newref(pym_None);
 }
@@ -902,7 +921,7 @@ static int const_truth(AstExpr *e)
         for (size_t i = 0; i < e->v.constant.len; i++)
             if (e->v.constant.text[i] != '0') return 1;
         return 0;
-    case CONST_FLOAT: return e->v.constant.fval != 0.0;
+    case CONST_FLOAT: case CONST_IMAG: return e->v.constant.fval != 0.0;
     default: return e->v.constant.len > 0;
     }
 }
@@ -935,7 +954,8 @@ static bool is_num_const(AstExpr *e)
 {
     if (e->kind == EXPR_UNARYOP && e->v.unaryop.op != UOP_NOT) e = e->v.unaryop.operand;
     return e->kind == EXPR_CONSTANT &&
-           (e->v.constant.kind == CONST_INT || e->v.constant.kind == CONST_FLOAT);
+           (e->v.constant.kind == CONST_INT || e->v.constant.kind == CONST_FLOAT ||
+            e->v.constant.kind == CONST_IMAG);
 }
 
 /* Would CPython's AST optimizer make e a Constant? (literals, signed
@@ -972,6 +992,7 @@ static const char *infer_type_name(AstExpr *e)
         case CONST_ELLIPSIS: return "ellipsis";
         case CONST_INT: return "int";
         case CONST_FLOAT: return "float";
+        case CONST_IMAG: return "complex";
         case CONST_STR: return "str";
         case CONST_BYTES: return "bytes";
         }
@@ -1031,7 +1052,7 @@ static void check_subscript(Compiler *c, AstExpr *e)
     if (v->kind == EXPR_CONSTANT || is_num_const(v)) {
         AstConstKind k = v->kind == EXPR_CONSTANT ? v->v.constant.kind : CONST_INT;
         warn_sub = k == CONST_NONE || k == CONST_ELLIPSIS || k == CONST_INT ||
-                   k == CONST_FLOAT || k == CONST_TRUE || k == CONST_FALSE;
+                   k == CONST_FLOAT || k == CONST_IMAG || k == CONST_TRUE || k == CONST_FALSE;
     } else if (v->kind == EXPR_SET || v->kind == EXPR_SETCOMP || v->kind == EXPR_GENEXP ||
                v->kind == EXPR_LAMBDA) {
         warn_sub = true;
@@ -1179,6 +1200,10 @@ static int fold_const(AstExpr *e, PymObject **out)
     *out = NULL;
     if (e->kind == EXPR_CONSTANT) {
         *out = const_from_ast(e);
+        if (!*out && e->v.constant.kind == CONST_IMAG && pym_err_matches((PymObject *)PymExc_SyntaxError)) {
+            pym_err_clear();         /* compile_constant reports it with its place */
+            return 0;
+        }
         return *out ? 1 : -1;
     }
     if (!fold_shape(e)) return 0;
@@ -1886,6 +1911,16 @@ static int compile_slice_part(Compiler *c, AstExpr *e)
     return emit_none(c);
 }
 
+static int compile_constant(Compiler *c, AstExpr *e)
+{
+    PymObject *v = const_from_ast(e);
+    if (!v && e->v.constant.kind == CONST_IMAG && pym_err_matches((PymObject *)PymExc_SyntaxError)) {
+        pym_err_clear();             /* no complex type: say where */
+        return SYNERR(e->pos, "complex numbers are not supported");
+    }
+    return emit_const(c, v);
+}
+
 static int compile_expr_inner(Compiler *c, AstExpr *e)
 {
     switch (e->kind) {
@@ -1953,7 +1988,7 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
     case EXPR_CALL: return compile_call(c, e);
     case EXPR_FORMATTEDVALUE: return compile_formatted(c, e);
     case EXPR_JOINEDSTR: return compile_joinedstr(c, e);
-    case EXPR_CONSTANT: return emit_const(c, const_from_ast(e));
+    case EXPR_CONSTANT: return compile_constant(c, e);
     case EXPR_ATTRIBUTE:
         TRY(compile_expr(c, e->v.attribute.value));
         switch (e->v.attribute.ctx) {

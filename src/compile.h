@@ -13,6 +13,10 @@
 ** set for the compile-time errors ('return' outside function, no binding for
 ** nonlocal 'x' found, 'break' outside loop ...). */
 PymObject *pym_compile_ast(AstMod *mod, const char *filename);
+/* The constant of an imaginary literal (1.5j): complex(0.0, imag) made by
+** the builtin 'complex', or NULL with SyntaxError "complex numbers are not
+** supported" while pym has none. */
+PymObject *pym_imaginary_const(double imag);
 /* Parses and compiles source text (mode PYM_FILE_INPUT / EVAL / SINGLE). */
 PymObject *pym_compile_source(const char *src, size_t len, const char *filename, int mode);
 /* The same for code that runs at once (the main script, exec/eval of a

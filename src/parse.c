@@ -1208,6 +1208,12 @@ AstExpr *pym_p_number(PymParseCtx *ctx, PymTok t) {
         buf[n++] = *s;
     }
     buf[n] = 0;
+    if (base == 10 && n > 0 && (buf[n - 1] | 32) == 'j') {
+        buf[n - 1] = 0;
+        e->v.constant.kind = CONST_IMAG;
+        e->v.constant.fval = strtod(buf, NULL);
+        return e;
+    }
     if (isfloat) {
         e->v.constant.kind = CONST_FLOAT;
         e->v.constant.fval = strtod(buf, NULL);

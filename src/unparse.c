@@ -74,6 +74,7 @@ static PymObject *constant_object(AstExpr *e)
     case CONST_FLOAT: return pym_float_from_double(e->v.constant.fval);
     case CONST_STR: return pym_str_from_utf8(e->v.constant.text, (intptr_t)e->v.constant.len);
     case CONST_BYTES: return pym_bytes_from_data(e->v.constant.text, (intptr_t)e->v.constant.len);
+    case CONST_IMAG: return pym_imaginary_const(e->v.constant.fval);
     }
     return pym_newref(pym_None);
 }

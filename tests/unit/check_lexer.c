@@ -90,7 +90,7 @@ static const struct { const char *src, *msg; } errs[] = {
     {"x = (\n", "'(' was never closed@1:4"},
     {"x = €\n", "invalid character '€' (U+20AC)@1:4"},
     {"x = 1 \\ 2\n", "unexpected character after line continuation character@1:7"},
-    {"x = 1j\n", "complex numbers are not supported@1:4"},
+    {"x = 1jk\n", "invalid imaginary literal@1:5"},
 };
 
 START_TEST(test_error) {
