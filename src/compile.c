@@ -38,6 +38,14 @@
 ** protected so that e is deleted on the exceptional path too.  A finally
 ** body runs inline on the normal path and once more at its handler, ending
 ** in RERAISE.
+**
+** Constants.  Operators on constants, tuples and subscripts of constants
+** are folded as CPython 3.11's AST optimizer does, within its size limits
+** (fold_const); equal constants of all the code objects of one compilation
+** are one object (merge_const); code compiled to run at once keeps one more
+** reference to the constants of its literals until it has run, as CPython's
+** parser arena does (pym_compile_source_held).  The match statement is
+** lowered to CPython's MATCH_* opcodes ("the match statement" below).
 */
 #include "pym.h"
 #include "opcodes.h"
@@ -322,12 +330,10 @@ static PymObject *merge_const(Compiler *c, PymObject *o)
             PymObject *m = merge_const(c, pym_newref(item));
             if (!m) { PYM_DECREF(o); return NULL; }
             if (m == item) { PYM_DECREF(m); continue; }
-            if (PYM_REFCNT(o) == 1) {
-                PYM_TUPLE_SET(o, i, m);
-                PYM_DECREF(item);
-            } else {
-                PYM_DECREF(m);           /* a shared tuple stays as it is */
-            }
+            /* the tuple was made by this compilation and nothing has seen
+            ** it yet (the held list only keeps it alive): change it */
+            PYM_TUPLE_SET(o, i, m);
+            PYM_DECREF(item);
         }
     }
     int k = consttable_add(&c->merged, pym_newref(o));
@@ -966,7 +972,8 @@ static bool is_num_const(AstExpr *e)
 {
     if (e->kind == EXPR_UNARYOP && e->v.unaryop.op != UOP_NOT) e = e->v.unaryop.operand;
     return e->kind == EXPR_CONSTANT &&
-           (e->v.constant.kind == CONST_INT || e->v.constant.kind == CONST_FLOAT);
+           (e->v.constant.kind == CONST_INT || e->v.constant.kind == CONST_FLOAT ||
+            e->v.constant.kind == CONST_COMPLEX);
 }
 
 /* Would CPython's AST optimizer make e a Constant? (literals, signed
@@ -1063,7 +1070,7 @@ static void check_subscript(Compiler *c, AstExpr *e)
     if (v->kind == EXPR_CONSTANT || is_num_const(v)) {
         AstConstKind k = v->kind == EXPR_CONSTANT ? v->v.constant.kind : CONST_INT;
         warn_sub = k == CONST_NONE || k == CONST_ELLIPSIS || k == CONST_INT ||
-                   k == CONST_FLOAT || k == CONST_TRUE || k == CONST_FALSE;
+                   k == CONST_FLOAT || k == CONST_COMPLEX || k == CONST_TRUE || k == CONST_FALSE;
     } else if (v->kind == EXPR_SET || v->kind == EXPR_SETCOMP || v->kind == EXPR_GENEXP ||
                v->kind == EXPR_LAMBDA) {
         warn_sub = true;
@@ -1730,6 +1737,10 @@ static int compile_defaults(Compiler *c, AstArguments *a)
         int r = fold_elts(a->defaults, &folded);
         TRY(r);
         if (r) {
+            /* CPython loads each default, then its optimizer folds the
+            ** BUILD_TUPLE: the items stay in co_consts too */
+            for (intptr_t i = 0; i < PYM_SIZE(folded); i++)
+                if (add_const(c, pym_newref(PYM_TUPLE_GET(folded, i))) < 0) { PYM_DECREF(folded); return -1; }
             TRY(emit_const(c, folded));
         } else {
             TRY(compile_exprs(c, a->defaults));
@@ -1931,6 +1942,11 @@ static int compile_slice_part(Compiler *c, AstExpr *e)
     return emit_none(c);
 }
 
+static int compile_constant(Compiler *c, AstExpr *e)
+{
+    return emit_const(c, const_from_ast(e));
+}
+
 static int compile_expr_inner(Compiler *c, AstExpr *e)
 {
     switch (e->kind) {
@@ -2009,7 +2025,7 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
     case EXPR_CALL: return compile_call(c, e);
     case EXPR_FORMATTEDVALUE: return compile_formatted(c, e);
     case EXPR_JOINEDSTR: return compile_joinedstr(c, e);
-    case EXPR_CONSTANT: return emit_const(c, const_from_ast(e));
+    case EXPR_CONSTANT: return compile_constant(c, e);
     case EXPR_ATTRIBUTE:
         TRY(compile_expr(c, e->v.attribute.value));
         switch (e->v.attribute.ctx) {
@@ -3114,13 +3130,15 @@ static int compile_pattern_or(Compiler *c, AstPattern *p, PatCtx *pc)
                 int istores = store_index(pc, control[icontrol]);
                 if (istores < 0) goto diff;
                 if (icontrol != istores) {
+                    /* stores[:rotations] move to just before icontrol */
                     int rotations = istores + 1;
-                    const char *moved[64];
-                    if (rotations > 64) { (void)SYNERR(pc->loc, "too many names in an or-pattern"); goto done; }
+                    const char **moved = pym_raw_malloc((size_t)rotations * sizeof(char *));
+                    if (!moved) { pym_err_no_memory(); goto done; }
                     memcpy(moved, pc->stores, (size_t)rotations * sizeof(char *));
                     memmove(pc->stores, pc->stores + rotations,
                             (size_t)(icontrol - istores) * sizeof(char *));
                     memcpy(pc->stores + (icontrol - istores), moved, (size_t)rotations * sizeof(char *));
+                    pym_raw_free(moved);
                     while (rotations--) pattern_rotate(c, icontrol + 1);
                 }
             }

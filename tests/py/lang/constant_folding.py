@@ -36,3 +36,6 @@ def t1(): return (1000, 2000)
 def t2(): return 1000
 print(t1()[0] is t2())
 print(sys.getrefcount(a()) - sys.getrefcount(10 ** 30))
+def t3(): return 3000
+def t4(): return (3000, 4000)
+print(t4()[0] is t3())

@@ -23,3 +23,20 @@ print(sys.getrefcount(z))
 code = compile("w = 6666666", "<c>", "exec")
 exec(code)
 print(sys.getrefcount(w))
+s = "hello world!"
+print(sys.getrefcount(s))
+i = "identifier_like"
+print(sys.getrefcount(i))
+b = b"bytes here"
+print(sys.getrefcount(b))
+t = ("a", 1)
+print(sys.getrefcount(t))
+n = None
+print(sys.getrefcount(-12345678))
+def f(x=99999999): return x
+print(sys.getrefcount(f()))
+e = eval("11112222 + 0")
+print(sys.getrefcount(e))
+print(sys.getrefcount(2 ** 100))
+l = [123456789, 123456789]
+print(sys.getrefcount(l[0]))
