@@ -509,6 +509,9 @@ static PymObject *gen_sizeof(PymObject *self, PymObject *const *args, size_t nar
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
     PymCode *co = (PymCode *)((PymGen *)self)->gi_code;
     intptr_t slots = co->co_nlocals + co->co_ncells + co->co_nfrees + co->co_stacksize;
+    /* an argument that is also a cell is one slot in CPython's frame */
+    for (int i = 0; co->co_cell2arg && i < co->co_ncells; i++)
+        if (co->co_cell2arg[i] >= 0) slots--;
     return pym_int_from_ssize(80 + 72 + slots * (intptr_t)sizeof(PymObject *));
 }
 
