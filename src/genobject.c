@@ -550,7 +550,9 @@ static void coro_warn_unawaited(PymGen *g) {
             if (src[0]) fprintf(stderr, "  %s\n", src);
             pym_raw_free(src);
         }
-        fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
+        /* at shutdown (no frame) the warnings module can no longer import
+        ** tracemalloc for its hint, so CPython prints the first line only */
+        if (f) fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
         fflush(stderr);
     }
     gen_release_frame(g);
