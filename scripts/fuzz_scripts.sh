@@ -41,14 +41,16 @@ printf '%s\n' "${files[@]}" | perl -e '
               "try", "except", "finally", "with", "for", "while", "del", "global", "nonlocal",
               "not", "is", "in", "import", "from", "raise", "assert", "pass", "break", "continue",
               "None", "True", "...", "__class__", "super()", "self", "as", "and", "or",
-              "match", "case", "|", "_");
+              "match", "case", "|", "_",
+              "except*", "async for", "async with", "await", "ExceptionGroup");
   my @kw = ("return ", "yield ", "del ", "global x; ", "nonlocal x; ", "raise ", "await ",
             "break; ", "continue; ", "lambda: ", "not ", "*", "async ", "else: ", "except: ",
             "finally: ", "import ", "from . ", "class ", "def ", "with ", "assert ");
   my @nums = ("10**100", "-1", "0", "2**63", "2**64-1", "1e308", "-0.0", "float(\"nan\")",
               "10**4300", "-(2**31)", "255", "256", "1j", "0x", "1_000", "09", "10**10**2");
   my @heads = ("if x:", "for x in y:", "def f():", "try:", "with x:", "class C:", "while 0:",
-               "async def f():", "else:", "lambda:", "match x:", "case [a, *_]:");
+               "async def f():", "else:", "lambda:", "match x:", "case [a, *_]:",
+               "async for x in y:", "async with x:", "except* E:");
   my $fi = 0;
   while (my $file = <STDIN>) {
     chomp $file; $fi++;

@@ -2677,7 +2677,7 @@ static int compile_import(Compiler *c, AstStmt *s)
 {
     for (int i = 0; i < AST_SEQ_LEN(s->v.import.names); i++) {
         AstAlias *a = AST_SEQ_GET(s->v.import.names, i);
-        c->u->cur = a->pos;
+        c->u->cur = s->pos;              /* CPython: the whole statement */
         TRY(emit_const(c, pym_int_from_long(0)));
         TRY(emit_none(c));
         TRY(emit_name_raw(c, OP_IMPORT_NAME, a->name));

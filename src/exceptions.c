@@ -977,9 +977,7 @@ int pym_exc_group_match(PymObject *exc, PymObject *type, PymObject **match, PymO
         PYM_DECREF(a[0]);
         PYM_DECREF(excs);
         if (!wrapped) return -1;
-        PymObject *tb = EXC(exc)->traceback;
-        PYM_SETREF(EXC(wrapped)->traceback, tb ? pym_newref(tb) : NULL);
-        *match = wrapped;
+        *match = wrapped;              /* with no traceback, as CPython 3.11's */
         return 0;
     }
     if (PYM_EXC_GROUP_CHECK(exc)) {

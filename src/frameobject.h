@@ -70,6 +70,8 @@ typedef struct PymGen {
     char gi_running;
     char ag_running_async;       /* async generator: an asend/athrow is in progress */
     char ag_closed;              /* async generator: finished by aclose or StopAsyncIteration */
+    char ag_hooks_inited;        /* async generator: sys.set_asyncgen_hooks consulted */
+    PymObject *ag_finalizer;     /* async generator: the finalizer hook seen then, or NULL */
 } PymGen;
 
 /* Generators, coroutines and async generators share PymGen and the core of

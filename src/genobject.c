@@ -369,6 +369,18 @@ static void gen_finalize(PymObject *o) {
     }
     if (!g->gi_frame || g->gi_frame->f_state != PYM_FRAME_SUSPENDED) return;
     PymObject *saved = pym_err_fetch();
+    if (PYM_ASYNCGEN_CHECK(o) && g->ag_finalizer && !g->ag_closed) {
+        /* the event loop closes it (asyncio schedules aclose()); once
+        ** only, as CPython finalizes an object once */
+        PymObject *fin = g->ag_finalizer;
+        g->ag_finalizer = NULL;
+        PymObject *fr = pym_call_onearg(fin, o);
+        PYM_DECREF(fin);
+        if (!fr) pym_err_write_unraisable(o);
+        else PYM_DECREF(fr);
+        pym_err_restore(saved);
+        return;
+    }
     PymObject *r = gen_close_impl(g);
     if (!r) pym_err_write_unraisable(o);
     else PYM_DECREF(r);
@@ -393,6 +405,7 @@ static void gen_dealloc(PymObject *o) {
     PYM_CLEAR(g->gi_name);
     PYM_CLEAR(g->gi_qualname);
     PYM_CLEAR(g->gi_exc_state.exc_value);
+    PYM_CLEAR(g->ag_finalizer);
     PYM_TYPE(o)->tp_free(o);
 }
 
@@ -403,6 +416,7 @@ static int gen_traverse(PymObject *o, visitproc visit, void *arg) {
     PYM_VISIT(g->gi_name);
     PYM_VISIT(g->gi_qualname);
     PYM_VISIT(g->gi_exc_state.exc_value);
+    PYM_VISIT(g->ag_finalizer);
     return 0;
 }
 
@@ -411,6 +425,7 @@ static int gen_clear(PymObject *o) {
     if (g->gi_running) return 0;
     gen_release_frame(g);
     PYM_CLEAR(g->gi_exc_state.exc_value);
+    PYM_CLEAR(g->ag_finalizer);
     return 0;
 }
 
@@ -509,6 +524,9 @@ static PymObject *gen_sizeof(PymObject *self, PymObject *const *args, size_t nar
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
     PymCode *co = (PymCode *)((PymGen *)self)->gi_code;
     intptr_t slots = co->co_nlocals + co->co_ncells + co->co_nfrees + co->co_stacksize;
+    /* an argument that is also a cell is one slot in CPython's frame */
+    for (int i = 0; co->co_cell2arg && i < co->co_ncells; i++)
+        if (co->co_cell2arg[i] >= 0) slots--;
     return pym_int_from_ssize(80 + 72 + slots * (intptr_t)sizeof(PymObject *));
 }
 
@@ -547,7 +565,9 @@ static void coro_warn_unawaited(PymGen *g) {
             if (src[0]) fprintf(stderr, "  %s\n", src);
             pym_raw_free(src);
         }
-        fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
+        /* at shutdown (no frame) the warnings module can no longer import
+        ** tracemalloc for its hint, so CPython prints the first line only */
+        if (f) fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
         fflush(stderr);
     }
     gen_release_frame(g);
@@ -792,7 +812,55 @@ static PymObject *asend_new(PymGen *g, PymObject *v) {
     return (PymObject *)a;
 }
 
-PymObject *pym_async_gen_anext(PymObject *gen) { return asend_new((PymGen *)gen, NULL); }
+/* sys.set_asyncgen_hooks(): called with each async generator when it is
+** first iterated, and kept by it to be called instead of closing it when
+** it is dropped unfinished (the event loop then awaits its aclose()). */
+static PymObject *hook_firstiter, *hook_finalizer;
+
+static int async_gen_init_hooks(PymGen *g) {
+    if (g->ag_hooks_inited) return 0;
+    g->ag_hooks_inited = 1;
+    if (hook_finalizer) g->ag_finalizer = PYM_NEWREF(hook_finalizer);
+    if (hook_firstiter) {
+        PymObject *f = PYM_NEWREF(hook_firstiter);
+        PymObject *r = pym_call_onearg(f, (PymObject *)g);
+        PYM_DECREF(f);
+        if (!r) return -1;
+        PYM_DECREF(r);
+    }
+    return 0;
+}
+
+static int check_hook(PymObject *v, const char *what) {
+    if (v && v != pym_None && !pym_callable_check(v)) {
+        pym_err_format(PymExc_TypeError, "callable %s expected, got %s", what, pym_type_name(v));
+        return -1;
+    }
+    return 0;
+}
+
+PymObject *pym_sys_set_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    PymObject *a[2] = {0};
+    if (pym_arg_unpack("set_asyncgen_hooks", args, nargs, kwnames, names, 0, 2, a) < 0) return NULL;
+    if (check_hook(a[1], "finalizer") < 0 || check_hook(a[0], "firstiter") < 0) return NULL;
+    if (a[1]) PYM_SETREF(hook_finalizer, a[1] == pym_None ? NULL : PYM_NEWREF(a[1]));
+    if (a[0]) PYM_SETREF(hook_firstiter, a[0] == pym_None ? NULL : PYM_NEWREF(a[0]));
+    PYM_RETURN_NONE;
+}
+
+PymObject *pym_sys_get_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames) {
+    if (pym_arg_count("get_asyncgen_hooks", nargs, kwnames, 0, 0) < 0) return NULL;
+    return pym_tuple_pack(2, hook_firstiter ? hook_firstiter : pym_None,
+                          hook_finalizer ? hook_finalizer : pym_None);
+}
+
+PymObject *pym_async_gen_anext(PymObject *gen) {
+    if (async_gen_init_hooks((PymGen *)gen) < 0) return NULL;
+    return asend_new((PymGen *)gen, NULL);
+}
 
 static PymObject *asend_send_impl(PymAsyncGenASend *a, PymObject *arg) {
     if (a->state == AWAITABLE_CLOSED) {
@@ -1057,14 +1125,16 @@ static PymObject *agen_aiter(PymObject *self, PymObject *const *args, size_t nar
 }
 static PymObject *agen_anext(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_count("__anext__", nargs, kwnames, 0, 0) < 0) return NULL;
-    return asend_new((PymGen *)self, NULL);
+    return pym_async_gen_anext(self);
 }
 static PymObject *agen_asend(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_count("asend", nargs, kwnames, 1, 1) < 0) return NULL;
+    if (async_gen_init_hooks((PymGen *)self) < 0) return NULL;
     return asend_new((PymGen *)self, args[0]);
 }
 static PymObject *agen_athrow(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_count("athrow", nargs, kwnames, 1, 3) < 0) return NULL;
+    if (async_gen_init_hooks((PymGen *)self) < 0) return NULL;
     PymObject *t = pym_tuple_new((intptr_t)nargs);
     if (!t) return NULL;
     for (size_t i = 0; i < nargs; i++) PYM_TUPLE_SET(t, i, PYM_NEWREF(args[i]));
@@ -1074,6 +1144,7 @@ static PymObject *agen_athrow(PymObject *self, PymObject *const *args, size_t na
 }
 static PymObject *agen_aclose(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_count("aclose", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (async_gen_init_hooks((PymGen *)self) < 0) return NULL;
     return athrow_new((PymGen *)self, NULL);
 }
 static PymObject *agen_get_running(PymObject *o, void *c) {
@@ -1251,6 +1322,8 @@ int pym_genobject_init(void) {
 
 /* Frees the warning registry (at exit). */
 void pym_genobject_fini(void) {
+    PYM_CLEAR(hook_firstiter);
+    PYM_CLEAR(hook_finalizer);
     while (warned) {
         WarnKey *w = warned;
         warned = w->next;

@@ -74,7 +74,11 @@ AstExpr *pym_p_new_expr(PymParseCtx *ctx, AstExprKind k, AstPos pos) {
     return e;
 }
 
+static void widen_to_parens(PymParseCtx *ctx, AstExpr *e, AstExpr *c);
+
 void pym_p_depth(PymParseCtx *ctx, AstExpr *e, AstExpr *a, AstExpr *b) {
+    widen_to_parens(ctx, e, a);
+    widen_to_parens(ctx, e, b);
     int da = a ? *ast_expr_depth_slot(a) : 0, db = b ? *ast_expr_depth_slot(b) : 0;
     int d = 1 + (da > db ? da : db);
     *ast_expr_depth_slot(e) = d;
@@ -499,6 +503,41 @@ int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
 void pym_p_mark_paren(PymParseCtx *ctx, AstExpr *e, PymTok lpar) {
     if (!ctx->parens) ctx->parens = ast_seq_new(A_);
     ast_seq_append(A_, ctx->parens, e);
+    /* the ')' is the token being shifted (lemon reduces as it shifts the
+    ** last token of the rule) or, after a look-ahead, the one before */
+    PymTok rpar = ctx->cur_type == TK_RPAR ? ctx->cur : ctx->prev;
+    AstPos *span = pym_arena_alloc(A_, sizeof *span);
+    AstPos l = tokpos(lpar), r = tokpos(rpar);
+    span->lineno = l.lineno;
+    span->col = l.col;
+    span->end_lineno = r.end_lineno;
+    span->end_col = r.end_col;
+    if (!ctx->paren_spans) ctx->paren_spans = ast_seq_new(A_);
+    ast_seq_append(A_, ctx->paren_spans, span);
+}
+
+/* The '(' ... ')' around e when e was written in parentheses, else NULL. */
+static AstPos *paren_span(PymParseCtx *ctx, AstExpr *e) {
+    int n = AST_SEQ_LEN(ctx->paren_spans);
+    if (n != AST_SEQ_LEN(ctx->parens)) return NULL;
+    for (int i = n - 1, k = 0; i >= 0 && k < 64; i--, k++)
+        if (ctx->parens->items[i] == e) return ctx->paren_spans->items[i];
+    return NULL;
+}
+
+/* A node made from a parenthesized operand starts (ends) at its '(' (')'),
+** as CPython's positions do: (a + b) / c spans from the first '('. */
+static void widen_to_parens(PymParseCtx *ctx, AstExpr *e, AstExpr *c) {
+    AstPos *sp = c ? paren_span(ctx, c) : NULL;
+    if (!sp) return;
+    if (e->pos.lineno == c->pos.lineno && e->pos.col == c->pos.col) {
+        e->pos.lineno = sp->lineno;
+        e->pos.col = sp->col;
+    }
+    if (e->pos.end_lineno == c->pos.end_lineno && e->pos.end_col == c->pos.end_col) {
+        e->pos.end_lineno = sp->end_lineno;
+        e->pos.end_col = sp->end_col;
+    }
 }
 
 int pym_p_is_parenthesized(PymParseCtx *ctx, AstExpr *e) {

@@ -130,6 +130,7 @@ typedef struct PymParseCtx {
     bool too_deep;               /* the error is an expression nested too deeply */
     bool stack_full;             /* the error is lemon's stack overflowing */
     const char *fstring_text;    /* error inside an f-string expression: its "(text)" */
+    AstSeq *paren_spans;         /* AstPos* from '(' to ')', parallel to parens */
 } PymParseCtx;
 
 AstExpr *pym_p_new_expr(PymParseCtx *ctx, AstExprKind k, AstPos pos);

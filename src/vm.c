@@ -2299,6 +2299,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         int r = pym_exc_group_match(rest, type, &match, &newrest);
         PYM_DECREF(type);
         if (r < 0) goto error;
+
         SET_TOP(newrest ? newrest : PYM_NEWREF(pym_None));
         PYM_DECREF(rest);
         if (!match) JUMPTO(oparg);

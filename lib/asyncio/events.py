@@ -8,7 +8,9 @@ ready it sleeps, for real, until the earliest deadline (time.monotonic).
 There is no I/O: timers and callbacks are the whole of it.
 """
 
+import sys
 import time
+import weakref
 from collections import deque
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
@@ -130,6 +132,8 @@ class AbstractEventLoop:
         self._running = False
         self._exception_handler = None
         self._debug = False
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -208,6 +212,9 @@ class AbstractEventLoop:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -217,6 +224,18 @@ class AbstractEventLoop:
             self._stopping = False
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    # async generators: dropped unfinished ones are closed by a task, and
+    # the ones still alive at the end by shutdown_asyncgens()
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def _run_once(self):
         sched = self._scheduled
@@ -256,7 +275,20 @@ class AbstractEventLoop:
         return future.result()
 
     async def shutdown_asyncgens(self):
-        pass
+        from .tasks import gather
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         pass

@@ -26,7 +26,8 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -76,7 +77,8 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -117,7 +119,8 @@ class Condition(_ContextManagerMixin):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -175,7 +178,8 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        res = super().__repr__()
+        return f'<{res[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or (

@@ -25,7 +25,12 @@ _all_tasks = []
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine' and type(obj).__module__ == 'builtins'
+    """Coroutines, generators and objects with the Coroutine methods
+    (__await__, send, throw, close), as CPython's asyncio counts them."""
+    t = type(obj)
+    if t.__module__ == 'builtins' and t.__name__ in ('coroutine', 'generator'):
+        return True
+    return all(hasattr(t, m) for m in ('__await__', 'send', 'throw', 'close'))
 
 
 def iscoroutinefunction(func):

@@ -346,7 +346,15 @@ SYSFUNC(_debugmallocstats) {
     PYM_RETURN_NONE;
 }
 
+/* async generator hooks (genobject.c) */
+PymObject *pym_sys_set_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames);
+PymObject *pym_sys_get_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames);
+
 static PymMethodDef sys_methods[] = {
+    {"set_asyncgen_hooks", pym_sys_set_asyncgen_hooks, 0, NULL},
+    {"get_asyncgen_hooks", pym_sys_get_asyncgen_hooks, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},

@@ -14,3 +14,4 @@ c = job(6)
 c.close()
 del c
 print("done")
+left_over = job(7)

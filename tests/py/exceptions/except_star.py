@@ -21,7 +21,7 @@ except ExceptionGroup as rest:
 try:
     raise ValueError("naked")
 except* ValueError as e:
-    print("naked", repr(e), e.exceptions[0].__traceback__ is not None)
+    print("naked", repr(e), e.exceptions[0].__traceback__ is e.__traceback__, e.__traceback__)
 try:
     try:
         raise ValueError("x")

@@ -1,0 +1,46 @@
+import asyncio
+
+async def work(name, delay, fail=None):
+    await asyncio.sleep(delay)
+    if fail:
+        raise fail
+    print("done", name)
+    return name
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        t1 = tg.create_task(work("a", 0.002))
+        t2 = tg.create_task(work("b", 0.001))
+    print(t1.result(), t2.result())
+
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work("ok", 0.001))
+            tg.create_task(work("bad1", 0.002, ValueError("v")))
+            slow = tg.create_task(work("slow", 1))
+            tg.create_task(work("bad2", 0.002, TypeError("t")))
+    except* ValueError as eg:
+        print("ValueErrors:", [repr(e) for e in eg.exceptions])
+    except* TypeError as eg:
+        print("TypeErrors:", [repr(e) for e in eg.exceptions])
+    print("slow cancelled:", slow.cancelled())
+
+    try:
+        async with asyncio.timeout(0.005):
+            await asyncio.sleep(1)
+    except TimeoutError:
+        print("timed out")
+    async with asyncio.timeout(1) as cm:
+        await asyncio.sleep(0.001)
+    print("expired:", cm.expired())
+    async with asyncio.timeout(None) as cm:
+        print(cm.when())
+
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work("x", 0.001, KeyError("k")))
+            await asyncio.sleep(1)
+    except ExceptionGroup as eg:
+        print(repr(eg))
+
+asyncio.run(main())

@@ -1,0 +1,7 @@
+def combine(a, b):
+    return a + b
+
+result = combine(
+    "text",
+    5,
+)
