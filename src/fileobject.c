@@ -706,7 +706,56 @@ static PymObject *m_exit(PymObject *self, PymObject *const *args, size_t nargs,
     PYM_RETURN_NONE;
 }
 
+/* text_file.reconfigure(*, encoding, errors, newline, line_buffering, write_through) */
+static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames) {
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering",
+                                        "write_through", NULL};
+    PymObject *a[5] = {0};
+    if (nargs) {
+        pym_err_set_string(PymExc_TypeError, "reconfigure() takes no positional arguments");
+        return NULL;
+    }
+    if (pym_arg_unpack("reconfigure", args, nargs, kwnames, names, 0, 0, a) < 0) return NULL;
+    if (F->binary) {
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'reconfigure'", PYM_TYPE(self)->tp_name);
+        return NULL;
+    }
+    if (check_open(F) < 0) return NULL;
+    if (a[0] && a[0] != pym_None) {
+        if (!PYM_STR_CHECK(a[0])) {
+            pym_err_format(PymExc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %s",
+                           pym_type_name(a[0]));
+            return NULL;
+        }
+        PYM_SETREF(F->encoding, pym_newref(a[0]));
+    }
+    if (a[2] && a[2] != pym_None) {
+        if (!PYM_STR_CHECK(a[2])) {
+            pym_err_format(PymExc_TypeError, "reconfigure() argument 'newline' must be str or None, not %s",
+                           pym_type_name(a[2]));
+            return NULL;
+        }
+        F->translate = false;
+    } else if (a[2]) {
+        F->translate = true;
+    }
+    if (a[3] && a[3] != pym_None) {
+        int lb = pym_object_is_true(a[3]);
+        if (lb < 0) return NULL;
+        F->line_buffering = lb;
+    }
+    if (a[4] && a[4] != pym_None) {
+        int wt = pym_object_is_true(a[4]);
+        if (wt < 0) return NULL;
+        F->unbuffered = wt;
+    }
+    if (pym_file_flush(self) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
 static PymMethodDef file_methods[] = {
+    {"reconfigure", m_reconfigure, 0, NULL},
     {"read", m_read, 0, NULL},
     {"readline", m_readline, 0, NULL},
     {"readlines", m_readlines, 0, NULL},
