@@ -9,6 +9,7 @@
 #include "pym.h"
 #include "fileobject.h"
 #include "buffer.h"
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -728,7 +729,20 @@ static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t 
                            pym_type_name(a[0]));
             return NULL;
         }
-        PYM_SETREF(F->encoding, pym_newref(a[0]));
+        char norm[16];
+        size_t k = 0;
+        for (const char *c = PYM_STR_UTF8(a[0]); *c && k < sizeof norm - 1; c++)
+            norm[k++] = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
+        norm[k] = 0;
+        if (strcmp(norm, "utf-8") && strcmp(norm, "utf8") && strcmp(norm, "u8")) {
+            pym_err_format(PymExc_NotImplementedError, "pym: text streams are UTF-8 only, not %R", a[0]);
+            return NULL;
+        }
+        if (!F->encoding || !pym_str_equal(F->encoding, a[0])) {
+            PYM_SETREF(F->encoding, pym_newref(a[0]));
+            /* sys.stdin/stdout/stderr live for the whole process */
+            if (!F->closefd && F->fd >= 0 && F->fd <= 2) pym_leakcheck_immortal(F->encoding);
+        }
     }
     if (a[2] && a[2] != pym_None) {
         if (!PYM_STR_CHECK(a[2])) {
@@ -945,11 +959,21 @@ BASE_TYPE(pym_type_rawiobase, "_io._RawIOBase", &pym_type_iobase)
 BASE_TYPE(pym_type_bufferediobase, "_io._BufferedIOBase", &pym_type_iobase)
 BASE_TYPE(pym_type_textiobase, "_io._TextIOBase", &pym_type_iobase)
 
+/* What a file object holds (the leak check follows it; file objects are
+** not collected, so the collector never calls it). */
+static int file_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(F->name);
+    PYM_VISIT(F->mode);
+    PYM_VISIT(F->encoding);
+    PYM_VISIT(F->store);
+    return 0;
+}
+
 #define FILE_TYPE(VAR, NAME, BASE) \
     PymType VAR = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
         .tp_name = NAME, .tp_basicsize = sizeof(PymFile), .tp_base = BASE, \
-        .tp_dealloc = file_dealloc, .tp_repr = file_repr, \
+        .tp_dealloc = file_dealloc, .tp_traverse = file_traverse, .tp_repr = file_repr, \
         .tp_getattro = pym_object_generic_getattr, \
         .tp_iter = file_iter, .tp_iternext = file_iternext, \
         .tp_methods = file_methods, .tp_getset = file_getset, \
