@@ -482,7 +482,15 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
     f->line_buffering = !b && (buffering == 1 || isatty(fd));
     f->unbuffered = b && buffering == 0;
     f->name = pym_newref(file);
-    f->mode = pym_newref(a[1] ? a[1] : PYM_ID(r));
+    if (b) {
+        /* binary files show FileIO's normalized mode: rb, wb, ab, xb, rb+, ab+, xb+ */
+        const char *nm = x ? (plus ? "xb+" : "xb") : ap ? (plus ? "ab+" : "ab") :
+                         plus ? "rb+" : r ? "rb" : "wb";
+        f->mode = pym_str_from_cstr(nm);
+        if (!f->mode) { PYM_DECREF(f); return NULL; }
+    } else {
+        f->mode = pym_newref(a[1] ? a[1] : PYM_ID(r));
+    }
     if (!b) f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
     if (!b && !f->encoding) { PYM_DECREF(f); return NULL; }
     if (ap && f->seekable) lseek(fd, 0, SEEK_END);
