@@ -911,9 +911,14 @@ static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs
     if (pym_arg_unpack("TextIOWrapper", args, nargs, kw, names, 1, 6, a) < 0) return NULL;
     PymObject *buf = a[0];
     if (!PYM_FILE_CHECK(buf) || !((PymFile *)buf)->binary) {
-        pym_err_format(PymExc_NotImplementedError,
-                       "pym: TextIOWrapper only wraps binary file objects, not '%s'", pym_type_name(buf));
-        return NULL;
+        /* any other binary stream (io.BytesIO ...): the text layer in lib/_pym_textio.py */
+        PymObject *mod = pym_import_cstr("_pym_textio");
+        PymObject *cls = mod ? pym_object_getattr_cstr(mod, "TextIOWrapper") : NULL;
+        PYM_XDECREF(mod);
+        if (!cls) return NULL;
+        PymObject *r = pym_call(cls, args, nargs, kw);
+        PYM_DECREF(cls);
+        return r;
     }
     PymFile *b = (PymFile *)buf;
     if (check_open(b) < 0) return NULL;
