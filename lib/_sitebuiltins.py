@@ -30,7 +30,7 @@ def _annotation(a):
     return repr(a).replace('typing.', '')
 
 
-def _signature(f):
+def _signature(f, bound=False):
     code = f.__code__
     names = code.co_varnames
     npos = code.co_argcount
@@ -76,6 +76,10 @@ def _signature(f):
         if name in ann:
             text += ': ' + _annotation(ann[name])
         parts.append(text)
+    if bound and parts and parts[0] not in ('/', '*') and not parts[0].startswith('*'):
+        del parts[0]
+        if parts and parts[0] == '/':
+            del parts[0]
     sig = '(' + ', '.join(parts) + ')'
     if 'return' in ann:
         sig += ' -> ' + _annotation(ann['return'])
@@ -89,12 +93,21 @@ def _indent(doc):
 def _describe(obj):
     doc = getattr(obj, '__doc__', None)
     doc = _cleandoc(doc) if isinstance(doc, str) else ''
+    if hasattr(obj, '__func__') and hasattr(obj.__func__, '__code__'):
+        func = obj.__func__
+        doc = func.__doc__
+        doc = _cleandoc(doc) if isinstance(doc, str) else ''
+        owner = obj.__self__
+        head = 'Help on method %s in module %s:\n\n' % (func.__name__, func.__module__)
+        cls = type(owner)
+        what = 'method of %s.%s instance' % (cls.__module__, cls.__qualname__)
+        body = func.__name__ + _signature(func, True) + ' ' + what + '\n'
+        if doc:
+            body += _indent(doc) + '\n'
+        return head + body
     if hasattr(obj, '__code__'):
         name = obj.__name__
-        kind = 'function'
-        if hasattr(obj, '__self__'):
-            kind = 'method'
-        head = 'Help on %s %s in module %s:\n\n' % (kind, name, obj.__module__)
+        head = 'Help on function %s in module %s:\n\n' % (name, obj.__module__)
         body = name + _signature(obj) + '\n'
         if doc:
             body += _indent(doc) + '\n'

@@ -9,6 +9,7 @@
 #include "pym.h"
 #include "fileobject.h"
 #include "buffer.h"
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -481,7 +482,15 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
     f->line_buffering = !b && (buffering == 1 || isatty(fd));
     f->unbuffered = b && buffering == 0;
     f->name = pym_newref(file);
-    f->mode = pym_newref(a[1] ? a[1] : PYM_ID(r));
+    if (b) {
+        /* binary files show FileIO's normalized mode: rb, wb, ab, xb, rb+, ab+, xb+ */
+        const char *nm = x ? (plus ? "xb+" : "xb") : ap ? (plus ? "ab+" : "ab") :
+                         plus ? "rb+" : r ? "rb" : "wb";
+        f->mode = pym_str_from_cstr(nm);
+        if (!f->mode) { PYM_DECREF(f); return NULL; }
+    } else {
+        f->mode = pym_newref(a[1] ? a[1] : PYM_ID(r));
+    }
     if (!b) f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
     if (!b && !f->encoding) { PYM_DECREF(f); return NULL; }
     if (ap && f->seekable) lseek(fd, 0, SEEK_END);
@@ -706,7 +715,69 @@ static PymObject *m_exit(PymObject *self, PymObject *const *args, size_t nargs,
     PYM_RETURN_NONE;
 }
 
+/* text_file.reconfigure(*, encoding, errors, newline, line_buffering, write_through) */
+static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t nargs,
+                                PymObject *kwnames) {
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering",
+                                        "write_through", NULL};
+    PymObject *a[5] = {0};
+    if (nargs) {
+        pym_err_set_string(PymExc_TypeError, "reconfigure() takes no positional arguments");
+        return NULL;
+    }
+    if (pym_arg_unpack("reconfigure", args, nargs, kwnames, names, 0, 0, a) < 0) return NULL;
+    if (F->binary) {
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'reconfigure'", PYM_TYPE(self)->tp_name);
+        return NULL;
+    }
+    if (check_open(F) < 0) return NULL;
+    if (a[0] && a[0] != pym_None) {
+        if (!PYM_STR_CHECK(a[0])) {
+            pym_err_format(PymExc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %s",
+                           pym_type_name(a[0]));
+            return NULL;
+        }
+        char norm[16];
+        size_t k = 0;
+        for (const char *c = PYM_STR_UTF8(a[0]); *c && k < sizeof norm - 1; c++)
+            norm[k++] = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
+        norm[k] = 0;
+        if (strcmp(norm, "utf-8") && strcmp(norm, "utf8") && strcmp(norm, "u8")) {
+            pym_err_format(PymExc_NotImplementedError, "pym: text streams are UTF-8 only, not %R", a[0]);
+            return NULL;
+        }
+        if (!F->encoding || !pym_str_equal(F->encoding, a[0])) {
+            PYM_SETREF(F->encoding, pym_newref(a[0]));
+            /* sys.stdin/stdout/stderr live for the whole process */
+            if (!F->closefd && F->fd >= 0 && F->fd <= 2) pym_leakcheck_immortal(F->encoding);
+        }
+    }
+    if (a[2] && a[2] != pym_None) {
+        if (!PYM_STR_CHECK(a[2])) {
+            pym_err_format(PymExc_TypeError, "reconfigure() argument 'newline' must be str or None, not %s",
+                           pym_type_name(a[2]));
+            return NULL;
+        }
+        F->translate = false;
+    } else if (a[2]) {
+        F->translate = true;
+    }
+    if (a[3] && a[3] != pym_None) {
+        int lb = pym_object_is_true(a[3]);
+        if (lb < 0) return NULL;
+        F->line_buffering = lb;
+    }
+    if (a[4] && a[4] != pym_None) {
+        int wt = pym_object_is_true(a[4]);
+        if (wt < 0) return NULL;
+        F->unbuffered = wt;
+    }
+    if (pym_file_flush(self) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
 static PymMethodDef file_methods[] = {
+    {"reconfigure", m_reconfigure, 0, NULL},
     {"read", m_read, 0, NULL},
     {"readline", m_readline, 0, NULL},
     {"readlines", m_readlines, 0, NULL},
@@ -840,9 +911,14 @@ static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs
     if (pym_arg_unpack("TextIOWrapper", args, nargs, kw, names, 1, 6, a) < 0) return NULL;
     PymObject *buf = a[0];
     if (!PYM_FILE_CHECK(buf) || !((PymFile *)buf)->binary) {
-        pym_err_format(PymExc_NotImplementedError,
-                       "pym: TextIOWrapper only wraps binary file objects, not '%s'", pym_type_name(buf));
-        return NULL;
+        /* any other binary stream (io.BytesIO ...): the text layer in lib/_pym_textio.py */
+        PymObject *mod = pym_import_cstr("_pym_textio");
+        PymObject *cls = mod ? pym_object_getattr_cstr(mod, "TextIOWrapper") : NULL;
+        PYM_XDECREF(mod);
+        if (!cls) return NULL;
+        PymObject *r = pym_call(cls, args, nargs, kw);
+        PYM_DECREF(cls);
+        return r;
     }
     PymFile *b = (PymFile *)buf;
     if (check_open(b) < 0) return NULL;
@@ -896,11 +972,21 @@ BASE_TYPE(pym_type_rawiobase, "_io._RawIOBase", &pym_type_iobase)
 BASE_TYPE(pym_type_bufferediobase, "_io._BufferedIOBase", &pym_type_iobase)
 BASE_TYPE(pym_type_textiobase, "_io._TextIOBase", &pym_type_iobase)
 
+/* What a file object holds (the leak check follows it; file objects are
+** not collected, so the collector never calls it). */
+static int file_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(F->name);
+    PYM_VISIT(F->mode);
+    PYM_VISIT(F->encoding);
+    PYM_VISIT(F->store);
+    return 0;
+}
+
 #define FILE_TYPE(VAR, NAME, BASE) \
     PymType VAR = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
         .tp_name = NAME, .tp_basicsize = sizeof(PymFile), .tp_base = BASE, \
-        .tp_dealloc = file_dealloc, .tp_repr = file_repr, \
+        .tp_dealloc = file_dealloc, .tp_traverse = file_traverse, .tp_repr = file_repr, \
         .tp_getattro = pym_object_generic_getattr, \
         .tp_iter = file_iter, .tp_iternext = file_iternext, \
         .tp_methods = file_methods, .tp_getset = file_getset, \

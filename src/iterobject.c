@@ -6,6 +6,7 @@
 ** CPython allows it.
 */
 #include "pym.h"
+#include "genericalias.h"
 
 #define CID(NAME) ({ static PymObject *id_; \
     if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } id_; })
@@ -267,6 +268,11 @@ static PymObject *enum_next(PymObject *o) {
     return r;
 }
 
+static PymMethodDef enum_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL}
+};
+
 PymType pym_type_enumerate = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "enumerate",
@@ -278,6 +284,7 @@ PymType pym_type_enumerate = {
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = iter_self,
     .tp_iternext = enum_next,
+    .tp_methods = enum_methods,
     .tp_new = enumerate_new,
     .tp_free = pym_object_free,
 };

@@ -61,12 +61,15 @@ static PymMethodDef reconstructor_def = {"_reconstructor", reconstructor, 0, NUL
 /* copyreg's function `name`, or the built-in one (new refs). */
 static PymObject *copyreg_func(const char *name, PymMethodDef *fallback) {
     static PymObject *cache[2];
+    static bool no_copyreg;            /* looked for once: not on the path */
     int k = fallback == &newobj_def ? 0 : 1;
-    PymObject *mod = pym_import_cstr("copyreg");
+    PymObject *mod = no_copyreg ? NULL : pym_import_cstr("copyreg");
     if (mod) {
         PymObject *f = pym_object_getattr_cstr(mod, name);
         PYM_DECREF(mod);
         if (f) return f;
+    } else if (!no_copyreg && pym_err_matches((PymObject *)PymExc_ModuleNotFoundError)) {
+        no_copyreg = true;
     }
     pym_err_clear();
     if (!cache[k]) {

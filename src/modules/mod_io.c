@@ -454,6 +454,7 @@ typedef struct {
     PymObject ob_base;
     char *buf;                /* pym_obj_malloc */
     intptr_t len, cap, pos;
+    intptr_t exports;         /* views lent by getbuffer() */
     bool closed;
     PymObject *dict;
     PymObject *weaklist;
@@ -480,7 +481,16 @@ static int bio_reserve(BytesIO *b, intptr_t n) {
     return 0;
 }
 
+static int bio_check_exports(BytesIO *b) {
+    if (b->exports > 0) {
+        pym_err_set_string(PymExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 static int bio_write_data(BytesIO *b, const char *d, intptr_t n) {
+    if (bio_check_exports(b) < 0) return -1;
     if (n <= 0) return 0;
     intptr_t end = b->pos + n;
     if (bio_reserve(b, PYM_MAX(end, b->len)) < 0) return -1;
@@ -640,6 +650,7 @@ static PymObject *bio_truncate(ARGS) {
     intptr_t size;
     if (size_arg(args, nargs, &size) < 0) return NULL;
     BytesIO *b = BIO(self);
+    if (bio_check_exports(b) < 0) return NULL;
     if (!nargs || args[0] == pym_None) size = b->pos;
     else if (size < 0) {
         pym_err_format(PymExc_ValueError, "negative size value %zd", size);
@@ -650,6 +661,7 @@ static PymObject *bio_truncate(ARGS) {
 }
 
 static PymObject *bio_close(ARGS) {
+    if (bio_check_exports(BIO(self)) < 0) return NULL;
     BIO(self)->closed = true;
     pym_obj_free(BIO(self)->buf);
     BIO(self)->buf = NULL;
@@ -686,6 +698,50 @@ static PymObject *bio_iternext(PymObject *self) {
     return line;
 }
 
+/* getbuffer(): a memoryview of the contents, through a small exporter object
+** (as CPython's _io._BytesIOBuffer) so that BytesIO itself is no buffer. */
+typedef struct {
+    PymObject ob_base;
+    PymObject *bio;
+} BIOBuffer;
+
+static void biobuf_dealloc(PymObject *o) {
+    PYM_XDECREF(((BIOBuffer *)o)->bio);
+    pym_object_free(o);
+}
+
+static int biobuf_getbuffer(PymObject *self, PymBuffer *view, int flags) {
+    BytesIO *b = BIO(((BIOBuffer *)self)->bio);
+    static char empty[1];
+    b->exports++;
+    return pym_buffer_fill(view, self, b->buf ? b->buf : empty, b->len, 1, "B", 0);
+}
+
+static void biobuf_releasebuffer(PymObject *self, PymBuffer *view) {
+    BIO(((BIOBuffer *)self)->bio)->exports--;
+}
+
+static PymBufferProcs biobuf_as_buffer = {biobuf_getbuffer, biobuf_releasebuffer};
+
+static PymType biobuf_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "_io._BytesIOBuffer",
+    .tp_basicsize = sizeof(BIOBuffer),
+    .tp_dealloc = biobuf_dealloc,
+    .tp_as_buffer = &biobuf_as_buffer,
+    .tp_base = &pym_type_object,
+};
+
+static PymObject *bio_getbuffer(ARGS) {
+    if (pym_arg_count("getbuffer", nargs, kw, 0, 0) < 0 || bio_check(self) < 0) return NULL;
+    BIOBuffer *e = (BIOBuffer *)pym_object_alloc(&biobuf_type, 0);
+    if (!e) return NULL;
+    e->bio = pym_newref(self);
+    PymObject *mv = pym_call_onearg((PymObject *)&pym_type_memoryview, (PymObject *)e);
+    PYM_DECREF(e);
+    return mv;
+}
+
 static PymObject *bio_sizeof(ARGS) {
     return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + BIO(self)->cap);
 }
@@ -701,7 +757,7 @@ static PymMethodDef bio_methods[] = {
     {"readable", bio_true, 0, NULL}, {"writable", bio_true, 0, NULL}, {"seekable", bio_true, 0, NULL},
     {"isatty", bio_false, 0, NULL}, {"flush", bio_flush, 0, NULL}, {"fileno", io_fileno, 0, NULL},
     {"detach", io_detach, 0, NULL}, {"__enter__", bio_enter, 0, NULL}, {"__exit__", sio_exit, 0, NULL},
-    {"__sizeof__", bio_sizeof, 0, NULL},
+    {"__sizeof__", bio_sizeof, 0, NULL}, {"getbuffer", bio_getbuffer, 0, NULL},
     {NULL, NULL, 0, NULL}
 };
 
@@ -739,7 +795,9 @@ static PymMethodDef io_functions[] = {
 };
 
 PymObject *pym_io_module_init(void) {
-    if (pym_type_ready(&stringio_type) < 0 || pym_type_ready(&bytesio_type) < 0) return NULL;
+    if (pym_type_ready(&stringio_type) < 0 || pym_type_ready(&bytesio_type) < 0 ||
+        pym_type_ready(&biobuf_type) < 0)
+        return NULL;
     PymObject *m = pym_module_new("io");
     if (!m) return NULL;
     struct { const char *name; PymObject *obj; } objs[] = {

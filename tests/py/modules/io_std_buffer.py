@@ -11,3 +11,7 @@ sys.stderr.write("x\n"); sys.stderr.flush(); sys.stderr.buffer.write(b"y\n"); sy
 print(sys.stdin.buffer, sys.stdout.buffer.name, sys.stderr.buffer.name, sys.stdout.buffer.write(bytearray(b"z\n")))
 sys.stdout.buffer.flush()
 print(sys.stdout.buffer.writable(), sys.stdin.buffer.readable(), sys.stdin.buffer.read())
+sys.stdout.reconfigure(encoding='utf-8', line_buffering=True)
+print(sys.stdout.encoding, sys.stdout.line_buffering)
+try: sys.stdout.reconfigure('x')
+except TypeError as e: print(e)
