@@ -1196,9 +1196,11 @@ fail:
 
 typedef struct {
     PymObject ob_base;
+    intptr_t tuplesize;          /* number of iterables */
+    intptr_t numactive;          /* iterables not yet exhausted */
     PymObject *iters;            /* tuple of iterators; an exhausted one becomes None */
+    PymObject *result;           /* the last result, refilled in place when nobody else holds it */
     PymObject *fillvalue;
-    intptr_t numactive;
 } ZipLongest;
 
 static PymType ziplongest_type;
@@ -1229,6 +1231,7 @@ static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t n
     if (!z) { PYM_DECREF(iters); return NULL; }
     z->iters = iters;
     z->fillvalue = pym_newref(fill);
+    z->tuplesize = (intptr_t)nargs;
     z->numactive = (intptr_t)nargs;
     pym_gc_track((PymObject *)z);
     return (PymObject *)z;
@@ -1236,11 +1239,13 @@ static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t n
 
 static int ziplongest_traverse(PymObject *o, visitproc visit, void *arg) {
     PYM_VISIT(((ZipLongest *)o)->iters);
+    PYM_VISIT(((ZipLongest *)o)->result);
     PYM_VISIT(((ZipLongest *)o)->fillvalue);
     return 0;
 }
 static int ziplongest_clear(PymObject *o) {
     PYM_CLEAR(((ZipLongest *)o)->iters);
+    PYM_CLEAR(((ZipLongest *)o)->result);
     PYM_CLEAR(((ZipLongest *)o)->fillvalue);
     return 0;
 }
@@ -1248,12 +1253,15 @@ static int ziplongest_clear(PymObject *o) {
 static PymObject *ziplongest_next(PymObject *o) {
     ZipLongest *z = (ZipLongest *)o;
     if (!z->iters) return NULL;
-    intptr_t n = PYM_SIZE(z->iters);
+    intptr_t n = z->tuplesize;
     if (n == 0 || z->numactive == 0) return NULL;
-    PymObject *result = pym_tuple_new(n);
-    if (!result) return NULL;
-    for (intptr_t i = 0; i < n; i++) {
-        PymObject *it = PYM_TUPLE_GET(z->iters, i);
+    /* the next values first: an error or the end leaves the last result alone */
+    PymObject *small[8] = {NULL};
+    PymObject **vals = n <= 8 ? small : pym_obj_malloc((size_t)n * sizeof(PymObject *));
+    if (!vals) return pym_err_no_memory();
+    intptr_t got = 0;
+    for (; got < n; got++) {
+        PymObject *it = PYM_TUPLE_GET(z->iters, got);
         PymObject *item;
         if (it == pym_None) {
             item = pym_newref(z->fillvalue);
@@ -1263,19 +1271,37 @@ static PymObject *ziplongest_next(PymObject *o) {
                 if (pym_err_occurred()) goto fail;
                 z->numactive--;
                 if (z->numactive == 0) goto fail;
-                PYM_TUPLE_SET(z->iters, i, pym_newref(pym_None));
+                PYM_TUPLE_SET(z->iters, got, pym_newref(pym_None));
                 PYM_DECREF(it);
                 item = pym_newref(z->fillvalue);
             }
         }
-        PYM_TUPLE_SET(result, i, item);
+        vals[got] = item;
     }
+    PymObject *result;
+    if (z->result && PYM_REFCNT(z->result) == 1) {
+        /* nobody kept the last tuple: refill it, as CPython does */
+        result = pym_newref(z->result);
+        for (intptr_t i = 0; i < n; i++) {
+            PymObject *old = PYM_TUPLE_GET(result, i);
+            PYM_TUPLE_SET(result, i, vals[i]);
+            PYM_DECREF(old);
+        }
+        if (!pym_gc_is_tracked(result)) pym_gc_track(result);
+    } else {
+        result = pym_tuple_from_array(vals, n);
+        for (intptr_t i = 0; i < n; i++) PYM_DECREF(vals[i]);
+        if (result) PYM_SETREF(z->result, pym_newref(result));
+    }
+    if (vals != small) pym_obj_free(vals);
     return result;
 fail:
-    for (intptr_t j = 0; j < n; j++)
-        if (!PYM_TUPLE_GET(result, j)) PYM_TUPLE_SET(result, j, pym_newref(pym_None));
-    PYM_DECREF(result);
-    if (!pym_err_occurred()) PYM_CLEAR(z->iters);
+    for (intptr_t i = 0; i < got; i++) PYM_DECREF(vals[i]);
+    if (vals != small) pym_obj_free(vals);
+    if (!pym_err_occurred()) {
+        PYM_CLEAR(z->iters);
+        PYM_CLEAR(z->result);
+    }
     return NULL;
 }
 
