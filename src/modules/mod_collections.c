@@ -1,6 +1,6 @@
 /*
 ** mod_collections.c -- the '_collections' module: deque, as CPython 3.11's
-** (lib/collections imports it from here).
+** (lib/collections imports it from here), and Counter's _count_elements.
 **
 ** Layout.  A deque is a doubly linked list of blocks of BLOCKLEN (64) item
 ** pointers plus the two links (528 bytes each).  leftblock[leftindex] is
@@ -993,6 +993,60 @@ static PymType deque_type = {
     .tp_doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",
 };
 
+/* {====== _count_elements ======} */
+
+// _count_elements(mapping, iterable): mapping[e] = mapping.get(e, 0) + 1 for each e
+// (collections.Counter's helper).  A dict whose get and __setitem__ are dict's
+// is updated directly.
+static PymObject *count_elements(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
+    if (pym_arg_no_kwargs("_count_elements", kw) < 0) return NULL;
+    if (n != 2) {
+        pym_err_format(PymExc_TypeError, "_count_elements expected 2 arguments, got %zd", (intptr_t)n);
+        return NULL;
+    }
+    PymObject *mapping = a[0];
+    PymObject *it = pym_object_getiter(a[1]);
+    if (!it) return NULL;
+    PymType *t = PYM_TYPE(mapping);
+    bool fast = PYM_DICT_CHECK(mapping) &&
+                pym_type_lookup(t, PYM_ID(get)) == pym_type_lookup(&pym_type_dict, PYM_ID(get)) &&
+                pym_type_lookup(t, PYM_ID(__setitem__)) == pym_type_lookup(&pym_type_dict, PYM_ID(__setitem__));
+    PymObject *get = NULL, *one = pym_int_from_long(1), *zero = pym_int_from_long(0);
+    if (!fast && !(get = pym_object_getattr(mapping, PYM_ID(get)))) goto fail;
+    for (;;) {
+        PymObject *key = pym_iter_next(it);
+        if (!key) break;
+        PymObject *old;
+        if (fast) {
+            old = pym_dict_getitem(mapping, key);
+            if (!old && pym_err_occurred()) { PYM_DECREF(key); goto fail; }
+            old = pym_newref(old ? old : zero);
+        } else {
+            old = pym_call(get, (PymObject *[]){key, zero}, 2, NULL);
+            if (!old) { PYM_DECREF(key); goto fail; }
+        }
+        PymObject *nw = pym_number_binop(old, one, PYM_NB_ADD);
+        PYM_DECREF(old);
+        int rc = nw ? (fast ? pym_dict_setitem(mapping, key, nw) : pym_object_setitem(mapping, key, nw)) : -1;
+        PYM_XDECREF(nw);
+        PYM_DECREF(key);
+        if (rc < 0) goto fail;
+    }
+    if (pym_err_occurred()) goto fail;
+    PYM_DECREF(it);
+    PYM_XDECREF(get);
+    PYM_RETURN_NONE;
+fail:
+    PYM_DECREF(it);
+    PYM_XDECREF(get);
+    return NULL;
+}
+
+static PymMethodDef collections_functions[] = {
+    {"_count_elements", count_elements, 0, "Count elements in the iterable, updating the mapping"},
+    {NULL, NULL, 0, NULL},
+};
+
 _Static_assert(sizeof(Deque) == 216, "deque object is 216 bytes, as CPython 3.11's");
 _Static_assert(sizeof(Block) == 528, "deque block is 528 bytes, as CPython 3.11's");
 
@@ -1003,7 +1057,8 @@ PymObject *pym_collections_module_init(void) {
         return NULL;
     PymObject *m = pym_module_new("_collections");
     if (!m) return NULL;
-    if (pym_module_add_object(m, "deque", (PymObject *)&deque_type) < 0 ||
+    if (pym_module_add_functions(m, collections_functions) < 0 ||
+        pym_module_add_object(m, "deque", (PymObject *)&deque_type) < 0 ||
         pym_module_add_object(m, "_deque_iterator", (PymObject *)&dequeiter_type) < 0 ||
         pym_module_add_object(m, "_deque_reverse_iterator", (PymObject *)&dequereviter_type) < 0) {
         PYM_DECREF(m);
