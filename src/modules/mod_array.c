@@ -18,7 +18,7 @@
 */
 #include "pym.h"
 #include "intbytes.h"
-#include <wchar.h>
+#include "mod_array.h"
 
 typedef struct {
     char typecode;

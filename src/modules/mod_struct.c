@@ -23,10 +23,8 @@
 */
 #include "pym.h"
 #include "intbytes.h"
+#include "mod_array.h"
 #include <math.h>
-
-/* mod_array.c: the array's bytes, for pack_into/unpack_from.  1 if o is an array. */
-int pym_array_buffer(PymObject *o, char **ptr, intptr_t *len, intptr_t *itemsize);
 
 enum { ORDER_NATIVE, ORDER_STD_NATIVE, ORDER_LITTLE, ORDER_BIG };
 
