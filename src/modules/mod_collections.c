@@ -388,6 +388,7 @@ static PymObject *deque_index(PymObject *self, PymObject *const *a, size_t n, Py
     if (start < 0) { start += len; if (start < 0) start = 0; }
     if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     if (stop > len) stop = len;
+    if (start > stop) start = stop;              /* never walk past the last item */
     size_t state = d->state;
     Cursor c = cursor_first(d);
     for (intptr_t i = 0; i < start; i++) cursor_next(&c);
