@@ -422,7 +422,7 @@ static intptr_t int_arg(PymObject *o, bool *err) {
         *err = true;
         return 0;
     }
-    intptr_t v = pym_number_as_ssize(o, PymExc_OverflowError);
+    intptr_t v = pym_intbytes_as_ssize(o);
     if (v == -1 && pym_err_occurred()) *err = true;
     return v;
 }

@@ -21,6 +21,7 @@
 ** iteration").  maxlen (-1: unbounded) trims from the opposite end.
 */
 #include "pym.h"
+#include "intbytes.h"
 
 #define BLOCKLEN 64
 #define CENTER ((BLOCKLEN - 1) / 2)
@@ -318,7 +319,7 @@ static PymObject *deque_rotate(PymObject *self, PymObject *const *a, size_t n, P
                            pym_type_name(a[0]));
             return NULL;
         }
-        k = pym_number_as_ssize(a[0], PymExc_OverflowError);
+        k = pym_intbytes_as_ssize(a[0]);
         if (k == -1 && pym_err_occurred()) return NULL;
     }
     rotate((Deque *)self, k);
@@ -452,7 +453,7 @@ static PymObject *deque_insert(PymObject *self, PymObject *const *a, size_t n, P
                        pym_type_name(a[0]));
         return NULL;
     }
-    intptr_t index = pym_number_as_ssize(a[0], NULL);
+    intptr_t index = pym_intbytes_as_ssize(a[0]);
     if (index == -1 && pym_err_occurred()) return NULL;
     intptr_t len = PYM_SIZE(d);
     if (d->maxlen == len) {
@@ -559,7 +560,7 @@ static int deque_init(PymObject *self, PymObject *const *args, size_t nargs, Pym
             pym_err_set_string(PymExc_TypeError, "an integer is required");
             return -1;
         }
-        maxlen = pym_number_as_ssize(out[1], PymExc_OverflowError);
+        maxlen = pym_intbytes_as_ssize(out[1]);
         if (maxlen == -1 && pym_err_occurred()) return -1;
         if (maxlen < 0) {
             pym_err_set_string(PymExc_ValueError, "maxlen must be non-negative");
@@ -1018,7 +1019,7 @@ static PymObject *tuplegetter_new(PymType *type, PymObject *const *args, size_t 
                        pym_type_name(args[0]));
         return NULL;
     }
-    intptr_t index = pym_number_as_ssize(args[0], PymExc_OverflowError);
+    intptr_t index = pym_intbytes_as_ssize(args[0]);
     if (index == -1 && pym_err_occurred()) return NULL;
     TupleGetter *g = (TupleGetter *)pym_object_alloc(type, 0);
     if (!g) return NULL;

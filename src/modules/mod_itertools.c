@@ -22,6 +22,7 @@
 ** is freed without deep C recursion.
 */
 #include "pym.h"
+#include "intbytes.h"
 
 static PymObject *self_iter(PymObject *o) { return pym_newref(o); }
 
@@ -279,7 +280,7 @@ static PymObject *repeat_new(PymType *type, PymObject *const *args, size_t nargs
                            pym_type_name(out[1]));
             return NULL;
         }
-        cnt = pym_number_as_ssize(out[1], PymExc_OverflowError);
+        cnt = pym_intbytes_as_ssize(out[1]);
         if (cnt == -1 && pym_err_occurred()) return NULL;
         if (cnt < 0) cnt = 0;
     }
@@ -878,10 +879,11 @@ static PymObject *islice_new(PymType *type, PymObject *const *args, size_t nargs
         stop = islice_bound(args[1], -1, stopmsg);
         if (stop == -2) return NULL;
     } else {
-        start = islice_bound(args[1], 0, idxmsg);
-        if (start == -2) return NULL;
+        /* CPython checks the stop argument first */
         stop = islice_bound(args[2], -1, stopmsg);
         if (stop == -2) return NULL;
+        start = islice_bound(args[1], 0, idxmsg);
+        if (start == -2) return NULL;
         if (nargs == 4) {
             step = islice_bound(args[3], 1, "Step for islice() must be a positive integer or None.");
             if (step == -2) return NULL;
@@ -1153,7 +1155,7 @@ static PymObject *itertools_tee(PymObject *m, PymObject *const *args, size_t nar
                            pym_type_name(args[1]));
             return NULL;
         }
-        n = pym_number_as_ssize(args[1], PymExc_OverflowError);
+        n = pym_intbytes_as_ssize(args[1]);
         if (n == -1 && pym_err_occurred()) return NULL;
     }
     if (n < 0) {
@@ -1430,7 +1432,7 @@ static intptr_t combi_r_ex(PymObject *o, intptr_t dflt, bool own_message) {
                            pym_type_name(o));
         return -2;
     }
-    intptr_t r = pym_number_as_ssize(o, PymExc_OverflowError);
+    intptr_t r = pym_intbytes_as_ssize(o);
     if (r == -1 && pym_err_occurred()) return -2;
     if (r < 0) {
         pym_err_set_string(PymExc_ValueError, "r must be non-negative");
@@ -1488,7 +1490,7 @@ static PymObject *product_new(PymType *type, PymObject *const *args, size_t narg
                            pym_type_name(rv));
             return NULL;
         }
-        repeat = pym_number_as_ssize(rv, PymExc_OverflowError);
+        repeat = pym_intbytes_as_ssize(rv);
         if (repeat == -1 && pym_err_occurred()) return NULL;
         if (repeat < 0) {
             pym_err_set_string(PymExc_ValueError, "repeat argument cannot be negative");

@@ -10,6 +10,7 @@
 ** three getter types are GC objects (they hold their arguments).
 */
 #include "pym.h"
+#include "intbytes.h"
 
 /* PyArg_UnpackTuple's "add expected 2 arguments, got 1". 0 / -1 */
 static int op_no_kwargs(const char *name, PymObject *kw) {
@@ -229,7 +230,7 @@ static PymObject *op_length_hint(PymObject *m, PymObject *const *a, size_t n, Py
                            pym_type_name(a[1]));
             return NULL;
         }
-        dflt = pym_number_as_ssize(a[1], PymExc_OverflowError);
+        dflt = pym_intbytes_as_ssize(a[1]);
         if (dflt == -1 && pym_err_occurred()) return NULL;
     }
     PymObject *o = a[0];

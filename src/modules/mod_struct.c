@@ -627,7 +627,7 @@ static PymObject *do_unpack_from(StructObject *s, PymObject *buffer, PymObject *
                            pym_type_name(off));
             return NULL;
         }
-        offset = pym_number_as_ssize(off, PymExc_OverflowError);
+        offset = pym_intbytes_as_ssize(off);
         if (offset == -1 && pym_err_occurred()) return NULL;
     }
     if (offset < 0) {
