@@ -762,6 +762,10 @@ static int array_ass_subscript(PymObject *self, PymObject *key, PymObject *value
         intptr_t start, stop, step;
         intptr_t n = pym_slice_indices(key, len, &start, &stop, &step);
         if (n < 0) return -1;
+        /* an empty array assigned to an extended slice deletes it, as in CPython */
+        if (value && step != 1 && ARRAY_CHECK(value) && PYM_SIZE(value) == 0 &&
+            ((ArrayObject *)value)->ob_descr == SELF->ob_descr)
+            value = NULL;
         if (!value) {
             if (step == 1) return delete_range(SELF, start, start + n);
             if (step < 0) { start = start + step * (n - 1); step = -step; }

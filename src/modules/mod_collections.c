@@ -223,7 +223,7 @@ static void deque_clear_items(Deque *d) {
 static void rotate(Deque *d, intptr_t n) {
     intptr_t len = PYM_SIZE(d);
     if (len <= 1) return;
-    intptr_t half = (len + 1) >> 1;
+    intptr_t half = len >> 1;                 /* CPython's halflen: it decides the direction */
     if (n > half || n < -half) {
         n %= len;
         if (n > half) n -= len;
