@@ -352,22 +352,23 @@ static double unpack_half(uint16_t h) {
     return sign ? -x : x;
 }
 
+/* The float value of v for e/f/d; any failure is CPython's struct.error
+** "required argument is not a float". */
 static int float_arg(PymObject *v, double *out) {
+    PymObject *f = NULL;
     if (PYM_TYPE(v) == &pym_type_float || pym_type_is_subtype(PYM_TYPE(v), &pym_type_float)) {
         *out = pym_float_as_double(v);
         return 0;
     }
     if (PYM_INT_CHECK(v)) {
         *out = pym_int_as_double(v);
-        return (*out == -1.0 && pym_err_occurred()) ? -1 : 0;
-    }
-    if (PYM_TYPE(v)->nb_float || PYM_TYPE(v)->nb_index) {
-        PymObject *f = pym_number_float(v);
-        if (!f) return -1;
+        if (!(*out == -1.0 && pym_err_occurred())) return 0;
+    } else if ((PYM_TYPE(v)->nb_float || PYM_TYPE(v)->nb_index) && (f = pym_number_float(v))) {
         *out = pym_float_as_double(f);
         PYM_DECREF(f);
         return 0;
     }
+    pym_err_clear();
     pym_err_set_string(StructError, "required argument is not a float");
     return -1;
 }
@@ -439,8 +440,8 @@ static int pack_item(FmtItem *it, uint8_t *p, PymObject *v) {
         uint8_t b[8];
         int rc = pym_int_sign(iv) < 0 ? pym_intbytes_to_le(iv, b, 8, true) : pym_intbytes_to_le(iv, b, 8, false);
         PYM_DECREF(iv);
-        if (rc != 0) {
-            if (rc > 0) pym_err_set_string(StructError, "argument out of range");
+        if (rc != 0) {            /* PyLong_AsVoidPtr's overflow, reworded by pack_values */
+            if (rc > 0) pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C unsigned long");
             return -1;
         }
         memcpy(p, b, 8);
@@ -496,8 +497,15 @@ static int pack_values(StructObject *s, uint8_t *buf, PymObject *const *args, si
     memset(buf, 0, (size_t)s->size);
     intptr_t v = 0;
     for (FmtItem *it = s->items; it->code; it++)
-        for (intptr_t k = 0; k < it->repeat; k++)
-            if (pack_item(it, buf + it->offset + k * it->size, args[v++]) < 0) return -1;
+        for (intptr_t k = 0; k < it->repeat; k++, v++)
+            if (pack_item(it, buf + it->offset + k * it->size, args[v]) < 0) {
+                /* CPython reports any overflow while packing an int this way */
+                if (PYM_INT_CHECK(args[v]) && pym_err_matches((PymObject *)PymExc_OverflowError)) {
+                    pym_err_clear();
+                    pym_err_set_string(StructError, "int too large to convert");
+                }
+                return -1;
+            }
     return 0;
 }
 
