@@ -101,3 +101,16 @@ int pym_intbytes_to_le(PymObject *v, uint8_t *buf, size_t n, bool is_signed) {
     PYM_DECREF(u);
     return 0;
 }
+
+intptr_t pym_intbytes_as_ssize(PymObject *o) {
+    PymObject *i = pym_number_index(o);
+    if (!i) return -1;
+    int overflow = 0;
+    long long v = pym_int_as_longlong_overflow(i, &overflow);
+    PYM_DECREF(i);
+    if (overflow) {
+        pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (intptr_t)v;
+}

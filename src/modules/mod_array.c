@@ -18,7 +18,7 @@
 */
 #include "pym.h"
 #include "intbytes.h"
-#include <wchar.h>
+#include "mod_array.h"
 
 typedef struct {
     char typecode;
@@ -422,7 +422,7 @@ static intptr_t int_arg(PymObject *o, bool *err) {
         *err = true;
         return 0;
     }
-    intptr_t v = pym_number_as_ssize(o, PymExc_OverflowError);
+    intptr_t v = pym_intbytes_as_ssize(o);
     if (v == -1 && pym_err_occurred()) *err = true;
     return v;
 }
@@ -762,6 +762,10 @@ static int array_ass_subscript(PymObject *self, PymObject *key, PymObject *value
         intptr_t start, stop, step;
         intptr_t n = pym_slice_indices(key, len, &start, &stop, &step);
         if (n < 0) return -1;
+        /* an empty array assigned to an extended slice deletes it, as in CPython */
+        if (value && step != 1 && ARRAY_CHECK(value) && PYM_SIZE(value) == 0 &&
+            ((ArrayObject *)value)->ob_descr == SELF->ob_descr)
+            value = NULL;
         if (!value) {
             if (step == 1) return delete_range(SELF, start, start + n);
             if (step < 0) { start = start + step * (n - 1); step = -step; }

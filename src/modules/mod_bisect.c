@@ -9,6 +9,7 @@
 ** right while a[mid] < x (key(a[mid]) when key is given).
 */
 #include "pym.h"
+#include "intbytes.h"
 
 static const char *const bisect_names[] = {"a", "x", "lo", "hi", "key", NULL};
 
@@ -28,7 +29,7 @@ static int bisect_args(const char *fname, PymObject *const *args, size_t nargs,
                            pym_type_name(out[2]));
             return -1;
         }
-        *lo = pym_number_as_ssize(out[2], PymExc_OverflowError);
+        *lo = pym_intbytes_as_ssize(out[2]);
         if (*lo == -1 && pym_err_occurred()) return -1;
     }
     if (out[3] && out[3] != pym_None) {
@@ -37,7 +38,7 @@ static int bisect_args(const char *fname, PymObject *const *args, size_t nargs,
                            pym_type_name(out[3]));
             return -1;
         }
-        *hi = pym_number_as_ssize(out[3], PymExc_OverflowError);
+        *hi = pym_number_as_ssize(out[3], PymExc_OverflowError);   /* CPython's None-or-int converter */
         if (*hi == -1 && pym_err_occurred()) return -1;
     }
     *key = (out[4] && out[4] != pym_None) ? out[4] : NULL;

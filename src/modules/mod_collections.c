@@ -1,6 +1,7 @@
 /*
 ** mod_collections.c -- the '_collections' module: deque, as CPython 3.11's
-** (lib/collections imports it from here).
+** (lib/collections imports it from here), Counter's _count_elements and
+** namedtuple's field descriptor _tuplegetter.
 **
 ** Layout.  A deque is a doubly linked list of blocks of BLOCKLEN (64) item
 ** pointers plus the two links (528 bytes each).  leftblock[leftindex] is
@@ -20,6 +21,7 @@
 ** iteration").  maxlen (-1: unbounded) trims from the opposite end.
 */
 #include "pym.h"
+#include "intbytes.h"
 
 #define BLOCKLEN 64
 #define CENTER ((BLOCKLEN - 1) / 2)
@@ -221,7 +223,7 @@ static void deque_clear_items(Deque *d) {
 static void rotate(Deque *d, intptr_t n) {
     intptr_t len = PYM_SIZE(d);
     if (len <= 1) return;
-    intptr_t half = (len + 1) >> 1;
+    intptr_t half = len >> 1;                 /* CPython's halflen: it decides the direction */
     if (n > half || n < -half) {
         n %= len;
         if (n > half) n -= len;
@@ -317,7 +319,7 @@ static PymObject *deque_rotate(PymObject *self, PymObject *const *a, size_t n, P
                            pym_type_name(a[0]));
             return NULL;
         }
-        k = pym_number_as_ssize(a[0], PymExc_OverflowError);
+        k = pym_intbytes_as_ssize(a[0]);
         if (k == -1 && pym_err_occurred()) return NULL;
     }
     rotate((Deque *)self, k);
@@ -387,6 +389,7 @@ static PymObject *deque_index(PymObject *self, PymObject *const *a, size_t n, Py
     if (start < 0) { start += len; if (start < 0) start = 0; }
     if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     if (stop > len) stop = len;
+    if (start > stop) start = stop;              /* never walk past the last item */
     size_t state = d->state;
     Cursor c = cursor_first(d);
     for (intptr_t i = 0; i < start; i++) cursor_next(&c);
@@ -450,7 +453,7 @@ static PymObject *deque_insert(PymObject *self, PymObject *const *a, size_t n, P
                        pym_type_name(a[0]));
         return NULL;
     }
-    intptr_t index = pym_number_as_ssize(a[0], NULL);
+    intptr_t index = pym_intbytes_as_ssize(a[0]);
     if (index == -1 && pym_err_occurred()) return NULL;
     intptr_t len = PYM_SIZE(d);
     if (d->maxlen == len) {
@@ -557,7 +560,7 @@ static int deque_init(PymObject *self, PymObject *const *args, size_t nargs, Pym
             pym_err_set_string(PymExc_TypeError, "an integer is required");
             return -1;
         }
-        maxlen = pym_number_as_ssize(out[1], PymExc_OverflowError);
+        maxlen = pym_intbytes_as_ssize(out[1]);
         if (maxlen == -1 && pym_err_occurred()) return -1;
         if (maxlen < 0) {
             pym_err_set_string(PymExc_ValueError, "maxlen must be non-negative");
@@ -993,18 +996,186 @@ static PymType deque_type = {
     .tp_doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",
 };
 
+/* {====== _tuplegetter ======}
+** The field descriptor of namedtuple classes: obj[index] for tuples,
+** read-only, with a writable __doc__. */
+
+typedef struct {
+    PymObject ob_base;
+    intptr_t index;
+    PymObject *doc;
+} TupleGetter;
+
+static PymType tuplegetter_type;
+
+static PymObject *tuplegetter_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+    if (pym_arg_no_kwargs("_tuplegetter", kw) < 0) return NULL;
+    if (nargs != 2) {
+        pym_err_format(PymExc_TypeError, "_tuplegetter expected 2 arguments, got %zd", (intptr_t)nargs);
+        return NULL;
+    }
+    if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(args[0]));
+        return NULL;
+    }
+    intptr_t index = pym_intbytes_as_ssize(args[0]);
+    if (index == -1 && pym_err_occurred()) return NULL;
+    TupleGetter *g = (TupleGetter *)pym_object_alloc(type, 0);
+    if (!g) return NULL;
+    g->index = index;
+    g->doc = pym_newref(args[1]);
+    pym_gc_track((PymObject *)g);
+    return (PymObject *)g;
+}
+
+static int tuplegetter_traverse(PymObject *o, visitproc visit, void *arg) {
+    PYM_VISIT(((TupleGetter *)o)->doc);
+    return 0;
+}
+static int tuplegetter_clear(PymObject *o) {
+    PYM_CLEAR(((TupleGetter *)o)->doc);
+    return 0;
+}
+static void tuplegetter_dealloc(PymObject *o) {
+    pym_gc_untrack(o);
+    tuplegetter_clear(o);
+    PYM_TYPE(o)->tp_free(o);
+}
+
+static PymObject *tuplegetter_get(PymObject *self, PymObject *obj, PymObject *type) {
+    TupleGetter *g = (TupleGetter *)self;
+    if (!obj || obj == pym_None) return pym_newref(self);
+    if (!PYM_TUPLE_CHECK(obj)) {
+        pym_err_format(PymExc_TypeError,
+                       "descriptor for index '%zd' for tuple subclasses doesn't apply to '%s' object",
+                       g->index, pym_type_name(obj));
+        return NULL;
+    }
+    if (g->index < 0 || g->index >= PYM_SIZE(obj)) {
+        pym_err_set_string(PymExc_IndexError, "tuple index out of range");
+        return NULL;
+    }
+    return pym_newref(PYM_TUPLE_GET(obj, g->index));
+}
+
+static int tuplegetter_set(PymObject *self, PymObject *obj, PymObject *value) {
+    pym_err_set_string(PymExc_AttributeError, value ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+
+static PymObject *tuplegetter_repr(PymObject *self) {
+    TupleGetter *g = (TupleGetter *)self;
+    return pym_str_from_format("%s(%zd, %R)", "_tuplegetter", g->index, g->doc ? g->doc : pym_None);
+}
+
+static PymObject *tuplegetter_reduce(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+    TupleGetter *g = (TupleGetter *)self;
+    PymObject *i = pym_int_from_ssize(g->index);
+    PymObject *args = i ? pym_tuple_pack(2, i, g->doc ? g->doc : pym_None) : NULL;
+    PYM_XDECREF(i);
+    PymObject *r = args ? pym_tuple_pack(2, (PymObject *)PYM_TYPE(self), args) : NULL;
+    PYM_XDECREF(args);
+    return r;
+}
+
+static PymMethodDef tuplegetter_methods[] = {
+    {"__reduce__", tuplegetter_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PymMemberDef tuplegetter_members[] = {
+    {"__doc__", PYM_T_OBJECT, offsetof(TupleGetter, doc), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PymType tuplegetter_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "_collections._tuplegetter",
+    .tp_basicsize = sizeof(TupleGetter),
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE,
+    .tp_dealloc = tuplegetter_dealloc,
+    .tp_traverse = tuplegetter_traverse,
+    .tp_clear = tuplegetter_clear,
+    .tp_repr = tuplegetter_repr,
+    .tp_getattro = pym_object_generic_getattr,
+    .tp_setattro = pym_object_generic_setattr,
+    .tp_descr_get = tuplegetter_get,
+    .tp_descr_set = tuplegetter_set,
+    .tp_methods = tuplegetter_methods,
+    .tp_members = tuplegetter_members,
+    .tp_new = tuplegetter_new,
+    .tp_free = pym_object_free,
+};
+
+/* {====== _count_elements ======} */
+
+// _count_elements(mapping, iterable): mapping[e] = mapping.get(e, 0) + 1 for each e
+// (collections.Counter's helper).  A dict whose get and __setitem__ are dict's
+// is updated directly.
+static PymObject *count_elements(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
+    if (pym_arg_no_kwargs("_count_elements", kw) < 0) return NULL;
+    if (n != 2) {
+        pym_err_format(PymExc_TypeError, "_count_elements expected 2 arguments, got %zd", (intptr_t)n);
+        return NULL;
+    }
+    PymObject *mapping = a[0];
+    PymObject *it = pym_object_getiter(a[1]);
+    if (!it) return NULL;
+    PymType *t = PYM_TYPE(mapping);
+    bool fast = PYM_DICT_CHECK(mapping) &&
+                pym_type_lookup(t, PYM_ID(get)) == pym_type_lookup(&pym_type_dict, PYM_ID(get)) &&
+                pym_type_lookup(t, PYM_ID(__setitem__)) == pym_type_lookup(&pym_type_dict, PYM_ID(__setitem__));
+    PymObject *get = NULL, *one = pym_int_from_long(1), *zero = pym_int_from_long(0);
+    if (!fast && !(get = pym_object_getattr(mapping, PYM_ID(get)))) goto fail;
+    for (;;) {
+        PymObject *key = pym_iter_next(it);
+        if (!key) break;
+        PymObject *old;
+        if (fast) {
+            old = pym_dict_getitem(mapping, key);
+            if (!old && pym_err_occurred()) { PYM_DECREF(key); goto fail; }
+            old = pym_newref(old ? old : zero);
+        } else {
+            old = pym_call(get, (PymObject *[]){key, zero}, 2, NULL);
+            if (!old) { PYM_DECREF(key); goto fail; }
+        }
+        PymObject *nw = pym_number_binop(old, one, PYM_NB_ADD);
+        PYM_DECREF(old);
+        int rc = nw ? (fast ? pym_dict_setitem(mapping, key, nw) : pym_object_setitem(mapping, key, nw)) : -1;
+        PYM_XDECREF(nw);
+        PYM_DECREF(key);
+        if (rc < 0) goto fail;
+    }
+    if (pym_err_occurred()) goto fail;
+    PYM_DECREF(it);
+    PYM_XDECREF(get);
+    PYM_RETURN_NONE;
+fail:
+    PYM_DECREF(it);
+    PYM_XDECREF(get);
+    return NULL;
+}
+
+static PymMethodDef collections_functions[] = {
+    {"_count_elements", count_elements, 0, "Count elements in the iterable, updating the mapping"},
+    {NULL, NULL, 0, NULL},
+};
+
 _Static_assert(sizeof(Deque) == 216, "deque object is 216 bytes, as CPython 3.11's");
 _Static_assert(sizeof(Block) == 528, "deque block is 528 bytes, as CPython 3.11's");
 
 /* Creates the _collections module (new ref); called by the import system. */
 PymObject *pym_collections_module_init(void) {
     if (pym_type_ready(&deque_type) < 0 || pym_type_ready(&dequeiter_type) < 0 ||
-        pym_type_ready(&dequereviter_type) < 0)
+        pym_type_ready(&dequereviter_type) < 0 || pym_type_ready(&tuplegetter_type) < 0)
         return NULL;
     PymObject *m = pym_module_new("_collections");
     if (!m) return NULL;
-    if (pym_module_add_object(m, "deque", (PymObject *)&deque_type) < 0 ||
+    if (pym_module_add_functions(m, collections_functions) < 0 ||
+        pym_module_add_object(m, "deque", (PymObject *)&deque_type) < 0 ||
         pym_module_add_object(m, "_deque_iterator", (PymObject *)&dequeiter_type) < 0 ||
+        pym_module_add_object(m, "_tuplegetter", (PymObject *)&tuplegetter_type) < 0 ||
         pym_module_add_object(m, "_deque_reverse_iterator", (PymObject *)&dequereviter_type) < 0) {
         PYM_DECREF(m);
         return NULL;

@@ -425,8 +425,14 @@ static PymType link_type = {
     .tp_free = pym_object_free,
 };
 
-typedef struct {
+struct LruWrapper;
+/* The call path chosen at creation: no cache, unbounded or bounded. */
+typedef PymObject *(*lru_path)(struct LruWrapper *w, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames);
+
+typedef struct LruWrapper {
     PymObject ob_base;
+    lru_path wrapper;
     PymObject *func;
     PymObject *cache;            /* dict: key -> Link (bounded) or result (unbounded) */
     PymObject *cache_info_type;
@@ -443,6 +449,13 @@ static PymType lru_type;
 ** outside the allocator, never freed */
 static PymObject kwd_mark_struct = {1L << 40, &pym_type_object};
 #define kwd_mark (&kwd_mark_struct)
+
+static PymObject *lru_path_uncached(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                    PymObject *kwnames);
+static PymObject *lru_path_unbounded(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                     PymObject *kwnames);
+static PymObject *lru_path_bounded(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                   PymObject *kwnames);
 
 static void link_unlink(Link *l) {
     l->prev->next = l->next;
@@ -486,6 +499,7 @@ static PymObject *lru_new(PymType *type, PymObject *const *args, size_t nargs, P
     w->cache_info_type = pym_newref(out[3]);
     w->maxsize = maxsize;
     w->typed = typed;
+    w->wrapper = maxsize == 0 ? lru_path_uncached : maxsize < 0 ? lru_path_unbounded : lru_path_bounded;
     pym_gc_track((PymObject *)w);
     return (PymObject *)w;
 }
@@ -554,7 +568,7 @@ static PymObject *lru_make_key(LruWrapper *w, PymObject *const *args, size_t nar
     return key;
 }
 
-static PymObject *lru_call_unbounded(LruWrapper *w, PymObject *key, intptr_t hash,
+static PymObject *lru_unbounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_t hash,
                                      PymObject *const *args, size_t nargs, PymObject *kwnames) {
     PymObject *hit = pym_dict_getitem_hash(w->cache, key, hash);
     if (hit) {
@@ -572,7 +586,7 @@ static PymObject *lru_call_unbounded(LruWrapper *w, PymObject *key, intptr_t has
     return result;
 }
 
-static PymObject *lru_call_bounded(LruWrapper *w, PymObject *key, intptr_t hash,
+static PymObject *lru_bounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_t hash,
                                    PymObject *const *args, size_t nargs, PymObject *kwnames) {
     Link *l = (Link *)pym_dict_getitem_hash(w->cache, key, hash);
     if (l) {
@@ -628,21 +642,39 @@ static PymObject *lru_call_bounded(LruWrapper *w, PymObject *key, intptr_t hash,
     return result;
 }
 
-static PymObject *lru_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
-    LruWrapper *w = (LruWrapper *)self;
-    if (w->maxsize == 0) {
-        w->misses++;
-        return pym_call(w->func, args, nargs, kwnames);
-    }
+/* The three call paths (LruWrapper.wrapper). */
+static PymObject *lru_path_uncached(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                    PymObject *kwnames) {
+    w->misses++;
+    return pym_call(w->func, args, nargs, kwnames);
+}
+
+static PymObject *lru_path_keyed(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                 PymObject *kwnames, bool bounded) {
     PymObject *key = lru_make_key(w, args, nargs, kwnames);
     if (!key) return NULL;
     intptr_t hash = pym_object_hash(key);
     PymObject *r = NULL;
     if (hash != -1 || !pym_err_occurred())
-        r = w->maxsize < 0 ? lru_call_unbounded(w, key, hash, args, nargs, kwnames)
-                           : lru_call_bounded(w, key, hash, args, nargs, kwnames);
+        r = bounded ? lru_bounded_hit_or_call(w, key, hash, args, nargs, kwnames)
+                    : lru_unbounded_hit_or_call(w, key, hash, args, nargs, kwnames);
     PYM_DECREF(key);
     return r;
+}
+
+static PymObject *lru_path_unbounded(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                     PymObject *kwnames) {
+    return lru_path_keyed(w, args, nargs, kwnames, false);
+}
+
+static PymObject *lru_path_bounded(LruWrapper *w, PymObject *const *args, size_t nargs,
+                                   PymObject *kwnames) {
+    return lru_path_keyed(w, args, nargs, kwnames, true);
+}
+
+static PymObject *lru_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+    LruWrapper *w = (LruWrapper *)self;
+    return w->wrapper(w, args, nargs, kwnames);
 }
 
 static PymObject *lru_descr_get(PymObject *self, PymObject *obj, PymObject *type) {

@@ -14,11 +14,15 @@
 ** TEE_CELLS values (a _tee_dataobject); each _tee object walks the list at
 ** its own pace and the cells nobody reads any more are freed by refcounting.
 **
-** The combinatoric iterators keep a pool tuple and an index array; results
-** are fresh tuples (CPython recycles the result tuple when nobody holds it,
-** which only id() could tell).
+** The combinatoric iterators keep a pool tuple and an index array; their
+** results are fresh tuples (CPython recycles the result tuple when nobody
+** holds it, which only id() could tell); zip_longest recycles its result
+** as CPython does.  Object layouts are CPython's, so sys.getsizeof agrees.
+** Deallocation goes through the trashcan: chain(chain(...)) a million deep
+** is freed without deep C recursion.
 */
 #include "pym.h"
+#include "intbytes.h"
 
 static PymObject *self_iter(PymObject *o) { return pym_newref(o); }
 
@@ -276,7 +280,7 @@ static PymObject *repeat_new(PymType *type, PymObject *const *args, size_t nargs
                            pym_type_name(out[1]));
             return NULL;
         }
-        cnt = pym_number_as_ssize(out[1], PymExc_OverflowError);
+        cnt = pym_intbytes_as_ssize(out[1]);
         if (cnt == -1 && pym_err_occurred()) return NULL;
         if (cnt < 0) cnt = 0;
     }
@@ -875,10 +879,11 @@ static PymObject *islice_new(PymType *type, PymObject *const *args, size_t nargs
         stop = islice_bound(args[1], -1, stopmsg);
         if (stop == -2) return NULL;
     } else {
-        start = islice_bound(args[1], 0, idxmsg);
-        if (start == -2) return NULL;
+        /* CPython checks the stop argument first */
         stop = islice_bound(args[2], -1, stopmsg);
         if (stop == -2) return NULL;
+        start = islice_bound(args[1], 0, idxmsg);
+        if (start == -2) return NULL;
         if (nargs == 4) {
             step = islice_bound(args[3], 1, "Step for islice() must be a positive integer or None.");
             if (step == -2) return NULL;
@@ -1150,7 +1155,7 @@ static PymObject *itertools_tee(PymObject *m, PymObject *const *args, size_t nar
                            pym_type_name(args[1]));
             return NULL;
         }
-        n = pym_number_as_ssize(args[1], PymExc_OverflowError);
+        n = pym_intbytes_as_ssize(args[1]);
         if (n == -1 && pym_err_occurred()) return NULL;
     }
     if (n < 0) {
@@ -1196,9 +1201,11 @@ fail:
 
 typedef struct {
     PymObject ob_base;
+    intptr_t tuplesize;          /* number of iterables */
+    intptr_t numactive;          /* iterables not yet exhausted */
     PymObject *iters;            /* tuple of iterators; an exhausted one becomes None */
+    PymObject *result;           /* the last result, refilled in place when nobody else holds it */
     PymObject *fillvalue;
-    intptr_t numactive;
 } ZipLongest;
 
 static PymType ziplongest_type;
@@ -1229,6 +1236,7 @@ static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t n
     if (!z) { PYM_DECREF(iters); return NULL; }
     z->iters = iters;
     z->fillvalue = pym_newref(fill);
+    z->tuplesize = (intptr_t)nargs;
     z->numactive = (intptr_t)nargs;
     pym_gc_track((PymObject *)z);
     return (PymObject *)z;
@@ -1236,11 +1244,13 @@ static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t n
 
 static int ziplongest_traverse(PymObject *o, visitproc visit, void *arg) {
     PYM_VISIT(((ZipLongest *)o)->iters);
+    PYM_VISIT(((ZipLongest *)o)->result);
     PYM_VISIT(((ZipLongest *)o)->fillvalue);
     return 0;
 }
 static int ziplongest_clear(PymObject *o) {
     PYM_CLEAR(((ZipLongest *)o)->iters);
+    PYM_CLEAR(((ZipLongest *)o)->result);
     PYM_CLEAR(((ZipLongest *)o)->fillvalue);
     return 0;
 }
@@ -1248,12 +1258,15 @@ static int ziplongest_clear(PymObject *o) {
 static PymObject *ziplongest_next(PymObject *o) {
     ZipLongest *z = (ZipLongest *)o;
     if (!z->iters) return NULL;
-    intptr_t n = PYM_SIZE(z->iters);
+    intptr_t n = z->tuplesize;
     if (n == 0 || z->numactive == 0) return NULL;
-    PymObject *result = pym_tuple_new(n);
-    if (!result) return NULL;
-    for (intptr_t i = 0; i < n; i++) {
-        PymObject *it = PYM_TUPLE_GET(z->iters, i);
+    /* the next values first: an error or the end leaves the last result alone */
+    PymObject *small[8] = {NULL};
+    PymObject **vals = n <= 8 ? small : pym_obj_malloc((size_t)n * sizeof(PymObject *));
+    if (!vals) return pym_err_no_memory();
+    intptr_t got = 0;
+    for (; got < n; got++) {
+        PymObject *it = PYM_TUPLE_GET(z->iters, got);
         PymObject *item;
         if (it == pym_None) {
             item = pym_newref(z->fillvalue);
@@ -1263,19 +1276,37 @@ static PymObject *ziplongest_next(PymObject *o) {
                 if (pym_err_occurred()) goto fail;
                 z->numactive--;
                 if (z->numactive == 0) goto fail;
-                PYM_TUPLE_SET(z->iters, i, pym_newref(pym_None));
+                PYM_TUPLE_SET(z->iters, got, pym_newref(pym_None));
                 PYM_DECREF(it);
                 item = pym_newref(z->fillvalue);
             }
         }
-        PYM_TUPLE_SET(result, i, item);
+        vals[got] = item;
     }
+    PymObject *result;
+    if (z->result && PYM_REFCNT(z->result) == 1) {
+        /* nobody kept the last tuple: refill it, as CPython does */
+        result = pym_newref(z->result);
+        for (intptr_t i = 0; i < n; i++) {
+            PymObject *old = PYM_TUPLE_GET(result, i);
+            PYM_TUPLE_SET(result, i, vals[i]);
+            PYM_DECREF(old);
+        }
+        if (!pym_gc_is_tracked(result)) pym_gc_track(result);
+    } else {
+        result = pym_tuple_from_array(vals, n);
+        for (intptr_t i = 0; i < n; i++) PYM_DECREF(vals[i]);
+        if (result) PYM_SETREF(z->result, pym_newref(result));
+    }
+    if (vals != small) pym_obj_free(vals);
     return result;
 fail:
-    for (intptr_t j = 0; j < n; j++)
-        if (!PYM_TUPLE_GET(result, j)) PYM_TUPLE_SET(result, j, pym_newref(pym_None));
-    PYM_DECREF(result);
-    if (!pym_err_occurred()) PYM_CLEAR(z->iters);
+    for (intptr_t i = 0; i < got; i++) PYM_DECREF(vals[i]);
+    if (vals != small) pym_obj_free(vals);
+    if (!pym_err_occurred()) {
+        PYM_CLEAR(z->iters);
+        PYM_CLEAR(z->result);
+    }
     return NULL;
 }
 
@@ -1401,7 +1432,7 @@ static intptr_t combi_r_ex(PymObject *o, intptr_t dflt, bool own_message) {
                            pym_type_name(o));
         return -2;
     }
-    intptr_t r = pym_number_as_ssize(o, PymExc_OverflowError);
+    intptr_t r = pym_intbytes_as_ssize(o);
     if (r == -1 && pym_err_occurred()) return -2;
     if (r < 0) {
         pym_err_set_string(PymExc_ValueError, "r must be non-negative");
@@ -1459,7 +1490,7 @@ static PymObject *product_new(PymType *type, PymObject *const *args, size_t narg
                            pym_type_name(rv));
             return NULL;
         }
-        repeat = pym_number_as_ssize(rv, PymExc_OverflowError);
+        repeat = pym_intbytes_as_ssize(rv);
         if (repeat == -1 && pym_err_occurred()) return NULL;
         if (repeat < 0) {
             pym_err_set_string(PymExc_ValueError, "repeat argument cannot be negative");

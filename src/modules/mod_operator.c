@@ -10,6 +10,7 @@
 ** three getter types are GC objects (they hold their arguments).
 */
 #include "pym.h"
+#include "intbytes.h"
 
 /* PyArg_UnpackTuple's "add expected 2 arguments, got 1". 0 / -1 */
 static int op_no_kwargs(const char *name, PymObject *kw) {
@@ -229,7 +230,7 @@ static PymObject *op_length_hint(PymObject *m, PymObject *const *a, size_t n, Py
                            pym_type_name(a[1]));
             return NULL;
         }
-        dflt = pym_number_as_ssize(a[1], PymExc_OverflowError);
+        dflt = pym_intbytes_as_ssize(a[1]);
         if (dflt == -1 && pym_err_occurred()) return NULL;
     }
     PymObject *o = a[0];
@@ -305,31 +306,48 @@ static PymObject *op_compare_digest(PymObject *m, PymObject *const *a, size_t n,
 
 /* {====== itemgetter, attrgetter, methodcaller ======} */
 
+/* One layout, CPython's sizes: itemgetter uses all four words (48 bytes:
+** count, keys, the index of a single int key for the list/tuple fast path,
+** and CPython's vectorcall slot, unused here); attrgetter the first three
+** (40: count, the names split at dots, the slot); methodcaller the first
+** three as name, args, kwargs (40). */
 typedef struct {
     PymObject ob_base;
-    PymObject *items;            /* itemgetter: the keys; attrgetter: tuples of dotted parts */
-    PymObject *name;             /* methodcaller: the method name */
-    PymObject *args;             /* methodcaller: positional arguments (tuple) */
-    PymObject *kwargs;           /* methodcaller: keyword arguments (dict) */
-    bool single;                 /* one key/attribute: the result is not a tuple */
+    union {
+        intptr_t nitems;         /* itemgetter, attrgetter */
+        PymObject *name;         /* methodcaller: the method name */
+    };
+    PymObject *items;            /* itemgetter: keys; attrgetter: tuples of name parts; methodcaller: args */
+    union {
+        intptr_t index;          /* itemgetter: the single key as an index, or -1 */
+        PymObject *kwargs;       /* methodcaller: keyword arguments (dict) */
+        void *vectorcall_slot;   /* attrgetter: unused, keeps CPython's layout */
+    };
+    void *vectorcall;            /* itemgetter: unused, keeps CPython's layout */
 } Getter;
 
+#define GETTER_SIZE_3 offsetof(Getter, vectorcall)
+
 static PymType itemgetter_type, attrgetter_type, methodcaller_type;
+
+static bool is_methodcaller(PymObject *o) { return PYM_TYPE(o) == &methodcaller_type; }
 
 static int getter_traverse(PymObject *o, visitproc visit, void *arg) {
     Getter *g = (Getter *)o;
     PYM_VISIT(g->items);
-    PYM_VISIT(g->name);
-    PYM_VISIT(g->args);
-    PYM_VISIT(g->kwargs);
+    if (is_methodcaller(o)) {
+        PYM_VISIT(g->name);
+        PYM_VISIT(g->kwargs);
+    }
     return 0;
 }
 static int getter_clear(PymObject *o) {
     Getter *g = (Getter *)o;
     PYM_CLEAR(g->items);
-    PYM_CLEAR(g->name);
-    PYM_CLEAR(g->args);
-    PYM_CLEAR(g->kwargs);
+    if (is_methodcaller(o)) {
+        PYM_CLEAR(g->name);
+        PYM_CLEAR(g->kwargs);
+    }
     return 0;
 }
 static void getter_dealloc(PymObject *o) {
@@ -349,7 +367,11 @@ static PymObject *itemgetter_new(PymType *type, PymObject *const *args, size_t n
     Getter *g = (Getter *)pym_object_alloc(type, 0);
     if (!g) return NULL;
     g->items = pym_tuple_from_array(args, (intptr_t)nargs);
-    g->single = nargs == 1;
+    g->nitems = (intptr_t)nargs;
+    g->index = -1;
+    if (nargs == 1 && PYM_INT_CHECK_EXACT(args[0]) && pym_int_is_compact(args[0]) &&
+        pym_int_compact_value(args[0]) >= 0)
+        g->index = pym_int_compact_value(args[0]);
     if (!g->items) { PYM_DECREF(g); return NULL; }
     pym_gc_track((PymObject *)g);
     return (PymObject *)g;
@@ -365,7 +387,10 @@ static int call_one_arg(const char *name, size_t nargs, PymObject *kw) {
 static PymObject *itemgetter_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (call_one_arg("itemgetter", nargs, kw) < 0) return NULL;
     Getter *g = (Getter *)self;
-    if (g->single) return pym_object_getitem(args[0], PYM_TUPLE_GET(g->items, 0));
+    PymObject *o = args[0];
+    if (g->index >= 0 && (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o)) && g->index < PYM_SIZE(o))
+        return pym_newref(PYM_LIST_CHECK_EXACT(o) ? PYM_LIST_GET(o, g->index) : PYM_TUPLE_GET(o, g->index));
+    if (g->nitems == 1) return pym_object_getitem(o, PYM_TUPLE_GET(g->items, 0));
     intptr_t n = PYM_SIZE(g->items);
     PymObject *t = pym_tuple_new(n);
     if (!t) return NULL;
@@ -471,10 +496,8 @@ static PymObject *attrgetter_new(PymType *type, PymObject *const *args, size_t n
     }
     Getter *g = (Getter *)pym_object_alloc(type, 0);
     if (!g) { PYM_DECREF(parts); return NULL; }
-    g->name = parts;
-    g->items = pym_tuple_from_array(args, (intptr_t)nargs);
-    g->single = nargs == 1;
-    if (!g->items) { PYM_DECREF(g); return NULL; }
+    g->items = parts;
+    g->nitems = (intptr_t)nargs;
     pym_gc_track((PymObject *)g);
     return (PymObject *)g;
 }
@@ -493,12 +516,12 @@ static PymObject *dotted_getattr(PymObject *o, PymObject *parts) {
 static PymObject *attrgetter_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (call_one_arg("attrgetter", nargs, kw) < 0) return NULL;
     Getter *g = (Getter *)self;
-    if (g->single) return dotted_getattr(args[0], PYM_TUPLE_GET(g->name, 0));
-    intptr_t n = PYM_SIZE(g->name);
+    if (g->nitems == 1) return dotted_getattr(args[0], PYM_TUPLE_GET(g->items, 0));
+    intptr_t n = PYM_SIZE(g->items);
     PymObject *t = pym_tuple_new(n);
     if (!t) return NULL;
     for (intptr_t i = 0; i < n; i++) {
-        PymObject *v = dotted_getattr(args[0], PYM_TUPLE_GET(g->name, i));
+        PymObject *v = dotted_getattr(args[0], PYM_TUPLE_GET(g->items, i));
         if (!v) {
             for (intptr_t j = i; j < n; j++) PYM_TUPLE_SET(t, j, pym_newref(pym_None));
             PYM_DECREF(t);
@@ -509,19 +532,50 @@ static PymObject *attrgetter_call(PymObject *self, PymObject *const *args, size_
     return t;
 }
 
+/* The names as given: the parts joined again with dots (new tuple of str). */
+static PymObject *attrgetter_names(Getter *g) {
+    PymObject *names = pym_tuple_new(PYM_SIZE(g->items));
+    PymObject *dot = pym_str_from_cstr(".");
+    if (!names || !dot) { PYM_XDECREF(names); PYM_XDECREF(dot); return NULL; }
+    for (intptr_t i = 0; i < PYM_SIZE(g->items); i++) {
+        PymObject *name = pym_str_join(dot, PYM_TUPLE_GET(g->items, i));
+        if (!name) {
+            for (intptr_t j = i; j < PYM_SIZE(g->items); j++) PYM_TUPLE_SET(names, j, pym_newref(pym_None));
+            PYM_DECREF(names);
+            PYM_DECREF(dot);
+            return NULL;
+        }
+        PYM_TUPLE_SET(names, i, name);
+    }
+    PYM_DECREF(dot);
+    return names;
+}
+
 static PymObject *attrgetter_repr(PymObject *self) {
-    return getter_repr_args(self, ((Getter *)self)->items);
+    PymObject *names = attrgetter_names((Getter *)self);
+    if (!names) return NULL;
+    PymObject *r = getter_repr_args(self, names);
+    PYM_DECREF(names);
+    return r;
+}
+
+static PymObject *attrgetter_reduce(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+    PymObject *names = attrgetter_names((Getter *)self);
+    if (!names) return NULL;
+    PymObject *r = pym_tuple_pack(2, (PymObject *)PYM_TYPE(self), names);
+    PYM_DECREF(names);
+    return r;
 }
 
 static PymMethodDef attrgetter_methods[] = {
-    {"__reduce__", itemgetter_reduce, 0, "Return state information for pickling"},
+    {"__reduce__", attrgetter_reduce, 0, "Return state information for pickling"},
     {NULL, NULL, 0, NULL},
 };
 
 static PymType attrgetter_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "operator.attrgetter",
-    .tp_basicsize = sizeof(Getter),
+    .tp_basicsize = GETTER_SIZE_3,
     .tp_flags = PYM_TPFLAGS_HAVE_GC,
     .tp_dealloc = getter_dealloc,
     .tp_traverse = getter_traverse,
@@ -546,12 +600,10 @@ static PymObject *methodcaller_new(PymType *type, PymObject *const *args, size_t
     }
     Getter *g = (Getter *)pym_object_alloc(type, 0);
     if (!g) return NULL;
-    PYM_INCREF(args[0]);
-    g->name = pym_str_intern(args[0]);
-    PYM_DECREF(args[0]);
-    g->args = pym_tuple_from_array(args + 1, (intptr_t)nargs - 1);
+    g->name = pym_str_intern(pym_newref(args[0]));      /* steals the new reference */
+    g->items = pym_tuple_from_array(args + 1, (intptr_t)nargs - 1);
     g->kwargs = pym_dict_new();
-    if (!g->args || !g->kwargs) { PYM_DECREF(g); return NULL; }
+    if (!g->items || !g->kwargs) { PYM_DECREF(g); return NULL; }
     size_t nkw = pym_arg_nkw(kw);
     for (size_t i = 0; i < nkw; i++) {
         if (pym_dict_setitem(g->kwargs, PYM_TUPLE_GET(kw, i), args[nargs + i]) < 0) {
@@ -568,7 +620,7 @@ static PymObject *methodcaller_call(PymObject *self, PymObject *const *args, siz
     Getter *g = (Getter *)self;
     PymObject *meth = pym_object_getattr(args[0], g->name);
     if (!meth) return NULL;
-    PymObject *r = pym_call_tuple_dict(meth, g->args, pym_dict_size(g->kwargs) ? g->kwargs : NULL);
+    PymObject *r = pym_call_tuple_dict(meth, g->items, pym_dict_size(g->kwargs) ? g->kwargs : NULL);
     PYM_DECREF(meth);
     return r;
 }
@@ -582,9 +634,9 @@ static PymObject *methodcaller_repr(PymObject *self) {
     pym_sb_append_cstr(&sb, pym_type_name(self));
     pym_sb_append_cstr(&sb, "(");
     int rc = pym_sb_append_obj_repr(&sb, g->name);
-    for (intptr_t i = 0; rc >= 0 && i < PYM_SIZE(g->args); i++) {
+    for (intptr_t i = 0; rc >= 0 && i < PYM_SIZE(g->items); i++) {
         pym_sb_append_cstr(&sb, ", ");
-        rc = pym_sb_append_obj_repr(&sb, PYM_TUPLE_GET(g->args, i));
+        rc = pym_sb_append_obj_repr(&sb, PYM_TUPLE_GET(g->items, i));
     }
     intptr_t pos = 0;
     PymObject *k, *v;
@@ -606,7 +658,7 @@ static PymObject *methodcaller_repr(PymObject *self) {
 static PymType methodcaller_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "operator.methodcaller",
-    .tp_basicsize = sizeof(Getter),
+    .tp_basicsize = GETTER_SIZE_3,
     .tp_flags = PYM_TPFLAGS_HAVE_GC,
     .tp_dealloc = getter_dealloc,
     .tp_traverse = getter_traverse,

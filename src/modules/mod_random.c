@@ -20,6 +20,7 @@
 #include "intbytes.h"
 #include "sha512.h"
 #include <fcntl.h>
+#include <limits.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -275,8 +276,15 @@ static PymObject *random_getrandbits(PymObject *self, PymObject *const *a, size_
                        pym_type_name(a[0]));
         return NULL;
     }
-    intptr_t k = pym_number_as_ssize(a[0], PymExc_OverflowError);
-    if (k == -1 && pym_err_occurred()) return NULL;
+    PymObject *kobj = pym_number_index(a[0]);
+    if (!kobj) return NULL;
+    int kov = 0;
+    long long k = pym_int_as_longlong_overflow(kobj, &kov);
+    PYM_DECREF(kobj);
+    if (kov || k > INT_MAX || k < INT_MIN) {            /* k is a C int, as in CPython */
+        pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     if (k < 0) {
         pym_err_set_string(PymExc_ValueError, "number of bits must be non-negative");
         return NULL;

@@ -23,25 +23,26 @@
 */
 #include "pym.h"
 #include "intbytes.h"
+#include "mod_array.h"
 #include <math.h>
-
-/* mod_array.c: the array's bytes, for pack_into/unpack_from.  1 if o is an array. */
-int pym_array_buffer(PymObject *o, char **ptr, intptr_t *len, intptr_t *itemsize);
 
 enum { ORDER_NATIVE, ORDER_STD_NATIVE, ORDER_LITTLE, ORDER_BIG };
 
+/* One code of a compiled format, CPython's formatcode: 'i' repeated 3
+** times is one code; 's'/'p' take one value of size bytes. */
 typedef struct {
-    char code;
+    char code;                   /* 0 ends the list */
+    char order;                  /* ORDER_* of the format */
     intptr_t offset;
-    intptr_t size;               /* bytes of one item ('s'/'p': the length) */
+    intptr_t size;               /* bytes of one value ('s'/'p': the length) */
+    intptr_t repeat;             /* number of values */
 } FmtItem;
 
 typedef struct {
     PymObject ob_base;
     intptr_t size;               /* bytes of the packed struct */
     intptr_t len;                /* number of values */
-    int order;
-    FmtItem *items;              /* len entries */
+    FmtItem *items;              /* the codes, then a terminator */
     PymObject *format;           /* str */
     PymObject *weakreflist;
 } StructObject;
@@ -89,7 +90,7 @@ static int compile_format(StructObject *s, PymObject *fmt) {
     }
     /* two passes: count and size, then fill */
     for (int pass = 0; pass < 2; pass++) {
-        intptr_t size = 0, len = 0;
+        intptr_t size = 0, len = 0, ncodes = 0;
         for (const char *q = p; q < end;) {
             char c = *q;
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') { q++; continue; }
@@ -117,7 +118,8 @@ static int compile_format(StructObject *s, PymObject *fmt) {
             }
             if (align > 1) size = (size + align - 1) / align * align;
             if (c == 's' || c == 'p') {
-                if (pass) s->items[len] = (FmtItem){c, size, num};
+                if (pass) s->items[ncodes] = (FmtItem){c, (char)order, size, num, 1};
+                ncodes++;
                 len++;
                 if (size > PYM_SSIZE_MAX - num) goto toolong;
                 size += num;
@@ -126,22 +128,24 @@ static int compile_format(StructObject *s, PymObject *fmt) {
                 size += num;
             } else {
                 if (num > (PYM_SSIZE_MAX - size) / isz) goto toolong;
-                for (intptr_t k = 0; k < num; k++) {
-                    if (pass) s->items[len] = (FmtItem){c, size, isz};
-                    len++;
-                    size += isz;
+                if (num) {
+                    if (pass) s->items[ncodes] = (FmtItem){c, (char)order, size, isz, num};
+                    ncodes++;
+                    len += num;
+                    size += num * isz;
                 }
             }
         }
         if (pass == 0) {
-            s->items = pym_obj_malloc((size_t)(len ? len : 1) * sizeof(FmtItem));
+            if (ncodes >= PYM_SSIZE_MAX / (intptr_t)sizeof(FmtItem)) goto toolong;
+            s->items = pym_obj_malloc((size_t)(ncodes + 1) * sizeof(FmtItem));
             if (!s->items) { pym_err_no_memory(); return -1; }
         } else {
+            s->items[ncodes] = (FmtItem){0, (char)order, size, 0, 0};
             s->size = size;
             s->len = len;
         }
     }
-    s->order = order;
     return 0;
 toolong:
     pym_err_set_string(StructError, "total struct size too long");
@@ -348,29 +352,29 @@ static double unpack_half(uint16_t h) {
     return sign ? -x : x;
 }
 
+/* The float value of v for e/f/d; any failure is CPython's struct.error
+** "required argument is not a float". */
 static int float_arg(PymObject *v, double *out) {
+    PymObject *f = NULL;
     if (PYM_TYPE(v) == &pym_type_float || pym_type_is_subtype(PYM_TYPE(v), &pym_type_float)) {
         *out = pym_float_as_double(v);
         return 0;
     }
     if (PYM_INT_CHECK(v)) {
         *out = pym_int_as_double(v);
-        return (*out == -1.0 && pym_err_occurred()) ? -1 : 0;
-    }
-    if (PYM_TYPE(v)->nb_float || PYM_TYPE(v)->nb_index) {
-        PymObject *f = pym_number_float(v);
-        if (!f) return -1;
+        if (!(*out == -1.0 && pym_err_occurred())) return 0;
+    } else if ((PYM_TYPE(v)->nb_float || PYM_TYPE(v)->nb_index) && (f = pym_number_float(v))) {
         *out = pym_float_as_double(f);
         PYM_DECREF(f);
         return 0;
     }
+    pym_err_clear();
     pym_err_set_string(StructError, "required argument is not a float");
     return -1;
 }
 
 /* Packs one item of s from v at buf + item offset.  0 / -1 */
-static int pack_item(StructObject *s, FmtItem *it, uint8_t *buf, PymObject *v) {
-    uint8_t *p = buf + it->offset;
+static int pack_item(FmtItem *it, uint8_t *p, PymObject *v) {
     switch (it->code) {
     case 'c':
         if (!PYM_BYTES_CHECK(v) || PYM_BYTES_LEN(v) != 1) {
@@ -406,20 +410,20 @@ static int pack_item(StructObject *s, FmtItem *it, uint8_t *buf, PymObject *v) {
         double x;
         uint16_t h;
         if (float_arg(v, &x) < 0 || pack_half(x, &h) < 0) return -1;
-        put_uint(p, h, 2, s->order);
+        put_uint(p, h, 2, it->order);
         return 0;
     }
     case 'f': {
         double x;
         if (float_arg(v, &x) < 0) return -1;
         float y = (float)x;
-        if (s->order != ORDER_NATIVE && isinf(y) && !isinf(x)) {
+        if (it->order != ORDER_NATIVE && isinf(y) && !isinf(x)) {
             pym_err_set_string(PymExc_OverflowError, "float too large to pack with f format");
             return -1;
         }
         uint32_t u;
         memcpy(&u, &y, 4);
-        put_uint(p, u, 4, s->order);
+        put_uint(p, u, 4, it->order);
         return 0;
     }
     case 'd': {
@@ -427,7 +431,7 @@ static int pack_item(StructObject *s, FmtItem *it, uint8_t *buf, PymObject *v) {
         if (float_arg(v, &x) < 0) return -1;
         uint64_t u;
         memcpy(&u, &x, 8);
-        put_uint(p, u, 8, s->order);
+        put_uint(p, u, 8, it->order);
         return 0;
     }
     case 'P': {
@@ -436,20 +440,19 @@ static int pack_item(StructObject *s, FmtItem *it, uint8_t *buf, PymObject *v) {
         uint8_t b[8];
         int rc = pym_int_sign(iv) < 0 ? pym_intbytes_to_le(iv, b, 8, true) : pym_intbytes_to_le(iv, b, 8, false);
         PYM_DECREF(iv);
-        if (rc != 0) {
-            if (rc > 0) pym_err_set_string(StructError, "argument out of range");
+        if (rc != 0) {            /* PyLong_AsVoidPtr's overflow, reworded by pack_values */
+            if (rc > 0) pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C unsigned long");
             return -1;
         }
         memcpy(p, b, 8);
         return 0;
     }
     default:
-        return pack_int(p, it->code, it->size, s->order, v);
+        return pack_int(p, it->code, it->size, it->order, v);
     }
 }
 
-static PymObject *unpack_item(StructObject *s, FmtItem *it, const uint8_t *buf) {
-    const uint8_t *p = buf + it->offset;
+static PymObject *unpack_item(FmtItem *it, const uint8_t *p) {
     switch (it->code) {
     case 'c': return pym_bytes_from_data((const char *)p, 1);
     case 's': return pym_bytes_from_data((const char *)p, it->size);
@@ -460,22 +463,22 @@ static PymObject *unpack_item(StructObject *s, FmtItem *it, const uint8_t *buf) 
         return pym_bytes_from_data((const char *)p + 1, n);
     }
     case '?': return pym_bool_from(*p != 0);
-    case 'e': return pym_float_from_double(unpack_half((uint16_t)get_uint(p, 2, s->order)));
+    case 'e': return pym_float_from_double(unpack_half((uint16_t)get_uint(p, 2, it->order)));
     case 'f': {
-        uint32_t u = (uint32_t)get_uint(p, 4, s->order);
+        uint32_t u = (uint32_t)get_uint(p, 4, it->order);
         float y;
         memcpy(&y, &u, 4);
         return pym_float_from_double(y);
     }
     case 'd': {
-        uint64_t u = get_uint(p, 8, s->order);
+        uint64_t u = get_uint(p, 8, it->order);
         double x;
         memcpy(&x, &u, 8);
         return pym_float_from_double(x);
     }
     case 'P': return pym_int_from_ulonglong(get_uint(p, 8, ORDER_LITTLE));
     default: {
-        uint64_t u = get_uint(p, it->size, s->order);
+        uint64_t u = get_uint(p, it->size, it->order);
         char c = it->code;
         if (c == 'B' || c == 'H' || c == 'I' || c == 'L' || c == 'Q' || c == 'N')
             return pym_int_from_ulonglong(u);
@@ -492,22 +495,34 @@ static int pack_values(StructObject *s, uint8_t *buf, PymObject *const *args, si
         return -1;
     }
     memset(buf, 0, (size_t)s->size);
-    for (intptr_t i = 0; i < s->len; i++)
-        if (pack_item(s, &s->items[i], buf, args[i]) < 0) return -1;
+    intptr_t v = 0;
+    for (FmtItem *it = s->items; it->code; it++)
+        for (intptr_t k = 0; k < it->repeat; k++, v++)
+            if (pack_item(it, buf + it->offset + k * it->size, args[v]) < 0) {
+                /* CPython reports any overflow while packing an int this way */
+                if (PYM_INT_CHECK(args[v]) && pym_err_matches((PymObject *)PymExc_OverflowError)) {
+                    pym_err_clear();
+                    pym_err_set_string(StructError, "int too large to convert");
+                }
+                return -1;
+            }
     return 0;
 }
 
 static PymObject *unpack_values(StructObject *s, const uint8_t *buf) {
     PymObject *t = pym_tuple_new(s->len);
     if (!t) return NULL;
-    for (intptr_t i = 0; i < s->len; i++) {
-        PymObject *v = unpack_item(s, &s->items[i], buf);
-        if (!v) {
-            for (intptr_t j = i; j < s->len; j++) PYM_TUPLE_SET(t, j, pym_newref(pym_None));
-            PYM_DECREF(t);
-            return NULL;
+    intptr_t i = 0;
+    for (FmtItem *it = s->items; it->code; it++) {
+        for (intptr_t k = 0; k < it->repeat; k++) {
+            PymObject *v = unpack_item(it, buf + it->offset + k * it->size);
+            if (!v) {
+                for (intptr_t j = i; j < s->len; j++) PYM_TUPLE_SET(t, j, pym_newref(pym_None));
+                PYM_DECREF(t);
+                return NULL;
+            }
+            PYM_TUPLE_SET(t, i++, v);
         }
-        PYM_TUPLE_SET(t, i, v);
     }
     return t;
 }
@@ -620,7 +635,7 @@ static PymObject *do_unpack_from(StructObject *s, PymObject *buffer, PymObject *
                            pym_type_name(off));
             return NULL;
         }
-        offset = pym_number_as_ssize(off, PymExc_OverflowError);
+        offset = pym_intbytes_as_ssize(off);
         if (offset == -1 && pym_err_occurred()) return NULL;
     }
     if (offset < 0) {
@@ -758,7 +773,9 @@ static PymObject *s_iter_unpack(PymObject *self, PymObject *const *a, size_t n, 
     return do_iter_unpack(SELF, a[0]);
 }
 static PymObject *s_sizeof(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
-    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + (SELF->len + 1) * 24);
+    intptr_t ncodes = 0;
+    while (SELF->items[ncodes].code) ncodes++;
+    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + (ncodes + 1) * (intptr_t)sizeof(FmtItem));
 }
 
 static PymMethodDef struct_methods[] = {

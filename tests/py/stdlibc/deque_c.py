@@ -74,3 +74,14 @@ for f in [mutate, mutate_rev, mutate_remove]:
         f()
     except Exception as ex:
         print(type(ex).__name__, ex)
+
+# index() bounds past either end
+d = deque(range(3))
+print(d.index(1, 0, 100), d.index(2, -1), d.index(0, -100))
+for args in [(1, 100), (1, 2, 1), (1, 5, 2), (2, -1, -2)]:
+    try: print(d.index(*args))
+    except ValueError as e: print(e)
+d = deque(range(70))
+for args in [(1, 200), (69, 64), (65, 64, 66), (3, 10**20), (3, -10**20)]:
+    try: print(d.index(*args))
+    except ValueError as e: print(e)

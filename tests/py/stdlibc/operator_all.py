@@ -56,3 +56,12 @@ for bad in [lambda: add(1), lambda: add(1, 2, 3), lambda: neg(), lambda: neg(1, 
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+# the method name's reference is owned, not borrowed twice
+import sys, gc
+name = sys.intern('split')
+m = methodcaller(name, ',', maxsplit=1)
+print(m('x,y,z'))
+del m
+gc.collect()
+print(sys.getsizeof(itemgetter(1)), sys.getsizeof(attrgetter('a')), sys.getsizeof(methodcaller('a')))
