@@ -27,16 +27,19 @@ typedef struct {
     PymType type;
     const char *const *fields;
     int nfields;
+    int nvisible;      /* items seen as a tuple; the rest are named-only */
 } StructSeqType;
+
+#define SEQ_NFIELDS(o) (((StructSeqType *)PYM_TYPE(o))->nfields)
 
 static void seq_dealloc(PymObject *self) {
     pym_gc_untrack(self);
-    for (intptr_t i = 0; i < PYM_SIZE(self); i++) PYM_XDECREF(PYM_TUPLE_GET(self, i));
+    for (intptr_t i = 0; i < SEQ_NFIELDS(self); i++) PYM_XDECREF(PYM_TUPLE_GET(self, i));
     PYM_TYPE(self)->tp_free(self);
 }
 
 static int seq_traverse(PymObject *self, visitproc visit, void *arg) {
-    for (intptr_t i = 0; i < PYM_SIZE(self); i++) PYM_VISIT(PYM_TUPLE_GET(self, i));
+    for (intptr_t i = 0; i < SEQ_NFIELDS(self); i++) PYM_VISIT(PYM_TUPLE_GET(self, i));
     return 0;
 }
 
@@ -69,6 +72,7 @@ static int seq_type_init(StructSeqType *st, const char *name, const char *const 
     while (fields[n]) n++;
     st->fields = fields;
     st->nfields = n;
+    if (!st->nvisible) st->nvisible = n;
     PymGetSetDef *gs = pym_raw_calloc((size_t)n + 1, sizeof(PymGetSetDef));
     if (!gs) { pym_err_no_memory(); return -1; }
     for (int i = 0; i < n; i++) {
@@ -101,7 +105,7 @@ static PymObject *seq_new(StructSeqType *st, PymObject **vals) {
         for (int j = 0; j < st->nfields; j++) PYM_DECREF(vals[j]);
         return NULL;
     }
-    PYM_SIZE(o) = st->nfields;
+    PYM_SIZE(o) = st->nvisible;
     for (int i = 0; i < st->nfields; i++) PYM_TUPLE_SET(o, i, vals[i]);
     pym_gc_track(o);
     return o;
@@ -128,6 +132,15 @@ static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexve
 PymType *pym_structseq_new_type(const char *name, const char *const *fields) {
     StructSeqType *st = pym_raw_calloc(1, sizeof(StructSeqType));
     if (!st) { pym_err_no_memory(); return NULL; }
+    if (seq_type_init(st, name, fields) < 0) return NULL;
+    return &st->type;
+}
+
+PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields,
+                                        int nvisible) {
+    StructSeqType *st = pym_raw_calloc(1, sizeof(StructSeqType));
+    if (!st) { pym_err_no_memory(); return NULL; }
+    st->nvisible = nvisible;
     if (seq_type_init(st, name, fields) < 0) return NULL;
     return &st->type;
 }
