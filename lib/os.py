@@ -8,7 +8,6 @@ os.path is posixpath.  Processes (fork, exec, system, spawn), signals and
 threads are not part of pym.
 """
 
-import abc as _abc
 import sys
 
 import posix as _posix
@@ -40,21 +39,39 @@ supports_fd = {stat}
 supports_effective_ids = set()
 
 
-class PathLike(_abc.ABC):
+def _has_fspath(cls):
+    for klass in cls.__mro__:
+        if '__fspath__' in klass.__dict__:
+            return klass.__dict__['__fspath__'] is not None
+    return False
+
+
+class _PathLikeMeta(type):
+    """isinstance/issubclass for PathLike by the presence of __fspath__, as
+    CPython's ABC subclass hook decides (written without abc so importing
+    os stays cheap)."""
+
+    def __instancecheck__(cls, obj):
+        return _has_fspath(type(obj)) or type.__instancecheck__(cls, obj)
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        return _has_fspath(sub) or type.__subclasscheck__(cls, sub)
+
+
+class PathLike(metaclass=_PathLikeMeta):
     """Abstract base class for implementing the file system path protocol."""
 
-    @_abc.abstractmethod
+    __slots__ = ()
+
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            for klass in subclass.__mro__:
-                if '__fspath__' in klass.__dict__:
-                    return klass.__dict__['__fspath__'] is not None
-        return NotImplemented
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def fsencode(filename):
@@ -75,12 +92,14 @@ def fsdecode(filename):
 
 # ---------------------------------------------------------------- environ
 
-from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+_MISSING = object()
 
 
-class _Environ(_MutableMapping):
+class _Environ:
     """The process environment: a mapping of str to str whose changes go
-    to the C environment through putenv and unsetenv."""
+    to the C environment through putenv and unsetenv.  It has the methods
+    of MutableMapping and is registered as one when collections.abc is
+    imported (os does not import it, to keep start-up cheap)."""
 
     def __init__(self, data):
         self._data = data
@@ -120,8 +139,60 @@ class _Environ(_MutableMapping):
         items = ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
         return 'environ({%s})' % items
 
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+    def pop(self, key, default=_MISSING):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default is _MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        try:
+            key = next(iter(self._data))
+        except StopIteration:
+            raise KeyError from None
+        value = self._data[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
     def copy(self):
-        return dict(self)
+        return dict(self._data)
 
     def setdefault(self, key, value):
         if key not in self:
@@ -133,14 +204,14 @@ class _Environ(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _Mapping):
+        if not hasattr(other, 'keys'):
             return NotImplemented
-        new = dict(self)
+        new = dict(self._data)
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, _Mapping):
+        if not hasattr(other, 'keys'):
             return NotImplemented
         new = dict(other)
         new.update(self)
@@ -149,6 +220,8 @@ class _Environ(_MutableMapping):
 
 environ = _Environ(_posix.environ)
 del _posix
+if '_collections_abc' in sys.modules:
+    sys.modules['_collections_abc'].MutableMapping.register(_Environ)
 
 
 def getenv(key, default=None):

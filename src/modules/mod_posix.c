@@ -125,6 +125,14 @@ static PymObject *error2(PymObject *a, PymObject *b) {
     return NULL;
 }
 
+/* Raises OSError from errno naming p's path (the str or bytes it was
+** converted to, as CPython's message shows) and clears p.  NULL. */
+static PymObject *path_error(Path *p) {
+    pym_err_set_from_errno(p->obj);
+    path_clear(p);
+    return NULL;
+}
+
 static PymObject *name_obj(const char *s, bool as_bytes) {
     return as_bytes ? pym_bytes_from_data(s, (intptr_t)strlen(s)) : pym_str_from_cstr(s);
 }
@@ -166,8 +174,8 @@ PFUNC(chdir) {
     Path p;
     if (path_get("chdir", "path", a[0], false, &p) < 0) return NULL;
     int r = chdir(p.c);
+    if (r < 0) return path_error(&p);
     path_clear(&p);
-    if (r < 0) return pym_err_set_from_errno(a[0]);
     PYM_RETURN_NONE;
 }
 
@@ -204,8 +212,7 @@ static PymObject *read_dir(const char *fn, PymObject *arg, bool with_types) {
     }
     DIR *d = opendir(dir);
     if (!d) {
-        pym_err_set_from_errno(arg && arg != pym_None ? arg : NULL);
-        path_clear(&p);
+        return path_error(&p);
         return NULL;
     }
     return read_entries(d, arg, &p, with_types);
@@ -239,7 +246,7 @@ static PymObject *read_entries(DIR *d, PymObject *arg, Path *pp, bool with_types
         errno = 0;
     }
     if (list && errno) {
-        pym_err_set_from_errno(arg);
+        pym_err_set_from_errno(p.obj);
         PYM_CLEAR(list);
     }
     closedir(d);
@@ -268,8 +275,8 @@ PFUNC(mkdir) {
     Path p;
     if (path_get("mkdir", "path", a[0], false, &p) < 0) return NULL;
     int r = mkdir(p.c, (mode_t)mode);
+    if (r < 0) return path_error(&p);
     path_clear(&p);
-    if (r < 0) return pym_err_set_from_errno(a[0]);
     PYM_RETURN_NONE;
 }
 
@@ -282,8 +289,8 @@ static PymObject *path_call(const char *fn, PymObject *const *args, size_t nargs
     Path p;
     if (path_get(fn, "path", a[0], false, &p) < 0) return NULL;
     int r = call(p.c);
+    if (r < 0) return path_error(&p);
     path_clear(&p);
-    if (r < 0) return pym_err_set_from_errno(a[0]);
     PYM_RETURN_NONE;
 }
 
@@ -301,9 +308,10 @@ static PymObject *path2_call(const char *fn, PymObject *const *args, size_t narg
     if (path_get(fn, "src", a[0], false, &s) < 0) return NULL;
     if (path_get(fn, "dst", a[1], false, &d) < 0) { path_clear(&s); return NULL; }
     int r = call(s.c, d.c);
+    if (r < 0) error2(s.obj, d.obj);
     path_clear(&s);
     path_clear(&d);
-    if (r < 0) return error2(a[0], a[1]);
+    if (r < 0) return NULL;
     PYM_RETURN_NONE;
 }
 
@@ -321,8 +329,8 @@ PFUNC(readlink) {
     char buf[4096];
     ssize_t n = readlink(p.c, buf, sizeof buf - 1);
     bool b = p.is_bytes;
+    if (n < 0) return path_error(&p);
     path_clear(&p);
-    if (n < 0) return pym_err_set_from_errno(a[0]);
     buf[n] = 0;
     return name_obj(buf, b);
 }
@@ -387,8 +395,8 @@ static PymObject *do_stat(const char *fn, PymObject *const *args, size_t nargs,
     if (path_get(fn, "path", a[0], true, &p) < 0) return NULL;
     struct stat st;
     int r = p.fd >= 0 || !p.obj ? fstat(p.fd, &st) : follow ? stat(p.c, &st) : lstat(p.c, &st);
+    if (r < 0) return path_error(&p);
     path_clear(&p);
-    if (r < 0) return pym_err_set_from_errno(p.fd >= 0 ? NULL : a[0]);
     return stat_to_result(&st);
 }
 
@@ -426,8 +434,8 @@ PFUNC(chmod) {
     Path p;
     if (path_get("chmod", "path", a[0], false, &p) < 0) return NULL;
     int r = chmod(p.c, (mode_t)mode);
+    if (r < 0) return path_error(&p);
     path_clear(&p);
-    if (r < 0) return pym_err_set_from_errno(a[0]);
     PYM_RETURN_NONE;
 }
 
@@ -472,8 +480,8 @@ PFUNC(utime) {
     Path p;
     if (path_get("utime", "path", a[0], false, &p) < 0) return NULL;
     int r = utimensat(AT_FDCWD, p.c, tsp, 0);
+    if (r < 0) return path_error(&p);
     path_clear(&p);
-    if (r < 0) return pym_err_set_from_errno(a[0]);
     PYM_RETURN_NONE;
 }
 
@@ -491,8 +499,8 @@ PFUNC(open) {
     int fd;
     do fd = open(p.c, (int)flags | O_CLOEXEC, (mode_t)mode);
     while (fd < 0 && errno == EINTR && !pym_vm_interrupt_pending);
+    if (fd < 0) return path_error(&p);
     path_clear(&p);
-    if (fd < 0) return pym_err_set_from_errno(a[0]);
     return pym_int_from_long(fd);
 }
 

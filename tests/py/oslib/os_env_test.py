@@ -38,7 +38,7 @@ except ValueError as e:
     print(e)
 try:
     os.putenv('', 'x')
-except ValueError as e:
+except OSError as e:
     print(e)
 import collections.abc
 print(isinstance(os.environ, collections.abc.MutableMapping))
@@ -75,9 +75,13 @@ print(os.path.join(P('a'), P('b')), os.stat(P('.')).st_size == os.stat('.').st_s
 try:
     os.stat(P('/nonexistent/zz'))
 except FileNotFoundError as e:
-    print(e.filename.p, str(e).startswith("[Errno 2] No such file or directory: <__main__.P"))
+    print(e.filename, e)
 print(os.fsencode('abc'), os.fsdecode(b'abc'), os.fsencode(P('q')))
 print(os.get_exec_path({'PATH': '/a:/b'}))
 import os.path
 print(os.path is __import__('posixpath'), os.path.__name__)
 print(os.getcwd() == os.path.abspath('.'), type(os.getcwdb()).__name__)
+print(os.environ == dict(os.environ), os.environ.get('PYM_U1'), len(os.environ) == len(dict(os.environ)))
+os.environ.clear() if False else None
+print(type(os.environ | {'a': 'b'}).__name__, ({'z': '1'} | os.environ)['z'])
+print(issubclass(os.DirEntry, os.PathLike), isinstance(1, os.PathLike))
