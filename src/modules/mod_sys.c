@@ -66,6 +66,44 @@ static PymObject *seq_get_field(PymObject *self, void *closure) {
     return pym_newref(PYM_TUPLE_GET(self, (intptr_t)closure));
 }
 
+static PymObject *seq_new(StructSeqType *st, PymObject **vals);
+
+/* T(sequence): the visible fields from the sequence, hidden ones from it
+** when given, else None (as CPython's structseq_new, without the dict). */
+static PymObject *seq_tp_new(PymType *type, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    StructSeqType *st = (StructSeqType *)type;
+    static const char *const names[] = {"sequence", "dict", NULL};
+    PymObject *a[2];
+    if (pym_arg_unpack(type->tp_name, args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
+    PymObject *t = pym_tuple_from_iter(a[0]);
+    if (!t) return NULL;
+    intptr_t n = PYM_SIZE(t);
+    if (n < st->nvisible || n > st->nfields) {
+        if (st->nvisible == st->nfields)
+            pym_err_format(PymExc_TypeError, "%s() takes a %d-sequence (%zd-sequence given)",
+                           type->tp_name, st->nfields, n);
+        else if (n < st->nvisible)
+            pym_err_format(PymExc_TypeError,
+                           "%s() takes an at least %d-sequence (%zd-sequence given)",
+                           type->tp_name, st->nvisible, n);
+        else
+            pym_err_format(PymExc_TypeError,
+                           "%s() takes an at most %d-sequence (%zd-sequence given)",
+                           type->tp_name, st->nfields, n);
+        PYM_DECREF(t);
+        return NULL;
+    }
+    PymObject **vals = pym_raw_calloc((size_t)st->nfields, sizeof(PymObject *));
+    if (!vals) { PYM_DECREF(t); return pym_err_no_memory(); }
+    for (int i = 0; i < st->nfields; i++)
+        vals[i] = pym_newref(i < n ? PYM_TUPLE_GET(t, i) : pym_None);
+    PYM_DECREF(t);
+    PymObject *o = seq_new(st, vals);
+    pym_raw_free(vals);
+    return o;
+}
+
 /* Readies a struct-sequence type named name with the given fields. */
 static int seq_type_init(StructSeqType *st, const char *name, const char *const *fields) {
     int n = 0;
@@ -86,7 +124,7 @@ static int seq_type_init(StructSeqType *st, const char *name, const char *const 
         .tp_name = name, .tp_basicsize = sizeof(PymTuple), .tp_itemsize = sizeof(PymObject *),
         .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_TUPLE_SUBCLASS,
         .tp_dealloc = seq_dealloc, .tp_traverse = seq_traverse, .tp_repr = seq_repr,
-        .tp_getattro = pym_object_generic_getattr, .tp_getset = gs,
+        .tp_getattro = pym_object_generic_getattr, .tp_getset = gs, .tp_new = seq_tp_new,
         .tp_base = &pym_type_tuple, .tp_free = pym_object_free,
     };
     *t = init;
