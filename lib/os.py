@@ -13,7 +13,7 @@ import sys
 import posix as _posix
 from posix import *
 from posix import _exit, _scandir
-from posix import stat_result, terminal_size
+from posix import stat_result, terminal_size, statvfs_result
 
 name = 'posix'
 linesep = '\n'

@@ -30,13 +30,14 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 extern char **environ;
 
-static PymType *stat_result_type, *terminal_size_type;
+static PymType *stat_result_type, *terminal_size_type, *statvfs_result_type;
 
 #define PFUNC(name) static PymObject *px_##name(PymObject *self, PymObject *const *args, \
                                                 size_t nargs, PymObject *kwnames)
@@ -403,6 +404,28 @@ static PymObject *do_stat(const char *fn, PymObject *const *args, size_t nargs,
 PFUNC(stat) { return do_stat("stat", args, nargs, kwnames, true); }
 PFUNC(lstat) { return do_stat("lstat", args, nargs, kwnames, false); }
 
+static const char *const statvfs_fields[] = {
+    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+    "f_favail", "f_flag", "f_namemax", "f_fsid", NULL};
+
+PFUNC(statvfs) {
+    static const char *const names[] = {"path", NULL};
+    PymObject *a[1];
+    if (pym_arg_unpack("statvfs", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
+    Path p;
+    if (path_get("statvfs", "path", a[0], true, &p) < 0) return NULL;
+    struct statvfs v;
+    int r = p.obj ? statvfs(p.c, &v) : fstatvfs(p.fd, &v);
+    if (r < 0) return path_error(&p);
+    path_clear(&p);
+#define U(x) pym_int_from_long((long long)(x))
+    PymObject *vals[11] = {U(v.f_bsize), U(v.f_frsize), U(v.f_blocks), U(v.f_bfree),
+                           U(v.f_bavail), U(v.f_files), U(v.f_ffree), U(v.f_favail),
+                           U(v.f_flag), U(v.f_namemax), U(v.f_fsid)};
+#undef U
+    return pym_structseq_new(statvfs_result_type, vals);
+}
+
 PFUNC(fstat) {
     if (pym_arg_count("fstat", nargs, kwnames, 1, 1) < 0) return NULL;
     long long fd;
@@ -727,6 +750,7 @@ static PymMethodDef posix_methods[] = {
     {"readlink", px_readlink, 0, "Return a string representing the path to which the symbolic link points."},
     {"stat", px_stat, 0, "Perform a stat system call on the given path."},
     {"lstat", px_lstat, 0, "Perform a stat system call on the given path, without following symbolic links."},
+    {"statvfs", px_statvfs, 0, "Perform a statvfs system call on the given path."},
     {"fstat", px_fstat, 0, "Perform a stat system call on the given file descriptor."},
     {"access", px_access, 0, "Use the real uid/gid to test for access to a path."},
     {"chmod", px_chmod, 0, "Change the access permissions of a file."},
@@ -780,6 +804,9 @@ PymObject *pym_posix_module_init(void) {
         if (!stat_result_type) return NULL;
         terminal_size_type = pym_structseq_new_type("os.terminal_size", terminal_size_fields);
         if (!terminal_size_type) return NULL;
+        statvfs_result_type = pym_structseq_new_type_visible("os.statvfs_result",
+                                                             statvfs_fields, 10);
+        if (!statvfs_result_type) return NULL;
     }
     PymObject *m = pym_module_new("posix");
     if (!m) return NULL;
@@ -787,6 +814,7 @@ PymObject *pym_posix_module_init(void) {
     if (pym_module_add_functions(m, posix_methods) < 0 ||
         pym_module_add_object(m, "stat_result", (PymObject *)stat_result_type) < 0 ||
         pym_module_add_object(m, "terminal_size", (PymObject *)terminal_size_type) < 0 ||
+        pym_module_add_object(m, "statvfs_result", (PymObject *)statvfs_result_type) < 0 ||
         !(env = environ_dict()) || pym_module_add_object(m, "environ", env) < 0) {
         PYM_XDECREF(env);
         PYM_DECREF(m);

@@ -156,6 +156,10 @@ static const char *const version_info_fields[] = {"major", "minor", "micro", "re
 static const char *const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
                                                 "min_10_exp", "dig", "mant_dig", "epsilon",
                                                 "radix", "rounds", NULL};
+static StructSeqType hash_info_type;
+static const char *const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag",
+                                               "algorithm", "hash_bits", "seed_bits", "cutoff",
+                                               NULL};
 static const char *const int_info_fields[] = {"bits_per_digit", "sizeof_digit",
                                               "default_max_str_digits",
                                               "str_digits_check_threshold", NULL};
@@ -567,6 +571,7 @@ int pym_sys_init(int argc, char **argv) {
     if (seq_type_init(&version_info_type, "sys.version_info", version_info_fields) < 0 ||
         seq_type_init(&float_info_type, "sys.float_info", float_info_fields) < 0 ||
         seq_type_init(&int_info_type, "sys.int_info", int_info_fields) < 0 ||
+        seq_type_init(&hash_info_type, "sys.hash_info", hash_info_fields) < 0 ||
         seq_type_init(&flags_type, "sys.flags", flags_fields) < 0 ||
         seq_type_init(&impl_type, "sys.implementation", impl_fields) < 0)
         return -1;
@@ -640,6 +645,11 @@ int pym_sys_init(int argc, char **argv) {
 
     if (add("maxsize", pym_int_from_ssize(PYM_SSIZE_MAX)) < 0) return -1;
     if (add("maxunicode", I(0x10FFFF)) < 0) return -1;
+    /* numbers hash modulo 2**61-1 as in CPython; str/bytes hash with FNV-1a */
+    PymObject *hi[9] = {I(64), I(2305843009213693951LL), I(314159), I(0), I(1000003),
+                        S("fnv"), I(64), I(0), I(0)};
+    if (add("hash_info", seq_new(&hash_info_type, hi)) < 0) return -1;
+    if (add("float_repr_style", S("short")) < 0) return -1;
     if (add("platform", S("linux")) < 0) return -1;
     if (add("byteorder", S(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0)
         return -1;
