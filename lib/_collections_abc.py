@@ -945,3 +945,10 @@ if hasattr(_builtins, 'bytearray'):       # pym may not have them yet
 if hasattr(_builtins, 'memoryview'):
     Sequence.register(_builtins.memoryview)
 del _builtins
+
+# os.environ's class is a MutableMapping; os does not import this module
+# (start-up cost), so whichever of the two comes second registers it.
+import sys as _sys
+if 'os' in _sys.modules and hasattr(_sys.modules['os'], '_Environ'):
+    MutableMapping.register(_sys.modules['os']._Environ)
+del _sys

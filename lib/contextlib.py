@@ -401,6 +401,26 @@ class nullcontext(AbstractContextManager):
         pass
 
 
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+__all__.append("chdir")
+
+
 try:
     from _contextlib_async import (asynccontextmanager, AsyncExitStack,
                                    aclosing)

@@ -340,6 +340,25 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
     PymObject *a[8] = {0};
     if (pym_arg_unpack("open", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
     PymObject *file = a[0];
+    if (!PYM_STR_CHECK(file) && !PYM_INT_CHECK(file) &&
+        pym_type_lookup(PYM_TYPE(file), PYM_ID(__fspath__))) {
+        /* os.PathLike: open its __fspath__() (a str) with the same arguments */
+        int found = 0;
+        PymObject *path = pym_call_special(file, PYM_ID(__fspath__), NULL, 0, &found);
+        if (!path) return NULL;
+        if (!PYM_STR_CHECK(path)) {
+            pym_err_format(PymExc_TypeError, "expected %s.__fspath__() to return str, not %s",
+                           pym_type_name(file), pym_type_name(path));
+            PYM_DECREF(path);
+            return NULL;
+        }
+        size_t total = nargs + pym_arg_nkw(kwnames);
+        PymObject *argv[8];
+        for (size_t i = 0; i < total && i < 8; i++) argv[i] = args[i] == file ? path : args[i];
+        PymObject *r = pym_file_open(self, argv, nargs, kwnames);
+        PYM_DECREF(path);
+        return r;
+    }
     const char *mode = "r";
     if (a[1]) {
         if (!PYM_STR_CHECK(a[1])) {

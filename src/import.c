@@ -54,6 +54,8 @@ static struct {
     {"io", pym_io_module_init},
     {"_struct", pym_struct_module_init},
     {"array", pym_array_module_init},
+    {"posix", pym_posix_module_init},
+    {"errno", pym_errno_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

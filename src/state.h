@@ -56,6 +56,13 @@ int pym_sys_flush_std(void);
 ** NULL-terminated static array.  structseq_new steals the values. */
 PymType *pym_structseq_new_type(const char *name, const char *const *fields);
 PymObject *pym_structseq_new(PymType *t, PymObject **vals);
+/* The same with only the first nvisible fields in the tuple (len, indexing,
+** repr); the others are attributes only (os.stat_result's st_atime float).
+** A name listed twice resolves to its later field. */
+PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields,
+                                        int nvisible);
+PymObject *pym_posix_module_init(void);
+PymObject *pym_errno_module_init(void);
 
 /* Built-in C modules (import.c's table). */
 PymObject *pym_time_module_init(void);

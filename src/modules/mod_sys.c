@@ -27,16 +27,19 @@ typedef struct {
     PymType type;
     const char *const *fields;
     int nfields;
+    int nvisible;      /* items seen as a tuple; the rest are named-only */
 } StructSeqType;
+
+#define SEQ_NFIELDS(o) (((StructSeqType *)PYM_TYPE(o))->nfields)
 
 static void seq_dealloc(PymObject *self) {
     pym_gc_untrack(self);
-    for (intptr_t i = 0; i < PYM_SIZE(self); i++) PYM_XDECREF(PYM_TUPLE_GET(self, i));
+    for (intptr_t i = 0; i < SEQ_NFIELDS(self); i++) PYM_XDECREF(PYM_TUPLE_GET(self, i));
     PYM_TYPE(self)->tp_free(self);
 }
 
 static int seq_traverse(PymObject *self, visitproc visit, void *arg) {
-    for (intptr_t i = 0; i < PYM_SIZE(self); i++) PYM_VISIT(PYM_TUPLE_GET(self, i));
+    for (intptr_t i = 0; i < SEQ_NFIELDS(self); i++) PYM_VISIT(PYM_TUPLE_GET(self, i));
     return 0;
 }
 
@@ -63,12 +66,51 @@ static PymObject *seq_get_field(PymObject *self, void *closure) {
     return pym_newref(PYM_TUPLE_GET(self, (intptr_t)closure));
 }
 
+static PymObject *seq_new(StructSeqType *st, PymObject **vals);
+
+/* T(sequence): the visible fields from the sequence, hidden ones from it
+** when given, else None (as CPython's structseq_new, without the dict). */
+static PymObject *seq_tp_new(PymType *type, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    StructSeqType *st = (StructSeqType *)type;
+    static const char *const names[] = {"sequence", "dict", NULL};
+    PymObject *a[2];
+    if (pym_arg_unpack(type->tp_name, args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
+    PymObject *t = pym_tuple_from_iter(a[0]);
+    if (!t) return NULL;
+    intptr_t n = PYM_SIZE(t);
+    if (n < st->nvisible || n > st->nfields) {
+        if (st->nvisible == st->nfields)
+            pym_err_format(PymExc_TypeError, "%s() takes a %d-sequence (%zd-sequence given)",
+                           type->tp_name, st->nfields, n);
+        else if (n < st->nvisible)
+            pym_err_format(PymExc_TypeError,
+                           "%s() takes an at least %d-sequence (%zd-sequence given)",
+                           type->tp_name, st->nvisible, n);
+        else
+            pym_err_format(PymExc_TypeError,
+                           "%s() takes an at most %d-sequence (%zd-sequence given)",
+                           type->tp_name, st->nfields, n);
+        PYM_DECREF(t);
+        return NULL;
+    }
+    PymObject **vals = pym_raw_calloc((size_t)st->nfields, sizeof(PymObject *));
+    if (!vals) { PYM_DECREF(t); return pym_err_no_memory(); }
+    for (int i = 0; i < st->nfields; i++)
+        vals[i] = pym_newref(i < n ? PYM_TUPLE_GET(t, i) : pym_None);
+    PYM_DECREF(t);
+    PymObject *o = seq_new(st, vals);
+    pym_raw_free(vals);
+    return o;
+}
+
 /* Readies a struct-sequence type named name with the given fields. */
 static int seq_type_init(StructSeqType *st, const char *name, const char *const *fields) {
     int n = 0;
     while (fields[n]) n++;
     st->fields = fields;
     st->nfields = n;
+    if (!st->nvisible) st->nvisible = n;
     PymGetSetDef *gs = pym_raw_calloc((size_t)n + 1, sizeof(PymGetSetDef));
     if (!gs) { pym_err_no_memory(); return -1; }
     for (int i = 0; i < n; i++) {
@@ -82,7 +124,7 @@ static int seq_type_init(StructSeqType *st, const char *name, const char *const 
         .tp_name = name, .tp_basicsize = sizeof(PymTuple), .tp_itemsize = sizeof(PymObject *),
         .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_TUPLE_SUBCLASS,
         .tp_dealloc = seq_dealloc, .tp_traverse = seq_traverse, .tp_repr = seq_repr,
-        .tp_getattro = pym_object_generic_getattr, .tp_getset = gs,
+        .tp_getattro = pym_object_generic_getattr, .tp_getset = gs, .tp_new = seq_tp_new,
         .tp_base = &pym_type_tuple, .tp_free = pym_object_free,
     };
     *t = init;
@@ -101,7 +143,7 @@ static PymObject *seq_new(StructSeqType *st, PymObject **vals) {
         for (int j = 0; j < st->nfields; j++) PYM_DECREF(vals[j]);
         return NULL;
     }
-    PYM_SIZE(o) = st->nfields;
+    PYM_SIZE(o) = st->nvisible;
     for (int i = 0; i < st->nfields; i++) PYM_TUPLE_SET(o, i, vals[i]);
     pym_gc_track(o);
     return o;
@@ -114,6 +156,10 @@ static const char *const version_info_fields[] = {"major", "minor", "micro", "re
 static const char *const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
                                                 "min_10_exp", "dig", "mant_dig", "epsilon",
                                                 "radix", "rounds", NULL};
+static StructSeqType hash_info_type;
+static const char *const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag",
+                                               "algorithm", "hash_bits", "seed_bits", "cutoff",
+                                               NULL};
 static const char *const int_info_fields[] = {"bits_per_digit", "sizeof_digit",
                                               "default_max_str_digits",
                                               "str_digits_check_threshold", NULL};
@@ -128,6 +174,15 @@ static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexve
 PymType *pym_structseq_new_type(const char *name, const char *const *fields) {
     StructSeqType *st = pym_raw_calloc(1, sizeof(StructSeqType));
     if (!st) { pym_err_no_memory(); return NULL; }
+    if (seq_type_init(st, name, fields) < 0) return NULL;
+    return &st->type;
+}
+
+PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields,
+                                        int nvisible) {
+    StructSeqType *st = pym_raw_calloc(1, sizeof(StructSeqType));
+    if (!st) { pym_err_no_memory(); return NULL; }
+    st->nvisible = nvisible;
     if (seq_type_init(st, name, fields) < 0) return NULL;
     return &st->type;
 }
@@ -524,6 +579,7 @@ int pym_sys_init(int argc, char **argv) {
     if (seq_type_init(&version_info_type, "sys.version_info", version_info_fields) < 0 ||
         seq_type_init(&float_info_type, "sys.float_info", float_info_fields) < 0 ||
         seq_type_init(&int_info_type, "sys.int_info", int_info_fields) < 0 ||
+        seq_type_init(&hash_info_type, "sys.hash_info", hash_info_fields) < 0 ||
         seq_type_init(&flags_type, "sys.flags", flags_fields) < 0 ||
         seq_type_init(&impl_type, "sys.implementation", impl_fields) < 0)
         return -1;
@@ -597,6 +653,11 @@ int pym_sys_init(int argc, char **argv) {
 
     if (add("maxsize", pym_int_from_ssize(PYM_SSIZE_MAX)) < 0) return -1;
     if (add("maxunicode", I(0x10FFFF)) < 0) return -1;
+    /* numbers hash modulo 2**61-1 as in CPython; str/bytes hash with FNV-1a */
+    PymObject *hi[9] = {I(64), I(2305843009213693951LL), I(314159), I(0), I(1000003),
+                        S("fnv"), I(64), I(0), I(0)};
+    if (add("hash_info", seq_new(&hash_info_type, hi)) < 0) return -1;
+    if (add("float_repr_style", S("short")) < 0) return -1;
     if (add("platform", S("linux")) < 0) return -1;
     if (add("byteorder", S(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0)
         return -1;

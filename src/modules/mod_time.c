@@ -1,7 +1,8 @@
 /*
 ** mod_time.c -- the time module: wall clock, monotonic and CPU clocks (in
 ** float seconds and integer nanoseconds), sleep, and the struct_time
-** conversions localtime/gmtime/mktime/strftime/asctime/ctime.
+** conversions localtime/gmtime/mktime/strftime/asctime/ctime, clock_gettime
+** and the time-zone attributes; strptime lives in lib/_strptime.py.
 */
 #include "pym.h"
 #include <errno.h>
@@ -11,7 +12,7 @@
 static PymType *struct_time_type;
 static const char *const struct_time_fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour",
                                                  "tm_min", "tm_sec", "tm_wday", "tm_yday",
-                                                 "tm_isdst", NULL};
+                                                 "tm_isdst", "tm_zone", "tm_gmtoff", NULL};
 
 #define TFUNC(name) static PymObject *t_##name(PymObject *self, PymObject *const *args, \
                                                size_t nargs, PymObject *kwnames)
@@ -75,12 +76,14 @@ TFUNC(sleep) {
 }
 
 static PymObject *tm_to_struct(const struct tm *tm) {
-    PymObject *v[9] = {
+    PymObject *v[11] = {
         pym_int_from_long(tm->tm_year + 1900), pym_int_from_long(tm->tm_mon + 1),
         pym_int_from_long(tm->tm_mday), pym_int_from_long(tm->tm_hour),
         pym_int_from_long(tm->tm_min), pym_int_from_long(tm->tm_sec),
         pym_int_from_long((tm->tm_wday + 6) % 7), pym_int_from_long(tm->tm_yday + 1),
-        pym_int_from_long(tm->tm_isdst)};
+        pym_int_from_long(tm->tm_isdst),
+        tm->tm_zone ? pym_str_from_cstr(tm->tm_zone) : pym_newref(pym_None),
+        pym_int_from_long(tm->tm_gmtoff)};
     return pym_structseq_new(struct_time_type, v);
 }
 
@@ -212,6 +215,79 @@ TFUNC(ctime) {
     return format_asctime(&tm);
 }
 
+/* Reads a clock id argument. 0 / -1. */
+static int clock_id_arg(PymObject *o, clockid_t *id) {
+    long long v = pym_int_as_longlong(o);
+    if (v == -1 && pym_err_occurred()) return -1;
+    *id = (clockid_t)v;
+    return 0;
+}
+
+TFUNC(clock_gettime) {
+    if (pym_arg_count("clock_gettime", nargs, kwnames, 1, 1) < 0) return NULL;
+    clockid_t id;
+    struct timespec ts;
+    if (clock_id_arg(args[0], &id) < 0) return NULL;
+    if (clock_gettime(id, &ts) < 0) return pym_err_set_from_errno(NULL);
+    return pym_float_from_double((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+TFUNC(clock_gettime_ns) {
+    if (pym_arg_count("clock_gettime_ns", nargs, kwnames, 1, 1) < 0) return NULL;
+    clockid_t id;
+    struct timespec ts;
+    if (clock_id_arg(args[0], &id) < 0) return NULL;
+    if (clock_gettime(id, &ts) < 0) return pym_err_set_from_errno(NULL);
+    return pym_int_from_long((long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+}
+
+TFUNC(clock_getres) {
+    if (pym_arg_count("clock_getres", nargs, kwnames, 1, 1) < 0) return NULL;
+    clockid_t id;
+    struct timespec ts;
+    if (clock_id_arg(args[0], &id) < 0) return NULL;
+    if (clock_getres(id, &ts) < 0) return pym_err_set_from_errno(NULL);
+    return pym_float_from_double((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+/* Sets timezone, altzone, daylight and tzname of module m from the C
+** library's view of TZ. 0 / -1. */
+static int set_tz_attrs(PymObject *m) {
+    tzset();
+    PymObject *names = pym_tuple_new(2);
+    if (!names) return -1;
+    for (int i = 0; i < 2; i++) {
+        PymObject *n = pym_str_from_cstr(tzname[i]);
+        if (!n) { PYM_DECREF(names); return -1; }
+        PYM_TUPLE_SET(names, i, n);
+    }
+    int r = pym_module_add_object(m, "tzname", names);
+    PYM_DECREF(names);
+    if (r < 0 || pym_module_add_int(m, "timezone", timezone) < 0 ||
+        pym_module_add_int(m, "altzone", daylight ? timezone - 3600 : timezone) < 0 ||
+        pym_module_add_int(m, "daylight", daylight) < 0)
+        return -1;
+    return 0;
+}
+
+TFUNC(tzset) {
+    if (pym_arg_count("tzset", nargs, kwnames, 0, 0) < 0) return NULL;
+    if (set_tz_attrs(self) < 0) return NULL;
+    PYM_RETURN_NONE;
+}
+
+/* strptime is written in Python (lib/_strptime.py), imported on first use. */
+TFUNC(strptime) {
+    PymObject *mod = pym_import_cstr("_strptime");
+    if (!mod) return NULL;
+    PymObject *fn = pym_object_getattr_cstr(mod, "_strptime_time");
+    PYM_DECREF(mod);
+    if (!fn) return NULL;
+    PymObject *r = pym_call(fn, args, nargs, kwnames);
+    PYM_DECREF(fn);
+    return r;
+}
+
 #define CLOCK_DEFS(name, id) {#name, t_##name, 0, NULL}, {#name "_ns", t_##name##_ns, 0, NULL},
 static PymMethodDef time_methods[] = {
     CLOCKS(CLOCK_DEFS)
@@ -222,12 +298,18 @@ static PymMethodDef time_methods[] = {
     {"strftime", t_strftime, 0, NULL},
     {"asctime", t_asctime, 0, NULL},
     {"ctime", t_ctime, 0, NULL},
+    {"clock_gettime", t_clock_gettime, 0, NULL},
+    {"clock_gettime_ns", t_clock_gettime_ns, 0, NULL},
+    {"clock_getres", t_clock_getres, 0, NULL},
+    {"tzset", t_tzset, 0, NULL},
+    {"strptime", t_strptime, 0, NULL},
     {NULL}
 };
 
 PymObject *pym_time_module_init(void) {
     if (!struct_time_type) {
-        struct_time_type = pym_structseq_new_type("time.struct_time", struct_time_fields);
+        struct_time_type = pym_structseq_new_type_visible("time.struct_time",
+                                                          struct_time_fields, 9);
         if (!struct_time_type) return NULL;
     }
     PymObject *m = pym_module_new("time");
@@ -237,8 +319,15 @@ PymObject *pym_time_module_init(void) {
         PYM_DECREF(m);
         return NULL;
     }
-    tzset();
-    pym_module_add_int(m, "timezone", timezone);
-    pym_module_add_int(m, "daylight", daylight);
+    static const struct { const char *name; long long id; } clocks[] = {
+        {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+        {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+        {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+        {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+        {"CLOCK_BOOTTIME", CLOCK_BOOTTIME}, {"CLOCK_TAI", CLOCK_TAI},
+    };
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++)
+        if (pym_module_add_int(m, clocks[i].name, clocks[i].id) < 0) { PYM_DECREF(m); return NULL; }
+    if (set_tz_attrs(m) < 0) { PYM_DECREF(m); return NULL; }
     return m;
 }
