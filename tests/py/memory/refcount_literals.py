@@ -1,7 +1,7 @@
 # While the main script runs, each constant its source made has one more
 # reference (CPython's parser arena); imported modules' constants have none.
 import sys
-import refcount_literals_mod as mod
+import helper_refcount_literals as mod
 
 print(sys.getrefcount(12345678))
 x = 87654321

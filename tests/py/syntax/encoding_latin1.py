@@ -5,5 +5,5 @@ print(s, len(s), s.encode("utf-8"))
 naïve = 1
 print(naïve)
 exec(b"# coding: latin-1\nprint(\"\xe9t\xe9\", len(\"\xe9t\xe9\"))\n")
-import encoding_latin9_mod
-print(encoding_latin9_mod.EURO, hex(ord(encoding_latin9_mod.EURO)))
+import helper_encoding_latin9
+print(helper_encoding_latin9.EURO, hex(ord(helper_encoding_latin9.EURO)))
