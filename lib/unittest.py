@@ -13,8 +13,12 @@ assertMultiLineEqual/assertListEqual/assertTupleEqual/assertDictEqual/
 assertSetEqual, whose messages carry CPython's ndiff diffs (difflib and
 pprint are imported only when such a failure is reported).
 
-Left out: unittest.mock, test discovery
-(`python -m unittest discover`), assertLogs/assertNoLogs, async test cases,
+`pym -m unittest [-v] [names|files]` and `pym -m unittest discover [-s
+DIR] [-p PATTERN] [-t TOP]` run TestLoader.discover (test*.py in packages
+with __init__.py, sorted) or the named tests.
+
+Left out: unittest.mock, namespace-package discovery, load_tests in
+packages' __init__, assertLogs/assertNoLogs, async test cases,
 addModuleCleanup/setUpModule across modules, the -k/-f/-c/-b options.
 """
 
@@ -1604,8 +1608,23 @@ class TestLoader(object):
         parts = name.split('.')
         obj = module
         if module is None:
-            obj = __import__(parts[0])
-            parts = parts[1:]
+            # import the longest importable dotted prefix (a package's
+            # submodule is not an attribute until imported)
+            parts_copy = parts[:]
+            while parts_copy:
+                try:
+                    __import__('.'.join(parts_copy))
+                    break
+                except ImportError:
+                    del parts_copy[-1]
+                    if not parts_copy:
+                        raise
+            obj = sys.modules['.'.join(parts_copy)] if parts_copy else None
+            if len(parts_copy) > 1:
+                parts = parts[len(parts_copy):]
+            else:
+                obj = sys.modules[parts[0]]
+                parts = parts[1:]
         parent = None
         for part in parts:
             parent, obj = obj, getattr(obj, part)
@@ -1626,6 +1645,53 @@ class TestLoader(object):
     def loadTestsFromNames(self, names, module=None):
         suites = [self.loadTestsFromName(name, module) for name in names]
         return self.suiteClass(suites)
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """Find and return all test modules from the start directory,
+        recursing into packages (directories with __init__.py); modules
+        whose file name matches pattern are imported from top_level_dir
+        (which goes first on sys.path) and their tests loaded."""
+        import os
+        import fnmatch
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        start_dir = os.path.abspath(start_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start_dir != top_level_dir and not os.path.isfile(
+                os.path.join(start_dir, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = []
+        self._discover_dir(start_dir, top_level_dir, pattern, tests, os, fnmatch)
+        return self.suiteClass(tests)
+
+    def _discover_dir(self, path, top, pattern, tests, os, fnmatch):
+        for name in sorted(os.listdir(path)):
+            full = os.path.join(path, name)
+            if os.path.isfile(full):
+                base, ext = os.path.splitext(name)
+                if ext != '.py' or not base.isidentifier():
+                    continue
+                if not fnmatch.fnmatch(name, pattern):
+                    continue
+                rel = os.path.relpath(os.path.splitext(full)[0], top)
+                modname = rel.replace(os.sep, '.')
+                try:
+                    __import__(modname)
+                except SkipTest as e:
+                    tests.append(_make_skipped_test(modname, e, self.suiteClass))
+                    continue
+                except Exception:
+                    tests.append(_make_failed_import_test(modname, self.suiteClass))
+                    continue
+                module = sys.modules[modname]
+                tests.append(self.loadTestsFromModule(module, pattern=pattern))
+            elif os.path.isdir(full) and name.isidentifier() and \
+                    os.path.isfile(os.path.join(full, '__init__.py')):
+                self._discover_dir(full, top, pattern, tests, os, fnmatch)
 
     def getTestCaseNames(self, testCaseClass):
         """Return a sorted sequence of method names found within
@@ -1720,6 +1786,115 @@ class TestProgram(object):
 
 
 main = TestProgram
+
+
+def _make_failed_import_test(name, suiteClass):
+    message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+
+    def testFailure(self):
+        raise ImportError(message)
+    cls = type('_FailedTest', (TestCase,), {name: testFailure})
+    cls.__module__ = 'unittest.loader'
+    cls.__qualname__ = '_FailedTest'
+    return suiteClass((cls(name),))
+
+
+def _make_skipped_test(name, exception, suiteClass):
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    cls = type('ModuleSkipped', (TestCase,), {name: testSkipped})
+    return suiteClass((cls(name),))
+
+
+_CLI_USAGE = """usage: python -m unittest [-h] [-v] [-q] [-f] [tests ...]
+       python -m unittest discover [-h] [-v] [-q] [-f] [-s START] [-p PATTERN] [-t TOP]
+"""
+
+
+def _cli(argv):
+    """pym -m unittest [-v] [names or test files] | [discover] [-s DIR]
+    [-p PATTERN] [-t TOP]: with no names, discovers test*.py under the
+    current directory."""
+    import os
+    args = list(argv[1:])
+    if args and args[0] == 'discover':
+        args = args[1:]
+        discover_mode = True
+    else:
+        discover_mode = False
+    verbosity = 1
+    failfast = False
+    start, pattern, top = '.', 'test*.py', None
+    names = []
+    positional = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ('-h', '--help'):
+            sys.stdout.write(_CLI_USAGE)
+            sys.exit(0)
+        elif a in ('-v', '--verbose'):
+            verbosity = 2
+        elif a in ('-q', '--quiet'):
+            verbosity = 0
+        elif a in ('-f', '--failfast'):
+            failfast = True
+        elif a in ('-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory'):
+            if i + 1 >= len(args):
+                sys.stderr.write(_CLI_USAGE + 'python -m unittest: error: argument %s: '
+                                 'expected one argument\n' % a)
+                sys.exit(2)
+            value = args[i + 1]
+            i += 1
+            discover_mode = True
+            if a in ('-s', '--start-directory'):
+                start = value
+            elif a in ('-p', '--pattern'):
+                pattern = value
+            else:
+                top = value
+        elif a.startswith('-'):
+            sys.stderr.write(_CLI_USAGE + 'python -m unittest: error: unrecognized '
+                             'arguments: %s\n' % a)
+            sys.exit(2)
+        else:
+            positional.append(a)
+        i += 1
+    if discover_mode:
+        for k, v in enumerate(positional[:3]):
+            if k == 0:
+                start = v
+            elif k == 1:
+                pattern = v
+            else:
+                top = v
+        positional = []
+    loader = TestLoader()
+    if positional:
+        if '' not in sys.path and os.getcwd() not in sys.path:
+            sys.path.insert(0, os.getcwd())
+        for name in positional:
+            if os.path.isfile(name) and name.endswith('.py'):
+                rel = os.path.normpath(os.path.relpath(name))
+                if rel.startswith('..'):
+                    sys.stderr.write('Path must be within the project\n')
+                    sys.exit(2)
+                name = rel[:-3].replace(os.sep, '.')
+            names.append(name)
+        suite = loader.loadTestsFromNames(names)
+    else:
+        suite = loader.discover(start, pattern, top)
+    result = TextTestRunner(verbosity=verbosity, failfast=failfast).run(suite)
+    sys.exit(not result.wasSuccessful())
+
+
+if __name__ == '__main__':
+    # Run with the importable module, not this __main__ copy, so the test
+    # modules' unittest.TestCase is the one the loader looks for.
+    sys.modules.setdefault('__main__', sys.modules[__name__])
+    import unittest as _unittest
+    _unittest._cli(sys.argv)
 
 
 def installHandler():
