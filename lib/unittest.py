@@ -19,7 +19,7 @@ with __init__.py, sorted) or the named tests.
 
 Left out: unittest.mock, namespace-package discovery, load_tests in
 packages' __init__, assertLogs/assertNoLogs, async test cases,
-addModuleCleanup/setUpModule across modules, the -k/-f/-c/-b options.
+addModuleCleanup/setUpModule across modules, the -k/-c/-b options.
 """
 
 import sys
