@@ -8,10 +8,18 @@ failures and errors with their tracebacks -- the frames of this module left
 out, as CPython leaves out unittest's -- and the summary
 "Ran N tests in T.TTTs" / "OK" / "FAILED (failures=1)".
 
-Left out: unittest.mock, the diffs that assertEqual adds to its message for
-long strings, lists, dicts and sets (they need difflib), test discovery
-(`python -m unittest discover`), assertLogs/assertNoLogs, async test cases,
-addModuleCleanup/setUpModule across modules, the -k/-f/-c/-b options.
+assertEqual dispatches on the type of equal-typed arguments to
+assertMultiLineEqual/assertListEqual/assertTupleEqual/assertDictEqual/
+assertSetEqual, whose messages carry CPython's ndiff diffs (difflib and
+pprint are imported only when such a failure is reported).
+
+`pym -m unittest [-v] [names|files]` and `pym -m unittest discover [-s
+DIR] [-p PATTERN] [-t TOP]` run TestLoader.discover (test*.py in packages
+with __init__.py, sorted) or the named tests.
+
+Left out: unittest.mock, namespace-package discovery, load_tests in
+packages' __init__, assertLogs/assertNoLogs, async test cases,
+addModuleCleanup/setUpModule across modules, the -k/-c/-b options.
 """
 
 import sys
@@ -617,7 +625,42 @@ class TestCase(object):
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2**16
     _class_cleanups = []
+    _type_equality_funcs_default = {
+        dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+        set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        """Add a type specific assertEqual style function to compare a type."""
+        funcs = self.__dict__.setdefault('_type_equality_funcs', {})
+        funcs[typeobj] = function
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) == type(second):
+            asserter = self.__dict__.get('_type_equality_funcs', {}).get(type(first))
+            if asserter is None:
+                name = self._type_equality_funcs_default.get(type(first))
+                if name is not None:
+                    asserter = getattr(self, name)
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. '
+                          'Set self.maxDiff to None to see it.' % len(diff))
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
@@ -853,10 +896,8 @@ class TestCase(object):
     def assertEqual(self, first, second, msg=None):
         """Fail if the two objects are unequal as determined by the '=='
         operator."""
-        if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -909,11 +950,149 @@ class TestCase(object):
         raise self.failureException(msg)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if not seq1 == seq2:
-            self.assertEqual(seq1, seq2, msg)
+        """An equality assertion for ordered sequences (like lists and
+        tuples), naming the first differing element and showing a diff."""
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of first %s\n'
+                                  % (i, seq_type_name))
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of second %s\n'
+                                  % (i, seq_type_name))
+                    break
+                if item1 != item2:
+                    differing += ('\nFirst differing element %d:\n%s\n%s\n'
+                                  % ((i,) + _common_shorten_repr(item1, item2)))
+                    break
+            else:
+                if (len1 == len2 and seq_type is None and type(seq1) != type(seq2)):
+                    return
+            if len1 > len2:
+                differing += ('\nFirst %s contains %d additional elements.\n'
+                              % (seq_type_name, len1 - len2))
+                try:
+                    differing += ('First extra element %d:\n%s\n'
+                                  % (len2, safe_repr(seq1[len2])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d of first %s\n'
+                                  % (len2, seq_type_name))
+            elif len1 < len2:
+                differing += ('\nSecond %s contains %d additional elements.\n'
+                              % (seq_type_name, len2 - len1))
+                try:
+                    differing += ('First extra element %d:\n%s\n'
+                                  % (len1, safe_repr(seq2[len1])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d of second %s\n'
+                                  % (len1, seq_type_name))
+        standardMsg = differing
+        import difflib
+        import pprint
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                                  pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
+        self.fail(msg)
 
-    assertListEqual = assertTupleEqual = assertSetEqual = assertSequenceEqual
-    assertDictEqual = assertMultiLineEqual = assertSequenceEqual
+    def assertListEqual(self, list1, list2, msg=None):
+        """A list-specific equality assertion."""
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        """A tuple-specific equality assertion."""
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """A set-specific equality assertion listing the items of each
+        set missing from the other."""
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            for item in difference1:
+                lines.append(repr(item))
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            for item in difference2:
+                lines.append(repr(item))
+        standardMsg = '\n'.join(lines)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        """A dict-specific equality assertion with a diff of the pprint
+        forms."""
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            import difflib
+            import pprint
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
+                                                   pprint.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Assert that two multi-line strings are equal, with an ndiff of
+        their lines in the message."""
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            if (len(first) > self._diffThreshold or len(second) > self._diffThreshold):
+                self._baseAssertEqual(first, second, msg)
+            import difflib
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertIn(self, member, container, msg=None):
         """Just like self.assertTrue(a in b), but with a nicer default
@@ -1025,8 +1204,45 @@ class TestCase(object):
     failIf = assertFalse
 
 
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_prefix(strings):
+    s1, s2 = min(strings), max(strings)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
 def _common_shorten_repr(*args):
-    return tuple(safe_repr(arg) for arg in args)
+    """The reprs of args, each shortened to about _MAX_LENGTH characters
+    by eliding ("[N chars]") their common prefix and their tails, as
+    CPython's messages show."""
+    args = tuple(safe_repr(arg) for arg in args)
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = _common_prefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
 
 
 class _AssertWarnsContext(_AssertRaisesContext):
@@ -1392,8 +1608,23 @@ class TestLoader(object):
         parts = name.split('.')
         obj = module
         if module is None:
-            obj = __import__(parts[0])
-            parts = parts[1:]
+            # import the longest importable dotted prefix (a package's
+            # submodule is not an attribute until imported)
+            parts_copy = parts[:]
+            while parts_copy:
+                try:
+                    __import__('.'.join(parts_copy))
+                    break
+                except ImportError:
+                    del parts_copy[-1]
+                    if not parts_copy:
+                        raise
+            obj = sys.modules['.'.join(parts_copy)] if parts_copy else None
+            if len(parts_copy) > 1:
+                parts = parts[len(parts_copy):]
+            else:
+                obj = sys.modules[parts[0]]
+                parts = parts[1:]
         parent = None
         for part in parts:
             parent, obj = obj, getattr(obj, part)
@@ -1414,6 +1645,53 @@ class TestLoader(object):
     def loadTestsFromNames(self, names, module=None):
         suites = [self.loadTestsFromName(name, module) for name in names]
         return self.suiteClass(suites)
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """Find and return all test modules from the start directory,
+        recursing into packages (directories with __init__.py); modules
+        whose file name matches pattern are imported from top_level_dir
+        (which goes first on sys.path) and their tests loaded."""
+        import os
+        import fnmatch
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        start_dir = os.path.abspath(start_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start_dir != top_level_dir and not os.path.isfile(
+                os.path.join(start_dir, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = []
+        self._discover_dir(start_dir, top_level_dir, pattern, tests, os, fnmatch)
+        return self.suiteClass(tests)
+
+    def _discover_dir(self, path, top, pattern, tests, os, fnmatch):
+        for name in sorted(os.listdir(path)):
+            full = os.path.join(path, name)
+            if os.path.isfile(full):
+                base, ext = os.path.splitext(name)
+                if ext != '.py' or not base.isidentifier():
+                    continue
+                if not fnmatch.fnmatch(name, pattern):
+                    continue
+                rel = os.path.relpath(os.path.splitext(full)[0], top)
+                modname = rel.replace(os.sep, '.')
+                try:
+                    __import__(modname)
+                except SkipTest as e:
+                    tests.append(_make_skipped_test(modname, e, self.suiteClass))
+                    continue
+                except Exception:
+                    tests.append(_make_failed_import_test(modname, self.suiteClass))
+                    continue
+                module = sys.modules[modname]
+                tests.append(self.loadTestsFromModule(module, pattern=pattern))
+            elif os.path.isdir(full) and name.isidentifier() and \
+                    os.path.isfile(os.path.join(full, '__init__.py')):
+                self._discover_dir(full, top, pattern, tests, os, fnmatch)
 
     def getTestCaseNames(self, testCaseClass):
         """Return a sorted sequence of method names found within
@@ -1508,6 +1786,115 @@ class TestProgram(object):
 
 
 main = TestProgram
+
+
+def _make_failed_import_test(name, suiteClass):
+    message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+
+    def testFailure(self):
+        raise ImportError(message)
+    cls = type('_FailedTest', (TestCase,), {name: testFailure})
+    cls.__module__ = 'unittest.loader'
+    cls.__qualname__ = '_FailedTest'
+    return suiteClass((cls(name),))
+
+
+def _make_skipped_test(name, exception, suiteClass):
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    cls = type('ModuleSkipped', (TestCase,), {name: testSkipped})
+    return suiteClass((cls(name),))
+
+
+_CLI_USAGE = """usage: python -m unittest [-h] [-v] [-q] [-f] [tests ...]
+       python -m unittest discover [-h] [-v] [-q] [-f] [-s START] [-p PATTERN] [-t TOP]
+"""
+
+
+def _cli(argv):
+    """pym -m unittest [-v] [names or test files] | [discover] [-s DIR]
+    [-p PATTERN] [-t TOP]: with no names, discovers test*.py under the
+    current directory."""
+    import os
+    args = list(argv[1:])
+    if args and args[0] == 'discover':
+        args = args[1:]
+        discover_mode = True
+    else:
+        discover_mode = False
+    verbosity = 1
+    failfast = False
+    start, pattern, top = '.', 'test*.py', None
+    names = []
+    positional = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ('-h', '--help'):
+            sys.stdout.write(_CLI_USAGE)
+            sys.exit(0)
+        elif a in ('-v', '--verbose'):
+            verbosity = 2
+        elif a in ('-q', '--quiet'):
+            verbosity = 0
+        elif a in ('-f', '--failfast'):
+            failfast = True
+        elif a in ('-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory'):
+            if i + 1 >= len(args):
+                sys.stderr.write(_CLI_USAGE + 'python -m unittest: error: argument %s: '
+                                 'expected one argument\n' % a)
+                sys.exit(2)
+            value = args[i + 1]
+            i += 1
+            discover_mode = True
+            if a in ('-s', '--start-directory'):
+                start = value
+            elif a in ('-p', '--pattern'):
+                pattern = value
+            else:
+                top = value
+        elif a.startswith('-'):
+            sys.stderr.write(_CLI_USAGE + 'python -m unittest: error: unrecognized '
+                             'arguments: %s\n' % a)
+            sys.exit(2)
+        else:
+            positional.append(a)
+        i += 1
+    if discover_mode:
+        for k, v in enumerate(positional[:3]):
+            if k == 0:
+                start = v
+            elif k == 1:
+                pattern = v
+            else:
+                top = v
+        positional = []
+    loader = TestLoader()
+    if positional:
+        if '' not in sys.path and os.getcwd() not in sys.path:
+            sys.path.insert(0, os.getcwd())
+        for name in positional:
+            if os.path.isfile(name) and name.endswith('.py'):
+                rel = os.path.normpath(os.path.relpath(name))
+                if rel.startswith('..'):
+                    sys.stderr.write('Path must be within the project\n')
+                    sys.exit(2)
+                name = rel[:-3].replace(os.sep, '.')
+            names.append(name)
+        suite = loader.loadTestsFromNames(names)
+    else:
+        suite = loader.discover(start, pattern, top)
+    result = TextTestRunner(verbosity=verbosity, failfast=failfast).run(suite)
+    sys.exit(not result.wasSuccessful())
+
+
+if __name__ == '__main__':
+    # Run with the importable module, not this __main__ copy, so the test
+    # modules' unittest.TestCase is the one the loader looks for.
+    sys.modules.setdefault('__main__', sys.modules[__name__])
+    import unittest as _unittest
+    _unittest._cli(sys.argv)
 
 
 def installHandler():

@@ -56,6 +56,7 @@ static struct {
     {"array", pym_array_module_init},
     {"posix", pym_posix_module_init},
     {"errno", pym_errno_module_init},
+    {"_hashlib", pym_hashlib_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

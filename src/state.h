@@ -63,6 +63,7 @@ PymType *pym_structseq_new_type_visible(const char *name, const char *const *fie
                                         int nvisible);
 PymObject *pym_posix_module_init(void);
 PymObject *pym_errno_module_init(void);
+PymObject *pym_hashlib_module_init(void);
 
 /* Built-in C modules (import.c's table). */
 PymObject *pym_time_module_init(void);

@@ -33,11 +33,12 @@
 #include <sys/statvfs.h>
 #include <sys/time.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 extern char **environ;
 
-static PymType *stat_result_type, *terminal_size_type, *statvfs_result_type;
+static PymType *stat_result_type, *terminal_size_type, *statvfs_result_type, *uname_result_type;
 
 #define PFUNC(name) static PymObject *px_##name(PymObject *self, PymObject *const *args, \
                                                 size_t nargs, PymObject *kwnames)
@@ -725,6 +726,33 @@ PFUNC(get_terminal_size) {
     return pym_structseq_new(terminal_size_type, v);
 }
 
+static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
+                                           "machine", NULL};
+
+PFUNC(uname) {
+    if (pym_arg_count("uname", nargs, kwnames, 0, 0) < 0) return NULL;
+    struct utsname u;
+    if (uname(&u) < 0) return pym_err_set_from_errno(NULL);
+    PymObject *v[5] = {pym_str_from_cstr(u.sysname), pym_str_from_cstr(u.nodename),
+                       pym_str_from_cstr(u.release), pym_str_from_cstr(u.version),
+                       pym_str_from_cstr(u.machine)};
+    return pym_structseq_new(uname_result_type, v);
+}
+
+PFUNC(getloadavg) {
+    if (pym_arg_count("getloadavg", nargs, kwnames, 0, 0) < 0) return NULL;
+    double l[3];
+    if (getloadavg(l, 3) != 3) {
+        pym_err_set_string(PymExc_OSError, "Load averages are unobtainable");
+        return NULL;
+    }
+    PymObject *a = pym_float_from_double(l[0]), *b = pym_float_from_double(l[1]),
+              *c = pym_float_from_double(l[2]);
+    PymObject *t = a && b && c ? pym_tuple_pack(3, a, b, c) : NULL;
+    PYM_XDECREF(a); PYM_XDECREF(b); PYM_XDECREF(c);
+    return t;
+}
+
 PFUNC(_exit) {
     if (pym_arg_count("_exit", nargs, kwnames, 1, 1) < 0) return NULL;
     long long code;
@@ -777,6 +805,8 @@ static PymMethodDef posix_methods[] = {
     {"strerror", px_strerror, 0, "Translate an error code to a message string."},
     {"fspath", px_fspath, 0, "Return the file system path representation of the object."},
     {"get_terminal_size", px_get_terminal_size, 0, "Return the size of the terminal window as (columns, lines)."},
+    {"uname", px_uname, 0, "Return an object identifying the current operating system."},
+    {"getloadavg", px_getloadavg, 0, "Return average recent system load information."},
     {"_exit", px__exit, 0, "Exit to the system with specified status, without normal exit processing."},
     {NULL}
 };
@@ -807,6 +837,8 @@ PymObject *pym_posix_module_init(void) {
         statvfs_result_type = pym_structseq_new_type_visible("os.statvfs_result",
                                                              statvfs_fields, 10);
         if (!statvfs_result_type) return NULL;
+        uname_result_type = pym_structseq_new_type("posix.uname_result", uname_fields);
+        if (!uname_result_type) return NULL;
     }
     PymObject *m = pym_module_new("posix");
     if (!m) return NULL;
@@ -815,6 +847,7 @@ PymObject *pym_posix_module_init(void) {
         pym_module_add_object(m, "stat_result", (PymObject *)stat_result_type) < 0 ||
         pym_module_add_object(m, "terminal_size", (PymObject *)terminal_size_type) < 0 ||
         pym_module_add_object(m, "statvfs_result", (PymObject *)statvfs_result_type) < 0 ||
+        pym_module_add_object(m, "uname_result", (PymObject *)uname_result_type) < 0 ||
         !(env = environ_dict()) || pym_module_add_object(m, "environ", env) < 0) {
         PYM_XDECREF(env);
         PYM_DECREF(m);

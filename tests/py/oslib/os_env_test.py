@@ -85,3 +85,4 @@ print(os.environ == dict(os.environ), os.environ.get('PYM_U1'), len(os.environ) 
 os.environ.clear() if False else None
 print(type(os.environ | {'a': 'b'}).__name__, ({'z': '1'} | os.environ)['z'])
 print(issubclass(os.DirEntry, os.PathLike), isinstance(1, os.PathLike))
+print(os.uname().sysname, len(os.uname()), type(os.uname()).__name__, len(os.getloadavg()), os.statvfs('/').f_bsize > 0, len(os.statvfs('/')))
