@@ -13,6 +13,8 @@
 # types) still leak -- see the issue-6 report.
 # usage: failalloc_walk.sh PYM POINTS_PER_PROGRAM PROGRAM.py...
 pym=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); points=$2; shift 2
+# PYM_FAILALLOC_POINTS overrides the points per program (.ci/run: fewer under ASan)
+points=${PYM_FAILALLOC_POINTS:-$points}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export PYM_MALLOC=${PYM_MALLOC:-pymalloc} ASAN_OPTIONS=${ASAN_OPTIONS:-allocator_may_return_null=1}
 jobs=$(nproc 2>/dev/null || echo 2)

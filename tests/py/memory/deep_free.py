@@ -1,3 +1,4 @@
+# pym-test-timeout: 300  (million-level structures: slow on a loaded machine)
 # Deallocating very deep structures must not overflow the C stack (the
 # trashcan): lists, tuples, dicts and instances a million levels deep, the
 # other chains 100 000, then freed.

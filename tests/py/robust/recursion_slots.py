@@ -1,3 +1,4 @@
+# pym-test-timeout: 300  (recursion to the limit through every special method)
 # Unbounded recursion through special methods ends in RecursionError (its
 # message depends on where the limit is met, so only the type is printed).
 import sys
