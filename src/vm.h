@@ -43,6 +43,11 @@ void pym_vm_set_recursion_limit(int limit);
 ** instruction boundary. */
 extern volatile int pym_vm_interrupt_pending;
 
+/* What the attribute cache of instruction i of co (a LOAD_ATTR, STORE_ATTR
+** or LOAD_METHOD) is specialized for now: "inline", "slot", "property",
+** "method", or NULL when it is not (for dis and the tests). */
+const char *pym_vm_attr_cache_kind(PymCode *co, int i);
+
 int pym_vm_init(void);
 /* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for
 ** shutdown before the leak check. */
