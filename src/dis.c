@@ -2,7 +2,8 @@
 ** dis.c -- the disassembler: prints a code object and the code objects
 ** nested in its constants in the layout of CPython's dis.dis (line number,
 ** jump-target marker, instruction index, opcode name, argument and its
-** meaning).
+** meaning).  An attribute instruction the VM has specialized (vm.c's
+** attribute caches) is marked "[specialized: slot]" etc. after its argument.
 */
 #include "pym.h"
 #include "opcodes.h"
@@ -123,6 +124,11 @@ static void disassemble_one(PymCode *co, FILE *out)
                 fclose(mem);
                 if (len) fprintf(out, " %s", text);
                 free(text);
+            }
+            /* once run, the instruction may be specialized (vm.c's caches) */
+            if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR || op == OP_LOAD_METHOD) {
+                const char *kind = pym_vm_attr_cache_kind(co, i);
+                if (kind) fprintf(out, " [specialized: %s]", kind);
             }
         }
         fputc('\n', out);

@@ -905,16 +905,23 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** Shared keys are append-only for the life of the class, so an index stays
 ** right; sk_keys[index] == name confirms the entry is about this name.
 ** Anything unusual (a materialized __dict__, a missing value, custom
-** __getattribute__/__setattr__) takes the generic path. */
-enum { AC_LOAD = 1, AC_STORE, AC_METHOD };
+** __getattribute__/__setattr__) takes the generic path.
+**
+** Two data descriptors are cached too, as the descriptor the type's dict
+** holds (borrowed: the version tag guards that it is still there):
+** AC_LOAD_SLOT / AC_STORE_SLOT read and write a __slots__ member (a member
+** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
+** AC_LOAD_PROP calls a plain property's getter directly.  These entries
+** also remember the name, since the table is shared by all instructions. */
+enum { AC_LOAD = 1, AC_STORE, AC_METHOD, AC_LOAD_SLOT, AC_STORE_SLOT, AC_LOAD_PROP };
 typedef struct AttrCache {
     PymType *type;
     unsigned int version;
     int kind;                    /* AC_* */
-    intptr_t index;              /* shared-key index of the name, -1: none */
+    intptr_t index;              /* shared-key index of the name, -1: none; *_SLOT: offset */
     intptr_t nkeys;              /* AC_METHOD: shared keys count then; -1: no instance dict */
-    PymObject *name;             /* AC_METHOD */
-    PymObject *meth;             /* AC_METHOD: borrowed from the type's dict */
+    PymObject *name;             /* AC_METHOD, AC_*_SLOT, AC_LOAD_PROP */
+    PymObject *meth;             /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
 } AttrCache;
 
 #define ACACHE_SIZE 1024
@@ -937,15 +944,37 @@ static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *
 ** index when the instance's inline value is what the generic path uses. */
 static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int kind) {
     PymType *t = PYM_TYPE(o);
-    if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
-        !t->tp_version_tag || !t->ht_cached_keys || !PYM_STR_CHECK_EXACT(name) ||
-        !((PymStr *)name)->st_interned)
+    if (!t->tp_version_tag || !PYM_STR_CHECK_EXACT(name) || !((PymStr *)name)->st_interned)
         return;
     if (kind == AC_LOAD ? t->tp_getattro != pym_object_generic_getattr
                         : t->tp_setattro != pym_object_generic_setattr)
         return;
     PymObject *descr = pym_type_lookup(t, name);
-    if (descr && PYM_TYPE(descr)->tp_descr_set) return;   /* a data descriptor wins */
+    if (descr && PYM_TYPE(descr)->tp_descr_set) {         /* a data descriptor wins */
+        int dkind = 0;
+        intptr_t offset = 0;
+        if (PYM_TYPE(descr) == &pym_type_member_descr) {
+            PymMemberDescr *d = (PymMemberDescr *)descr;
+            if (d->d_member->type == PYM_T_OBJECT_EX && pym_type_is_subtype(t, d->d_type) &&
+                (kind == AC_LOAD || !(d->d_member->flags & PYM_READONLY))) {
+                dkind = kind == AC_LOAD ? AC_LOAD_SLOT : AC_STORE_SLOT;
+                offset = d->d_member->offset;
+            }
+        } else if (PYM_TYPE(descr) == &pym_type_property && kind == AC_LOAD &&
+                   ((PymProperty *)descr)->prop_get) {
+            dkind = AC_LOAD_PROP;
+        }
+        if (!dkind) return;
+        c->type = t;
+        c->version = t->tp_version_tag;
+        c->kind = dkind;
+        c->index = offset;
+        c->name = name;
+        c->meth = descr;
+        return;
+    }
+    if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 || !t->ht_cached_keys)
+        return;
     intptr_t ix = pym_shared_keys_find(t->ht_cached_keys, name);
     if (ix < 0) return;
     c->type = t;
@@ -991,6 +1020,29 @@ static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymO
     c->nkeys = nkeys;
     c->name = name;
     c->meth = m;
+}
+
+const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
+    if (i < 0 || i >= co->co_ncode) return NULL;
+    int op = PYM_INSTR_OP(co->co_code[i]);
+    PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
+    AttrCache *c = acache_slot(co->co_code + i + 1);   /* indexed by next_instr */
+    if (!c->type || c->version != c->type->tp_version_tag) return NULL;
+    switch (c->kind) {
+    case AC_LOAD: case AC_STORE:
+        if (op != (c->kind == AC_LOAD ? OP_LOAD_ATTR : OP_STORE_ATTR) || !c->type->ht_cached_keys ||
+            c->index >= c->type->ht_cached_keys->sk_nkeys ||
+            c->type->ht_cached_keys->sk_keys[c->index] != name)
+            return NULL;
+        return "inline";
+    case AC_LOAD_SLOT: case AC_STORE_SLOT:
+        if (op != (c->kind == AC_LOAD_SLOT ? OP_LOAD_ATTR : OP_STORE_ATTR) || c->name != name)
+            return NULL;
+        return "slot";
+    case AC_LOAD_PROP: return op == OP_LOAD_ATTR && c->name == name ? "property" : NULL;
+    case AC_METHOD: return op == OP_LOAD_METHOD && c->name == name ? "method" : NULL;
+    }
+    return NULL;
 }
 
 /* {====== LOAD_GLOBAL cache ======}
@@ -1311,13 +1363,33 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *o = TOP(), *name = names[oparg], *v;
         PymType *t = PYM_TYPE(o);
         AttrCache *c = acache_slot(next_instr);
-        if (c->type == t && c->version == t->tp_version_tag && c->kind == AC_LOAD) {
-            PymInstValues *vals = acache_values(o, t, c, name);
-            if (vals && (v = vals->iv_values[c->index]) != NULL) {
-                PYM_INCREF(v);
-                SET_TOP(v);
-                PYM_DECREF(o);
-                DISPATCH();
+        if (c->type == t && c->version == t->tp_version_tag) {
+            if (c->kind == AC_LOAD) {
+                PymInstValues *vals = acache_values(o, t, c, name);
+                if (vals && (v = vals->iv_values[c->index]) != NULL) {
+                    PYM_INCREF(v);
+                    SET_TOP(v);
+                    PYM_DECREF(o);
+                    DISPATCH();
+                }
+            } else if (c->kind == AC_LOAD_SLOT && c->name == name) {
+                if ((v = *(PymObject **)((char *)o + c->index)) != NULL) {
+                    PYM_INCREF(v);
+                    SET_TOP(v);
+                    PYM_DECREF(o);
+                    DISPATCH();
+                }                               /* unset: the generic path raises */
+            } else if (c->kind == AC_LOAD_PROP && c->name == name) {
+                PymObject *fget = ((PymProperty *)c->meth)->prop_get;
+                if (fget) {
+                    PYM_INCREF(fget);           /* the getter may change the class */
+                    v = do_call(fget, &o, 1, NULL);
+                    PYM_DECREF(fget);
+                    if (!v) goto error;
+                    SET_TOP(v);
+                    PYM_DECREF(o);
+                    DISPATCH();
+                }
             }
         }
         v = pym_object_getattr(o, name);
@@ -1332,12 +1404,21 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *v = POP();
         PymType *t = PYM_TYPE(o);
         AttrCache *c = acache_slot(next_instr);
-        if (c->type == t && c->version == t->tp_version_tag && c->kind == AC_STORE) {
-            PymInstValues *vals = acache_values(o, t, c, name);
-            if (vals) {
-                PymObject *old = vals->iv_values[c->index];
-                vals->iv_values[c->index] = v;          /* the stack's reference */
-                if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)c->index;
+        if (c->type == t && c->version == t->tp_version_tag) {
+            if (c->kind == AC_STORE) {
+                PymInstValues *vals = acache_values(o, t, c, name);
+                if (vals) {
+                    PymObject *old = vals->iv_values[c->index];
+                    vals->iv_values[c->index] = v;      /* the stack's reference */
+                    if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)c->index;
+                    PYM_DECREF(o);
+                    PYM_XDECREF(old);                   /* last: may run __del__ */
+                    DISPATCH();
+                }
+            } else if (c->kind == AC_STORE_SLOT && c->name == name) {
+                PymObject **slot = (PymObject **)((char *)o + c->index);
+                PymObject *old = *slot;
+                *slot = v;                              /* the stack's reference */
                 PYM_DECREF(o);
                 PYM_XDECREF(old);                       /* last: may run __del__ */
                 DISPATCH();

@@ -47,6 +47,11 @@ extern volatile int pym_vm_interrupt_pending;
 ** raises KeyboardInterrupt, so every loop and call ends.  -1: off. */
 extern long long pym_vm_budget;
 
+/* What the attribute cache of instruction i of co (a LOAD_ATTR, STORE_ATTR
+** or LOAD_METHOD) is specialized for now: "inline", "slot", "property",
+** "method", or NULL when it is not (for dis and the tests). */
+const char *pym_vm_attr_cache_kind(PymCode *co, int i);
+
 int pym_vm_init(void);
 /* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for
 ** shutdown before the leak check. */

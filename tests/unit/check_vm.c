@@ -5,6 +5,7 @@
 */
 #include "testutil.h"
 #include "frameobject.h"
+#include "opcodes.h"
 
 /* Runs src in a fresh namespace; returns the namespace (new ref) or NULL
 ** with the exception left set. */
@@ -208,6 +209,149 @@ START_TEST(test_with)
 }
 END_TEST
 
+/* ---- the attribute caches: specialized forms and deoptimization ---- */
+
+/* Index of the first instruction op in function fname of namespace g. */
+static int find_op(PymObject *g, const char *fname, int op, PymCode **co) {
+    PymObject *fn = pym_dict_getitem_cstr(g, fname);
+    ck_assert_msg(fn && PYM_FUNCTION_CHECK(fn), "%s is not a function", fname);
+    *co = (PymCode *)((PymFunction *)fn)->func_code;
+    for (int i = 0; i < (*co)->co_ncode; i++)
+        if (PYM_INSTR_OP((*co)->co_code[i]) == op) return i;
+    ck_abort_msg("no such instruction in %s", fname);
+    return -1;
+}
+
+static void check_kind(PymObject *g, const char *fname, int op, const char *expect) {
+    PymCode *co;
+    int i = find_op(g, fname, op, &co);
+    const char *k = pym_vm_attr_cache_kind(co, i);
+    if (!expect) ck_assert_msg(k == NULL, "%s: specialized as %s", fname, k);
+    else ck_assert_msg(k && strcmp(k, expect) == 0, "%s: %s, not %s", fname, k ? k : "none", expect);
+}
+
+START_TEST(test_cache_slots) {
+    PymObject *g = run(
+        "class S:\n    __slots__ = ('x', 'y')\n"
+        "def rd(o):\n    return o.x\n"
+        "def wr(o, v):\n    o.x = v\n"
+        "s = S()\nfor i in range(10):\n    wr(s, i)\n    r = rd(s)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 9);
+    check_kind(g, "rd", OP_LOAD_ATTR, "slot");
+    check_kind(g, "wr", OP_STORE_ATTR, "slot");
+    {   /* the disassembler shows the specialization */
+        PymCode *co;
+        find_op(g, "rd", OP_LOAD_ATTR, &co);
+        char *text = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&text, &len);
+        pym_code_disassemble(co, mem);
+        fclose(mem);
+        ck_assert_msg(strstr(text, "LOAD_ATTR") && strstr(text, "(x) [specialized: slot]"), "%s", text);
+        free(text);
+    }
+    /* fast path misses on an unset slot: the generic path raises */
+    const char *del = "del s.x\ntry:\n    rd(s)\nexcept AttributeError as e:\n    msg = str(e)\n";
+    PymObject *r = pym_run_string(del, strlen(del), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    check_str(g, "msg", "'S' object has no attribute 'x'");
+    /* the class changes: the entry no longer holds and the new attribute wins */
+    const char *src = "S.x = property(lambda self: 'p')\nr2 = rd(s)\n"
+                      "try:\n    wr(s, 1)\nexcept AttributeError as e:\n    msg = str(e)\n";
+    r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    check_str(g, "r2", "p");
+    check_str(g, "msg", "property of 'S' object has no setter");
+    check_kind(g, "rd", OP_LOAD_ATTR, "property");
+    check_kind(g, "wr", OP_STORE_ATTR, NULL);
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_cache_slot_refcounts) {
+    PymObject *g = run(
+        "class H:\n    __slots__ = ('a',)\n"
+        "def wr(o, v):\n    o.a = v\n"
+        "val = object()\nh = H()\nfor i in range(10):\n    wr(h, val)\n");
+    ck_assert_ptr_nonnull(g);
+    check_kind(g, "wr", OP_STORE_ATTR, "slot");
+    PymObject *val = pym_dict_getitem_cstr(g, "val");
+    ck_assert_int_eq(val->ob_refcnt, 2);        /* the namespace and the slot */
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_cache_foreign_member) {
+    /* a member descriptor of F placed on G never specializes for G */
+    PymObject *g = run(
+        "class F:\n    __slots__ = ('a',)\n"
+        "class G:\n    __slots__ = ('b',)\n"
+        "G.a = F.__dict__['a']\n"
+        "def rd(o):\n    return o.a\n"
+        "f = F()\nf.a = 3\nfor i in range(3):\n    r = rd(f)\n"
+        "try:\n    rd(G())\nexcept TypeError as e:\n    msg = str(e)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 3);
+    check_str(g, "msg", "descriptor 'a' for 'F' objects doesn't apply to a 'G' object");
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_cache_property) {
+    PymObject *g = run(
+        "class P:\n    def __init__(self, v):\n        self._v = v\n"
+        "    @property\n    def v(self):\n        return self._v * 2\n"
+        "def rv(o):\n    return o.v\n"
+        "p = P(4)\nfor i in range(5):\n    r = rv(p)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 8);
+    check_kind(g, "rv", OP_LOAD_ATTR, "property");
+    /* the getter is read at each use: property.__init__ again changes it */
+    const char *src = "P.v.__init__(lambda self: 'again')\nr2 = rv(p)\n"
+                      "P.v.__init__(None)\n"
+                      "try:\n    rv(p)\nexcept AttributeError as e:\n    msg = type(e).__name__\n";
+    PymObject *r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    check_str(g, "r2", "again");
+    check_str(g, "msg", "AttributeError");
+    /* a getter that replaces itself on the class while it runs */
+    src = "class R:\n    @property\n    def w(self):\n        R.w = 42\n        return 'first'\n"
+          "def rw(o):\n    return o.w\n"
+          "o = R()\nw1 = rw(o)\nw2 = rw(o)\n";
+    r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    check_str(g, "w1", "first");
+    ck_assert_int_eq(get_int(g, "w2"), 42);
+    check_kind(g, "rw", OP_LOAD_ATTR, NULL);
+    PYM_DECREF(g);
+}
+END_TEST
+
+START_TEST(test_cache_inline_and_method) {
+    PymObject *g = run(
+        "class C:\n    def __init__(self):\n        self.a = 1\n"
+        "    def m(self):\n        return self.a\n"
+        "def rd(o):\n    return o.a\n"
+        "def call(o):\n    return o.m()\n"
+        "c = C()\nfor i in range(5):\n    r = rd(c) + call(c)\n");
+    ck_assert_ptr_nonnull(g);
+    ck_assert_int_eq(get_int(g, "r"), 2);
+    check_kind(g, "rd", OP_LOAD_ATTR, "inline");
+    check_kind(g, "call", OP_LOAD_METHOD, "method");
+    const char *src = "C.m = lambda self: 10\nr = call(c)\n";
+    PymObject *r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    ck_assert_int_eq(get_int(g, "r"), 10);
+    PYM_DECREF(g);
+}
+END_TEST
+
 Suite *vm_suite(void) {
     Suite *s = suite_create("vm");
     TCase *tc = pym_tcase("core");
@@ -221,6 +365,11 @@ Suite *vm_suite(void) {
     tcase_add_test(tc, test_recursion_limit);
     tcase_add_test(tc, test_closures);
     tcase_add_test(tc, test_with);
+    tcase_add_test(tc, test_cache_slots);
+    tcase_add_test(tc, test_cache_slot_refcounts);
+    tcase_add_test(tc, test_cache_foreign_member);
+    tcase_add_test(tc, test_cache_property);
+    tcase_add_test(tc, test_cache_inline_and_method);
     suite_add_tcase(s, tc);
     return s;
 }
