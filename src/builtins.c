@@ -22,8 +22,14 @@ PymObject *pym_builtins_module(void) { return builtins_module; }
 /* ---- print / input / open ---- */
 
 static int write_to(PymObject *file, PymObject *s) {
-    if (PYM_FILE_CHECK(file) && !((PymFile *)file)->binary)
-        return pym_file_write_utf8(file, PYM_STR_UTF8(s), PYM_STR_NBYTES(s));
+    if (PYM_FILE_CHECK(file) && !((PymFile *)file)->binary) {
+        intptr_t nb;
+        char *tmp;                              /* print does not cache the UTF-8 */
+        const char *u = pym_str_utf8_temp(s, &nb, &tmp);
+        int r = u ? pym_file_write_utf8(file, u, nb) : -1;
+        pym_raw_free(tmp);
+        return r;
+    }
     PymObject *r = pym_call_method(file, PYM_ID(write), &s, 1);
     if (!r) return -1;
     PYM_DECREF(r);

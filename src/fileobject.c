@@ -594,7 +594,12 @@ static PymObject *m_write(PymObject *self, PymObject *const *args, size_t nargs,
                        pym_type_name(s));
         return NULL;
     }
-    if (write_bytes(F, PYM_STR_UTF8(s), PYM_STR_NBYTES(s)) < 0) return NULL;
+    intptr_t nb;
+    char *tmp;                                  /* write() does not cache the UTF-8 */
+    const char *u = pym_str_utf8_temp(s, &nb, &tmp);
+    int rc = u ? write_bytes(F, u, nb) : -1;
+    pym_raw_free(tmp);
+    if (rc < 0) return NULL;
     return pym_int_from_ssize(PYM_STR_LEN(s));
 }
 

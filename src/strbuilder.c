@@ -89,7 +89,18 @@ void pym_sb_append_repeat(PymStrBuilder *sb, uint32_t cp, intptr_t count) {
 }
 
 void pym_sb_append_str(PymStrBuilder *sb, PymObject *str) {
-    sb_append_known(sb, PYM_STR_UTF8(str), PYM_STR_NBYTES(str), PYM_STR_LEN(str));
+    PymStr *s = (PymStr *)str;
+    if (PYM_LIKELY(s->st_ascii || s->st_utf8)) {       /* ASCII, or UTF-8 already cached */
+        sb_append_known(sb, PYM_STR_UTF8(str), PYM_STR_NBYTES(str), PYM_STR_LEN(str));
+        return;
+    }
+    /* encode straight into the buffer: appending does not cache the UTF-8 */
+    intptr_t nb = pym_str_utf8_size(str);
+    if (!sb_reserve(sb, nb)) return;
+    pym_str_utf8_write(str, sb->buf + sb->len);
+    sb->len += nb;
+    sb->nchars += PYM_STR_LEN(str);
+    sb->ascii = false;
 }
 
 int pym_sb_append_obj_str(PymStrBuilder *sb, PymObject *o) {

@@ -3,14 +3,25 @@
 ** intern table, hashing, comparison, repr, indexing and slicing, iteration,
 ** every str method, codecs (utf-8, ascii, latin-1) and pym_str_from_format.
 **
-** Design.  A str is one allocation: the 48-byte header followed by its UTF-8
-** text and a NUL (sys.getsizeof of an ASCII str is 49 + n, as in CPython).
-** ob_size counts code points; when it equals st_nbytes the string is ASCII
-** and every index is a byte offset, which is the fast path everywhere.
-** Non-ASCII strings are indexed by scanning (UTF-8 is self-synchronizing, so
-** searching for a substring can work on bytes and map offsets back).
-** Lone surrogates are stored with the generalized 3-byte UTF-8 form so that
-** chr(0xd800) round-trips; the utf-8 codec refuses them on encode.
+** Design (PEP 393).  A str is one allocation.  An ASCII str is the 48-byte
+** header and its characters, which are also its UTF-8, then a NUL
+** (sys.getsizeof 49 + n).  Any other str is CPython's 72-byte compact header
+** (PymStrWide) and (n + 1) * kind bytes: kind 1 (Latin-1), 2 (UCS-2, lone
+** surrogates included) or 4, the narrowest that holds its widest character,
+** so equal strings always have the same kind and layout.  Indexing, slicing,
+** iteration, comparison, hashing, concatenation, join, repeat, find/count/in
+** and repr read the characters directly (1-byte kinds with memchr/memmem/
+** memcmp); results are built with the narrowest kind again (slicing 'é' off
+** 'éa' gives an ASCII str).  Methods written against UTF-8 (split, strip,
+** replace, case mappings ...) work on the UTF-8 form, which PYM_STR_UTF8
+** makes on demand and caches in st_utf8 as CPython's PyUnicode_AsUTF8
+** does; __sizeof__ counts it when present.  print, write, encode, f-strings
+** and the string builder encode without caching, so what a script sees of
+** sizes stays CPython's in the common cases.  The hash is FNV-1a over the
+** UTF-8 (produced on the fly for non-ASCII strs), so a C string and an equal
+** str hash alike and ASCII hashes are unchanged.  `s += t` on a str nobody
+** else holds (pym_str_concat_steal, called by the VM) grows the block in
+** place, so building a string with += is linear.
 ** Strings of length 0 and 1 (code point < 256) come from caches; interned
 ** strings live in an open-addressing set owned by this file and are immortal
 ** (the table holds a reference that is never dropped).  The hash is FNV-1a
@@ -392,25 +403,77 @@ bool pym_unicode_isidcontinue(uint32_t c) {
 static PymObject *empty_str;
 static PymObject *char_cache[256];
 
-/* Allocates a str of type t with room for nbytes (+NUL); st_hash -1. */
+/* Allocates an ASCII str of type t with room for n chars (+NUL); st_hash -1. */
 static PymStr *str_alloc(PymType *t, intptr_t nbytes, intptr_t nchars) {
+    (void)nchars;                       /* ASCII: nchars == nbytes */
     PymStr *s = (PymStr *)pym_object_alloc(t, nbytes + 1);
     if (!s) return NULL;
-    PYM_SIZE(s) = nchars;
+    PYM_SIZE(s) = nbytes;
     s->st_hash = -1;
-    s->st_nbytes = nbytes;
+    s->st_utf8 = NULL;
     s->st_interned = 0;
-    s->st_ascii = nbytes == nchars;
+    s->st_ascii = 1;
+    s->st_kind = 1;
     s->st_data[nbytes] = 0;
     return s;
 }
 
-static PymObject *make_char(uint32_t cp) {
-    char buf[4];
-    int n = pym_utf8_encode(cp, buf);
-    PymStr *s = str_alloc(&pym_type_str, n, 1);
+/* Allocates a non-ASCII str of n chars of the given kind (zeroed, NUL). */
+static PymStr *str_alloc_wide(PymType *t, intptr_t n, int kind) {
+    if (n > (PYM_SSIZE_MAX - 256) / 4) { pym_err_no_memory(); return NULL; }
+    PymStr *s = (PymStr *)pym_object_alloc(
+        t, (intptr_t)(sizeof(PymStrWide) - sizeof(PymStr)) + (n + 1) * kind);
     if (!s) return NULL;
-    memcpy(s->st_data, buf, (size_t)n);
+    PYM_SIZE(s) = n;
+    s->st_hash = -1;
+    s->st_utf8 = NULL;
+    ((PymStrWide *)s)->st_nbytes = -1;
+    s->st_interned = 0;
+    s->st_ascii = 0;
+    s->st_kind = (uint8_t)kind;
+    return s;
+}
+
+static inline int kind_of(uint32_t maxchar) {
+    return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+}
+
+static inline void write_char(int kind, void *data, intptr_t i, uint32_t c) {
+    if (kind == 1) ((uint8_t *)data)[i] = (uint8_t)c;
+    else if (kind == 2) ((uint16_t *)data)[i] = (uint16_t)c;
+    else ((uint32_t *)data)[i] = c;
+}
+
+/* Copies n chars from (sk, src) to (dk, dst); every char fits kind dk. */
+static void copy_chars(int dk, void *dst, int sk, const void *src, intptr_t n) {
+    if (dk == sk) { memcpy(dst, src, (size_t)(n * dk)); return; }
+    for (intptr_t i = 0; i < n; i++) write_char(dk, dst, i, pym_str_read(sk, src, i));
+}
+
+static uint32_t max_char(int kind, const void *data, intptr_t n) {
+    uint32_t m = 0;
+    if (kind == 1) {
+        const uint8_t *p = data;
+        for (intptr_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+    } else if (kind == 2) {
+        const uint16_t *p = data;
+        for (intptr_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+    } else {
+        const uint32_t *p = data;
+        for (intptr_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+    }
+    return m;
+}
+
+static PymObject *make_char(uint32_t cp) {
+    if (cp < 0x80) {
+        PymStr *s = str_alloc(&pym_type_str, 1, 1);
+        if (s) s->st_data[0] = (char)cp;
+        return (PymObject *)s;
+    }
+    int k = kind_of(cp);
+    PymStr *s = str_alloc_wide(&pym_type_str, 1, k);
+    if (s) write_char(k, PYM_STR_DATA(s), 0, cp);
     return (PymObject *)s;
 }
 
@@ -436,18 +499,143 @@ static PymObject *latin1_char(uint32_t cp) {
     return pym_newref(c);
 }
 
+/* New exact str from n chars of the given kind whose widest char is maxchar. */
+static PymObject *str_from_kind_max(int kind, const void *data, intptr_t n, uint32_t maxchar) {
+    if (n == 0) return pym_str_empty();
+    if (n == 1) {
+        uint32_t c = pym_str_read(kind, data, 0);
+        if (c < 256) return latin1_char(c);
+    }
+    if (maxchar < 0x80) {
+        PymStr *r = str_alloc(&pym_type_str, n, n);
+        if (!r) return NULL;
+        copy_chars(1, r->st_data, kind, data, n);    /* narrowing: values < 128 */
+        return (PymObject *)r;
+    }
+    int rk = kind_of(maxchar);
+    PymStr *r = str_alloc_wide(&pym_type_str, n, rk);
+    if (!r) return NULL;
+    void *d = PYM_STR_DATA(r);
+    if (rk == kind) memcpy(d, data, (size_t)(n * kind));
+    else for (intptr_t i = 0; i < n; i++) write_char(rk, d, i, pym_str_read(kind, data, i));
+    return (PymObject *)r;
+}
+
+PymObject *pym_str_from_kind(int kind, const void *data, intptr_t n) {
+    return str_from_kind_max(kind, data, n, max_char(kind, data, n));
+}
+
+/* Non-ASCII str from valid (generalized) UTF-8 of nchars code points. */
+static PymObject *str_from_utf8_wide(const char *s, intptr_t nbytes, intptr_t nchars) {
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t maxc = 0;
+    for (intptr_t i = 0; i < nbytes;) {
+        uint32_t c = u8_next(p, &i);
+        if (c > maxc) maxc = c;
+    }
+    if (nchars == 1 && maxc < 256) return latin1_char(maxc);
+    int k = kind_of(maxc);
+    PymStr *r = str_alloc_wide(&pym_type_str, nchars, k);
+    if (!r) return NULL;
+    void *d = PYM_STR_DATA(r);
+    intptr_t i = 0, j = 0;
+    if (k == 1) { uint8_t *o = d; while (i < nbytes) o[j++] = (uint8_t)u8_next(p, &i); }
+    else if (k == 2) { uint16_t *o = d; while (i < nbytes) o[j++] = (uint16_t)u8_next(p, &i); }
+    else { uint32_t *o = d; while (i < nbytes) o[j++] = u8_next(p, &i); }
+    return (PymObject *)r;
+}
+
 PymObject *pym_str_new_known(const char *s, intptr_t nbytes, intptr_t nchars, bool ascii) {
     if (nbytes == 0) return pym_str_empty();
-    if (nchars == 1) {
-        unsigned char c0 = (unsigned char)s[0];
-        if (c0 < 0x80) return latin1_char(c0);
-        if (c0 < 0xC4) return latin1_char(((c0 & 0x1F) << 6) | ((unsigned char)s[1] & 0x3F));
-    }
+    if (!ascii) return str_from_utf8_wide(s, nbytes, nchars);
+    if (nchars == 1) return latin1_char((unsigned char)s[0]);
     PymStr *r = str_alloc(&pym_type_str, nbytes, nchars);
     if (!r) return NULL;
     memcpy(r->st_data, s, (size_t)nbytes);
-    r->st_ascii = ascii;
     return (PymObject *)r;
+}
+
+/* Length of the (generalized) UTF-8 form of n chars. */
+static intptr_t utf8_size(int kind, const void *data, intptr_t n) {
+    intptr_t t = n;
+    if (kind == 1) {
+        const uint8_t *p = data;
+        for (intptr_t i = 0; i < n; i++) t += p[i] >> 7;
+        return t;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = pym_str_read(kind, data, i);
+        t += (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
+    }
+    return t;
+}
+
+/* Writes the UTF-8 of n chars to out (utf8_size bytes). */
+static void utf8_write(int kind, const void *data, intptr_t n, char *out) {
+    if (kind == 1) {
+        const uint8_t *p = data;
+        for (intptr_t i = 0; i < n; i++) {
+            uint8_t c = p[i];
+            if (c < 0x80) *out++ = (char)c;
+            else { *out++ = (char)(0xC0 | (c >> 6)); *out++ = (char)(0x80 | (c & 0x3F)); }
+        }
+        return;
+    }
+    for (intptr_t i = 0; i < n; i++) out += pym_utf8_encode(pym_str_read(kind, data, i), out);
+}
+
+char *pym_str_utf8_slow(PymObject *o) {
+    PymStr *s = (PymStr *)o;
+    if (s->st_ascii) return s->st_data;
+    PymStrWide *w = (PymStrWide *)o;
+    if (s->st_utf8) return s->st_utf8;
+    intptr_t n = PYM_SIZE(o);
+    const void *d = PYM_STR_DATA(o);
+    intptr_t nb = utf8_size(s->st_kind, d, n);
+    char *u = pym_obj_malloc((size_t)nb + 1);
+    if (!u) { pym_err_no_memory(); return (char *)""; }
+    utf8_write(s->st_kind, d, n, u);
+    u[nb] = 0;
+    /* a str from before the leak check started (or a process-lifetime one)
+    ** is not among its roots: its cache is not a leak either */
+    if (PYM_UNLIKELY(pym_leakcheck_active) && !pym_leakcheck_is_recorded(o))
+        pym_leakcheck_on_free(u);
+    s->st_utf8 = u;
+    w->st_nbytes = nb;
+    return u;
+}
+
+intptr_t pym_str_utf8_size(PymObject *s) {
+    if (PYM_STR_IS_ASCII(s) || ((PymStr *)s)->st_utf8) return PYM_STR_NBYTES(s);
+    return utf8_size(PYM_STR_KIND(s), PYM_STR_DATA(s), PYM_STR_LEN(s));
+}
+
+void pym_str_utf8_write(PymObject *s, char *out) {
+    if (PYM_STR_IS_ASCII(s) || ((PymStr *)s)->st_utf8) memcpy(out, PYM_STR_UTF8(s), (size_t)PYM_STR_NBYTES(s));
+    else utf8_write(PYM_STR_KIND(s), PYM_STR_DATA(s), PYM_STR_LEN(s), out);
+}
+
+const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree) {
+    *tofree = NULL;
+    if (PYM_STR_IS_ASCII(s) || ((PymStr *)s)->st_utf8) {
+        *nbytes = PYM_STR_NBYTES(s);
+        return PYM_STR_UTF8(s);
+    }
+    intptr_t nb = pym_str_utf8_size(s);
+    char *u = pym_raw_malloc((size_t)nb + 1);
+    if (!u) { pym_err_no_memory(); return NULL; }
+    pym_str_utf8_write(s, u);
+    u[nb] = 0;
+    *nbytes = nb;
+    *tofree = u;
+    return u;
+}
+
+const char *pym_str_as_utf8(PymObject *o, intptr_t *nbytes) {
+    char *u = pym_str_utf8_inline(o);
+    if (!PYM_STR_IS_ASCII(o) && !((PymStr *)o)->st_utf8) return NULL;
+    if (nbytes) *nbytes = PYM_STR_NBYTES(o);
+    return u;
 }
 
 /* Counts code points of valid UTF-8; *ascii set. */
@@ -495,8 +683,7 @@ PymObject *pym_str_from_codepoint(uint32_t cp) {
 /* Copy of s as an exact str (identity when s is exact). */
 static PymObject *str_exact(PymObject *s) {
     if (PYM_STR_CHECK_EXACT(s)) return pym_newref(s);
-    return pym_str_new_known(PYM_STR_UTF8(s), PYM_STR_NBYTES(s), PYM_STR_LEN(s),
-                             ((PymStr *)s)->st_ascii);
+    return pym_str_from_kind(PYM_STR_KIND(s), PYM_STR_DATA(s), PYM_STR_LEN(s));
 }
 
 static inline uint64_t fnv1a(const unsigned char *p, intptr_t n) {
@@ -516,7 +703,23 @@ static inline intptr_t hash_bytes(const char *p, intptr_t n) {
 intptr_t pym_str_hash(PymObject *o) {
     PymStr *s = (PymStr *)o;
     if (PYM_LIKELY(s->st_hash != -1)) return s->st_hash;
-    s->st_hash = hash_bytes(s->st_data, s->st_nbytes);
+    if (s->st_ascii) {
+        s->st_hash = hash_bytes(s->st_data, PYM_SIZE(s));
+        return s->st_hash;
+    }
+    /* FNV-1a over the UTF-8 form, produced on the fly: equal to the hash of
+    ** the same text as an ASCII-fast-path C string (pym_str_intern_cstr) */
+    uint64_t h = 0xcbf29ce484222325ULL;
+    int k = s->st_kind;
+    const void *d = PYM_STR_DATA(s);
+    for (intptr_t i = 0, n = PYM_SIZE(s); i < n; i++) {
+        unsigned char b[4];
+        int m = pym_utf8_encode(pym_str_read(k, d, i), (char *)b);
+        for (int j = 0; j < m; j++) { h ^= b[j]; h *= 0x100000001b3ULL; }
+    }
+    h ^= h >> 29;
+    intptr_t r = (intptr_t)h;
+    s->st_hash = r == -1 ? -2 : r;
     return s->st_hash;
 }
 
@@ -613,22 +816,34 @@ static PymObject *intern_cstr(const char *c) {
 int pym_str_equal(PymObject *a, PymObject *b) {
     if (a == b) return 1;
     PymStr *x = (PymStr *)a, *y = (PymStr *)b;
-    if (x->st_nbytes != y->st_nbytes) return 0;
+    if (PYM_SIZE(x) != PYM_SIZE(y) || x->st_kind != y->st_kind || x->st_ascii != y->st_ascii)
+        return 0;
     if (x->st_hash != -1 && y->st_hash != -1 && x->st_hash != y->st_hash) return 0;
     if (x->st_interned && y->st_interned) return 0;
-    return memcmp(x->st_data, y->st_data, (size_t)x->st_nbytes) == 0;
+    return memcmp(PYM_STR_DATA(x), PYM_STR_DATA(y), (size_t)(PYM_SIZE(x) * x->st_kind)) == 0;
 }
 
 int pym_str_equal_cstr(PymObject *s, const char *c) {
     size_t n = strlen(c);
+    if (PYM_LIKELY(((PymStr *)s)->st_ascii))
+        return (size_t)PYM_SIZE(s) == n && memcmp(((PymStr *)s)->st_data, c, n) == 0;
     return (size_t)PYM_STR_NBYTES(s) == n && memcmp(PYM_STR_UTF8(s), c, n) == 0;
 }
 
-/* UTF-8 byte order is code point order (surrogates included). */
+/* Code point order (1-byte kinds compare as unsigned bytes). */
 int pym_str_compare(PymObject *a, PymObject *b) {
-    intptr_t na = PYM_STR_NBYTES(a), nb = PYM_STR_NBYTES(b);
-    int c = memcmp(PYM_STR_UTF8(a), PYM_STR_UTF8(b), (size_t)PYM_MIN(na, nb));
-    if (c) return c;
+    intptr_t na = PYM_SIZE(a), nb = PYM_SIZE(b), m = PYM_MIN(na, nb);
+    int ka = PYM_STR_KIND(a), kb = PYM_STR_KIND(b);
+    const void *da = PYM_STR_DATA(a), *db = PYM_STR_DATA(b);
+    if (ka == 1 && kb == 1) {
+        int c = memcmp(da, db, (size_t)m);
+        if (c) return c;
+    } else {
+        for (intptr_t i = 0; i < m; i++) {
+            uint32_t x = pym_str_read(ka, da, i), y = pym_str_read(kb, db, i);
+            if (x != y) return x < y ? -1 : 1;
+        }
+    }
     return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
@@ -668,20 +883,8 @@ intptr_t pym_str_offset(PymObject *s, intptr_t i) {
     return off;
 }
 
-/* Code point index of byte offset off. */
-static intptr_t byte_to_cp(PymObject *s, intptr_t off) {
-    if (((PymStr *)s)->st_ascii) return off;
-    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
-    intptr_t k = 0;
-    for (intptr_t i = 0; i < off; i++) if ((p[i] & 0xC0) != 0x80) k++;
-    return k;
-}
-
 uint32_t pym_str_char_at(PymObject *s, intptr_t i) {
-    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
-    if (((PymStr *)s)->st_ascii) return p[i];
-    intptr_t off = pym_str_offset(s, i);
-    return u8_next(p, &off);
+    return pym_str_read(PYM_STR_KIND(s), PYM_STR_DATA(s), i);
 }
 
 PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end) {
@@ -691,15 +894,9 @@ PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end) {
     if (start >= end) return pym_str_empty();
     if (start == 0 && end == len) return str_exact(s);
     if (((PymStr *)s)->st_ascii)
-        return pym_str_new_known(PYM_STR_UTF8(s) + start, end - start, end - start, true);
-    intptr_t b0 = pym_str_offset(s, start);
-    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
-    intptr_t b1 = b0, k = start;
-    while (k < end) { u8_next(p, &b1); k++; }
-    const char *d = PYM_STR_UTF8(s) + b0;
-    bool ascii = true;
-    for (intptr_t i = 0; i < b1 - b0; i++) if ((unsigned char)d[i] >= 0x80) { ascii = false; break; }
-    return pym_str_new_known(d, b1 - b0, end - start, ascii);
+        return pym_str_new_known(((PymStr *)s)->st_data + start, end - start, end - start, true);
+    int k = PYM_STR_KIND(s);
+    return pym_str_from_kind(k, (const char *)PYM_STR_DATA(s) + start * k, end - start);
 }
 
 /* Decodes the whole string into a raw array of code points (caller frees). */
@@ -707,21 +904,59 @@ static uint32_t *str_to_ucs4(PymObject *s) {
     intptr_t len = PYM_STR_LEN(s);
     uint32_t *a = pym_raw_malloc(sizeof(uint32_t) * (size_t)(len + 1));
     if (!a) { pym_err_no_memory(); return NULL; }
-    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
-    intptr_t off = 0;
-    for (intptr_t i = 0; i < len; i++) a[i] = u8_next(p, &off);
+    int k = PYM_STR_KIND(s);
+    const void *d = PYM_STR_DATA(s);
+    for (intptr_t i = 0; i < len; i++) a[i] = pym_str_read(k, d, i);
     return a;
 }
 
 PymObject *pym_str_concat(PymObject *a, PymObject *b) {
-    intptr_t na = PYM_STR_NBYTES(a), nb = PYM_STR_NBYTES(b);
+    intptr_t na = PYM_STR_LEN(a), nb = PYM_STR_LEN(b);
     if (na == 0 && PYM_STR_CHECK_EXACT(b)) return pym_newref(b);
     if (nb == 0 && PYM_STR_CHECK_EXACT(a)) return pym_newref(a);
-    intptr_t nchars = PYM_STR_LEN(a) + PYM_STR_LEN(b);
-    PymStr *r = str_alloc(&pym_type_str, na + nb, nchars);
+    if (na > PYM_SSIZE_MAX / 8 - nb) { pym_err_no_memory(); return NULL; }
+    if (PYM_STR_IS_ASCII(a) && PYM_STR_IS_ASCII(b)) {
+        PymStr *r = str_alloc(&pym_type_str, na + nb, na + nb);
+        if (!r) return NULL;
+        memcpy(r->st_data, ((PymStr *)a)->st_data, (size_t)na);
+        memcpy(r->st_data + na, ((PymStr *)b)->st_data, (size_t)nb);
+        return (PymObject *)r;
+    }
+    int ka = PYM_STR_KIND(a), kb = PYM_STR_KIND(b), k = PYM_MAX(ka, kb);
+    PymStr *r = str_alloc_wide(&pym_type_str, na + nb, k);
     if (!r) return NULL;
-    memcpy(r->st_data, PYM_STR_UTF8(a), (size_t)na);
-    memcpy(r->st_data + na, PYM_STR_UTF8(b), (size_t)nb);
+    char *d = PYM_STR_DATA(r);
+    copy_chars(k, d, ka, PYM_STR_DATA(a), na);
+    copy_chars(k, d + na * k, kb, PYM_STR_DATA(b), nb);
+    return (PymObject *)r;
+}
+
+PymObject *pym_str_concat_steal(PymObject *a, PymObject *b) {
+    if (PYM_REFCNT(a) != 1 || !pym_str_can_append_inplace(a, b) || PYM_STR_LEN(b) == 0) {
+        PymObject *r = pym_str_concat(a, b);
+        PYM_DECREF(a);
+        return r;
+    }
+    /* nobody else sees a: grow its block (realloc is amortized for large
+    ** blocks, bounded copies for small ones), so building a string with +=
+    ** in a loop is linear, as in CPython */
+    intptr_t na = PYM_STR_LEN(a), nb = PYM_STR_LEN(b);
+    if (na > PYM_SSIZE_MAX / 8 - nb) { PYM_DECREF(a); return pym_err_no_memory(); }
+    int k = PYM_STR_KIND(a);
+    bool ascii = PYM_STR_IS_ASCII(a);
+    size_t head = ascii ? sizeof(PymStr) : sizeof(PymStrWide);
+    size_t size = (head + (size_t)((na + nb + 1) * k) + 7) & ~(size_t)7;
+    PymStr *s = (PymStr *)a;
+    pym_obj_free(s->st_utf8);           /* the cached UTF-8 is stale */
+    s->st_utf8 = NULL;
+    if (!ascii) ((PymStrWide *)s)->st_nbytes = -1;
+    PymStr *r = pym_obj_realloc(s, size);
+    if (!r) { PYM_DECREF(a); return pym_err_no_memory(); }
+    char *d = PYM_STR_DATA(r);
+    copy_chars(k, d + na * k, PYM_STR_KIND(b), PYM_STR_DATA(b), nb);
+    write_char(k, d, na + nb, 0);
+    PYM_SIZE(r) = na + nb;
+    r->st_hash = -1;
     return (PymObject *)r;
 }
 
@@ -849,7 +1084,41 @@ static void append_escape(PymStrBuilder *sb, uint32_t c) {
     pym_sb_append(sb, buf, n);
 }
 
+/* repr of a non-ASCII str, reading its characters (the UTF-8 is not cached). */
+static PymObject *repr_wide(PymObject *s) {
+    int k = PYM_STR_KIND(s);
+    const void *d = PYM_STR_DATA(s);
+    intptr_t n = PYM_STR_LEN(s);
+    bool has_sq = false, has_dq = false;
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = pym_str_read(k, d, i);
+        if (c == '\'') has_sq = true;
+        else if (c == '"') has_dq = true;
+    }
+    char quote = (has_sq && !has_dq) ? '"' : '\'';
+    PymStrBuilder sb;
+    pym_sb_init(&sb);
+    pym_sb_append(&sb, &quote, 1);
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = pym_str_read(k, d, i);
+        if (c >= 0x20 && c < 0x7F && c != '\\' && c != (uint32_t)quote) { pym_sb_append_char(&sb, c); continue; }
+        switch (c) {
+        case '\\': pym_sb_append(&sb, "\\\\", 2); break;
+        case '\n': pym_sb_append(&sb, "\\n", 2); break;
+        case '\t': pym_sb_append(&sb, "\\t", 2); break;
+        case '\r': pym_sb_append(&sb, "\\r", 2); break;
+        default:
+            if (c == (uint32_t)quote) { pym_sb_append(&sb, "\\", 1); pym_sb_append(&sb, &quote, 1); }
+            else if (c >= 0x80 && pym_unicode_isprintable(c)) pym_sb_append_char(&sb, c);
+            else append_escape(&sb, c);
+        }
+    }
+    pym_sb_append(&sb, &quote, 1);
+    return pym_sb_finish(&sb);
+}
+
 PymObject *pym_str_repr(PymObject *s) {
+    if (!PYM_STR_IS_ASCII(s)) return repr_wide(s);
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
     intptr_t n = PYM_STR_NBYTES(s);
     bool has_sq = memchr(p, '\'', (size_t)n) != NULL;
@@ -948,8 +1217,8 @@ static PymObject *str_getitem_index(PymObject *s, intptr_t i) {
         pym_err_set_string(PymExc_IndexError, "string index out of range");
         return NULL;
     }
-    if (((PymStr *)s)->st_ascii) return latin1_char((unsigned char)PYM_STR_UTF8(s)[i]);
-    return pym_str_from_codepoint(pym_str_char_at(s, i));
+    uint32_t c = pym_str_read(PYM_STR_KIND(s), PYM_STR_DATA(s), i);
+    return c < 256 ? latin1_char(c) : make_char(c);
 }
 
 static PymObject *str_subscript(PymObject *s, PymObject *key) {
@@ -976,13 +1245,14 @@ static PymObject *str_subscript(PymObject *s, PymObject *key) {
             if (n == 1) { PymObject *c = latin1_char((unsigned char)r->st_data[0]); PYM_DECREF(r); return c; }
             return (PymObject *)r;
         }
-        uint32_t *a = str_to_ucs4(s);
-        if (!a) return NULL;
-        PymStrBuilder sb;
-        pym_sb_init(&sb);
-        for (intptr_t k = 0, i = start; k < n; k++, i += step) pym_sb_append_char(&sb, a[i]);
-        pym_raw_free(a);
-        return pym_sb_finish(&sb);
+        int kd = PYM_STR_KIND(s);
+        const void *d = PYM_STR_DATA(s);
+        void *tmp = pym_raw_malloc((size_t)(n * kd));
+        if (!tmp) return pym_err_no_memory();
+        for (intptr_t k = 0, i = start; k < n; k++, i += step) write_char(kd, tmp, k, pym_str_read(kd, d, i));
+        PymObject *r = pym_str_from_kind(kd, tmp, n);
+        pym_raw_free(tmp);
+        return r;
     }
     pym_err_format(PymExc_TypeError, "string indices must be integers, not '%s'", pym_type_name(key));
     return NULL;
@@ -1009,34 +1279,75 @@ static intptr_t rfind_bytes(const char *hay, intptr_t from, intptr_t to, const c
     return -1;
 }
 
+/* Index (in code points) of the first (dir > 0) or last occurrence of sub in
+** s[from:to], -1 when absent or -2 on out of memory.  Works on the kinds
+** directly: 1-byte strings search bytes (memchr/memmem). */
+static intptr_t str_find_chars(PymObject *s, PymObject *sub, intptr_t from, intptr_t to, int dir) {
+    intptr_t nn = PYM_STR_LEN(sub);
+    if (from > to) return -1;
+    if (nn == 0) return dir > 0 ? from : to;
+    if (to - from < nn) return -1;
+    int ks = PYM_STR_KIND(s), kn = PYM_STR_KIND(sub);
+    if (kn > ks) return -1;               /* sub has a char wider than any in s */
+    const char *h = PYM_STR_DATA(s);
+    const char *nd = PYM_STR_DATA(sub);
+    void *tmp = NULL;
+    if (kn < ks) {
+        tmp = pym_raw_malloc((size_t)(nn * ks));
+        if (!tmp) { pym_err_no_memory(); return -2; }
+        copy_chars(ks, tmp, kn, nd, nn);
+        nd = tmp;
+    }
+    intptr_t r;
+    if (ks == 1) {
+        r = dir > 0 ? find_bytes(h, from, to, nd, nn) : rfind_bytes(h, from, to, nd, nn);
+    } else {
+        r = -1;
+        size_t w = (size_t)(nn * ks);
+        uint32_t c0 = pym_str_read(ks, nd, 0);
+        if (dir > 0) {
+            for (intptr_t i = from; i <= to - nn; i++)
+                if (pym_str_read(ks, h, i) == c0 && memcmp(h + i * ks, nd, w) == 0) { r = i; break; }
+        } else {
+            for (intptr_t i = to - nn; i >= from; i--)
+                if (pym_str_read(ks, h, i) == c0 && memcmp(h + i * ks, nd, w) == 0) { r = i; break; }
+        }
+    }
+    pym_raw_free(tmp);
+    return r;
+}
+
 static int str_contains(PymObject *s, PymObject *item) {
     if (!PYM_STR_CHECK(item)) {
         pym_err_format(PymExc_TypeError, "'in <string>' requires string as left operand, not %s",
                        pym_type_name(item));
         return -1;
     }
-    return find_bytes(PYM_STR_UTF8(s), 0, PYM_STR_NBYTES(s), PYM_STR_UTF8(item),
-                      PYM_STR_NBYTES(item)) >= 0;
+    return str_find_chars(s, item, 0, PYM_STR_LEN(s), 1) >= 0;
 }
 
 /* s * n */
 static PymObject *str_repeat(PymObject *s, intptr_t n) {
     if (n <= 0 || PYM_STR_LEN(s) == 0) return pym_str_empty();
     if (n == 1) return str_exact(s);
-    intptr_t nb = PYM_STR_NBYTES(s);
-    if (nb > PYM_SSIZE_MAX / n / 2) {
+    intptr_t len = PYM_STR_LEN(s);
+    int k = PYM_STR_KIND(s);
+    if (len > PYM_SSIZE_MAX / n / 8) {
         pym_err_set_string(PymExc_OverflowError, "repeated string is too long");
         return NULL;
     }
-    PymStr *r = str_alloc(&pym_type_str, nb * n, PYM_STR_LEN(s) * n);
+    PymStr *r = PYM_STR_IS_ASCII(s) ? str_alloc(&pym_type_str, len * n, len * n)
+                                    : str_alloc_wide(&pym_type_str, len * n, k);
     if (!r) return NULL;
-    if (nb == 1) memset(r->st_data, PYM_STR_UTF8(s)[0], (size_t)n);
+    char *d = PYM_STR_DATA(r);
+    intptr_t nb = len * k;
+    if (nb == 1) memset(d, *(const char *)PYM_STR_DATA(s), (size_t)n);
     else {
-        memcpy(r->st_data, PYM_STR_UTF8(s), (size_t)nb);
+        memcpy(d, PYM_STR_DATA(s), (size_t)nb);
         intptr_t done = nb, total = nb * n;
         while (done < total) {
             intptr_t c = PYM_MIN(done, total - done);
-            memcpy(r->st_data + done, r->st_data, (size_t)c);
+            memcpy(d + done, d, (size_t)c);
             done += c;
         }
     }
@@ -1097,7 +1408,7 @@ static PymObject *str_mod(PymObject *a, PymObject *b) {
 typedef struct {
     PymObject ob_base;
     PymObject *it_str;          /* NULL when exhausted */
-    intptr_t it_pos;            /* byte offset */
+    intptr_t it_pos;            /* index of the next char */
 } PymStrIter;
 
 static void striter_dealloc(PymObject *o) {
@@ -1118,19 +1429,16 @@ static PymObject *striter_next(PymObject *o) {
     PymStrIter *it = (PymStrIter *)o;
     PymObject *s = it->it_str;
     if (!s) return NULL;
-    if (it->it_pos >= PYM_STR_NBYTES(s)) { it->it_str = NULL; PYM_DECREF(s); return NULL; }
-    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
-    if (p[it->it_pos] < 0x80) return latin1_char(p[it->it_pos++]);
-    uint32_t c = u8_next(p, &it->it_pos);
-    return pym_str_from_codepoint(c);
+    if (it->it_pos >= PYM_STR_LEN(s)) { it->it_str = NULL; PYM_DECREF(s); return NULL; }
+    uint32_t c = pym_str_read(PYM_STR_KIND(s), PYM_STR_DATA(s), it->it_pos++);
+    return c < 256 ? latin1_char(c) : make_char(c);
 }
 
 static PymObject *striter_length_hint(PymObject *self, PymObject *const *args, size_t nargs,
                                       PymObject *kwnames) {
     PymStrIter *it = (PymStrIter *)self;
     if (!it->it_str) return pym_int_from_ssize(0);
-    return pym_int_from_ssize(PYM_STR_LEN(it->it_str) -
-                              byte_to_cp(it->it_str, it->it_pos));
+    return pym_int_from_ssize(PYM_STR_LEN(it->it_str) - it->it_pos);
 }
 
 static PymMethodDef striter_methods[] = {
@@ -1344,6 +1652,22 @@ PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
 PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors) {
     int codec = encoding ? codec_lookup(encoding) : CODEC_UTF8;
     if (codec == CODEC_UNKNOWN) return NULL;
+    if (codec == CODEC_UTF8 && !PYM_STR_IS_ASCII(s)) {
+        /* no surrogates (kind 1 has none; scan the others): encode directly,
+        ** without caching the UTF-8 in s (as CPython) */
+        bool surr = false;
+        int k = PYM_STR_KIND(s);
+        const void *d = PYM_STR_DATA(s);
+        for (intptr_t i = 0; k > 1 && i < PYM_STR_LEN(s); i++) {
+            uint32_t c = pym_str_read(k, d, i);
+            if (c >= 0xD800 && c <= 0xDFFF) { surr = true; break; }
+        }
+        if (!surr) {
+            PymObject *b = pym_bytes_new_uninit(pym_str_utf8_size(s));
+            if (b) pym_str_utf8_write(s, PYM_BYTES_DATA(b));
+            return b;
+        }
+    }
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
     intptr_t n = PYM_STR_NBYTES(s);
     if (((PymStr *)s)->st_ascii) return pym_bytes_from_data((const char *)p, n);
@@ -1416,8 +1740,9 @@ PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors
 
 /* Makes an instance of subtype t equal to exact str s (steals s). */
 static PymObject *str_subtype_new(PymType *t, PymObject *s) {
-    PymStr *r = str_alloc(t, PYM_STR_NBYTES(s), PYM_STR_LEN(s));
-    if (r) memcpy(r->st_data, PYM_STR_UTF8(s), (size_t)PYM_STR_NBYTES(s));
+    intptr_t n = PYM_STR_LEN(s);
+    PymStr *r = PYM_STR_IS_ASCII(s) ? str_alloc(t, n, n) : str_alloc_wide(t, n, PYM_STR_KIND(s));
+    if (r) memcpy(PYM_STR_DATA(r), PYM_STR_DATA(s), (size_t)(n * PYM_STR_KIND(s)));
     PYM_DECREF(s);
     if (r && PYM_IS_GC(r)) pym_gc_track((PymObject *)r);  /* a subclass instance may hold a __dict__ */
     return (PymObject *)r;
@@ -1506,21 +1831,27 @@ static int byte_range(PymObject *s, PymObject *const *args, size_t nargs, size_t
     return 0;
 }
 
+/* Resolves the (start, end) code point args of find/count; 0, or -1. */
+static int cp_range(PymObject *s, PymObject *const *args, size_t nargs, size_t first,
+                    intptr_t *c0, intptr_t *c1) {
+    intptr_t start = 0, end = PYM_SSIZE_MAX;
+    if (nargs > first && slice_arg(args[first], &start) < 0) return -1;
+    if (nargs > first + 1 && slice_arg(args[first + 1], &end) < 0) return -1;
+    adjust_range(&start, &end, PYM_STR_LEN(s));
+    *c0 = start; *c1 = end;
+    return 0;
+}
+
 /* find family: dir 1 forward, -1 backward; returns cp index, -1 absent, -2 error */
 static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
                           PymObject *kwnames, int dir, const char *name) {
     if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return -2;
     PymObject *sub = args[0];
     if (need_str(sub) < 0) return -2;
-    intptr_t b0, b1, c0, c1;
-    int r = byte_range(self, args, nargs, 1, &b0, &b1, &c0, &c1);
-    if (r < 0) return -2;
-    if (r > 0) return -1;
-    const char *h = PYM_STR_UTF8(self);
-    intptr_t at = dir > 0 ? find_bytes(h, b0, b1, PYM_STR_UTF8(sub), PYM_STR_NBYTES(sub))
-                          : rfind_bytes(h, b0, b1, PYM_STR_UTF8(sub), PYM_STR_NBYTES(sub));
-    if (at < 0) return -1;
-    return byte_to_cp(self, at);
+    intptr_t c0, c1;
+    if (cp_range(self, args, nargs, 1, &c0, &c1) < 0) return -2;
+    if (c0 > PYM_STR_LEN(self)) return -1;
+    return str_find_chars(self, sub, c0, c1, dir);
 }
 
 METH(str_find) {
@@ -1548,15 +1879,19 @@ METH(str_count) {
     if (pym_arg_count_tuple("count", nargs, kwnames, 1, 3) < 0) return NULL;
     PymObject *sub = args[0];
     if (need_str(sub) < 0) return NULL;
-    intptr_t b0, b1, c0, c1;
-    int r = byte_range(self, args, nargs, 1, &b0, &b1, &c0, &c1);
-    if (r < 0) return NULL;
-    if (r > 0) return pym_int_from_ssize(0);
-    intptr_t nn = PYM_STR_NBYTES(sub);
+    intptr_t c0, c1;
+    if (cp_range(self, args, nargs, 1, &c0, &c1) < 0) return NULL;
+    if (c0 > PYM_STR_LEN(self) || c1 < c0) return pym_int_from_ssize(0);
+    intptr_t nn = PYM_STR_LEN(sub);
     if (nn == 0) return pym_int_from_ssize(c1 - c0 + 1);
-    intptr_t n = 0, at = b0;
-    const char *h = PYM_STR_UTF8(self);
-    while ((at = find_bytes(h, at, b1, PYM_STR_UTF8(sub), nn)) >= 0) { n++; at += nn; }
+    intptr_t n = 0, at = c0;
+    if (PYM_STR_KIND(self) == 1 && PYM_STR_KIND(sub) == 1) {
+        const char *h = PYM_STR_DATA(self), *nd = PYM_STR_DATA(sub);
+        while ((at = find_bytes(h, at, c1, nd, nn)) >= 0) { n++; at += nn; }
+    } else {
+        while ((at = str_find_chars(self, sub, at, c1, 1)) >= 0) { n++; at += nn; }
+        if (at == -2) return NULL;
+    }
     return pym_int_from_ssize(n);
 }
 
@@ -1681,8 +2016,9 @@ PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
         PYM_DECREF(seq);
         return r;
     }
-    intptr_t total = 0, nchars = 0;
+    intptr_t nchars = 0;
     bool ascii = ((PymStr *)sep)->st_ascii;
+    int kind = PYM_STR_KIND(sep);
     for (intptr_t i = 0; i < n; i++) {
         PymObject *it = items[i];
         if (!PYM_STR_CHECK(it)) {
@@ -1691,29 +2027,28 @@ PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
             PYM_DECREF(seq);
             return NULL;
         }
-        total += PYM_STR_NBYTES(it);
         nchars += PYM_STR_LEN(it);
         if (!((PymStr *)it)->st_ascii) ascii = false;
+        if (PYM_STR_KIND(it) > kind) kind = PYM_STR_KIND(it);
     }
-    if (n > 1) {
-        total += PYM_STR_NBYTES(sep) * (n - 1);
-        nchars += PYM_STR_LEN(sep) * (n - 1);
-    }
-    if (total == 0) { PYM_DECREF(seq); return pym_str_empty(); }
-    PymStr *r = str_alloc(&pym_type_str, total, nchars);
+    intptr_t sl = PYM_STR_LEN(sep);
+    if (n > 1) nchars += sl * (n - 1);
+    if (nchars == 0) { PYM_DECREF(seq); return pym_str_empty(); }
+    PymStr *r = ascii ? str_alloc(&pym_type_str, nchars, nchars)
+                      : str_alloc_wide(&pym_type_str, nchars, kind);
     if (!r) { PYM_DECREF(seq); return NULL; }
-    r->st_ascii = ascii;
-    char *o = r->st_data;
-    intptr_t sl = PYM_STR_NBYTES(sep);
+    char *o = PYM_STR_DATA(r);
+    int sk = PYM_STR_KIND(sep);
+    const void *sd = PYM_STR_DATA(sep);
     for (intptr_t i = 0; i < n; i++) {
-        if (i && sl) { memcpy(o, PYM_STR_UTF8(sep), (size_t)sl); o += sl; }
-        intptr_t l = PYM_STR_NBYTES(items[i]);
-        memcpy(o, PYM_STR_UTF8(items[i]), (size_t)l);
-        o += l;
+        if (i && sl) { copy_chars(kind, o, sk, sd, sl); o += sl * kind; }
+        intptr_t l = PYM_STR_LEN(items[i]);
+        copy_chars(kind, o, PYM_STR_KIND(items[i]), PYM_STR_DATA(items[i]), l);
+        o += l * kind;
     }
     PYM_DECREF(seq);
     if (nchars == 1) {
-        PymObject *c = pym_str_new_known(r->st_data, total, 1, ascii);
+        PymObject *c = pym_str_from_kind(kind, PYM_STR_DATA(r), 1);
         PYM_DECREF(r);
         return c;
     }
@@ -1886,7 +2221,7 @@ static PymObject *case_convert(PymObject *self, int how) {
     if (((PymStr *)self)->st_ascii) {
         PymStr *r = str_alloc(&pym_type_str, len, len);
         if (!r) return NULL;
-        const char *s = PYM_STR_UTF8(self);
+        const char *s = ((PymStr *)self)->st_data;
         char *o = r->st_data;
         bool prev_cased = false;
         for (intptr_t i = 0; i < len; i++) {
@@ -2385,69 +2720,129 @@ METH(str___getnewargs__) {
 
 METH(str___sizeof__) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
+    intptr_t n = PYM_SIZE(self), kind = PYM_STR_KIND(self);
     if (!PYM_STR_CHECK_EXACT(self)) {
         /* an instance of a subclass is CPython 3.11's "legacy" two-block
         ** PyUnicodeObject: an 80-byte header and the characters in a
         ** separate block, 1, 2 or 4 bytes each (+ the NUL); sys.getsizeof
         ** adds the GC header and the managed-dict pointers */
-        int kind = 1;
-        for (const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self); *p; p++) {
-            if (*p >= 0xF0) { kind = 4; break; }
-            if (*p >= 0xC4) kind = 2;    /* U+0100 and above take two bytes */
-        }
-        return pym_int_from_ssize(80 + (PYM_SIZE(self) + 1) * kind);
+        return pym_int_from_ssize(80 + (n + 1) * kind);
     }
-    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + PYM_STR_NBYTES(self) + 1);
+    if (PYM_STR_IS_ASCII(self)) return pym_int_from_ssize((intptr_t)sizeof(PymStr) + n + 1);
+    intptr_t size = (intptr_t)sizeof(PymStrWide) + (n + 1) * kind;
+    if (((PymStr *)self)->st_utf8) size += ((PymStrWide *)self)->st_nbytes + 1;
+    return pym_int_from_ssize(size);
 }
 
+/* CPython's str methods read the characters and never cache the UTF-8;
+** pym's methods written against UTF-8 drop the form they made, when the
+** str had none on entry, so that sys.getsizeof stays CPython's.  (A nested
+** call made while the outer one holds the form sees it cached and keeps it.) */
+static void utf8_drop(PymObject *self) {
+    PymStr *s = (PymStr *)self;
+    if (s->st_ascii || !s->st_utf8) return;
+    pym_obj_free(s->st_utf8);
+    s->st_utf8 = NULL;
+    ((PymStrWide *)s)->st_nbytes = -1;
+}
+
+#define UTF8_TRANSIENT(fn) \
+    static PymObject *fn##_t(PymObject *self, PymObject *const *args, size_t nargs, \
+                             PymObject *kwnames) { \
+        bool had = PYM_STR_IS_ASCII(self) || ((PymStr *)self)->st_utf8; \
+        PymObject *r = fn(self, args, nargs, kwnames); \
+        if (!had) utf8_drop(self); \
+        return r; \
+    }
+UTF8_TRANSIENT(str_encode)
+UTF8_TRANSIENT(str_replace)
+UTF8_TRANSIENT(str_split)
+UTF8_TRANSIENT(str_rsplit)
+UTF8_TRANSIENT(str_capitalize)
+UTF8_TRANSIENT(str_casefold)
+UTF8_TRANSIENT(str_title)
+UTF8_TRANSIENT(str_center)
+UTF8_TRANSIENT(str_expandtabs)
+UTF8_TRANSIENT(str_partition)
+UTF8_TRANSIENT(str_ljust)
+UTF8_TRANSIENT(str_lower)
+UTF8_TRANSIENT(str_lstrip)
+UTF8_TRANSIENT(str_rjust)
+UTF8_TRANSIENT(str_rstrip)
+UTF8_TRANSIENT(str_rpartition)
+UTF8_TRANSIENT(str_splitlines)
+UTF8_TRANSIENT(str_strip)
+UTF8_TRANSIENT(str_swapcase)
+UTF8_TRANSIENT(str_translate)
+UTF8_TRANSIENT(str_upper)
+UTF8_TRANSIENT(str_startswith)
+UTF8_TRANSIENT(str_endswith)
+UTF8_TRANSIENT(str_removeprefix)
+UTF8_TRANSIENT(str_removesuffix)
+UTF8_TRANSIENT(str_islower)
+UTF8_TRANSIENT(str_isupper)
+UTF8_TRANSIENT(str_istitle)
+UTF8_TRANSIENT(str_isspace)
+UTF8_TRANSIENT(str_isdecimal)
+UTF8_TRANSIENT(str_isdigit)
+UTF8_TRANSIENT(str_isnumeric)
+UTF8_TRANSIENT(str_isalpha)
+UTF8_TRANSIENT(str_isalnum)
+UTF8_TRANSIENT(str_isidentifier)
+UTF8_TRANSIENT(str_isprintable)
+UTF8_TRANSIENT(str_zfill)
+UTF8_TRANSIENT(str_format)
+UTF8_TRANSIENT(str_format_map)
+UTF8_TRANSIENT(str___format__)
+
 static PymMethodDef str_methods[] = {
-    {"encode", str_encode, 0, NULL},
-    {"replace", str_replace, 0, NULL},
-    {"split", str_split, 0, NULL},
-    {"rsplit", str_rsplit, 0, NULL},
+    {"encode", str_encode_t, 0, NULL},
+    {"replace", str_replace_t, 0, NULL},
+    {"split", str_split_t, 0, NULL},
+    {"rsplit", str_rsplit_t, 0, NULL},
     {"join", str_join, 0, NULL},
-    {"capitalize", str_capitalize, 0, NULL},
-    {"casefold", str_casefold, 0, NULL},
-    {"title", str_title, 0, NULL},
-    {"center", str_center, 0, NULL},
+    {"capitalize", str_capitalize_t, 0, NULL},
+    {"casefold", str_casefold_t, 0, NULL},
+    {"title", str_title_t, 0, NULL},
+    {"center", str_center_t, 0, NULL},
     {"count", str_count, 0, NULL},
-    {"expandtabs", str_expandtabs, 0, NULL},
+    {"expandtabs", str_expandtabs_t, 0, NULL},
     {"find", str_find, 0, NULL},
-    {"partition", str_partition, 0, NULL},
+    {"partition", str_partition_t, 0, NULL},
     {"index", str_index, 0, NULL},
-    {"ljust", str_ljust, 0, NULL},
-    {"lower", str_lower, 0, NULL},
-    {"lstrip", str_lstrip, 0, NULL},
+    {"ljust", str_ljust_t, 0, NULL},
+    {"lower", str_lower_t, 0, NULL},
+    {"lstrip", str_lstrip_t, 0, NULL},
     {"rfind", str_rfind, 0, NULL},
     {"rindex", str_rindex, 0, NULL},
-    {"rjust", str_rjust, 0, NULL},
-    {"rstrip", str_rstrip, 0, NULL},
-    {"rpartition", str_rpartition, 0, NULL},
-    {"splitlines", str_splitlines, 0, NULL},
-    {"strip", str_strip, 0, NULL},
-    {"swapcase", str_swapcase, 0, NULL},
-    {"translate", str_translate, 0, NULL},
-    {"upper", str_upper, 0, NULL},
-    {"startswith", str_startswith, 0, NULL},
-    {"endswith", str_endswith, 0, NULL},
-    {"removeprefix", str_removeprefix, 0, NULL},
-    {"removesuffix", str_removesuffix, 0, NULL},
+    {"rjust", str_rjust_t, 0, NULL},
+    {"rstrip", str_rstrip_t, 0, NULL},
+    {"rpartition", str_rpartition_t, 0, NULL},
+    {"splitlines", str_splitlines_t, 0, NULL},
+    {"strip", str_strip_t, 0, NULL},
+    {"swapcase", str_swapcase_t, 0, NULL},
+    {"translate", str_translate_t, 0, NULL},
+    {"upper", str_upper_t, 0, NULL},
+    {"startswith", str_startswith_t, 0, NULL},
+    {"endswith", str_endswith_t, 0, NULL},
+    {"removeprefix", str_removeprefix_t, 0, NULL},
+    {"removesuffix", str_removesuffix_t, 0, NULL},
     {"isascii", str_isascii, 0, NULL},
-    {"islower", str_islower, 0, NULL},
-    {"isupper", str_isupper, 0, NULL},
-    {"istitle", str_istitle, 0, NULL},
-    {"isspace", str_isspace, 0, NULL},
-    {"isdecimal", str_isdecimal, 0, NULL},
-    {"isdigit", str_isdigit, 0, NULL},
-    {"isnumeric", str_isnumeric, 0, NULL},
-    {"isalpha", str_isalpha, 0, NULL},
-    {"isalnum", str_isalnum, 0, NULL},
-    {"isidentifier", str_isidentifier, 0, NULL},
-    {"isprintable", str_isprintable, 0, NULL},
-    {"zfill", str_zfill, 0, NULL},
-    {"format", str_format, 0, NULL},
-    {"format_map", str_format_map, 0, NULL},
-    {"__format__", str___format__, 0, NULL},
+    {"islower", str_islower_t, 0, NULL},
+    {"isupper", str_isupper_t, 0, NULL},
+    {"istitle", str_istitle_t, 0, NULL},
+    {"isspace", str_isspace_t, 0, NULL},
+    {"isdecimal", str_isdecimal_t, 0, NULL},
+    {"isdigit", str_isdigit_t, 0, NULL},
+    {"isnumeric", str_isnumeric_t, 0, NULL},
+    {"isalpha", str_isalpha_t, 0, NULL},
+    {"isalnum", str_isalnum_t, 0, NULL},
+    {"isidentifier", str_isidentifier_t, 0, NULL},
+    {"isprintable", str_isprintable_t, 0, NULL},
+    {"zfill", str_zfill_t, 0, NULL},
+    {"format", str_format_t, 0, NULL},
+    {"format_map", str_format_map_t, 0, NULL},
+    {"__format__", str___format___t, 0, NULL},
     {"maketrans", str_maketrans, PYM_METH_STATIC, NULL},
     {"__sizeof__", str___sizeof__, 0, NULL},
     {"__getnewargs__", str___getnewargs__, 0, NULL},
@@ -2455,6 +2850,7 @@ static PymMethodDef str_methods[] = {
 };
 
 static void str_dealloc(PymObject *o) {
+    pym_obj_free(((PymStr *)o)->st_utf8);
     PYM_TYPE(o)->tp_free(o);
 }
 

@@ -2,13 +2,17 @@
 ** strobject.h -- str (strobject.c), the string builder (strbuilder.c) and the
 ** format-spec mini-language (formatspec.c).
 **
-** A str stores its text as UTF-8 with a terminating NUL.  ob_size is the
-** length in code points; st_nbytes the length in bytes; when the two are
-** equal the string is ASCII and indexing is O(1) (the common case).  The
-** header is 48 bytes so sys.getsizeof(ASCII str of n chars) == 49 + n as in
-** CPython.  Non-ASCII strings index by scanning.  Hash is computed once and
-** cached (-1: not yet).  Strings are immutable; interned strings (identifiers,
-** attribute names) are unique so they compare by pointer first.
+** A str stores its characters as PEP 393 does: 1, 2 or 4 bytes a character,
+** the kind chosen by the widest character, so indexing and slicing are O(1)
+** for every string.  ASCII strings keep CPython's 48-byte header with the
+** characters (which are also their UTF-8) inline after it: sys.getsizeof is
+** 49 + n.  Other strings use CPython's 72-byte compact header (PymStrWide)
+** and (n + 1) * kind bytes of characters; their UTF-8 form is made on demand
+** by PYM_STR_UTF8 and cached in st_utf8 (counted by __sizeof__, as CPython
+** counts its utf8 member).  ob_size is the length in code points; the hash is
+** computed once and cached (-1: not yet).  Strings are immutable (except the
+** in-place += of a str nobody else sees); interned strings are unique so they
+** compare by pointer first.
 */
 #ifndef PYM_STROBJECT_H
 #define PYM_STROBJECT_H
@@ -19,18 +23,62 @@
 typedef struct PymStr {
     PymVarObject ob_base;        /* ob_size: length in code points */
     intptr_t st_hash;            /* -1 until computed */
-    intptr_t st_nbytes;          /* UTF-8 length in bytes */
+    char *st_utf8;               /* non-ASCII: cached UTF-8 + NUL (pym_obj_malloc) or
+                                 ** NULL; ASCII: NULL (the data is the UTF-8) */
     uint32_t st_interned;        /* 1 if in the intern table (immortal) */
-    uint32_t st_ascii;           /* 1 if every char < 128 */
-    char st_data[];              /* st_nbytes bytes + NUL */
+    uint8_t st_ascii;            /* 1 if every char < 128 (then kind 1, data inline) */
+    uint8_t st_kind;             /* 1, 2 or 4 bytes a character */
+    uint16_t st_unused;
+    char st_data[];              /* ASCII: ob_size chars + NUL */
 } PymStr;
+
+/* A non-ASCII str: CPython's compact header (72 bytes), then the data. */
+typedef struct PymStrWide {
+    PymStr base;
+    intptr_t st_nbytes;          /* length of st_utf8 when cached */
+    intptr_t st_unused2[2];      /* CPython's utf8 / wstr_length slots */
+} PymStrWide;
 
 extern PymType pym_type_str;
 #define PYM_STR_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_STR_SUBCLASS) != 0)
 #define PYM_STR_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_str)
-#define PYM_STR_UTF8(o) (((PymStr *)(o))->st_data)         /* borrowed, NUL-terminated */
-#define PYM_STR_NBYTES(o) (((PymStr *)(o))->st_nbytes)
 #define PYM_STR_LEN(o) PYM_SIZE(o)
+#define PYM_STR_IS_ASCII(o) (((PymStr *)(o))->st_ascii)
+#define PYM_STR_KIND(o) (((PymStr *)(o))->st_kind)
+/* The characters: 1-byte (ASCII or Latin-1), 2-byte or 4-byte units. */
+#define PYM_STR_DATA(o) (PYM_STR_IS_ASCII(o) ? (void *)((PymStr *)(o))->st_data \
+                                             : (void *)((char *)(o) + sizeof(PymStrWide)))
+static inline uint32_t pym_str_read(int kind, const void *data, intptr_t i) {
+    return kind == 1 ? ((const uint8_t *)data)[i]
+         : kind == 2 ? ((const uint16_t *)data)[i] : ((const uint32_t *)data)[i];
+}
+
+/* The UTF-8 form (borrowed, NUL-terminated; cached for non-ASCII strs).  On
+** out of memory pym_str_utf8_slow sets MemoryError and returns "" (length
+** 0); pym_str_as_utf8 returns NULL instead, for callers that check. */
+char *pym_str_utf8_slow(PymObject *s);
+const char *pym_str_as_utf8(PymObject *s, intptr_t *nbytes);
+static inline char *pym_str_utf8_inline(PymObject *o) {
+    PymStr *s = (PymStr *)o;
+    if (PYM_LIKELY(s->st_ascii)) return s->st_data;
+    if (s->st_utf8) return s->st_utf8;
+    return pym_str_utf8_slow(o);
+}
+static inline intptr_t pym_str_nbytes_inline(PymObject *o) {
+    PymStr *s = (PymStr *)o;
+    if (PYM_LIKELY(s->st_ascii)) return PYM_SIZE(o);
+    if (s->st_utf8 || pym_str_utf8_slow(o) == s->st_utf8) return ((PymStrWide *)s)->st_nbytes;
+    return 0;
+}
+/* Size of the UTF-8 form and writing it to out, without caching it. */
+intptr_t pym_str_utf8_size(PymObject *s);
+void pym_str_utf8_write(PymObject *s, char *out);
+/* The UTF-8 form for a one-off use (print, write) without caching it: the
+** cached/ASCII text, or a new buffer in *tofree (pym_raw_free it; NULL
+** when none).  NULL with MemoryError on out of memory. */
+const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree);
+#define PYM_STR_UTF8(o) pym_str_utf8_inline((PymObject *)(o))
+#define PYM_STR_NBYTES(o) pym_str_nbytes_inline((PymObject *)(o))
 
 /* New strs.  s must be valid UTF-8 (from_utf8 checks and raises
 ** UnicodeDecodeError when check is true). */
@@ -148,6 +196,20 @@ bool pym_unicode_isidcontinue(uint32_t c);
 uint32_t pym_unicode_tolower(uint32_t c);   /* simple one-code-point mappings */
 uint32_t pym_unicode_toupper(uint32_t c);
 bool pym_unicode_isalnum(uint32_t c);
+
+/* New str from kind-sized characters (the narrowest kind that holds them). */
+PymObject *pym_str_from_kind(int kind, const void *data, intptr_t n);
+/* a + b for `a += b` when the caller holds the only reference to a (the VM
+** has dropped the variable's): an exact, uninterned str a is resized in
+** place when b's characters fit its kind, else a new str is made.  Steals
+** the reference to a; returns a new reference or NULL. */
+PymObject *pym_str_concat_steal(PymObject *a, PymObject *b);
+/* Whether a += b may resize a in place (exact strs, a not shared/cached). */
+static inline bool pym_str_can_append_inplace(PymObject *a, PymObject *b) {
+    return PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b) && !((PymStr *)a)->st_interned &&
+           PYM_SIZE(a) > 1 && ((PymStr *)a)->st_kind >= ((PymStr *)b)->st_kind &&
+           (((PymStr *)b)->st_ascii || !((PymStr *)a)->st_ascii);
+}
 
 int pym_strings_init(void);     /* str/bytes types, '' and 1-char caches */
 

@@ -136,6 +136,34 @@ static void raise_name_error(PymType *type, const char *fmt, PymObject *name) {
     pym_err_restore(exc);
 }
 
+/* For `v += t` (str): when the instruction after the addition stores into
+** the variable that holds v (STORE_FAST, STORE_DEREF, or STORE_NAME /
+** STORE_GLOBAL on an exact dict), drops the variable's reference so that v
+** can be resized in place, and returns true.  A dict entry is set to None
+** (keeping the key's place in the dict's order) until the store. */
+static bool iadd_release_target(PymFrame *f, PymInstr next, PymObject *v,
+                                PymObject **localsplus, PymObject **cells,
+                                PymObject *const *names) {
+    PymObject **slot = NULL, *dict = NULL;
+    switch (PYM_INSTR_OP(next)) {
+    case OP_STORE_FAST: slot = &localsplus[PYM_INSTR_ARG(next)]; break;
+    case OP_STORE_DEREF: slot = &((PymCell *)cells[PYM_INSTR_ARG(next)])->ob_ref; break;
+    case OP_STORE_NAME: dict = f->f_locals; break;
+    case OP_STORE_GLOBAL: dict = f->f_globals; break;
+    default: return false;
+    }
+    if (slot) {
+        if (*slot != v) return false;
+        *slot = NULL;
+        PYM_DECREF(v);
+        return true;
+    }
+    if (!dict || !PYM_DICT_CHECK_EXACT(dict)) return false;
+    PymObject *name = names[PYM_INSTR_ARG(next)];
+    if (pym_dict_getitem(dict, name) != v) return false;
+    return pym_dict_setitem(dict, name, pym_None) == 0;   /* drops the dict's reference */
+}
+
 static void unbound_local(PymObject *name) {
     raise_name_error(PymExc_UnboundLocalError,
                      "cannot access local variable '%U' where it is not associated with a value",
@@ -1530,6 +1558,17 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             }
         } else if (PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b) &&
                    (oparg == PYM_NB_ADD || oparg == PYM_NB_INPLACE + PYM_NB_ADD)) {
+            /* s += t where s's only other reference is the variable stored
+            ** next: drop that reference and let strobject.c grow s in place */
+            if (oparg != PYM_NB_ADD && PYM_REFCNT(a) == 2 && pym_str_can_append_inplace(a, b) &&
+                iadd_release_target(f, *next_instr, a, localsplus, cells, names)) {
+                sp -= 2;
+                r = pym_str_concat_steal(a, b);
+                PYM_DECREF(b);
+                if (!r) goto error;
+                PUSH(r);
+                DISPATCH();
+            }
             r = pym_str_concat(a, b);
             goto binop_done;
         }

@@ -36,15 +36,15 @@ static int text_open(Text *t, PymObject *s) {
     t->p8 = NULL;
     t->p32 = NULL;
     t->len = PYM_STR_LEN(s);
-    if (PYM_STR_LEN(s) == PYM_STR_NBYTES(s)) {
-        t->p8 = (const unsigned char *)PYM_STR_UTF8(s);
+    if (PYM_STR_IS_ASCII(s)) {
+        t->p8 = (const unsigned char *)PYM_STR_DATA(s);
         return 0;
     }
     t->p32 = pym_obj_malloc(sizeof(uint32_t) * (size_t)(t->len ? t->len : 1));
     if (!t->p32) { pym_err_no_memory(); return -1; }
-    const unsigned char *u = (const unsigned char *)PYM_STR_UTF8(s);
-    intptr_t nb = PYM_STR_NBYTES(s), k = 0, i = 0;
-    while (k < nb && i < t->len) k += pym_utf8_decode(u + k, nb - k, &t->p32[i++]);
+    int kind = PYM_STR_KIND(s);
+    const void *d = PYM_STR_DATA(s);
+    for (intptr_t i = 0; i < t->len; i++) t->p32[i] = pym_str_read(kind, d, i);
     return 0;
 }
 

@@ -101,17 +101,18 @@ static PymObject *subject_new(PymObject *obj) {
     if (PYM_BYTES_CHECK(obj)) {
         s->p8 = (const unsigned char *)PYM_BYTES_DATA(obj);
         s->len = PYM_BYTES_LEN(obj);
-    } else if (PYM_STR_LEN(obj) == PYM_STR_NBYTES(obj)) {
-        s->p8 = (const unsigned char *)PYM_STR_UTF8(obj);
+    } else if (PYM_STR_IS_ASCII(obj)) {
+        s->p8 = (const unsigned char *)PYM_STR_DATA(obj);
         s->len = PYM_STR_LEN(obj);
     } else {
-        intptr_t n = PYM_STR_LEN(obj), nb = PYM_STR_NBYTES(obj);
+        /* the str's 1/2/4-byte characters widened to code points */
+        intptr_t n = PYM_STR_LEN(obj);
+        int kind = PYM_STR_KIND(obj);
+        const void *d = PYM_STR_DATA(obj);
         s->p32 = pym_obj_malloc(sizeof(uint32_t) * (size_t)(n ? n : 1));
         if (!s->p32) { PYM_DECREF(s); return pym_err_no_memory(); }
-        const unsigned char *u = (const unsigned char *)PYM_STR_UTF8(obj);
-        intptr_t i = 0, k = 0;
-        while (k < nb && i < n) k += pym_utf8_decode(u + k, nb - k, &s->p32[i++]);
-        s->len = i;
+        for (intptr_t i = 0; i < n; i++) s->p32[i] = pym_str_read(kind, d, i);
+        s->len = n;
     }
     return (PymObject *)s;
 }
