@@ -11,6 +11,9 @@ pym=$1; dir=$2
 command -v rsvg-convert >/dev/null || { echo "FAIL: rsvg-convert missing (run scripts/setup)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# the pictures are of pymalloc's arenas and pools: run on pymalloc whatever
+# the caller's PYM_MALLOC (.ci/run's sanitizer stage sets malloc)
+export PYM_MALLOC=pymalloc
 fail=0
 no() { echo "FAIL: $*"; fail=1; }
 render() {   # a well-formed SVG that the renderer draws to a non-empty PNG

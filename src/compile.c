@@ -3485,8 +3485,9 @@ static int compile_stmt(Compiler *c, AstStmt *s)
 static PymObject *compile_mod(Compiler *c, AstMod *mod)
 {
     AstPos pos = {1, 0, 1, 0};
-    if (enter_unit(c, c->st->top, "<module>", 1, pos) < 0) return NULL;
     PymCode *co = NULL;
+    /* a failed enter_unit has pushed its unit: freed at done */
+    if (enter_unit(c, c->st->top, "<module>", 1, pos) < 0) goto done;
     if (mod->mode == PYM_EVAL_INPUT) {
         if (mod->expr) c->u->cur = mod->expr->pos;
         if (compile_expr(c, mod->expr) < 0) goto done;

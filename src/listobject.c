@@ -364,7 +364,8 @@ static int list_ass_slice(PymList *a, intptr_t ilow, intptr_t ihigh, PymObject *
         recycle = pym_obj_malloc(norig * sizeof(PymObject *));
         if (!recycle) { PYM_XDECREF(seq); pym_err_no_memory(); return -1; }
     }
-    memcpy(recycle, a->ob_item + ilow, norig * sizeof(PymObject *));
+    if (norig)      /* an empty list's ob_item is NULL: no memcpy from it */
+        memcpy(recycle, a->ob_item + ilow, norig * sizeof(PymObject *));
     if (d < 0) {
         memmove(a->ob_item + ihigh + d, a->ob_item + ihigh, (size - ihigh) * sizeof(PymObject *));
         if (list_resize(a, size + d) < 0) goto fail;   /* shrinking cannot really fail */

@@ -74,6 +74,17 @@
 #include <sys/mman.h>
 #include <malloc.h>
 #include <execinfo.h>
+#if defined(__SANITIZE_ADDRESS__)
+/* LeakSanitizer does not scan mmap'd memory: each arena is registered as a
+   root region, so a malloc'd block held by an object in an arena (a large
+   dict's keys) is not reported as leaked */
+#include <sanitizer/lsan_interface.h>
+#define ARENA_LSAN_REGISTER(p) __lsan_register_root_region((p), ARENA_SIZE)
+#define ARENA_LSAN_UNREGISTER(p) __lsan_unregister_root_region((p), ARENA_SIZE)
+#else
+#define ARENA_LSAN_REGISTER(p) ((void)0)
+#define ARENA_LSAN_UNREGISTER(p) ((void)0)
+#endif
 
 #define COLD_FN __attribute__((noinline, cold))
 
@@ -193,6 +204,7 @@ static void *map_aligned_arena(void) {
     size_t head = start - (uintptr_t)p, tail = len - head - ARENA_SIZE;
     if (head) munmap(p, head);
     if (tail) munmap((uint8_t *)start + ARENA_SIZE, tail);
+    ARENA_LSAN_REGISTER((void *)start);
     return (void *)start;
 }
 
@@ -356,6 +368,7 @@ empty:;
         if (ao->prevarena) ao->prevarena->nextarena = ao->nextarena;
         else if (usable_arenas == ao) usable_arenas = ao->nextarena;
         if (ao->nextarena) ao->nextarena->prevarena = ao->prevarena;
+        ARENA_LSAN_UNREGISTER((void *)ao->base);
         munmap((void *)ao->base, ARENA_SIZE);
         ao->base = 0;
         ao->nextarena = unused_arena_objects;

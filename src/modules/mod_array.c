@@ -801,9 +801,11 @@ static int array_ass_subscript(PymObject *self, PymObject *key, PymObject *value
             intptr_t newlen = len - (stop - start) + m;
             if (m > stop - start) {
                 if (array_resize(SELF, newlen) < 0) { rc = -1; goto done; }
-                memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz, (size_t)((len - stop) * sz));
+                if (len > stop)     /* an empty array's ob_item is NULL */
+                    memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz, (size_t)((len - stop) * sz));
             } else {
-                memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz, (size_t)((len - stop) * sz));
+                if (len > stop)     /* an empty array's ob_item is NULL */
+                    memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz, (size_t)((len - stop) * sz));
                 if (array_resize(SELF, newlen) < 0) { rc = -1; goto done; }
             }
             if (m) memcpy(SELF->ob_item + start * sz, v->ob_item, (size_t)(m * sz));
