@@ -474,3 +474,19 @@ simplefilter("ignore", category=ResourceWarning, append=True)
 
 if sys.warnoptions:
     _processoptions(sys.warnoptions)
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove,
+                _version=sys.version_info):
+    """Warn that module `name` goes away in Python `remove` (a (major, minor)
+    pair); a RuntimeError once that version is reached (past its alphas)."""
+    remove_text = "%d.%d" % remove
+    if (_version[:2] > remove or
+            (_version[:2] == remove and _version[3] != "alpha")):
+        raise RuntimeError("%r was slated for removal after Python %s alpha"
+                           % (name, remove_text))
+    warn(message.format(name=name, remove=remove_text), DeprecationWarning,
+         stacklevel=3)

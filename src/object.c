@@ -724,6 +724,17 @@ PymObject *pym_number_binop(PymObject *a, PymObject *b, int op) {
     x = binary_op1(a, b, base);
     if (x != pym_NotImplemented) return x;
     PYM_DECREF(x);
+    if (base == PYM_NB_MULTIPLY) {
+        /* CPython then tries the sequence repeat of the left operand, else of
+        ** the right: [1] * [1] is "can't multiply sequence by non-int". */
+        PymObject *count = (PYM_TYPE(a)->tp_flags & PYM_TPFLAGS_SEQ_CONCAT) ? b
+                         : (PYM_TYPE(b)->tp_flags & PYM_TPFLAGS_SEQ_CONCAT) ? a : NULL;
+        if (count && !PYM_TYPE(count)->nb_index) {
+            pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                           pym_type_name(count));
+            return NULL;
+        }
+    }
     pym_err_format(PymExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                    op_symbols[op], pym_type_name(a), pym_type_name(b));
     return NULL;
