@@ -593,10 +593,13 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         ** digits: beyond that printf would only write zeros, slowly, so
         ** they are added here */
         intptr_t cprec = PYM_MIN(prec, conv == 'f' ? 1100 : 800), zeros = prec - cprec;
-        intptr_t n = snprintf(NULL, 0, fmt, (int)cprec, a);
+        char fast[64];
+        int fl = conv == 'f' && prec <= 17 ? pym_format_fixed(a, (int)prec, alt, fast) : -1;
+        intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
         buf = pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();
-        snprintf(buf, n + 1, fmt, (int)cprec, a);
+        if (fl >= 0) memcpy(buf, fast, (size_t)fl + 1);
+        else snprintf(buf, n + 1, fmt, (int)cprec, a);
         if (zeros) {
             char *e = conv == 'e' ? strchr(buf, 'e') : NULL;
             intptr_t at = e ? e - buf : n;

@@ -7,6 +7,7 @@
 ** pym_format_pad from here.
 */
 #include "pym.h"
+#include <math.h>
 
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
@@ -526,4 +527,49 @@ PymObject *pym_str_format_map_impl(PymObject *fmt, PymObject *mapping) {
         return NULL;
     }
     return pym_sb_finish(&sb);
+}
+
+/* {====== fixed-point float formatting ======} */
+
+/* printf's "%.*f" (and "%#.*f" when alt) for |v| < 1e17 and prec <= 17,
+** without printf: v is m * 2^e exactly, so v * 10^prec = m * 10^prec * 2^e
+** is an exact 128-bit fraction, rounded half to even as glibc and CPython's
+** dtoa round.  Returns the length written to out (>= 64 bytes), or -1 when
+** the value is out of this range (the caller uses snprintf). */
+int pym_format_fixed(double v, int prec, bool alt, char *out) {
+    if (!isfinite(v) || prec < 0 || prec > 17) return -1;
+    double a = fabs(v);
+    if (a >= 1e17) return -1;
+    unsigned __int128 q = 0;
+    if (a != 0) {
+        int e;
+        double fr = frexp(a, &e);                  /* a = fr * 2^e, fr in [0.5, 1) */
+        uint64_t m = (uint64_t)ldexp(fr, 53);      /* exact: 53 significant bits */
+        e -= 53;
+        unsigned __int128 p10 = 1;
+        for (int k = 0; k < prec; k++) p10 *= 10;
+        if (e >= 0) {
+            q = ((unsigned __int128)m << e) * p10;   /* a < 1e17: m << e < 2^57 */
+        } else {
+            unsigned __int128 n = (unsigned __int128)m * p10;   /* < 2^110 */
+            int s = -e;
+            if (s <= 112) {
+                unsigned __int128 one = 1;
+                q = n >> s;
+                unsigned __int128 rem = n & ((one << s) - 1), half = one << (s - 1);
+                if (rem > half || (rem == half && (q & 1))) q++;
+            }                                        /* else below half a unit: 0 */
+        }
+    }
+    char dig[48];
+    int nd = 0;
+    do { dig[nd++] = (char)('0' + (int)(q % 10)); q /= 10; } while (q);
+    while (nd < prec + 1) dig[nd++] = '0';          /* at least one integer digit */
+    int len = 0;
+    if (signbit(v)) out[len++] = '-';
+    for (int i = nd - 1; i >= prec; i--) out[len++] = dig[i];
+    if (prec > 0 || alt) out[len++] = '.';
+    for (int i = prec - 1; i >= 0; i--) out[len++] = dig[i];
+    out[len] = 0;
+    return len;
 }

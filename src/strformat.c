@@ -120,6 +120,14 @@ static int format_float(PymStrBuilder *sb, PymObject *v, char conv, int flags, i
         emit_padded(sb, prefix, plen, t, 3, 3, flags, width, true);
         return 0;
     }
+    if (conv == 'f' || conv == 'F') {                /* the common case, without printf */
+        char fast[64];
+        int fl = pym_format_fixed(d, prec <= 17 ? (int)prec : -1, (flags & F_ALT) != 0, fast);
+        if (fl >= 0) {
+            emit_padded(sb, prefix, plen, fast, fl, fl, flags, width, true);
+            return 0;
+        }
+    }
     char fmt[16];
     int k = 0;
     fmt[k++] = '%';

@@ -211,6 +211,10 @@ static inline bool pym_str_can_append_inplace(PymObject *a, PymObject *b) {
            (((PymStr *)b)->st_ascii || !((PymStr *)a)->st_ascii);
 }
 
+/* printf "%.*f" for |v| < 1e17, prec <= 17, without printf (formatspec.c);
+** length written to out (>= 64 bytes) or -1 when out of that range. */
+int pym_format_fixed(double v, int prec, bool alt, char *out);
+
 int pym_strings_init(void);     /* str/bytes types, '' and 1-char caches */
 
 #endif

@@ -70,3 +70,8 @@ u.encode()
 f"{u}!"
 "-".join([u, u])
 print(before, sys.getsizeof(u))
+
+# fixed-point float formatting (exact, half-even on ties) in every path
+vals = [0.0, -0.0, 0.5, 1.5, 2.5, 2.675, 1.005, 0.045, 1 / 3, 123456.789, -1e-7, 1e16, 9.87654321e15, 1e17, 1e20]
+for v in vals:
+    print(f"{v:.0f} {v:.2f} {v:#.0f} {v:+.3f} {v:12.5f}", "%.1f %-9.4f %08.2f %.17f" % (v, v, v, v), format(v, ",.2f"))
