@@ -33,6 +33,10 @@ one() {     # PROG_INDEX PROG N -> "ok" or "BAD ..." line
   elif [ "$status" = "$(cat "$work/ref-$i.status")" ] && cmp -s "$d/out" "$work/ref-$i.out"; then verdict=ok
   elif [[ $status != signal* && $status != timeout ]] && grep -q 'MemoryError' "$d/err"; then
     verdict=ok     # uncaught (status 1), or ignored in a __del__ or callback
+  elif [ "$status" = "$(cat "$work/ref-$i.status")" ] &&
+       cmp -s <(sed 's/->.*/->/' "$d/out") <(sed 's/->.*/->/' "$work/ref-$i.out"); then
+    verdict=ok     # linecache.getlines() answers [] on MemoryError, as CPython's:
+                   # a traceback printed by tracemalloc then shows no source line
   else verdict=bad; fi
   if [ $verdict = ok ] && grep -q 'leak check' "$d/err"; then verdict=leak; fi
   if [ $verdict = ok ]; then echo ok
@@ -46,6 +50,9 @@ export -f one; export pym work
 : > "$work/list"; i=0; total_allocs=0
 for prog in "$@"; do
   i=$((i + 1)); prog=$(cd "$(dirname "$prog")" && pwd)/$(basename "$prog")
+  # a first run writes the imported modules' bytecode cache (src/marshal.c),
+  # so that the reference run and the walked runs all make the same allocations
+  (cd "$(dirname "$prog")" && "$pym" "$(basename "$prog")" < /dev/null > /dev/null 2>&1)
   (cd "$(dirname "$prog")" && PYMFAILALLOC_REPORT=1 PYMLEAKCHECK=1 "$pym" "$(basename "$prog")" \
      > "$work/ref-$i.out" 2> "$work/ref-$i.err"; echo $? > "$work/ref-$i.status")
   count=$(sed -n 's/^pym: allocations: //p' "$work/ref-$i.err" | tail -1)

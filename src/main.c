@@ -329,7 +329,8 @@ int main(int argc, char **argv) {
                 fputs(usage_line, stdout);
                 fputs(usage_text, stdout);
                 return 0;
-            case 'u': case 'B': case 'E': case 's': case 'S': case 'I': case 'O':
+            case 'B': pym_dont_write_bytecode = true; break;
+            case 'u': case 'E': case 's': case 'S': case 'I': case 'O':
             case 'd': case 'v': case 'b': case 'R': case 'P':
                 break;
             default: {
@@ -340,6 +341,8 @@ int main(int argc, char **argv) {
         }
         if (o.command || o.module) { i++; break; }
     }
+    const char *dwb = getenv("PYMDONTWRITEBYTECODE");
+    if (dwb && *dwb) pym_dont_write_bytecode = true;
     /* sys.argv */
     char **sargv = calloc((size_t)argc + 2, sizeof(char *));
     int sargc = 0;
