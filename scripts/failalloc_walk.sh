@@ -29,12 +29,19 @@ one() {     # PROG_INDEX PROG N -> "ok" or "BAD ..." line
       alarm 60; waitpid($pid, 0); print $? & 127 ? "signal" . ($? & 127) . "\n" : ($? >> 8) . "\n"' \
       "$d/out" "$d/err" "$pym" "$(basename "$prog")")
   local verdict=ok
+  # source lines ("-> text") and object counts ("  +  1303  tuple") as blanks
+  local norm='s/->.*/->/; s/^\(  [-+] *\)[0-9][0-9]*\(  *[A-Za-z_]\)/\1N\2/'
   # the leak check's own table failing turns the check off (a note, not a leak)
   sed -i '/leak check: out of memory, check disabled/d' "$d/err"
   if grep -q -e 'Assertion' -e 'Sanitizer' -e 'runtime error:' "$d/err"; then verdict=bad
   elif [ "$status" = "$(cat "$work/ref-$i.status")" ] && cmp -s "$d/out" "$work/ref-$i.out"; then verdict=ok
   elif [[ $status != signal* && $status != timeout ]] && grep -q 'MemoryError' "$d/err"; then
     verdict=ok     # uncaught (status 1), or ignored in a __del__ or callback
+  elif [ "$status" = "$(cat "$work/ref-$i.status")" ] &&
+       cmp -s <(sed "$norm" "$d/out") <(sed "$norm" "$work/ref-$i.out"); then
+    verdict=ok     # linecache.getlines() answers [] on MemoryError, as CPython's:
+                   # a traceback printed by tracemalloc then shows no source line
+                   # and the cache holds one tuple less (the demo's object counts)
   else verdict=bad; fi
   if [ $verdict = ok ] && grep -q 'leak check' "$d/err"; then verdict=leak; fi
   if [ $verdict = ok ]; then echo ok
@@ -48,6 +55,9 @@ export -f one; export pym work
 : > "$work/list"; i=0; total_allocs=0
 for prog in "$@"; do
   i=$((i + 1)); prog=$(cd "$(dirname "$prog")" && pwd)/$(basename "$prog")
+  # a first run writes the imported modules' bytecode cache (src/marshal.c),
+  # so that the reference run and the walked runs all make the same allocations
+  (cd "$(dirname "$prog")" && "$pym" "$(basename "$prog")" < /dev/null > /dev/null 2>&1)
   (cd "$(dirname "$prog")" && PYMFAILALLOC_REPORT=1 PYMLEAKCHECK=1 "$pym" "$(basename "$prog")" \
      > "$work/ref-$i.out" 2> "$work/ref-$i.err"; echo $? > "$work/ref-$i.status")
   count=$(sed -n 's/^pym: allocations: //p' "$work/ref-$i.err" | tail -1)

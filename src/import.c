@@ -11,6 +11,7 @@
 */
 #include "pym.h"
 #include "fileobject.h"   /* pym_io_module_init */
+#include "marshal.h"      /* the bytecode cache */
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -141,21 +142,49 @@ static int find_in_dirs(PymObject *dirs, const char *name, char *path, size_t si
     return 0;
 }
 
+bool pym_dont_write_bytecode;
+
+/* The code of source file path: from its cache file when that is valid,
+** otherwise compiled and (unless sys.dont_write_bytecode) cached.  New ref,
+** NULL + error. */
+static PymObject *module_code(const char *path, PymObject *file) {
+    struct stat st;
+    bool have_stat = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    if (have_stat) {
+        PymObject *code = pym_marshal_read_cache(path, &st, file);
+        if (code || pym_err_occurred()) return code;
+    }
+    size_t len;
+    char *src = pym_read_file(path, &len);
+    if (!src) return NULL;
+    PymObject *code = pym_compile_source(src, len, path, PYM_FILE_INPUT);
+    pym_raw_free(src);
+    if (code && have_stat && (size_t)st.st_size == len) {
+        PymObject *dont = pym_sys_get("dont_write_bytecode");
+        int skip = dont ? pym_object_is_true(dont) : 0;
+        if (skip < 0) pym_err_clear();
+        if (skip == 0) pym_marshal_write_cache(path, &st, code);
+        if (pym_err_occurred()) PYM_CLEAR(code);    /* MemoryError */
+    }
+    return code;
+}
+
 /* Runs source file path as module fullname; new ref to the module as found
 ** in sys.modules afterwards. */
 static PymObject *load_source_module(PymObject *fullname, const char *path, bool is_pkg,
                                      const char *pkgdir) {
     PymObject *modules = pym_sys_modules();
-    size_t len;
-    char *src = pym_read_file(path, &len);
-    if (!src) return NULL;
+    PymObject *file = pym_str_from_cstr(path);
+    if (!file) return NULL;
+    PymObject *code = module_code(path, file);
+    if (!code) { PYM_DECREF(file); return NULL; }
     PymObject *m = pym_module_new(PYM_STR_UTF8(fullname));
-    if (!m) { pym_raw_free(src); return NULL; }
+    if (!m) { PYM_DECREF(file); PYM_DECREF(code); return NULL; }
     PymObject *d = pym_module_dict(m);
-    PymObject *file = pym_str_from_cstr(path), *pkg = NULL;
-    int ok = file && pym_dict_setitem(d, PYM_ID(__file__), file) == 0 &&
+    PymObject *pkg = NULL;
+    int ok = pym_dict_setitem(d, PYM_ID(__file__), file) == 0 &&
              pym_dict_setitem(d, PYM_ID(__builtins__), pym_builtins_module()) == 0;
-    PYM_XDECREF(file);
+    PYM_DECREF(file);
     if (ok && is_pkg) {
         PymObject *dir = pym_str_from_cstr(pkgdir);
         PymObject *pl = dir ? pym_list_new(0) : NULL;
@@ -171,14 +200,12 @@ static PymObject *load_source_module(PymObject *fullname, const char *path, bool
     ok = ok && pkg && pym_dict_setitem(d, PYM_ID(__package__), pkg) == 0;
     PYM_XDECREF(pkg);
     if (!ok || pym_dict_setitem(modules, fullname, m) < 0) {
-        pym_raw_free(src);
+        PYM_DECREF(code);
         PYM_DECREF(m);
         return NULL;
     }
-    PymObject *code = pym_compile_source(src, len, path, PYM_FILE_INPUT);
-    pym_raw_free(src);
-    PymObject *r = code ? pym_eval_code((PymCode *)code, d, d) : NULL;
-    PYM_XDECREF(code);
+    PymObject *r = pym_eval_code((PymCode *)code, d, d);
+    PYM_DECREF(code);
     if (!r) {
         PymObject *exc = pym_err_fetch();
         if (pym_dict_getitem(modules, fullname)) pym_dict_delitem(modules, fullname);

@@ -12,7 +12,28 @@
 #include <signal.h>
 #include <unistd.h>
 #ifdef PYM_HAVE_LIBEDIT
-#include <editline/readline.h>
+/* libedit is loaded with dlopen when the REPL first reads from a terminal,
+** so that running a program never maps it (start-up time and footprint). */
+#include <dlfcn.h>
+static char *(*edit_readline)(const char *);
+static int (*edit_add_history)(const char *);
+
+/* 1 when libedit's readline is available (loaded on the first call). */
+static int libedit_load(void) {
+    static int state;                  /* 0 not tried, 1 loaded, -1 missing */
+    if (state) return state > 0;
+    static const char *const names[] = {"libedit.so.2", "libedit.so.0", "libedit.so"};
+    state = -1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        void *h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        if (!h) continue;
+        *(void **)&edit_readline = dlsym(h, "readline");
+        *(void **)&edit_add_history = dlsym(h, "add_history");
+        if (edit_readline && edit_add_history) { state = 1; break; }
+        dlclose(h);
+    }
+    return state > 0;
+}
 #endif
 
 static const char usage_line[] =
@@ -81,14 +102,14 @@ static char *read_line(const char *prompt, bool *interrupted) {
     *interrupted = false;
     pym_sys_flush_std();
 #ifdef PYM_HAVE_LIBEDIT
-    if (isatty(0)) {
-        char *line = readline(prompt);
+    if (isatty(0) && libedit_load()) {
+        char *line = edit_readline(prompt);
         if (!line && pym_vm_interrupt_pending) {
             pym_vm_interrupt_pending = 0;
             *interrupted = true;
             return NULL;
         }
-        if (line && *line) add_history(line);
+        if (line && *line) edit_add_history(line);
         return line;
     }
 #endif
@@ -329,7 +350,8 @@ int main(int argc, char **argv) {
                 fputs(usage_line, stdout);
                 fputs(usage_text, stdout);
                 return 0;
-            case 'u': case 'B': case 'E': case 's': case 'S': case 'I': case 'O':
+            case 'B': pym_dont_write_bytecode = true; break;
+            case 'u': case 'E': case 's': case 'S': case 'I': case 'O':
             case 'd': case 'v': case 'b': case 'R': case 'P':
                 break;
             default: {
@@ -340,6 +362,8 @@ int main(int argc, char **argv) {
         }
         if (o.command || o.module) { i++; break; }
     }
+    const char *dwb = getenv("PYMDONTWRITEBYTECODE");
+    if (dwb && *dwb) pym_dont_write_bytecode = true;
     /* sys.argv */
     char **sargv = calloc((size_t)argc + 2, sizeof(char *));
     int sargc = 0;

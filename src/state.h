@@ -81,6 +81,9 @@ int pym_import_is_builtin_name(PymObject *name);
 /* Reads a whole file (NUL-terminated raw memory, free with pym_raw_free);
 ** NULL with OSError set on failure. */
 char *pym_read_file(const char *path, size_t *len);
+/* -B / PYMDONTWRITEBYTECODE (set by main before start-up): the initial
+** sys.dont_write_bytecode and sys.flags.dont_write_bytecode (import.c). */
+extern bool pym_dont_write_bytecode;
 /* For pym -m: the file of module name (raw string), NULL + error. */
 char *pym_import_find_file(const char *name);
 

@@ -5,6 +5,7 @@
 ** excepthook.
 */
 #include "pym.h"
+#include "marshal.h"   /* PYM_MARSHAL_FORMAT: sys.implementation.cache_tag */
 #include "fileobject.h"
 #include <unistd.h>
 #include <float.h>
@@ -633,7 +634,8 @@ int pym_sys_init(int argc, char **argv) {
         PYM_DECREF(version_info);
         return -1;
     }
-    PymObject *im[4] = {S("pym"), pym_newref(pym_None), version_info, I(0x030b07f0)};
+    PymObject *im[4] = {S("pym"), pym_str_from_format("pym-%d", PYM_MARSHAL_FORMAT),
+                         version_info, I(0x030b07f0)};
     if (add("implementation", seq_new(&impl_type, im)) < 0) return -1;
     if (add("hexversion", I(0x030b07f0)) < 0) return -1;
     if (add("api_version", I(1013)) < 0) return -1;
@@ -645,6 +647,7 @@ int pym_sys_init(int argc, char **argv) {
     if (add("int_info", seq_new(&int_info_type, ii)) < 0) return -1;
     PymObject *fl[18];
     for (int i = 0; i < 18; i++) fl[i] = I(0);
+    PYM_SETREF(fl[4], I(pym_dont_write_bytecode));
     PYM_SETREF(fl[11], I(1));
     PYM_SETREF(fl[13], pym_newref(pym_False));
     PYM_SETREF(fl[16], pym_newref(pym_False));
@@ -663,7 +666,7 @@ int pym_sys_init(int argc, char **argv) {
         return -1;
     if (add("prefix", S("/usr/local")) < 0) return -1;
     if (add("exec_prefix", S("/usr/local")) < 0) return -1;
-    if (add("dont_write_bytecode", pym_newref(pym_True)) < 0) return -1;
+    if (add("dont_write_bytecode", pym_bool_from(pym_dont_write_bytecode)) < 0) return -1;
     if (add("_xoptions", pym_dict_new()) < 0) return -1;
     if (add("warnoptions", pym_list_new(0)) < 0) return -1;
     if (add("meta_path", pym_list_new(0)) < 0) return -1;
