@@ -7,6 +7,7 @@
 #include "pym.h"
 #include "buffer.h"
 #include "fileobject.h"
+#include "genobject.h"
 
 static PymObject *builtins_module;
 

@@ -44,7 +44,7 @@
 **            (the list is then only singly linked, forward).
 */
 #include "pym.h"
-#include "gc_internal.h"
+#include "gc.h"
 #include "memviz.h"
 #include <time.h>
 

@@ -96,7 +96,5 @@ struct PymFormatSpec;
 PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negative,
                                     const char *prefix, const char *digits, intptr_t ndigits,
                                     const char *rest, intptr_t nrest, int gsize);
-/* The 'math' module (mod_math.c); the runtime registers it as a built-in. */
-PymObject *pym_math_module_init(void);
 
 #endif

@@ -16,7 +16,7 @@
 ** that survives: a leaked reference somewhere.
 */
 #include "pym.h"
-#include "gc_internal.h"
+#include "gc.h"
 #include "leakcheck.h"
 #include "frameobject.h"
 #include "tracemalloc.h"

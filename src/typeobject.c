@@ -1244,7 +1244,7 @@ static void subtype_dealloc(PymObject *o) {
     bool gc = pym_object_is_gc(o);
     if (gc) {
         pym_gc_untrack(o);
-        /* a chain of a million instances (n.next = prev): trashcan (listobject.c) */
+        /* a chain of a million instances (n.next = prev): trashcan (object.c) */
         if (!pym_trashcan_begin_subtype(o)) return;
     }
     if (t->tp_weaklistoffset && pym_weakref_clear_hook) {

@@ -59,6 +59,7 @@
 #include "pym.h"
 #include "match.h"
 #include "frameobject.h"
+#include "genobject.h"
 #include "opcodes.h"
 #include <pthread.h>
 

@@ -7,7 +7,7 @@
 */
 #include "pym.h"
 #include "weakrefobject.h"
-#include "gc_internal.h"
+#include "gc.h"
 
 typedef PymWeakReference WR;
 
