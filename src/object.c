@@ -146,20 +146,17 @@ void pym_leave_recursive_call(void) { --c_depth; }
 /* repr()/str() nesting counts against the Python recursion limit together
 ** with the Python frames, as CPython 3.11's shared recursion counter does
 ** (a list nested 2000 deep cannot be repr'd under the default limit). */
-static int repr_depth;
-
 static int repr_enter_depth(const char *where) {
-    if (repr_depth + pym_vm.depth >= pym_vm.limit) {
-        pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
+    if (pym_vm_enter_call(where)) return -1;
+    if (pym_enter_recursive_call(where)) {
+        pym_vm_leave_call();
         return -1;
     }
-    if (pym_enter_recursive_call(where)) return -1;
-    repr_depth++;
     return 0;
 }
 
 static void repr_leave_depth(void) {
-    repr_depth--;
+    pym_vm_leave_call();
     pym_leave_recursive_call();
 }
 

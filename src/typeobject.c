@@ -1814,20 +1814,13 @@ static PymObject *type_call(PymObject *callable, PymObject *const *args, size_t 
     /* A class has no vectorcall in CPython 3.11: calling it goes through
     ** _PyObject_MakeTpCall, which takes one recursion level of its own. */
     bool heap = (t->tp_flags & PYM_TPFLAGS_HEAPTYPE) != 0;
-    if (heap) {
-        if (pym_vm.depth >= pym_vm.limit) {
-            pym_err_set_string(PymExc_RecursionError,
-                               "maximum recursion depth exceeded while calling a Python object");
-            return NULL;
-        }
-        pym_vm.depth++;
-    }
+    if (heap && pym_vm_enter_call(" while calling a Python object")) return NULL;
     PymObject *obj = t->tp_new(t, args, nargs, kwnames);
     if (obj && pym_type_is_subtype(PYM_TYPE(obj), t)) {
         initproc init = PYM_TYPE(obj)->tp_init;
         if (init && init(obj, args, nargs, kwnames) < 0) PYM_CLEAR(obj);
     }
-    if (heap) pym_vm.depth--;
+    if (heap) pym_vm_leave_call();
     return obj;
 }
 

@@ -78,9 +78,12 @@ extern PymVMState pym_vm;
 /* The recursion limit, checked in one place: a Python-level call (a frame,
 ** a class instantiation, a nested repr) enters with pym_vm_enter_call, which
 ** fails with RecursionError "maximum recursion depth exceeded" + where when
-** the depth is at the limit, and leaves with pym_vm_leave_call. */
+** the depth is at the limit, and leaves with pym_vm_leave_call.  The test
+** itself is pym_vm_at_limit (the eval loop and pym_function_vectorcall,
+** whose frame counts the depth, only test it). */
+static inline bool pym_vm_at_limit(void) { return pym_vm.depth >= pym_vm.limit; }
 static inline int pym_vm_enter_call(const char *where) {
-    if (PYM_UNLIKELY(pym_vm.depth >= pym_vm.limit)) {
+    if (PYM_UNLIKELY(pym_vm_at_limit())) {
         pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }
