@@ -34,7 +34,6 @@
 #include "genericalias.h"
 #include "frameobject.h"
 
-void (*pym_weakref_clear_hook)(PymObject *) = NULL;
 
 
 static unsigned int next_version_tag = 1;
@@ -1247,10 +1246,10 @@ static void subtype_dealloc(PymObject *o) {
         /* a chain of a million instances (n.next = prev): trashcan (object.c) */
         if (!pym_trashcan_begin_subtype(o)) return;
     }
-    if (t->tp_weaklistoffset && pym_weakref_clear_hook) {
+    if (t->tp_weaklistoffset) {
         PymType *sb = static_base(t);
         if (!sb || sb->tp_weaklistoffset != t->tp_weaklistoffset) {
-            pym_weakref_clear_hook(o);
+            pym_object_clear_weakrefs(o);
             if (o->ob_refcnt != 0) {
                 if (gc) pym_trashcan_end();
                 return;

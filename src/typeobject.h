@@ -34,10 +34,6 @@ int pym_types_init(void);   /* object, type, None, NotImplemented, Ellipsis, des
 
 /* ---- additions used inside the types area and by the memory issue ---- */
 
-/* Weak reference clearing for objects of types with tp_weaklistoffset, set
-** by the weakref implementation; NULL until then.  Called from dealloc of
-** heap-type instances. */
-extern void (*pym_weakref_clear_hook)(PymObject *);
 
 /* Looks name up along t's MRO; borrowed; NULL (no error) when absent. */
 PymObject *pym_type_lookup(PymType *t, PymObject *name);
