@@ -76,7 +76,7 @@ intptr_t pym_int_hash(PymObject *o);                /* CPython's: value mod (2**
 
 int pym_numbers_init(void);                         /* small ints, int/bool/float types */
 
-/* ---- additions by the numbers area ---- */
+/* ---- arithmetic for the other numeric types and for builtins ---- */
 /* sys.set_int_max_str_digits(): limit on decimal int<->str conversion (0: none). */
 extern int pym_int_max_str_digits;
 PymObject *pym_int_neg(PymObject *a);

@@ -56,7 +56,7 @@
 ** without changing them, and an allocation countdown calls the memory
 ** timeline's sampler every N allocations (one decrement when off).
 **
-** Fault injection (for the safety-net tests, issue 6), all off by default and
+** Fault injection (for the safety-net tests: failalloc, ulimit), all off by default and
 ** tested by one flag in the allocation path:
 **   PYMFAILALLOC=N   the Nth allocation after start-up (pym_obj_malloc/calloc/
 **                    realloc that needs a new block, and pym_raw_*) returns

@@ -32,8 +32,7 @@ PymObject *pym_type_qualname(PymType *t);
 PymObject *pym_type_repr_name(PymType *t);
 int pym_types_init(void);   /* object, type, None, NotImplemented, Ellipsis, descriptors, super */
 
-/* ---- additions used inside the types area and by the memory issue ---- */
-
+/* ---- lookup, readying, dir(), the GC test of an object ---- */
 
 /* Looks name up along t's MRO; borrowed; NULL (no error) when absent. */
 PymObject *pym_type_lookup(PymType *t, PymObject *name);
