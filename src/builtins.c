@@ -7,6 +7,7 @@
 #include "pym.h"
 #include "buffer.h"
 #include "fileobject.h"
+#include "genobject.h"
 
 static PymObject *builtins_module;
 
@@ -15,9 +16,6 @@ PymObject *pym_builtins_dict(void) {
 }
 
 PymObject *pym_builtins_module(void) { return builtins_module; }
-
-#define BUILTIN(name) static PymObject *bi_##name(PymObject *self, PymObject *const *args, \
-                                                  size_t nargs, PymObject *kwnames)
 
 /* ---- print / input / open ---- */
 
@@ -36,7 +34,7 @@ static int write_to(PymObject *file, PymObject *s) {
     return 0;
 }
 
-BUILTIN(print) {
+PYM_CFUNC(bi_print) {
     PymObject *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     size_t nkw = pym_arg_nkw(kwnames);
     for (size_t i = 0; i < nkw; i++) {
@@ -101,7 +99,7 @@ fail:
     return NULL;
 }
 
-BUILTIN(input) {
+PYM_CFUNC(bi_input) {
     if (pym_arg_count("input", nargs, kwnames, 0, 1) < 0) return NULL;
     PymObject *out = pym_sys_get("stdout"), *in = pym_sys_get("stdin");
     if (!in || in == pym_None) {
@@ -144,14 +142,14 @@ BUILTIN(input) {
 
 /* ---- simple functions ---- */
 
-BUILTIN(len) {
+PYM_CFUNC(bi_len) {
     if (pym_arg_count("len", nargs, kwnames, 1, 1) < 0) return NULL;
     intptr_t n = pym_object_len(args[0]);
     if (n < 0) return NULL;
     return pym_int_from_ssize(n);
 }
 
-BUILTIN(abs) {
+PYM_CFUNC(bi_abs) {
     if (pym_arg_count("abs", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_number_absolute(args[0]);
 }
@@ -160,7 +158,7 @@ static bool is_plain_number(PymObject *o) {
     return PYM_INT_CHECK(o) || PYM_FLOAT_CHECK(o);
 }
 
-BUILTIN(divmod) {
+PYM_CFUNC(bi_divmod) {
     if (pym_arg_count("divmod", nargs, kwnames, 2, 2) < 0) return NULL;
     PymObject *a = args[0], *b = args[1];
     int found = 0;
@@ -194,7 +192,7 @@ BUILTIN(divmod) {
     return NULL;
 }
 
-BUILTIN(pow) {
+PYM_CFUNC(bi_pow) {
     static const char *const names[] = {"base", "exp", "mod", NULL};
     PymObject *a[3] = {0};
     if (pym_arg_unpack("pow", args, nargs, kwnames, names, 2, -1, a) < 0) return NULL;
@@ -202,7 +200,7 @@ BUILTIN(pow) {
     return pym_number_binop(a[0], a[1], PYM_NB_POWER);
 }
 
-BUILTIN(round) {
+PYM_CFUNC(bi_round) {
     static const char *const names[] = {"number", "ndigits", NULL};
     PymObject *a[2] = {0};
     if (pym_arg_unpack("round", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
@@ -218,48 +216,48 @@ BUILTIN(round) {
     return r;
 }
 
-BUILTIN(isinstance) {
+PYM_CFUNC(bi_isinstance) {
     if (pym_arg_count("isinstance", nargs, kwnames, 2, 2) < 0) return NULL;
     int r = pym_object_isinstance(args[0], args[1]);
     if (r < 0) return NULL;
     return pym_bool_from(r);
 }
 
-BUILTIN(issubclass) {
+PYM_CFUNC(bi_issubclass) {
     if (pym_arg_count("issubclass", nargs, kwnames, 2, 2) < 0) return NULL;
     int r = pym_object_issubclass(args[0], args[1]);
     if (r < 0) return NULL;
     return pym_bool_from(r);
 }
 
-BUILTIN(id) {
+PYM_CFUNC(bi_id) {
     if (pym_arg_count("id", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_int_from_size((size_t)(uintptr_t)args[0]);
 }
 
-BUILTIN(hash) {
+PYM_CFUNC(bi_hash) {
     if (pym_arg_count("hash", nargs, kwnames, 1, 1) < 0) return NULL;
     intptr_t h = pym_object_hash(args[0]);
     if (h == -1 && pym_err_occurred()) return NULL;
     return pym_int_from_ssize(h);
 }
 
-BUILTIN(repr) {
+PYM_CFUNC(bi_repr) {
     if (pym_arg_count("repr", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_object_repr(args[0]);
 }
 
-BUILTIN(ascii) {
+PYM_CFUNC(bi_ascii) {
     if (pym_arg_count("ascii", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_object_ascii(args[0]);
 }
 
-BUILTIN(callable) {
+PYM_CFUNC(bi_callable) {
     if (pym_arg_count("callable", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_bool_from(pym_callable_check(args[0]));
 }
 
-BUILTIN(format) {
+PYM_CFUNC(bi_format) {
     if (pym_arg_count("format", nargs, kwnames, 1, 2) < 0) return NULL;
     PymObject *spec = nargs > 1 ? args[1] : NULL;
     if (spec && !PYM_STR_CHECK(spec)) {
@@ -270,7 +268,7 @@ BUILTIN(format) {
     return pym_object_format(args[0], spec);
 }
 
-BUILTIN(iter) {
+PYM_CFUNC(bi_iter) {
     if (pym_arg_count("iter", nargs, kwnames, 1, 2) < 0) return NULL;
     if (nargs == 1) return pym_object_getiter(args[0]);
     if (!pym_callable_check(args[0])) {
@@ -280,7 +278,7 @@ BUILTIN(iter) {
     return pym_callable_iter_new(args[0], args[1]);
 }
 
-BUILTIN(next) {
+PYM_CFUNC(bi_next) {
     if (pym_arg_count("next", nargs, kwnames, 1, 2) < 0) return NULL;
     PymObject *it = args[0];
     iternextfunc f = PYM_TYPE(it)->tp_iternext;
@@ -303,12 +301,12 @@ BUILTIN(next) {
 PymObject *pym_builtin_aiter(PymObject *o);
 PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
 
-BUILTIN(aiter) {
+PYM_CFUNC(bi_aiter) {
     if (pym_arg_count("aiter", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_builtin_aiter(args[0]);
 }
 
-BUILTIN(anext) {
+PYM_CFUNC(bi_anext) {
     if (pym_arg_count("anext", nargs, kwnames, 1, 2) < 0) return NULL;
     return pym_builtin_anext(args[0], nargs > 1 ? args[1] : NULL);
 }
@@ -323,7 +321,7 @@ static int check_attr_name(const char *fn, PymObject *name) {
     return 0;
 }
 
-BUILTIN(getattr) {
+PYM_CFUNC(bi_getattr) {
     if (pym_arg_count("getattr", nargs, kwnames, 2, 3) < 0) return NULL;
     if (check_attr_name("getattr", args[1]) < 0) return NULL;
     if (nargs == 2) return pym_object_getattr(args[0], args[1]);
@@ -333,7 +331,7 @@ BUILTIN(getattr) {
     return found ? r : pym_newref(args[2]);
 }
 
-BUILTIN(hasattr) {
+PYM_CFUNC(bi_hasattr) {
     if (pym_arg_count("hasattr", nargs, kwnames, 2, 2) < 0) return NULL;
     if (check_attr_name("hasattr", args[1]) < 0) return NULL;
     PymObject *r;
@@ -343,14 +341,14 @@ BUILTIN(hasattr) {
     return pym_bool_from(found);
 }
 
-BUILTIN(setattr) {
+PYM_CFUNC(bi_setattr) {
     if (pym_arg_count("setattr", nargs, kwnames, 3, 3) < 0) return NULL;
     if (check_attr_name("setattr", args[1]) < 0) return NULL;
     if (pym_object_setattr(args[0], args[1], args[2]) < 0) return NULL;
     PYM_RETURN_NONE;
 }
 
-BUILTIN(delattr) {
+PYM_CFUNC(bi_delattr) {
     if (pym_arg_count("delattr", nargs, kwnames, 2, 2) < 0) return NULL;
     if (check_attr_name("delattr", args[1]) < 0) return NULL;
     if (pym_object_setattr(args[0], args[1], NULL) < 0) return NULL;
@@ -373,14 +371,14 @@ static PymObject *current_locals(void) {
     return pym_frame_locals(f);
 }
 
-BUILTIN(globals) {
+PYM_CFUNC(bi_globals) {
     if (pym_arg_count("globals", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *g = current_globals();
     if (!g) { pym_err_set_string(PymExc_SystemError, "globals(): no current frame"); return NULL; }
     return pym_newref(g);
 }
 
-BUILTIN(locals) {
+PYM_CFUNC(bi_locals) {
     if (pym_arg_count("locals", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *l = current_locals();
     if (!l && !pym_err_occurred())
@@ -388,7 +386,7 @@ BUILTIN(locals) {
     return l;
 }
 
-BUILTIN(vars) {
+PYM_CFUNC(bi_vars) {
     if (pym_arg_count("vars", nargs, kwnames, 0, 1) < 0) return NULL;
     if (nargs == 0) return current_locals();
     PymObject *d;
@@ -401,7 +399,7 @@ BUILTIN(vars) {
     return d;
 }
 
-BUILTIN(dir) {
+PYM_CFUNC(bi_dir) {
     if (pym_arg_count("dir", nargs, kwnames, 0, 1) < 0) return NULL;
     if (nargs == 1) return pym_object_dir(args[0]);
     PymObject *l = current_locals();
@@ -413,7 +411,7 @@ BUILTIN(dir) {
     return keys;
 }
 
-BUILTIN(chr) {
+PYM_CFUNC(bi_chr) {
     if (pym_arg_count("chr", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *o = args[0];
     if (!PYM_INT_CHECK(o)) {
@@ -446,7 +444,7 @@ BUILTIN(chr) {
     return pym_str_from_codepoint((uint32_t)v);
 }
 
-BUILTIN(ord) {
+PYM_CFUNC(bi_ord) {
     if (pym_arg_count("ord", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *o = args[0];
     if (PYM_STR_CHECK(o)) {
@@ -481,9 +479,9 @@ static PymObject *int_to_base(const char *fn, PymObject *const *args, size_t nar
     PYM_DECREF(i);
     return r;
 }
-BUILTIN(hex) { return int_to_base("hex", args, nargs, kwnames, 16); }
-BUILTIN(oct) { return int_to_base("oct", args, nargs, kwnames, 8); }
-BUILTIN(bin) { return int_to_base("bin", args, nargs, kwnames, 2); }
+PYM_CFUNC(bi_hex) { return int_to_base("hex", args, nargs, kwnames, 16); }
+PYM_CFUNC(bi_oct) { return int_to_base("oct", args, nargs, kwnames, 8); }
+PYM_CFUNC(bi_bin) { return int_to_base("bin", args, nargs, kwnames, 2); }
 
 static PymObject *any_all(const char *fn, PymObject *const *args, size_t nargs,
                           PymObject *kwnames, int want) {
@@ -501,12 +499,12 @@ static PymObject *any_all(const char *fn, PymObject *const *args, size_t nargs,
     if (pym_err_occurred()) return NULL;
     return pym_bool_from(!want);
 }
-BUILTIN(any) { return any_all("any", args, nargs, kwnames, 1); }
-BUILTIN(all) { return any_all("all", args, nargs, kwnames, 0); }
+PYM_CFUNC(bi_any) { return any_all("any", args, nargs, kwnames, 1); }
+PYM_CFUNC(bi_all) { return any_all("all", args, nargs, kwnames, 0); }
 
 /* ---- sum, min, max, sorted ---- */
 
-BUILTIN(sum) {
+PYM_CFUNC(bi_sum) {
     static const char *const names[] = {"", "start", NULL};
     PymObject *a[2] = {0};
     if (pym_arg_unpack("sum", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
@@ -614,10 +612,10 @@ fail:
     PYM_XDECREF(bestkey);
     return NULL;
 }
-BUILTIN(min) { return min_max("min", args, nargs, kwnames, PYM_LT); }
-BUILTIN(max) { return min_max("max", args, nargs, kwnames, PYM_GT); }
+PYM_CFUNC(bi_min) { return min_max("min", args, nargs, kwnames, PYM_LT); }
+PYM_CFUNC(bi_max) { return min_max("max", args, nargs, kwnames, PYM_GT); }
 
-BUILTIN(sorted) {
+PYM_CFUNC(bi_sorted) {
     if (nargs != 1) {
         if (nargs == 0)
             pym_err_set_string(PymExc_TypeError, "sorted expected 1 argument, got 0");
@@ -747,10 +745,10 @@ done:
     return res;
 }
 
-BUILTIN(exec) { return exec_eval("exec", args, nargs, kwnames, PYM_FILE_INPUT); }
-BUILTIN(eval) { return exec_eval("eval", args, nargs, kwnames, PYM_EVAL_INPUT); }
+PYM_CFUNC(bi_exec) { return exec_eval("exec", args, nargs, kwnames, PYM_FILE_INPUT); }
+PYM_CFUNC(bi_eval) { return exec_eval("eval", args, nargs, kwnames, PYM_EVAL_INPUT); }
 
-BUILTIN(compile) {
+PYM_CFUNC(bi_compile) {
     static const char *const names[] = {"source", "filename", "mode", "flags",
                                         "dont_inherit", "optimize", NULL};
     PymObject *a[6] = {0};
@@ -820,7 +818,7 @@ fail:
     return NULL;
 }
 
-BUILTIN(__build_class__) {
+PYM_CFUNC(bi___build_class__) {
     if (nargs < 2) {
         pym_err_set_string(PymExc_TypeError, "__build_class__: not enough arguments");
         return NULL;
@@ -944,7 +942,7 @@ done:
     return cls;
 }
 
-BUILTIN(__import__) {
+PYM_CFUNC(bi___import__) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     PymObject *a[5] = {0};
     if (pym_arg_unpack("__import__", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;

@@ -410,9 +410,6 @@ static PymObject *bytes_iter(PymObject *b) {
 
 /* ---- methods ---- */
 
-#define METH(name) static PymObject *name(PymObject *self, PymObject *const *args, \
-                                          size_t nargs, PymObject *kwnames)
-
 static int need_bytes(PymObject *o) {
     if (PYM_BYTES_CHECK(o)) return 0;
     pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(o));
@@ -470,22 +467,22 @@ static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
     return bfind(PYM_BYTES_DATA(self), start, end, nd, nn, dir);
 }
 
-METH(bytes_find) { intptr_t r = find_impl(self, args, nargs, kwnames, 1, "find"); return r == -2 ? NULL : pym_int_from_ssize(r); }
-METH(bytes_rfind) { intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rfind"); return r == -2 ? NULL : pym_int_from_ssize(r); }
-METH(bytes_index) {
+PYM_CFUNC(bytes_find) { intptr_t r = find_impl(self, args, nargs, kwnames, 1, "find"); return r == -2 ? NULL : pym_int_from_ssize(r); }
+PYM_CFUNC(bytes_rfind) { intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rfind"); return r == -2 ? NULL : pym_int_from_ssize(r); }
+PYM_CFUNC(bytes_index) {
     intptr_t r = find_impl(self, args, nargs, kwnames, 1, "index");
     if (r == -2) return NULL;
     if (r < 0) { pym_err_set_string(PymExc_ValueError, "subsection not found"); return NULL; }
     return pym_int_from_ssize(r);
 }
-METH(bytes_rindex) {
+PYM_CFUNC(bytes_rindex) {
     intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rindex");
     if (r == -2) return NULL;
     if (r < 0) { pym_err_set_string(PymExc_ValueError, "subsection not found"); return NULL; }
     return pym_int_from_ssize(r);
 }
 
-METH(bytes_count) {
+PYM_CFUNC(bytes_count) {
     if (pym_arg_count_tuple("count", nargs, kwnames, 1, 3) < 0) return NULL;
     const char *nd;
     intptr_t nn, start, end;
@@ -532,8 +529,8 @@ static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs, 
     PYM_RETURN_FALSE;
 }
 
-METH(bytes_startswith) { return xswith(self, args, nargs, kwnames, false, "startswith"); }
-METH(bytes_endswith) { return xswith(self, args, nargs, kwnames, true, "endswith"); }
+PYM_CFUNC(bytes_startswith) { return xswith(self, args, nargs, kwnames, false, "startswith"); }
+PYM_CFUNC(bytes_endswith) { return xswith(self, args, nargs, kwnames, true, "endswith"); }
 
 static bool bspace(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
@@ -625,8 +622,8 @@ fail:
     return NULL;
 }
 
-METH(bytes_split) { return split_impl(self, args, nargs, kwnames, false); }
-METH(bytes_rsplit) { return split_impl(self, args, nargs, kwnames, true); }
+PYM_CFUNC(bytes_split) { return split_impl(self, args, nargs, kwnames, false); }
+PYM_CFUNC(bytes_rsplit) { return split_impl(self, args, nargs, kwnames, true); }
 
 static PymObject *strip_impl(PymObject *self, PymObject *const *args, size_t nargs,
                              PymObject *kwnames, int which, const char *name) {
@@ -647,9 +644,9 @@ static PymObject *strip_impl(PymObject *self, PymObject *const *args, size_t nar
     return pym_bytes_from_data((const char *)h + b, e - b);
 }
 
-METH(bytes_strip) { return strip_impl(self, args, nargs, kwnames, 3, "strip"); }
-METH(bytes_lstrip) { return strip_impl(self, args, nargs, kwnames, 1, "lstrip"); }
-METH(bytes_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip"); }
+PYM_CFUNC(bytes_strip) { return strip_impl(self, args, nargs, kwnames, 3, "strip"); }
+PYM_CFUNC(bytes_lstrip) { return strip_impl(self, args, nargs, kwnames, 1, "lstrip"); }
+PYM_CFUNC(bytes_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip"); }
 
 /* growable raw byte buffer */
 typedef struct { char *p; intptr_t len, cap; bool failed; } BBuf;
@@ -673,7 +670,7 @@ static PymObject *bb_finish(BBuf *b) {
     return r;
 }
 
-METH(bytes_replace) {
+PYM_CFUNC(bytes_replace) {
     if (pym_arg_count("replace", nargs, kwnames, 2, 3) < 0) return NULL;
     if (need_bytes(args[0]) < 0 || need_bytes(args[1]) < 0) return NULL;
     intptr_t count = -1;
@@ -700,7 +697,7 @@ METH(bytes_replace) {
     return bb_finish(&b);
 }
 
-METH(bytes_join) {
+PYM_CFUNC(bytes_join) {
     if (pym_arg_count("join", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *seq = pym_list_from_iter(args[0]);
     if (!seq) {
@@ -774,8 +771,8 @@ static PymObject *map_bytes(PymObject *self, int how) {
     return r;
 }
 
-METH(bytes_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return map_bytes(self, 0); }
-METH(bytes_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return map_bytes(self, 1); }
+PYM_CFUNC(bytes_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return map_bytes(self, 0); }
+PYM_CFUNC(bytes_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return map_bytes(self, 1); }
 
 static PymObject *all_bytes(PymObject *self, int cls) {
     intptr_t n = PYM_BYTES_LEN(self);
@@ -798,14 +795,14 @@ static PymObject *all_bytes(PymObject *self, int cls) {
     PYM_RETURN_TRUE;
 }
 
-METH(bytes_isdigit) { if (pym_arg_count("isdigit", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 0); }
-METH(bytes_isalpha) { if (pym_arg_count("isalpha", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 1); }
-METH(bytes_isspace) { if (pym_arg_count("isspace", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 2); }
-METH(bytes_isalnum) { if (pym_arg_count("isalnum", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 3); }
-METH(bytes_islower) { if (pym_arg_count("islower", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 4); }
-METH(bytes_isupper) { if (pym_arg_count("isupper", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 5); }
+PYM_CFUNC(bytes_isdigit) { if (pym_arg_count("isdigit", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 0); }
+PYM_CFUNC(bytes_isalpha) { if (pym_arg_count("isalpha", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 1); }
+PYM_CFUNC(bytes_isspace) { if (pym_arg_count("isspace", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 2); }
+PYM_CFUNC(bytes_isalnum) { if (pym_arg_count("isalnum", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 3); }
+PYM_CFUNC(bytes_islower) { if (pym_arg_count("islower", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 4); }
+PYM_CFUNC(bytes_isupper) { if (pym_arg_count("isupper", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 5); }
 
-METH(bytes_decode) {
+PYM_CFUNC(bytes_decode) {
     static const char *const names[] = {"encoding", "errors", NULL};
     PymObject *a[2] = {NULL, NULL};
     if (pym_arg_unpack("decode", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
@@ -819,7 +816,7 @@ METH(bytes_decode) {
                           a[0] ? PYM_STR_UTF8(a[0]) : NULL, a[1] ? PYM_STR_UTF8(a[1]) : NULL);
 }
 
-METH(bytes_hex) {
+PYM_CFUNC(bytes_hex) {
     static const char *const names[] = {"sep", "bytes_per_sep", NULL};
     PymObject *a[2] = {NULL, NULL};
     if (pym_arg_unpack("hex", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
@@ -860,7 +857,7 @@ static int hexval(unsigned char c) {
 }
 
 /* bytes.fromhex(string) (classmethod: self is the type) */
-METH(bytes_fromhex) {
+PYM_CFUNC(bytes_fromhex) {
     if (pym_arg_count("fromhex", nargs, kwnames, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
         pym_err_format(PymExc_TypeError, "fromhex() argument must be str, not %s", pym_type_name(args[0]));
@@ -893,12 +890,12 @@ bad:
     return NULL;
 }
 
-METH(bytes_sizeof) {
+PYM_CFUNC(bytes_sizeof) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + PYM_BYTES_LEN(self));
 }
 
-METH(bytes_getnewargs) {
+PYM_CFUNC(bytes_getnewargs) {
     PymObject *b = pym_bytes_from_data(PYM_BYTES_DATA(self), PYM_BYTES_LEN(self));
     if (!b) return NULL;
     PymObject *t = pym_tuple_pack(1, b);

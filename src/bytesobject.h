@@ -20,7 +20,7 @@ extern PymType pym_type_bytes;
 
 PymObject *pym_bytes_from_data(const char *data, intptr_t len);
 PymObject *pym_bytes_repr(PymObject *b);   /* b'...' */
-/* additions (strings area) */
+/* iterator, construction, initialization */
 extern PymType pym_type_bytes_iter;
 /* A bytes object of len bytes, uninitialized (NUL at the end): fill it. */
 PymObject *pym_bytes_new_uninit(intptr_t len);

@@ -35,6 +35,5 @@ PymComplexValue pym_complex_quot(PymComplexValue a, PymComplexValue b);
 PymComplexValue pym_complex_pow(PymComplexValue a, PymComplexValue b);
 double pym_complex_abs(PymComplexValue z);
 int pym_complex_init(void);
-PymObject *pym_cmath_module_init(void);
 
 #endif

@@ -52,7 +52,5 @@ int pym_file_flush(PymObject *f);                /* 0/-1 */
 /* One line (str or bytes), "" at EOF; new ref. */
 PymObject *pym_file_readline(PymObject *f, intptr_t limit);
 int pym_file_init(void);                         /* readies the types */
-/* The io module (modules/mod_io.c): StringIO, BytesIO and the classes above. */
-PymObject *pym_io_module_init(void);
 
 #endif

@@ -29,7 +29,7 @@ int pym_float_repr_buf(double v, char *buf, size_t size);
 PymObject *pym_float_from_string(const char *s, intptr_t len);
 intptr_t pym_float_hash_double(double v);          /* CPython's numeric hash */
 
-/* ---- additions by the numbers area ---- */
+/* ---- arithmetic and formatting for the int and complex types, free list ---- */
 /* a ** b with Python's rules (ZeroDivisionError for 0.0 ** negative,
 ** OverflowError on overflow). */
 PymObject *pym_float_pow_double(double a, double b);

@@ -29,13 +29,6 @@ enum {
     PYM_FRAME_COMPLETED       /* returned or raised */
 };
 
-/* The handled exception (sys.exc_info()) is a chain of these: the thread's
-** base state, and one per running generator (gen->gi_exc_state is linked in
-** while the generator runs).  exc_value is a new reference, None or NULL. */
-typedef struct PymExcState {
-    PymObject *exc_value;
-    struct PymExcState *previous;
-} PymExcState;
 
 struct PymFrame {
     PymVarObject ob_base;        /* ob_size: number of slots in f_localsplus */
@@ -82,18 +75,6 @@ extern PymType pym_type_coroutine, pym_type_async_generator;
 #define PYM_ASYNCGEN_CHECK(o) (PYM_TYPE(o) == &pym_type_async_generator)
 #define PYM_GENLIKE_CHECK(o) (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
 
-/* VM-wide state (one interpreter thread). */
-typedef struct PymVMState {
-    PymFrame *frame;             /* innermost executing frame (borrowed) */
-    int depth;                   /* Python frames executing */
-    int limit;                   /* recursion limit */
-    PymExcState *exc_info;       /* top of the handled-exception chain */
-    PymExcState base_exc;
-    char *stack_limit;           /* lowest C stack address eval may use */
-} PymVMState;
-
-extern PymVMState pym_vm;
-
 /* Index of the current instruction of f, executing or not. */
 static inline int pym_frame_current_lasti(PymFrame *f) {
     if (f->f_state == PYM_FRAME_EXECUTING && f->f_ip) return (int)(f->f_ip - f->f_code->co_code);
@@ -115,42 +96,5 @@ PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
 void pym_frame_track(PymFrame *f);
 int pym_frame_lasti_line(PymFrame *f);
 void pym_frame_clear_freelist(void);
-
-/* ---- vm.c ---- */
-/* Runs (or resumes) frame f.  throwflag: an exception is set and must be
-** raised at the current instruction (generator throw).  New ref or NULL. */
-PymObject *pym_eval_frame(PymFrame *f, int throwflag);
-/* Sets exc.__context__ from the handled exception, avoiding cycles (raise). */
-void pym_vm_set_context(PymObject *exc);
-/* Binds arguments into a new frame for func (no generator check). */
-PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_t nargs,
-                                  PymObject *kwnames);
-/* tp_call of functions (checks the recursion depth first). */
-PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
-                                   PymObject *kwnames);
-/* The builtins dict to use with a globals dict (borrowed). */
-PymObject *pym_vm_builtins_for(PymObject *globals);
-/* "f()" style description of a callable for messages: new str. */
-PymObject *pym_vm_function_str(PymObject *func);
-
-/* ---- genobject.c ---- */
-/* New generator owning frame f (steals the reference). */
-PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
-/* Sends a value (NULL: next()) into gen.  Returns the yielded value (new
-** ref) with *done = 0, or the return value (new ref) with *done = 1, or
-** NULL with an exception (*done = 1). */
-PymObject *pym_gen_send_ex(PymGen *gen, PymObject *arg, int *done);
-/* gen.throw(exc) with an exception instance (borrowed); same contract. */
-PymObject *pym_gen_throw_exc(PymGen *gen, PymObject *exc, int *done);
-/* The iterator that 'await o' delegates to (new ref), or NULL with
-** CPython's TypeError/RuntimeError.  where: 0 await, 1 __aenter__, 2 __aexit__. */
-PymObject *pym_coro_get_awaitable_iter(PymObject *o, int where);
-/* What an async generator's yield hands out: v wrapped (new ref). */
-PymObject *pym_async_gen_wrap(PymObject *v);
-/* gen.__anext__() of an async generator: a new asend awaitable. */
-PymObject *pym_async_gen_anext(PymObject *gen);
-/* the aiter()/anext() builtins */
-PymObject *pym_builtin_aiter(PymObject *o);
-PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
 
 #endif

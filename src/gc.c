@@ -27,8 +27,8 @@
 **   3. move_unreachable: objects with gc_refs > 0 are reachable from outside;
 **      everything reachable from them (tp_traverse again) is reachable too;
 **      the rest moves to the "unreachable" list.
-**   4. weak references to unreachable objects are cleared (hook: weakrefs
-**      are the memory issue's), then tp_finalize (__del__) runs once per
+**   4. weak references to unreachable objects are cleared (through
+**      pym_gc_weakref_hook, set by weakrefobject.c), then tp_finalize (__del__) runs once per
 **      object (PEP 442, FINALIZED flag), in list order = allocation order.
 **   5. Finalizers may resurrect objects: steps 1-3 run again on the
 **      unreachable set; what is now reachable moves to the old generation.
@@ -44,7 +44,7 @@
 **            (the list is then only singly linked, forward).
 */
 #include "pym.h"
-#include "gc_internal.h"
+#include "gc.h"
 #include "memviz.h"
 #include <time.h>
 

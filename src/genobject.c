@@ -20,6 +20,7 @@
 */
 #include "pym.h"
 #include "frameobject.h"
+#include "genobject.h"
 
 static PymType pym_type_async_gen_wrapped_value;
 

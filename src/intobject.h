@@ -76,7 +76,7 @@ intptr_t pym_int_hash(PymObject *o);                /* CPython's: value mod (2**
 
 int pym_numbers_init(void);                         /* small ints, int/bool/float types */
 
-/* ---- additions by the numbers area ---- */
+/* ---- arithmetic for the other numeric types and for builtins ---- */
 /* sys.set_int_max_str_digits(): limit on decimal int<->str conversion (0: none). */
 extern int pym_int_max_str_digits;
 PymObject *pym_int_neg(PymObject *a);
@@ -96,7 +96,5 @@ struct PymFormatSpec;
 PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negative,
                                     const char *prefix, const char *digits, intptr_t ndigits,
                                     const char *rest, intptr_t nrest, int gsize);
-/* The 'math' module (mod_math.c); the runtime registers it as a built-in. */
-PymObject *pym_math_module_init(void);
 
 #endif

@@ -16,7 +16,7 @@
 ** that survives: a leaked reference somewhere.
 */
 #include "pym.h"
-#include "gc_internal.h"
+#include "gc.h"
 #include "leakcheck.h"
 #include "frameobject.h"
 #include "tracemalloc.h"
@@ -150,6 +150,20 @@ void pym_leakcheck_immortal(PymObject *o) {
     if (e) e->state |= S_IMMORTAL;
 }
 
+/* The entry of the allocator's hook table (obmalloc.h). */
+static void hook_alloc(void *block, size_t size) { (void)size; pym_leakcheck_on_alloc(block); }
+static void hook_realloc(void *old, void *new_block, size_t size, int old_state) {
+    (void)size;
+    pym_leakcheck_on_move(old, new_block, old_state);
+}
+static const PymObmallocHooks leakcheck_hooks = {
+    .active = &pym_leakcheck_active,
+    .on_alloc = hook_alloc,
+    .on_free = pym_leakcheck_on_free,
+    .before_realloc = pym_leakcheck_state,
+    .on_realloc = hook_realloc,
+};
+
 /* {====== start and stop ======} */
 
 void pym_leakcheck_start(bool verb) {
@@ -162,6 +176,7 @@ void pym_leakcheck_start(bool verb) {
     pym_list_clear_freelist();
     pym_dict_clear_freelist();
     pym_frame_clear_freelist();
+    if (pym_obmalloc_add_hooks(&leakcheck_hooks) < 0) return;
     pym_leakcheck_active = true;
     if (!cap) grow();
 }

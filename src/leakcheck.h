@@ -41,7 +41,8 @@
 /* True while blocks are being recorded. */
 extern bool pym_leakcheck_active;
 
-/* Hooks for obmalloc.c / object.c (called only when active). */
+/* Hooks (called only when active): the first four are hung on the
+** allocator's hook table (obmalloc.h), note_object is called by object.c. */
 void pym_leakcheck_on_alloc(void *block);
 void pym_leakcheck_on_free(void *block);
 /* Block old was moved to new by a realloc: new keeps old's record (or none). */

@@ -1,6 +1,7 @@
 /*
-** listobject.c -- the mutable sequence 'list', its iterators, the sort, and
-** the trashcan that keeps deallocation of deep structures off the C stack.
+** listobject.c -- the mutable sequence 'list', its iterators and the sort.
+** (The trashcan that keeps deallocation of deep structures off the C stack
+** is in object.c.)
 **
 ** A list is a 40-byte object (56 with the GC header) pointing at a separate
 ** item array from pym_obj_malloc.  The array grows and shrinks exactly as in
@@ -17,57 +18,6 @@
 #define LIST_MAXFREELIST 80
 static PymList *list_free_list[LIST_MAXFREELIST];
 static int list_numfree;
-
-/* {====== trashcan ======}
-** Deallocating x = [x] nested a million times would recurse a million deep.
-** Container deallocs bracket their work with pym_trashcan_begin/end; past a
-** depth of 50 the object is parked on a list (linked through its GC header,
-** which is free once untracked; the collector's FINALIZED bit 0 is kept, so
-** a __del__ that already ran does not run again) and destroyed when the
-** outermost dealloc finishes.
-**
-** Instances of heap types are parked only by subtype_dealloc (through
-** pym_trashcan_begin_subtype): the dealloc of their built-in base (a list
-** subclass's list_dealloc) runs inside subtype_dealloc, which must not be
-** re-entered from the middle (CPython's _PyTrash_cond does the same). */
-
-#define TRASH_LIMIT 50
-#define TRASH_KEEP ((uintptr_t)1)        /* gc_prev bits kept while parked */
-static int trash_depth;
-static int trash_draining;
-static PymObject *trash_list;
-
-static bool trash_enter(PymObject *o, bool may_park) {
-    if (trash_depth >= TRASH_LIMIT && may_park) {
-        PymGCHead *g = PYM_AS_GC(o);
-        g->gc_prev = (uintptr_t)trash_list | (g->gc_prev & TRASH_KEEP);
-        trash_list = o;
-        return false;
-    }
-    trash_depth++;
-    return true;
-}
-
-bool pym_trashcan_begin(PymObject *o) {
-    return trash_enter(o, !(PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_HEAPTYPE));
-}
-
-bool pym_trashcan_begin_subtype(PymObject *o) { return trash_enter(o, true); }
-
-int pym_trashcan_depth(void) { return trash_depth; }
-
-void pym_trashcan_end(void) {
-    if (--trash_depth > 0 || trash_draining) return;
-    trash_draining = 1;
-    while (trash_list) {
-        PymObject *o = trash_list;
-        PymGCHead *g = PYM_AS_GC(o);
-        trash_list = (PymObject *)(g->gc_prev & ~TRASH_KEEP);
-        g->gc_prev &= TRASH_KEEP;
-        PYM_TYPE(o)->tp_dealloc(o);
-    }
-    trash_draining = 0;
-}
 
 void pym_list_clear_freelist(void) {
     while (list_numfree > 0) pym_object_free(list_free_list[--list_numfree]);

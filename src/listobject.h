@@ -33,17 +33,6 @@ int pym_list_reverse(PymObject *l);
 
 extern PymType pym_type_list_iter, pym_type_list_reviter;
 
-/* Trashcan for container deallocs (keeps deep structures off the C stack):
-** after pym_gc_untrack(o), "if (!pym_trashcan_begin(o)) return;" then release
-** the fields and free, then pym_trashcan_end().  A parked object's tp_dealloc
-** is called again later.  Objects of heap types are parked only by
-** subtype_dealloc, which uses pym_trashcan_begin_subtype. */
-bool pym_trashcan_begin(PymObject *o);
-bool pym_trashcan_begin_subtype(PymObject *o);
-void pym_trashcan_end(void);
-/* Current nesting of trashcan-guarded deallocs (0 outside any; tests). */
-int pym_trashcan_depth(void);
-
 /* Free list of exact list objects (at most 80): empties it / its size. */
 void pym_list_clear_freelist(void);
 intptr_t pym_list_freelist_count(void);

@@ -44,4 +44,10 @@ void pym_arg_qualify_error(PymType *owner, const char *mname);
 /* Adds each function of defs to dict d as a builtin function bound to self. 0/-1 */
 int pym_add_functions(PymObject *d, PymMethodDef *defs, PymObject *self);
 
+/* The one signature of a C function or method of a PymMethodDef table:
+** PYM_CFUNC(bi_len) { ... } defines static bi_len(self, args, nargs, kwnames). */
+#define PYM_CFUNC(name)                                                                  \
+    static PymObject *name(PymObject *self, PymObject *const *args, size_t nargs,       \
+                           PymObject *kwnames)
+
 #endif

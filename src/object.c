@@ -146,20 +146,17 @@ void pym_leave_recursive_call(void) { --c_depth; }
 /* repr()/str() nesting counts against the Python recursion limit together
 ** with the Python frames, as CPython 3.11's shared recursion counter does
 ** (a list nested 2000 deep cannot be repr'd under the default limit). */
-static int repr_depth;
-
 static int repr_enter_depth(const char *where) {
-    if (repr_depth + pym_vm.depth >= pym_vm.limit) {
-        pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
+    if (pym_vm_enter_call(where)) return -1;
+    if (pym_enter_recursive_call(where)) {
+        pym_vm_leave_call();
         return -1;
     }
-    if (pym_enter_recursive_call(where)) return -1;
-    repr_depth++;
     return 0;
 }
 
 static void repr_leave_depth(void) {
-    repr_depth--;
+    pym_vm_leave_call();
     pym_leave_recursive_call();
 }
 
@@ -1385,3 +1382,54 @@ PymType pym_type_object = {
               "and returns a new featureless\ninstance that has no instance attributes and "
               "cannot be given any.\n",
 };
+
+/* {====== trashcan ======}
+** Deallocating x = [x] nested a million times would recurse a million deep.
+** Container deallocs bracket their work with pym_trashcan_begin/end; past a
+** depth of 50 the object is parked on a list (linked through its GC header,
+** which is free once untracked; the collector's FINALIZED bit 0 is kept, so
+** a __del__ that already ran does not run again) and destroyed when the
+** outermost dealloc finishes.
+**
+** Instances of heap types are parked only by subtype_dealloc (through
+** pym_trashcan_begin_subtype): the dealloc of their built-in base (a list
+** subclass's list_dealloc) runs inside subtype_dealloc, which must not be
+** re-entered from the middle (CPython's _PyTrash_cond does the same). */
+
+#define TRASH_LIMIT 50
+#define TRASH_KEEP ((uintptr_t)1)        /* gc_prev bits kept while parked */
+static int trash_depth;
+static int trash_draining;
+static PymObject *trash_list;
+
+static bool trash_enter(PymObject *o, bool may_park) {
+    if (trash_depth >= TRASH_LIMIT && may_park) {
+        PymGCHead *g = PYM_AS_GC(o);
+        g->gc_prev = (uintptr_t)trash_list | (g->gc_prev & TRASH_KEEP);
+        trash_list = o;
+        return false;
+    }
+    trash_depth++;
+    return true;
+}
+
+bool pym_trashcan_begin(PymObject *o) {
+    return trash_enter(o, !(PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_HEAPTYPE));
+}
+
+bool pym_trashcan_begin_subtype(PymObject *o) { return trash_enter(o, true); }
+
+int pym_trashcan_depth(void) { return trash_depth; }
+
+void pym_trashcan_end(void) {
+    if (--trash_depth > 0 || trash_draining) return;
+    trash_draining = 1;
+    while (trash_list) {
+        PymObject *o = trash_list;
+        PymGCHead *g = PYM_AS_GC(o);
+        trash_list = (PymObject *)(g->gc_prev & ~TRASH_KEEP);
+        g->gc_prev &= TRASH_KEEP;
+        PYM_TYPE(o)->tp_dealloc(o);
+    }
+    trash_draining = 0;
+}

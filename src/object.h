@@ -375,11 +375,6 @@ int pym_callable_check(PymObject *o);
 int pym_object_isinstance(PymObject *o, PymObject *cls);     /* 1 / 0 / -1, cls may be a tuple */
 int pym_object_issubclass(PymObject *derived, PymObject *cls);
 bool pym_type_is_subtype(PymType *a, PymType *b);            /* walks a's MRO */
-/* Looks name up along t's MRO; borrowed; NULL (no error) when absent. */
-PymObject *pym_type_lookup(PymType *t, PymObject *name);
-/* Fills tp_dict (methods, members, getsets, slot wrappers), bases, MRO and
-** inherited slots of a static type.  0 / -1. */
-int pym_type_ready(PymType *t);
 /* type(o).__name__ for messages, borrowed C string */
 static inline const char *pym_type_name(PymObject *o) { return PYM_TYPE(o)->tp_name; }
 
@@ -392,5 +387,28 @@ void pym_leave_recursive_call(void);
 ** repr'd (print "[...]"), 0 if not (now marked), -1 error. */
 int pym_repr_enter(PymObject *o);
 void pym_repr_leave(PymObject *o);
+
+/* object.c's parts of the generic object protocol that typeobject.c uses. */
+/* Calls descr (found on type(self)) with self as its first argument, unbound
+** when it is a function or method descriptor, otherwise via __get__. */
+PymObject *pym_call_unbound(PymObject *descr, PymObject *self, PymObject *const *args,
+                            size_t nargs, PymObject *kwnames);
+/* object.__new__ / object.__init__ slots (their identity matters). */
+PymObject *pym_object_new_slot(PymType *t, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames);
+int pym_object_init_slot(PymObject *self, PymObject *const *args, size_t nargs,
+                         PymObject *kwnames);
+intptr_t pym_object_generic_hash(PymObject *o);
+
+/* Trashcan for container deallocs (keeps deep structures off the C stack):
+** after pym_gc_untrack(o), "if (!pym_trashcan_begin(o)) return;" then release
+** the fields and free, then pym_trashcan_end().  A parked object's tp_dealloc
+** is called again later.  Objects of heap types are parked only by
+** subtype_dealloc, which uses pym_trashcan_begin_subtype. */
+bool pym_trashcan_begin(PymObject *o);
+bool pym_trashcan_begin_subtype(PymObject *o);
+void pym_trashcan_end(void);
+/* Current nesting of trashcan-guarded deallocs (0 outside any; tests). */
+int pym_trashcan_depth(void);
 
 #endif

@@ -5,8 +5,8 @@
 ** place sees all object memory (statistics, the leak check, tracemalloc).
 **
 **   object memory API  pym_obj_malloc / calloc / realloc / free
-**      ├── hooks, when on: the leak check (leakcheck.c) and tracemalloc
-**      │   (tracemalloc.c) see each block; one test of two flags when off
+**      ├── hooks, when on: a table of observers (the leak check,
+**      │   tracemalloc) sees each block; one test of two flags when off
 **      ├── requests <= 512 bytes: pymalloc (below)
 **      └── larger requests: the C library's malloc
 **   raw memory API     pym_raw_*  -- interpreter-internal memory, plain malloc
@@ -56,7 +56,7 @@
 ** without changing them, and an allocation countdown calls the memory
 ** timeline's sampler every N allocations (one decrement when off).
 **
-** Fault injection (for the safety-net tests, issue 6), all off by default and
+** Fault injection (for the safety-net tests: failalloc, ulimit), all off by default and
 ** tested by one flag in the allocation path:
 **   PYMFAILALLOC=N   the Nth allocation after start-up (pym_obj_malloc/calloc/
 **                    realloc that needs a new block, and pym_raw_*) returns
@@ -69,8 +69,6 @@
 */
 #include "common.h"
 #include "obmalloc.h"
-#include "leakcheck.h"
-#include "tracemalloc.h"
 #include <sys/mman.h>
 #include <malloc.h>
 #include <execinfo.h>
@@ -416,9 +414,27 @@ static __attribute__((noinline, cold)) void tick(void) {
 
 /* {====== the API ======} */
 
-/* The hooks (leak check, tracemalloc) cost one test of both flags when off;
-** the work is out of line. */
-#define HOOKS_ON() PYM_UNLIKELY(pym_leakcheck_active | pym_tracemalloc_active)
+/* The hook table: unused slots point at a flag that is never set, so that
+** the hooks cost one test of both flags when off; the work is out of line. */
+static const bool hooks_never;
+static const PymObmallocHooks hooks_none = {.active = &hooks_never};
+static const PymObmallocHooks *hooks[PYM_OBMALLOC_MAX_HOOKS] = {&hooks_none, &hooks_none};
+#define HOOKS_ON() PYM_UNLIKELY(*hooks[0]->active | *hooks[1]->active)
+#define FOR_ACTIVE_HOOKS(h) \
+    for (const PymObmallocHooks *const *h##_ = hooks, *h; \
+         h##_ < hooks + PYM_OBMALLOC_MAX_HOOKS && (h = *h##_, true); h##_++) \
+        if (*h->active)
+
+int pym_obmalloc_add_hooks(const PymObmallocHooks *h) {
+    for (int i = 0; i < PYM_OBMALLOC_MAX_HOOKS; i++) {
+        if (hooks[i] == h) return 0;
+        if (hooks[i] == &hooks_none) {
+            hooks[i] = h;
+            return 0;
+        }
+    }
+    return -1;
+}
 #define COLD __attribute__((noinline, cold))
 
 static size_t small_block_size(void *p);
@@ -443,8 +459,7 @@ static inline void *obj_malloc(size_t n) {
 }
 
 static COLD void hooks_on_alloc(void *p, size_t n) {
-    if (pym_leakcheck_active) pym_leakcheck_on_alloc(p);
-    if (pym_tracemalloc_active) pym_tracemalloc_on_alloc(p, n);
+    FOR_ACTIVE_HOOKS(h) h->on_alloc(p, n);
 }
 
 void *pym_obj_malloc(size_t n) {
@@ -486,8 +501,7 @@ static inline void obj_free(void *p) {
 }
 
 static COLD void hooks_on_free(void *p) {
-    if (pym_leakcheck_active) pym_leakcheck_on_free(p);
-    if (pym_tracemalloc_active) pym_tracemalloc_on_free(p);
+    FOR_ACTIVE_HOOKS(h) h->on_free(p);
 }
 
 void pym_obj_free(void *p) {
@@ -498,15 +512,17 @@ void pym_obj_free(void *p) {
 
 static void *obj_realloc(void *p, size_t n);
 
-/* The moved block keeps its leak-check record; tracemalloc traces it anew
-** (new size, traceback of this call), as CPython does. */
+/* Each hook sees the move with what it noted before it (the leak check
+** keeps the block's record; tracemalloc traces it anew, as CPython does). */
 static COLD void *hooked_realloc(void *p, size_t n) {
     if (!p) return pym_obj_malloc(n);
-    int state = pym_leakcheck_active ? pym_leakcheck_state(p) : -1;
+    int before[PYM_OBMALLOC_MAX_HOOKS] = {0};
+    for (int i = 0; i < PYM_OBMALLOC_MAX_HOOKS; i++)
+        if (*hooks[i]->active && hooks[i]->before_realloc) before[i] = hooks[i]->before_realloc(p);
     void *q = obj_realloc(p, n);
     if (!q) return NULL;
-    if (pym_leakcheck_active) pym_leakcheck_on_move(p, q, state);
-    if (pym_tracemalloc_active) pym_tracemalloc_on_realloc(p, q, n);
+    for (int i = 0; i < PYM_OBMALLOC_MAX_HOOKS; i++)
+        if (*hooks[i]->active) hooks[i]->on_realloc(p, q, n, before[i]);
     return q;
 }
 

@@ -70,4 +70,24 @@ void pym_obmalloc_large(intptr_t *blocks, size_t *bytes);
 /* Calls fn every 'interval' allocations (fn NULL: never). */
 void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval);
 
+/* {====== observers of object memory ======}
+** The allocator owns a small table of hooks (as CPython's allocator
+** domains): a consumer (the leak check, tracemalloc) adds its entry once and
+** turns it on and off with its own flag; the allocator calls the entries
+** whose flag is set for every pym_obj_* block, and costs one test of the
+** flags when none is.  The allocator names none of its consumers. */
+typedef struct PymObmallocHooks {
+    const bool *active;                         /* the hooks run while *active */
+    void (*on_alloc)(void *block, size_t size);
+    void (*on_free)(void *block);
+    /* A realloc: before_realloc(old) (may be NULL) runs before the block
+    ** moves, and its result is handed to on_realloc once it has moved. */
+    int (*before_realloc)(void *old);
+    void (*on_realloc)(void *old, void *new_block, size_t size, int before);
+} PymObmallocHooks;
+#define PYM_OBMALLOC_MAX_HOOKS 2
+/* Adds h (static storage) to the table; adding it again does nothing.  0,
+** or -1 when the table is full. */
+int pym_obmalloc_add_hooks(const PymObmallocHooks *h);
+
 #endif

@@ -162,7 +162,7 @@ PymObject *pym_str_format_spec(PymObject *s, PymObject *spec);
 PymObject *pym_str_format_method(PymObject *fmt, PymObject *const *args, size_t nargs,
                                  PymObject *kwnames);
 
-/* ---- additions (strings area) ---- */
+/* ---- iterators, construction from known UTF-8, codecs ---- */
 extern PymType pym_type_str_iter, pym_type_str_ascii_iter;
 /* New str from UTF-8 whose code point count and ASCII-ness are known (uses
 ** the '' and 1-char caches). */

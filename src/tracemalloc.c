@@ -2,8 +2,8 @@
 ** tracemalloc.c -- tracing of object memory: CPython 3.11's tracemalloc
 ** design, written for pym.
 **
-** obmalloc.c calls the hooks below for every block of object memory while
-** pym_tracemalloc_active is set.  Three tables, all on the raw allocator
+** The allocator calls the hooks below (hung on its hook table, obmalloc.h)
+** for every block of object memory while pym_tracemalloc_active is set.  Three tables, all on the raw allocator
 ** (so nothing here is ever traced, and tracemalloc can measure itself):
 **
 **   filenames   interned copies of the code objects' co_filename, keyed by
@@ -366,6 +366,18 @@ void pym_tracemalloc_on_realloc(void *old, void *new_block, size_t size) {
     pym_tracemalloc_on_alloc(new_block, size);
 }
 
+/* The entry of the allocator's hook table (obmalloc.h). */
+static void hook_realloc(void *old, void *new_block, size_t size, int before) {
+    (void)before;
+    pym_tracemalloc_on_realloc(old, new_block, size);
+}
+static const PymObmallocHooks tracemalloc_hooks = {
+    .active = &pym_tracemalloc_active,
+    .on_alloc = pym_tracemalloc_on_alloc,
+    .on_free = pym_tracemalloc_on_free,
+    .on_realloc = hook_realloc,
+};
+
 void pym_tracemalloc_on_object(PymType *t, intptr_t nitems, void *mem, size_t pre) {
     if (!pym_tracemalloc_active) return;
     if (t == &pym_type_frame) {
@@ -412,6 +424,10 @@ int pym_tracemalloc_start(int nframe) {
     }
     tm.nframe = nframe;
     tm.current = tm.peak = 0;
+    if (pym_obmalloc_add_hooks(&tracemalloc_hooks) < 0) {
+        pym_err_set_string(PymExc_RuntimeError, "the allocator's hook table is full");
+        return -1;
+    }
     pym_tracemalloc_active = true;
     return 0;
 }

@@ -20,10 +20,11 @@
 /* Largest traceback depth accepted by start() (CPython's limit). */
 #define PYM_TRACEMALLOC_MAX_NFRAME 65535
 
-/* True while tracing (read by obmalloc.c on every allocation). */
+/* True while tracing (the flag of tracemalloc's entry in the allocator's
+** hook table, read on every allocation). */
 extern bool pym_tracemalloc_active;
 
-/* Hooks for obmalloc.c (called only when active). */
+/* Hooks, hung on the allocator's hook table (called only when active). */
 void pym_tracemalloc_on_alloc(void *block, size_t size);
 void pym_tracemalloc_on_free(void *block);
 /* Block old was reallocated to new_block (possibly equal) with size bytes:

@@ -34,7 +34,6 @@
 #include "genericalias.h"
 #include "frameobject.h"
 
-void (*pym_weakref_clear_hook)(PymObject *) = NULL;
 
 
 static unsigned int next_version_tag = 1;
@@ -1244,13 +1243,13 @@ static void subtype_dealloc(PymObject *o) {
     bool gc = pym_object_is_gc(o);
     if (gc) {
         pym_gc_untrack(o);
-        /* a chain of a million instances (n.next = prev): trashcan (listobject.c) */
+        /* a chain of a million instances (n.next = prev): trashcan (object.c) */
         if (!pym_trashcan_begin_subtype(o)) return;
     }
-    if (t->tp_weaklistoffset && pym_weakref_clear_hook) {
+    if (t->tp_weaklistoffset) {
         PymType *sb = static_base(t);
         if (!sb || sb->tp_weaklistoffset != t->tp_weaklistoffset) {
-            pym_weakref_clear_hook(o);
+            pym_object_clear_weakrefs(o);
             if (o->ob_refcnt != 0) {
                 if (gc) pym_trashcan_end();
                 return;
@@ -1814,20 +1813,13 @@ static PymObject *type_call(PymObject *callable, PymObject *const *args, size_t 
     /* A class has no vectorcall in CPython 3.11: calling it goes through
     ** _PyObject_MakeTpCall, which takes one recursion level of its own. */
     bool heap = (t->tp_flags & PYM_TPFLAGS_HEAPTYPE) != 0;
-    if (heap) {
-        if (pym_vm.depth >= pym_vm.limit) {
-            pym_err_set_string(PymExc_RecursionError,
-                               "maximum recursion depth exceeded while calling a Python object");
-            return NULL;
-        }
-        pym_vm.depth++;
-    }
+    if (heap && pym_vm_enter_call(" while calling a Python object")) return NULL;
     PymObject *obj = t->tp_new(t, args, nargs, kwnames);
     if (obj && pym_type_is_subtype(PYM_TYPE(obj), t)) {
         initproc init = PYM_TYPE(obj)->tp_init;
         if (init && init(obj, args, nargs, kwnames) < 0) PYM_CLEAR(obj);
     }
-    if (heap) pym_vm.depth--;
+    if (heap) pym_vm_leave_call();
     return obj;
 }
 

@@ -32,23 +32,13 @@ PymObject *pym_type_qualname(PymType *t);
 PymObject *pym_type_repr_name(PymType *t);
 int pym_types_init(void);   /* object, type, None, NotImplemented, Ellipsis, descriptors, super */
 
-/* ---- additions used inside the types area and by the memory issue ---- */
+/* ---- lookup, readying, dir(), the GC test of an object ---- */
 
-/* Weak reference clearing for objects of types with tp_weaklistoffset, set
-** by the weakref implementation; NULL until then.  Called from dealloc of
-** heap-type instances. */
-extern void (*pym_weakref_clear_hook)(PymObject *);
-
-/* Calls descr (found on type(self)) with self as its first argument, unbound
-** when it is a function or method descriptor, otherwise via __get__. */
-PymObject *pym_call_unbound(PymObject *descr, PymObject *self, PymObject *const *args,
-                            size_t nargs, PymObject *kwnames);
-/* object.__new__ / object.__init__ slots (their identity matters). */
-PymObject *pym_object_new_slot(PymType *t, PymObject *const *args, size_t nargs,
-                               PymObject *kwnames);
-int pym_object_init_slot(PymObject *self, PymObject *const *args, size_t nargs,
-                         PymObject *kwnames);
-intptr_t pym_object_generic_hash(PymObject *o);
+/* Looks name up along t's MRO; borrowed; NULL (no error) when absent. */
+PymObject *pym_type_lookup(PymType *t, PymObject *name);
+/* Fills tp_dict (methods, members, getsets, slot wrappers), bases, MRO and
+** inherited slots of a static type.  0 / -1. */
+int pym_type_ready(PymType *t);
 /* Keys of instance_dict (may be NULL) and the dicts of t and its bases, for
 ** dir(); new list, unsorted. */
 PymObject *pym_type_dir_keys(PymType *t, PymObject *instance_dict);   /* from the address, as CPython */

@@ -59,6 +59,7 @@
 #include "pym.h"
 #include "match.h"
 #include "frameobject.h"
+#include "genobject.h"
 #include "opcodes.h"
 #include <pthread.h>
 
@@ -479,7 +480,7 @@ static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_
 /* tp_call of functions (calls from C). */
 PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
                                    PymObject *kwnames) {
-    if (PYM_UNLIKELY(pym_vm.depth >= pym_vm.limit)) {
+    if (PYM_UNLIKELY(pym_vm_at_limit())) {
         /* CPython's check here is the new frame's: no "while calling" */
         pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
@@ -1102,7 +1103,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     if (PYM_UNLIKELY(pym_vm.depth == 0) &&
         (!stack_known || !pthread_equal(stack_thread, pthread_self())))
         compute_stack_limit();
-    if (PYM_UNLIKELY(pym_vm.depth >= pym_vm.limit ||
+    if (PYM_UNLIKELY(pym_vm_at_limit() ||
                      (pym_vm.stack_limit && &stack_probe < pym_vm.stack_limit))) {
         pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
         if (f->f_gen) f->f_state = PYM_FRAME_COMPLETED;

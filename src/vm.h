@@ -7,6 +7,8 @@
 
 #include "object.h"
 #include "codeobject.h"
+#include "error.h"
+#include "exceptions.h"
 
 typedef struct PymFrame PymFrame;   /* layout private to the VM (frameobject.h) */
 extern PymType pym_type_frame, pym_type_generator;
@@ -56,5 +58,59 @@ int pym_vm_init(void);
 /* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for
 ** shutdown before the leak check. */
 void pym_vm_fini(void);  /* function, code, frame, cell, method, generator, traceback types */
+
+
+/* The handled exception (sys.exc_info()) is a chain of these: the thread's
+** base state, and one per running generator (gen->gi_exc_state is linked in
+** while the generator runs).  exc_value is a new reference, None or NULL. */
+typedef struct PymExcState {
+    PymObject *exc_value;
+    struct PymExcState *previous;
+} PymExcState;
+
+/* VM-wide state (one interpreter thread). */
+typedef struct PymVMState {
+    PymFrame *frame;             /* innermost executing frame (borrowed) */
+    int depth;                   /* Python frames executing */
+    int limit;                   /* recursion limit */
+    PymExcState *exc_info;       /* top of the handled-exception chain */
+    PymExcState base_exc;
+    char *stack_limit;           /* lowest C stack address eval may use */
+} PymVMState;
+
+extern PymVMState pym_vm;
+
+/* The recursion limit, checked in one place: a Python-level call (a frame,
+** a class instantiation, a nested repr) enters with pym_vm_enter_call, which
+** fails with RecursionError "maximum recursion depth exceeded" + where when
+** the depth is at the limit, and leaves with pym_vm_leave_call.  The test
+** itself is pym_vm_at_limit (the eval loop and pym_function_vectorcall,
+** whose frame counts the depth, only test it). */
+static inline bool pym_vm_at_limit(void) { return pym_vm.depth >= pym_vm.limit; }
+static inline int pym_vm_enter_call(const char *where) {
+    if (PYM_UNLIKELY(pym_vm_at_limit())) {
+        pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    pym_vm.depth++;
+    return 0;
+}
+static inline void pym_vm_leave_call(void) { pym_vm.depth--; }
+
+/* Runs (or resumes) frame f.  throwflag: an exception is set and must be
+** raised at the current instruction (generator throw).  New ref or NULL. */
+PymObject *pym_eval_frame(PymFrame *f, int throwflag);
+/* Sets exc.__context__ from the handled exception, avoiding cycles (raise). */
+void pym_vm_set_context(PymObject *exc);
+/* Binds arguments into a new frame for func (no generator check). */
+PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_t nargs,
+                                  PymObject *kwnames);
+/* tp_call of functions (checks the recursion depth first). */
+PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
+                                   PymObject *kwnames);
+/* The builtins dict to use with a globals dict (borrowed). */
+PymObject *pym_vm_builtins_for(PymObject *globals);
+/* "f()" style description of a callable for messages: new str. */
+PymObject *pym_vm_function_str(PymObject *func);
 
 #endif

@@ -7,7 +7,7 @@
 */
 #include "pym.h"
 #include "weakrefobject.h"
-#include "gc_internal.h"
+#include "gc.h"
 
 typedef PymWeakReference WR;
 
@@ -620,7 +620,6 @@ int pym_weakref_init(void) {
     if (pym_type_ready(&pym_type_weakref) < 0 || pym_type_ready(&pym_type_weakproxy) < 0 ||
         pym_type_ready(&pym_type_weakcallableproxy) < 0)
         return -1;
-    pym_weakref_clear_hook = pym_object_clear_weakrefs;
     pym_gc_weakref_hook = gc_handle_weakrefs;
     done = true;
     return 0;

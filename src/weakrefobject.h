@@ -13,8 +13,8 @@
 **
 ** Clearing.  Every tp_dealloc of a type with a weak list calls
 ** pym_object_clear_weakrefs(o) while o's count is 0 and before its fields are
-** released (heap-type instances do it through pym_weakref_clear_hook in
-** typeobject.c).  Each reference is detached (it now answers None) and, in
+** released (heap-type instances in subtype_dealloc, typeobject.c): the one
+** path by which a dying object's references are cleared.  Each reference is detached (it now answers None) and, in
 ** list order, the callbacks of references that are themselves still alive
 ** are called as callback(ref); an exception in a callback is printed with
 ** pym_err_write_unraisable(callback) and does not propagate.  The collector
@@ -65,8 +65,8 @@ intptr_t pym_weakref_count(PymObject *o);
 ** For tp_dealloc, with o's refcount at 0; preserves the current exception. */
 void pym_object_clear_weakrefs(PymObject *o);
 
-/* Readies the three types and installs the clearing hooks (typeobject.c's
-** pym_weakref_clear_hook, gc.c's pym_gc_weakref_hook).  Idempotent. 0/-1 */
+/* Readies the three types and installs the collector's clearing hook
+** (gc.c's pym_gc_weakref_hook).  Idempotent. 0/-1 */
 int pym_weakref_init(void);
 
 /* Shutdown: calls the exit function registered by the weakref module

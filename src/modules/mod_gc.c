@@ -3,7 +3,7 @@
 ** Argument conversion only; the algorithm lives in gc.c.
 */
 #include "pym.h"
-#include "gc_internal.h"
+#include "gc.h"
 
 #define ST (pym_gc_state)
 

@@ -3,7 +3,7 @@
 ** atomic objects, generation promotion, finalizers and resurrection.
 */
 #include "testutil.h"
-#include "gc_internal.h"
+#include "gc.h"
 
 /* Runs src in namespace g. */
 static void run_in(PymObject *g, const char *src) {

@@ -5,7 +5,7 @@
 ** types can be weakly referenced.
 */
 #include "testutil.h"
-#include "gc_internal.h"
+#include "gc.h"
 
 /* Runs src in a fresh namespace; returns the namespace (new ref). */
 static PymObject *run(const char *src) {

@@ -1,0 +1,29 @@
+/*
+** genobject.h -- generators, coroutines and async generators (genobject.c).
+** Their layout, PymGen, is the VM's (frameobject.h).
+*/
+#ifndef PYM_GENOBJECT_H
+#define PYM_GENOBJECT_H
+
+#include "frameobject.h"
+
+/* New generator owning frame f (steals the reference). */
+PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
+/* Sends a value (NULL: next()) into gen.  Returns the yielded value (new
+** ref) with *done = 0, or the return value (new ref) with *done = 1, or
+** NULL with an exception (*done = 1). */
+PymObject *pym_gen_send_ex(PymGen *gen, PymObject *arg, int *done);
+/* gen.throw(exc) with an exception instance (borrowed); same contract. */
+PymObject *pym_gen_throw_exc(PymGen *gen, PymObject *exc, int *done);
+/* The iterator that 'await o' delegates to (new ref), or NULL with
+** CPython's TypeError/RuntimeError.  where: 0 await, 1 __aenter__, 2 __aexit__. */
+PymObject *pym_coro_get_awaitable_iter(PymObject *o, int where);
+/* What an async generator's yield hands out: v wrapped (new ref). */
+PymObject *pym_async_gen_wrap(PymObject *v);
+/* gen.__anext__() of an async generator: a new asend awaitable. */
+PymObject *pym_async_gen_anext(PymObject *gen);
+/* the aiter()/anext() builtins */
+PymObject *pym_builtin_aiter(PymObject *o);
+PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
+
+#endif
