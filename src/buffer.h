@@ -31,7 +31,7 @@
 #include "exceptions.h"
 
 #ifndef PymExc_BufferError
-#define PymExc_BufferError (&pym_exc_BufferError)
+#define PymExc_BufferError (PymExc_BufferError)
 #endif
 
 typedef struct PymBuffer {

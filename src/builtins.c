@@ -1045,8 +1045,8 @@ int pym_builtins_init(void) {
         PYM_EXC_LIST(EXC_ENTRY)
 #undef EXC_ENTRY
         {"ExceptionGroup", (PymObject *)PymExc_ExceptionGroup},
-        {"EnvironmentError", (PymObject *)&pym_exc_OSError},
-        {"IOError", (PymObject *)&pym_exc_OSError},
+        {"EnvironmentError", (PymObject *)PymExc_OSError},
+        {"IOError", (PymObject *)PymExc_OSError},
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(objs); i++)
         if (pym_dict_setitem_cstr(d, objs[i].name, objs[i].obj) < 0) return -1;

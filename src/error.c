@@ -91,7 +91,7 @@ void pym_err_clear(void) { pym_err_set_exc(NULL); }
 
 void *pym_err_no_memory(void) {
     /* Creating the exception may itself fail; MemoryError has no args. */
-    PymObject *exc = pym_exc_MemoryError.tp_new(&pym_exc_MemoryError, NULL, 0, NULL);
+    PymObject *exc = PymExc_MemoryError->tp_new(PymExc_MemoryError, NULL, 0, NULL);
     if (exc) pym_err_set_exc(exc);
     return NULL;
 }

@@ -454,20 +454,20 @@ static PymType *oserror_subtype_for_errno(int err) {
 #if EWOULDBLOCK != EAGAIN
     case EWOULDBLOCK:
 #endif
-        return &pym_exc_BlockingIOError;
-    case ECHILD: return &pym_exc_ChildProcessError;
-    case EPIPE: case ESHUTDOWN: return &pym_exc_BrokenPipeError;
-    case ECONNABORTED: return &pym_exc_ConnectionAbortedError;
-    case ECONNREFUSED: return &pym_exc_ConnectionRefusedError;
-    case ECONNRESET: return &pym_exc_ConnectionResetError;
-    case EEXIST: return &pym_exc_FileExistsError;
-    case ENOENT: return &pym_exc_FileNotFoundError;
-    case EINTR: return &pym_exc_InterruptedError;
-    case EISDIR: return &pym_exc_IsADirectoryError;
-    case ENOTDIR: return &pym_exc_NotADirectoryError;
-    case EACCES: case EPERM: return &pym_exc_PermissionError;
-    case ESRCH: return &pym_exc_ProcessLookupError;
-    case ETIMEDOUT: return &pym_exc_TimeoutError;
+        return PymExc_BlockingIOError;
+    case ECHILD: return PymExc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return PymExc_BrokenPipeError;
+    case ECONNABORTED: return PymExc_ConnectionAbortedError;
+    case ECONNREFUSED: return PymExc_ConnectionRefusedError;
+    case ECONNRESET: return PymExc_ConnectionResetError;
+    case EEXIST: return PymExc_FileExistsError;
+    case ENOENT: return PymExc_FileNotFoundError;
+    case EINTR: return PymExc_InterruptedError;
+    case EISDIR: return PymExc_IsADirectoryError;
+    case ENOTDIR: return PymExc_NotADirectoryError;
+    case EACCES: case EPERM: return PymExc_PermissionError;
+    case ESRCH: return PymExc_ProcessLookupError;
+    case ETIMEDOUT: return PymExc_TimeoutError;
     default: return NULL;
     }
 }
@@ -494,7 +494,7 @@ static int oserror_parse(PymObject *self, PymObject *const *args, size_t nargs) 
 
 static PymObject *oserror_new(PymType *type, PymObject *const *args, size_t nargs,
                               PymObject *kwnames) {
-    if (type == &pym_exc_OSError && nargs >= 2 && PYM_INT_CHECK(args[0])) {
+    if (type == PymExc_OSError && nargs >= 2 && PYM_INT_CHECK(args[0])) {
         int ovf = 0;
         long long err = pym_int_as_longlong_overflow(args[0], &ovf);
         PymType *sub = ovf ? NULL : oserror_subtype_for_errno((int)err);
@@ -729,7 +729,7 @@ static PymObject *eg_new(PymType *type, PymObject *const *args, size_t nargs,
         }
         if (!pym_type_is_subtype(PYM_TYPE(e), PymExc_Exception)) nested_base = true;
     }
-    if (type == &pym_exc_BaseExceptionGroup) {
+    if (type == PymExc_BaseExceptionGroup) {
         if (!nested_base && PymExc_ExceptionGroup) type = PymExc_ExceptionGroup;
     } else if (type == PymExc_ExceptionGroup) {
         if (nested_base) {
@@ -794,7 +794,7 @@ static PymObject *eg_derive(PymObject *self, PymObject *const *args, size_t narg
                             PymObject *kwnames) {
     if (pym_arg_count("derive", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *a[2] = { EG(self)->msg, args[0] };
-    return pym_call((PymObject *)&pym_exc_BaseExceptionGroup, a, 2, NULL);
+    return pym_call((PymObject *)PymExc_BaseExceptionGroup, a, 2, NULL);
 }
 
 typedef enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_LEAVES } MatchKind;
@@ -946,7 +946,7 @@ static int check_star_type(PymObject *t) {
                            "catching classes that do not inherit from BaseException is not allowed");
         return -1;
     }
-    if (pym_type_is_subtype((PymType *)t, &pym_exc_BaseExceptionGroup)) {
+    if (pym_type_is_subtype((PymType *)t, PymExc_BaseExceptionGroup)) {
         pym_err_set_string(PymExc_TypeError,
                            "catching ExceptionGroup with except* is not allowed. Use except instead.");
         return -1;
@@ -973,7 +973,7 @@ int pym_exc_group_match(PymObject *exc, PymObject *type, PymObject **match, PymO
         PymObject *excs = pym_tuple_pack(1, exc);
         if (!excs) return -1;
         PymObject *a[2] = { pym_str_empty(), excs };
-        PymObject *wrapped = pym_call((PymObject *)&pym_exc_BaseExceptionGroup, a, 2, NULL);
+        PymObject *wrapped = pym_call((PymObject *)PymExc_BaseExceptionGroup, a, 2, NULL);
         PYM_DECREF(a[0]);
         PYM_DECREF(excs);
         if (!wrapped) return -1;
@@ -1032,7 +1032,7 @@ PymObject *pym_exc_prep_reraise_star(PymObject *orig, PymObject *excs) {
         result = pym_newref(PYM_LIST_GET(raised, 0));
     } else {
         PymObject *a[2] = { pym_str_empty(), raised };
-        result = pym_call((PymObject *)&pym_exc_BaseExceptionGroup, a, 2, NULL);
+        result = pym_call((PymObject *)PymExc_BaseExceptionGroup, a, 2, NULL);
         PYM_DECREF(a[0]);
     }
 done:
@@ -1175,7 +1175,7 @@ int pym_exceptions_init(void) {
 ** the type machinery and strings work.  New reference kept for good. */
 static int pym_exceptions_init_group(void) {
     PymObject *name = pym_str_from_cstr("ExceptionGroup");
-    PymObject *bases = pym_tuple_pack(2, (PymObject *)&pym_exc_BaseExceptionGroup,
+    PymObject *bases = pym_tuple_pack(2, (PymObject *)PymExc_BaseExceptionGroup,
                                       (PymObject *)PymExc_Exception);
     PymObject *dict = pym_dict_new();
     PymObject *mod = pym_str_from_cstr("builtins");

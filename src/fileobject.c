@@ -28,7 +28,7 @@ static int check_readable(PymFile *f) {
     if (check_open(f) < 0) return -1;
     if (!f->readable) {
         /* text files say "not readable", binary (buffered) ones "read" */
-        pym_err_set_string(&pym_exc_UnsupportedOperation, f->binary ? "read" : "not readable");
+        pym_err_set_string(PymExc_UnsupportedOperation, f->binary ? "read" : "not readable");
         return -1;
     }
     return 0;
@@ -37,7 +37,7 @@ static int check_readable(PymFile *f) {
 static int check_writable(PymFile *f) {
     if (check_open(f) < 0) return -1;
     if (!f->writable) {
-        pym_err_set_string(&pym_exc_UnsupportedOperation, f->binary ? "write" : "not writable");
+        pym_err_set_string(PymExc_UnsupportedOperation, f->binary ? "write" : "not writable");
         return -1;
     }
     return 0;
@@ -658,7 +658,7 @@ static PymObject *m_seek(PymObject *self, PymObject *const *args, size_t nargs,
         if (whence == -1 && pym_err_occurred()) return NULL;
     }
     if (!F->binary && whence != 0 && off != 0) {
-        pym_err_set_string(&pym_exc_UnsupportedOperation,
+        pym_err_set_string(PymExc_UnsupportedOperation,
                            whence == 1 ? "can't do nonzero cur-relative seeks"
                                        : "can't do nonzero end-relative seeks");
         return NULL;
@@ -711,7 +711,7 @@ static PymObject *m_truncate(PymObject *self, PymObject *const *args, size_t nar
     if (pym_arg_count("truncate", nargs, kwnames, 0, 1) < 0) return NULL;
     if (check_open(F) < 0) return NULL;
     if (!F->writable) {
-        pym_err_set_string(&pym_exc_UnsupportedOperation, "truncate");
+        pym_err_set_string(PymExc_UnsupportedOperation, "truncate");
         return NULL;
     }
     if (S->wlen && flush_wbuf(S) < 0) return NULL;
@@ -1028,12 +1028,12 @@ PymType pym_exc_UnsupportedOperation = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "io.UnsupportedOperation",
     .tp_flags = PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASE_EXC_SUBCLASS,
-    .tp_base = &pym_exc_OSError,
+    .tp_base = PymExc_OSError,
 };
 
 int pym_file_init(void) {
-    PymType *t = &pym_exc_UnsupportedOperation;
-    PymType *base = &pym_exc_OSError;
+    PymType *t = PymExc_UnsupportedOperation;
+    PymType *base = PymExc_OSError;
     t->tp_basicsize = base->tp_basicsize;
     t->tp_dealloc = base->tp_dealloc;
     t->tp_traverse = base->tp_traverse;

@@ -32,6 +32,7 @@ typedef struct PymFile {
 
 extern PymType pym_type_textio, pym_type_buffered_reader, pym_type_buffered_writer,
     pym_type_buffered_random, pym_type_fileio, pym_exc_UnsupportedOperation;
+#define PymExc_UnsupportedOperation (&pym_exc_UnsupportedOperation)   /* io.UnsupportedOperation */
 /* the io class hierarchy: _IOBase > _RawIOBase (FileIO), _BufferedIOBase
 ** (Buffered*, BytesIO), _TextIOBase (TextIOWrapper, StringIO) */
 extern PymType pym_type_iobase, pym_type_rawiobase, pym_type_bufferediobase, pym_type_textiobase;

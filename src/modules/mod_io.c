@@ -34,7 +34,7 @@ static int size_arg(PymObject *const *args, size_t nargs, intptr_t *out) {
 }
 
 static PymObject *unsupported(const char *what) {
-    pym_err_set_string(&pym_exc_UnsupportedOperation, what);
+    pym_err_set_string(PymExc_UnsupportedOperation, what);
     return NULL;
 }
 
@@ -810,8 +810,8 @@ PymObject *pym_io_module_init(void) {
         {"IOBase", (PymObject *)&pym_type_iobase}, {"RawIOBase", (PymObject *)&pym_type_rawiobase},
         {"BufferedIOBase", (PymObject *)&pym_type_bufferediobase},
         {"TextIOBase", (PymObject *)&pym_type_textiobase},
-        {"UnsupportedOperation", (PymObject *)&pym_exc_UnsupportedOperation},
-        {"BlockingIOError", (PymObject *)&pym_exc_BlockingIOError},
+        {"UnsupportedOperation", (PymObject *)PymExc_UnsupportedOperation},
+        {"BlockingIOError", (PymObject *)PymExc_BlockingIOError},
     };
     /* io.open is the built-in open itself */
     PymObject *open_fn = pym_dict_getitem_cstr(pym_module_dict(pym_builtins_module()), "open");

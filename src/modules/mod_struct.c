@@ -53,7 +53,7 @@ static PymType struct_error_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "struct.error",
     .tp_flags = PYM_TPFLAGS_BASETYPE,
-    .tp_base = &pym_exc_Exception,
+    .tp_base = PymExc_Exception,
 };
 #define StructError (&struct_error_type)
 

@@ -122,7 +122,7 @@ START_TEST(test_err_from_errno) {
     PYM_DECREF(exc);
     errno = EACCES;
     pym_err_set_from_errno(NULL);
-    ck_assert(pym_err_matches((PymObject *)&pym_exc_PermissionError));
+    ck_assert(pym_err_matches((PymObject *)PymExc_PermissionError));
     pym_err_clear();
 }
 END_TEST
