@@ -1018,6 +1018,24 @@ def _add(a, b, context, negate_b):
         sign = (a._sign | bsign) if floor else (a._sign & bsign)
         return _fix(sign, 0, exp, context)
     ac, ae, bc, be = a._int, a._exp, b._int, b._exp
+    if ac == 0 or bc == 0:
+        # x + 0 is x at the smaller exponent; zeros padded beyond the
+        # precision would only be rounded off again (Rounded)
+        if ac == 0:
+            sign, coef, exp, zero_exp = bsign, bc, be, ae
+        else:
+            sign, coef, exp, zero_exp = a._sign, ac, ae, be
+        status = 0
+        if zero_exp < exp:
+            pad = exp - zero_exp
+            room = max(0, context._prec - _ndigits(coef))
+            if pad > room:
+                pad = room
+                status = _ROUNDED
+            coef *= 10 ** pad
+            exp -= pad
+        result, more = _fix(sign, coef, exp, context)
+        return result, status | more
     # an operand far below the rounding position of the other is replaced
     # by a sticky 1: the sum rounds the same and stays cheap to compute
     if ac and bc:
@@ -1314,22 +1332,35 @@ def _exp_fixed(x, w):
 def _ziv(compute, sign, context, rounding=ROUND_HALF_EVEN):
     """Correctly round a value computed by compute(w) -> (a, e) meaning
     a * 10**e with an error below 100 units of a's last place; w is the
-    number of significant digits asked for.  (Decimal, status)."""
-    w = context._prec + 10
-    for attempt in range(6):
+    number of significant digits asked for.  (Decimal, status).
+
+    When both ends of the error interval round alike, that is the answer.
+    When they do not after a second try, the value is taken to be the
+    representable number inside the interval (an exact result such as
+    4 ** 0.5 = 2, which no working precision separates from its
+    neighbours); failing that, the approximation itself is rounded."""
+    prec = context._prec
+    w = prec + 10
+    tries = 0
+    for _ in range(40):
         a, e = compute(w)
-        if a <= 0:
-            w = w * 2 + 20
-            continue
-        digits = _ndigits(a)
-        if digits < context._prec + 6:
-            w += context._prec + 6 - digits + 10
+        digits = _ndigits(a) if a > 0 else 0
+        if digits < prec + 6:
+            # too few significant digits (a result near zero): ask for more
+            w += prec + 16 - digits if a > 0 else w + 20
             continue
         low, _ = _fix(sign, a - 100, e, context, rounding)
         high, _ = _fix(sign, a + 100, e, context, rounding)
         if (low._kind, low._int, low._exp) == \
-                (high._kind, high._int, high._exp) or attempt == 5:
-            return _fix(sign, a * 10 + 1, e - 1, context, rounding)
+                (high._kind, high._int, high._exp):
+            break
+        tries += 1
+        if tries >= 2:
+            near, status = _fix(sign, a, e, context, ROUND_HALF_EVEN)
+            if near._kind == _FINITE and near._exp >= e and \
+                    abs(near._int * 10 ** (near._exp - e) - a) <= 100:
+                return near, status | _INEXACT | _ROUNDED
+            break
         w += w // 2 + 10
     return _fix(sign, a * 10 + 1, e - 1, context, rounding)
 
@@ -1466,6 +1497,18 @@ def _power(a, b, context):
     b_adj = b._exp + _ndigits(b._int) - 1
     coef = a._int
     digits = _ndigits(coef)
+    if b_integral and cmp_one == 0:
+        # |a| is 1 (1, 1.0, 1.00...): a 1 followed by zeros, exactly
+        if digits == 1:
+            return _dec(sign, 1, 0), 0
+        if b_adj < 20:
+            zeros = (digits - 1) * abs(_int_value(b))
+        else:
+            zeros = prec + 2
+        if not b_positive:
+            return _fix(sign, 1, 0, context)
+        return _fix(sign, 10 ** min(zeros, prec + 2), -min(zeros, prec + 2),
+                    context)
     if b_integral and b_adj < 20:
         n = abs(_int_value(b))
         if coef == 10 ** (digits - 1):
@@ -1616,7 +1659,7 @@ def _parse_format_spec(spec):
         ftype = spec[i]
         i += 1
     if i != n or (ftype is not None and ftype not in 'eEfFgGnN%') or \
-            (zeropad and align is not None):
+            (zeropad and align is not None) or (sep and ftype in ('n', 'N')):
         raise ValueError('invalid format string')
     if zeropad and fill is None and align is None:
         fill = '0'
@@ -1625,7 +1668,7 @@ def _parse_format_spec(spec):
         fill = ' '
     if align is None:
         align = '>'
-    if ftype in ('g', 'G', 'n', 'N') and precision == 0:
+    if ftype in (None, 'g', 'G', 'n', 'N') and precision == 0:
         precision = 1
     return (fill, align, sign, no_neg_0, alt, zeropad, width, sep, precision,
             ftype)
