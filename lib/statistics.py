@@ -10,7 +10,10 @@ roots of those fractions are correctly rounded (integer square root with
 round-to-odd).  fmean, geometric_mean, covariance, correlation and
 linear_regression work in floats with math.fsum, as CPython does.
 
-Left out: NormalDist, Decimal data (pym has no decimal module yet).
+Decimal data gives Decimal results (the square roots correctly rounded in
+the current decimal context).
+
+Left out: NormalDist.
 """
 
 import math
@@ -137,7 +140,35 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal_type(T) and not isinstance(value, int):
+        return T(value.numerator) / T(value.denominator)
     return T(value)
+
+
+def _is_decimal_type(T):
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal of the current context, correctly
+    rounded: the context's square root of the rounded quotient, moved one
+    unit up or down when that neighbour is nearer the exact root."""
+    from decimal import Decimal
+    if n <= 0:
+        if n == 0:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    for neighbour, sign in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        # the midpoint (root + neighbour) / 2, squared, against n / m
+        nn, nd = neighbour.as_integer_ratio()
+        mid_num = rn * nd + nn * rd
+        mid_den = 2 * rd * nd
+        if sign * (n * mid_den * mid_den - m * mid_num * mid_num) > 0:
+            return neighbour
+    return root
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -401,6 +432,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -410,6 +443,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

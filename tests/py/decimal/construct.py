@@ -90,3 +90,8 @@ print(type(m).__name__, m, type(m + 1).__name__, type(Money.from_float(0.5)).__n
 print(isinstance(Decimal(1), __import__('numbers').Number))
 import copy
 print(copy.copy(d) is d, copy.deepcopy(d) is d)
+
+# sizes are those of CPython's C objects
+import sys
+print(sys.getsizeof(Decimal(1)), sys.getsizeof(Decimal('1.5')), sys.getsizeof(Decimal(1) / 3),
+      sys.getsizeof(Decimal('NaN')), sys.getsizeof(decimal.Context()))
