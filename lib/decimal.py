@@ -2532,9 +2532,10 @@ class Decimal(object):
         if self._kind != _FINITE or self._sign or self._exp != 0:
             return None
         s = str(self._int)
-        if len(s) > ctx._prec or s.strip('01'):
+        if s.strip('01'):
             return None
-        return s.rjust(ctx._prec, '0')
+        # the last prec digits take part (libmpdec ignores the others)
+        return s[-ctx._prec:].rjust(ctx._prec, '0')
 
     def _logical(self, other, context, fn):
         ctx = _ctx(context)
