@@ -18,7 +18,10 @@ trailing zeros: Decimal('1.50') is (0, 150, -2) and Decimal('1.5') is
 Because the coefficient is a big int, exact arithmetic is ordinary integer
 arithmetic: a sum aligns both coefficients to the smaller exponent, a product
 multiplies coefficients and adds exponents, a quotient scales the dividend
-until the integer quotient has more digits than the precision.
+until the integer quotient has more digits than the precision.  Exponents
+can be far apart (1E+999999 + 1E-999999), so a sum never pads a coefficient
+with more zeros than rounding could keep: an operand wholly below the last
+digit kept becomes a 1 just below it, and x + 0 pads x to the precision only.
 
 Rounding
 --------
@@ -38,6 +41,12 @@ ints (a working precision of the context's plus guard digits) and rounded by
 Ziv's method: the approximation's error bound is known, and if both ends of
 the error interval round to the same Decimal that is the correctly rounded
 result; otherwise the working precision grows and the computation repeats.
+ln(m * 10**k) is ln(m) + k ln(10), ln(m) by square roots that bring m near 1
+and then the series of 2 atanh((m - 1) / (m + 1)); exp(x) is 10**n exp(r)
+with r = x - n ln(10), exp(r) by the Taylor series of r / 2**10 squared ten
+times; x ** y is exp(y ln x).  Integer powers are exact (then rounded once)
+while the exact power has at most a few thousand digits.  exp, ln, log10 and
+sqrt round half-even whatever the context says, as libmpdec does.
 
 Conditions and signals
 ----------------------
@@ -48,9 +57,13 @@ the list of trapped conditions as its argument -- so CPython's message
 "[<class 'decimal.ConversionSyntax'>]" comes out the same.  Context.flags
 and Context.traps are views of the context's two bit sets.
 
-Left out: the C module's thread-local contexts (pym has one thread; there is
-one current context, which localcontext() saves and restores), and the
-`n` format type uses no locale (it formats like `g`).
+Left out or different: the C module's thread-local contexts (pym has one
+thread; there is one current context, which localcontext() saves and
+restores); the `n` format type uses no locale (it formats like `g`);
+pickling needs a pickle module pym does not have; in TypeError messages the
+type is 'Decimal' where the C type says 'decimal.Decimal'; integer powers
+that underflow far below Etiny round as libmpdec does only for the cases
+seen (it sometimes gives 0 where the rounding mode says 1E-Etiny).
 """
 
 import math as _math
@@ -1615,8 +1628,9 @@ def _to_string(d, eng, capitals):
 
 
 def _parse_format_spec(spec):
-    """The parts of a format spec: fill, align, sign, no_neg_0, alt,
-    zeropad, width, sep, precision, type."""
+    """The parts of a format spec: fill, align, sign, no_neg_0, zeropad,
+    width, sep, precision, type ('#' and '_' are not accepted, as in
+    CPython's C module)."""
     i = 0
     n = len(spec)
     fill = None
@@ -1635,7 +1649,6 @@ def _parse_format_spec(spec):
     if i < n and spec[i] == 'z':
         no_neg_0 = True
         i += 1
-    alt = False             # '#' is not accepted, as in CPython's C module
     zeropad = False
     if i < n and spec[i] == '0':
         zeropad = True
@@ -1673,7 +1686,7 @@ def _parse_format_spec(spec):
         align = '>'
     if ftype in (None, 'g', 'G', 'n', 'N') and precision == 0:
         precision = 1
-    return (fill, align, sign, no_neg_0, alt, zeropad, width, sep, precision,
+    return (fill, align, sign, no_neg_0, zeropad, width, sep, precision,
             ftype)
 
 
@@ -1706,7 +1719,7 @@ def _align(sign, body, fill, align, width):
 
 
 def _format(d, spec, context):
-    (fill, align, signspec, no_neg_0, alt, zeropad, width, sep, precision,
+    (fill, align, signspec, no_neg_0, zeropad, width, sep, precision,
      ftype) = _parse_format_spec(spec)
     rounding = context._rounding
     if ftype is None:
@@ -1766,7 +1779,7 @@ def _format(d, spec, context):
         dotplace = 1
     intpart, fracpart = _split_digits(digits, dotplace)
     shown_exp = leftdigits - dotplace
-    if fracpart or alt:
+    if fracpart:
         fracpart = '.' + fracpart
     if shown_exp != 0 or ftype in 'eE':
         echar = 'E' if ftype in 'EG' else 'e'
@@ -1831,7 +1844,7 @@ class Decimal(object):
         return cls(d)
 
     # --- conversions out ------------------------------------------------
-    def __str__(self, eng=False, context=None):
+    def __str__(self, context=None):
         capitals = _ctx(context)._capitals
         return _to_string(self, False, capitals)
 
@@ -2252,10 +2265,6 @@ class Decimal(object):
             nan = _check_nans(self, other, ctx)
             return ctx._done((nan[0], _INVALID_OP))
         return _dec_from_int(_compare(self, other))
-
-    def _total_key(self):
-        """A key that orders Decimals as compare_total does, for sign 0."""
-        return self._kind
 
     def compare_total(self, other, context=None):
         other = _op(other, _ctx(context))
