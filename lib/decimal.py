@@ -561,6 +561,8 @@ class Context(object):
         return q, self._done(_divmod(a, b, self, 'r'))
 
     def power(self, a, b, modulo=None):
+        if modulo is not None:
+            modulo = _op(modulo, self)
         return _op(a, self).__pow__(_op(b, self), modulo, self)
 
     def fma(self, a, b, c):
@@ -1795,6 +1797,7 @@ def _format(d, spec, context):
 # --- the Decimal class -----------------------------------------------------
 
 _GC_HEADER = 16
+_NO_ARGUMENT = object()
 _PyHASH_MODULUS = _sys.hash_info.modulus
 _PyHASH_INF = _sys.hash_info.inf
 _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
@@ -1926,8 +1929,8 @@ class Decimal(object):
     def __ceil__(self):
         return self._integral(ROUND_CEILING)
 
-    def __round__(self, n=None):
-        if n is None:
+    def __round__(self, n=_NO_ARGUMENT):
+        if n is _NO_ARGUMENT:
             return self._integral(ROUND_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError('optional arg must be an integer')

@@ -82,3 +82,18 @@ for expr in ['round(D("NaN"))', 'round(D("Inf"))', 'round(D("2.5"), "x")',
     except (ValueError, OverflowError, TypeError, InvalidOperation) as e:
         print(expr, '->', type(e).__name__, e)
 print(sum([D('0.1')] * 10), sum([D('0.1')] * 10) == 1, math.fsum([D('0.1')] * 10))
+
+# more argument errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as x:
+        print(type(x).__name__, str(x).replace('decimal.Decimal', 'Decimal'))
+t(lambda: math.floor(D('NaN'))); t(lambda: math.ceil(D('-Inf'))); t(lambda: math.trunc(D('sNaN')))
+t(lambda: D(True)); t(lambda: D('1') + True); t(lambda: D(1).quantize(1)); t(lambda: D(1).quantize(1.5))
+t(lambda: D(7).__round__(None)); t(lambda: round(D('2.5'), None)); t(lambda: D(1).compare(1.5))
+t(lambda: D(2) ** 0.5); t(lambda: 2 ** D('0.5')); t(lambda: divmod(7, D(2))); t(lambda: D(1).fma(2, 1.5))
+t(lambda: localcontext(1)); t(lambda: D(1).exp(1)); t(lambda: D('1', 5))
+t(lambda: Context().power(2, 3, 4.5)); t(lambda: D(1).max(1.5))
+t(lambda: D('12.345').quantize(D('0.01'), 'ROUND_UP')); t(lambda: D(1).copy_sign('a'))
+t(lambda: D('2.5').to_integral_value('x'))
