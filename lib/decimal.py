@@ -875,6 +875,9 @@ def _ctx(context):
 
 # --- rounding --------------------------------------------------------------
 
+_TENS = [10 ** i for i in range(100)]
+
+
 def _ndigits(n):
     """Number of decimal digits of the non-negative int n (1 for 0)."""
     if n < 10 ** 15:
@@ -949,8 +952,13 @@ def _fix(sign, coef, exp, context, rounding=None):
     status)."""
     prec = context._prec
     Emax = context._Emax
-    Etiny = context._Emin - prec + 1
     Etop = Emax - prec + 1
+    # the common case: no more digits than the precision and an exponent
+    # that keeps the value normal and below Emax (and needs no clamping)
+    if context._Emin <= exp <= Etop and coef < (_TENS[prec] if prec < 100
+                                               else 10 ** prec):
+        return _dec(sign, coef, exp), 0
+    Etiny = context._Emin - prec + 1
     if rounding is None:
         rounding = context._rounding
     if coef == 0:
@@ -1020,15 +1028,15 @@ def _invalid():
 # --- the operations, each returning (Decimal, status) ---------------------
 
 def _add(a, b, context, negate_b):
-    nan = _check_nans(a, b, context)
-    if nan:
-        return nan
     bsign = b._sign ^ 1 if negate_b else b._sign
-    if a._kind == _INF:
-        if b._kind == _INF and a._sign != bsign:
-            return _invalid()
-        return _dec(a._sign, 0, 0, _INF), 0
-    if b._kind == _INF:
+    if a._kind or b._kind:
+        nan = _check_nans(a, b, context)
+        if nan:
+            return nan
+        if a._kind == _INF:
+            if b._kind == _INF and a._sign != bsign:
+                return _invalid()
+            return _dec(a._sign, 0, 0, _INF), 0
         return _dec(bsign, 0, 0, _INF), 0
     floor = context._rounding == ROUND_FLOOR
     exp = min(a._exp, b._exp)
@@ -1056,7 +1064,7 @@ def _add(a, b, context, negate_b):
         return result, status | more
     # an operand far below the rounding position of the other is replaced
     # by a sticky 1: the sum rounds the same and stays cheap to compute
-    if ac and bc:
+    if abs(ae - be) > 2 * context._prec + 10:
         a_adj = ae + _ndigits(ac) - 1
         b_adj = be + _ndigits(bc) - 1
         limit = context._prec + 3
@@ -1073,11 +1081,11 @@ def _add(a, b, context, negate_b):
 
 
 def _multiply(a, b, context):
-    nan = _check_nans(a, b, context)
-    if nan:
-        return nan
     sign = a._sign ^ b._sign
-    if a._kind == _INF or b._kind == _INF:
+    if a._kind or b._kind:
+        nan = _check_nans(a, b, context)
+        if nan:
+            return nan
         if (a._kind == _FINITE and a._int == 0) or \
                 (b._kind == _FINITE and b._int == 0):
             return _invalid()
@@ -1095,15 +1103,15 @@ def _trailing_zeros(n, limit):
 
 
 def _divide(a, b, context):
-    nan = _check_nans(a, b, context)
-    if nan:
-        return nan
     sign = a._sign ^ b._sign
-    if a._kind == _INF:
-        if b._kind == _INF:
-            return _invalid()
-        return _dec(sign, 0, 0, _INF), 0
-    if b._kind == _INF:
+    if a._kind or b._kind:
+        nan = _check_nans(a, b, context)
+        if nan:
+            return nan
+        if a._kind == _INF:
+            if b._kind == _INF:
+                return _invalid()
+            return _dec(sign, 0, 0, _INF), 0
         return _dec(sign, 0, context.Etiny()), _CLAMPED
     if b._int == 0:
         if a._int == 0:
@@ -1168,6 +1176,22 @@ def _divmod(a, b, context, which):
     if which == 'q':
         return _dec(sign, q, 0), 0
     return _fix(a._sign, r, exp, context)
+
+
+def _sum(a, b, context):
+    return _add(a, b, context, False)
+
+
+def _difference(a, b, context):
+    return _add(a, b, context, True)
+
+
+def _quotient(a, b, context):
+    return _divmod(a, b, context, 'q')
+
+
+def _remainder(a, b, context):
+    return _divmod(a, b, context, 'r')
 
 
 def _remainder_near(a, b, context):
@@ -1984,58 +2008,59 @@ class Decimal(object):
         return self.__copy__()
 
     # --- arithmetic operators -------------------------------------------
-    def _binary(self, other, compute, swap=False, context=None):
-        other = _operand(other)
-        if other is None:
-            return NotImplemented
-        ctx = _ctx(context)
+    def _binary(self, other, compute, swap, context):
+        """self OP other (other OP self if swap) in the context."""
+        if type(other) is not Decimal:
+            other = _operand(other)
+            if other is None:
+                return NotImplemented
+        if context is None and _current_context is not None:
+            ctx = _current_context
+        else:
+            ctx = _ctx(context)
         if swap:
-            return ctx._done(compute(other, self, ctx))
-        return ctx._done(compute(self, other, ctx))
+            result, status = compute(other, self, ctx)
+        else:
+            result, status = compute(self, other, ctx)
+        if status:
+            ctx._add_status(status)
+        return result
 
     def __add__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _add(a, b, c, False),
-                            context=context)
+        return self._binary(other, _sum, False, context)
 
     def __radd__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _add(a, b, c, False), True,
-                            context)
+        return self._binary(other, _sum, True, context)
 
     def __sub__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _add(a, b, c, True),
-                            context=context)
+        return self._binary(other, _difference, False, context)
 
     def __rsub__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _add(a, b, c, True), True,
-                            context)
+        return self._binary(other, _difference, True, context)
 
     def __mul__(self, other, context=None):
-        return self._binary(other, _multiply, context=context)
+        return self._binary(other, _multiply, False, context)
 
     def __rmul__(self, other, context=None):
         return self._binary(other, _multiply, True, context)
 
     def __truediv__(self, other, context=None):
-        return self._binary(other, _divide, context=context)
+        return self._binary(other, _divide, False, context)
 
     def __rtruediv__(self, other, context=None):
         return self._binary(other, _divide, True, context)
 
     def __floordiv__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _divmod(a, b, c, 'q'),
-                            context=context)
+        return self._binary(other, _quotient, False, context)
 
     def __rfloordiv__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _divmod(a, b, c, 'q'),
-                            True, context)
+        return self._binary(other, _quotient, True, context)
 
     def __mod__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _divmod(a, b, c, 'r'),
-                            context=context)
+        return self._binary(other, _remainder, False, context)
 
     def __rmod__(self, other, context=None):
-        return self._binary(other, lambda a, b, c: _divmod(a, b, c, 'r'),
-                            True, context)
+        return self._binary(other, _remainder, True, context)
 
     def __divmod__(self, other, context=None):
         other = _operand(other)
@@ -2495,11 +2520,16 @@ class Decimal(object):
             if self._sign == toward_sign:
                 return self
             return _dec(self._sign, 10 ** ctx._prec - 1, ctx.Etop())
-        # add or subtract a tiny amount, rounding away from the value
-        tiny = _dec(toward_sign, 1, ctx.Etiny() - 1)
         work = ctx.copy()
         work._rounding = ROUND_FLOOR if toward_sign else ROUND_CEILING
-        result, _ = _add(self, tiny, work, False)
+        # a value the context cannot hold: its rounding toward the
+        # direction is the neighbour
+        rounded, status = _fix(self._sign, self._int, self._exp, work)
+        if status & _INEXACT:
+            return rounded
+        # otherwise add or subtract a tiny amount, rounding away from it
+        tiny = _dec(toward_sign, 1, ctx.Etiny() - 1)
+        result, _ = _add(rounded, tiny, work, False)
         return result
 
     def next_toward(self, other, context=None):
