@@ -1841,6 +1841,14 @@ class Decimal(object):
                 d = _NaN
         else:
             d = _convert_any(value, ctx)
+        if d._kind == _FINITE and d._int and (
+                d._exp < MIN_ETINY or d._exp + _ndigits(d._int) - 1 > MAX_EMAX):
+            # beyond the largest context libmpdec has
+            ctx._add_status(_INVALID_OP)
+            d = _NaN
+        elif d._kind == _FINITE and not MIN_ETINY <= d._exp <= MAX_EMAX:
+            ctx._add_status(_INVALID_OP)
+            d = _NaN
         if cls is Decimal and type(d) is Decimal:
             return d
         return _dec(d._sign, d._int, d._exp, d._kind, cls)

@@ -95,3 +95,14 @@ print(copy.copy(d) is d, copy.deepcopy(d) is d)
 import sys
 print(sys.getsizeof(Decimal(1)), sys.getsizeof(Decimal('1.5')), sys.getsizeof(Decimal(1) / 3),
       sys.getsizeof(Decimal('NaN')), sys.getsizeof(decimal.Context()))
+
+# odd strings, and exponents beyond libmpdec's largest context
+ctx = decimal.Context(traps=[])
+for s in ['In_f', 'N_aN', '1_e5', '_', '1e_5', 'sNa_N1_2', '1.5\u00a0', '\u20031.5',
+          '\u0661.\u0665e\u0662', '-nan0', 'nan00012', 'snan', '+-1', '1e+-5', '  ',
+          '1.5e+05', '1e999999999999999999', '1e1000000000000000000',
+          '1e-1999999999999999997', '1e-1999999999999999998',
+          '12345e999999999999999996', '0e5000000000000000000']:
+    ctx.clear_flags()
+    print(repr(s), repr(Decimal(s, ctx)), [k.__name__ for k, v in ctx.flags.items() if v])
+print(ctx.create_decimal('1e1000000000000000000'), ctx.flags[decimal.Overflow])
