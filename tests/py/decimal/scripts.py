@@ -85,3 +85,14 @@ step = Decimal('0.05')
 print([(Decimal(s) / step).to_integral_value() * step for s in ['1.02', '1.03', '1.074', '2.5']])
 print(round(Decimal('2.345'), 2), round(Decimal('-0.5')), int(Decimal('-7.9')))
 print(getcontext().prec, decimal.getcontext() is getcontext())
+
+# with json: exact numbers in, strings out
+import json
+print(json.loads('{"a": 1.10, "b": [2.5e3, 3]}', parse_float=Decimal))
+print(json.loads('12.50', parse_float=Decimal), json.loads('7', parse_int=Decimal))
+try:
+    json.dumps({'x': Decimal('1.5')})
+except TypeError as e:
+    print(e)
+print(json.dumps({'x': Decimal('1.5')}, default=str))
+print(f"{Decimal('3.14159'):.2f}", "{:.3e}".format(Decimal('12345.678')), '%s' % Decimal('1E-7'), '%.2f' % Decimal('2.675'))
