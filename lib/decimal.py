@@ -60,10 +60,12 @@ and Context.traps are views of the context's two bit sets.
 Left out or different: the C module's thread-local contexts (pym has one
 thread; there is one current context, which localcontext() saves and
 restores); the `n` format type uses no locale (it formats like `g`);
-pickling needs a pickle module pym does not have; in TypeError messages the
-type is 'Decimal' where the C type says 'decimal.Decimal'; integer powers
-that underflow far below Etiny round as libmpdec does only for the cases
-seen (it sometimes gives 0 where the rounding mode says 1E-Etiny).
+pickling needs a pickle module pym does not have (__reduce__ is there); in
+TypeError messages the type is 'Decimal' where the C type says
+'decimal.Decimal'; an uncaught signal's traceback shows this module's frames
+(CPython's C module has none); integer powers that underflow far below
+Etiny round as libmpdec does only for the cases seen (it sometimes gives 0
+where the rounding mode says 1E-Etiny).
 """
 
 import math as _math
