@@ -1316,14 +1316,16 @@ def _ln_fixed(x, w):
     g = 8
     one = 10 ** (w + g)
     x = x * 10 ** g
-    # bring x into [1/2, 2): ln(x) = ln(m) + k*ln(2) would need ln 2; use
-    # powers of ten and square roots instead
+    # square roots bring x within 10% of 1 (each halves ln x)
     halvings = 0
     while x > one + one // 10 or x < one - one // 10:
         x = _math.isqrt(x * one)
         halvings += 1
-    # ln(x) = 2 atanh(z), z = (x - 1) / (x + 1)
+    # ln(x) = 2 atanh(z), z = (x - 1) / (x + 1), |z| < 0.05: the series
+    # z + z**3/3 + z**5/5 + ... on |z| (atanh is odd)
     z = (x - one) * one // (x + one)
+    negative = z < 0
+    z = abs(z)
     z2 = z * z // one
     term = z
     total = 0
@@ -1333,6 +1335,8 @@ def _ln_fixed(x, w):
         term = term * z2 // one
         k += 2
     total = 2 * total << halvings
+    if negative:
+        total = -total
     return total // 10 ** g
 
 
