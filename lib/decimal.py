@@ -714,7 +714,12 @@ def localcontext(ctx=None, **kwargs):
         raise TypeError('optional argument must be a context')
     new = ctx.copy()
     for key, value in kwargs.items():
-        setattr(new, key, value)
+        if key == 'flags':
+            new._status = _bits_of(value)       # a list, as Context() takes
+        elif key == 'traps':
+            new._traps = _bits_of(value)
+        else:
+            setattr(new, key, value)
     return _ContextManager(new)
 
 

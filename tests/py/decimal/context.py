@@ -146,3 +146,15 @@ for bad in [lambda: c.add(1.5, 1), lambda: c.add('1', 1), lambda: c.sqrt(None)]:
 c2 = c.copy()
 c2.prec = 2
 print(c.prec, c2.prec, c2)
+
+# localcontext's keyword arguments: flags and traps as lists too
+def local(**kwargs):
+    with localcontext(**kwargs) as c:
+        return c
+for kwargs in [dict(traps=[Inexact]), dict(flags=[Inexact]), dict(prec=0),
+               dict(rounding='x'), dict(Emax=5, Emin=-5, capitals=0, clamp=1),
+               dict(traps={s: False for s in getcontext().traps})]:
+    try:
+        print(local(**kwargs))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
