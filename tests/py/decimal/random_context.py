@@ -13,7 +13,7 @@ def rnd():
     return '%s%sE%d' % (s, digits, e)
 ops = ['add', 'subtract', 'multiply', 'divide', 'divide_int', 'remainder', 'remainder_near', 'quantize', 'compare', 'max', 'min', 'max_mag', 'min_mag', 'compare_total', 'power', 'fma', 'sqrt', 'exp', 'ln', 'log10', 'normalize', 'plus', 'minus', 'abs', 'to_integral_value', 'to_integral_exact', 'next_plus', 'next_minus', 'next_toward', 'logb', 'scaleb', 'same_quantum', 'number_class', 'to_eng_string', 'to_sci_string', 'create_decimal']
 rounds = [ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP]
-for i in range(700):
+for i in range(400):
     c = Context(prec=random.choice([1, 3, 9, 16, 28]), rounding=random.choice(rounds), Emax=random.choice([99, 999999]), Emin=random.choice([-99, -999999]), traps=[], clamp=random.choice([0,0,1]))
     op = random.choice(ops)
     a = Decimal(rnd()); b = Decimal(rnd())

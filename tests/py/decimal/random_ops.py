@@ -22,7 +22,7 @@ def spec():
     if random.random() < 0.6: s += '.' + str(random.randint(0, 12))
     s += random.choice(['', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'])
     return s
-for i in range(900):
+for i in range(500):
     setcontext(Context(prec=random.choice([3, 9, 28]), rounding=random.choice(rounds), traps=[]))
     a = Decimal(rnd()); b = Decimal(rnd())
     k = random.randint(0, 9)
