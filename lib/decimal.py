@@ -46,7 +46,11 @@ and then the series of 2 atanh((m - 1) / (m + 1)); exp(x) is 10**n exp(r)
 with r = x - n ln(10), exp(r) by the Taylor series of r / 2**10 squared ten
 times; x ** y is exp(y ln x).  Integer powers are exact (then rounded once)
 while the exact power has at most a few thousand digits.  exp, ln, log10 and
-sqrt round half-even whatever the context says, as libmpdec does.
+sqrt round half-even whatever the context says, as libmpdec does.  Powers
+far beyond the exponent limits follow libmpdec's two shortcuts: its bound
+test (a 1 rounded far beyond the limit, with the context's rounding), and
+the zero an integer power reaches when it underflows in libmpdec's working
+precision.
 
 Conditions and signals
 ----------------------
@@ -63,9 +67,7 @@ restores); the `n` format type uses no locale (it formats like `g`);
 pickling needs a pickle module pym does not have (__reduce__ is there); in
 TypeError messages the type is 'Decimal' where the C type says
 'decimal.Decimal'; an uncaught signal's traceback shows this module's frames
-(CPython's C module has none); integer powers that underflow far below
-Etiny round as libmpdec does only for the cases seen (it sometimes gives 0
-where the rounding mode says 1E-Etiny).
+(CPython's C module has none).
 """
 
 import math as _math
@@ -1562,6 +1564,23 @@ def _power(a, b, context):
             return _fix(sign, 1, 0, context)
         return _fix(sign, 10 ** min(zeros, prec + 2), -min(zeros, prec + 2),
                     context)
+    # libmpdec first looks for a power that certainly overflows or
+    # underflows; those round a 1 far beyond the limits
+    certain = _power_bounds(a, b, context)
+    if certain > 0:
+        return _overflow(sign, context)
+    if certain < 0:
+        return _fix(sign, 1, context.Etiny() - 1, context)
+    log10_a = _log10_estimate(a)
+    if b_integral:
+        # libmpdec raises to an integer power in a working precision with
+        # the context's Emin: a result below that working range has become
+        # zero on the way (Underflow, Clamped) whatever the rounding
+        work_prec = prec + b_adj + 3 + (0 if b_positive else 1)
+        work_etiny = context._Emin - work_prec + 1
+        if log10_a * float(b) < work_etiny - 0.30103:
+            return _dec(sign, 0, context.Etiny()), \
+                _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED | _CLAMPED
     if b_integral and b_adj < 20:
         n = abs(_int_value(b))
         if coef == 10 ** (digits - 1):
@@ -1575,34 +1594,17 @@ def _power(a, b, context):
                 zeros = prec + 2
             return _fix(sign, 10 ** zeros, exp, context)
         if digits * n <= max(4 * prec, 2000):
-            # exact, then rounded once; libmpdec's integer powers that
-            # fall below the subnormal range come out as zero
+            # exact, then rounded once
             if b_positive:
-                rounding = None
-                if (a._exp + digits) * n < context.Etiny() - 1:
-                    rounding = ROUND_DOWN
-                return _fix(sign, coef ** n, a._exp * n, context, rounding)
+                return _fix(sign, coef ** n, a._exp * n, context)
             return _divide(_dec(sign, 1, 0), _dec(0, coef ** n, a._exp * n),
                            context)
-    # the general case: exp(b * ln|a|), first its size roughly
-    a_adj = a._exp + digits - 1
-    if -300 < a_adj < 300:
-        ln_a = _math.log(float(a.copy_abs()))
-    else:
-        ln_a = (a_adj + 0.5) * 2.302585092994046
-    huge = 2.4 * (context._Emax - context.Etiny() + 10)
-    if b_adj > 300 or abs(ln_a * float(b)) > huge:
-        if ln_a == 0 and b_adj <= 300:
-            pass
-        elif (cmp_one > 0) == b_positive:
-            return _overflow(sign, context)
-        else:
-            # libmpdec's integer powers (below 10**16) that fall below the
-            # subnormal range come out as zero
-            return _fix(sign, 1, context.Etiny() - 2, context,
-                        ROUND_DOWN if b_integral and b_positive and b_adj < 16
-                        else None)
-    size = abs(ln_a * float(b))
+    # the general case: exp(b * ln|a|); its size first, roughly
+    size = abs(log10_a * float(b)) * 2.302585092994046
+    if not size < 1e20:
+        # not finite (an exponent beyond floats): the bounds above keep
+        # |b ln a| below 10**20 here
+        size = 1e20
 
     def compute(w):
         # y = b * ln|a| in fixed point, then exp(y) = 10**n * exp(r)
@@ -1620,6 +1622,38 @@ def _power(a, b, context):
         r = y - n * ln10
         return _exp_fixed(r // 10 ** (ww - w), w), n - w
     return _ziv(compute, sign, context, context._rounding)
+
+
+def _log10_estimate(d):
+    """log10 |d| as a float, for a finite nonzero d of any exponent."""
+    s = str(d._int)
+    head = s[:17]
+    return d._exp + len(s) - 1 + _math.log10(int(head) / 10 ** (len(head) - 1))
+
+
+def _power_bounds(a, b, context):
+    """libmpdec's test for a power |a| ** b that certainly overflows (1) or
+    underflows (-1), else 0; |a| != 1, b finite and nonzero.  It compares
+    floor(log10 |b|) plus a lower bound of log10 |log10 |a|| with the number
+    of digits of Emax (or of Etiny)."""
+    t = a._exp + _ndigits(a._int) - 1
+    if t > 0:
+        lb_zeta = len(str(t)) - 1
+    elif t < -1:
+        lb_zeta = len(str(-(t + 1))) - 1
+    else:
+        # |a| in [0.1, 10): log10 |a| is at least about |a - 1| / 100
+        exp = min(a._exp, 0)
+        diff = abs(a._int * 10 ** (a._exp - exp) - 10 ** (-exp))
+        u = exp + _ndigits(diff) - 1
+        lb_zeta = u - 2 if t == 0 else u - 1
+    lb_theta = b._exp + _ndigits(b._int) - 1
+    if (t < 0) == (b._sign == 1):
+        if len(str(context._Emax)) < lb_zeta + lb_theta:
+            return 1
+    elif len(str(abs(context.Etiny()))) < lb_zeta + lb_theta:
+        return -1
+    return 0
 
 
 # --- formatting ------------------------------------------------------------
