@@ -245,7 +245,4 @@ typedef struct AstMod {
 AstExpr *ast_expr_new(PymArena *a, AstExprKind kind, AstPos pos);
 AstStmt *ast_stmt_new(PymArena *a, AstStmtKind kind, AstPos pos);
 
-/* Prints the tree like Python's ast.dump() (for tests and --dump-ast). */
-void ast_dump_mod(const AstMod *m, FILE *out);
-
 #endif
