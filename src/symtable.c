@@ -179,50 +179,23 @@ static void set_free(StrSet *s) { pym_raw_free(s->v); s->v = NULL; s->n = s->cap
 /* ------------------------------------------------------------------ */
 /* table, entries */
 
-static unsigned ptr_hash(const void *p)
-{
-    uintptr_t x = (uintptr_t)p;
-    x ^= x >> 17; x *= 0x9E3779B97F4A7C15ull; x ^= x >> 29;
-    return (unsigned)x;
-}
+/* A slot of the map from AST node to the entry of the scope it opens. */
+typedef struct { uintptr_t node; PymSTEntry *ste; } NodeScope;
+
+static void *raw_zeroed(size_t n) { return pym_raw_calloc(1, n); }
 
 static int map_put(PymSymtable *st, const void *key, PymSTEntry *ste)
 {
-    if ((st->nmap + 1) * 2 > st->capmap) {
-        int cap = st->capmap ? st->capmap * 2 : 64;
-        const void **k = pym_raw_calloc(cap, sizeof(void *));
-        PymSTEntry **v = pym_raw_calloc(cap, sizeof(void *));
-        if (!k || !v) { pym_raw_free(k); pym_raw_free(v); return -1; }
-        for (int i = 0; i < st->capmap; i++) {
-            if (!st->keys[i]) continue;
-            unsigned j = ptr_hash(st->keys[i]) & (cap - 1);
-            while (k[j]) j = (j + 1) & (cap - 1);
-            k[j] = st->keys[i];
-            v[j] = st->vals[i];
-        }
-        pym_raw_free(st->keys);
-        pym_raw_free(st->vals);
-        st->keys = k;
-        st->vals = v;
-        st->capmap = cap;
-    }
-    unsigned j = ptr_hash(key) & (st->capmap - 1);
-    while (st->keys[j]) j = (j + 1) & (st->capmap - 1);
-    st->keys[j] = key;
-    st->vals[j] = ste;
-    st->nmap++;
+    NodeScope *s = pym_ptrmap_put(&st->scopes, (uintptr_t)key, NULL);
+    if (!s) return -1;
+    s->ste = ste;
     return 0;
 }
 
 PymSTEntry *pym_symtable_lookup(PymSymtable *st, const void *node)
 {
-    if (!st->capmap) return NULL;
-    unsigned j = ptr_hash(node) & (st->capmap - 1);
-    while (st->keys[j]) {
-        if (st->keys[j] == node) return st->vals[j];
-        j = (j + 1) & (st->capmap - 1);
-    }
-    return NULL;
+    NodeScope *s = pym_ptrmap_find(&st->scopes, (uintptr_t)node);
+    return s ? s->ste : NULL;
 }
 
 static void ste_free(PymSTEntry *ste)
@@ -240,8 +213,7 @@ void pym_symtable_free(PymSymtable *st)
 {
     if (!st) return;
     ste_free(st->top);
-    pym_raw_free(st->keys);
-    pym_raw_free(st->vals);
+    pym_ptrmap_clear(&st->scopes);
     for (int i = 0; i < st->nstrs; i++) pym_raw_free(st->strs[i]);
     pym_raw_free(st->strs);
     pym_raw_free(st);
@@ -1025,6 +997,7 @@ PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *s
 {
     PymSymtable *st = pym_raw_calloc(1, sizeof(PymSymtable));
     if (!st) return pym_err_no_memory();
+    st->scopes = (PymPtrMap)PYM_PTRMAP_INIT(NodeScope, 64, 50, false, raw_zeroed, pym_raw_free);
     st->filename = filename;
     st->src = src;
     st->srclen = srclen;

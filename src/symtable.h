@@ -11,6 +11,7 @@
 
 #include "common.h"
 #include "ast.h"
+#include "ptrmap.h"
 
 /* Flags recorded while walking the AST. */
 #define PYM_DEF_GLOBAL     0x001   /* global statement */
@@ -79,10 +80,7 @@ typedef struct PymSymtable {
     const char *filename;
     const char *src;             /* source text for error lines, or NULL */
     size_t srclen;
-    /* pointer map: AST node -> entry */
-    const void **keys;
-    PymSTEntry **vals;
-    int nmap, capmap;
+    PymPtrMap scopes;            /* AST node -> the entry of the scope it opens */
     int depth;                   /* recursion guard */
     char **strs;                 /* strings owned by the table (mangled names) */
     int nstrs, capstrs;
