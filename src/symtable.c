@@ -63,70 +63,19 @@ void pym_compile_syntax_error(const char *filename, const char *src, size_t srcl
 }
 
 /* ------------------------------------------------------------------ */
-/* symbol maps */
+/* symbols (a name map of PymSymbol, namemap.h) */
 
-static unsigned str_hash(const char *s)
+/* The symbol for name, created (flags 0) when absent; NULL on OOM. */
+static PymSymbol *symmap_get_or_add(PymSTEntry *ste, const char *name)
 {
-    unsigned h = 2166136261u;
-    while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; }
-    return h;
-}
-
-static int symmap_find(const PymSymMap *m, const char *name)
-{
-    if (!m->nindex) return -1;
-    unsigned mask = m->nindex - 1, i = str_hash(name) & mask;
-    for (;;) {
-        int k = m->index[i];
-        if (!k) return -1;
-        if (strcmp(m->syms[k - 1].name, name) == 0) return k - 1;
-        i = (i + 1) & mask;
-    }
-}
-
-static int symmap_reindex(PymSymMap *m, int nindex)
-{
-    int *idx = pym_raw_calloc(nindex, sizeof(int));
-    if (!idx) return -1;
-    pym_raw_free(m->index);
-    m->index = idx;
-    m->nindex = nindex;
-    for (int j = 0; j < m->n; j++) {
-        unsigned i = str_hash(m->syms[j].name) & (nindex - 1);
-        while (idx[i]) i = (i + 1) & (nindex - 1);
-        idx[i] = j + 1;
-    }
-    return 0;
-}
-
-/* Returns the symbol for name, creating it (flags 0) when absent; NULL on OOM. */
-static PymSymbol *symmap_get_or_add(PymSymMap *m, const char *name)
-{
-    int k = symmap_find(m, name);
-    if (k >= 0) return &m->syms[k];
-    if (m->n == m->cap) {
-        int cap = m->cap ? m->cap * 2 : 8;
-        PymSymbol *s = pym_raw_realloc(m->syms, cap * sizeof(PymSymbol));
-        if (!s) return NULL;
-        m->syms = s;
-        m->cap = cap;
-    }
-    if ((m->n + 1) * 2 > m->nindex) {
-        if (symmap_reindex(m, m->nindex ? m->nindex * 2 : 16) < 0) return NULL;
-    }
-    PymSymbol *s = &m->syms[m->n++];
-    memset(s, 0, sizeof *s);
-    s->name = name;
-    unsigned mask = m->nindex - 1, i = str_hash(name) & mask;
-    while (m->index[i]) i = (i + 1) & mask;
-    m->index[i] = m->n;
-    return s;
+    int k = pym_namemap_add(&ste->symbols, name);
+    return k < 0 ? NULL : pym_st_symbol_at(ste, k);
 }
 
 PymSymbol *pym_st_get(PymSTEntry *ste, const char *name)
 {
-    int k = symmap_find(&ste->symbols, name);
-    return k < 0 ? NULL : &ste->symbols.syms[k];
+    int k = pym_namemap_find(&ste->symbols, name);
+    return k < 0 ? NULL : pym_st_symbol_at(ste, k);
 }
 
 int pym_st_scope(PymSTEntry *ste, const char *name)
@@ -203,8 +152,7 @@ static void ste_free(PymSTEntry *ste)
     if (!ste) return;
     for (int i = 0; i < ste->nchildren; i++) ste_free(ste->children[i]);
     pym_raw_free(ste->children);
-    pym_raw_free(ste->symbols.syms);
-    pym_raw_free(ste->symbols.index);
+    pym_namemap_free(&ste->symbols);
     pym_raw_free(ste->varnames);
     pym_raw_free(ste);
 }
@@ -249,6 +197,7 @@ static PymSTEntry *ste_enter(PymSymtable *st, PymBlockType type, PymBlockKind ki
 {
     PymSTEntry *ste = pym_raw_calloc(1, sizeof(PymSTEntry));
     if (!ste) { pym_err_no_memory(); return NULL; }
+    ste->symbols = (PymNameMap)PYM_NAMEMAP_INIT(PymSymbol);
     ste->type = type;
     ste->kind = kind;
     ste->name = name;
@@ -284,7 +233,7 @@ static int add_def_in(PymSymtable *st, PymSTEntry *ste, const char *name, int fl
 {
     const char *m = pym_st_mangle(st, ste->private_name, name);
     if (!m) return -1;
-    PymSymbol *s = symmap_get_or_add(&ste->symbols, m);
+    PymSymbol *s = symmap_get_or_add(ste, m);
     if (!s) { pym_err_no_memory(); return -1; }
     if ((flag & PYM_DEF_PARAM) && (s->flags & PYM_DEF_PARAM))
         return ERR(pos, "duplicate argument '%s' in function definition", m);
@@ -933,7 +882,7 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
         if (bound && set_update(&newbound, bound) < 0) goto done;
     }
     for (int i = 0; i < ste->symbols.n; i++)
-        if (analyze_name(st, ste, &ste->symbols.syms[i], bound, &local, free, global,
+        if (analyze_name(st, ste, pym_st_symbol_at(ste, i), bound, &local, free, global,
                          &ste_free) < 0)
             goto done;
     if (ste->type != PYM_BLOCK_CLASS) {
@@ -955,7 +904,7 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
     if (set_update(&newfree, &allfree) < 0) goto done;
     if (ste->type == PYM_BLOCK_FUNCTION) {
         for (int i = 0; i < ste->symbols.n; i++) {
-            PymSymbol *s = &ste->symbols.syms[i];
+            PymSymbol *s = pym_st_symbol_at(ste, i);
             if (s->scope == PYM_SCOPE_LOCAL && set_has(&newfree, s->name)) {
                 s->scope = PYM_SCOPE_CELL;
                 set_discard(&newfree, s->name);
@@ -978,7 +927,7 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
         }
         if (bound && !set_has(bound, name)) continue;
         if (!bound) continue;
-        s = symmap_get_or_add(&ste->symbols, name);
+        s = symmap_get_or_add(ste, name);
         if (!s) { pym_err_no_memory(); goto done; }
         s->scope = PYM_SCOPE_FREE;
     }

@@ -12,6 +12,7 @@
 #include "common.h"
 #include "ast.h"
 #include "ptrmap.h"
+#include "namemap.h"
 
 /* Flags recorded while walking the AST. */
 #define PYM_DEF_GLOBAL     0x001   /* global statement */
@@ -42,21 +43,13 @@ typedef struct PymSymbol {
     AstPos directive;            /* position of the global/nonlocal statement */
 } PymSymbol;
 
-/* A string-keyed hash map of symbols, insertion ordered. */
-typedef struct PymSymMap {
-    PymSymbol *syms;             /* in insertion order */
-    int n, cap;
-    int *index;                  /* open addressing: slot -> syms index + 1 */
-    int nindex;                  /* power of two */
-} PymSymMap;
-
 typedef struct PymSTEntry {
     PymBlockType type;
     PymBlockKind kind;
     const char *name;            /* "top", class/function name, "<lambda>", ... */
     const void *node;            /* the AST node that opened the scope */
     AstPos pos;
-    PymSymMap symbols;
+    PymNameMap symbols;          /* of PymSymbol, insertion ordered */
     const char **varnames;       /* parameters in order */
     int nvarnames, capvarnames;
     struct PymSTEntry **children;
@@ -102,6 +95,10 @@ PymSTEntry *pym_symtable_lookup(PymSymtable *st, const void *node);
 PymSymbol *pym_st_get(PymSTEntry *ste, const char *name);
 /* Resolved scope of name in ste (PYM_SCOPE_NONE when unknown). */
 int pym_st_scope(PymSTEntry *ste, const char *name);
+/* The i-th symbol of ste, in the order of first use (0 <= i < symbols.n). */
+static inline PymSymbol *pym_st_symbol_at(PymSTEntry *ste, int i) {
+    return (PymSymbol *)pym_namemap_item(&ste->symbols, i);
+}
 
 /* Private name mangling (__x inside class C -> _C__x).  Returns name itself
 ** when no mangling applies, else a string owned by the table; NULL (and
