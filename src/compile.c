@@ -2016,12 +2016,7 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
 
 static int enter_depth(Compiler *c)
 {
-    if (++c->depth > PYM_C_RECURSION_LIMIT) {
-        pym_err_set_string(PymExc_RecursionError,
-                           "maximum recursion depth exceeded during compilation");
-        return -1;
-    }
-    return 0;
+    return pym_st_enter_recursion(&c->depth);
 }
 
 static int compile_expr(Compiler *c, AstExpr *e)
@@ -2595,20 +2590,11 @@ static int compile_assign(Compiler *c, AstStmt *s)
 /* A copy of s[0:len] kept until the end of the compilation; NULL on OOM. */
 static const char *pool_strndup(Compiler *c, const char *s, size_t len)
 {
-    PymSymtable *st = c->st;
     char *copy = pym_raw_malloc(len + 1);
     if (!copy) { pym_err_no_memory(); return NULL; }
     memcpy(copy, s, len);
     copy[len] = 0;
-    if (st->nstrs == st->capstrs) {
-        int cap = st->capstrs ? st->capstrs * 2 : 8;
-        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
-        if (!v) { pym_raw_free(copy); pym_err_no_memory(); return NULL; }
-        st->strs = v;
-        st->capstrs = cap;
-    }
-    st->strs[st->nstrs++] = copy;
-    return copy;
+    return pym_st_keep_string(c->st, copy);
 }
 
 static int compile_import(Compiler *c, AstStmt *s)

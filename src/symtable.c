@@ -167,6 +167,19 @@ void pym_symtable_free(PymSymtable *st)
     pym_raw_free(st);
 }
 
+const char *pym_st_keep_string(PymSymtable *st, char *s)
+{
+    if (st->nstrs == st->capstrs) {
+        int cap = st->capstrs ? st->capstrs * 2 : 8;
+        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
+        if (!v) { pym_raw_free(s); pym_err_no_memory(); return NULL; }
+        st->strs = v;
+        st->capstrs = cap;
+    }
+    st->strs[st->nstrs++] = s;
+    return s;
+}
+
 const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
 {
     if (!priv || name[0] != '_' || name[1] != '_') return name;
@@ -181,15 +194,7 @@ const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
     s[0] = '_';
     memcpy(s + 1, priv, p);
     memcpy(s + 1 + p, name, n + 1);
-    if (st->nstrs == st->capstrs) {
-        int cap = st->capstrs ? st->capstrs * 2 : 8;
-        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
-        if (!v) { pym_raw_free(s); pym_err_no_memory(); return NULL; }
-        st->strs = v;
-        st->capstrs = cap;
-    }
-    st->strs[st->nstrs++] = s;
-    return s;
+    return pym_st_keep_string(st, s);
 }
 
 static PymSTEntry *ste_enter(PymSymtable *st, PymBlockType type, PymBlockKind kind,
@@ -421,9 +426,9 @@ static bool find_ann(AstSeq *body)
     return false;
 }
 
-static int enter_recursion(PymSymtable *st)
+int pym_st_enter_recursion(int *depth)
 {
-    if (++st->depth > PYM_C_RECURSION_LIMIT) {
+    if (++*depth > PYM_C_RECURSION_LIMIT) {
         pym_err_set_string(PymExc_RecursionError,
                            "maximum recursion depth exceeded during compilation");
         return -1;
@@ -434,7 +439,7 @@ static int enter_recursion(PymSymtable *st)
 /* A pattern binds its capture names; its value expressions are loads. */
 static int visit_pattern(PymSymtable *st, AstPattern *p)
 {
-    if (enter_recursion(st) < 0) return -1;
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     int r = 0;
     switch (p->kind) {
     case PAT_VALUE: r = visit_expr(st, p->v.value.value); break;
@@ -470,7 +475,7 @@ static int visit_pattern(PymSymtable *st, AstPattern *p)
 
 static int visit_stmt(PymSymtable *st, AstStmt *s)
 {
-    if (enter_recursion(st) < 0) return -1;
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     int r = 0;
     switch (s->kind) {
     case STMT_FUNCTIONDEF: case STMT_ASYNCFUNCTIONDEF: {
@@ -723,7 +728,7 @@ static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t)
 
 static int visit_expr(PymSymtable *st, AstExpr *e)
 {
-    if (enter_recursion(st) < 0) return -1;
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     if (st->annotation_block == st->cur &&
         (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM ||
          e->kind == EXPR_AWAIT))

@@ -104,6 +104,15 @@ static inline PymSymbol *pym_st_symbol_at(PymSTEntry *ste, int i) {
 ** when no mangling applies, else a string owned by the table; NULL (and
 ** MemoryError) when out of memory. */
 const char *pym_st_mangle(PymSymtable *st, const char *private_name, const char *name);
+/* Keeps s (from pym_raw_malloc; owned by the table from now on) until the
+** table is freed and returns it; NULL (and MemoryError, s freed) when out
+** of memory. */
+const char *pym_st_keep_string(PymSymtable *st, char *s);
+
+/* The guard of both passes (symbol table, compiler) against deep ASTs:
+** increments *depth; -1 with RecursionError past PYM_C_RECURSION_LIMIT
+** (the caller decrements it on the way out). */
+int pym_st_enter_recursion(int *depth);
 
 /* Raises a SyntaxError at pos with the line text taken from src (or the file). */
 void pym_compile_syntax_error(const char *filename, const char *src, size_t srclen,
