@@ -244,5 +244,7 @@ typedef struct AstMod {
 ** return NULL only when out of memory. */
 AstExpr *ast_expr_new(PymArena *a, AstExprKind kind, AstPos pos);
 AstStmt *ast_stmt_new(PymArena *a, AstStmtKind kind, AstPos pos);
+/* The hidden depth of an expression node (the parser's nesting limit). */
+int *ast_expr_depth_slot(AstExpr *e);
 
 #endif
