@@ -199,22 +199,19 @@ PymObject *pym_structseq_new(PymType *t, PymObject **vals) {
 /* ------------------------------------------------------------------ */
 /* functions                                                            */
 
-#define SYSFUNC(name) static PymObject *sys_##name(PymObject *self, PymObject *const *args, \
-                                                   size_t nargs, PymObject *kwnames)
-
-SYSFUNC(exit) {
+PYM_CFUNC(sys_exit) {
     if (pym_arg_count("exit", nargs, kwnames, 0, 1) < 0) return NULL;
     if (nargs) pym_err_set_object(PymExc_SystemExit, args[0]);
     else pym_err_set_none(PymExc_SystemExit);
     return NULL;
 }
 
-SYSFUNC(getrecursionlimit) {
+PYM_CFUNC(sys_getrecursionlimit) {
     if (pym_arg_count("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_long(pym_vm_get_recursion_limit());
 }
 
-SYSFUNC(setrecursionlimit) {
+PYM_CFUNC(sys_setrecursionlimit) {
     if (pym_arg_count("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return NULL;
     if (PYM_FLOAT_CHECK(args[0])) {
         pym_err_set_string(PymExc_TypeError, "'float' object cannot be interpreted as an integer");
@@ -239,12 +236,12 @@ SYSFUNC(setrecursionlimit) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(getrefcount) {
+PYM_CFUNC(sys_getrefcount) {
     if (pym_arg_count("getrefcount", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_int_from_ssize(PYM_REFCNT(args[0]));
 }
 
-SYSFUNC(getsizeof) {
+PYM_CFUNC(sys_getsizeof) {
     static const char *const names[] = {"object", "default", NULL};
     PymObject *a[2] = {0};
     if (pym_arg_unpack("getsizeof", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
@@ -285,7 +282,7 @@ SYSFUNC(getsizeof) {
     return pym_int_from_ssize(size);
 }
 
-SYSFUNC(exc_info) {
+PYM_CFUNC(sys_exc_info) {
     if (pym_arg_count("exc_info", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *e = pym_vm_handled_exception();
     if (!e || e == pym_None) return pym_tuple_pack(3, pym_None, pym_None, pym_None);
@@ -293,13 +290,13 @@ SYSFUNC(exc_info) {
     return pym_tuple_pack(3, (PymObject *)PYM_TYPE(e), e, tb ? tb : pym_None);
 }
 
-SYSFUNC(exception) {
+PYM_CFUNC(sys_exception) {
     if (pym_arg_count("exception", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *e = pym_vm_handled_exception();
     return pym_newref(e ? e : pym_None);
 }
 
-SYSFUNC(intern) {
+PYM_CFUNC(sys_intern) {
     if (pym_arg_count("intern", nargs, kwnames, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK_EXACT(args[0])) {
         pym_err_format(PymExc_TypeError, "intern() argument must be str, not %s",
@@ -309,7 +306,7 @@ SYSFUNC(intern) {
     return pym_str_intern(pym_newref(args[0]));
 }
 
-SYSFUNC(displayhook) {
+PYM_CFUNC(sys_displayhook) {
     if (pym_arg_count("displayhook", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *o = args[0];
     if (o == pym_None) PYM_RETURN_NONE;
@@ -333,7 +330,7 @@ SYSFUNC(displayhook) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(excepthook) {
+PYM_CFUNC(sys_excepthook) {
     if (pym_arg_count("excepthook", nargs, kwnames, 3, 3) < 0) return NULL;
     PymObject *out = pym_sys_get("stdout");
     if (out && PYM_FILE_CHECK(out)) pym_file_flush(out);
@@ -342,22 +339,22 @@ SYSFUNC(excepthook) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(getdefaultencoding) {
+PYM_CFUNC(sys_getdefaultencoding) {
     if (pym_arg_count("getdefaultencoding", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_str_from_cstr("utf-8");
 }
 
-SYSFUNC(getfilesystemencoding) {
+PYM_CFUNC(sys_getfilesystemencoding) {
     if (pym_arg_count("getfilesystemencoding", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_str_from_cstr("utf-8");
 }
 
-SYSFUNC(get_int_max_str_digits) {
+PYM_CFUNC(sys_get_int_max_str_digits) {
     if (pym_arg_count("get_int_max_str_digits", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_long(pym_int_max_str_digits);
 }
 
-SYSFUNC(set_int_max_str_digits) {
+PYM_CFUNC(sys_set_int_max_str_digits) {
     static const char *const names[] = {"maxdigits", NULL};
     PymObject *a[1] = {0};
     if (pym_arg_unpack("set_int_max_str_digits", args, nargs, kwnames, names, 1, -1, a) < 0)
@@ -372,7 +369,7 @@ SYSFUNC(set_int_max_str_digits) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(_getframe) {
+PYM_CFUNC(sys__getframe) {
     if (pym_arg_count("_getframe", nargs, kwnames, 0, 1) < 0) return NULL;
     intptr_t depth = 0;
     if (nargs) {
@@ -388,13 +385,13 @@ SYSFUNC(_getframe) {
     return pym_newref((PymObject *)f);
 }
 
-SYSFUNC(getallocatedblocks) {
+PYM_CFUNC(sys_getallocatedblocks) {
     if (pym_arg_count("getallocatedblocks", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_ssize(pym_obj_blocks_in_use());
 }
 
 // _debugmallocstats(): the allocator's statistics on stderr, as CPython's
-SYSFUNC(_debugmallocstats) {
+PYM_CFUNC(sys__debugmallocstats) {
     if (pym_arg_count("_debugmallocstats", nargs, kwnames, 0, 0) < 0) return NULL;
     pym_sys_flush_std();
     pym_obmalloc_print_stats(stderr);
