@@ -877,11 +877,7 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
     StrSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0}, allfree = {0};
     int r = -1;
     bool ste_free = false;
-    if (++st->depth > PYM_C_RECURSION_LIMIT) {
-        pym_err_set_string(PymExc_RecursionError,
-                           "maximum recursion depth exceeded during compilation");
-        return -1;
-    }
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     if (ste->type == PYM_BLOCK_CLASS) {
         if (set_update(&newglobal, global) < 0) goto done;
         if (bound && set_update(&newbound, bound) < 0) goto done;
