@@ -244,8 +244,7 @@ typedef struct AstMod {
 ** return NULL only when out of memory. */
 AstExpr *ast_expr_new(PymArena *a, AstExprKind kind, AstPos pos);
 AstStmt *ast_stmt_new(PymArena *a, AstStmtKind kind, AstPos pos);
-
-/* Prints the tree like Python's ast.dump() (for tests and --dump-ast). */
-void ast_dump_mod(const AstMod *m, FILE *out);
+/* The hidden depth of an expression node (the parser's nesting limit). */
+int *ast_expr_depth_slot(AstExpr *e);
 
 #endif

@@ -818,6 +818,130 @@ fail:
     return NULL;
 }
 
+/* __build_class__(func, name, *bases, metaclass=..., **kwds), in CPython's
+** steps: resolve the bases' __mro_entries__, take the keywords apart, pick
+** the metaclass, prepare the namespace, run the class body in it, call the
+** metaclass, fill __class__. */
+
+#define CLASS_MAX_KEYWORDS 64
+
+/* The class statement's keywords other than metaclass. */
+typedef struct ClassKeywords {
+    PymObject *dict;                    /* owned; NULL when there are none */
+    PymObject *values[CLASS_MAX_KEYWORDS]; /* borrowed, in order */
+    size_t n;
+    PymObject *names;                   /* owned tuple of the keys, built on first use */
+} ClassKeywords;
+
+/* Fills kw from the call's keywords and sets *meta (new ref) to the
+** metaclass= one if given.  0, or -1 with an error (kw to be released). */
+static int split_class_keywords(PymObject *const *args, size_t nargs, PymObject *kwnames,
+                                ClassKeywords *kw, PymObject **meta) {
+    size_t nkw = pym_arg_nkw(kwnames);
+    if (nkw > CLASS_MAX_KEYWORDS) {
+        pym_err_set_string(PymExc_TypeError, "__build_class__: too many keyword arguments");
+        return -1;
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        PymObject *k = PYM_TUPLE_GET(kwnames, i), *v = args[nargs + i];
+        if (pym_str_equal_cstr(k, "metaclass")) { PYM_SETREF(*meta, pym_newref(v)); continue; }
+        if (!kw->dict && !(kw->dict = pym_dict_new())) return -1;
+        if (pym_dict_setitem(kw->dict, k, v) < 0) return -1;
+        kw->values[kw->n++] = v;
+    }
+    return 0;
+}
+
+/* The names of the keywords as a tuple (borrowed from kw), or NULL with an
+** error. */
+static PymObject *class_keyword_names(ClassKeywords *kw) {
+    if (!kw->names) {
+        PymObject *keys = pym_dict_keys_list(kw->dict);
+        kw->names = keys ? pym_list_as_tuple(keys) : NULL;
+        PYM_XDECREF(keys);
+    }
+    return kw->names;
+}
+
+/* Calls f(first..., **kw) with nfirst positional arguments (new ref). */
+static PymObject *call_with_class_keywords(PymObject *f, PymObject *const *first, size_t nfirst,
+                                           ClassKeywords *kw) {
+    if (kw->n && !class_keyword_names(kw)) return NULL;
+    PymObject *cargs[3 + CLASS_MAX_KEYWORDS];
+    memcpy(cargs, first, nfirst * sizeof *first);
+    memcpy(cargs + nfirst, kw->values, kw->n * sizeof *kw->values);
+    return pym_call(f, cargs, nfirst, kw->n ? kw->names : NULL);
+}
+
+/* The most derived of meta and the bases' metaclasses (new ref), or NULL
+** with CPython's "metaclass conflict" TypeError.  meta is borrowed; one that
+** is not a type is used as it is. */
+static PymObject *calculate_metaclass(PymObject *meta, PymObject *bases) {
+    if (!PYM_TYPE_CHECK(meta)) return pym_newref(meta);
+    PymType *winner = (PymType *)meta;
+    for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
+        PymType *t = PYM_TYPE(PYM_TUPLE_GET(bases, i));
+        if (pym_type_is_subtype(winner, t)) continue;
+        if (pym_type_is_subtype(t, winner)) { winner = t; continue; }
+        pym_err_set_string(PymExc_TypeError,
+                           "metaclass conflict: the metaclass of a derived class must be a "
+                           "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return pym_newref((PymObject *)winner);
+}
+
+/* The class namespace (new ref): meta.__prepare__(name, bases, **kw), or a
+** new dict when meta has none; it must be a mapping. */
+static PymObject *prepare_namespace(PymObject *meta, PymObject *name, PymObject *bases,
+                                    ClassKeywords *kw) {
+    PymObject *prep, *ns;
+    int found = pym_object_lookup_attr(meta, PYM_ID(__prepare__), &prep);
+    if (found < 0) return NULL;
+    if (found) {
+        PymObject *first[2] = {name, bases};
+        ns = call_with_class_keywords(prep, first, 2, kw);
+        PYM_DECREF(prep);
+    } else {
+        ns = pym_dict_new();
+    }
+    if (!ns) return NULL;
+    if (!PYM_DICT_CHECK(ns) && !PYM_TYPE(ns)->mp_subscript) {
+        pym_err_format(PymExc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                       PYM_TYPE_CHECK(meta) ? ((PymType *)meta)->tp_name : "<metaclass>",
+                       pym_type_name(ns));
+        PYM_DECREF(ns);
+        return NULL;
+    }
+    return ns;
+}
+
+/* meta(name, bases, ns, **kw) (new ref); type itself is called directly. */
+static PymObject *call_metaclass(PymObject *meta, PymObject *name, PymObject *bases,
+                                 PymObject *ns, ClassKeywords *kw) {
+    if (meta == (PymObject *)&pym_type_type)
+        return pym_type_new_class((PymType *)meta, name, bases, ns, kw->dict);
+    PymObject *first[3] = {name, bases, ns};
+    return call_with_class_keywords(meta, first, 3, kw);
+}
+
+/* Fills the class body's __class__ cell (zero-argument super()) with cls; a
+** cell already holding another object is CPython's TypeError.  Steals cls
+** (may be NULL); returns it, or NULL with the error. */
+static PymObject *set_class_cell(PymObject *cell, PymObject *cls, PymObject *name) {
+    if (!cls || !PYM_CELL_CHECK(cell)) return cls;
+    PymCell *c = (PymCell *)cell;
+    if (!c->ob_ref) {
+        c->ob_ref = pym_newref(cls);
+    } else if (c->ob_ref != cls) {
+        pym_err_format(PymExc_TypeError, "__class__ set to %R defining %R as %R",
+                       c->ob_ref, name, cls);
+        PYM_DECREF(cls);
+        return NULL;
+    }
+    return cls;
+}
+
 PYM_CFUNC(bi___build_class__) {
     if (nargs < 2) {
         pym_err_set_string(PymExc_TypeError, "__build_class__: not enough arguments");
@@ -837,106 +961,28 @@ PYM_CFUNC(bi___build_class__) {
     PymObject *orig_bases = bases;
     bases = resolve_mro_entries(orig_bases);
     if (!bases) { PYM_DECREF(orig_bases); return NULL; }
-    /* keywords: metaclass is taken out, the rest go to the metaclass */
-    PymObject *meta = NULL, *kwds = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
-    PymObject *callargs[3];
-    PymObject *kwvals[64];
-    PymObject *kwn = NULL;
-    size_t nkw = pym_arg_nkw(kwnames), nk = 0;
-    if (nkw > 64) {
-        pym_err_set_string(PymExc_TypeError, "__build_class__: too many keyword arguments");
-        goto done;
-    }
-    for (size_t i = 0; i < nkw; i++) {
-        PymObject *k = PYM_TUPLE_GET(kwnames, i);
-        if (pym_str_equal_cstr(k, "metaclass")) { meta = pym_newref(args[nargs + i]); continue; }
-        if (!kwds && !(kwds = pym_dict_new())) goto done;
-        if (pym_dict_setitem(kwds, k, args[nargs + i]) < 0) goto done;
-        kwvals[nk++] = args[nargs + i];
-    }
+    PymObject *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
+    ClassKeywords kw = {0};
+    if (split_class_keywords(args, nargs, kwnames, &kw, &meta) < 0) goto done;
     if (!meta) {
         meta = PYM_SIZE(bases) ? (PymObject *)PYM_TYPE(PYM_TUPLE_GET(bases, 0))
                                : (PymObject *)&pym_type_type;
         PYM_INCREF(meta);
     }
-    if (PYM_TYPE_CHECK(meta)) {
-        /* the most derived metaclass of meta and the bases' metaclasses */
-        PymType *winner = (PymType *)meta;
-        for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
-            PymType *t = PYM_TYPE(PYM_TUPLE_GET(bases, i));
-            if (pym_type_is_subtype(winner, t)) continue;
-            if (pym_type_is_subtype(t, winner)) { winner = t; continue; }
-            pym_err_set_string(PymExc_TypeError,
-                               "metaclass conflict: the metaclass of a derived class must be a "
-                               "(non-strict) subclass of the metaclasses of all its bases");
-            goto done;
-        }
-        PYM_SETREF(meta, pym_newref((PymObject *)winner));
-    }
-    /* __prepare__ */
-    {
-        PymObject *prep;
-        int found = pym_object_lookup_attr(meta, PYM_ID(__prepare__), &prep);
-        if (found < 0) goto done;
-        if (found) {
-            PymObject *pargs[2 + 64];
-            pargs[0] = name;
-            pargs[1] = bases;
-            for (size_t i = 0; i < nk; i++) pargs[2 + i] = kwvals[i];
-            if (nk) {
-                kwn = pym_dict_keys_list(kwds);
-                if (!kwn) { PYM_DECREF(prep); goto done; }
-                PYM_SETREF(kwn, pym_list_as_tuple(kwn));
-                if (!kwn) { PYM_DECREF(prep); goto done; }
-            }
-            ns = pym_call(prep, pargs, 2, kwn);
-            PYM_DECREF(prep);
-            if (!ns) goto done;
-        } else {
-            ns = pym_dict_new();
-            if (!ns) goto done;
-        }
-    }
-    if (!PYM_DICT_CHECK(ns) && !PYM_TYPE(ns)->mp_subscript) {
-        pym_err_format(PymExc_TypeError, "%U.__prepare__() must return a mapping, not %s",
-                       name, pym_type_name(ns));
-        goto done;
-    }
+    PYM_SETREF(meta, calculate_metaclass(meta, bases));
+    if (!meta) goto done;
+    ns = prepare_namespace(meta, name, bases, &kw);
+    if (!ns) goto done;
     if (bases != orig_bases && pym_object_setitem(ns, PYM_ID(__orig_bases__), orig_bases) < 0) goto done;
     cell = pym_eval_class_body(func, ns);
     if (!cell) goto done;
-    if (meta == (PymObject *)&pym_type_type) {
-        cls = pym_type_new_class((PymType *)meta, name, bases, ns, kwds);
-    } else {
-        callargs[0] = name;
-        callargs[1] = bases;
-        callargs[2] = ns;
-        if (nk && !kwn) {
-            kwn = pym_dict_keys_list(kwds);
-            if (kwn) PYM_SETREF(kwn, pym_list_as_tuple(kwn));
-            if (!kwn) goto done;
-        }
-        PymObject *cargs[3 + 64];
-        memcpy(cargs, callargs, sizeof callargs);
-        for (size_t i = 0; i < nk; i++) cargs[3 + i] = kwvals[i];
-        cls = pym_call(meta, cargs, 3, nk ? kwn : NULL);
-    }
-    if (cls && PYM_CELL_CHECK(cell)) {
-        PymCell *c = (PymCell *)cell;
-        if (!c->ob_ref) {
-            c->ob_ref = pym_newref(cls);
-        } else if (c->ob_ref != cls) {
-            pym_err_format(PymExc_TypeError, "__class__ set to %R defining %R as %R",
-                           c->ob_ref, name, cls);
-            PYM_CLEAR(cls);
-        }
-    }
+    cls = set_class_cell(cell, call_metaclass(meta, name, bases, ns, &kw), name);
 done:
     PYM_DECREF(bases);
     PYM_DECREF(orig_bases);
     PYM_XDECREF(meta);
-    PYM_XDECREF(kwds);
-    PYM_XDECREF(kwn);
+    PYM_XDECREF(kw.dict);
+    PYM_XDECREF(kw.names);
     PYM_XDECREF(ns);
     PYM_XDECREF(cell);
     return cls;

@@ -78,7 +78,5 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
                       PymObject *filename, PymObject *name, PymObject *qualname);
 /* Source line of instruction index i (-1 unknown). */
 int pym_code_line(PymCode *co, int i);
-/* Writes a disassembly (like dis.dis) of co and its nested code objects. */
-void pym_code_disassemble(PymCode *co, FILE *out);
 
 #endif

@@ -66,14 +66,6 @@ typedef struct FBlock {
     const void *datum;           /* finally body (AstSeq*) or handler name */
 } FBlock;
 
-/* string -> index map (insertion ordered) */
-typedef struct NameMap {
-    const char **names;
-    int n, cap;
-    int *index;
-    int nindex;
-} NameMap;
-
 typedef struct ConstTable {
     PymObject **items;           /* owned references */
     intptr_t *hashes;
@@ -90,7 +82,7 @@ typedef struct Unit {
     int *labels;
     int nlabels, caplabels;
     ConstTable consts;
-    NameMap names, varnames, cellvars, freevars;
+    PymNameMap names, varnames, cellvars, freevars; /* of const char * */
     FBlock fblocks[MAXBLOCKS];
     int nfblocks;
     int argcount, posonly, kwonly;
@@ -129,69 +121,12 @@ static const unsigned char op_is_jump[OP__COUNT] = {
 /* ------------------------------------------------------------------ */
 /* maps and tables */
 
-static unsigned name_hash(const char *s)
-{
-    unsigned h = 2166136261u;
-    while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; }
-    return h;
-}
-
-static int namemap_find(NameMap *m, const char *name)
-{
-    if (!m->nindex) return -1;
-    unsigned mask = m->nindex - 1, i = name_hash(name) & mask;
-    while (m->index[i]) {
-        if (strcmp(m->names[m->index[i] - 1], name) == 0) return m->index[i] - 1;
-        i = (i + 1) & mask;
-    }
-    return -1;
-}
-
-/* Index of name, adding it when absent; -1 on OOM. */
-static int namemap_add(NameMap *m, const char *name)
-{
-    int k = namemap_find(m, name);
-    if (k >= 0) return k;
-    if (m->n == m->cap) {
-        int cap = m->cap ? m->cap * 2 : 8;
-        const char **v = pym_raw_realloc(m->names, cap * sizeof(char *));
-        if (!v) return -1;
-        m->names = v;
-        m->cap = cap;
-    }
-    if ((m->n + 1) * 2 > m->nindex) {
-        int ni = m->nindex ? m->nindex * 2 : 16;
-        int *idx = pym_raw_calloc(ni, sizeof(int));
-        if (!idx) return -1;
-        for (int j = 0; j < m->n; j++) {
-            unsigned i = name_hash(m->names[j]) & (ni - 1);
-            while (idx[i]) i = (i + 1) & (ni - 1);
-            idx[i] = j + 1;
-        }
-        pym_raw_free(m->index);
-        m->index = idx;
-        m->nindex = ni;
-    }
-    m->names[m->n++] = name;
-    unsigned i = name_hash(name) & (m->nindex - 1);
-    while (m->index[i]) i = (i + 1) & (m->nindex - 1);
-    m->index[i] = m->n;
-    return m->n - 1;
-}
-
-static void namemap_free(NameMap *m)
-{
-    pym_raw_free(m->names);
-    pym_raw_free(m->index);
-    memset(m, 0, sizeof *m);
-}
-
-static PymObject *namemap_tuple(NameMap *m)
+static PymObject *namemap_tuple(PymNameMap *m)
 {
     PymObject *t = pym_tuple_new(m->n);
     if (!t) return NULL;
     for (int i = 0; i < m->n; i++) {
-        PymObject *s = pym_str_from_cstr(m->names[i]);
+        PymObject *s = pym_str_from_cstr(pym_namemap_name(m, i));
         if (s) s = pym_str_intern(s);
         if (!s) { PYM_DECREF(t); return NULL; }
         PYM_TUPLE_SET(t, i, s);
@@ -418,7 +353,7 @@ static int emit_name(Compiler *c, int op, const char *name)  /* co_names op, man
 {
     const char *m = mangle(c, name);
     if (!m) return -1;
-    int k = namemap_add(&c->u->names, m);
+    int k = pym_namemap_add(&c->u->names, m);
     if (k < 0) { pym_err_no_memory(); return -1; }
     emit(c, op, k);
     return 0;
@@ -426,7 +361,7 @@ static int emit_name(Compiler *c, int op, const char *name)  /* co_names op, man
 
 static int emit_name_raw(Compiler *c, int op, const char *name)  /* no mangling */
 {
-    int k = namemap_add(&c->u->names, name);
+    int k = pym_namemap_add(&c->u->names, name);
     if (k < 0) { pym_err_no_memory(); return -1; }
     emit(c, op, k);
     return 0;
@@ -471,6 +406,8 @@ static int enter_unit(Compiler *c, PymSTEntry *ste, const char *name, int firstl
 {
     Unit *u = pym_raw_calloc(1, sizeof(Unit));
     if (!u) { pym_err_no_memory(); return -1; }
+    u->names = u->varnames = u->cellvars = u->freevars =
+        (PymNameMap)PYM_NAMEMAP_INIT(const char *);
     u->ste = ste;
     u->name = name;
     u->firstlineno = firstlineno;
@@ -479,24 +416,25 @@ static int enter_unit(Compiler *c, PymSTEntry *ste, const char *name, int firstl
     c->u = u;
     if (build_qualname(c, u) < 0) return -1;
     for (int i = 0; i < ste->nvarnames; i++)
-        if (namemap_add(&u->varnames, ste->varnames[i]) < 0) goto oom;
+        if (pym_namemap_add(&u->varnames, ste->varnames[i]) < 0) goto oom;
     /* cells and frees, each sorted by name */
     int ncell = 0, nfree = 0;
     const char **tmp = pym_raw_malloc((ste->symbols.n + 1) * sizeof(char *));
     if (!tmp) goto oom;
     for (int i = 0; i < ste->symbols.n; i++)
-        if (ste->symbols.syms[i].scope == PYM_SCOPE_CELL) tmp[ncell++] = ste->symbols.syms[i].name;
+        if (pym_st_symbol_at(ste, i)->scope == PYM_SCOPE_CELL)
+            tmp[ncell++] = pym_st_symbol_at(ste, i)->name;
     if (ste->type == PYM_BLOCK_CLASS && ste->needs_class_closure) tmp[ncell++] = "__class__";
     qsort(tmp, ncell, sizeof(char *), cmp_cstr);
     for (int i = 0; i < ncell; i++)
-        if (namemap_add(&u->cellvars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
+        if (pym_namemap_add(&u->cellvars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
     for (int i = 0; i < ste->symbols.n; i++) {
-        PymSymbol *s = &ste->symbols.syms[i];
+        PymSymbol *s = pym_st_symbol_at(ste, i);
         if (s->scope == PYM_SCOPE_FREE || (s->flags & PYM_DEF_FREE_CLASS)) tmp[nfree++] = s->name;
     }
     qsort(tmp, nfree, sizeof(char *), cmp_cstr);
     for (int i = 0; i < nfree; i++)
-        if (namemap_add(&u->freevars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
+        if (pym_namemap_add(&u->freevars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
     pym_raw_free(tmp);
     return 0;
 oom:
@@ -510,10 +448,10 @@ static void unit_free(Unit *u)
     pym_raw_free(u->pos);
     pym_raw_free(u->labels);
     consts_free(&u->consts);
-    namemap_free(&u->names);
-    namemap_free(&u->varnames);
-    namemap_free(&u->cellvars);
-    namemap_free(&u->freevars);
+    pym_namemap_free(&u->names);
+    pym_namemap_free(&u->varnames);
+    pym_namemap_free(&u->cellvars);
+    pym_namemap_free(&u->freevars);
     PYM_XDECREF(u->qualname);
     pym_raw_free(u);
 }
@@ -706,7 +644,7 @@ static PymCode *assemble(Compiler *c)
         int nargs = u->argcount + u->kwonly + (ste->varargs ? 1 : 0) + (ste->varkeywords ? 1 : 0);
         for (int i = 0; i < u->cellvars.n; i++) {
             cell2arg[i] = -1;
-            int k = namemap_find(&u->varnames, u->cellvars.names[i]);
+            int k = pym_namemap_find(&u->varnames, pym_namemap_name(&u->cellvars, i));
             if (k >= 0 && k < nargs) { cell2arg[i] = k; any = true; }
         }
         if (!any) { pym_obj_free(cell2arg); cell2arg = NULL; }
@@ -744,9 +682,9 @@ static int compile_nameop(Compiler *c, const char *name, AstCtx ctx)
     switch (scope) {
     case PYM_SCOPE_FREE:
     case PYM_SCOPE_CELL: {
-        k = namemap_find(&u->cellvars, m);
+        k = pym_namemap_find(&u->cellvars, m);
         if (k < 0) {
-            k = namemap_find(&u->freevars, m);
+            k = pym_namemap_find(&u->freevars, m);
             if (k < 0) break;
             k += u->cellvars.n;
         }
@@ -758,7 +696,7 @@ static int compile_nameop(Compiler *c, const char *name, AstCtx ctx)
     }
     case PYM_SCOPE_LOCAL:
         if (!optimized) break;
-        k = namemap_add(&u->varnames, m);
+        k = pym_namemap_add(&u->varnames, m);
         if (k < 0) { pym_err_no_memory(); return -1; }
         emit(c, ctx == CTX_LOAD ? OP_LOAD_FAST : ctx == CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, k);
         return 0;
@@ -1700,9 +1638,9 @@ static int make_closure(Compiler *c, PymCode *co, int flags)
         Unit *u = c->u;
         for (int i = 0; i < nfree; i++) {
             const char *name = PYM_STR_UTF8(PYM_TUPLE_GET(co->co_freevars, i));
-            int k = namemap_find(&u->cellvars, name);
+            int k = pym_namemap_find(&u->cellvars, name);
             if (k < 0) {
-                k = namemap_find(&u->freevars, name);
+                k = pym_namemap_find(&u->freevars, name);
                 if (k < 0) {
                     PYM_DECREF(co);
                     pym_err_format(PymExc_SystemError,
@@ -2078,12 +2016,7 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
 
 static int enter_depth(Compiler *c)
 {
-    if (++c->depth > PYM_C_RECURSION_LIMIT) {
-        pym_err_set_string(PymExc_RecursionError,
-                           "maximum recursion depth exceeded during compilation");
-        return -1;
-    }
-    return 0;
+    return pym_st_enter_recursion(&c->depth);
 }
 
 static int compile_expr(Compiler *c, AstExpr *e)
@@ -2319,7 +2252,7 @@ static int compile_class(Compiler *c, AstStmt *s)
     if (compile_body_from(c, body, from) < 0) goto fail;
     last_pos(c, body);
     if (ste->needs_class_closure) {
-        int k = namemap_find(&c->u->cellvars, "__class__");
+        int k = pym_namemap_find(&c->u->cellvars, "__class__");
         EMIT(LOAD_CLOSURE, k < 0 ? 0 : k);
         EMIT0(DUP_TOP);
         if (emit_name_raw(c, OP_STORE_NAME, "__classcell__") < 0) goto fail;
@@ -2657,20 +2590,11 @@ static int compile_assign(Compiler *c, AstStmt *s)
 /* A copy of s[0:len] kept until the end of the compilation; NULL on OOM. */
 static const char *pool_strndup(Compiler *c, const char *s, size_t len)
 {
-    PymSymtable *st = c->st;
     char *copy = pym_raw_malloc(len + 1);
     if (!copy) { pym_err_no_memory(); return NULL; }
     memcpy(copy, s, len);
     copy[len] = 0;
-    if (st->nstrs == st->capstrs) {
-        int cap = st->capstrs ? st->capstrs * 2 : 8;
-        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
-        if (!v) { pym_raw_free(copy); pym_err_no_memory(); return NULL; }
-        st->strs = v;
-        st->capstrs = cap;
-    }
-    st->strs[st->nstrs++] = copy;
-    return copy;
+    return pym_st_keep_string(c->st, copy);
 }
 
 static int compile_import(Compiler *c, AstStmt *s)

@@ -334,118 +334,122 @@ static PymObject *resolve_package(PymObject *globals) {
     return pym_str_from_utf8(s, dot - s);
 }
 
-PymObject *pym_import(PymObject *name, PymObject *globals, PymObject *fromlist, int level) {
-    if (globals && !PYM_DICT_CHECK(globals)) globals = NULL;
-    PymObject *absname;
-    if (level > 0) {
-        PymObject *pkg = resolve_package(globals);
-        if (!pkg) return NULL;
-        if (PYM_STR_NBYTES(pkg) == 0) {
-            PYM_DECREF(pkg);
-            pym_err_set_string(PymExc_ImportError,
-                               "attempted relative import with no known parent package");
-            return NULL;
-        }
-        const char *s = PYM_STR_UTF8(pkg);
-        intptr_t end = PYM_STR_NBYTES(pkg);
-        for (int i = 1; i < level; i++) {
-            while (end > 0 && s[end - 1] != '.') end--;
-            if (end == 0) {
-                PYM_DECREF(pkg);
-                pym_err_set_string(PymExc_ImportError,
-                                   "attempted relative import beyond top-level package");
-                return NULL;
-            }
-            end--;
-        }
-        if (PYM_STR_NBYTES(name) > 0) {
-            PymStrBuilder sb;
-            pym_sb_init(&sb);
-            pym_sb_append(&sb, s, end);
-            pym_sb_append_char(&sb, '.');
-            pym_sb_append_str(&sb, name);
-            absname = pym_sb_finish(&sb);
-        } else {
-            absname = pym_str_from_utf8(s, end);
-        }
-        PYM_DECREF(pkg);
-        if (!absname) return NULL;
-    } else {
+/* The absolute name of an import of name at level (0: absolute; n: n
+** leading dots, relative to the package of globals) (new ref), or NULL with
+** CPython's ImportError/ValueError. */
+static PymObject *resolve_name(PymObject *name, PymObject *globals, int level) {
+    if (level == 0) {
         if (PYM_STR_NBYTES(name) == 0) {
             pym_err_set_string(PymExc_ValueError, "Empty module name");
             return NULL;
         }
-        absname = pym_newref(name);
+        return pym_newref(name);
     }
+    PymObject *pkg = resolve_package(globals);
+    if (!pkg) return NULL;
+    if (PYM_STR_NBYTES(pkg) == 0) {
+        PYM_DECREF(pkg);
+        pym_err_set_string(PymExc_ImportError,
+                           "attempted relative import with no known parent package");
+        return NULL;
+    }
+    const char *s = PYM_STR_UTF8(pkg);
+    intptr_t end = PYM_STR_NBYTES(pkg);
+    for (int i = 1; i < level; i++) {
+        while (end > 0 && s[end - 1] != '.') end--;
+        if (end == 0) {
+            PYM_DECREF(pkg);
+            pym_err_set_string(PymExc_ImportError,
+                               "attempted relative import beyond top-level package");
+            return NULL;
+        }
+        end--;
+    }
+    PymObject *absname;
+    if (PYM_STR_NBYTES(name) > 0) {
+        PymStrBuilder sb;
+        pym_sb_init(&sb);
+        pym_sb_append(&sb, s, end);
+        pym_sb_append_char(&sb, '.');
+        pym_sb_append_str(&sb, name);
+        absname = pym_sb_finish(&sb);
+    } else {
+        absname = pym_str_from_utf8(s, end);
+    }
+    PYM_DECREF(pkg);
+    return absname;
+}
+
+/* One name of a fromlist on the package m (absname): imports the submodule
+** absname.item unless m already has the attribute.  A missing submodule is
+** not an error here (IMPORT_FROM reports it).  0, or -1 with an error. */
+static int import_fromlist_item(PymObject *m, PymObject *absname, PymObject *item) {
+    if (!PYM_STR_CHECK(item)) {
+        pym_err_format(PymExc_TypeError, "Item in %s.__all__ must be str, not %s",
+                       PYM_STR_UTF8(absname), pym_type_name(item));
+        return -1;
+    }
+    if (pym_str_equal_cstr(item, "*")) return 0;
+    PymObject *attr;
+    int has = pym_object_lookup_attr(m, item, &attr);
+    if (has < 0) return -1;
+    if (has) { PYM_DECREF(attr); return 0; }
+    PymObject *sub = pym_str_from_format("%U.%U", absname, item);
+    PymObject *sm = sub ? import_one(sub, m, PYM_STR_UTF8(item)) : NULL;
+    if (!sm && pym_err_matches((PymObject *)PymExc_ModuleNotFoundError)) {
+        PymObject *exc = pym_err_fetch();
+        PymObject *ename = ((PymImportError *)exc)->name;
+        if (ename && sub && pym_str_equal(ename, sub)) {
+            PYM_DECREF(exc);
+        } else {
+            pym_err_restore(exc);
+        }
+    }
+    PYM_XDECREF(sm);
+    PYM_XDECREF(sub);
+    return pym_err_occurred() ? -1 : 0;
+}
+
+/* from m import fromlist: when m is a package, imports the submodules named
+** in fromlist that are not attributes yet.  0, or -1 with an error. */
+static int handle_fromlist(PymObject *m, PymObject *absname, PymObject *fromlist) {
+    PymObject *path;
+    int ispkg = pym_object_lookup_attr(m, PYM_ID(__path__), &path);
+    if (ispkg <= 0) return ispkg;
+    PYM_DECREF(path);
+    PymObject *it = pym_object_getiter(fromlist);
+    if (!it) return -1;
+    PymObject *item;
+    while ((item = pym_iter_next(it))) {
+        int r = import_fromlist_item(m, absname, item);
+        PYM_DECREF(item);
+        if (r < 0) { PYM_DECREF(it); return -1; }
+    }
+    PYM_DECREF(it);
+    return pym_err_occurred() ? -1 : 0;
+}
+
+/* __import__(name, globals, fromlist, level), in CPython's steps: resolve
+** the absolute name, import each of its dotted prefixes, then return the
+** top package (import a.b), the module itself (relative imports), or the
+** module with its fromlist's submodules imported (from a.b import c). */
+PymObject *pym_import(PymObject *name, PymObject *globals, PymObject *fromlist, int level) {
+    if (globals && !PYM_DICT_CHECK(globals)) globals = NULL;
+    PymObject *absname = resolve_name(name, globals, level);
+    if (!absname) return NULL;
     bool has_from = fromlist && fromlist != pym_None && pym_object_is_true(fromlist) > 0;
     pym_err_clear();
     PymObject *top = NULL;
     PymObject *m = import_dotted(absname, has_from ? NULL : &top);
-    if (!m) { PYM_DECREF(absname); return NULL; }
-    if (!has_from) {
-        PYM_DECREF(absname);
-        if (level > 0) {
-            PYM_DECREF(top);
-            return m;
-        }
-        PYM_DECREF(m);
-        return top;
-    }
-    /* fromlist: import submodules of a package that are not attributes yet */
-    PymObject *path;
-    int ispkg = pym_object_lookup_attr(m, PYM_ID(__path__), &path);
-    if (ispkg < 0) goto fail;
-    PYM_XDECREF(path);
-    if (ispkg) {
-        PymObject *it = pym_object_getiter(fromlist);
-        if (!it) goto fail;
-        PymObject *item;
-        while ((item = pym_iter_next(it))) {
-            if (!PYM_STR_CHECK(item)) {
-                pym_err_format(PymExc_TypeError, "Item in %s.__all__ must be str, not %s",
-                               PYM_STR_UTF8(absname), pym_type_name(item));
-                PYM_DECREF(item);
-                PYM_DECREF(it);
-                goto fail;
-            }
-            if (pym_str_equal_cstr(item, "*")) { PYM_DECREF(item); continue; }
-            PymObject *attr;
-            int has = pym_object_lookup_attr(m, item, &attr);
-            if (has < 0) { PYM_DECREF(item); PYM_DECREF(it); goto fail; }
-            if (has) { PYM_DECREF(attr); PYM_DECREF(item); continue; }
-            PymObject *sub = pym_str_from_format("%U.%U", absname, item);
-            PymObject *sm = sub ? import_one(sub, m, PYM_STR_UTF8(item)) : NULL;
-            if (!sm) {
-                /* a missing submodule is reported by IMPORT_FROM instead */
-                if (pym_err_matches((PymObject *)PymExc_ModuleNotFoundError)) {
-                    PymObject *exc = pym_err_fetch();
-                    PymObject *ename = ((PymImportError *)exc)->name;
-                    if (ename && sub && pym_str_equal(ename, sub)) {
-                        PYM_DECREF(exc);
-                    } else {
-                        pym_err_restore(exc);
-                    }
-                }
-                if (pym_err_occurred()) {
-                    PYM_XDECREF(sub);
-                    PYM_DECREF(item);
-                    PYM_DECREF(it);
-                    goto fail;
-                }
-            }
-            PYM_XDECREF(sm);
-            PYM_XDECREF(sub);
-            PYM_DECREF(item);
-        }
-        PYM_DECREF(it);
-        if (pym_err_occurred()) goto fail;
-    }
+    if (m && has_from && handle_fromlist(m, absname, fromlist) < 0) PYM_CLEAR(m);
     PYM_DECREF(absname);
-    return m;
-fail:
-    PYM_DECREF(absname);
+    if (!m || has_from) return m;
+    if (level > 0) {
+        PYM_DECREF(top);
+        return m;
+    }
     PYM_DECREF(m);
-    return NULL;
+    return top;
 }
 
 PymObject *pym_import_cstr(const char *name) {

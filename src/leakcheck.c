@@ -4,9 +4,9 @@
 ** allocated and unreachable from the interpreter's immortal state (the
 ** contract and the list of immortals are in leakcheck.h).
 **
-** The record is an open-addressing hash table (linear probing, deletion by
-** backward shift) from block address to a few state bits, in raw memory so
-** that it never counts itself.  Objects are told apart from other blocks
+** The record is a hash table keyed by address (ptrmap.h: open addressing,
+** deletion by backward shift) from block address to a few state bits, in
+** raw memory so that it never counts itself.  Objects are told apart from other blocks
 ** (list item arrays, dict tables ...) by pym_object_alloc's note.
 **
 ** The census marks, starting from the roots (static types' dicts and MROs,
@@ -20,6 +20,7 @@
 #include "leakcheck.h"
 #include "frameobject.h"
 #include "tracemalloc.h"
+#include "ptrmap.h"
 
 #define S_OBJ      1u      /* the block holds an object */
 #define S_PRE      2u      /* ... starting after a GC header */
@@ -28,86 +29,28 @@
 
 typedef struct { uintptr_t key; uint32_t state; } Entry;
 
+static void *raw_zeroed(size_t n) { return pym_raw_calloc(1, n); }
+
 bool pym_leakcheck_active;
 static bool verbose;
-static Entry *table;
-static size_t cap, used;         /* cap: power of two */
+/* the record: block address -> S_* state; it gives its memory back once
+** most blocks are gone */
+static PymPtrMap table = PYM_PTRMAP_INIT(Entry, (size_t)1 << 16, 75, true, raw_zeroed,
+                                         pym_raw_free);
 
-static inline size_t slot_of(uintptr_t k) {
-    return (size_t)((k >> 4) * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
-}
+static Entry *find(uintptr_t k) { return pym_ptrmap_find(&table, k); }
 
-static Entry *find(uintptr_t k) {
-    if (!cap) return NULL;
-    for (size_t i = slot_of(k);; i = (i + 1) & (cap - 1)) {
-        if (table[i].key == k) return &table[i];
-        if (!table[i].key) return NULL;
-    }
-}
-
-static void insert(uintptr_t k, uint32_t state);
-
-#define MIN_CAP ((size_t)1 << 16)
-
-/* Rehashes into a table of ncap slots (growing, or shrinking once most
-** blocks are gone, so that the record's own memory goes back too). */
-static void resize(size_t ncap) {
-    size_t ocap = cap;
-    Entry *old = table;
-    Entry *nt = pym_raw_calloc(ncap, sizeof(Entry));
-    if (!nt) {
-        if (ncap < ocap) return;         /* shrinking is optional */
+static void insert(uintptr_t k, uint32_t state) {
+    Entry *e = pym_ptrmap_put(&table, k, NULL);
+    if (!e) {
         fputs("pym: leak check: out of memory, check disabled\n", stderr);
         pym_leakcheck_active = false;
         return;
     }
-    table = nt;
-    cap = ncap;
-    used = 0;
-    for (size_t i = 0; i < ocap; i++)
-        if (old[i].key) insert(old[i].key, old[i].state);
-    pym_raw_free(old);
+    e->state = state;
 }
 
-static void grow(void) { resize(cap ? cap * 2 : MIN_CAP); }
-
-static void insert(uintptr_t k, uint32_t state) {
-    if ((used + 1) * 4 > cap * 3) {
-        grow();
-        if ((used + 1) * 4 > cap * 3) return;    /* out of memory */
-    }
-    size_t i = slot_of(k);
-    while (table[i].key && table[i].key != k) i = (i + 1) & (cap - 1);
-    if (!table[i].key) used++;
-    table[i].key = k;
-    table[i].state = state;
-}
-
-static void erase(uintptr_t k) {
-    if (!cap) return;
-    size_t i = slot_of(k);
-    while (table[i].key != k) {
-        if (!table[i].key) return;
-        i = (i + 1) & (cap - 1);
-    }
-    /* backward shift: pull later members of the cluster into the hole */
-    size_t j = i;
-    for (;;) {
-        j = (j + 1) & (cap - 1);
-        if (!table[j].key) break;
-        size_t home = slot_of(table[j].key);
-        /* move j to i when its home is not in the cyclic range (i, j] */
-        bool in_range = i <= j ? (home > i && home <= j) : (home > i || home <= j);
-        if (!in_range) {
-            table[i] = table[j];
-            i = j;
-        }
-    }
-    table[i].key = 0;
-    table[i].state = 0;
-    used--;
-    if (cap > MIN_CAP && used * 8 < cap) resize(cap / 4);
-}
+static void erase(uintptr_t k) { pym_ptrmap_remove(&table, k); }
 
 /* {====== hooks ======} */
 
@@ -178,14 +121,11 @@ void pym_leakcheck_start(bool verb) {
     pym_frame_clear_freelist();
     if (pym_obmalloc_add_hooks(&leakcheck_hooks) < 0) return;
     pym_leakcheck_active = true;
-    if (!cap) grow();
 }
 
 void pym_leakcheck_stop(void) {
     pym_leakcheck_active = false;
-    pym_raw_free(table);
-    table = NULL;
-    cap = used = 0;
+    pym_ptrmap_clear(&table);
 }
 
 void pym_leakcheck_configure(void) {
@@ -224,28 +164,12 @@ static void push(PymObject *o) {
 
 /* Objects from before start-up that the collector does not track (found
 ** only through references), visited once: a small set of addresses. */
-static uintptr_t *seen;
-static size_t seen_cap, seen_used;
+static PymPtrMap seen = PYM_PTRMAP_INIT(uintptr_t, 1024, 50, false, raw_zeroed, pym_raw_free);
 
 static bool seen_add(uintptr_t k) {
-    if ((seen_used + 1) * 2 > seen_cap) {
-        size_t oc = seen_cap;
-        uintptr_t *old = seen;
-        seen_cap = seen_cap ? seen_cap * 2 : 1024;
-        seen = pym_raw_calloc(seen_cap, sizeof *seen);
-        if (!seen) { work_failed = true; seen = old; seen_cap = oc; return false; }
-        seen_used = 0;
-        for (size_t i = 0; i < oc; i++) if (old[i]) seen_add(old[i]);
-        pym_raw_free(old);
-    }
-    size_t i = (size_t)((k >> 4) * 0x9E3779B97F4A7C15ull >> 20) & (seen_cap - 1);
-    while (seen[i]) {
-        if (seen[i] == k) return false;
-        i = (i + 1) & (seen_cap - 1);
-    }
-    seen[i] = k;
-    seen_used++;
-    return true;
+    bool added;
+    if (!pym_ptrmap_put(&seen, k, &added)) { work_failed = true; return false; }
+    return added;
 }
 
 static bool is_static_type(PymObject *o) {
@@ -349,14 +273,15 @@ static void mark_gc_list(PymGCHead *head, bool all_roots) {
 }
 
 intptr_t pym_leakcheck_count(intptr_t *blocks) {
-    if (!cap) { if (blocks) *blocks = 0; return 0; }
+    if (!table.cap) { if (blocks) *blocks = 0; return 0; }
     bool was = pym_leakcheck_active;
     pym_leakcheck_active = false;       /* the census allocates nothing tracked */
-    for (size_t i = 0; i < cap; i++) table[i].state &= ~S_REACHED;
+    size_t it = 0;
+    for (Entry *e; (e = pym_ptrmap_next(&table, &it));) e->state &= ~S_REACHED;
     /* immortal marks and interned strings */
-    for (size_t i = 0; i < cap; i++) {
-        Entry *e = &table[i];
-        if (!e->key || !(e->state & S_OBJ)) continue;
+    it = 0;
+    for (Entry *e; (e = pym_ptrmap_next(&table, &it));) {
+        if (!(e->state & S_OBJ)) continue;
         PymObject *o = (PymObject *)(e->key + ((e->state & S_PRE) ? sizeof(PymGCHead) : 0));
         bool interned = PYM_TYPE(o) == &pym_type_str && ((PymStr *)o)->st_interned;
         if ((e->state & S_IMMORTAL) || interned) {
@@ -374,15 +299,13 @@ intptr_t pym_leakcheck_count(intptr_t *blocks) {
     mark(pym_gc_state.callbacks, NULL);
     drain();
     intptr_t objs = 0, blks = 0;
-    for (size_t i = 0; i < cap; i++) {
-        Entry *e = &table[i];
-        if (!e->key || (e->state & S_REACHED)) continue;
+    it = 0;
+    for (Entry *e; (e = pym_ptrmap_next(&table, &it));) {
+        if ((e->state & S_REACHED)) continue;
         blks++;
         if (e->state & S_OBJ) objs++;
     }
-    pym_raw_free(seen);
-    seen = NULL;
-    seen_cap = seen_used = 0;
+    pym_ptrmap_clear(&seen);
     pym_leakcheck_active = was;
     if (work_failed) fputs("pym: leak check: out of memory in the census\n", stderr);
     if (blocks) *blocks = blks;
@@ -395,9 +318,9 @@ static void print_histogram(FILE *out) {
     struct { PymType *t; intptr_t n; } h[MAXT];
     int nt = 0;
     intptr_t other = 0;
-    for (size_t i = 0; i < cap; i++) {
-        Entry *e = &table[i];
-        if (!e->key || (e->state & (S_REACHED)) || !(e->state & S_OBJ)) continue;
+    size_t it = 0;
+    for (Entry *e; (e = pym_ptrmap_next(&table, &it));) {
+        if ((e->state & (S_REACHED)) || !(e->state & S_OBJ)) continue;
         PymObject *o = (PymObject *)(e->key + ((e->state & S_PRE) ? sizeof(PymGCHead) : 0));
         int j = 0;
         while (j < nt && h[j].t != PYM_TYPE(o)) j++;
@@ -417,9 +340,9 @@ static void print_histogram(FILE *out) {
     if (!verbose) return;
     /* verbose: the first few leaked strings, which often tell where */
     int shown = 0;
-    for (size_t i = 0; i < cap && shown < 10; i++) {
-        Entry *e = &table[i];
-        if (!e->key || (e->state & S_REACHED) || !(e->state & S_OBJ)) continue;
+    it = 0;
+    for (Entry *e; shown < 10 && (e = pym_ptrmap_next(&table, &it));) {
+        if ((e->state & S_REACHED) || !(e->state & S_OBJ)) continue;
         PymObject *o = (PymObject *)(e->key + ((e->state & S_PRE) ? sizeof(PymGCHead) : 0));
         if (PYM_TYPE(o) != &pym_type_str) continue;
         fprintf(out, "pym: leak check:   str (refcount %zd): '%.60s'\n", PYM_REFCNT(o),
@@ -435,9 +358,9 @@ static void print_allocation_sites(FILE *out) {
     enum { MAXF = 16, MAXOBJ = 20 };
     if (!pym_tracemalloc_is_tracing()) return;
     intptr_t shown = 0, more = 0;
-    for (size_t i = 0; i < cap; i++) {
-        Entry *e = &table[i];
-        if (!e->key || (e->state & S_REACHED) || !(e->state & S_OBJ)) continue;
+    size_t it = 0;
+    for (Entry *e; (e = pym_ptrmap_next(&table, &it));) {
+        if ((e->state & S_REACHED) || !(e->state & S_OBJ)) continue;
         const char *files[MAXF];
         int lines[MAXF], total = 0;
         size_t size = 0;
@@ -455,7 +378,7 @@ static void print_allocation_sites(FILE *out) {
 }
 
 intptr_t pym_leakcheck_report(FILE *out) {
-    if (!pym_leakcheck_active && !cap) return 0;
+    if (!pym_leakcheck_active && !table.cap) return 0;
     intptr_t blocks;
     intptr_t objs = pym_leakcheck_count(&blocks);
     pym_leakcheck_active = false;

@@ -33,46 +33,10 @@ void pym_svg_free(PymSvg *b);
 /* "#rrggbb" for hue (degrees), saturation and lightness in [0, 1]. */
 void pym_svg_hsl(char out[8], double h, double s, double l);
 
-/* {====== heap map (heapmap.c) ======} */
-/* Writes the SVG picture of pymalloc's arenas and pools now.  0, or -1 with
-** errno set (the file could not be written) or ENOMEM. */
-int pym_heapmap_write(const char *path, const char *title);
-
-/* {====== collector trace (gctrace.c) ======} */
-typedef struct PymGCEvent {
-    int generation;
-    intptr_t examined;          /* objects in the generations collected */
-    intptr_t unreachable;       /* found unreachable (before finalizers) */
-    intptr_t collected, uncollectable;
-    intptr_t tracked_before, tracked_after;   /* all generations */
-    double pause_us;
-} PymGCEvent;
-/* True when gc.c should count examined/unreachable/tracked (walks lists). */
-extern bool pym_gctrace_detail;
-/* Called by gc.c at the end of every collection. */
-void pym_gctrace_on_collection(const PymGCEvent *ev);
-void pym_gctrace_start(void);       /* -X gctrace: print lines */
-void pym_gctrace_summary(FILE *out);
-
-#define PYM_GCTRACE_NBUCKETS 6      /* pause histogram: < 10 us, 100 us, 1 ms, 10 ms, 100 ms, more */
-typedef struct PymGCPauses {
-    intptr_t collections;
-    double total_us, longest_us, last_us;
-    intptr_t histogram[PYM_GCTRACE_NBUCKETS];
-} PymGCPauses;
-extern const double pym_gctrace_bucket_limits_us[PYM_GCTRACE_NBUCKETS - 1];
-const PymGCPauses *pym_gctrace_pauses(int generation);
-
-/* {====== memory timeline (memtimeline.c) ======} */
-/* Starts sampling: every 'interval' allocations and at each collection. */
-int pym_memtimeline_start(intptr_t interval);
-bool pym_memtimeline_active(void);
-/* Takes one sample now (gen: the collected generation, or -1). */
-void pym_memtimeline_sample(int gen);
-int pym_memtimeline_write(const char *path);
-void pym_memtimeline_stop(void);
-/* Resident set size of the process in bytes (0 if unknown). */
-size_t pym_memviz_rss(void);
+/* The three views, each in a header of its own. */
+#include "heapmap.h"
+#include "gctrace.h"
+#include "memtimeline.h"
 
 /* {====== the switches (memviz.c) ======} */
 /* Reads -X heapmap/gctrace/memtimeline and their environment variables. */

@@ -288,7 +288,6 @@ extern PymType pym_type_object, pym_type_type, pym_type_none, pym_type_notimpl,
 /* PYM_ID's allocation: never NULL (callers rely on it, as on CPython's
 ** static identifiers): exempt from fault injection, fatal on real failure. */
 PymObject *pym_id_intern(const char *s);
-PymObject *pym_str_intern_cstr(const char *s);  /* borrowed, immortal (strobject.c) */
 
 /* ---- allocation of objects (object.c) ---- */
 

@@ -1791,9 +1791,6 @@ static PymObject *str_new(PymType *type, PymObject *const *args, size_t nargs,
 /* Methods                                                             */
 /* ------------------------------------------------------------------ */
 
-#define METH(name) static PymObject *name(PymObject *self, PymObject *const *args, \
-                                          size_t nargs, PymObject *kwnames)
-
 static int need_str(PymObject *o) {
     if (PYM_STR_CHECK(o)) return 0;
     pym_err_format(PymExc_TypeError, "must be str, not %s", pym_type_name(o));
@@ -1854,28 +1851,28 @@ static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
     return str_find_chars(self, sub, c0, c1, dir);
 }
 
-METH(str_find) {
+PYM_CFUNC(str_find) {
     intptr_t r = find_impl(self, args, nargs, kwnames, 1, "find");
     return r == -2 ? NULL : pym_int_from_ssize(r);
 }
-METH(str_rfind) {
+PYM_CFUNC(str_rfind) {
     intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rfind");
     return r == -2 ? NULL : pym_int_from_ssize(r);
 }
-METH(str_index) {
+PYM_CFUNC(str_index) {
     intptr_t r = find_impl(self, args, nargs, kwnames, 1, "index");
     if (r == -2) return NULL;
     if (r == -1) { pym_err_set_string(PymExc_ValueError, "substring not found"); return NULL; }
     return pym_int_from_ssize(r);
 }
-METH(str_rindex) {
+PYM_CFUNC(str_rindex) {
     intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rindex");
     if (r == -2) return NULL;
     if (r == -1) { pym_err_set_string(PymExc_ValueError, "substring not found"); return NULL; }
     return pym_int_from_ssize(r);
 }
 
-METH(str_count) {
+PYM_CFUNC(str_count) {
     if (pym_arg_count_tuple("count", nargs, kwnames, 1, 3) < 0) return NULL;
     PymObject *sub = args[0];
     if (need_str(sub) < 0) return NULL;
@@ -1990,8 +1987,8 @@ static PymObject *split_common(PymObject *self, PymObject *const *args, size_t n
     return split_sep(self, a[0], maxsplit, right);
 }
 
-METH(str_split) { return split_common(self, args, nargs, kwnames, false); }
-METH(str_rsplit) { return split_common(self, args, nargs, kwnames, true); }
+PYM_CFUNC(str_split) { return split_common(self, args, nargs, kwnames, false); }
+PYM_CFUNC(str_rsplit) { return split_common(self, args, nargs, kwnames, true); }
 
 PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
     PymObject *seq;
@@ -2055,7 +2052,7 @@ PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
     return (PymObject *)r;
 }
 
-METH(str_join) {
+PYM_CFUNC(str_join) {
     if (pym_arg_count("join", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_str_join(self, args[0]);
 }
@@ -2090,11 +2087,11 @@ static PymObject *strip_impl(PymObject *self, PymObject *const *args, size_t nar
     return sub_bytes(self, b, e);
 }
 
-METH(str_strip) { return strip_impl(self, args, nargs, kwnames, 3, "strip"); }
-METH(str_lstrip) { return strip_impl(self, args, nargs, kwnames, 1, "lstrip"); }
-METH(str_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip"); }
+PYM_CFUNC(str_strip) { return strip_impl(self, args, nargs, kwnames, 3, "strip"); }
+PYM_CFUNC(str_lstrip) { return strip_impl(self, args, nargs, kwnames, 1, "lstrip"); }
+PYM_CFUNC(str_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip"); }
 
-METH(str_replace) {
+PYM_CFUNC(str_replace) {
     if (pym_arg_count("replace", nargs, kwnames, 2, 3) < 0) return NULL;
     PymObject *old = args[0], *new = args[1];
     for (int k = 0; k < 2; k++)
@@ -2170,8 +2167,8 @@ static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs,
     PYM_RETURN_FALSE;
 }
 
-METH(str_startswith) { return xswith(self, args, nargs, kwnames, false, "startswith"); }
-METH(str_endswith) { return xswith(self, args, nargs, kwnames, true, "endswith"); }
+PYM_CFUNC(str_startswith) { return xswith(self, args, nargs, kwnames, false, "startswith"); }
+PYM_CFUNC(str_endswith) { return xswith(self, args, nargs, kwnames, true, "endswith"); }
 
 /* ---- case conversion ---- */
 
@@ -2286,12 +2283,12 @@ static PymObject *case_convert(PymObject *self, int how) {
     return pym_sb_finish(&sb);
 }
 
-METH(str_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_UPPER); }
-METH(str_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_LOWER); }
-METH(str_title) { if (pym_arg_count("title", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_TITLE); }
-METH(str_capitalize) { if (pym_arg_count("capitalize", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_CAPITALIZE); }
-METH(str_swapcase) { if (pym_arg_count("swapcase", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_SWAP); }
-METH(str_casefold) { if (pym_arg_count("casefold", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_FOLD); }
+PYM_CFUNC(str_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_UPPER); }
+PYM_CFUNC(str_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_LOWER); }
+PYM_CFUNC(str_title) { if (pym_arg_count("title", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_TITLE); }
+PYM_CFUNC(str_capitalize) { if (pym_arg_count("capitalize", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_CAPITALIZE); }
+PYM_CFUNC(str_swapcase) { if (pym_arg_count("swapcase", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_SWAP); }
+PYM_CFUNC(str_casefold) { if (pym_arg_count("casefold", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_FOLD); }
 
 /* ---- padding ---- */
 
@@ -2328,7 +2325,7 @@ static int pad_args(PymObject *const *args, size_t nargs, PymObject *kwnames, co
     return 0;
 }
 
-METH(str_center) {
+PYM_CFUNC(str_center) {
     intptr_t w; uint32_t f;
     if (pad_args(args, nargs, kwnames, "center", &w, &f) < 0) return NULL;
     intptr_t marg = w - PYM_STR_LEN(self);
@@ -2336,17 +2333,17 @@ METH(str_center) {
     intptr_t left = marg / 2 + (marg & w & 1);
     return pad(self, left, marg - left, f);
 }
-METH(str_ljust) {
+PYM_CFUNC(str_ljust) {
     intptr_t w; uint32_t f;
     if (pad_args(args, nargs, kwnames, "ljust", &w, &f) < 0) return NULL;
     return pad(self, 0, w - PYM_STR_LEN(self), f);
 }
-METH(str_rjust) {
+PYM_CFUNC(str_rjust) {
     intptr_t w; uint32_t f;
     if (pad_args(args, nargs, kwnames, "rjust", &w, &f) < 0) return NULL;
     return pad(self, w - PYM_STR_LEN(self), 0, f);
 }
-METH(str_zfill) {
+PYM_CFUNC(str_zfill) {
     if (pym_arg_count("zfill", nargs, kwnames, 1, 1) < 0) return NULL;
     intptr_t w;
     if (as_index(args[0], &w, true) < 0) return NULL;
@@ -2377,14 +2374,14 @@ static PymObject *all_chars(PymObject *self, size_t nargs, PymObject *kwnames, c
     PYM_RETURN_TRUE;
 }
 
-METH(str_isdigit) { return all_chars(self, nargs, kwnames, "isdigit", cp_isdigit, false); }
-METH(str_isdecimal) { return all_chars(self, nargs, kwnames, "isdecimal", pym_unicode_isdecimal, false); }
-METH(str_isnumeric) { return all_chars(self, nargs, kwnames, "isnumeric", cp_isnumeric, false); }
-METH(str_isalpha) { return all_chars(self, nargs, kwnames, "isalpha", pym_unicode_isalpha, false); }
-METH(str_isalnum) { return all_chars(self, nargs, kwnames, "isalnum", cp_isalnum, false); }
-METH(str_isspace) { return all_chars(self, nargs, kwnames, "isspace", cp_isspace_, false); }
-METH(str_isprintable) { return all_chars(self, nargs, kwnames, "isprintable", pym_unicode_isprintable, true); }
-METH(str_isascii) {
+PYM_CFUNC(str_isdigit) { return all_chars(self, nargs, kwnames, "isdigit", cp_isdigit, false); }
+PYM_CFUNC(str_isdecimal) { return all_chars(self, nargs, kwnames, "isdecimal", pym_unicode_isdecimal, false); }
+PYM_CFUNC(str_isnumeric) { return all_chars(self, nargs, kwnames, "isnumeric", cp_isnumeric, false); }
+PYM_CFUNC(str_isalpha) { return all_chars(self, nargs, kwnames, "isalpha", pym_unicode_isalpha, false); }
+PYM_CFUNC(str_isalnum) { return all_chars(self, nargs, kwnames, "isalnum", cp_isalnum, false); }
+PYM_CFUNC(str_isspace) { return all_chars(self, nargs, kwnames, "isspace", cp_isspace_, false); }
+PYM_CFUNC(str_isprintable) { return all_chars(self, nargs, kwnames, "isprintable", pym_unicode_isprintable, true); }
+PYM_CFUNC(str_isascii) {
     if (pym_arg_count("isascii", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_bool_from(((PymStr *)self)->st_ascii);
 }
@@ -2405,10 +2402,10 @@ static PymObject *case_pred(PymObject *self, size_t nargs, PymObject *kwnames, c
     return pym_bool_from(cased);
 }
 
-METH(str_isupper) { return case_pred(self, nargs, kwnames, "isupper", true); }
-METH(str_islower) { return case_pred(self, nargs, kwnames, "islower", false); }
+PYM_CFUNC(str_isupper) { return case_pred(self, nargs, kwnames, "isupper", true); }
+PYM_CFUNC(str_islower) { return case_pred(self, nargs, kwnames, "islower", false); }
 
-METH(str_istitle) {
+PYM_CFUNC(str_istitle) {
     if (pym_arg_count("istitle", nargs, kwnames, 0, 0) < 0) return NULL;
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
     intptr_t n = PYM_STR_NBYTES(self), i = 0;
@@ -2426,7 +2423,7 @@ METH(str_istitle) {
     return pym_bool_from(cased);
 }
 
-METH(str_isidentifier) {
+PYM_CFUNC(str_isidentifier) {
     if (pym_arg_count("isidentifier", nargs, kwnames, 0, 0) < 0) return NULL;
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
     intptr_t n = PYM_STR_NBYTES(self), i = 0;
@@ -2438,7 +2435,7 @@ METH(str_isidentifier) {
 
 /* ---- splitlines, partition, expandtabs, prefixes ---- */
 
-METH(str_splitlines) {
+PYM_CFUNC(str_splitlines) {
     static const char *const names[] = {"keepends", NULL};
     PymObject *a[1] = {NULL};
     if (pym_arg_unpack("splitlines", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
@@ -2497,10 +2494,10 @@ static PymObject *partition_impl(PymObject *self, PymObject *const *args, size_t
     return r;
 }
 
-METH(str_partition) { return partition_impl(self, args, nargs, kwnames, false, "partition"); }
-METH(str_rpartition) { return partition_impl(self, args, nargs, kwnames, true, "rpartition"); }
+PYM_CFUNC(str_partition) { return partition_impl(self, args, nargs, kwnames, false, "partition"); }
+PYM_CFUNC(str_rpartition) { return partition_impl(self, args, nargs, kwnames, true, "rpartition"); }
 
-METH(str_expandtabs) {
+PYM_CFUNC(str_expandtabs) {
     static const char *const names[] = {"tabsize", NULL};
     PymObject *a[1] = {NULL};
     if (pym_arg_unpack("expandtabs", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
@@ -2532,7 +2529,7 @@ METH(str_expandtabs) {
     return pym_sb_finish(&sb);
 }
 
-METH(str_removeprefix) {
+PYM_CFUNC(str_removeprefix) {
     if (pym_arg_count("removeprefix", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *pre = args[0];
     if (!PYM_STR_CHECK(pre)) {
@@ -2545,7 +2542,7 @@ METH(str_removeprefix) {
     return str_exact(self);
 }
 
-METH(str_removesuffix) {
+PYM_CFUNC(str_removesuffix) {
     if (pym_arg_count("removesuffix", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *suf = args[0];
     if (!PYM_STR_CHECK(suf)) {
@@ -2560,7 +2557,7 @@ METH(str_removesuffix) {
 
 /* ---- encode, translate, format ---- */
 
-METH(str_encode) {
+PYM_CFUNC(str_encode) {
     static const char *const names[] = {"encoding", "errors", NULL};
     PymObject *a[2] = {NULL, NULL};
     if (pym_arg_unpack("encode", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
@@ -2647,7 +2644,7 @@ fail:
     return NULL;
 }
 
-METH(str_translate) {
+PYM_CFUNC(str_translate) {
     if (pym_arg_count("translate", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *table = args[0];
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
@@ -2692,14 +2689,14 @@ fail:
     return NULL;
 }
 
-METH(str_format) { return pym_str_format_method(self, args, nargs, kwnames); }
+PYM_CFUNC(str_format) { return pym_str_format_method(self, args, nargs, kwnames); }
 
-METH(str_format_map) {
+PYM_CFUNC(str_format_map) {
     if (pym_arg_count("format_map", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_str_format_map_impl(self, args[0]);
 }
 
-METH(str___format__) {
+PYM_CFUNC(str___format__) {
     if (pym_arg_count("__format__", nargs, kwnames, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
         pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
@@ -2709,7 +2706,7 @@ METH(str___format__) {
     return pym_str_format_spec(self, args[0]);
 }
 
-METH(str___getnewargs__) {
+PYM_CFUNC(str___getnewargs__) {
     if (pym_arg_count("__getnewargs__", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *s = str_exact(self);
     if (!s) return NULL;
@@ -2718,7 +2715,7 @@ METH(str___getnewargs__) {
     return t;
 }
 
-METH(str___sizeof__) {
+PYM_CFUNC(str___sizeof__) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
     intptr_t n = PYM_SIZE(self), kind = PYM_STR_KIND(self);
     if (!PYM_STR_CHECK_EXACT(self)) {

@@ -18,6 +18,7 @@
 #define PYM_STROBJECT_H
 
 #include "object.h"
+#include "strbuilder.h"
 #include <stdarg.h>
 
 typedef struct PymStr {
@@ -91,7 +92,8 @@ PymObject *pym_str_from_codepoint(uint32_t cp);         /* chr() */
 PymObject *pym_str_empty(void);                         /* the '' singleton, new ref */
 /* Interning: returns the unique equal string; steals s, returns a new ref. */
 PymObject *pym_str_intern(PymObject *s);
-/* pym_str_intern_cstr is declared in object.h (borrowed, immortal). */
+/* The interned str of s: borrowed, immortal. */
+PymObject *pym_str_intern_cstr(const char *s);
 
 intptr_t pym_str_hash(PymObject *s);
 int pym_str_equal(PymObject *a, PymObject *b);          /* both strs: 1/0 */
@@ -113,29 +115,6 @@ PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args);
 ** and the code point in *cp; invalid sequences give length 1 and cp 0xFFFD. */
 int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp);
 int pym_utf8_encode(uint32_t cp, char *out);            /* returns 1..4 */
-
-/* ---- string builder: growable UTF-8 buffer on the raw allocator ---- */
-typedef struct PymStrBuilder {
-    char *buf;
-    intptr_t len, cap;
-    intptr_t nchars;             /* code points appended so far */
-    bool ascii;
-    bool failed;                 /* out of memory: finish returns NULL */
-} PymStrBuilder;
-
-void pym_sb_init(PymStrBuilder *sb);
-void pym_sb_append(PymStrBuilder *sb, const char *utf8, intptr_t nbytes);
-void pym_sb_append_cstr(PymStrBuilder *sb, const char *s);
-void pym_sb_append_char(PymStrBuilder *sb, uint32_t cp);
-/* Appends code point cp count times with one reservation (padding). */
-void pym_sb_append_repeat(PymStrBuilder *sb, uint32_t cp, intptr_t count);
-void pym_sb_append_str(PymStrBuilder *sb, PymObject *str);     /* a str object */
-/* Appends str(o) / repr(o); -1 on error (sb stays valid). */
-int pym_sb_append_obj_str(PymStrBuilder *sb, PymObject *o);
-int pym_sb_append_obj_repr(PymStrBuilder *sb, PymObject *o);
-void pym_sb_printf(PymStrBuilder *sb, const char *fmt, ...);   /* C printf */
-PymObject *pym_sb_finish(PymStrBuilder *sb);   /* new str; releases the buffer */
-void pym_sb_discard(PymStrBuilder *sb);
 
 /* ---- format-spec mini-language ---- */
 typedef struct PymFormatSpec {

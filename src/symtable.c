@@ -63,70 +63,19 @@ void pym_compile_syntax_error(const char *filename, const char *src, size_t srcl
 }
 
 /* ------------------------------------------------------------------ */
-/* symbol maps */
+/* symbols (a name map of PymSymbol, namemap.h) */
 
-static unsigned str_hash(const char *s)
+/* The symbol for name, created (flags 0) when absent; NULL on OOM. */
+static PymSymbol *symmap_get_or_add(PymSTEntry *ste, const char *name)
 {
-    unsigned h = 2166136261u;
-    while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; }
-    return h;
-}
-
-static int symmap_find(const PymSymMap *m, const char *name)
-{
-    if (!m->nindex) return -1;
-    unsigned mask = m->nindex - 1, i = str_hash(name) & mask;
-    for (;;) {
-        int k = m->index[i];
-        if (!k) return -1;
-        if (strcmp(m->syms[k - 1].name, name) == 0) return k - 1;
-        i = (i + 1) & mask;
-    }
-}
-
-static int symmap_reindex(PymSymMap *m, int nindex)
-{
-    int *idx = pym_raw_calloc(nindex, sizeof(int));
-    if (!idx) return -1;
-    pym_raw_free(m->index);
-    m->index = idx;
-    m->nindex = nindex;
-    for (int j = 0; j < m->n; j++) {
-        unsigned i = str_hash(m->syms[j].name) & (nindex - 1);
-        while (idx[i]) i = (i + 1) & (nindex - 1);
-        idx[i] = j + 1;
-    }
-    return 0;
-}
-
-/* Returns the symbol for name, creating it (flags 0) when absent; NULL on OOM. */
-static PymSymbol *symmap_get_or_add(PymSymMap *m, const char *name)
-{
-    int k = symmap_find(m, name);
-    if (k >= 0) return &m->syms[k];
-    if (m->n == m->cap) {
-        int cap = m->cap ? m->cap * 2 : 8;
-        PymSymbol *s = pym_raw_realloc(m->syms, cap * sizeof(PymSymbol));
-        if (!s) return NULL;
-        m->syms = s;
-        m->cap = cap;
-    }
-    if ((m->n + 1) * 2 > m->nindex) {
-        if (symmap_reindex(m, m->nindex ? m->nindex * 2 : 16) < 0) return NULL;
-    }
-    PymSymbol *s = &m->syms[m->n++];
-    memset(s, 0, sizeof *s);
-    s->name = name;
-    unsigned mask = m->nindex - 1, i = str_hash(name) & mask;
-    while (m->index[i]) i = (i + 1) & mask;
-    m->index[i] = m->n;
-    return s;
+    int k = pym_namemap_add(&ste->symbols, name);
+    return k < 0 ? NULL : pym_st_symbol_at(ste, k);
 }
 
 PymSymbol *pym_st_get(PymSTEntry *ste, const char *name)
 {
-    int k = symmap_find(&ste->symbols, name);
-    return k < 0 ? NULL : &ste->symbols.syms[k];
+    int k = pym_namemap_find(&ste->symbols, name);
+    return k < 0 ? NULL : pym_st_symbol_at(ste, k);
 }
 
 int pym_st_scope(PymSTEntry *ste, const char *name)
@@ -179,50 +128,23 @@ static void set_free(StrSet *s) { pym_raw_free(s->v); s->v = NULL; s->n = s->cap
 /* ------------------------------------------------------------------ */
 /* table, entries */
 
-static unsigned ptr_hash(const void *p)
-{
-    uintptr_t x = (uintptr_t)p;
-    x ^= x >> 17; x *= 0x9E3779B97F4A7C15ull; x ^= x >> 29;
-    return (unsigned)x;
-}
+/* A slot of the map from AST node to the entry of the scope it opens. */
+typedef struct { uintptr_t node; PymSTEntry *ste; } NodeScope;
+
+static void *raw_zeroed(size_t n) { return pym_raw_calloc(1, n); }
 
 static int map_put(PymSymtable *st, const void *key, PymSTEntry *ste)
 {
-    if ((st->nmap + 1) * 2 > st->capmap) {
-        int cap = st->capmap ? st->capmap * 2 : 64;
-        const void **k = pym_raw_calloc(cap, sizeof(void *));
-        PymSTEntry **v = pym_raw_calloc(cap, sizeof(void *));
-        if (!k || !v) { pym_raw_free(k); pym_raw_free(v); return -1; }
-        for (int i = 0; i < st->capmap; i++) {
-            if (!st->keys[i]) continue;
-            unsigned j = ptr_hash(st->keys[i]) & (cap - 1);
-            while (k[j]) j = (j + 1) & (cap - 1);
-            k[j] = st->keys[i];
-            v[j] = st->vals[i];
-        }
-        pym_raw_free(st->keys);
-        pym_raw_free(st->vals);
-        st->keys = k;
-        st->vals = v;
-        st->capmap = cap;
-    }
-    unsigned j = ptr_hash(key) & (st->capmap - 1);
-    while (st->keys[j]) j = (j + 1) & (st->capmap - 1);
-    st->keys[j] = key;
-    st->vals[j] = ste;
-    st->nmap++;
+    NodeScope *s = pym_ptrmap_put(&st->scopes, (uintptr_t)key, NULL);
+    if (!s) return -1;
+    s->ste = ste;
     return 0;
 }
 
 PymSTEntry *pym_symtable_lookup(PymSymtable *st, const void *node)
 {
-    if (!st->capmap) return NULL;
-    unsigned j = ptr_hash(node) & (st->capmap - 1);
-    while (st->keys[j]) {
-        if (st->keys[j] == node) return st->vals[j];
-        j = (j + 1) & (st->capmap - 1);
-    }
-    return NULL;
+    NodeScope *s = pym_ptrmap_find(&st->scopes, (uintptr_t)node);
+    return s ? s->ste : NULL;
 }
 
 static void ste_free(PymSTEntry *ste)
@@ -230,8 +152,7 @@ static void ste_free(PymSTEntry *ste)
     if (!ste) return;
     for (int i = 0; i < ste->nchildren; i++) ste_free(ste->children[i]);
     pym_raw_free(ste->children);
-    pym_raw_free(ste->symbols.syms);
-    pym_raw_free(ste->symbols.index);
+    pym_namemap_free(&ste->symbols);
     pym_raw_free(ste->varnames);
     pym_raw_free(ste);
 }
@@ -240,11 +161,23 @@ void pym_symtable_free(PymSymtable *st)
 {
     if (!st) return;
     ste_free(st->top);
-    pym_raw_free(st->keys);
-    pym_raw_free(st->vals);
+    pym_ptrmap_clear(&st->scopes);
     for (int i = 0; i < st->nstrs; i++) pym_raw_free(st->strs[i]);
     pym_raw_free(st->strs);
     pym_raw_free(st);
+}
+
+const char *pym_st_keep_string(PymSymtable *st, char *s)
+{
+    if (st->nstrs == st->capstrs) {
+        int cap = st->capstrs ? st->capstrs * 2 : 8;
+        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
+        if (!v) { pym_raw_free(s); pym_err_no_memory(); return NULL; }
+        st->strs = v;
+        st->capstrs = cap;
+    }
+    st->strs[st->nstrs++] = s;
+    return s;
 }
 
 const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
@@ -261,15 +194,7 @@ const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
     s[0] = '_';
     memcpy(s + 1, priv, p);
     memcpy(s + 1 + p, name, n + 1);
-    if (st->nstrs == st->capstrs) {
-        int cap = st->capstrs ? st->capstrs * 2 : 8;
-        char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
-        if (!v) { pym_raw_free(s); pym_err_no_memory(); return NULL; }
-        st->strs = v;
-        st->capstrs = cap;
-    }
-    st->strs[st->nstrs++] = s;
-    return s;
+    return pym_st_keep_string(st, s);
 }
 
 static PymSTEntry *ste_enter(PymSymtable *st, PymBlockType type, PymBlockKind kind,
@@ -277,6 +202,7 @@ static PymSTEntry *ste_enter(PymSymtable *st, PymBlockType type, PymBlockKind ki
 {
     PymSTEntry *ste = pym_raw_calloc(1, sizeof(PymSTEntry));
     if (!ste) { pym_err_no_memory(); return NULL; }
+    ste->symbols = (PymNameMap)PYM_NAMEMAP_INIT(PymSymbol);
     ste->type = type;
     ste->kind = kind;
     ste->name = name;
@@ -312,7 +238,7 @@ static int add_def_in(PymSymtable *st, PymSTEntry *ste, const char *name, int fl
 {
     const char *m = pym_st_mangle(st, ste->private_name, name);
     if (!m) return -1;
-    PymSymbol *s = symmap_get_or_add(&ste->symbols, m);
+    PymSymbol *s = symmap_get_or_add(ste, m);
     if (!s) { pym_err_no_memory(); return -1; }
     if ((flag & PYM_DEF_PARAM) && (s->flags & PYM_DEF_PARAM))
         return ERR(pos, "duplicate argument '%s' in function definition", m);
@@ -500,9 +426,9 @@ static bool find_ann(AstSeq *body)
     return false;
 }
 
-static int enter_recursion(PymSymtable *st)
+int pym_st_enter_recursion(int *depth)
 {
-    if (++st->depth > PYM_C_RECURSION_LIMIT) {
+    if (++*depth > PYM_C_RECURSION_LIMIT) {
         pym_err_set_string(PymExc_RecursionError,
                            "maximum recursion depth exceeded during compilation");
         return -1;
@@ -513,7 +439,7 @@ static int enter_recursion(PymSymtable *st)
 /* A pattern binds its capture names; its value expressions are loads. */
 static int visit_pattern(PymSymtable *st, AstPattern *p)
 {
-    if (enter_recursion(st) < 0) return -1;
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     int r = 0;
     switch (p->kind) {
     case PAT_VALUE: r = visit_expr(st, p->v.value.value); break;
@@ -549,7 +475,7 @@ static int visit_pattern(PymSymtable *st, AstPattern *p)
 
 static int visit_stmt(PymSymtable *st, AstStmt *s)
 {
-    if (enter_recursion(st) < 0) return -1;
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     int r = 0;
     switch (s->kind) {
     case STMT_FUNCTIONDEF: case STMT_ASYNCFUNCTIONDEF: {
@@ -802,7 +728,7 @@ static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t)
 
 static int visit_expr(PymSymtable *st, AstExpr *e)
 {
-    if (enter_recursion(st) < 0) return -1;
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     if (st->annotation_block == st->cur &&
         (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM ||
          e->kind == EXPR_AWAIT))
@@ -951,17 +877,13 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
     StrSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0}, allfree = {0};
     int r = -1;
     bool ste_free = false;
-    if (++st->depth > PYM_C_RECURSION_LIMIT) {
-        pym_err_set_string(PymExc_RecursionError,
-                           "maximum recursion depth exceeded during compilation");
-        return -1;
-    }
+    if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     if (ste->type == PYM_BLOCK_CLASS) {
         if (set_update(&newglobal, global) < 0) goto done;
         if (bound && set_update(&newbound, bound) < 0) goto done;
     }
     for (int i = 0; i < ste->symbols.n; i++)
-        if (analyze_name(st, ste, &ste->symbols.syms[i], bound, &local, free, global,
+        if (analyze_name(st, ste, pym_st_symbol_at(ste, i), bound, &local, free, global,
                          &ste_free) < 0)
             goto done;
     if (ste->type != PYM_BLOCK_CLASS) {
@@ -983,7 +905,7 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
     if (set_update(&newfree, &allfree) < 0) goto done;
     if (ste->type == PYM_BLOCK_FUNCTION) {
         for (int i = 0; i < ste->symbols.n; i++) {
-            PymSymbol *s = &ste->symbols.syms[i];
+            PymSymbol *s = pym_st_symbol_at(ste, i);
             if (s->scope == PYM_SCOPE_LOCAL && set_has(&newfree, s->name)) {
                 s->scope = PYM_SCOPE_CELL;
                 set_discard(&newfree, s->name);
@@ -1006,7 +928,7 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
         }
         if (bound && !set_has(bound, name)) continue;
         if (!bound) continue;
-        s = symmap_get_or_add(&ste->symbols, name);
+        s = symmap_get_or_add(ste, name);
         if (!s) { pym_err_no_memory(); goto done; }
         s->scope = PYM_SCOPE_FREE;
     }
@@ -1025,6 +947,7 @@ PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *s
 {
     PymSymtable *st = pym_raw_calloc(1, sizeof(PymSymtable));
     if (!st) return pym_err_no_memory();
+    st->scopes = (PymPtrMap)PYM_PTRMAP_INIT(NodeScope, 64, 50, false, raw_zeroed, pym_raw_free);
     st->filename = filename;
     st->src = src;
     st->srclen = srclen;

@@ -11,6 +11,8 @@
 
 #include "common.h"
 #include "ast.h"
+#include "ptrmap.h"
+#include "namemap.h"
 
 /* Flags recorded while walking the AST. */
 #define PYM_DEF_GLOBAL     0x001   /* global statement */
@@ -41,21 +43,13 @@ typedef struct PymSymbol {
     AstPos directive;            /* position of the global/nonlocal statement */
 } PymSymbol;
 
-/* A string-keyed hash map of symbols, insertion ordered. */
-typedef struct PymSymMap {
-    PymSymbol *syms;             /* in insertion order */
-    int n, cap;
-    int *index;                  /* open addressing: slot -> syms index + 1 */
-    int nindex;                  /* power of two */
-} PymSymMap;
-
 typedef struct PymSTEntry {
     PymBlockType type;
     PymBlockKind kind;
     const char *name;            /* "top", class/function name, "<lambda>", ... */
     const void *node;            /* the AST node that opened the scope */
     AstPos pos;
-    PymSymMap symbols;
+    PymNameMap symbols;          /* of PymSymbol, insertion ordered */
     const char **varnames;       /* parameters in order */
     int nvarnames, capvarnames;
     struct PymSTEntry **children;
@@ -79,10 +73,7 @@ typedef struct PymSymtable {
     const char *filename;
     const char *src;             /* source text for error lines, or NULL */
     size_t srclen;
-    /* pointer map: AST node -> entry */
-    const void **keys;
-    PymSTEntry **vals;
-    int nmap, capmap;
+    PymPtrMap scopes;            /* AST node -> the entry of the scope it opens */
     int depth;                   /* recursion guard */
     char **strs;                 /* strings owned by the table (mangled names) */
     int nstrs, capstrs;
@@ -104,11 +95,24 @@ PymSTEntry *pym_symtable_lookup(PymSymtable *st, const void *node);
 PymSymbol *pym_st_get(PymSTEntry *ste, const char *name);
 /* Resolved scope of name in ste (PYM_SCOPE_NONE when unknown). */
 int pym_st_scope(PymSTEntry *ste, const char *name);
+/* The i-th symbol of ste, in the order of first use (0 <= i < symbols.n). */
+static inline PymSymbol *pym_st_symbol_at(PymSTEntry *ste, int i) {
+    return (PymSymbol *)pym_namemap_item(&ste->symbols, i);
+}
 
 /* Private name mangling (__x inside class C -> _C__x).  Returns name itself
 ** when no mangling applies, else a string owned by the table; NULL (and
 ** MemoryError) when out of memory. */
 const char *pym_st_mangle(PymSymtable *st, const char *private_name, const char *name);
+/* Keeps s (from pym_raw_malloc; owned by the table from now on) until the
+** table is freed and returns it; NULL (and MemoryError, s freed) when out
+** of memory. */
+const char *pym_st_keep_string(PymSymtable *st, char *s);
+
+/* The guard of both passes (symbol table, compiler) against deep ASTs:
+** increments *depth; -1 with RecursionError past PYM_C_RECURSION_LIMIT
+** (the caller decrements it on the way out). */
+int pym_st_enter_recursion(int *depth);
 
 /* Raises a SyntaxError at pos with the line text taken from src (or the file). */
 void pym_compile_syntax_error(const char *filename, const char *src, size_t srclen,

@@ -11,9 +11,9 @@
 **   tracebacks  interned tracebacks: nframe frames (filename, line), most
 **               recent first, plus total_nframe, the depth of the whole
 **               stack; equal tracebacks share one record: chained buckets
-**   traces      block address -> (requested size, traceback): open
-**               addressing with linear probing and backward-shift deletion
-**               (no tombstones), at most half full
+**   traces      block address -> (requested size, traceback): a hash
+**               table keyed by address (ptrmap.h: open addressing with
+**               backward-shift deletion, no tombstones), at most half full
 **
 ** A traceback is read from the VM's frame chain at the moment of the
 ** allocation: pym_vm_current_frame(), then pym_frame_back() outwards; the
@@ -32,6 +32,7 @@
 */
 #include "pym.h"
 #include "tracemalloc.h"
+#include "ptrmap.h"
 #include <errno.h>
 
 bool pym_tracemalloc_active;
@@ -108,11 +109,10 @@ static struct {
     bool drop_pending;          /* tables to drop once unpinned */
     size_t current, peak;       /* traced memory */
     TmChain filenames, tracebacks;
-    TmTrace *traces;
-    size_t traces_cap, ntraces; /* cap: a power of two, or 0 */
+    PymPtrMap traces;           /* of TmTrace */
     TmFrame *buf;               /* nframe frames: the traceback being read */
     size_t buf_cap;
-} tm = {.nframe = 1};
+} tm = {.nframe = 1, .traces = PYM_PTRMAP_INIT(TmTrace, 1024, 50, false, tm_calloc, tm_free)};
 
 /* {====== chained tables ======} */
 
@@ -258,52 +258,14 @@ static TmTraceback *current_traceback(void) {
 
 /* {====== the traces table ======} */
 
-static inline size_t trace_slot(uintptr_t block, size_t cap) {
-    uint64_t h = (uint64_t)(block >> 3) * 0x9e3779b97f4a7c15ull;
-    return (size_t)(h >> 17) & (cap - 1);
-}
-
-static TmTrace *trace_find(uintptr_t block) {
-    if (!tm.traces_cap) return NULL;
-    size_t mask = tm.traces_cap - 1;
-    for (size_t i = trace_slot(block, tm.traces_cap);; i = (i + 1) & mask) {
-        TmTrace *t = &tm.traces[i];
-        if (t->block == block) return t;
-        if (!t->block) return NULL;
-    }
-}
-
-static int traces_grow(void) {
-    size_t cap = tm.traces_cap ? tm.traces_cap * 2 : 1024;
-    TmTrace *nt = tm_calloc(cap * sizeof(TmTrace));
-    if (!nt) return -1;
-    for (size_t i = 0; i < tm.traces_cap; i++) {
-        TmTrace *t = &tm.traces[i];
-        if (!t->block) continue;
-        size_t j = trace_slot(t->block, cap);
-        while (nt[j].block) j = (j + 1) & (cap - 1);
-        nt[j] = *t;
-    }
-    tm_free(tm.traces);
-    tm.traces = nt;
-    tm.traces_cap = cap;
-    return 0;
-}
+static TmTrace *trace_find(uintptr_t block) { return pym_ptrmap_find(&tm.traces, block); }
 
 /* Records (or replaces) the trace of block.  0 / -1 out of memory. */
 static int trace_add(uintptr_t block, size_t size, TmTraceback *tb) {
-    TmTrace *t = trace_find(block);
-    if (t) {
-        tm.current -= t->size;
-    } else {
-        if (2 * (tm.ntraces + 1) > tm.traces_cap && traces_grow() < 0) return -1;
-        size_t mask = tm.traces_cap - 1;
-        size_t i = trace_slot(block, tm.traces_cap);
-        while (tm.traces[i].block) i = (i + 1) & mask;
-        t = &tm.traces[i];
-        t->block = block;
-        tm.ntraces++;
-    }
+    bool added;
+    TmTrace *t = pym_ptrmap_put(&tm.traces, block, &added);
+    if (!t) return -1;
+    if (!added) tm.current -= t->size;
     t->size = size;
     t->tb = tb;
     tm.current += size;
@@ -311,31 +273,17 @@ static int trace_add(uintptr_t block, size_t size, TmTraceback *tb) {
     return 0;
 }
 
-/* Removes the trace of block if it has one (backward-shift deletion). */
+/* Removes the trace of block if it has one. */
 static void trace_remove(uintptr_t block) {
     TmTrace *t = trace_find(block);
     if (!t) return;
     tm.current -= t->size;
-    tm.ntraces--;
-    size_t mask = tm.traces_cap - 1;
-    size_t hole = (size_t)(t - tm.traces);
-    for (size_t j = (hole + 1) & mask; tm.traces[j].block; j = (j + 1) & mask) {
-        size_t home = trace_slot(tm.traces[j].block, tm.traces_cap);
-        /* the entry at j may move to the hole when its home slot is not
-        ** cyclically inside (hole, j] */
-        bool stays = hole < j ? (home > hole && home <= j) : (home > hole || home <= j);
-        if (stays) continue;
-        tm.traces[hole] = tm.traces[j];
-        hole = j;
-    }
-    tm.traces[hole].block = 0;
+    pym_ptrmap_remove_slot(&tm.traces, t);
 }
 
 /* Drops the traces, and the tracebacks and filenames unless pinned. */
 static void drop_tables(void) {
-    tm_free(tm.traces);
-    tm.traces = NULL;
-    tm.traces_cap = tm.ntraces = 0;
+    pym_ptrmap_clear(&tm.traces);
     tm.current = tm.peak = 0;
     if (tm.pinned) {
         tm.drop_pending = true;
@@ -464,7 +412,7 @@ int pym_tracemalloc_get_traceback_limit(void) { return tm.nframe; }
 
 size_t pym_tracemalloc_memory(void) { return tm_memory; }
 
-size_t pym_tracemalloc_ntraces(void) { return pym_tracemalloc_active ? tm.ntraces : 0; }
+size_t pym_tracemalloc_ntraces(void) { return pym_tracemalloc_active ? tm.traces.used : 0; }
 
 int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames,
                               int *linenos, int max, int *total_nframe) {
@@ -485,9 +433,8 @@ int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **file
 void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
                                         int lineno, void *arg), void *arg) {
     if (!pym_tracemalloc_active) return;
-    for (size_t i = 0; i < tm.traces_cap; i++) {
-        TmTrace *t = &tm.traces[i];
-        if (!t->block) continue;
+    size_t it = 0;
+    for (TmTrace *t; (t = pym_ptrmap_next(&tm.traces, &it));) {
         const TmFrame *f = t->tb->nframe > 0 ? &t->tb->frames[0] : NULL;
         fn(t->block, t->size, f && f->filename ? f->filename->s : "<unknown>",
            f ? f->lineno : 0, arg);
@@ -588,12 +535,11 @@ static void release_built(Builder *b) {
 PymObject *pym_tracemalloc_get_traces(void) {
     if (!pym_tracemalloc_active) return pym_list_new(0);
     /* copy first: building the list allocates, which changes the traces */
-    size_t n = tm.ntraces;
+    size_t n = tm.traces.used;
     TmTrace *copy = tm_alloc((n ? n : 1) * sizeof(TmTrace));
     if (!copy) return pym_err_no_memory();
-    size_t k = 0;
-    for (size_t i = 0; i < tm.traces_cap; i++)
-        if (tm.traces[i].block) copy[k++] = tm.traces[i];
+    size_t k = 0, it = 0;
+    for (TmTrace *t; (t = pym_ptrmap_next(&tm.traces, &it));) copy[k++] = *t;
     tm.pinned++;
     /* as CPython: the objects of the result are not traced (a snapshot does
     ** not trace itself, so get_traced_memory() hardly moves across one) */

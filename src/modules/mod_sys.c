@@ -199,22 +199,19 @@ PymObject *pym_structseq_new(PymType *t, PymObject **vals) {
 /* ------------------------------------------------------------------ */
 /* functions                                                            */
 
-#define SYSFUNC(name) static PymObject *sys_##name(PymObject *self, PymObject *const *args, \
-                                                   size_t nargs, PymObject *kwnames)
-
-SYSFUNC(exit) {
+PYM_CFUNC(sys_exit) {
     if (pym_arg_count("exit", nargs, kwnames, 0, 1) < 0) return NULL;
     if (nargs) pym_err_set_object(PymExc_SystemExit, args[0]);
     else pym_err_set_none(PymExc_SystemExit);
     return NULL;
 }
 
-SYSFUNC(getrecursionlimit) {
+PYM_CFUNC(sys_getrecursionlimit) {
     if (pym_arg_count("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_long(pym_vm_get_recursion_limit());
 }
 
-SYSFUNC(setrecursionlimit) {
+PYM_CFUNC(sys_setrecursionlimit) {
     if (pym_arg_count("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return NULL;
     if (PYM_FLOAT_CHECK(args[0])) {
         pym_err_set_string(PymExc_TypeError, "'float' object cannot be interpreted as an integer");
@@ -239,12 +236,12 @@ SYSFUNC(setrecursionlimit) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(getrefcount) {
+PYM_CFUNC(sys_getrefcount) {
     if (pym_arg_count("getrefcount", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_int_from_ssize(PYM_REFCNT(args[0]));
 }
 
-SYSFUNC(getsizeof) {
+PYM_CFUNC(sys_getsizeof) {
     static const char *const names[] = {"object", "default", NULL};
     PymObject *a[2] = {0};
     if (pym_arg_unpack("getsizeof", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
@@ -285,7 +282,7 @@ SYSFUNC(getsizeof) {
     return pym_int_from_ssize(size);
 }
 
-SYSFUNC(exc_info) {
+PYM_CFUNC(sys_exc_info) {
     if (pym_arg_count("exc_info", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *e = pym_vm_handled_exception();
     if (!e || e == pym_None) return pym_tuple_pack(3, pym_None, pym_None, pym_None);
@@ -293,13 +290,13 @@ SYSFUNC(exc_info) {
     return pym_tuple_pack(3, (PymObject *)PYM_TYPE(e), e, tb ? tb : pym_None);
 }
 
-SYSFUNC(exception) {
+PYM_CFUNC(sys_exception) {
     if (pym_arg_count("exception", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *e = pym_vm_handled_exception();
     return pym_newref(e ? e : pym_None);
 }
 
-SYSFUNC(intern) {
+PYM_CFUNC(sys_intern) {
     if (pym_arg_count("intern", nargs, kwnames, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK_EXACT(args[0])) {
         pym_err_format(PymExc_TypeError, "intern() argument must be str, not %s",
@@ -309,7 +306,7 @@ SYSFUNC(intern) {
     return pym_str_intern(pym_newref(args[0]));
 }
 
-SYSFUNC(displayhook) {
+PYM_CFUNC(sys_displayhook) {
     if (pym_arg_count("displayhook", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *o = args[0];
     if (o == pym_None) PYM_RETURN_NONE;
@@ -333,7 +330,7 @@ SYSFUNC(displayhook) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(excepthook) {
+PYM_CFUNC(sys_excepthook) {
     if (pym_arg_count("excepthook", nargs, kwnames, 3, 3) < 0) return NULL;
     PymObject *out = pym_sys_get("stdout");
     if (out && PYM_FILE_CHECK(out)) pym_file_flush(out);
@@ -342,22 +339,22 @@ SYSFUNC(excepthook) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(getdefaultencoding) {
+PYM_CFUNC(sys_getdefaultencoding) {
     if (pym_arg_count("getdefaultencoding", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_str_from_cstr("utf-8");
 }
 
-SYSFUNC(getfilesystemencoding) {
+PYM_CFUNC(sys_getfilesystemencoding) {
     if (pym_arg_count("getfilesystemencoding", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_str_from_cstr("utf-8");
 }
 
-SYSFUNC(get_int_max_str_digits) {
+PYM_CFUNC(sys_get_int_max_str_digits) {
     if (pym_arg_count("get_int_max_str_digits", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_long(pym_int_max_str_digits);
 }
 
-SYSFUNC(set_int_max_str_digits) {
+PYM_CFUNC(sys_set_int_max_str_digits) {
     static const char *const names[] = {"maxdigits", NULL};
     PymObject *a[1] = {0};
     if (pym_arg_unpack("set_int_max_str_digits", args, nargs, kwnames, names, 1, -1, a) < 0)
@@ -372,7 +369,7 @@ SYSFUNC(set_int_max_str_digits) {
     PYM_RETURN_NONE;
 }
 
-SYSFUNC(_getframe) {
+PYM_CFUNC(sys__getframe) {
     if (pym_arg_count("_getframe", nargs, kwnames, 0, 1) < 0) return NULL;
     intptr_t depth = 0;
     if (nargs) {
@@ -388,13 +385,13 @@ SYSFUNC(_getframe) {
     return pym_newref((PymObject *)f);
 }
 
-SYSFUNC(getallocatedblocks) {
+PYM_CFUNC(sys_getallocatedblocks) {
     if (pym_arg_count("getallocatedblocks", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_int_from_ssize(pym_obj_blocks_in_use());
 }
 
 // _debugmallocstats(): the allocator's statistics on stderr, as CPython's
-SYSFUNC(_debugmallocstats) {
+PYM_CFUNC(sys__debugmallocstats) {
     if (pym_arg_count("_debugmallocstats", nargs, kwnames, 0, 0) < 0) return NULL;
     pym_sys_flush_std();
     pym_obmalloc_print_stats(stderr);
@@ -576,14 +573,18 @@ static int add(const char *name, PymObject *v) {
     return r;
 }
 
-int pym_sys_init(int argc, char **argv) {
-    if (seq_type_init(&version_info_type, "sys.version_info", version_info_fields) < 0 ||
-        seq_type_init(&float_info_type, "sys.float_info", float_info_fields) < 0 ||
-        seq_type_init(&int_info_type, "sys.int_info", int_info_fields) < 0 ||
-        seq_type_init(&hash_info_type, "sys.hash_info", hash_info_fields) < 0 ||
-        seq_type_init(&flags_type, "sys.flags", flags_fields) < 0 ||
-        seq_type_init(&impl_type, "sys.implementation", impl_fields) < 0)
-        return -1;
+/* The types of the struct sequences (version_info, float_info ...). */
+static int init_struct_seq_types(void) {
+    return seq_type_init(&version_info_type, "sys.version_info", version_info_fields) < 0 ||
+           seq_type_init(&float_info_type, "sys.float_info", float_info_fields) < 0 ||
+           seq_type_init(&int_info_type, "sys.int_info", int_info_fields) < 0 ||
+           seq_type_init(&hash_info_type, "sys.hash_info", hash_info_fields) < 0 ||
+           seq_type_init(&flags_type, "sys.flags", flags_fields) < 0 ||
+           seq_type_init(&impl_type, "sys.implementation", impl_fields) < 0 ? -1 : 0;
+}
+
+/* The module, sys.modules and the functions (the hooks' __x__ copies too). */
+static int init_module(void) {
     sys_module = pym_module_new("sys");
     if (!sys_module) return -1;
     sys_dict = pym_module_dict(sys_module);
@@ -596,8 +597,11 @@ int pym_sys_init(int argc, char **argv) {
     if (pym_dict_setitem_cstr(sys_dict, "__displayhook__", dh) < 0 ||
         pym_dict_setitem_cstr(sys_dict, "__excepthook__", eh) < 0)
         return -1;
+    return 0;
+}
 
-    /* argv */
+/* sys.argv (at least ['']) and sys.orig_argv. */
+static int init_argv(int argc, char **argv) {
     PymObject *av = pym_list_new(0);
     if (!av) return -1;
     for (int i = 0; i < argc; i++) {
@@ -611,9 +615,11 @@ int pym_sys_init(int argc, char **argv) {
         PYM_DECREF(s);
     }
     if (add("argv", av) < 0) return -1;
-    if (add("orig_argv", pym_list_from_iter(pym_dict_getitem_cstr(sys_dict, "argv"))) < 0) return -1;
+    return add("orig_argv", pym_list_from_iter(pym_dict_getitem_cstr(sys_dict, "argv")));
+}
 
-    /* executable and path */
+/* sys.executable and sys.path. */
+static int init_paths(void) {
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     exe[n > 0 ? n : 0] = 0;
@@ -621,9 +627,11 @@ int pym_sys_init(int argc, char **argv) {
     PymObject *path = pym_list_new(0);
     if (!path) return -1;
     if (build_path(path, exe) < 0) { PYM_DECREF(path); return -1; }
-    if (add("path", path) < 0) return -1;
+    return add("path", path);
+}
 
-    /* version information */
+/* sys.version, version_info, implementation, hexversion, api_version. */
+static int init_version(void) {
     char ver[128];
     snprintf(ver, sizeof ver, "%s (%s) [C11]", PYM_VERSION, PYM_VERSION_NAME);
     if (add("version", S(ver)) < 0) return -1;
@@ -638,7 +646,12 @@ int pym_sys_init(int argc, char **argv) {
                          version_info, I(0x030b07f0)};
     if (add("implementation", seq_new(&impl_type, im)) < 0) return -1;
     if (add("hexversion", I(0x030b07f0)) < 0) return -1;
-    if (add("api_version", I(1013)) < 0) return -1;
+    return add("api_version", I(1013));
+}
+
+/* The numbers' limits and flags: float_info, int_info, flags, maxsize,
+** maxunicode, hash_info. */
+static int init_number_info(void) {
     PymObject *fi[11] = {F(DBL_MAX), I(DBL_MAX_EXP), I(DBL_MAX_10_EXP), F(DBL_MIN),
                          I(DBL_MIN_EXP), I(DBL_MIN_10_EXP), I(DBL_DIG), I(DBL_MANT_DIG),
                          F(DBL_EPSILON), I(FLT_RADIX), I(1)};
@@ -659,7 +672,12 @@ int pym_sys_init(int argc, char **argv) {
     /* numbers hash modulo 2**61-1 as in CPython; str/bytes hash with FNV-1a */
     PymObject *hi[9] = {I(64), I(2305843009213693951LL), I(314159), I(0), I(1000003),
                         S("fnv"), I(64), I(0), I(0)};
-    if (add("hash_info", seq_new(&hash_info_type, hi)) < 0) return -1;
+    return add("hash_info", seq_new(&hash_info_type, hi));
+}
+
+/* The constant settings: platform, prefixes, the option lists, the import
+** hooks' lists, builtin_module_names. */
+static int init_settings(void) {
     if (add("float_repr_style", S("short")) < 0) return -1;
     if (add("platform", S("linux")) < 0) return -1;
     if (add("byteorder", S(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0)
@@ -683,8 +701,11 @@ int pym_sys_init(int argc, char **argv) {
         }
         if (add("builtin_module_names", t) < 0) return -1;
     }
+    return 0;
+}
 
-    /* standard streams */
+/* sys.stdin/stdout/stderr and their __x__ copies. */
+static int init_streams(void) {
     PymObject *in = pym_file_from_fd(0, "<stdin>", "r", false, false);
     PymObject *out = pym_file_from_fd(1, "<stdout>", "w", isatty(1), false);
     PymObject *err = pym_file_from_fd(2, "<stderr>", "w", true, true);
@@ -699,6 +720,15 @@ int pym_sys_init(int argc, char **argv) {
     PYM_DECREF(out);
     PYM_DECREF(err);
     return r ? -1 : 0;
+}
+
+/* Builds the sys module, step by step in the order its dict is filled. */
+int pym_sys_init(int argc, char **argv) {
+    if (init_struct_seq_types() < 0 || init_module() < 0 || init_argv(argc, argv) < 0 ||
+        init_paths() < 0 || init_version() < 0 || init_number_info() < 0 ||
+        init_settings() < 0 || init_streams() < 0)
+        return -1;
+    return 0;
 }
 
 void pym_sys_fini(void) {

@@ -14,9 +14,6 @@ static const char *const struct_time_fields[] = {"tm_year", "tm_mon", "tm_mday",
                                                  "tm_min", "tm_sec", "tm_wday", "tm_yday",
                                                  "tm_isdst", "tm_zone", "tm_gmtoff", NULL};
 
-#define TFUNC(name) static PymObject *t_##name(PymObject *self, PymObject *const *args, \
-                                               size_t nargs, PymObject *kwnames)
-
 static long long clock_ns(clockid_t id) {
     struct timespec ts;
     clock_gettime(id, &ts);
@@ -33,17 +30,17 @@ static double clock_sec(clockid_t id) {
     X(monotonic, CLOCK_MONOTONIC) X(process_time, CLOCK_PROCESS_CPUTIME_ID) \
     X(thread_time, CLOCK_THREAD_CPUTIME_ID)
 #define DEF_CLOCK(name, id) \
-    TFUNC(name) { \
+    PYM_CFUNC(t_##name) { \
         if (pym_arg_count(#name, nargs, kwnames, 0, 0) < 0) return NULL; \
         return pym_float_from_double(clock_sec(id)); \
     } \
-    TFUNC(name##_ns) { \
+    PYM_CFUNC(t_##name##_ns) { \
         if (pym_arg_count(#name "_ns", nargs, kwnames, 0, 0) < 0) return NULL; \
         return pym_int_from_long(clock_ns(id)); \
     }
 CLOCKS(DEF_CLOCK)
 
-TFUNC(sleep) {
+PYM_CFUNC(t_sleep) {
     if (pym_arg_count("sleep", nargs, kwnames, 1, 1) < 0) return NULL;
     double secs = pym_float_as_double(args[0]);
     if (secs == -1.0 && pym_err_occurred()) {
@@ -96,7 +93,7 @@ static int get_time_arg(PymObject *const *args, size_t nargs, time_t *out) {
     return 0;
 }
 
-TFUNC(localtime) {
+PYM_CFUNC(t_localtime) {
     if (pym_arg_count("localtime", nargs, kwnames, 0, 1) < 0) return NULL;
     time_t t;
     if (get_time_arg(args, nargs, &t) < 0) return NULL;
@@ -105,7 +102,7 @@ TFUNC(localtime) {
     return tm_to_struct(&tm);
 }
 
-TFUNC(gmtime) {
+PYM_CFUNC(t_gmtime) {
     if (pym_arg_count("gmtime", nargs, kwnames, 0, 1) < 0) return NULL;
     time_t t;
     if (get_time_arg(args, nargs, &t) < 0) return NULL;
@@ -150,7 +147,7 @@ static int tm_arg(const char *fn, PymObject *const *args, size_t nargs, size_t i
     return 0;
 }
 
-TFUNC(mktime) {
+PYM_CFUNC(t_mktime) {
     if (pym_arg_count("mktime", nargs, kwnames, 1, 1) < 0) return NULL;
     struct tm tm;
     if (struct_to_tm("mktime", args[0], &tm) < 0) return NULL;
@@ -162,7 +159,7 @@ TFUNC(mktime) {
     return pym_float_from_double((double)t);
 }
 
-TFUNC(strftime) {
+PYM_CFUNC(t_strftime) {
     if (pym_arg_count("strftime", nargs, kwnames, 1, 2) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
         pym_err_format(PymExc_TypeError, "strftime() argument 1 must be str, not %s",
@@ -199,14 +196,14 @@ static PymObject *format_asctime(const struct tm *tm) {
     return pym_str_from_cstr(buf);
 }
 
-TFUNC(asctime) {
+PYM_CFUNC(t_asctime) {
     if (pym_arg_count("asctime", nargs, kwnames, 0, 1) < 0) return NULL;
     struct tm tm;
     if (tm_arg("asctime", args, nargs, 0, &tm) < 0) return NULL;
     return format_asctime(&tm);
 }
 
-TFUNC(ctime) {
+PYM_CFUNC(t_ctime) {
     if (pym_arg_count("ctime", nargs, kwnames, 0, 1) < 0) return NULL;
     time_t t;
     if (get_time_arg(args, nargs, &t) < 0) return NULL;
@@ -223,7 +220,7 @@ static int clock_id_arg(PymObject *o, clockid_t *id) {
     return 0;
 }
 
-TFUNC(clock_gettime) {
+PYM_CFUNC(t_clock_gettime) {
     if (pym_arg_count("clock_gettime", nargs, kwnames, 1, 1) < 0) return NULL;
     clockid_t id;
     struct timespec ts;
@@ -232,7 +229,7 @@ TFUNC(clock_gettime) {
     return pym_float_from_double((double)ts.tv_sec + ts.tv_nsec * 1e-9);
 }
 
-TFUNC(clock_gettime_ns) {
+PYM_CFUNC(t_clock_gettime_ns) {
     if (pym_arg_count("clock_gettime_ns", nargs, kwnames, 1, 1) < 0) return NULL;
     clockid_t id;
     struct timespec ts;
@@ -241,7 +238,7 @@ TFUNC(clock_gettime_ns) {
     return pym_int_from_long((long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
 }
 
-TFUNC(clock_getres) {
+PYM_CFUNC(t_clock_getres) {
     if (pym_arg_count("clock_getres", nargs, kwnames, 1, 1) < 0) return NULL;
     clockid_t id;
     struct timespec ts;
@@ -270,14 +267,14 @@ static int set_tz_attrs(PymObject *m) {
     return 0;
 }
 
-TFUNC(tzset) {
+PYM_CFUNC(t_tzset) {
     if (pym_arg_count("tzset", nargs, kwnames, 0, 0) < 0) return NULL;
     if (set_tz_attrs(self) < 0) return NULL;
     PYM_RETURN_NONE;
 }
 
 /* strptime is written in Python (lib/_strptime.py), imported on first use. */
-TFUNC(strptime) {
+PYM_CFUNC(t_strptime) {
     PymObject *mod = pym_import_cstr("_strptime");
     if (!mod) return NULL;
     PymObject *fn = pym_object_getattr_cstr(mod, "_strptime_time");

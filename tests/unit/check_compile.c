@@ -6,6 +6,7 @@
 */
 #include "testutil.h"
 #include "opcodes.h"
+#include "dis.h"
 
 static PymCode *comp_mode(const char *src, int mode)
 {

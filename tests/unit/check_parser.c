@@ -5,6 +5,7 @@
 */
 #include "testutil.h"
 #include "parse.h"
+#include "dis.h"
 #include "exceptions.h"
 #include "strobject.h"
 #include "intobject.h"

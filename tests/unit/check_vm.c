@@ -6,6 +6,7 @@
 #include "testutil.h"
 #include "frameobject.h"
 #include "opcodes.h"
+#include "dis.h"
 
 /* Runs src in a fresh namespace; returns the namespace (new ref) or NULL
 ** with the exception left set. */
