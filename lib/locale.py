@@ -100,7 +100,7 @@ def _setlocale(category, locale=None):
             name = locale or _from_environment(cat)
             if name not in _SUPPORTED:
                 raise Error('unsupported locale setting')
-            new[cat] = name
+            new[cat] = 'C' if name == 'POSIX' else name   # the C library's spelling
     _settings.update(new)
     return _query(category)
 
@@ -140,9 +140,9 @@ def localeconv():
 
 def strcoll(a, b):
     """Compare two strings by the LC_COLLATE rules (code points in "C")."""
-    if not isinstance(a, _builtin_str) or not isinstance(b, _builtin_str):
-        bad = b if isinstance(a, _builtin_str) else a
-        raise TypeError(f"strcoll() argument must be str, not {type(bad).__name__}")
+    for n, arg in ((1, a), (2, b)):
+        if not isinstance(arg, _builtin_str):
+            raise TypeError(f"strcoll() argument {n} must be str, not {type(arg).__name__}")
     return (a > b) - (a < b)
 
 
@@ -250,7 +250,7 @@ locale_alias = {
     'nl': 'nl_NL.ISO8859-1', 'pt': 'pt_PT.ISO8859-1', 'pt_br': 'pt_BR.ISO8859-1',
     'ru': 'ru_RU.UTF-8', 'ru_ru': 'ru_RU.UTF-8', 'zh_cn': 'zh_CN.gb2312',
     'en_us.utf8': 'en_US.UTF-8', 'de_de.utf8': 'de_DE.UTF-8', 'utf-8': 'UTF-8',
-    'utf8': 'UTF-8',
+    'utf8': 'UTF-8', 'fr_fr@euro': 'fr_FR.ISO8859-15', 'de_de@euro': 'de_DE.ISO8859-15',
 }
 
 
@@ -260,8 +260,13 @@ def normalize(localename):
     code = localename.lower()
     if ':' in code:
         code = code.replace(':', '.')
+    if code in locale_alias:
+        return locale_alias[code]
     code, at, modifier = code.partition('@')
     lang, dot, encoding = code.partition('.')
+    if dot:
+        # encodings are looked up without '-' and '_' ('utf-8' is 'utf8')
+        code = lang + '.' + encoding.replace('-', '').replace('_', '')
     if code in locale_alias:
         result = locale_alias[code]
         return result + at + modifier if at else result
