@@ -32,11 +32,10 @@ class Context:
 
     __module__ = '_contextvars'
 
-    __slots__ = ('_vars', '_prev', '_entered', '__weakref__')
+    __slots__ = ('_vars', '_entered', '__weakref__')
 
     def __init__(self):
         self._vars = {}
-        self._prev = None
         self._entered = False
 
     def __init_subclass__(cls, **kwargs):
@@ -47,14 +46,13 @@ class Context:
         global _current
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self} is already entered")
-        self._prev = _current
+        prev = _current
         self._entered = True
         _current = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
+            _current = prev
             self._entered = False
 
     def copy(self):
