@@ -144,3 +144,54 @@ def crc32(data, crc=0):
     for b in data:
         c = table[(c ^ b) & 0xFF] ^ (c >> 8)
     return c ^ 0xFFFFFFFF
+
+
+def b2a_uu(data, *, backtick=False):
+    """Uuencode one line of at most 45 bytes: a length character, then four
+    characters (' ' + 6 bits, or '`' for zero with backtick) for each three
+    bytes, then a newline."""
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = _bytes_arg(data, 'b2a_uu')
+    if len(data) > 45:
+        raise Error('At most 45 bytes at once')
+
+    def char(six):
+        return 0x60 if backtick and six == 0 else 0x20 + six
+    out = bytearray([char(len(data))])
+    padded = data + b'\0' * (-len(data) % 3)
+    for i in range(0, len(padded), 3):
+        v = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        out += bytes((char(v >> 18), char((v >> 12) & 63), char((v >> 6) & 63), char(v & 63)))
+    out += b'\n'
+    return bytes(out)
+
+
+def a2b_uu(data):
+    """Decode one uuencoded line.  Characters missing at the end of the line
+    count as zero bits; what is left over must be spaces, '`' or newlines."""
+    data = _bytes_arg(data, 'a2b_uu')
+    length = ((data[0] if data else 0) - 0x20) & 63
+    out = bytearray()
+    acc = 0
+    nbits = 0
+    pos = 1
+    while len(out) < length:
+        ch = data[pos] if pos < len(data) else 0
+        pos += 1
+        if ch in (0, 0x0a, 0x0d) or pos > len(data):
+            six = 0           # spaces may have been eaten at the line's end
+        elif ch < 0x20 or ch > 0x60:
+            raise Error('Illegal char')
+        else:
+            six = (ch - 0x20) & 63
+        acc = (acc << 6) | six
+        nbits += 6
+        if nbits >= 8:
+            nbits -= 8
+            out.append((acc >> nbits) & 0xff)
+            acc &= (1 << nbits) - 1
+    for ch in data[pos:]:
+        if ch not in (0x20, 0x60, 0x0a, 0x0d):
+            raise Error('Trailing garbage')
+    return bytes(out)

@@ -11,6 +11,7 @@ There is no I/O: timers and callbacks are the whole of it.
 import sys
 import time
 import weakref
+import contextvars
 from collections import deque
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
@@ -23,13 +24,16 @@ _current_loop = None
 class Handle:
     """A callback registered with call_soon (or the ready part of a timer)."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        # The callback runs in this Context (by default a copy of the one
+        # current when it was scheduled), as in CPython.
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -50,7 +54,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -66,8 +70,8 @@ class TimerHandle(Handle):
 
     __slots__ = ('_when', '_seq')
 
-    def __init__(self, when, seq, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, seq, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._seq = seq
 
@@ -146,21 +150,21 @@ class AbstractEventLoop:
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, context)
         self._ready.append(h)
         return h
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
         self._seq += 1
-        h = TimerHandle(when, self._seq, callback, args, self)
+        h = TimerHandle(when, self._seq, callback, args, self, context)
         _heappush(self._scheduled, h)
         return h
 
@@ -171,7 +175,7 @@ class AbstractEventLoop:
     def create_task(self, coro, *, name=None, context=None):
         from .tasks import Task
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     # running
 

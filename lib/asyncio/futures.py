@@ -5,6 +5,8 @@ to the Task driving it; the task adds a done callback and resumes when the
 future completes.  Callbacks run through the loop's call_soon, never inline.
 """
 
+import contextvars
+
 from . import events
 from .exceptions import CancelledError, InvalidStateError
 
@@ -43,7 +45,7 @@ class Future:
             else:
                 info.append(f'result={_short_repr(self._result)}')
         if self._callbacks:
-            names = [events._format_callback(cb) for cb in self._callbacks]
+            names = [events._format_callback(cb) for cb, ctx in self._callbacks]
             if len(names) > 2:
                 names = [names[0], f'<{len(names) - 2} more>', names[-1]]
             info.append('cb=[' + ', '.join(names) + ']')
@@ -73,8 +75,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for cb in callbacks:
-            self._loop.call_soon(cb, self)
+        for cb, ctx in callbacks:
+            self._loop.call_soon(cb, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -101,13 +103,15 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [cb for cb in self._callbacks if cb[0] != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept

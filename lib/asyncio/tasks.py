@@ -6,6 +6,8 @@ task sleeps until it is done (_wakeup) -- or None from a bare yield (sleep(0)),
 which just reschedules the step.  StopIteration carries the result.
 """
 
+import contextvars
+
 from . import events
 from . import futures
 from .exceptions import CancelledError, InvalidStateError
@@ -71,7 +73,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
+        # Every step of the coroutine runs in the task's own Context.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.append(self)
 
     def _repr_info(self):
@@ -153,26 +157,26 @@ class Task(futures.Future):
             if blocking is not None:
                 if result.get_loop() is not loop:
                     new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                    loop.call_soon(self.__step, new_exc)
+                    loop.call_soon(self.__step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        loop.call_soon(self.__step, new_exc)
+                        loop.call_soon(self.__step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
+                        result.add_done_callback(self.__wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
                 else:
                     new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    loop.call_soon(self.__step, new_exc)
+                    loop.call_soon(self.__step, new_exc, context=self._context)
             elif result is None:
-                loop.call_soon(self.__step)
+                loop.call_soon(self.__step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop.call_soon(self.__step, new_exc)
+                loop.call_soon(self.__step, new_exc, context=self._context)
         finally:
             _current_tasks.pop(loop, None)
             if self.done():
@@ -194,7 +198,7 @@ class Task(futures.Future):
 
 def create_task(coro, *, name=None, context=None):
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def current_task(loop=None):

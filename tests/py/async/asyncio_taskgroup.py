@@ -9,8 +9,10 @@ async def work(name, delay, fail=None):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(work("a", 0.002))
-        t2 = tg.create_task(work("b", 0.001))
+        # 40 ms apart: b finishes first even when each step of the loop is
+        # slow (stress GC builds, contextvars copies on every callback)
+        t1 = tg.create_task(work("a", 0.05))
+        t2 = tg.create_task(work("b", 0.01))
     print(t1.result(), t2.result())
 
 async def failing_group():

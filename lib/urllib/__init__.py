@@ -1,0 +1,1 @@
+"""urllib for pym: only the pure-Python part, urllib.parse."""
