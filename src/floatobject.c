@@ -593,7 +593,7 @@ static PymObject *float_richcompare(PymObject *v, PymObject *w, int op) {
 /* ---- formatting ---- */
 
 static PymObject *unknown_code(char type, const char *tname) {
-    if (type >= 0x20 && type < 0x7f)
+    if (type > 0x20 && type < 0x7f)
         pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
     else
         pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
@@ -642,6 +642,8 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         intptr_t cprec = PYM_MIN(prec, conv == 'f' ? 1100 : 800), zeros = prec - cprec;
         char fast[64];
         int fl = conv == 'f' && prec <= 17 ? pym_format_fixed(a, (int)prec, alt, fast) : -1;
+        if (fl < 0 && conv == 'e' && cprec <= 40)   /* fits: one printf, not two */
+            fl = snprintf(fast, sizeof fast, fmt, (int)cprec, a);
         intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
         buf = pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();
