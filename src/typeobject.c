@@ -983,10 +983,14 @@ static void fill_tree(PymType *t, int depth) {
 void pym_types_fill_all(void) {
     if (dicts_eager) return;
     dicts_eager = true;
-    /* as if done at start-up: the program's free lists stay as they are */
+    /* as if done at start-up: the program's free lists stay as they are,
+    ** and no collection (which would empty them) runs in the middle */
+    int enabled = pym_gc_state.enabled;
+    pym_gc_state.enabled = 0;
     pym_dict_freelists_hold(1);
     fill_tree(&pym_type_object, 0);
     pym_dict_freelists_hold(0);
+    pym_gc_state.enabled = enabled;
 }
 
 /* {===================================================================
