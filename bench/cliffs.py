@@ -66,8 +66,29 @@ def sort_strs(n):
     return xs[n // 2]
 
 
+def sort_key(n):
+    xs = [(i * 7919) % 100003 for i in range(n)]
+    xs.sort(key=lambda x: -x)
+    return xs[n // 2]
+
+
+def format_calls(n):
+    t = 0
+    for i in range(n):
+        t += len(format(i, "_x")) + len("{0}:{1:.2e}".format(i, i * 0.37))
+    return t
+
+
+def number_str(n):
+    t = 0
+    for i in range(n):
+        t += len(str(i)) + len(repr(i * 0.37)) + len(str(i * 7919 ** 3))
+    return t
+
+
 CASES = {f.__name__: f for f in (index_nonascii, slice_nonascii, find_nonascii, str_iadd,
-                                  fstring_spec, percent_format, genexpr, sort_ints, sort_strs)}
+                                  fstring_spec, percent_format, genexpr, sort_ints, sort_strs,
+                                  sort_key, format_calls, number_str)}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] not in CASES:

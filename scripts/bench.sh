@@ -67,6 +67,9 @@ percent_format 50000 200000
 genexpr 500000 2000000
 sort_ints 100000 400000
 sort_strs 100000 400000
+sort_key 100000 400000
+format_calls 50000 200000
+number_str 50000 200000
 CASES
 echo >&2
 "$py" "$top/scripts/bench_report.py" "$cases" "$pym" "$py" "$runs" | tee "$top/bench/RESULTS.md"

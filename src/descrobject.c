@@ -955,8 +955,12 @@ static PymObject *super_getattro(PymObject *self, PymObject *name) {
         if (PYM_TUPLE_GET(mro, i) == (PymObject *)su->type) break;
     for (i++; i < n; i++) {
         PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
-        if (!b->tp_dict) continue;
-        PymObject *res = pym_dict_getitem(b->tp_dict, name);
+        PymObject *bd = pym_type_get_dict(b);
+        if (!bd) {
+            if (pym_err_occurred()) return NULL;
+            continue;
+        }
+        PymObject *res = pym_dict_getitem(bd, name);
         if (!res) {
             if (pym_err_occurred()) return NULL;
             continue;

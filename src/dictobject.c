@@ -190,6 +190,7 @@ static uint8_t estimate_log2_keysize(intptr_t n) {
 #define KEYS_MAXFREELIST 80
 static PymDictKeys *keys_free_list[KEYS_MAXFREELIST];
 static int keys_numfree;
+static int freelists_held;     /* pym_dict_freelists_hold: neither taken from nor given to */
 
 static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
     uint8_t log2_bytes;
@@ -200,7 +201,7 @@ static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
     if (log2_size >= 8 * sizeof(intptr_t) - 4) return pym_err_no_memory();
     size_t nbytes = keys_nbytes(log2_size, log2_bytes, unicode);
     PymDictKeys *k;
-    if (log2_size == 3 && unicode && keys_numfree > 0) {
+    if (log2_size == 3 && unicode && keys_numfree > 0 && !freelists_held) {
         k = keys_free_list[--keys_numfree];
     } else {
         k = pym_obj_malloc(nbytes);
@@ -228,7 +229,8 @@ static void free_keys_object(PymDictKeys *k, bool decref_items) {
             PYM_XDECREF(*ent_value_ptr(k, i));
         }
     }
-    if (k->dk_log2_size == 3 && k->dk_kind == DK_UNICODE && keys_numfree < KEYS_MAXFREELIST)
+    if (k->dk_log2_size == 3 && k->dk_kind == DK_UNICODE && keys_numfree < KEYS_MAXFREELIST &&
+        !freelists_held)
         keys_free_list[keys_numfree++] = k;
     else
         pym_obj_free(k);
@@ -574,6 +576,8 @@ void pym_dict_clear_freelist(void) {
 
 intptr_t pym_dict_freelist_count(void) { return dict_numfree; }
 
+void pym_dict_freelists_hold(int on) { freelists_held += on ? 1 : -1; }
+
 /* A split table over the shared keys k (a reference is taken) adopting the
 ** values array v (owned from now on). */
 PymObject *pym_dict_new_split(PymDictKeys *k, PymInstValues *v) {
@@ -594,7 +598,7 @@ PymObject *pym_dict_new_split(PymDictKeys *k, PymInstValues *v) {
 
 static PymDict *dict_alloc(PymType *type) {
     PymDict *d;
-    if (type == &pym_type_dict && dict_numfree > 0) {
+    if (type == &pym_type_dict && dict_numfree > 0 && !freelists_held) {
         d = dict_free_list[--dict_numfree];
         d->ob_base.ob_refcnt = 1;
         PYM_AS_GC(d)->gc_prev = 0;
@@ -1066,7 +1070,7 @@ static void dict_dealloc(PymObject *o) {
         mp->ma_keys = EMPTY_KEYS;
         free_keys_object(k, true);
     }
-    if (PYM_DICT_CHECK_EXACT(o) && dict_numfree < DICT_MAXFREELIST)
+    if (PYM_DICT_CHECK_EXACT(o) && dict_numfree < DICT_MAXFREELIST && !freelists_held)
         dict_free_list[dict_numfree++] = mp;
     else
         PYM_TYPE(o)->tp_free(o);

@@ -29,6 +29,10 @@ extern PymType pym_type_dict_keyiter, pym_type_dict_valueiter, pym_type_dict_ite
 #define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_dict)
 
 PymObject *pym_dict_new(void);
+/* While held (nesting), dicts and keys tables neither come from nor go to
+** the free lists: work done late on start-up's behalf (the static types'
+** dicts, typeobject.c) leaves them as the program left them. */
+void pym_dict_freelists_hold(int on);
 /* A dict pre-sized for n items, as CPython's BUILD_MAP / dict literal does
 ** (n <= 5: same as pym_dict_new). */
 PymObject *pym_dict_new_presized(intptr_t n);

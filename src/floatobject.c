@@ -2,8 +2,9 @@
 ** floatobject.c -- the 'float' type: IEEE double in a 24-byte object.
 **
 ** repr() is the shortest string that reads back to the same double (found by
-** asking printf for 1, 2, ... 17 significant digits, each correctly rounded
-** by the C library, until strtod gives the value back) laid out with
+** rounding printf's 17 significant digits to 1, 2, ... digits until the
+** result reads back, checked with one exact multiplication where the digits
+** and the power of ten fit a double, else strtod) laid out with
 ** Python's rules.  Comparisons with ints are exact, hashes are CPython's
 ** (so 1.0 and 1 hash alike) and exact floats are recycled through a small
 ** free list as CPython 3.11 does.
@@ -109,21 +110,67 @@ static int parse_e(const char *buf, char *digits, int *decpt) {
     return nd;
 }
 
-/* Shortest round-trip digits of v (finite, > 0), trailing zeros removed. */
+/* Whether the p digits d (no dot) times 10^(decpt - p) read back as v: for
+** up to 15 digits and a power of ten up to 22 the product or quotient of
+** two exact doubles is one correctly rounded operation, as strtod's result
+** (Clinger's fast path); otherwise strtod decides. */
+static bool reads_back(const char *d, int p, int decpt, double v) {
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+                                   1e22};
+    int k = decpt - p;
+    if (p <= 15 && k >= -22 && k <= 22) {
+        int64_t m = 0;
+        for (int i = 0; i < p; i++) m = m * 10 + (d[i] - '0');
+        double x = (double)m;
+        return (k >= 0 ? x * pow10[k] : x / pow10[-k]) == v;
+    }
+    char buf[48];
+    memcpy(buf, d, (size_t)p);
+    snprintf(buf + p, sizeof buf - (size_t)p, "e%d", k);
+    return strtod(buf, NULL) == v;
+}
+
+/* Shortest round-trip digits of v (finite, > 0), trailing zeros removed:
+** the first p in 1..17 whose correctly rounded p-digit form reads back (the
+** nearest p-digit decimal: if any of that length reads back, it does).  The
+** 17 digits printf gives are rounded to p by hand; that equals rounding v
+** itself unless they end in exactly 5 then zeros at p (a tie made by the
+** first rounding), when printf is asked for p digits directly. */
 static int shortest_digits(double v, char *digits, int *decpt) {
-    char buf[40];
-    int p = 1;
-    snprintf(buf, sizeof buf, "%.14e", v);
-    if (strtod(buf, NULL) != v) {
-        p = 16;
+    char buf[40], d17[18], d[18];
+    snprintf(buf, sizeof buf, "%.16e", v);
+    int e17;
+    int n17 = parse_e(buf, d17, &e17);      /* 17 digits, decimal point after e17 */
+    for (int p = 1; p < n17; p++) {
+        int dp = e17;
+        bool tie = d17[p] == '5';
+        for (int i = p + 1; tie && i < n17; i++) tie = d17[i] == '0';
+        if (tie) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+            parse_e(buf, d, &dp);
+        } else {
+            memcpy(d, d17, (size_t)p);
+            if (d17[p] >= '5') {            /* round up, carrying */
+                int i = p - 1;
+                while (i >= 0 && d[i] == '9') d[i--] = '0';
+                if (i >= 0) d[i]++;
+                else { d[0] = '1'; dp++; }   /* 99.9 -> 100: one digit more before the point */
+            }
+        }
+        if (reads_back(d, p, dp, v)) {
+            memcpy(digits, d, (size_t)p);
+            while (p > 1 && digits[p - 1] == '0') p--;
+            digits[p] = 0;
+            *decpt = dp;
+            return p;
+        }
     }
-    for (; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        if (p == 17 || strtod(buf, NULL) == v) break;
-    }
-    int nd = parse_e(buf, digits, decpt);
+    int nd = n17;
+    memcpy(digits, d17, (size_t)nd);
     while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = 0;
+    *decpt = e17;
     return nd;
 }
 
@@ -546,7 +593,7 @@ static PymObject *float_richcompare(PymObject *v, PymObject *w, int op) {
 /* ---- formatting ---- */
 
 static PymObject *unknown_code(char type, const char *tname) {
-    if (type >= 0x20 && type < 0x7f)
+    if (type > 0x20 && type < 0x7f)
         pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
     else
         pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
@@ -595,6 +642,8 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         intptr_t cprec = PYM_MIN(prec, conv == 'f' ? 1100 : 800), zeros = prec - cprec;
         char fast[64];
         int fl = conv == 'f' && prec <= 17 ? pym_format_fixed(a, (int)prec, alt, fast) : -1;
+        if (fl < 0 && conv == 'e' && cprec <= 40)   /* fits: one printf, not two */
+            fl = snprintf(fast, sizeof fast, fmt, (int)cprec, a);
         intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
         buf = pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();

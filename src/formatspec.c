@@ -11,6 +11,146 @@
 
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
+/* The spec's code points into buf (64 entries) or, for a longer spec, a
+** raw block the caller frees; NULL on failure.  Specs are short and nearly
+** always ASCII, copied byte by byte. */
+static uint32_t *spec_decode(PymObject *spec, intptr_t n, uint32_t *buf) {
+    uint32_t *s = buf;
+    if (n > 64 && !(s = pym_raw_malloc(sizeof(uint32_t) * (size_t)n))) {
+        pym_err_no_memory();
+        return NULL;
+    }
+    const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(spec);
+    if (PYM_STR_IS_ASCII(spec)) {
+        for (intptr_t i = 0; i < n; i++) s[i] = p[i];
+    } else {
+        intptr_t off = 0, nb = PYM_STR_NBYTES(spec);
+        for (intptr_t i = 0; i < n; i++) off += pym_utf8_decode(p + off, nb - off, &s[i]);
+    }
+    return s;
+}
+
+/* [[fill]align]: returns the new position. */
+static intptr_t parse_fill_align(const uint32_t *s, intptr_t n, PymFormatSpec *out, bool *fill_given) {
+    if (n >= 2 && is_align(s[1])) {
+        out->fill = s[0];
+        out->align = (char)s[1];
+        *fill_given = true;
+        return 2;
+    }
+    if (n >= 1 && is_align(s[0])) {
+        out->align = (char)s[0];
+        return 1;
+    }
+    return 0;
+}
+
+/* A run of decimal digits at *pos into *value; -1 (ValueError) when it
+** does not fit a Py_ssize_t. */
+static int parse_count(const uint32_t *s, intptr_t n, intptr_t *pos, intptr_t *value) {
+    intptr_t v = 0, i = *pos;
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        if (v > (PYM_SSIZE_MAX - 9) / 10) {
+            pym_err_set_string(PymExc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + (intptr_t)(s[i++] - '0');
+    }
+    *pos = i;
+    *value = v;
+    return 0;
+}
+
+/* Whether the grouping option goes with the presentation type (CPython's
+** messages otherwise). */
+static int check_grouping(const PymFormatSpec *out, const char *tname) {
+    char t = out->type;
+    bool ok;
+    if (t == 0 && tname && !strcmp(tname, "str")) t = 's';
+    switch (t) {
+    case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
+        ok = true; break;
+    case 'b': case 'o': case 'x': case 'X':
+        ok = out->grouping == '_'; break;
+    default: ok = false;
+    }
+    if (ok) return 0;
+    if (t > 32 && t < 127)
+        pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, t);
+    else
+        pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '\\x%x'.", out->grouping,
+                       (int)(unsigned char)t);
+    return -1;
+}
+
+/* The last character: the presentation type (nothing left: none). */
+static int parse_type(const uint32_t *s, intptr_t n, intptr_t pos, PymFormatSpec *out,
+                      PymObject *spec, const char *tname) {
+    if (n - pos > 1) {
+        if (tname)
+            pym_err_format(PymExc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
+                           spec, tname);
+        else
+            pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
+        return -1;
+    }
+    if (n - pos == 1) {
+        uint32_t t = s[pos];
+        if (t >= 128) {
+            if (tname)
+                pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
+                               (int)t, tname);
+            else
+                pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
+            return -1;
+        }
+        out->type = (char)t;
+    }
+    return 0;
+}
+
+/* [[fill]align][sign][z][#][0][width][grouping][.precision][type], in that
+** order; each step reads from pos on. */
+static int parse_spec(const uint32_t *s, intptr_t n, PymFormatSpec *out, PymObject *spec,
+                      const char *tname, bool *z) {
+    bool fill_given = false;
+    intptr_t pos = parse_fill_align(s, n, out, &fill_given);
+    if (pos < n && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) out->sign = (char)s[pos++];
+    if (pos < n && s[pos] == 'z') { if (z) *z = true; pos++; }
+    if (pos < n && s[pos] == '#') { out->alternate = true; pos++; }
+    if (!fill_given && pos < n && s[pos] == '0') {
+        out->fill = '0';
+        out->zero = true;
+        pos++;
+    }
+    if (pos < n && s[pos] >= '0' && s[pos] <= '9') {
+        if (parse_count(s, n, &pos, &out->width) < 0) return -1;
+    } else if (out->zero) {
+        out->width = 0;
+    }
+    if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
+        out->grouping = (char)s[pos++];
+        if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
+            if (s[pos] == out->grouping)
+                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, out->grouping);
+            else
+                pym_err_set_string(PymExc_ValueError, "Cannot specify both ',' and '_'.");
+            return -1;
+        }
+    }
+    if (pos < n && s[pos] == '.') {
+        pos++;
+        if (!(pos < n && s[pos] >= '0' && s[pos] <= '9')) {
+            pym_err_set_string(PymExc_ValueError, "Format specifier missing precision");
+            return -1;
+        }
+        if (parse_count(s, n, &pos, &out->precision) < 0) return -1;
+    }
+    if (parse_type(s, n, pos, out, spec, tname) < 0) return -1;
+    if (out->grouping && check_grouping(out, tname) < 0) return -1;
+    return 0;
+}
+
 int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname, bool *z) {
     out->fill = ' ';
     out->align = 0;
@@ -24,120 +164,10 @@ int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tn
     if (z) *z = false;
     intptr_t n = PYM_STR_LEN(spec);
     if (n == 0) return 0;
-    /* specs are short: decode to code points */
-    uint32_t buf[64], *s = buf;
-    if (n > 64) {
-        s = pym_raw_malloc(sizeof(uint32_t) * (size_t)n);
-        if (!s) { pym_err_no_memory(); return -1; }
-    }
-    {
-        const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(spec);
-        intptr_t off = 0, nb = PYM_STR_NBYTES(spec);
-        for (intptr_t i = 0; i < n; i++) off += pym_utf8_decode(p + off, nb - off, &s[i]);
-    }
-    intptr_t pos = 0;
-    bool fill_given = false, align_given = false;
-    int rc = -1;
-    if (n - pos >= 2 && is_align(s[pos + 1])) {
-        out->fill = s[pos];
-        out->align = (char)s[pos + 1];
-        fill_given = align_given = true;
-        pos += 2;
-    } else if (n - pos >= 1 && is_align(s[pos])) {
-        out->align = (char)s[pos];
-        align_given = true;
-        pos++;
-    }
-    if (pos < n && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) out->sign = (char)s[pos++];
-    if (pos < n && s[pos] == 'z') { if (z) *z = true; pos++; }
-    if (pos < n && s[pos] == '#') { out->alternate = true; pos++; }
-    if (!fill_given && pos < n && s[pos] == '0') {
-        out->fill = '0';
-        out->zero = true;
-        pos++;
-    }
-    (void)align_given;
-    if (pos < n && s[pos] >= '0' && s[pos] <= '9') {
-        intptr_t w = 0;
-        while (pos < n && s[pos] >= '0' && s[pos] <= '9') {
-            if (w > (PYM_SSIZE_MAX - 9) / 10) {
-                pym_err_set_string(PymExc_ValueError, "Too many decimal digits in format string");
-                goto done;
-            }
-            w = w * 10 + (intptr_t)(s[pos++] - '0');
-        }
-        out->width = w;
-    } else if (out->zero) {
-        out->width = 0;
-    }
-    if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
-        out->grouping = (char)s[pos++];
-        if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
-            if (s[pos] == out->grouping)
-                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, out->grouping);
-            else
-                pym_err_set_string(PymExc_ValueError, "Cannot specify both ',' and '_'.");
-            goto done;
-        }
-    }
-    if (pos < n && s[pos] == '.') {
-        pos++;
-        if (!(pos < n && s[pos] >= '0' && s[pos] <= '9')) {
-            pym_err_set_string(PymExc_ValueError, "Format specifier missing precision");
-            goto done;
-        }
-        intptr_t p = 0;
-        while (pos < n && s[pos] >= '0' && s[pos] <= '9') {
-            if (p > (PYM_SSIZE_MAX - 9) / 10) {
-                pym_err_set_string(PymExc_ValueError, "Too many decimal digits in format string");
-                goto done;
-            }
-            p = p * 10 + (intptr_t)(s[pos++] - '0');
-        }
-        out->precision = p;
-    }
-    if (n - pos > 1) {
-        if (tname)
-            pym_err_format(PymExc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
-                           spec, tname);
-        else
-            pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
-        goto done;
-    }
-    if (n - pos == 1) {
-        uint32_t t = s[pos];
-        if (t >= 128) {
-            if (tname)
-                pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                               (int)t, tname);
-            else
-                pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
-            goto done;
-        }
-        out->type = (char)t;
-    }
-    if (out->grouping) {
-        char t = out->type;
-        bool ok;
-        if (t == 0 && tname && !strcmp(tname, "str")) t = 's';
-        switch (t) {
-        case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
-            ok = true; break;
-        case 'b': case 'o': case 'x': case 'X':
-            ok = out->grouping == '_'; break;
-        default: ok = false;
-        }
-        if (!ok) {
-            if (t > 32 && t < 127)
-                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, t);
-            else
-                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '\\x%x'.", out->grouping,
-                               (int)(unsigned char)t);
-            goto done;
-        }
-    }
-    rc = 0;
-done:
+    uint32_t buf[64];
+    uint32_t *s = spec_decode(spec, n, buf);
+    if (!s) return -1;
+    int rc = parse_spec(s, n, out, spec, tname, z);
     if (s != buf) pym_raw_free(s);
     return rc;
 }

@@ -1058,8 +1058,16 @@ static char *int_decimal_chars(PymObject *o, intptr_t *len) {
     pym_raw_free(w);
     char *buf = pym_raw_malloc(nc * 9 + 2);
     if (!buf) { pym_raw_free(chunks); pym_err_no_memory(); return NULL; }
-    intptr_t pos = snprintf(buf, 12, "%u", chunks[nc - 1]);
-    for (intptr_t i = nc - 2; i >= 0; i--) pos += snprintf(buf + pos, 10, "%09u", chunks[i]);
+    char top[10], *t = top + sizeof top;
+    uint32_t u = chunks[nc - 1];
+    do { *--t = (char)('0' + u % 10); u /= 10; } while (u);
+    intptr_t pos = top + sizeof top - t;
+    memcpy(buf, t, (size_t)pos);
+    for (intptr_t i = nc - 2; i >= 0; i--, pos += 9) {
+        u = chunks[i];
+        for (int j = 8; j >= 0; j--) { buf[pos + j] = (char)('0' + u % 10); u /= 10; }
+    }
+    buf[pos] = 0;
     pym_raw_free(chunks);
     if (limit > 0 && pos > limit) { pym_raw_free(buf); int_limit_error(); return NULL; }
     *len = pos;
@@ -1494,6 +1502,10 @@ static PymObject *int_new(PymType *type, PymObject *const *args, size_t nargs, P
 ** least minw characters (CPython's zero padding of grouped numbers). */
 static void append_grouped(PymStrBuilder *sb, const char *digits, intptr_t n, char sep,
                            int gsize, intptr_t minw) {
+    if (!sep && minw <= n) {        /* nothing to group or zero-extend */
+        pym_sb_append(sb, digits, n);
+        return;
+    }
     intptr_t cap = n * 2 + minw + 4;
     char *tmp = pym_raw_malloc(cap);
     if (!tmp) { sb->failed = true; return; }
@@ -1582,7 +1594,7 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
     case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
         break;
     default:
-        if (type >= 0x20 && type < 0x7f)
+        if (type > 0x20 && type < 0x7f)
             pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type '%s'",
                            type, pym_type_name(self));
         else
@@ -1629,6 +1641,24 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
     intptr_t len;
     char *d;
     const char *prefix = "";
+    char small[40];                 /* a compact int's digits: no allocation */
+    if (pym_int_is_compact(self)) {
+        intptr_t v = pym_int_compact_value(self);
+        uint32_t u = (uint32_t)(v < 0 ? -v : v);
+        int shift = type == 'b' ? 1 : type == 'o' ? 3 : (type == 'x' || type == 'X') ? 4 : 0;
+        const char *hex = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        char *p = small + sizeof small;
+        if (shift) {
+            uint32_t mask = (1u << shift) - 1;
+            do { *--p = hex[u & mask]; u >>= shift; } while (u);
+            if (spec.alternate)
+                prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+        } else {
+            do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+        }
+        return pym_number_format_finish(&spec, v < 0, prefix, p, small + sizeof small - p, "", 0,
+                                        shift ? 4 : 3);
+    }
     if (type == 'd' || type == 'n') {
         d = int_decimal_chars(self, &len);
     } else {

@@ -414,6 +414,8 @@ int pym_object_setattr_cstr(PymObject *o, const char *name, PymObject *value) {
 PymObject **pym_object_dict_ptr(PymObject *o) {
     PymType *t = PYM_TYPE(o);
     intptr_t off = t->tp_dictoffset;
+    if (PYM_UNLIKELY(t->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS))
+        pym_type_get_dict((PymType *)o);   /* a static type's dict may not be built yet */
     if (PYM_LIKELY(off > 0)) return (PymObject **)((char *)o + off);
     if (off == 0) return NULL;
     /* Subclass of a variable-size type: the dict pointer ends the block,

@@ -154,6 +154,8 @@ enum { PYM_LT = 0, PYM_LE, PYM_EQ, PYM_NE, PYM_GT, PYM_GE };
 ** Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING); inherited by subclasses. */
 #define PYM_TPFLAGS_SEQUENCE      (1UL << 10)
 #define PYM_TPFLAGS_MAPPING       (1UL << 11)
+/* a ready static type whose tp_dict is not built yet (typeobject.c: pym_type_dict) */
+#define PYM_TPFLAGS_DICT_PENDING  (1UL << 12)
 /* fast subclass checks, inherited by subclasses */
 #define PYM_TPFLAGS_INT_SUBCLASS   (1UL << 24)
 #define PYM_TPFLAGS_LIST_SUBCLASS  (1UL << 25)

@@ -360,6 +360,7 @@ int pym_tracemalloc_start(int nframe) {
         return -1;
     }
     if (pym_tracemalloc_active) return 0;
+    pym_types_fill_all();   /* the static types' dicts are start-up's, not traced */
     if ((size_t)nframe > tm.buf_cap) {
         TmFrame *b = tm_alloc((size_t)nframe * sizeof(TmFrame));
         if (!b) {

@@ -29,6 +29,19 @@
 ** a values array keyed by the class's shared keys until __dict__ is asked
 ** for (instattrs.c).  Subclasses of variable-size types keep their dict at a
 ** negative tp_dictoffset (counted from the end of the items), as CPython.
+**
+** Lazy class dicts.  Readying a static type (pym_type_ready) does only the
+** cheap, pointer-sized work: base, bases, MRO, inherited slots, the subclass
+** registry.  Its dict -- a descriptor per method, member, getset and slot
+** wrapper, __doc__, __hash__ -- is built the first time anything reads it
+** (pym_type_get_dict: the MRO lookup, super, __dict__, dir), in the same order
+** as an eager build would, so its contents and key order are the same.  A
+** program touches a few dozen of the ~300 static types, so start-up does not
+** pay for the rest.  Before anything observes the whole heap (gc.get_objects,
+** tracemalloc, sys.getallocatedblocks) pym_types_fill_all builds every
+** pending dict and switches to eager building, so those views equal what an
+** eagerly built interpreter shows, and no lazily built dict shows up later as
+** an allocation of the program.
 */
 #include "pym.h"
 #include "genericalias.h"
@@ -83,8 +96,9 @@ static PymObject *find_in_mro(PymType *t, PymObject *name) {
     PymObject *mro = t->tp_mro;
     if (PYM_UNLIKELY(!mro)) {
         for (PymType *b = t; b; b = b->tp_base) {
-            if (!b->tp_dict) continue;
-            PymObject *v = pym_dict_getitem(b->tp_dict, name);
+            PymObject *d = pym_type_get_dict(b);
+            if (!d) continue;
+            PymObject *v = pym_dict_getitem(d, name);
             if (v) return v;
         }
         return NULL;
@@ -92,8 +106,12 @@ static PymObject *find_in_mro(PymType *t, PymObject *name) {
     intptr_t n = PYM_SIZE(mro);
     for (intptr_t i = 0; i < n; i++) {
         PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
-        if (!b->tp_dict) continue;
-        PymObject *v = pym_dict_getitem(b->tp_dict, name);
+        PymObject *d = pym_type_get_dict(b);
+        if (!d) {
+            if (PYM_UNLIKELY(pym_err_occurred())) return NULL;   /* no memory for b's dict */
+            continue;
+        }
+        PymObject *v = pym_dict_getitem(d, name);
         if (v) return v;
     }
     if (pym_err_occurred()) pym_err_clear();
@@ -862,6 +880,8 @@ static int add_methods(PymType *t) {
 }
 
 static PymObject *mro_internal(PymType *t);
+static int fill_dict(PymType *t);
+static bool dicts_eager;    /* pym_types_fill_all has run: build dicts at once */
 
 int pym_type_ready(PymType *t) {
     if (t->tp_flags & PYM_TPFLAGS_READY) return 0;
@@ -877,10 +897,6 @@ int pym_type_ready(PymType *t) {
         t->tp_bases = b ? pym_tuple_pack(1, (PymObject *)b) : pym_tuple_new(0);
         if (!t->tp_bases) goto fail;
     }
-    if (!t->tp_dict) {
-        t->tp_dict = pym_dict_new();
-        if (!t->tp_dict) goto fail;
-    }
     if (b) {
         inherit_slots(t, b);
         if (!t->tp_new && !(b == &pym_type_object)) t->tp_new = b->tp_new;
@@ -891,6 +907,29 @@ int pym_type_ready(PymType *t) {
         t->tp_mro = mro_internal(t);
         if (!t->tp_mro) goto fail;
     }
+    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) add_subclass(b, t);
+    t->tp_version_tag = next_version_tag++;
+    t->tp_flags = (t->tp_flags & ~PYM_TPFLAGS_READYING) | PYM_TPFLAGS_READY;
+    if (t->tp_dict || dicts_eager) {
+        if (fill_dict(t) < 0) goto fail_ready;
+    } else {
+        t->tp_flags |= PYM_TPFLAGS_DICT_PENDING;
+    }
+    return 0;
+fail_ready:
+    t->tp_flags &= ~PYM_TPFLAGS_READY;
+fail:
+    t->tp_flags &= ~PYM_TPFLAGS_READYING;
+    return -1;
+}
+
+/* Builds the class dict of a ready static type (or completes one made
+** before pym_type_ready): slot wrappers, methods, members, getsets, then
+** __hash__ = None for a type that compares but does not hash, and __doc__. */
+static int fill_dict(PymType *t) {
+    t->tp_flags &= ~PYM_TPFLAGS_DICT_PENDING;
+    bool made = !t->tp_dict;
+    if (made && !(t->tp_dict = pym_dict_new())) goto fail;
     if (add_operators(t) < 0) goto fail;
     if (add_methods(t) < 0) goto fail;
     if (!t->tp_hash && t->tp_richcompare) {
@@ -898,24 +937,60 @@ int pym_type_ready(PymType *t) {
         if (has < 0) goto fail;
         if (!has && pym_dict_setitem(t->tp_dict, ID(__hash__), pym_None) < 0) goto fail;
     }
-    {
-        int has = pym_dict_contains(t->tp_dict, ID(__doc__));
-        if (has < 0) goto fail;
-        if (!has) {
-            PymObject *doc = t->tp_doc ? pym_str_from_cstr(t->tp_doc) : pym_newref(pym_None);
-            if (!doc) goto fail;
-            int r = pym_dict_setitem(t->tp_dict, ID(__doc__), doc);
-            PYM_DECREF(doc);
-            if (r < 0) goto fail;
-        }
+    int has = pym_dict_contains(t->tp_dict, ID(__doc__));
+    if (has < 0) goto fail;
+    if (!has) {
+        PymObject *doc = t->tp_doc ? pym_str_from_cstr(t->tp_doc) : pym_newref(pym_None);
+        if (!doc) goto fail;
+        int r = pym_dict_setitem(t->tp_dict, ID(__doc__), doc);
+        PYM_DECREF(doc);
+        if (r < 0) goto fail;
     }
-    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) add_subclass(b, t);
-    t->tp_version_tag = next_version_tag++;
-    t->tp_flags = (t->tp_flags & ~PYM_TPFLAGS_READYING) | PYM_TPFLAGS_READY;
     return 0;
 fail:
-    t->tp_flags &= ~PYM_TPFLAGS_READYING;
+    if (made) {   /* tried again on the next use */
+        PYM_CLEAR(t->tp_dict);
+        t->tp_flags |= PYM_TPFLAGS_DICT_PENDING;
+    }
     return -1;
+}
+
+PymObject *pym_type_fill_dict(PymType *t) {
+    if (!(t->tp_flags & PYM_TPFLAGS_DICT_PENDING)) return t->tp_dict;
+    /* start-up's work done late: an injected allocation failure (failalloc)
+    ** belongs to the program's own allocations, not to this */
+    pym_obmalloc_faults_hold(1);
+    int r = fill_dict(t);
+    pym_obmalloc_faults_hold(0);
+    return r < 0 ? NULL : t->tp_dict;
+}
+
+/* Fills t's pending dict and those of its static subclasses (the registry
+** holds every ready static type under object). */
+static void fill_tree(PymType *t, int depth) {
+    if (depth > 64) return;
+    if ((t->tp_flags & PYM_TPFLAGS_DICT_PENDING) && !pym_type_fill_dict(t)) pym_err_clear();
+    if (!t->tp_subclasses) return;
+    /* building a dict readies no type: the registry does not change here */
+    intptr_t pos = 0;
+    PymObject *k, *v;
+    while (pym_dict_next(t->tp_subclasses, &pos, &k, &v)) {
+        PymType *sub = (PymType *)(uintptr_t)pym_int_as_ssize(v);
+        if (sub && !(sub->tp_flags & PYM_TPFLAGS_HEAPTYPE)) fill_tree(sub, depth + 1);
+    }
+}
+
+void pym_types_fill_all(void) {
+    if (dicts_eager) return;
+    dicts_eager = true;
+    /* as if done at start-up: the program's free lists stay as they are,
+    ** and no collection (which would empty them) runs in the middle */
+    int enabled = pym_gc_state.enabled;
+    pym_gc_state.enabled = 0;
+    pym_dict_freelists_hold(1);
+    fill_tree(&pym_type_object, 0);
+    pym_dict_freelists_hold(0);
+    pym_gc_state.enabled = enabled;
 }
 
 /* {===================================================================
@@ -1482,7 +1557,12 @@ static int init_subclass(PymType *t, PymObject *kwds) {
     PymObject *mro = t->tp_mro;
     for (intptr_t i = 1; i < PYM_SIZE(mro); i++) {
         PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
-        PymObject *f = b->tp_dict ? pym_dict_getitem(b->tp_dict, ID(__init_subclass__)) : NULL;
+        PymObject *bd = pym_type_get_dict(b);
+        if (!bd) {
+            if (pym_err_occurred()) return -1;
+            continue;
+        }
+        PymObject *f = pym_dict_getitem(bd, ID(__init_subclass__));
         if (!f) continue;
         PymObject *bound;
         descrgetfunc g = PYM_TYPE(f)->tp_descr_get;
@@ -2038,12 +2118,18 @@ static PymObject *type_get_mro(PymObject *self, void *c) {
 }
 static PymObject *type_get_dict(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
-    if (!t->tp_dict) PYM_RETURN_NONE;
-    return pym_mappingproxy_new(t->tp_dict);
+    PymObject *d = pym_type_get_dict(t);
+    if (!d) {
+        if (pym_err_occurred()) return NULL;
+        PYM_RETURN_NONE;
+    }
+    return pym_mappingproxy_new(d);
 }
 static PymObject *type_get_doc(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
-    PymObject *d = t->tp_dict ? pym_dict_getitem(t->tp_dict, ID(__doc__)) : NULL;
+    PymObject *td = pym_type_get_dict(t);
+    if (!td && pym_err_occurred()) return NULL;
+    PymObject *d = td ? pym_dict_getitem(td, ID(__doc__)) : NULL;
     if (!d) {
         if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && t->tp_doc) return pym_str_from_cstr(t->tp_doc);
         PYM_RETURN_NONE;
@@ -2059,7 +2145,9 @@ static int type_set_doc(PymObject *self, PymObject *v, void *c) {
 }
 static PymObject *type_get_annotations(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
-    PymObject *a = t->tp_dict ? pym_dict_getitem(t->tp_dict, ID(__annotations__)) : NULL;
+    PymObject *td = pym_type_get_dict(t);
+    if (!td && pym_err_occurred()) return NULL;
+    PymObject *a = td ? pym_dict_getitem(td, ID(__annotations__)) : NULL;
     if (a) {
         descrgetfunc g = PYM_TYPE(a)->tp_descr_get;
         if (g) return g(a, NULL, self);
@@ -2089,8 +2177,9 @@ static int type_set_annotations(PymObject *self, PymObject *v, void *c) {
 ** makes the class abstract (object.__new__ refuses to instantiate it). */
 static PymObject *type_get_abstractmethods(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
-    PymObject *v = self != (PymObject *)&pym_type_type && t->tp_dict
-                   ? pym_dict_getitem(t->tp_dict, ID(__abstractmethods__)) : NULL;
+    PymObject *td = self != (PymObject *)&pym_type_type ? pym_type_get_dict(t) : NULL;
+    if (!td && pym_err_occurred()) return NULL;
+    PymObject *v = td ? pym_dict_getitem(td, ID(__abstractmethods__)) : NULL;
     if (!v) {
         pym_err_set_object(PymExc_AttributeError, ID(__abstractmethods__));
         return NULL;
@@ -2100,6 +2189,7 @@ static PymObject *type_get_abstractmethods(PymObject *self, void *c) {
 static int type_set_abstractmethods(PymObject *self, PymObject *v, void *c) {
     PymType *t = (PymType *)self;
     int abstract = 0, r;
+    if (!pym_type_get_dict(t)) return -1;
     if (v) {
         if ((abstract = pym_object_is_true(v)) < 0) return -1;
         r = pym_dict_setitem(t->tp_dict, ID(__abstractmethods__), v);
@@ -2188,7 +2278,9 @@ static PymObject *type_mro_method(PymObject *self, PymObject *const *args, size_
 
 static int merge_class_dict(PymObject *d, PymType *t, int depth) {
     if (depth > 100) return 0;
-    if (t->tp_dict && pym_dict_update(d, t->tp_dict) < 0) return -1;
+    PymObject *td = pym_type_get_dict(t);
+    if (!td && pym_err_occurred()) return -1;
+    if (td && pym_dict_update(d, td) < 0) return -1;
     if (!t->tp_bases) return 0;
     for (intptr_t i = 0; i < PYM_SIZE(t->tp_bases); i++)
         if (merge_class_dict(d, (PymType *)PYM_TUPLE_GET(t->tp_bases, i), depth + 1) < 0)

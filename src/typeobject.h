@@ -39,6 +39,19 @@ PymObject *pym_type_lookup(PymType *t, PymObject *name);
 /* Fills tp_dict (methods, members, getsets, slot wrappers), bases, MRO and
 ** inherited slots of a static type.  0 / -1. */
 int pym_type_ready(PymType *t);
+/* The class dict of t, built on first use for a static type (borrowed;
+** NULL with an error set when building it fails). */
+PymObject *pym_type_fill_dict(PymType *t);
+static inline PymObject *pym_type_get_dict(PymType *t) {
+    if (__builtin_expect((t->tp_flags & PYM_TPFLAGS_DICT_PENDING) != 0, 0))
+        return pym_type_fill_dict(t);
+    return t->tp_dict;
+}
+/* Builds the dict of every ready static type now, and of every type readied
+** from now on at once: called before anything observes the whole heap
+** (gc.get_objects, tracemalloc, sys.getallocatedblocks), so what it sees is
+** what an interpreter that built them all at start-up would show. */
+void pym_types_fill_all(void);
 /* Keys of instance_dict (may be NULL) and the dicts of t and its bases, for
 ** dir(); new list, unsorted. */
 PymObject *pym_type_dir_keys(PymType *t, PymObject *instance_dict);   /* from the address, as CPython */

@@ -101,6 +101,7 @@ static PymObject *gc_get_objects(PymObject *m, PymObject *const *a, size_t n, Py
     PymObject *arg[1];
     long long gen;
     if (pym_arg_unpack("get_objects", a, n, kw, names, 0, -1, arg) < 0) return NULL;
+    pym_types_fill_all();   /* every static type's dict, as if built at start-up */
     if (int_arg(arg[0], -1, &gen) < 0) return NULL;
     if (arg[0] && arg[0] != pym_None && (gen < 0 || gen >= PYM_GC_NUM_GENERATIONS)) {
         pym_err_format(PymExc_ValueError, gen < 0 ? "generation parameter cannot be negative"
@@ -139,6 +140,7 @@ static PymObject *gc_get_stats(PymObject *m, PymObject *const *a, size_t n, PymO
 // get_referrers(*objs) -> list of objects that refer to any of objs
 static PymObject *gc_get_referrers(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_no_kwargs("get_referrers", kw) < 0) return NULL;
+    pym_types_fill_all();
     PymObject *list = pym_list_new(0);
     if (!list) return NULL;
     for (size_t i = 0; i < n; i++)

@@ -387,12 +387,14 @@ PYM_CFUNC(sys__getframe) {
 
 PYM_CFUNC(sys_getallocatedblocks) {
     if (pym_arg_count("getallocatedblocks", nargs, kwnames, 0, 0) < 0) return NULL;
+    pym_types_fill_all();
     return pym_int_from_ssize(pym_obj_blocks_in_use());
 }
 
 // _debugmallocstats(): the allocator's statistics on stderr, as CPython's
 PYM_CFUNC(sys__debugmallocstats) {
     if (pym_arg_count("_debugmallocstats", nargs, kwnames, 0, 0) < 0) return NULL;
+    pym_types_fill_all();
     pym_sys_flush_std();
     pym_obmalloc_print_stats(stderr);
     fflush(stderr);

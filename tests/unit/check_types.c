@@ -47,21 +47,21 @@ START_TEST(test_static_types_ready) {
     ck_assert(pym_type_none.tp_flags & PYM_TPFLAGS_READY);
     /* readying twice is harmless */
     ck_assert_int_eq(pym_type_ready(&pym_type_int), 0);
-    /* slot wrappers and method descriptors */
-    PymObject *add = pym_dict_getitem_cstr(pym_type_int.tp_dict, "__add__");
+    /* slot wrappers and method descriptors (the dict is built on first use) */
+    PymObject *add = pym_dict_getitem_cstr(pym_type_get_dict(&pym_type_int), "__add__");
     ck_assert_ptr_nonnull(add);
     ck_assert_ptr_eq(PYM_TYPE(add), &pym_type_wrapper_descr);
     PymObject *r = pym_object_repr(add);
     ck_assert_str_eq(PYM_STR_UTF8(r), "<slot wrapper '__add__' of 'int' objects>");
     PYM_DECREF(r);
-    PymObject *app = pym_dict_getitem_cstr(pym_type_list.tp_dict, "append");
+    PymObject *app = pym_dict_getitem_cstr(pym_type_get_dict(&pym_type_list), "append");
     ck_assert_ptr_nonnull(app);
     ck_assert_ptr_eq(PYM_TYPE(app), &pym_type_method_descr);
     r = pym_object_repr(app);
     ck_assert_str_eq(PYM_STR_UTF8(r), "<method 'append' of 'list' objects>");
     PYM_DECREF(r);
     /* list defines __eq__ but not __hash__: unhashable */
-    ck_assert_ptr_eq(pym_dict_getitem_cstr(pym_type_list.tp_dict, "__hash__"), pym_None);
+    ck_assert_ptr_eq(pym_dict_getitem_cstr(pym_type_get_dict(&pym_type_list), "__hash__"), pym_None);
     PymObject *l = pym_list_new(0);
     ck_assert_int_eq(pym_object_hash(l), -1);
     ck_assert_str_eq(exc_text(PymExc_TypeError), "unhashable type: 'list'");
@@ -69,6 +69,49 @@ START_TEST(test_static_types_ready) {
     /* bool inherits from int */
     ck_assert_ptr_eq(pym_type_bool.tp_base, &pym_type_int);
     ck_assert_str_eq(mro_names((PymObject *)&pym_type_bool), "bool int object");
+}
+END_TEST
+
+/* A static type readied late: its dict is built on first use, with the
+** same contents an eager build gives. */
+static PymObject *lazy_twice(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
+    return pym_int_from_ssize(2);
+}
+static PymMethodDef lazy_methods[] = {
+    {"twice", lazy_twice, 0, "Return 2."},
+    {NULL, NULL, 0, NULL},
+};
+static PymType lazy_type = {
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
+    .tp_name = "lazy",
+    .tp_basicsize = sizeof(PymObject),
+    .tp_methods = lazy_methods,
+    .tp_doc = "a lazily built type",
+};
+
+START_TEST(test_lazy_type_dict) {
+    ck_assert_int_eq(pym_type_ready(&lazy_type), 0);
+    ck_assert(lazy_type.tp_flags & PYM_TPFLAGS_READY);
+    ck_assert(lazy_type.tp_flags & PYM_TPFLAGS_DICT_PENDING);
+    ck_assert_ptr_null(lazy_type.tp_dict);
+    /* a lookup builds it */
+    PymObject *twice = pym_type_lookup(&lazy_type, pym_str_intern_cstr("twice"));
+    ck_assert_ptr_nonnull(twice);
+    ck_assert_ptr_eq(PYM_TYPE(twice), &pym_type_method_descr);
+    ck_assert(!(lazy_type.tp_flags & PYM_TPFLAGS_DICT_PENDING));
+    PymObject *d = pym_type_get_dict(&lazy_type);
+    ck_assert_ptr_eq(d, lazy_type.tp_dict);
+    PymObject *doc = pym_dict_getitem_cstr(d, "__doc__");
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_str_eq(PYM_STR_UTF8(doc), "a lazily built type");
+    /* inherited names are found through object's dict */
+    ck_assert_ptr_nonnull(pym_type_lookup(&lazy_type, pym_str_intern_cstr("__repr__")));
+    ck_assert_ptr_null(pym_dict_getitem_cstr(d, "__repr__"));
+    /* after pym_types_fill_all no static type is pending */
+    pym_types_fill_all();
+    ck_assert(!(pym_type_complex.tp_flags & PYM_TPFLAGS_DICT_PENDING));
+    ck_assert_ptr_nonnull(pym_type_complex.tp_dict);
 }
 END_TEST
 
@@ -265,6 +308,7 @@ Suite *types_suite(void) {
     TCase *tc = pym_tcase("types");
     tcase_add_test(tc, test_static_types_ready);
     tcase_add_test(tc, test_singletons);
+    tcase_add_test(tc, test_lazy_type_dict);
     tcase_add_test(tc, test_mro);
     tcase_add_test(tc, test_layout);
     tcase_add_test(tc, test_static_lookup);
