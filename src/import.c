@@ -58,6 +58,7 @@ static struct {
     {"posix", pym_posix_module_init},
     {"errno", pym_errno_module_init},
     {"_hashlib", pym_hashlib_module_init},
+    {"_abc", pym_abc_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {
