@@ -38,6 +38,5 @@ PymObject *pym_ctypes_module_init(void);
 PymObject *pym_tracemalloc_module_init(void);  /* _tracemalloc */
 PymObject *pym_sre_module_init(void);          /* _sre */
 PymObject *pym_json_module_init(void);         /* _json */
-PymObject *pym_abc_module_init(void);          /* _abc: type flags for collections.abc */
 
 #endif
