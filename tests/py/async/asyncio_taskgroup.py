@@ -9,8 +9,8 @@ async def work(name, delay, fail=None):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(work("a", 0.002))
-        t2 = tg.create_task(work("b", 0.001))
+        t1 = tg.create_task(work("a", 0.05))
+        t2 = tg.create_task(work("b", 0.01))
     print(t1.result(), t2.result())
 
 async def failing_group():
