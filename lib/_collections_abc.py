@@ -585,6 +585,7 @@ class Mapping(Collection):
     """
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: what match statements test (lib/abc.py)
 
     @abstractmethod
     def __getitem__(self, key):
@@ -801,6 +802,7 @@ class Sequence(Reversible, Collection):
     """
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: what match statements test (lib/abc.py)
 
     @abstractmethod
     def __getitem__(self, index):

@@ -12,9 +12,14 @@ MRO, the registered virtual subclasses, and the ABC's own subclasses.
 Answers are cached per ABC: positive answers for good, negative ones until
 the next register() anywhere (a global counter, get_cache_token()).  The
 registry and caches hold their classes weakly (weakref.WeakSet).
+
+The C module _abc keeps the type flags a match statement tests: a class
+body's '__abc_tpflags__' (collections.abc's Sequence and Mapping) becomes a
+flag, and register() passes the ABC's flag on to the registered class.
 """
 
 from weakref import WeakSet
+from _abc import _abc_init, _abc_register
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
            "abstractstaticmethod", "abstractproperty", "get_cache_token",
@@ -113,6 +118,7 @@ class ABCMeta(type):
         cls._abc_cache = WeakSet()
         cls._abc_negative_cache = WeakSet()
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        _abc_init(cls)
         return cls
 
     def register(cls, subclass):
@@ -129,6 +135,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         _abc_invalidation_counter += 1
+        _abc_register(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -112,6 +112,8 @@ run_basic() {   # NAME CMD
   type_line "$1" ''
 }
 run_basic basic "$pym"
+expect basic "banner: pym's name and version, as pym -V says" \
+  "$("$pym" -V) on linux" 'Type "help" for more information.' '>>> 1 + 2'
 expect basic "prompt and expression echo" '>>> 1 + 2' '3'
 expect basic "_ holds the last value" '>>> _ * 10' '30'
 expect basic "echo uses repr" ">>> 'a' + 'b'" "'ab'"

@@ -79,6 +79,12 @@ typedef struct Unit {
     PymInstr *code;
     PymCodePos *pos;
     int ncode, capcode;
+    /* CPython's stack model (see "co_stacksize" at compute_stacksize): per
+    ** instruction, the slots CPython holds beyond pym's (model_extra) and a
+    ** depth CPython's code for the construct reaches (model_floor); xslots
+    ** and next_floor are what emit() records next */
+    signed char *model_extra, *model_floor;
+    int xslots, next_floor;
     int *labels;
     int nlabels, caplabels;
     ConstTable consts;
@@ -300,11 +306,18 @@ static void emit(Compiler *c, int op, int arg)
         PymCodePos *pos = code ? pym_raw_realloc(u->pos, cap * sizeof(PymCodePos)) : NULL;
         if (code) u->code = code;
         if (pos) u->pos = pos;
-        if (!code || !pos) { u->failed = true; return; }
+        signed char *mx = pos ? pym_raw_realloc(u->model_extra, cap) : NULL;
+        if (mx) u->model_extra = mx;
+        signed char *mf = mx ? pym_raw_realloc(u->model_floor, cap) : NULL;
+        if (mf) u->model_floor = mf;
+        if (!code || !pos || !mx || !mf) { u->failed = true; return; }
         u->capcode = cap;
     }
     if (arg < 0 || arg > (int)PYM_INSTR_ARG_MAX) { u->failed = true; return; }
     u->code[u->ncode] = PYM_INSTR(op, arg);
+    u->model_extra[u->ncode] = (signed char)(u->xslots > 100 ? 100 : u->xslots < -100 ? -100 : u->xslots);
+    u->model_floor[u->ncode] = (signed char)u->next_floor;
+    u->next_floor = 0;
     PymCodePos *p = &u->pos[u->ncode];
     p->lineno = u->cur.lineno;
     p->end_lineno = u->cur.end_lineno;
@@ -446,6 +459,8 @@ static void unit_free(Unit *u)
 {
     pym_raw_free(u->code);
     pym_raw_free(u->pos);
+    pym_raw_free(u->model_extra);
+    pym_raw_free(u->model_floor);
     pym_raw_free(u->labels);
     consts_free(&u->consts);
     pym_namemap_free(&u->names);
@@ -546,10 +561,26 @@ static bool op_ends_flow(int op)
     return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
 }
 
-/* Maximum stack depth by a flow walk; -1 (SystemError) on inconsistency. */
+/* co_stacksize.  The frame of a generator or coroutine is inside the object
+** in CPython 3.11, so sys.getsizeof(gen) counts one slot a stack entry: 8 *
+** (locals + cells + frees + co_stacksize) after the 152-byte head
+** (genobject.c).  For those sizes and co_stacksize to be CPython's, the walk
+** computes two depths at once: pym's own need (the VM's stack must hold it)
+** and CPython's, i.e. pym's depth plus what the compiler recorded where
+** CPython's bytecode holds more or less than pym's:
+**   - a call of anything but a method: the NULL CPython pushes before the
+**     callable, held until the call (its keyword-names tuple, which pym
+**     pushes and CPython does not, takes that slot back; in a method call
+**     it is one slot more than CPython);
+**   - an except clause's test: CPython has no DUP_TOP (one slot less);
+**   - the exception-path code CPython emits for try (handler, lasti, the
+**     COPY 3 of its cleanup: 4 slots above the try), with (6 above the
+**     context expression) and async with, whose peak pym's handlers do not
+**     reach: a floor recorded at the SETUP instruction.
+** co_stacksize is the larger of the two, so the VM always has room. */
 static int compute_stacksize(Unit *u)
 {
-    int n = u->ncode, maxd = 0;
+    int n = u->ncode, maxd = 0, maxm = 0;
     if (!n) return 0;
     int *depth = pym_raw_malloc(n * sizeof(int));
     int *work = pym_raw_malloc(2 * (n + 1) * sizeof(int));
@@ -569,6 +600,8 @@ static int compute_stacksize(Unit *u)
         while (i < n && depth[i] < 0) {
             depth[i] = d;
             int op = PYM_INSTR_OP(u->code[i]), arg = PYM_INSTR_ARG(u->code[i]);
+            int x = u->model_extra[i];
+            if (d + x + u->model_floor[i] > maxm) maxm = d + x + u->model_floor[i];
             if (op_is_jump[op]) {
                 int jd = d + stack_effect(op, arg, true);
                 if (jd > maxd) maxd = jd;
@@ -579,6 +612,7 @@ static int compute_stacksize(Unit *u)
             }
             d += stack_effect(op, arg, false);
             if (d > maxd) maxd = d;
+            if (d + x > maxm) maxm = d + x;
             if (d < 0) d = 0;
             if (op_ends_flow(op)) break;
             i++;
@@ -586,7 +620,7 @@ static int compute_stacksize(Unit *u)
     }
     pym_raw_free(depth);
     pym_raw_free(work);
-    return maxd;
+    return maxm > maxd ? maxm : maxd;
 }
 
 static PymCode *assemble(Compiler *c)
@@ -1519,6 +1553,7 @@ static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kw
         TRY(compile_exprs(c, args));
         for (int i = 0; i < nkw; i++)
             TRY(compile_expr(c, ((AstKeyword *)AST_SEQ_GET(kws, i))->value));
+        c->u->xslots--;   /* CPython's NULL: the kwnames tuple's slot, then gone */
         if (nkw) {
             TRY(emit_kwnames(c, kws));
             EMIT(CALL_FUNCTION_KW, pushed + nargs + nkw);
@@ -1562,6 +1597,7 @@ static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kw
             if (have) EMIT(DICT_MERGE, 1);
         }
     }
+    c->u->xslots--;
     EMIT(CALL_FUNCTION_EX, nkw ? 1 : 0);
     return 0;
 }
@@ -1587,7 +1623,9 @@ static int compile_call(Compiler *c, AstExpr *e)
             for (int i = 0; i < nkw; i++)
                 TRY(compile_expr(c, ((AstKeyword *)AST_SEQ_GET(kws, i))->value));
             if (nkw) {
+                c->u->xslots--;   /* CPython's KW_NAMES holds the tuple off the stack */
                 TRY(emit_kwnames(c, kws));
+                c->u->xslots++;
                 EMIT(CALL_METHOD_KW, AST_SEQ_LEN(args) + nkw);
             } else {
                 EMIT(CALL_METHOD, AST_SEQ_LEN(args));
@@ -1595,6 +1633,7 @@ static int compile_call(Compiler *c, AstExpr *e)
             return 0;
         }
     }
+    c->u->xslots++;   /* CPython's NULL below the callable (compile_call_helper drops it) */
     TRY(compile_expr(c, f));
     return compile_call_helper(c, 0, args, kws);
 }
@@ -2263,6 +2302,7 @@ static int compile_class(Compiler *c, AstStmt *s)
     PymCode *co = assemble(c);
     exit_unit(c);
     if (!co) return -1;
+    c->u->xslots++;   /* CPython's NULL, as for a call */
     EMIT0(LOAD_BUILD_CLASS);
     TRY(make_closure(c, co, 0));
     TRY(emit_const(c, cstr_const(s->v.classdef.name)));
@@ -2364,6 +2404,7 @@ static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break)
 static int compile_try_except(Compiler *c, AstStmt *s)
 {
     int except = new_label(c), orelse = new_label(c), end = new_label(c);
+    c->u->next_floor = 4;   /* CPython: exception, lasti, exception, COPY 3 */
     EMIT(SETUP_FINALLY, except);
     TRY(push_fblock(c, FB_TRY_EXCEPT, 0, 0, NULL));
     TRY(compile_stmts(c, s->v.trystmt.body));
@@ -2378,8 +2419,10 @@ static int compile_try_except(Compiler *c, AstStmt *s)
         if (!h->type && i < n - 1) return SYNERR(h->pos, "default 'except:' must be last");
         int next = new_label(c);
         if (h->type) {
+            c->u->xslots--;   /* CPython tests without a DUP_TOP (CHECK_EXC_MATCH) */
             EMIT0(DUP_TOP);
             TRY(compile_expr(c, h->type));
+            c->u->xslots++;
             EMIT(JUMP_IF_NOT_EXC_MATCH, next);
         }
         if (h->name) {
@@ -2428,6 +2471,7 @@ static int compile_try(Compiler *c, AstStmt *s)
     if (!AST_SEQ_LEN(fin))
         return s->kind == STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s);
     int finally = new_label(c), end = new_label(c);
+    c->u->next_floor = 4;   /* as compile_try_except */
     EMIT(SETUP_FINALLY, finally);
     TRY(push_fblock(c, FB_FINALLY_TRY, 0, 0, fin));
     if (AST_SEQ_LEN(s->v.trystmt.handlers))
@@ -2453,6 +2497,7 @@ static int compile_with(Compiler *c, AstStmt *s, int idx)
     int final = new_label(c), suppress = new_label(c), exit = new_label(c);
     TRY(compile_expr(c, w->context_expr));
     c->u->cur = w->context_expr->pos;
+    c->u->next_floor = 5;   /* CPython: 6 above the depth before the context expression */
     EMIT(SETUP_WITH, final);
     TRY(push_fblock(c, FB_WITH, 0, 0, NULL));
     if (w->optional_vars) TRY(compile_store(c, w->optional_vars));
@@ -3222,6 +3267,7 @@ static int compile_async_with(Compiler *c, AstStmt *s, int idx)
     c->u->cur = w->context_expr->pos;
     EMIT0(BEFORE_ASYNC_WITH);
     TRY(emit_await(c, 1));
+    c->u->next_floor = 4;   /* CPython: 6 above the depth before the context expression */
     EMIT(SETUP_ASYNC_WITH, final);
     TRY(push_fblock(c, FB_ASYNC_WITH, 0, 0, NULL));
     if (w->optional_vars) TRY(compile_store(c, w->optional_vars));

@@ -6,6 +6,7 @@
 ** super, and mappingproxy (type.__dict__).
 */
 #include "pym.h"
+#include "genericalias.h"
 
 #define ID(n) PYM_ID(n)
 
@@ -1093,6 +1094,7 @@ static PymMethodDef mp_methods[] = {
     {"items", mp_items, 0, NULL},
     {"get", mp_get, 0, NULL},
     {"copy", mp_copy, 0, NULL},
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -192,7 +192,9 @@ static PymDictKeys *keys_free_list[KEYS_MAXFREELIST];
 static int keys_numfree;
 static int freelists_held;     /* pym_dict_freelists_hold: neither taken from nor given to */
 
-static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
+/* A keys object of 2**log2_size slots; extra bytes after its entries (the
+** owner pointer of a split table's keys, shared_owner). */
+static PymDictKeys *new_keys_object_extra(uint8_t log2_size, int unicode, size_t extra) {
     uint8_t log2_bytes;
     if (log2_size < 8) log2_bytes = log2_size;
     else if (log2_size < 16) log2_bytes = log2_size + 1;
@@ -204,7 +206,7 @@ static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
     if (log2_size == 3 && unicode && keys_numfree > 0 && !freelists_held) {
         k = keys_free_list[--keys_numfree];
     } else {
-        k = pym_obj_malloc(nbytes);
+        k = pym_obj_malloc(nbytes + extra);
         if (!k) return pym_err_no_memory();
     }
     k->dk_refcnt = 1;
@@ -218,6 +220,10 @@ static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
     memset(k->dk_indices + ((size_t)1 << log2_bytes), 0,
            nbytes - sizeof(PymDictKeys) - ((size_t)1 << log2_bytes));
     return k;
+}
+
+static PymDictKeys *new_keys_object(uint8_t log2_size, int unicode) {
+    return new_keys_object_extra(log2_size, unicode, 0);
 }
 
 /* Releases a keys object and (when decref_items) the keys and values it holds. */
@@ -376,9 +382,49 @@ void pym_dict_keys_decref(PymDictKeys *k) {
     if (k && --k->dk_refcnt == 0) free_keys_object(k, true);
 }
 
-PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n) {
-    PymDictKeys *k = new_keys_object(6, 1);     /* 64 slots, as CPython's class keys */
+/* The class's shared keys (instattrs.c) a split table's keys object was made
+** for, kept after its entries: the table may add a key there while the class
+** still uses this keys object (split_add_key).  NULL once the class let go. */
+static PymSharedKeys **shared_owner(PymDictKeys *k) {
+    return (PymSharedKeys **)(void *)((char *)k + keys_nbytes(k->dk_log2_size, k->dk_log2_index_bytes,
+                                                               DK_IS_UNICODE(k)));
+}
+
+void pym_dict_shared_keys_disown(PymDictKeys *k) {
+    if (k) *shared_owner(k) = NULL;
+}
+
+/* A new key for split table mp, as CPython 3.11 adds one to the class's
+** shared keys while they have room: its index (entry added to ma_keys and
+** to the class's table), -1 when the dict must turn combined, -2 on error. */
+static intptr_t split_add_key(PymDict *mp, PymObject *key, intptr_t hash) {
+    PymDictKeys *k = mp->ma_keys;
+    PymSharedKeys *owner = *shared_owner(k);
+    if (k->dk_usable <= 0 || k->dk_nentries >= mp->ma_values->iv_capacity) return -1;
+    PymObject *name;
+    intptr_t ix;
+    if (owner) {
+        ix = pym_shared_keys_add_for_dict(owner, k, key, &name);
+        if (ix < 0) return ix;
+        name = pym_newref(name);
+    } else {    /* the class is gone: the keys are this dict's alone, if no other shares them */
+        if (k->dk_refcnt != 1) return -1;
+        name = pym_str_intern(pym_newref(key));
+        if (!name) return -2;
+        ix = k->dk_nentries;
+    }
+    dk_set_index(k, find_empty_slot(k, hash), ix);
+    dk_uentries(k)[ix].me_key = name;
+    dk_uentries(k)[ix].me_value = NULL;
+    k->dk_usable--;
+    k->dk_nentries++;
+    return ix;
+}
+
+PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n, PymSharedKeys *owner) {
+    PymDictKeys *k = new_keys_object_extra(6, 1, sizeof(PymSharedKeys *));  /* 64 slots, as CPython's class keys */
     if (!k) return NULL;
+    *shared_owner(k) = owner;
     for (intptr_t i = 0; i < n; i++) {
         intptr_t h = key_hash(names[i]);        /* exact str: caches, cannot fail */
         size_t slot = find_empty_slot(k, h);
@@ -503,22 +549,32 @@ static int insert_to_emptydict(PymDict *mp, PymObject *key, intptr_t hash, PymOb
 /* Inserts or replaces; steals key and value.  0 / -1. */
 static int insertdict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *value) {
     if (PYM_UNLIKELY(mp->ma_values != NULL)) {
-        /* a split table keeps its form when a present value is replaced */
-        PymObject *old;
-        intptr_t ix = PYM_STR_CHECK_EXACT(key) ? dict_lookup(mp, key, hash, &old) : DKIX_EMPTY;
-        if (ix >= 0) {
-            maintain_tracking(mp, key, value);
-            if (old != value) {
-                mp->ma_values->iv_values[ix] = value;
+        /* a split table keeps its form for a str key the shared keys hold or
+        ** can take (CPython 3.11's insertdict), whether this dict had it or
+        ** not (added or deleted before) */
+        if (PYM_STR_CHECK_EXACT(key)) {
+            PymObject *unused;
+            intptr_t ix = dict_lookup_combined(mp, key, hash, &unused);
+            if (ix < 0) ix = split_add_key(mp, key, hash);
+            if (ix == -2) goto fail;
+            PymInstValues *v = mp->ma_values;
+            if (ix >= 0 && ix < v->iv_capacity) {
+                maintain_tracking(mp, key, value);
+                PymObject *old = v->iv_values[ix];
+                v->iv_values[ix] = value;
+                if (!old) {
+                    pym_inst_values_order(v)[v->iv_len++] = (uint8_t)ix;
+                    mp->ma_used++;
+                }
                 mp->ma_version = NEW_VERSION();
-                PYM_DECREF(old);
-            } else {
-                PYM_DECREF(value);
+                PYM_DECREF(key);
+                PYM_XDECREF(old);       /* last: may run __del__ */
+                return 0;
             }
-            PYM_DECREF(key);
-            return 0;
+            /* no room in the shared keys: CPython's insertion_resize */
+            if (ix < 0 && insertion_resize(mp, 1) < 0) goto fail;
         }
-        if (dict_unsplit(mp) < 0) goto fail;
+        if (mp->ma_values && dict_unsplit(mp) < 0) goto fail;
     }
     if (mp->ma_keys == EMPTY_KEYS) return insert_to_emptydict(mp, key, hash, value);
     if (DK_IS_UNICODE(mp->ma_keys) && !PYM_STR_CHECK_EXACT(key)) {
@@ -687,6 +743,23 @@ static PymObject *delitem_at(PymDict *mp, intptr_t hash, intptr_t ix) {
 /* 1 removed (*out = value, new ref, if out), 0 missing, -1 error. */
 static int dict_pop_hash(PymDict *mp, PymObject *key, intptr_t hash, PymObject **out) {
     if (mp->ma_used == 0) return 0;
+    if (PYM_UNLIKELY(mp->ma_values != NULL) && PYM_STR_CHECK_EXACT(key)) {
+        /* a split table stays split (CPython 3.11's delitem_common) */
+        PymObject *v;
+        intptr_t ix = dict_lookup(mp, key, hash, &v);
+        if (ix < 0) return 0;
+        PymInstValues *vals = mp->ma_values;
+        vals->iv_values[ix] = NULL;
+        uint8_t *ord = pym_inst_values_order(vals);
+        intptr_t j = 0;
+        while (ord[j] != ix) j++;
+        memmove(ord + j, ord + j + 1, (size_t)(vals->iv_len - j - 1));
+        vals->iv_len--;
+        mp->ma_used--;
+        mp->ma_version = NEW_VERSION();
+        if (out) *out = v; else PYM_DECREF(v);
+        return 1;
+    }
     UNSPLIT(mp, -1);
     PymObject *v;
     intptr_t ix = dict_lookup(mp, key, hash, &v);
@@ -1385,7 +1458,12 @@ static PymObject *dm_sizeof(PymObject *self, PymObject *const *args, size_t narg
     /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
     intptr_t size = PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self));
     PymInstValues *sv = ((PymDict *)self)->ma_values;
-    if (sv) size += sv->iv_capacity * (intptr_t)sizeof(PymObject *);   /* split: the values */
+    if (sv) {   /* split: the values, counted as CPython 3.11 does, by the class's keys as they
+                ** are now (their entries + usable, which each new instance lowers) */
+        PymSharedKeys *owner = *shared_owner(k);
+        intptr_t n = owner ? pym_shared_keys_room(owner) : sv->iv_capacity;
+        size += n * (intptr_t)sizeof(PymObject *);
+    }
     if (k->dk_refcnt == 1)
         size += keys_nbytes(k->dk_log2_size, k->dk_log2_index_bytes, DK_IS_UNICODE(k));
     return pym_int_from_ssize(size);

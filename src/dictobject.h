@@ -66,8 +66,12 @@ PymObject *pym_dict_items_list(PymObject *d);          /* list of (k, v) tuples 
 PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt);
 
 /* Split tables (instattrs.c).  A keys object holding the n names (exact,
-** interned strs) with no values, refcount 1; releasing a reference. */
-PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n);
+** interned strs) with no values, refcount 1, made for the class's shared
+** keys owner (a split dict may add a key to both while owner uses it);
+** the class letting it go (disown); releasing a reference. */
+struct PymSharedKeys;
+PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n, struct PymSharedKeys *owner);
+void pym_dict_shared_keys_disown(PymDictKeys *k);
 void pym_dict_keys_decref(PymDictKeys *k);
 /* A new dict over the shared keys k (takes its own reference) adopting the
 ** values array v (owned by the dict from now on). */

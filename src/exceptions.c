@@ -5,6 +5,7 @@
 ** may add attributes freely.
 */
 #include "pym.h"
+#include "genericalias.h"
 #include <errno.h>
 
 /* ------------------------------------------------------------------ */
@@ -935,6 +936,7 @@ static PymMethodDef eg_methods[] = {
     {"derive", eg_derive, 0, NULL},
     {"split", eg_split, 0, NULL},
     {"subgroup", eg_subgroup, 0, NULL},
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {NULL}
 };
 

@@ -452,10 +452,6 @@ static PymGetSetDef method_getset[] = {
     {NULL, NULL, NULL, NULL, NULL}
 };
 
-static PymObject *method_descr_get(PymObject *m, PymObject *obj, PymObject *type) {
-    return PYM_NEWREF(m);
-}
-
 /* method(function, instance): what types.MethodType and copy.deepcopy call. */
 static PymObject *method_tp_new(PymType *type, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames) {
@@ -484,7 +480,7 @@ PymType pym_type_method = {
     .tp_richcompare = method_richcompare,
     .tp_getattro = method_getattro,
     .tp_call = method_call,
-    .tp_descr_get = method_descr_get,
+    /* no tp_descr_get: a bound method found on a class stays itself (CPython 3.11) */
     .tp_weaklistoffset = offsetof(PymMethod, im_weakreflist),
     .tp_getset = method_getset,
     .tp_new = method_tp_new,
@@ -598,8 +594,13 @@ static PymObject *cfunc_get_doc(PymObject *o, void *c) {
     return pym_str_from_cstr(d);
 }
 
+/* pym's C functions carry no signature text (CPython's do, from Argument
+** Clinic; None for those without) */
+static PymObject *cfunc_get_text_signature(PymObject *o, void *c) { PYM_RETURN_NONE; }
+
 static PymGetSetDef cfunc_getset[] = {
     {"__name__", cfunc_get_name, NULL, NULL, NULL},
+    {"__text_signature__", cfunc_get_text_signature, NULL, NULL, NULL},
     {"__qualname__", cfunc_get_qualname, NULL, NULL, NULL},
     {"__self__", cfunc_get_self, NULL, NULL, NULL},
     {"__module__", cfunc_get_module, NULL, NULL, NULL},

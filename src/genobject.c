@@ -19,6 +19,7 @@
 ** inside the generator passes up to the event loop untouched.
 */
 #include "pym.h"
+#include "genericalias.h"
 #include "frameobject.h"
 #include "genobject.h"
 
@@ -600,8 +601,13 @@ static PymObject *coro_await(PymObject *self, PymObject *const *args, size_t nar
 
 static PymObject *coro_get_await(PymObject *o, void *c) { return gen_get_yieldfrom(o, c); }
 
+/* coroutine origin tracking (sys.set_coroutine_origin_tracking_depth) is
+** not in pym: as CPython with a depth of 0, the default */
+static PymObject *coro_get_origin(PymObject *o, void *c) { PYM_RETURN_NONE; }
+
 static PymGetSetDef coro_getset[] = {
     {"cr_frame", gen_get_frame, NULL, NULL, NULL},
+    {"cr_origin", coro_get_origin, NULL, NULL, NULL},
     {"cr_running", gen_get_running, NULL, NULL, NULL},
     {"cr_suspended", gen_get_suspended, NULL, NULL, NULL},
     {"cr_code", gen_get_code, NULL, NULL, NULL},
@@ -1155,7 +1161,6 @@ static PymObject *agen_get_running(PymObject *o, void *c) {
 static PymGetSetDef agen_getset[] = {
     {"ag_frame", gen_get_frame, NULL, NULL, NULL},
     {"ag_running", agen_get_running, NULL, NULL, NULL},
-    {"ag_suspended", gen_get_suspended, NULL, NULL, NULL},
     {"ag_code", gen_get_code, NULL, NULL, NULL},
     {"ag_await", coro_get_await, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
@@ -1170,6 +1175,7 @@ static PymMethodDef agen_methods[] = {
     {"__aiter__", agen_aiter, 0, NULL},
     {"__anext__", agen_anext, 0, NULL},
     {"__sizeof__", gen_sizeof, 0, NULL},
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL}
 };
 

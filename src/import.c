@@ -26,6 +26,7 @@ PymObject *pym_functools_module_init(void);
 PymObject *pym_collections_module_init(void);
 PymObject *pym_struct_module_init(void);
 PymObject *pym_array_module_init(void);
+PymObject *pym_abc_module_init(void);     /* _abc: type flags for collections.abc */
 static PymObject *init_sys(void) { return pym_newref(pym_sys_module()); }
 static PymObject *init_builtins(void) { return pym_newref(pym_builtins_module()); }
 
@@ -58,6 +59,7 @@ static struct {
     {"posix", pym_posix_module_init},
     {"errno", pym_errno_module_init},
     {"_hashlib", pym_hashlib_module_init},
+    {"_abc", pym_abc_module_init},
 };
 
 static PymObject *(*builtin_init(int i))(void) {

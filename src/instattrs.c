@@ -52,7 +52,11 @@
 ** dict is the single source of truth: obj.x and obj.__dict__['x'] are the
 ** same slot.  sys.getsizeof counts the dict and its values, not the shared
 ** keys: 296 for the first instance of a class with three attributes, as
-** CPython.  Adding or deleting a key turns the dict combined
+** CPython.  Deleting a key keeps the dict split, and so does adding one the
+** shared keys hold or can still take (sk_usable > 0, and the dict's keys
+** object is still the class's current one): the name joins the class's
+** table and the keys object at the same index, as CPython 3.11 adds it to
+** its one shared keys object.  Any other addition turns the dict combined
 ** (dictobject.c).  obj.__dict__ = d releases the values and installs d;
 ** del obj.__dict__ releases both (allowed in 3.11).
 **
@@ -112,9 +116,25 @@ static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
     return ix;
 }
 
+intptr_t pym_shared_keys_add_for_dict(PymSharedKeys *k, PymDictKeys *dk, PymObject *name,
+                                      PymObject **interned) {
+    if (k->sk_dict_keys != dk || k->sk_dict_nkeys != k->sk_nkeys) return -1;   /* stale keys */
+    if (k->sk_nkeys == PYM_SHARED_KEYS_MAX || k->sk_usable <= 0) return -1;
+    intptr_t ix = shared_keys_add(k, name);
+    if (ix < 0) return -2;
+    k->sk_dict_nkeys = k->sk_nkeys;
+    *interned = k->sk_keys[ix];
+    return ix;
+}
+
+intptr_t pym_shared_keys_room(PymSharedKeys *k) {
+    return k->sk_nkeys + (k->sk_usable > 0 ? k->sk_usable : 0);
+}
+
 void pym_shared_keys_free(PymSharedKeys *k) {
     if (!k) return;
     for (intptr_t i = 0; i < k->sk_nkeys; i++) PYM_DECREF(k->sk_keys[i]);
+    pym_dict_shared_keys_disown(k->sk_dict_keys);
     pym_dict_keys_decref(k->sk_dict_keys);
     pym_obj_free(k);
 }
@@ -218,8 +238,9 @@ PymObject *pym_object_materialize_dict(PymObject *o) {
         *vp = v;
     }
     if (!k->sk_dict_keys || k->sk_dict_nkeys != k->sk_nkeys) {
-        PymDictKeys *dk = pym_dict_shared_keys_new(k->sk_keys, k->sk_nkeys);
+        PymDictKeys *dk = pym_dict_shared_keys_new(k->sk_keys, k->sk_nkeys, k);
         if (!dk) return NULL;
+        pym_dict_shared_keys_disown(k->sk_dict_keys);
         pym_dict_keys_decref(k->sk_dict_keys);
         k->sk_dict_keys = dk;
         k->sk_dict_nkeys = k->sk_nkeys;

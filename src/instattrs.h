@@ -54,6 +54,15 @@ static inline PymInstValues **pym_inst_values_ptr(PymObject *o) {
 }
 
 intptr_t pym_shared_keys_find_slow(PymSharedKeys *k, PymObject *name);
+/* A split dict over dk adds name (an exact str the class's keys lack): its
+** index in k, which dk must give it too (*interned: the name to store); -1
+** when k cannot take it (full, no usable room, dk no longer k's), -2 on
+** error. */
+/* What CPython 3.11 sizes a split dict's values by: the keys plus the
+** usable room the class's keys have now. */
+intptr_t pym_shared_keys_room(PymSharedKeys *k);
+intptr_t pym_shared_keys_add_for_dict(PymSharedKeys *k, struct PymDictKeys *dk, PymObject *name,
+                                      PymObject **interned);
 
 /* Index of name in k, -1 when absent.  name is a str; an interned name is
 ** found by pointer in one probe sequence, others by hash and equality. */

@@ -166,9 +166,9 @@ static bool opens_block(const char *s) {
 ** called, -1 at EOF. */
 static int repl(bool banner) {
     if (banner)
-        fprintf(stderr, "Python %s (%s) [C11] on linux\n"
-                "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-                PYM_VERSION, PYM_VERSION_NAME);
+        fprintf(stderr, "%s (Python %.4s subset) on linux\n"   /* as pym -V says */
+                "Type \"help\" for more information.\n",
+                PYM_VERSION_NAME, PYM_VERSION);
     PymObject *m = pym_main_module();
     if (!m) { pym_err_print(); return 1; }
     PymObject *d = pym_module_dict(m);

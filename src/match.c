@@ -7,44 +7,23 @@
 ** Which objects are sequences and mappings: those whose type carries
 ** PYM_TPFLAGS_SEQUENCE (list, tuple, range, memoryview, collections.deque,
 ** array.array) or PYM_TPFLAGS_MAPPING (dict), inherited by subclasses, as
-** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING.  CPython also sets
-** the flags on classes registered with (or derived from) collections.abc's
-** Sequence and Mapping; pym does not yet, and instead accepts classes
-** whose MRO holds lib/collections' UserList / UserDict / ChainMap.  str,
-** bytes and bytearray are never sequences, as in CPython.
+** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING.  Classes derived from
+** collections.abc's Sequence and Mapping have them too, and so do classes
+** registered with those ABCs, and their subclasses (typeobject.c, "Sequence
+** and mapping flags", through lib/abc.py and the _abc module).  str, bytes
+** and bytearray are never sequences, as in CPython.
 */
 #include "pym.h"
 #include "match.h"
 
-/* Does t's MRO hold a class of lib/collections.py named one of names? */
-static bool mro_has_collections_class(PymType *t, const char *const *names)
-{
-    PymObject *mro = t->tp_mro;
-    if (!mro) return false;
-    for (intptr_t i = 0; i < PYM_SIZE(mro); i++) {
-        PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
-        if (!(b->tp_flags & PYM_TPFLAGS_HEAPTYPE)) continue;
-        for (const char *const *n = names; *n; n++) {
-            if (strcmp(b->tp_name, *n) != 0) continue;
-            PymObject *mod = b->tp_dict ? pym_dict_getitem_cstr(b->tp_dict, "__module__") : NULL;
-            if (mod && PYM_STR_CHECK(mod) && pym_str_equal_cstr(mod, "collections")) return true;
-        }
-    }
-    return false;
-}
-
 bool pym_match_is_sequence(PymObject *o)
 {
-    static const char *const names[] = {"UserList", NULL};
-    PymType *t = PYM_TYPE(o);
-    return (t->tp_flags & PYM_TPFLAGS_SEQUENCE) || mro_has_collections_class(t, names);
+    return (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_SEQUENCE) != 0;
 }
 
 bool pym_match_is_mapping(PymObject *o)
 {
-    static const char *const names[] = {"UserDict", "ChainMap", NULL};
-    PymType *t = PYM_TYPE(o);
-    return (t->tp_flags & PYM_TPFLAGS_MAPPING) || mro_has_collections_class(t, names);
+    return (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_MAPPING) != 0;
 }
 
 /* The values of subject for every key of the tuple keys, looked up with

@@ -168,8 +168,29 @@ static PymObject *module_dir(PymObject *self, PymObject *const *args, size_t nar
     return pym_list_new(0);
 }
 
+/* module.__annotations__ (CPython 3.10+): the dict's entry, made empty on
+** first read; set and deleted in the dict */
+static PymObject *module_get_annotations(PymObject *o, void *c) {
+    PymObject *d = ((PymModule *)o)->md_dict;
+    PymObject *a = pym_dict_getitem_cstr(d, "__annotations__");
+    if (a) return pym_newref(a);
+    a = pym_dict_new();
+    if (a && pym_dict_setitem_cstr(d, "__annotations__", a) < 0) PYM_CLEAR(a);
+    return a;
+}
+static int module_set_annotations(PymObject *o, PymObject *v, void *c) {
+    PymObject *d = ((PymModule *)o)->md_dict;
+    if (v) return pym_dict_setitem_cstr(d, "__annotations__", v);
+    if (!pym_dict_getitem_cstr(d, "__annotations__")) {
+        pym_err_set_string(PymExc_AttributeError, "__annotations__");
+        return -1;
+    }
+    return pym_dict_delitem_cstr(d, "__annotations__");
+}
+
 static PymGetSetDef module_getset[] = {
     {"__dict__", module_get_dict, NULL, NULL, NULL},
+    {"__annotations__", module_get_annotations, module_set_annotations, NULL, NULL},
     {NULL}
 };
 

@@ -1117,6 +1117,71 @@ static void remove_subclass(PymType *base, PymType *t) {
     pym_err_restore(saved);
 }
 
+/* {===================================================================
+** Sequence and mapping flags (what match statements test)
+**
+** A class takes PYM_TPFLAGS_SEQUENCE or PYM_TPFLAGS_MAPPING from the first
+** class of its MRO that has one (CPython: from the first base in the MRO,
+** not only the solid base).  collections.abc's Sequence and Mapping get theirs
+** from '__abc_tpflags__' in their bodies (pym_type_abc_init_flags), and
+** registering a class with them gives it the flag, and to every subclass it
+** already has (pym_type_set_collection_flag), as CPython's _abc module does.
+** Built-in types never change (CPython's immutable types).
+** ==================================================================== */
+
+#define COLLECTION_FLAGS (PYM_TPFLAGS_SEQUENCE | PYM_TPFLAGS_MAPPING)
+
+static void inherit_collection_flag(PymType *t) {
+    t->tp_flags &= ~COLLECTION_FLAGS;
+    PymObject *mro = t->tp_mro;
+    for (intptr_t i = 1; mro && i < PYM_SIZE(mro); i++) {
+        unsigned long f = ((PymType *)PYM_TUPLE_GET(mro, i))->tp_flags & COLLECTION_FLAGS;
+        if (f) {
+            t->tp_flags |= f;
+            return;
+        }
+    }
+}
+
+static void set_collection_flag(PymType *t, unsigned long flag, int depth) {
+    if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) || (t->tp_flags & COLLECTION_FLAGS) == flag) return;
+    if (depth > 1000) return;   /* subclass chains are never this deep; no C-stack risk */
+    t->tp_flags = (t->tp_flags & ~COLLECTION_FLAGS) | flag;
+    if (!t->tp_subclasses) return;
+    intptr_t pos = 0;
+    PymObject *k, *v;
+    while (pym_dict_next(t->tp_subclasses, &pos, &k, &v))
+        set_collection_flag((PymType *)pym_int_as_ssize(v), flag, depth + 1);
+}
+
+void pym_type_set_collection_flag(PymType *t, PymType *abc) {
+    unsigned long flag = abc->tp_flags & COLLECTION_FLAGS;
+    if (flag) set_collection_flag(t, flag, 0);
+}
+
+int pym_type_abc_init_flags(PymType *t) {
+    PymObject *flags = pym_dict_getitem_cstr(t->tp_dict, "__abc_tpflags__");
+    if (!flags) return 0;
+    if (PYM_INT_CHECK_EXACT(flags)) {
+        long long v = pym_int_as_longlong(flags);
+        if (v == -1 && pym_err_occurred()) return -1;
+        unsigned long both = PYM_CPYTHON_TPFLAGS_SEQUENCE | PYM_CPYTHON_TPFLAGS_MAPPING;
+        if (((unsigned long)v & both) == both) {
+            pym_err_set_string(PymExc_TypeError,
+                               "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+            return -1;
+        }
+        if ((unsigned long)v & PYM_CPYTHON_TPFLAGS_SEQUENCE) t->tp_flags |= PYM_TPFLAGS_SEQUENCE;
+        if ((unsigned long)v & PYM_CPYTHON_TPFLAGS_MAPPING) t->tp_flags |= PYM_TPFLAGS_MAPPING;
+    }
+    PymObject *key = pym_str_from_cstr("__abc_tpflags__");
+    if (!key) return -1;
+    int r = pym_dict_delitem(t->tp_dict, key);
+    if (r == 0) r = pym_type_update_slot(t, key);
+    PYM_DECREF(key);
+    return r;
+}
+
 static PymObject *type_subclasses(PymObject *self, PymObject *const *args, size_t nargs,
                                   PymObject *kwnames) {
     PymType *t = (PymType *)self;
@@ -1786,6 +1851,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     t->tp_mro = mro_internal(t);
     if (!t->tp_mro) goto fail;
     inherit_slots(t, base);
+    inherit_collection_flag(t);
     t->tp_new = base->tp_new;
     t->tp_dealloc = subtype_dealloc;
     t->tp_traverse = subtype_traverse;
@@ -2235,6 +2301,8 @@ static PymObject *type_get_flags(PymObject *self, void *c) {
     if (f & PYM_TPFLAGS_HAVE_GC) r |= 1UL << 14;
     if (f & PYM_TPFLAGS_METHOD_DESCRIPTOR) r |= 1UL << 17;
     if (f & PYM_TPFLAGS_ABSTRACT) r |= 1UL << 20;
+    if (f & PYM_TPFLAGS_SEQUENCE) r |= PYM_CPYTHON_TPFLAGS_SEQUENCE;
+    if (f & PYM_TPFLAGS_MAPPING) r |= PYM_CPYTHON_TPFLAGS_MAPPING;
     r |= f & (PYM_TPFLAGS_INT_SUBCLASS | PYM_TPFLAGS_LIST_SUBCLASS | PYM_TPFLAGS_TUPLE_SUBCLASS |
               PYM_TPFLAGS_BYTES_SUBCLASS | PYM_TPFLAGS_STR_SUBCLASS | PYM_TPFLAGS_DICT_SUBCLASS |
               PYM_TPFLAGS_BASE_EXC_SUBCLASS | PYM_TPFLAGS_TYPE_SUBCLASS);   /* same bits as CPython */

@@ -26,6 +26,16 @@ PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs
 /* Called when a class attribute changes: re-derives the slot for a dunder name
 ** and invalidates caches. 0/-1 */
 int pym_type_update_slot(PymType *t, PymObject *name);
+/* CPython's numbers for the sequence/mapping flags, as type.__flags__ and
+** '__abc_tpflags__' show them. */
+#define PYM_CPYTHON_TPFLAGS_SEQUENCE (1UL << 5)
+#define PYM_CPYTHON_TPFLAGS_MAPPING  (1UL << 6)
+/* collections.abc support (lib/abc.py through the _abc module): takes the
+** flag named by '__abc_tpflags__' in t's namespace and deletes that entry
+** (TypeError when it names both), 0 / -1; gives t and its subclasses the
+** sequence/mapping flag of abc, when abc has one (abc.register(t)). */
+int pym_type_abc_init_flags(PymType *t);
+void pym_type_set_collection_flag(PymType *t, PymType *abc);
 /* The qualified name of a type (heap: __qualname__, static: tp_name). borrowed */
 PymObject *pym_type_qualname(PymType *t);
 /* "module.qualname" repr used by <class '...'>; new str */

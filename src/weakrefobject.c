@@ -6,6 +6,7 @@
 ** The contracts are in weakrefobject.h.
 */
 #include "pym.h"
+#include "genericalias.h"
 #include "weakrefobject.h"
 #include "gc.h"
 
@@ -358,6 +359,11 @@ static PymMemberDef ref_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+static PymMethodDef ref_methods[] = {
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
+    {NULL, NULL, 0, NULL},
+};
+
 PymType pym_type_weakref = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "weakref.ReferenceType",
@@ -372,6 +378,7 @@ PymType pym_type_weakref = {
     .tp_getattro = pym_object_generic_getattr,
     .tp_call = ref_call,
     .tp_members = ref_members,
+    .tp_methods = ref_methods,
     .tp_new = ref_new,
     .tp_init = ref_init,
     .tp_free = pym_object_free,

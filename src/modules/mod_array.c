@@ -1052,7 +1052,7 @@ static PymType array_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "array.array",
     .tp_basicsize = sizeof(ArrayObject),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE | PYM_TPFLAGS_SEQ_CONCAT,
     .tp_dealloc = array_dealloc,
     .tp_traverse = array_traverse,
     .tp_repr = array_repr,

@@ -21,6 +21,7 @@
 ** iteration").  maxlen (-1: unbounded) trims from the opposite end.
 */
 #include "pym.h"
+#include "genericalias.h"
 #include "intbytes.h"
 
 #define BLOCKLEN 64
@@ -606,7 +607,6 @@ static void deque_dealloc(PymObject *o) {
 
 static intptr_t deque_len(PymObject *o) { return PYM_SIZE(o); }
 
-static int deque_bool(PymObject *o) { return PYM_SIZE(o) != 0; }
 
 /* The index of o[key] for a deque of len items; -1 + error. */
 static intptr_t deque_index_of(PymObject *self, PymObject *key) {
@@ -956,6 +956,7 @@ static PymMethodDef deque_methods[] = {
     {"reverse", deque_reverse, 0, "D.reverse() -- reverse *IN PLACE*"},
     {"rotate", deque_rotate, 0, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
     {"__sizeof__", deque_sizeof, 0, "D.__sizeof__() -- size of D in memory, in bytes"},
+    {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -968,7 +969,7 @@ static PymType deque_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "collections.deque",
     .tp_basicsize = sizeof(Deque),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE | PYM_TPFLAGS_SEQ_CONCAT,
     .tp_dealloc = deque_dealloc,
     .tp_traverse = deque_traverse,
     .tp_clear = deque_tp_clear,
@@ -982,7 +983,7 @@ static PymType deque_type = {
         [PYM_NB_INPLACE + PYM_NB_ADD] = deque_inplace_concat,
         [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = deque_inplace_repeat,
     },
-    .nb_bool = deque_bool,
+    /* truth from sq_length, as CPython's deque (no __bool__ in dir) */
     .sq_length = deque_len,
     .mp_subscript = deque_getitem,
     .mp_ass_subscript = deque_ass_item,

@@ -119,7 +119,7 @@ START_TEST(test_module_sequence)
                   OP_POP_TOP, OP_LOAD_CONST, OP_RETURN_VALUE };
     ck_assert_int_eq(co->co_ncode, 8);
     for (int i = 0; i < 8; i++) ck_assert_int_eq(PYM_INSTR_OP(co->co_code[i]), ops[i]);
-    ck_assert_int_eq(co->co_stacksize, 2);
+    ck_assert_int_eq(co->co_stacksize, 3);   /* CPython 3.11 counts the call's NULL: 3 */
     ck_assert_int_eq(pym_code_line(co, 0), 1);
     ck_assert_int_eq(pym_code_line(co, 4), 2);
     ck_assert_str_eq(PYM_STR_UTF8(co->co_name), "<module>");
