@@ -867,6 +867,10 @@ int pym_type_ready(PymType *t) {
     if (t->tp_flags & PYM_TPFLAGS_READY) return 0;
     if (t->tp_flags & PYM_TPFLAGS_READYING) return 0;
     t->tp_flags |= PYM_TPFLAGS_READYING;
+    /* what this call makes, dropped again if it fails: a static type's dict
+    ** is a leak-check root only once the type is ready (a later import
+    ** readies it again) */
+    PymObject *made_bases = NULL, *made_dict = NULL, *made_mro = NULL;
     if (!PYM_TYPE(t)) t->ob_base.ob_base.ob_type = &pym_type_type;
     if (!t->tp_base && t != &pym_type_object) t->tp_base = &pym_type_object;
     PymType *b = t->tp_base;
@@ -874,11 +878,11 @@ int pym_type_ready(PymType *t) {
         if (pym_type_ready(b) < 0) goto fail;
     }
     if (!t->tp_bases) {
-        t->tp_bases = b ? pym_tuple_pack(1, (PymObject *)b) : pym_tuple_new(0);
+        t->tp_bases = made_bases = b ? pym_tuple_pack(1, (PymObject *)b) : pym_tuple_new(0);
         if (!t->tp_bases) goto fail;
     }
     if (!t->tp_dict) {
-        t->tp_dict = pym_dict_new();
+        t->tp_dict = made_dict = pym_dict_new();
         if (!t->tp_dict) goto fail;
     }
     if (b) {
@@ -888,7 +892,7 @@ int pym_type_ready(PymType *t) {
         if (!t->tp_free) t->tp_free = pym_object_free;
     }
     if (!t->tp_mro) {
-        t->tp_mro = mro_internal(t);
+        t->tp_mro = made_mro = mro_internal(t);
         if (!t->tp_mro) goto fail;
     }
     if (add_operators(t) < 0) goto fail;
@@ -909,12 +913,15 @@ int pym_type_ready(PymType *t) {
             if (r < 0) goto fail;
         }
     }
-    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) add_subclass(b, t);
+    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && add_subclass(b, t) < 0) goto fail;
     t->tp_version_tag = next_version_tag++;
     t->tp_flags = (t->tp_flags & ~PYM_TPFLAGS_READYING) | PYM_TPFLAGS_READY;
     return 0;
 fail:
     t->tp_flags &= ~PYM_TPFLAGS_READYING;
+    if (made_mro) { t->tp_mro = NULL; PYM_DECREF(made_mro); }
+    if (made_dict) { t->tp_dict = NULL; PYM_DECREF(made_dict); }
+    if (made_bases) { t->tp_bases = NULL; PYM_DECREF(made_bases); }
     return -1;
 }
 
@@ -1738,6 +1745,13 @@ fail:
     PYM_XDECREF(owned_bases);
     PYM_XDECREF(dict);
     PYM_XDECREF(slots);
+    if (t && !pym_gc_is_tracked((PymObject *)t)) {
+        /* not yet known to the collector: break the cycles through t's own
+        ** descriptors and its MRO, or t would never be freed (leak after
+        ** MemoryError, found by the failalloc walk) */
+        PYM_CLEAR(t->tp_dict);
+        PYM_CLEAR(t->tp_mro);
+    }
     PYM_XDECREF(t);
     return NULL;
 }
