@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# failalloc_full.sh -- the dense allocation-failure walk (issue 6): over
-# 10 000 distinct failure points, every one required to pass (strict: a leak
-# reported after a MemoryError fails too).  It walks scripts/failalloc_walk.sh
-# over
-#   - tests/failalloc/*.py (class-heavy, string-heavy, imports of lib/ modules),
-#   - the article demos (tests/article/*.py),
-#   - the script tests named in tests/failalloc/scripts.txt (chosen because
-#     they exercise many types and print only what CPython computes; a test
-#     that catches every exception, prints gc counts or times would turn an
-#     injected MemoryError into a different output),
-# in parallel (one job per core), POINTS failure points per program spread
-# evenly over its allocations (all of them for a smaller program).  Prints
-# the walk's count of points walked and passed; exit status 0 only if all
-# passed.  The failalloc ctest walks a stride of the same programs (CI).
+# failalloc_full.sh -- the allocation-failure walk of issue 6, strict (a leak
+# reported after a MemoryError fails like a crash or a wrong result).  Two
+# walks of scripts/failalloc_walk.sh, in parallel (one job per core):
+#   1. POINTS failure points per program, spread evenly over its
+#      allocations (all of them for a smaller program), over
+#        - tests/failalloc/*.py (class-heavy, string-heavy, imports of lib/),
+#        - the article demos (tests/article/*.py),
+#        - the script tests named in tests/failalloc/scripts.txt;
+#   2. every allocation of the small programs in tests/failalloc/regress/
+#      (regression programs: each fault path fixed so far stays walked,
+#      whatever allocation number it moves to).
+# Each walk prints its count of points walked and passed.
+#   failalloc ctest (CI):  failalloc_full.sh PYM 60    ~1 800 points
+#   the dense walk:        failalloc_full.sh PYM 700   ~15 900 points
+# (PYM_FAILALLOC_POINTS, read by failalloc_walk.sh, overrides both counts:
+# .ci/run's ASan stage walks fewer.)
 # usage: failalloc_full.sh PYM [POINTS_PER_PROGRAM]     (default 700)
-# Takes about 15 minutes of 2 cores with build/pym (the PGO build).
 top=$(cd "$(dirname "$0")/.." && pwd)
 pym=$1; points=${2:-700}
 [ -x "$pym" ] || { echo "usage: failalloc_full.sh PYM [POINTS]" >&2; exit 2; }
@@ -23,4 +24,8 @@ while read -r line; do
   case $line in ''|'#'*) continue ;; esac
   progs+=("$top/tests/py/$line")
 done < "$top/tests/failalloc/scripts.txt"
-FAILALLOC_STRICT=1 exec "$top/scripts/failalloc_walk.sh" "$pym" "$points" "${progs[@]}"
+export FAILALLOC_STRICT=1
+status=0
+"$top/scripts/failalloc_walk.sh" "$pym" "$points" "${progs[@]}" || status=1
+"$top/scripts/failalloc_walk.sh" "$pym" 1000000 "$top"/tests/failalloc/regress/*.py || status=1
+exit $status

@@ -67,7 +67,12 @@ PymObject *pym_type_lookup(PymType *t, PymObject *name) {
     unsigned int v = t->tp_version_tag;
     if (PYM_LIKELY(v && PYM_STR_CHECK_EXACT(name) && ((PymStr *)name)->st_interned)) {
         size_t i = (((size_t)v * 2654435761u) ^ ((uintptr_t)name >> 4)) & (MCACHE_SIZE - 1);
-        if (mcache[i].version == v && mcache[i].name == name) return mcache[i].value;
+        if (mcache[i].version == v && mcache[i].name == name) {
+            /* PYM_DEBUG: a hit agrees with the MRO walk (a type dict changed
+            ** without a new version tag would answer stale) */
+            PYM_ASSERT(find_in_mro(t, name) == mcache[i].value);
+            return mcache[i].value;
+        }
         PymObject *r = find_in_mro(t, name);
         if (!pym_err_occurred()) {
             mcache[i].version = v;

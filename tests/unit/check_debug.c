@@ -5,8 +5,8 @@
 ** modes"): a reference count never goes below zero; a freed GC object is on
 ** no generation list; the generation lists are validated around a
 ** collection; obmalloc frees only block boundaries of a used pool; the VM
-** stays inside the value stack and the fast locals; freed memory is filled
-** with 0xDD.  In a build without PYM_DEBUG the asserts are compiled out and
+** stays inside the value stack and the fast locals; an attribute-cache hit
+** agrees with the type's dict; freed memory is filled with 0xDD.  In a build without PYM_DEBUG the asserts are compiled out and
 ** the suite is empty (.ci/run's stress stage builds with PYM_DEBUG and runs
 ** it: CK_RUN_SUITE=debug).
 */
@@ -104,6 +104,20 @@ START_TEST(local_index_out_of_frame_aborts) {
 }
 END_TEST
 
+START_TEST(stale_attribute_cache_aborts) {
+    PymObject *g = run_in(NULL, "class P:\n    __slots__ = ('x',)\n"
+                                "p = P()\np.x = 1\n"
+                                "def f(o):\n    return o.x\n"
+                                "f(p)\nf(p)\n");   /* LOAD_ATTR caches the slot */
+    PymType *t = (PymType *)pym_dict_getitem_cstr(g, "P");
+    ck_assert_ptr_nonnull(t);
+    /* the class dict changed behind the version tag's back (what a missing
+    ** tag bump in a new code path would do) */
+    ck_assert_int_eq(pym_dict_setitem_cstr(t->tp_dict, "x", pym_None), 0);
+    run_in(g, "f(p)\n");                      /* aborts: the entry is stale */
+}
+END_TEST
+
 #endif /* PYM_DEBUG */
 
 Suite *debug_suite(void) {
@@ -117,6 +131,7 @@ Suite *debug_suite(void) {
     tcase_add_test(tc, freed_memory_is_filled);
     tcase_add_test_raise_signal(tc, value_stack_overflow_aborts, SIGABRT);
     tcase_add_test_raise_signal(tc, local_index_out_of_frame_aborts, SIGABRT);
+    tcase_add_test_raise_signal(tc, stale_attribute_cache_aborts, SIGABRT);
 #endif
     suite_add_tcase(s, tc);
     return s;
