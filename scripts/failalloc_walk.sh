@@ -8,9 +8,9 @@
 # a sanitizer report or a leak reported by the leak check (on for every run).
 # Prints the number of distinct failure points walked; fails on any bad run
 # (its program, N and stderr are shown).  Leaks reported after a MemoryError
-# are counted apart (FAILALLOC_SHOW_LEAKS=1 shows them) and fail the walk only
-# with FAILALLOC_STRICT=1: some error paths (class creation, lazily readied
-# types) still leak -- see the issue-6 report.
+# are counted apart (listed; FAILALLOC_SHOW_LEAKS=1 shows their reports) and
+# fail the walk with FAILALLOC_STRICT=1, which scripts/failalloc_full.sh (the
+# failalloc ctest and the dense walk) sets.
 # usage: failalloc_walk.sh PYM POINTS_PER_PROGRAM PROGRAM.py...
 pym=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); points=$2; shift 2
 # PYM_FAILALLOC_POINTS overrides the points per program (.ci/run: fewer under ASan)
