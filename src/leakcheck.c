@@ -94,7 +94,11 @@ void pym_leakcheck_immortal(PymObject *o) {
 }
 
 /* The entry of the allocator's hook table (obmalloc.h). */
-static void hook_alloc(void *block, size_t size) { (void)size; pym_leakcheck_on_alloc(block); }
+static int hook_alloc(void *block, size_t size) {
+    (void)size;
+    pym_leakcheck_on_alloc(block);
+    return 0;       /* out of memory for its table: the check turns itself off */
+}
 static void hook_realloc(void *old, void *new_block, size_t size, int old_state) {
     (void)size;
     pym_leakcheck_on_move(old, new_block, old_state);

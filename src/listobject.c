@@ -49,7 +49,15 @@ static int list_resize(PymList *self, intptr_t newsize) {
         items = NULL;
     } else {
         items = pym_obj_realloc(self->ob_item, new_allocated * sizeof(PymObject *));
-        if (!items) { pym_err_no_memory(); return -1; }
+        if (!items) {
+            /* shrinking never fails: the larger block is kept (callers such
+            ** as list_ass_slice have already moved the items; a failure
+            ** here lost a reference and left one twice in the list --
+            ** found by the failalloc walk) */
+            if (newsize <= self->allocated) { PYM_SIZE(self) = newsize; return 0; }
+            pym_err_no_memory();
+            return -1;
+        }
     }
     self->ob_item = items;
     PYM_SIZE(self) = newsize;

@@ -458,13 +458,27 @@ static inline void *obj_malloc(size_t n) {
     return p;
 }
 
-static COLD void hooks_on_alloc(void *p, size_t n) {
-    FOR_ACTIVE_HOOKS(h) h->on_alloc(p, n);
+static inline void obj_free(void *p);
+
+static COLD int hooks_on_alloc(void *p, size_t n) {
+    FOR_ACTIVE_HOOKS(h) {
+        if (h->on_alloc(p, n) < 0) {
+            FOR_ACTIVE_HOOKS(g) {
+                if (g == h) break;
+                g->on_free(p);
+            }
+            return -1;
+        }
+    }
+    return 0;
 }
 
 void *pym_obj_malloc(size_t n) {
     void *p = obj_malloc(n);
-    if (HOOKS_ON() && p) hooks_on_alloc(p, n);
+    if (HOOKS_ON() && p && hooks_on_alloc(p, n) < 0) {
+        obj_free(p);            /* not recorded: the allocation fails */
+        return NULL;
+    }
     return p;
 }
 

@@ -78,7 +78,10 @@ void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval);
 ** flags when none is.  The allocator names none of its consumers. */
 typedef struct PymObmallocHooks {
     const bool *active;                         /* the hooks run while *active */
-    void (*on_alloc)(void *block, size_t size);
+    /* 0, or -1 when it could not record the block: the allocation then
+    ** fails (as CPython's tracemalloc fails it), the hooks before it are
+    ** told the block is freed */
+    int (*on_alloc)(void *block, size_t size);
     void (*on_free)(void *block);
     /* A realloc: before_realloc(old) (may be NULL) runs before the block
     ** moves, and its result is handed to on_realloc once it has moved. */

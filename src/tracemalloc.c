@@ -295,12 +295,13 @@ static void drop_tables(void) {
 
 /* {====== the hooks ======} */
 
-void pym_tracemalloc_on_alloc(void *block, size_t size) {
-    if (tm.reentrant || !pym_tracemalloc_active) return;
+int pym_tracemalloc_on_alloc(void *block, size_t size) {
+    if (tm.reentrant || !pym_tracemalloc_active) return 0;
     tm.reentrant = true;
     TmTraceback *tb = current_traceback();
-    if (tb) trace_add((uintptr_t)block, size, tb);
+    int r = tb ? trace_add((uintptr_t)block, size, tb) : -1;
     tm.reentrant = false;
+    return r;
 }
 
 void pym_tracemalloc_on_free(void *block) {

@@ -25,7 +25,7 @@
 extern bool pym_tracemalloc_active;
 
 /* Hooks, hung on the allocator's hook table (called only when active). */
-void pym_tracemalloc_on_alloc(void *block, size_t size);
+int pym_tracemalloc_on_alloc(void *block, size_t size);   /* -1: not traced (no memory) */
 void pym_tracemalloc_on_free(void *block);
 /* Block old was reallocated to new_block (possibly equal) with size bytes:
 ** old's trace goes, new_block gets a trace of the current traceback. */

@@ -80,7 +80,12 @@ PymObject *pym_type_lookup(PymType *t, PymObject *name) {
     unsigned int v = t->tp_version_tag;
     if (PYM_LIKELY(v && PYM_STR_CHECK_EXACT(name) && ((PymStr *)name)->st_interned)) {
         size_t i = (((size_t)v * 2654435761u) ^ ((uintptr_t)name >> 4)) & (MCACHE_SIZE - 1);
-        if (mcache[i].version == v && mcache[i].name == name) return mcache[i].value;
+        if (mcache[i].version == v && mcache[i].name == name) {
+            /* PYM_DEBUG: a hit agrees with the MRO walk (a type dict changed
+            ** without a new version tag would answer stale) */
+            PYM_ASSERT(find_in_mro(t, name) == mcache[i].value);
+            return mcache[i].value;
+        }
         PymObject *r = find_in_mro(t, name);
         if (!pym_err_occurred()) {
             mcache[i].version = v;
@@ -887,6 +892,10 @@ int pym_type_ready(PymType *t) {
     if (t->tp_flags & PYM_TPFLAGS_READY) return 0;
     if (t->tp_flags & PYM_TPFLAGS_READYING) return 0;
     t->tp_flags |= PYM_TPFLAGS_READYING;
+    /* what this call makes, dropped again if it fails: a static type's dict
+    ** is a leak-check root only once the type is ready (a later import
+    ** readies it again) */
+    PymObject *made_bases = NULL, *made_mro = NULL;
     if (!PYM_TYPE(t)) t->ob_base.ob_base.ob_type = &pym_type_type;
     if (!t->tp_base && t != &pym_type_object) t->tp_base = &pym_type_object;
     PymType *b = t->tp_base;
@@ -894,7 +903,7 @@ int pym_type_ready(PymType *t) {
         if (pym_type_ready(b) < 0) goto fail;
     }
     if (!t->tp_bases) {
-        t->tp_bases = b ? pym_tuple_pack(1, (PymObject *)b) : pym_tuple_new(0);
+        t->tp_bases = made_bases = b ? pym_tuple_pack(1, (PymObject *)b) : pym_tuple_new(0);
         if (!t->tp_bases) goto fail;
     }
     if (b) {
@@ -904,22 +913,24 @@ int pym_type_ready(PymType *t) {
         if (!t->tp_free) t->tp_free = pym_object_free;
     }
     if (!t->tp_mro) {
-        t->tp_mro = mro_internal(t);
+        t->tp_mro = made_mro = mro_internal(t);
         if (!t->tp_mro) goto fail;
     }
-    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) add_subclass(b, t);
+    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && add_subclass(b, t) < 0) goto fail;
     t->tp_version_tag = next_version_tag++;
     t->tp_flags = (t->tp_flags & ~PYM_TPFLAGS_READYING) | PYM_TPFLAGS_READY;
     if (t->tp_dict || dicts_eager) {
-        if (fill_dict(t) < 0) goto fail_ready;
+        /* on failure the type stays ready with its dict pending: built
+        ** again on first use (fill_dict) */
+        if (fill_dict(t) < 0) return -1;
     } else {
         t->tp_flags |= PYM_TPFLAGS_DICT_PENDING;
     }
     return 0;
-fail_ready:
-    t->tp_flags &= ~PYM_TPFLAGS_READY;
 fail:
     t->tp_flags &= ~PYM_TPFLAGS_READYING;
+    if (made_mro) { t->tp_mro = NULL; PYM_DECREF(made_mro); }
+    if (made_bases) { t->tp_bases = NULL; PYM_DECREF(made_bases); }
     return -1;
 }
 
@@ -1884,6 +1895,13 @@ fail:
     PYM_XDECREF(owned_bases);
     PYM_XDECREF(dict);
     PYM_XDECREF(slots);
+    if (t && !pym_gc_is_tracked((PymObject *)t)) {
+        /* not yet known to the collector: break the cycles through t's own
+        ** descriptors and its MRO, or t would never be freed (leak after
+        ** MemoryError, found by the failalloc walk) */
+        PYM_CLEAR(t->tp_dict);
+        PYM_CLEAR(t->tp_mro);
+    }
     PYM_XDECREF(t);
     return NULL;
 }

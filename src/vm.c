@@ -1014,6 +1014,21 @@ static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int ki
 
 /* LOAD_METHOD through the cache: the method (borrowed) when the entry holds
 ** for o and the instance does not shadow the name; else NULL. */
+#ifdef PYM_DEBUG
+/* PYM_DEBUG: the guard (exact type, version tag, name) held, so the generic
+** lookup in the type must still find what the entry assumed: no data
+** descriptor for an inline value, the very descriptor or method otherwise.
+** A dict changed without bumping the tag fails here, not in a wrong slot. */
+static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
+    PymObject *d = pym_type_lookup(t, name);
+    if (c->kind == AC_LOAD || c->kind == AC_STORE) PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else PYM_ASSERT(d == c->meth);
+}
+#define ACACHE_CHECK(c, t, name) acache_check(c, t, name)
+#else
+#define ACACHE_CHECK(c, t, name) ((void)0)
+#endif
+
 static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
     if (c->type != t || c->version != t->tp_version_tag || c->kind != AC_METHOD || c->name != name)
@@ -1396,12 +1411,14 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             if (c->kind == AC_LOAD) {
                 PymInstValues *vals = acache_values(o, t, c, name);
                 if (vals && (v = vals->iv_values[c->index]) != NULL) {
+                    ACACHE_CHECK(c, t, name);
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
                 }
             } else if (c->kind == AC_LOAD_SLOT && c->name == name) {
+                ACACHE_CHECK(c, t, name);
                 if ((v = *(PymObject **)((char *)o + c->index)) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
@@ -1409,6 +1426,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                     DISPATCH();
                 }                               /* unset: the generic path raises */
             } else if (c->kind == AC_LOAD_PROP && c->name == name) {
+                ACACHE_CHECK(c, t, name);
                 PymObject *fget = ((PymProperty *)c->meth)->prop_get;
                 if (fget) {
                     PYM_INCREF(fget);           /* the getter may change the class */
@@ -1437,6 +1455,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             if (c->kind == AC_STORE) {
                 PymInstValues *vals = acache_values(o, t, c, name);
                 if (vals) {
+                    ACACHE_CHECK(c, t, name);
                     PymObject *old = vals->iv_values[c->index];
                     vals->iv_values[c->index] = v;      /* the stack's reference */
                     if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)c->index;
@@ -1445,6 +1464,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                     DISPATCH();
                 }
             } else if (c->kind == AC_STORE_SLOT && c->name == name) {
+                ACACHE_CHECK(c, t, name);
                 PymObject **slot = (PymObject **)((char *)o + c->index);
                 PymObject *old = *slot;
                 *slot = v;                              /* the stack's reference */
@@ -1472,6 +1492,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         AttrCache *c = acache_slot(next_instr);
         PymObject *m = acache_method(c, o, name);
         if (m) {
+            ACACHE_CHECK(c, PYM_TYPE(o), name);
             sp[-1] = PYM_NEWREF(m);
             PUSH(o);                /* the stack's reference */
             DISPATCH();

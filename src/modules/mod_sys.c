@@ -18,7 +18,10 @@ PymObject *pym_sys_modules(void) { return modules_dict; }
 
 PymObject *pym_sys_get(const char *name) {
     if (!sys_dict) return NULL;
-    return pym_dict_getitem_cstr(sys_dict, name);
+    /* an identifier (interned once, exempt from fault injection): NULL means
+    ** "not set", never a MemoryError left pending (print() returned None
+    ** with one set, found by the failalloc walk) */
+    return pym_dict_getitem(sys_dict, pym_id_intern(name));
 }
 
 /* ------------------------------------------------------------------ */
