@@ -87,7 +87,7 @@ static PymObject *code_get_code(PymObject *o, void *closure)
     if (!b) return NULL;
     char *p = PYM_BYTES_DATA(b);
     for (int i = 0; i < co->co_ncode; i++) {     /* as compiled: specializations undone */
-        PymInstr w = pym_code_instr(co, i);
+        PymInstr w = pym_specialize_original(co, i);
         memcpy(p + 4 * i, &w, 4);
     }
     return b;

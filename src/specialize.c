@@ -33,7 +33,7 @@
 ** happens.  Code objects are shared by all frames running them and pym runs
 ** one thread of Python at a time, so rewriting in place is safe.
 **
-** What is stored or shown is the base form: pym_code_instr() undoes the
+** What is stored or shown is the base form: pym_specialize_original() undoes the
 ** specialization (bytecode cache, co_code), and the disassembler shows the
 ** base form with "[specialized: NAME]".  Specialized opcodes are numbered
 ** after OP__COUNT, so a bytecode cache file can never contain one (the
@@ -67,7 +67,7 @@ const char *pym_specialize_name(int op) {
     return op >= OP__COUNT && op < OP__ALL ? spec_names[op - OP__COUNT] : NULL;
 }
 
-PymInstr pym_code_instr(PymCode *co, int i) {
+PymInstr pym_specialize_original(PymCode *co, int i) {
     PymInstr w = co->co_code[i];
     return PYM_INSTR(pym_specialize_base(PYM_INSTR_OP(w)), PYM_INSTR_ARG(w));
 }

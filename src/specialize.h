@@ -16,7 +16,7 @@ int pym_specialize_base(int op);
 const char *pym_specialize_name(int op);
 /* Instruction i of co as the compiler emitted it (specializations undone):
 ** what the bytecode cache, co_code and the unit tests see. */
-PymInstr pym_code_instr(PymCode *co, int i);
+PymInstr pym_specialize_original(PymCode *co, int i);
 
 /* Each function returns the specialized opcode that fits an instruction of
 ** the base opcode seeing these operands, or 0 when none does. */

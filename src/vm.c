@@ -35,6 +35,14 @@
 ** compare, exact list/tuple/dict subscripts, str concatenation, float
 ** arithmetic, LOAD_GLOBAL with the name's cached hash.
 **
+** Specialization.  BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR,
+** FOR_ITER, UNPACK_SEQUENCE, CALL_FUNCTION and CALL_METHOD open with
+** SPECIALIZE: once warm they rewrite themselves into a form specialized for
+** the operands seen (opcodes.h's PYM_SPECIALIZED_LIST, decided in
+** specialize.c), whose guards DEOPT back to the base form's generic code
+** (label NAME_generic) when they fail.  The attribute instructions keep
+** their own caches (below).
+**
 ** Exceptions.  As described in opcodes.h: SETUP_FINALLY pushes a block;
 ** on an error the unwinder pops blocks: an EXCEPT_HANDLER block restores the
 ** previously handled exception saved on the value stack, a FINALLY block
