@@ -6,6 +6,7 @@
 */
 #include "pym.h"
 #include "opcodes.h"
+#include "specialize.h"
 
 const char *const pym_opcode_names[OP__COUNT] = {
 #define X(name, hasarg, jump) #name,
@@ -82,7 +83,14 @@ static PymObject *code_repr(PymObject *o)
 static PymObject *code_get_code(PymObject *o, void *closure)
 {
     PymCode *co = (PymCode *)o;
-    return pym_bytes_from_data((const char *)co->co_code, (intptr_t)co->co_ncode * 4);
+    PymObject *b = pym_bytes_from_data(NULL, (intptr_t)co->co_ncode * 4);
+    if (!b) return NULL;
+    char *p = PYM_BYTES_DATA(b);
+    for (int i = 0; i < co->co_ncode; i++) {     /* as compiled: specializations undone */
+        PymInstr w = pym_specialize_original(co, i);
+        memcpy(p + 4 * i, &w, 4);
+    }
+    return b;
 }
 
 /* co_lines-like helper: list of line numbers, one per instruction. */

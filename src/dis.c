@@ -15,6 +15,7 @@
 #include "dis.h"
 #include "parse.h"
 #include <ctype.h>
+#include "specialize.h"
 
 static const unsigned char dis_hasarg[OP__COUNT] = {
 #define X(name, hasarg, jump) hasarg,
@@ -102,13 +103,14 @@ static void disassemble_one(PymCode *co, FILE *out)
     unsigned char *target = pym_raw_calloc(n ? n : 1, 1);
     if (target) {
         for (int i = 0; i < n; i++) {
-            int op = PYM_INSTR_OP(co->co_code[i]), arg = PYM_INSTR_ARG(co->co_code[i]);
+            int op = PYM_INSTR_OP(pym_specialize_original(co, i)), arg = PYM_INSTR_ARG(co->co_code[i]);
             if (op < OP__COUNT && dis_isjump[op] && arg < n) target[arg] = 1;
         }
     }
     int lastline = -1;
     for (int i = 0; i < n; i++) {
-        int op = PYM_INSTR_OP(co->co_code[i]), arg = PYM_INSTR_ARG(co->co_code[i]);
+        int op = PYM_INSTR_OP(pym_specialize_original(co, i)), arg = PYM_INSTR_ARG(co->co_code[i]);
+        const char *specialized = pym_specialize_name(PYM_INSTR_OP(co->co_code[i]));
         int line = co->co_positions ? co->co_positions[i].lineno : -1;
         if (line != lastline && line > 0) {
             if (i > 0) fputc('\n', out);
@@ -139,6 +141,7 @@ static void disassemble_one(PymCode *co, FILE *out)
                 if (kind) fprintf(out, " [specialized: %s]", kind);
             }
         }
+        if (specialized) fprintf(out, " [specialized: %s]", specialized);   /* specialize.c */
         fputc('\n', out);
     }
     pym_raw_free(target);

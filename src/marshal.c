@@ -37,6 +37,7 @@
 #include "pym.h"
 #include "marshal.h"
 #include "opcodes.h"
+#include "specialize.h"
 #include "complexobject.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -210,7 +211,7 @@ static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth)
     w_i32(w, co->co_flags);
     w_i32(w, co->co_firstlineno);
     w_i32(w, co->co_ncode);
-    for (int i = 0; i < co->co_ncode; i++) w_u32(w, co->co_code[i]);
+    for (int i = 0; i < co->co_ncode; i++) w_u32(w, pym_specialize_original(co, i));   /* unspecialized */
     w_u8(w, co->co_positions != NULL);
     for (int i = 0; co->co_positions && i < co->co_ncode; i++) {
         const PymCodePos *p = &co->co_positions[i];

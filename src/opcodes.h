@@ -154,4 +154,43 @@ enum {
 
 extern const char *const pym_opcode_names[OP__COUNT];  /* "LOAD_CONST" ... (codeobject.c) */
 
+/* Specialized instructions (specialize.c): never emitted by the compiler nor
+** stored in the bytecode cache; an instruction of the base opcode rewrites
+** itself into one of these at run time, keeping its argument, and back when
+** a guard fails.  PYM_SPECIALIZED(NAME, BASE); numbered after OP__COUNT. */
+#define PYM_SPECIALIZED_LIST(X) \
+    X(BINARY_OP_ADD_INT, BINARY_OP)          /* compact int + compact int */ \
+    X(BINARY_OP_SUB_INT, BINARY_OP) \
+    X(BINARY_OP_ADD_FLOAT, BINARY_OP)        /* exact float op exact float */ \
+    X(BINARY_OP_SUB_FLOAT, BINARY_OP) \
+    X(BINARY_OP_MUL_FLOAT, BINARY_OP) \
+    X(COMPARE_OP_INT, COMPARE_OP)            /* compact ints */ \
+    X(COMPARE_OP_FLOAT, COMPARE_OP)          /* exact floats */ \
+    X(COMPARE_OP_STR, COMPARE_OP)            /* exact strs, == and != */ \
+    X(BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR) /* exact list [compact int in range] */ \
+    X(BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR) \
+    X(BINARY_SUBSCR_DICT, BINARY_SUBSCR)     /* exact dict */ \
+    X(STORE_SUBSCR_LIST_INT, STORE_SUBSCR) \
+    X(STORE_SUBSCR_DICT, STORE_SUBSCR) \
+    X(FOR_ITER_RANGE, FOR_ITER)              /* the iterator's exact type */ \
+    X(FOR_ITER_LIST, FOR_ITER) \
+    X(FOR_ITER_TUPLE, FOR_ITER) \
+    X(UNPACK_SEQUENCE_TWO_TUPLE, UNPACK_SEQUENCE) \
+    X(UNPACK_SEQUENCE_TUPLE, UNPACK_SEQUENCE) /* exact tuple/list of exactly arg items */ \
+    X(UNPACK_SEQUENCE_LIST, UNPACK_SEQUENCE) \
+    X(CALL_FUNCTION_PY_EXACT, CALL_FUNCTION) /* Python function, arg == its positional count */ \
+    X(CALL_METHOD_PY_EXACT, CALL_METHOD) \
+    X(CALL_FUNCTION_LEN, CALL_FUNCTION)      /* builtins len(x) */ \
+    X(CALL_FUNCTION_ISINSTANCE, CALL_FUNCTION) \
+    X(CALL_FUNCTION_TYPE_1, CALL_FUNCTION)   /* type(x) */ \
+    X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */
+
+enum {
+    OP__SPECIALIZED_BEFORE = OP__COUNT - 1,
+#define PYM_SPECIALIZED_ENUM(name, base) OP_##name,
+    PYM_SPECIALIZED_LIST(PYM_SPECIALIZED_ENUM)
+#undef PYM_SPECIALIZED_ENUM
+    OP__ALL                       /* base and specialized opcodes */
+};
+
 #endif

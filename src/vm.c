@@ -35,6 +35,14 @@
 ** compare, exact list/tuple/dict subscripts, str concatenation, float
 ** arithmetic, LOAD_GLOBAL with the name's cached hash.
 **
+** Specialization.  BINARY_OP, COMPARE_OP, BINARY_SUBSCR, STORE_SUBSCR,
+** FOR_ITER, UNPACK_SEQUENCE, CALL_FUNCTION and CALL_METHOD open with
+** SPECIALIZE: once warm they rewrite themselves into a form specialized for
+** the operands seen (opcodes.h's PYM_SPECIALIZED_LIST, decided in
+** specialize.c), whose guards DEOPT back to the base form's generic code
+** (label NAME_generic) when they fail.  The attribute instructions keep
+** their own caches (below).
+**
 ** Exceptions.  As described in opcodes.h: SETUP_FINALLY pushes a block;
 ** on an error the unwinder pops blocks: an EXCEPT_HANDLER block restores the
 ** previously handled exception saved on the value stack, a FINALLY block
@@ -61,6 +69,7 @@
 #include "frameobject.h"
 #include "genobject.h"
 #include "opcodes.h"
+#include "specialize.h"
 #include <pthread.h>
 
 PymVMState pym_vm = { .limit = PYM_RECURSION_LIMIT };
@@ -300,6 +309,8 @@ static int find_keyword(PymCode *co, PymObject *name, int total) {
     return -1;
 }
 
+static int bind_cells(PymFrame *f, PymFunction *fn);
+
 /* Binds the arguments of a call into a new frame (see funcobject.h's
 ** convention).  Returns the frame (new ref) or NULL with TypeError. */
 PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_t nargs,
@@ -426,6 +437,18 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
         }
     }
 cells:
+    if ((co->co_ncells || co->co_nfrees) && bind_cells(f, fn) < 0) goto fail;
+    return f;
+fail:
+    PYM_DECREF(f);
+    return NULL;
+}
+
+/* Creates the frame's own cells (an argument's value moves into its cell)
+** and copies the closure's.  0 / -1. */
+static int bind_cells(PymFrame *f, PymFunction *fn) {
+    PymCode *co = f->f_code;
+    PymObject **lp = f->f_localsplus;
     if (co->co_ncells) {
         int base = co->co_nlocals;
         for (int i = 0; i < co->co_ncells; i++) {
@@ -437,7 +460,7 @@ cells:
             } else {
                 c = pym_cell_new(NULL);
             }
-            if (!c) goto fail;
+            if (!c) return -1;
             lp[base + i] = c;
         }
     }
@@ -450,10 +473,7 @@ cells:
             lp[base + i] = c;
         }
     }
-    return f;
-fail:
-    PYM_DECREF(f);
-    return NULL;
+    return 0;
 }
 
 /* Drops the caller's reference to a finished frame: a frame that escaped
@@ -471,6 +491,24 @@ static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_
     if (PYM_UNLIKELY(f->f_code->co_flags & (PYM_CO_GENERATOR | PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR))) {
         PymFunction *fn = (PymFunction *)func;
         return pym_gen_new(f, fn->func_name, fn->func_qualname);
+    }
+    PymObject *r = pym_eval_frame(f, 0);
+    frame_release(f);
+    return r;
+}
+
+/* Calls a PymFunction whose code binds exactly the nargs positional
+** arguments (pym_specialize_simple_code): CALL_*_PY_EXACT. */
+static PymObject *call_pyfunction_exact(PymObject *func, PymObject *const *args, int nargs) {
+    PymFunction *fn = (PymFunction *)func;
+    PymCode *co = (PymCode *)fn->func_code;
+    PymFrame *f = pym_frame_new(co, fn->func_globals, fn->func_builtins, NULL);
+    if (!f) return NULL;
+    PymObject **lp = f->f_localsplus;
+    for (int i = 0; i < nargs; i++) { PYM_INCREF(args[i]); lp[i] = args[i]; }
+    if (PYM_UNLIKELY(co->co_ncells || co->co_nfrees) && bind_cells(f, fn) < 0) {
+        PYM_DECREF(f);
+        return NULL;
     }
     PymObject *r = pym_eval_frame(f, 0);
     frame_release(f);
@@ -1112,7 +1150,10 @@ static inline GlobalCache *gcache_slot(const PymInstr *ip) {
 __attribute__((optimize("no-crossjumping", "no-gcse")))
 PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 #define PYM_LABEL(name, hasarg, jump) &&L_##name,
-    static void *const dispatch_table[256] = { PYM_OPCODE_LIST(PYM_LABEL) };
+#define PYM_SPEC_LABEL(name, base) &&L_##name,
+    static void *const dispatch_table[256] = { PYM_OPCODE_LIST(PYM_LABEL)
+                                               PYM_SPECIALIZED_LIST(PYM_SPEC_LABEL) };
+#undef PYM_SPEC_LABEL
 #undef PYM_LABEL
     char stack_probe;
     if (PYM_UNLIKELY(pym_vm.depth == 0) &&
@@ -1182,6 +1223,17 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 #define POP() (*--sp)
 #endif
 #define JUMPTO(x) (next_instr = first_instr + (x))
+/* Adaptive specialization (specialize.c).  SPECIALIZE(pick) opens a base
+** form: when the instruction's counter is due, pick (a pym_specialize_*
+** call) names the specialized form to rewrite it into and run now.  DEOPT
+** in a specialized form rewrites it back and runs the generic code. */
+#define SPECIALIZE(pick) do { uint16_t *cnt_ = pym_specialize_counter(next_instr); \
+        if (PYM_LIKELY(*cnt_ >= 16)) { *cnt_ -= 16; break; } \
+        int sop_ = (pick); \
+        if (sop_) { pym_specialize_rewrite(next_instr, sop_); goto *dispatch_table[sop_]; } \
+        pym_specialize_backoff(cnt_); } while (0)
+#define DEOPT(base) do { pym_specialize_rewrite(next_instr, OP_##base); \
+        pym_specialize_backoff(pym_specialize_counter(next_instr)); goto base##_generic; } while (0)
 #ifdef PYM_DEBUG     /* frame bounds: locals, cells and free variables */
 #define GETLOCAL(i) (*(PYM_ASSERT((i) >= 0 && (i) < co->co_nlocals + co->co_ncells + co->co_nfrees), \
                        &localsplus[i]))
@@ -1534,7 +1586,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         SET_TOP(r); PYM_DECREF(v);
         DISPATCH();
     }
-    TARGET(BINARY_OP) {
+    TARGET(BINARY_OP)
+        SPECIALIZE(pym_specialize_binary_op(SECOND(), TOP(), oparg));
+    BINARY_OP_generic: {
         PymObject *b = TOP(), *a = SECOND(), *r;
         if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) &&
             pym_int_is_compact(a) && pym_int_is_compact(b)) {
@@ -1603,7 +1657,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(b);
         DISPATCH();
     }
-    TARGET(COMPARE_OP) {
+    TARGET(COMPARE_OP)
+        SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg));
+    COMPARE_OP_generic: {
         PymObject *b = TOP(), *a = SECOND(), *r;
         if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) &&
             pym_int_is_compact(a) && pym_int_is_compact(b)) {
@@ -1662,7 +1718,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(b);
         DISPATCH();
     }
-    TARGET(BINARY_SUBSCR) {
+    TARGET(BINARY_SUBSCR)
+        SPECIALIZE(pym_specialize_binary_subscr(SECOND(), TOP()));
+    BINARY_SUBSCR_generic: {
         PymObject *k = TOP(), *o = SECOND(), *r;
         if (PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k) &&
             (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o))) {
@@ -1689,7 +1747,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(k);
         DISPATCH();
     }
-    TARGET(STORE_SUBSCR) {
+    TARGET(STORE_SUBSCR)
+        SPECIALIZE(pym_specialize_store_subscr(SECOND(), TOP()));
+    STORE_SUBSCR_generic: {
         PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
         int r;
         if (PYM_LIST_CHECK_EXACT(o) && PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k)) {
@@ -1870,7 +1930,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(v);
         DISPATCH();
     }
-    TARGET(UNPACK_SEQUENCE) {
+    TARGET(UNPACK_SEQUENCE)
+        SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg));
+    UNPACK_SEQUENCE_generic: {
         PymObject *seq = TOP();
         int n = (int)oparg;
         if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq)) && PYM_SIZE(seq) == n) {
@@ -1966,7 +2028,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(o);
         DISPATCH();
     }
-    TARGET(FOR_ITER) {
+    TARGET(FOR_ITER)
+        SPECIALIZE(pym_specialize_for_iter(TOP()));
+    FOR_ITER_generic: {
         PymObject *it = TOP();
         PymObject *v = PYM_TYPE(it)->tp_iternext(it);
         if (PYM_LIKELY(v != NULL)) { PUSH(v); DISPATCH(); }
@@ -1980,7 +2044,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
 
-    TARGET(CALL_FUNCTION) {
+    TARGET(CALL_FUNCTION)
+        SPECIALIZE(pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
+    CALL_FUNCTION_generic: {
         PymObject **args = sp - oparg;
         PymObject *callable = args[-1];
         PymObject *r;
@@ -2036,7 +2102,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(fn);
         DISPATCH();
     }
-    TARGET(CALL_METHOD) {
+    TARGET(CALL_METHOD)
+        SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
+    CALL_METHOD_generic: {
         PymObject **args = sp - oparg;
         PymObject *r;
         if (args[-2]) r = do_call(args[-2], args - 1, oparg + 1, NULL);
@@ -2464,6 +2532,216 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
 
+    /* {====== specialized instructions (opcodes.h, specialize.c) ======} */
+#define SPEC_COMPACT_INT(o) (PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o))
+#define SPEC_BINARY_RESULT(r) do { if (!(r)) goto error; \
+        sp--; SET_TOP(r); \
+        PYM_DECREF(a); PYM_DECREF(b); DISPATCH(); } while (0)
+#define SPEC_COMPARE(x, y, t) switch (oparg) { \
+        case PYM_LT: t = x < y; break; case PYM_LE: t = x <= y; break; \
+        case PYM_EQ: t = x == y; break; case PYM_NE: t = x != y; break; \
+        case PYM_GT: t = x > y; break; default: t = x >= y; break; }
+    TARGET(BINARY_OP_ADD_INT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
+        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) + pym_int_compact_value(b));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_SUB_INT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
+        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) - pym_int_compact_value(b));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_ADD_FLOAT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
+        PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) + PYM_FLOAT_VALUE(b));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_SUB_FLOAT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
+        PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) - PYM_FLOAT_VALUE(b));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_MUL_FLOAT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
+        PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(COMPARE_OP_INT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(COMPARE_OP);
+        intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+        int t;
+        SPEC_COMPARE(x, y, t)
+        PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(COMPARE_OP_FLOAT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
+        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        int t;
+        SPEC_COMPARE(x, y, t)
+        PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(COMPARE_OP_STR) {         /* only for == and != (specialize.c) */
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_STR_CHECK_EXACT(a) || !PYM_STR_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
+        int t = pym_str_equal(a, b);
+        PymObject *r = PYM_NEWREF((t == (oparg == PYM_EQ)) ? pym_True : pym_False);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_SUBSCR_LIST_INT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_LIST_CHECK_EXACT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_SUBSCR);
+        intptr_t i = pym_int_compact_value(b), n = PYM_SIZE(a);
+        if (i < 0) i += n;
+        if (PYM_UNLIKELY(i < 0 || i >= n)) goto BINARY_SUBSCR_generic;   /* IndexError */
+        PymObject *r = PYM_NEWREF(PYM_LIST_GET(a, i));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_SUBSCR_TUPLE_INT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_TUPLE_CHECK_EXACT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_SUBSCR);
+        intptr_t i = pym_int_compact_value(b), n = PYM_SIZE(a);
+        if (i < 0) i += n;
+        if (PYM_UNLIKELY(i < 0 || i >= n)) goto BINARY_SUBSCR_generic;   /* IndexError */
+        PymObject *r = PYM_NEWREF(PYM_TUPLE_GET(a, i));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_SUBSCR_DICT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_DICT_CHECK_EXACT(a)) DEOPT(BINARY_SUBSCR);
+        PymObject *r = pym_dict_getitem(a, b);
+        if (PYM_UNLIKELY(!r)) {
+            if (!pym_err_occurred()) pym_err_set_object(PymExc_KeyError, b);
+            goto error;
+        }
+        PYM_INCREF(r);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(STORE_SUBSCR_LIST_INT) {
+        PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
+        if (!PYM_LIST_CHECK_EXACT(o) || !SPEC_COMPACT_INT(k)) DEOPT(STORE_SUBSCR);
+        intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
+        if (i < 0) i += n;
+        if (PYM_UNLIKELY(i < 0 || i >= n)) goto STORE_SUBSCR_generic;    /* IndexError */
+        PymObject *old = PYM_LIST_GET(o, i);
+        PYM_LIST_SET(o, i, v);           /* takes the stack's reference */
+        sp -= 3;
+        PYM_DECREF(o);
+        PYM_DECREF(k);
+        PYM_DECREF(old);                 /* last: may run __del__ */
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR_DICT) {
+        PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
+        if (!PYM_DICT_CHECK_EXACT(o)) DEOPT(STORE_SUBSCR);
+        if (pym_dict_setitem(o, k, v) < 0) goto error;
+        sp -= 3;
+        PYM_DECREF(k); PYM_DECREF(o); PYM_DECREF(v);
+        DISPATCH();
+    }
+#define SPEC_FOR_ITER(type) do { PymObject *it = TOP(); \
+        if (PYM_TYPE(it) != &(type)) DEOPT(FOR_ITER); \
+        PymObject *v = (type).tp_iternext(it); \
+        if (PYM_LIKELY(v != NULL)) { PUSH(v); DISPATCH(); } \
+        if (pym_err_occurred()) goto error;      /* never StopIteration: MemoryError */ \
+        sp--; PYM_DECREF(it); JUMPTO(oparg); DISPATCH(); } while (0)
+    TARGET(FOR_ITER_RANGE) SPEC_FOR_ITER(pym_type_range_iter);
+    TARGET(FOR_ITER_LIST) SPEC_FOR_ITER(pym_type_list_iter);
+    TARGET(FOR_ITER_TUPLE) SPEC_FOR_ITER(pym_type_tuple_iter);
+    TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
+        PymObject *seq = TOP();
+        if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != 2) DEOPT(UNPACK_SEQUENCE);
+        sp[-1] = PYM_NEWREF(PYM_TUPLE_GET(seq, 1));
+        PUSH(PYM_NEWREF(PYM_TUPLE_GET(seq, 0)));
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_TUPLE) {
+        PymObject *seq = TOP();
+        if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
+        PymObject **items = PYM_TUPLE_ITEMS(seq);
+        sp--;
+        for (int i = oparg - 1; i >= 0; i--) { PYM_INCREF(items[i]); PUSH(items[i]); }
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_LIST) {
+        PymObject *seq = TOP();
+        if (!PYM_LIST_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
+        PymObject **items = PYM_LIST_ITEMS(seq);
+        sp--;
+        for (int i = oparg - 1; i >= 0; i--) { PYM_INCREF(items[i]); PUSH(items[i]); }
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+    /* the calls: arguments and callable are popped as CALL_FUNCTION does */
+#define SPEC_CALL_FUNCTION_DONE(r) do { \
+        while (sp > args - 1) { PymObject *v_ = POP(); PYM_DECREF(v_); } \
+        if (!(r)) goto error; \
+        PUSH(r); DISPATCH(); } while (0)
+#define SPEC_CALL_METHOD_DONE(r) do { \
+        while (sp > args - 1) { PymObject *v_ = POP(); PYM_DECREF(v_); } \
+        sp--; PYM_XDECREF(*sp); \
+        if (!(r)) goto error; \
+        PUSH(r); DISPATCH(); } while (0)
+    TARGET(CALL_FUNCTION_PY_EXACT) {
+        PymObject **args = sp - oparg, *callable = args[-1];
+        if (!PYM_FUNCTION_CHECK(callable) ||
+            !pym_specialize_simple_code((PymCode *)((PymFunction *)callable)->func_code, oparg))
+            DEOPT(CALL_FUNCTION);
+        PymObject *r = call_pyfunction_exact(callable, args, oparg);
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_METHOD_PY_EXACT) {
+        PymObject **args = sp - oparg, *m = args[-2];
+        if (!m || !PYM_FUNCTION_CHECK(m) ||
+            !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
+            DEOPT(CALL_METHOD);
+        PymObject *r = call_pyfunction_exact(m, args - 1, oparg + 1);
+        SPEC_CALL_METHOD_DONE(r);
+    }
+    TARGET(CALL_FUNCTION_LEN) {      /* oparg == 1 */
+        PymObject **args = sp - 1, *callable = args[-1];
+        if (!PYM_CFUNCTION_CHECK(callable) ||
+            ((PymCFunction *)callable)->m_ml != pym_specialize_len_def)
+            DEOPT(CALL_FUNCTION);
+        intptr_t n = pym_object_len(args[0]);
+        PymObject *r = n < 0 ? NULL : pym_int_from_ssize(n);
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_FUNCTION_ISINSTANCE) {   /* oparg == 2 */
+        PymObject **args = sp - 2, *callable = args[-1];
+        if (!PYM_CFUNCTION_CHECK(callable) ||
+            ((PymCFunction *)callable)->m_ml != pym_specialize_isinstance_def)
+            DEOPT(CALL_FUNCTION);
+        int t = pym_object_isinstance(args[0], args[1]);
+        PymObject *r = t < 0 ? NULL : PYM_NEWREF(t ? pym_True : pym_False);
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_FUNCTION_TYPE_1) {   /* oparg == 1 */
+        PymObject **args = sp - 1;
+        if (args[-1] != (PymObject *)&pym_type_type) DEOPT(CALL_FUNCTION);
+        PymObject *r = PYM_NEWREF((PymObject *)PYM_TYPE(args[0]));
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_METHOD_LIST_APPEND) {    /* oparg == 1 */
+        PymObject **args = sp - 1, *m = args[-2];
+        if (!m || PYM_TYPE(m) != &pym_type_method_descr ||
+            ((PymMethodDescr *)m)->d_method != pym_specialize_append_def ||
+            !PYM_LIST_CHECK_EXACT(args[-1]))
+            DEOPT(CALL_METHOD);
+        PymObject *r = pym_list_append(args[-1], args[0]) < 0 ? NULL : PYM_NEWREF(pym_None);
+        SPEC_CALL_METHOD_DONE(r);
+    }
+
     TARGET(COPY) { PymObject *v = PEEK(oparg); PYM_INCREF(v); PUSH(v); DISPATCH(); }
     TARGET(SWAP) { PymObject *v = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = v; DISPATCH(); }
     TARGET(ROT_N) {
@@ -2656,4 +2934,5 @@ void pym_vm_fini(void) {
     pym_genobject_fini();
     pym_frame_clear_freelist();
     memset(gcache, 0, sizeof gcache);
+    pym_specialize_reset();
 }

@@ -1,0 +1,72 @@
+/*
+** specialize.h -- adaptive specialization of instructions (specialize.c):
+** which specialized form fits the operands an instruction sees, the
+** warm-up/backoff counters, and the way back to the original instruction.
+*/
+#ifndef PYM_SPECIALIZE_H
+#define PYM_SPECIALIZE_H
+
+#include "object.h"
+#include "codeobject.h"
+#include "opcodes.h"
+
+/* The base opcode of op (op itself when it is not a specialized one). */
+int pym_specialize_base(int op);
+/* The name of a specialized opcode ("BINARY_OP_ADD_INT"), NULL for a base one. */
+const char *pym_specialize_name(int op);
+/* Instruction i of co as the compiler emitted it (specializations undone):
+** what the bytecode cache, co_code and the unit tests see. */
+PymInstr pym_specialize_original(PymCode *co, int i);
+
+/* Each function returns the specialized opcode that fits an instruction of
+** the base opcode seeing these operands, or 0 when none does. */
+int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg);
+int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg);
+int pym_specialize_binary_subscr(PymObject *o, PymObject *k);
+int pym_specialize_store_subscr(PymObject *o, PymObject *k);
+int pym_specialize_for_iter(PymObject *it);
+int pym_specialize_unpack_sequence(PymObject *seq, int n);
+/* args[-1] is the callable; builtins is the frame's builtins dict. */
+int pym_specialize_call_function(PymObject *const *args, int nargs, PymObject *builtins);
+/* args[-2] is the unbound method (or NULL), args[-1] self. */
+int pym_specialize_call_method(PymObject *const *args, int nargs);
+
+/* The method tables behind the builtins the CALL_* forms call directly
+** (static storage, found when an instruction first specializes). */
+extern const PymMethodDef *pym_specialize_len_def, *pym_specialize_isinstance_def,
+    *pym_specialize_append_def;
+
+/* Whether a Python function's code binds exactly nargs positional arguments
+** with nothing else to do (no star parameters nor keyword-only ones, not a generator). */
+static inline bool pym_specialize_simple_code(PymCode *co, int nargs) {
+    return co->co_argcount == nargs && co->co_kwonlyargcount == 0 &&
+           !(co->co_flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS | PYM_CO_GENERATOR |
+                             PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR));
+}
+
+/* Warm-up and backoff.  One 16-bit counter per instruction, in a table
+** indexed by the address of the instruction after it (collisions only
+** change when an attempt is made).  High 12 bits: executions of the base
+** form to skip before the next attempt; low 4 bits: the backoff exponent. */
+#define PYM_SPECIALIZE_COUNTERS 4096
+extern uint16_t pym_specialize_counters[PYM_SPECIALIZE_COUNTERS];
+
+static inline uint16_t *pym_specialize_counter(const PymInstr *next_instr) {
+    return &pym_specialize_counters[((uintptr_t)next_instr >> 2) & (PYM_SPECIALIZE_COUNTERS - 1)];
+}
+/* After a failed attempt or a deoptimization: wait 2^e - 1 executions,
+** e one more than last time (up to 12). */
+static inline void pym_specialize_backoff(uint16_t *c) {
+    unsigned e = (*c & 15u) + 1;
+    if (e > 12) e = 12;
+    *c = (uint16_t)((((1u << e) - 1) << 4) | e);
+}
+/* Rewrites the instruction before next_instr to opcode op, same argument. */
+static inline void pym_specialize_rewrite(const PymInstr *next_instr, int op) {
+    PymInstr *ip = (PymInstr *)next_instr - 1;
+    *ip = PYM_INSTR(op, PYM_INSTR_ARG(*ip));
+}
+/* Forgets every counter (tests). */
+void pym_specialize_reset(void);
+
+#endif

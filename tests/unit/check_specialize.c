@@ -1,0 +1,253 @@
+/*
+** check_specialize.c -- adaptive specialization (specialize.c): for each
+** specialized instruction, a function whose instruction warms up into the
+** specialized form (checked in co_code) with the right results, then meets
+** operands its guards refuse: the result is still right and the instruction
+** is back in its base form (or, in a loop, specialized for the new operands).  Also: what co_code and the disassembler show,
+** and that the fast paths keep refcounts and errors as the generic ones.
+*/
+#include "testutil.h"
+#include "opcodes.h"
+#include "specialize.h"
+#include "dis.h"
+
+/* Runs src in namespace g (a new one when g is NULL); returns g (new ref). */
+static PymObject *run_in(PymObject *g, const char *src) {
+    if (!g) {
+        g = pym_dict_new();
+        ck_assert_ptr_nonnull(g);
+        pym_dict_setitem_cstr(g, "__name__", pym_str_intern_cstr("__main__"));
+        pym_dict_setitem_cstr(g, "__builtins__", pym_builtins_dict());
+    } else {
+        PYM_INCREF(g);
+    }
+    PymObject *r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    if (!r) {
+        pym_err_print();
+        ck_abort_msg("failed: %s", src);
+    }
+    PYM_DECREF(r);
+    return g;
+}
+
+static void check_repr(PymObject *g, const char *name, const char *expect) {
+    PymObject *v = pym_dict_getitem_cstr(g, name);
+    ck_assert_msg(v != NULL, "%s not set", name);
+    PymObject *s = pym_object_repr(v);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_msg(strcmp(PYM_STR_UTF8(s), expect) == 0, "%s = %s, not %s", name, PYM_STR_UTF8(s), expect);
+    PYM_DECREF(s);
+}
+
+/* Index of the first instruction of function fname whose base opcode is base. */
+static int find_base(PymObject *g, const char *fname, int base, PymCode **co) {
+    PymObject *fn = pym_dict_getitem_cstr(g, fname);
+    ck_assert_msg(fn && PYM_FUNCTION_CHECK(fn), "%s is not a function", fname);
+    *co = (PymCode *)((PymFunction *)fn)->func_code;
+    for (int i = 0; i < (*co)->co_ncode; i++)
+        if (PYM_INSTR_OP(pym_specialize_original(*co, i)) == base) return i;
+    ck_abort_msg("no %s in %s", pym_opcode_names[base], fname);
+    return -1;
+}
+
+static void check_op(PymObject *g, const char *fname, int base, int expect) {
+    PymCode *co;
+    int i = find_base(g, fname, base, &co);
+    int op = PYM_INSTR_OP(co->co_code[i]);
+    const char *name = pym_specialize_name(op);
+    ck_assert_msg(op == expect, "%s: %s, expected %s", fname, name ? name : pym_opcode_names[op],
+                  pym_specialize_name(expect) ? pym_specialize_name(expect) : pym_opcode_names[expect]);
+}
+
+typedef struct SpecCase {
+    const char *warm;       /* defines f, runs it: r1 */
+    int base, spec;
+    const char *r1;         /* repr of r1 */
+    const char *deopt;      /* runs f on operands the guards refuse: r2 */
+    const char *r2;
+    int after;              /* the opcode then, when not base: a loop's FOR_ITER
+                               specializes again for the new iterator */
+} SpecCase;
+
+static const SpecCase cases[] = {
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(i, 2)\n",
+     OP_BINARY_OP, OP_BINARY_OP_ADD_INT, "6", "r2 = f('x', 'y')\n", "'xy'"},
+    {"def f(a, b):\n    a += b\n    return a\nfor i in range(5):\n    r1 = f(2**29, 2**29)\n",
+     OP_BINARY_OP, OP_BINARY_OP_ADD_INT, "1073741824", "r2 = f(2**40, 1)\n", "1099511627777"},
+    {"def f(a, b):\n    return a - b\nfor i in range(5):\n    r1 = f(i, 10)\n",
+     OP_BINARY_OP, OP_BINARY_OP_SUB_INT, "-6", "r2 = f(1.5, 0.25)\n", "1.25"},
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(i * 0.5, 0.25)\n",
+     OP_BINARY_OP, OP_BINARY_OP_ADD_FLOAT, "2.25", "r2 = f(1, 2.5)\n", "3.5"},
+    {"def f(a, b):\n    return a - b\nfor i in range(5):\n    r1 = f(1.0, i * 1.0)\n",
+     OP_BINARY_OP, OP_BINARY_OP_SUB_FLOAT, "-3.0", "r2 = f(5, 3)\n", "2"},
+    {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(1.5, i * 1.0)\n",
+     OP_BINARY_OP, OP_BINARY_OP_MUL_FLOAT, "6.0", "r2 = f('ab', 2)\n", "'abab'"},
+    {"def f(a, b):\n    return a < b\nfor i in range(5):\n    r1 = f(i, 3)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_INT, "False", "r2 = f(1.5, 2)\n", "True"},
+    {"def f(a, b):\n    return a <= b\nfor i in range(5):\n    r1 = f(i * 1.0, 3.0)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT, "False", "r2 = f(2**70, 1.0)\n", "False"},
+    {"def f(a, b):\n    return a != b\nfor i in range(5):\n    r1 = f('a' * i, 'aaaa')\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_STR, "False", "r2 = f(1, 1.0)\n", "False"},
+    {"def f(a, b):\n    return a[b]\nfor i in range(5):\n    r1 = f([1, 2, 3], i % 3 - 1)\n",
+     OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_LIST_INT, "1", "r2 = f((4, 5), -1)\n", "5"},
+    {"def f(a, b):\n    return a[b]\nfor i in range(5):\n    r1 = f((1, 2, 3), i % 3)\n",
+     OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_TUPLE_INT, "2", "r2 = f({1: 'x'}, 1)\n", "'x'"},
+    {"def f(a, b):\n    return a[b]\nfor i in range(5):\n    r1 = f({'a': i}, 'a')\n",
+     OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_DICT, "4", "r2 = f([7], 0)\n", "7"},
+    {"def f(a, k, v):\n    a[k] = v\n    return a\nfor i in range(5):\n    r1 = f([0, 0], -1, i)\n",
+     OP_STORE_SUBSCR, OP_STORE_SUBSCR_LIST_INT, "[0, 4]", "r2 = f({}, 1, 2)\n", "{1: 2}"},
+    {"def f(a, k, v):\n    a[k] = v\n    return a\nfor i in range(5):\n    r1 = f({}, 'k', i)\n",
+     OP_STORE_SUBSCR, OP_STORE_SUBSCR_DICT, "{'k': 4}", "r2 = f([0], 0, 9)\n", "[9]"},
+    {"def f(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\nr1 = f(range(-2, 5))\n",
+     OP_FOR_ITER, OP_FOR_ITER_RANGE, "7", "r2 = f([1, 2])\n", "3", OP_FOR_ITER_LIST},
+    {"def f(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\nr1 = f([1, 2, 3])\n",
+     OP_FOR_ITER, OP_FOR_ITER_LIST, "6", "r2 = f((1, 2))\n", "3", OP_FOR_ITER_TUPLE},
+    {"def f(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\nr1 = f((1, 2, 3))\n",
+     OP_FOR_ITER, OP_FOR_ITER_TUPLE, "6", "r2 = f({5: 0})\n", "5"},
+    {"def f(s):\n    a, b = s\n    return b - a\nfor i in range(5):\n    r1 = f((1, i))\n",
+     OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE_TWO_TUPLE, "3", "r2 = f([2, 9])\n", "7"},
+    {"def f(s):\n    a, b, c = s\n    return c\nfor i in range(5):\n    r1 = f((1, 2, i))\n",
+     OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE_TUPLE, "4", "r2 = f('xyz')\n", "'z'"},
+    {"def f(s):\n    a, b, c = s\n    return a + c\nfor i in range(5):\n    r1 = f([1, 2, i])\n",
+     OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE_LIST, "5", "r2 = f((7, 8, 9))\n", "16"},
+    {"def g(x, y):\n    return x * y\ndef f(a):\n    return g(a, 3)\nfor i in range(5):\n    r1 = f(i)\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_PY_EXACT, "12", "g = lambda *a: len(a)\nr2 = f(5)\n", "2"},
+    {"def mk(k):\n    def g(x, y):\n        return x * y + k\n    return g\ng = mk(100)\n"
+     "def f(a):\n    return g(a, 3)\nfor i in range(5):\n    r1 = f(i)\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_PY_EXACT, "112",
+     "def g(x, y, *z):\n    return x - y\nr2 = f(5)\n", "2"},
+    {"class C:\n    def m(self, v):\n        return v + 1\ndef f(o):\n    return o.m(1)\nfor i in range(5):\n    r1 = f(C())\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_PY_EXACT, "2",
+     "class D:\n    def m(self, *a):\n        return a\nr2 = f(D())\n", "(1,)"},
+    {"def f(s):\n    return len(s)\nfor i in range(5):\n    r1 = f('abc' * i)\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_LEN, "12", "len = lambda s: -1\nr2 = f('abc')\n", "-1"},
+    {"def f(a):\n    return isinstance(a, int)\nfor i in range(5):\n    r1 = f(i)\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_ISINSTANCE, "True",
+     "isinstance = lambda a, b: 'no'\nr2 = f(1)\n", "'no'"},
+    {"def f(a):\n    return type(a)\nfor i in range(5):\n    r1 = f(i)\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_TYPE_1, "<class 'int'>", "type = str\nr2 = f(3)\n", "'3'"},
+    {"def f(l, v):\n    l.append(v)\n    return l\nfor i in range(5):\n    r1 = f([], i)\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_LIST_APPEND, "[4]",
+     "class L(list):\n    def append(self, v):\n        list.append(self, -v)\nr2 = f(L(), 2)\n", "[-2]"},
+};
+
+START_TEST(test_fast_path_and_deopt) {
+    const SpecCase *c = &cases[_i];
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL, c->warm);
+    check_repr(g, "r1", c->r1);
+    check_op(g, "f", c->base, c->spec);
+    PYM_DECREF(run_in(g, c->deopt));
+    check_repr(g, "r2", c->r2);
+    check_op(g, "f", c->base, c->after ? c->after : c->base);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* The backoff: after a deoptimization the base form runs a while before it
+** specializes again, then does. */
+START_TEST(test_backoff) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL, "def f(a, b):\n    return a + b\nf(1, 2)\nf('a', 'b')\n");
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP);
+    PYM_DECREF(run_in(g, "f(1, 2)\n"));
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP);                /* still waiting */
+    PYM_DECREF(run_in(g, "for i in range(5):\n    r = f(i, 1)\n"));
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP_ADD_INT);        /* tried again */
+    check_repr(g, "r", "5");
+    /* a site that never fits backs off further each time: stays generic */
+    PYM_DECREF(run_in(g, "def h(a, b):\n    return a + b\nfor i in range(100):\n    s = h('x', 'y')\n"));
+    check_op(g, "h", OP_BINARY_OP, OP_BINARY_OP);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Errors on the fast paths are the generic ones; the form stays. */
+START_TEST(test_fast_path_errors) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "def f(a, b):\n    return a[b]\nfor i in range(5):\n    f([1], 0)\n"
+        "try:\n    f([1], 3)\nexcept IndexError as e:\n    m1 = str(e)\n"
+        "def d(a, b):\n    return a[b]\nfor i in range(5):\n    d({0: 1}, 0)\n"
+        "try:\n    d({}, 'k')\nexcept KeyError as e:\n    m2 = repr(e)\n"
+        "try:\n    d({}, [])\nexcept TypeError as e:\n    m3 = str(e)\n"
+        "def s(a, k):\n    a[k] = 0\nfor i in range(5):\n    s([1], 0)\n"
+        "try:\n    s([], -1)\nexcept IndexError as e:\n    m4 = str(e)\n"
+        "def n(x):\n    return len(x)\nfor i in range(5):\n    n('')\n"
+        "try:\n    n(5)\nexcept TypeError as e:\n    m5 = str(e)\n"
+        "def u(s):\n    a, b = s\n    return a\nfor i in range(5):\n    u((1, 2))\n"
+        "try:\n    u((1, 2, 3))\nexcept ValueError as e:\n    m6 = str(e)\n");
+    check_repr(g, "m1", "'list index out of range'");
+    check_op(g, "f", OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_LIST_INT);
+    check_repr(g, "m2", "\"KeyError('k')\"");
+    check_repr(g, "m3", "\"unhashable type: 'list'\"");
+    check_op(g, "d", OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_DICT);
+    check_repr(g, "m4", "'list assignment index out of range'");
+    check_op(g, "s", OP_STORE_SUBSCR, OP_STORE_SUBSCR_LIST_INT);
+    check_repr(g, "m5", "\"object of type 'int' has no len()\"");
+    check_op(g, "n", OP_CALL_FUNCTION, OP_CALL_FUNCTION_LEN);
+    check_repr(g, "m6", "'too many values to unpack (expected 2)'");
+    check_op(g, "u", OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Refcounts after the fast paths are the generic ones. */
+START_TEST(test_refcounts) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "def ap(l, v):\n    l.append(v)\n"
+        "def st(d, k, v):\n    d[k] = v\n"
+        "def ld(t, i):\n    return t[i]\n"
+        "def un(s):\n    a, b = s\n    return a\n"
+        "val = object()\nl = []\nd = {}\nt = (val, val)\n"
+        "for i in range(5):\n    ap(l, val)\n    st(d, i, val)\n    x = ld(t, 0)\n    y = un(t)\n");
+    check_op(g, "ap", OP_CALL_METHOD, OP_CALL_METHOD_LIST_APPEND);
+    check_op(g, "st", OP_STORE_SUBSCR, OP_STORE_SUBSCR_DICT);
+    check_op(g, "ld", OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_TUPLE_INT);
+    check_op(g, "un", OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE_TWO_TUPLE);
+    PymObject *val = pym_dict_getitem_cstr(g, "val");
+    /* namespace val, x, y; 5 in l; 5 in d; 2 in t */
+    ck_assert_int_eq(val->ob_refcnt, 3 + 5 + 5 + 2);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* co_code and the disassembler show the instruction as compiled; the
+** disassembler adds the specialized form. */
+START_TEST(test_code_and_dis) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "def f(a, b):\n    return a + b\nc0 = f.__code__.co_code\n"
+        "for i in range(5):\n    f(i, i)\nsame = f.__code__.co_code == c0\n");
+    check_repr(g, "same", "True");
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP_ADD_INT);
+    PymCode *co;
+    find_base(g, "f", OP_BINARY_OP, &co);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    pym_code_disassemble(co, mem);
+    fclose(mem);
+    ck_assert_msg(strstr(text, "BINARY_OP") && strstr(text, "[specialized: BINARY_OP_ADD_INT]"), "%s", text);
+    free(text);
+    for (int op = OP__COUNT; op < OP__ALL; op++) {
+        ck_assert_ptr_nonnull(pym_specialize_name(op));
+        ck_assert_int_lt(pym_specialize_base(op), OP__COUNT);
+    }
+    ck_assert_ptr_null(pym_specialize_name(OP_BINARY_OP));
+    PYM_DECREF(g);
+}
+END_TEST
+
+Suite *specialize_suite(void) {
+    Suite *s = suite_create("specialize");
+    TCase *tc = pym_tcase("core");
+    tcase_add_loop_test(tc, test_fast_path_and_deopt, 0, (int)(sizeof cases / sizeof cases[0]));
+    tcase_add_test(tc, test_backoff);
+    tcase_add_test(tc, test_fast_path_errors);
+    tcase_add_test(tc, test_refcounts);
+    tcase_add_test(tc, test_code_and_dis);
+    suite_add_tcase(s, tc);
+    return s;
+}
