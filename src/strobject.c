@@ -631,6 +631,13 @@ const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree) {
     return u;
 }
 
+intptr_t pym_str_nbytes_slow(PymObject *o) {
+    PymStr *s = (PymStr *)o;
+    if (pym_err_occurred() && pym_err_matches((PymObject *)PymExc_MemoryError)) return 0;
+    if (pym_str_utf8_slow(o) != s->st_utf8 || !s->st_utf8) return 0;
+    return ((PymStrWide *)s)->st_nbytes;
+}
+
 const char *pym_str_as_utf8(PymObject *o, intptr_t *nbytes) {
     char *u = pym_str_utf8_inline(o);
     if (!PYM_STR_IS_ASCII(o) && !((PymStr *)o)->st_utf8) return NULL;

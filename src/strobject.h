@@ -59,6 +59,10 @@ static inline uint32_t pym_str_read(int kind, const void *data, intptr_t i) {
 ** 0); pym_str_as_utf8 returns NULL instead, for callers that check. */
 char *pym_str_utf8_slow(PymObject *s);
 const char *pym_str_as_utf8(PymObject *s, intptr_t *nbytes);
+/* The UTF-8 length of a non-ASCII str whose form is not cached yet: makes
+** it, or gives 0 when that fails or already failed (MemoryError pending),
+** so that PYM_STR_UTF8 then PYM_STR_NBYTES always pair "" with 0. */
+intptr_t pym_str_nbytes_slow(PymObject *s);
 static inline char *pym_str_utf8_inline(PymObject *o) {
     PymStr *s = (PymStr *)o;
     if (PYM_LIKELY(s->st_ascii)) return s->st_data;
@@ -68,8 +72,8 @@ static inline char *pym_str_utf8_inline(PymObject *o) {
 static inline intptr_t pym_str_nbytes_inline(PymObject *o) {
     PymStr *s = (PymStr *)o;
     if (PYM_LIKELY(s->st_ascii)) return PYM_SIZE(o);
-    if (s->st_utf8 || pym_str_utf8_slow(o) == s->st_utf8) return ((PymStrWide *)s)->st_nbytes;
-    return 0;
+    if (s->st_utf8) return ((PymStrWide *)s)->st_nbytes;
+    return pym_str_nbytes_slow(o);
 }
 /* Size of the UTF-8 form and writing it to out, without caching it. */
 intptr_t pym_str_utf8_size(PymObject *s);

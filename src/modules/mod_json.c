@@ -558,11 +558,15 @@ static void append_u(PymStrBuilder *sb, uint32_t c) {
 
 /* '"' + s escaped + '"'; ascii: every non-ASCII char escaped too. */
 static PymObject *encode_string(PymObject *s, bool ascii) {
+    /* one call for text and length: PYM_STR_UTF8 then PYM_STR_NBYTES would
+    ** try to make the UTF-8 form twice, and after an allocation failure in
+    ** the first could pair "" with the real length */
+    intptr_t nb, k = 0, run = 0;
+    const unsigned char *u = (const unsigned char *)pym_str_as_utf8(s, &nb);
+    if (!u) return NULL;
     PymStrBuilder sb;
     pym_sb_init(&sb);
     pym_sb_append(&sb, "\"", 1);
-    const unsigned char *u = (const unsigned char *)PYM_STR_UTF8(s);
-    intptr_t nb = PYM_STR_NBYTES(s), k = 0, run = 0;
     while (k < nb) {
         uint32_t c = u[k];
         int n = 1;
