@@ -45,7 +45,6 @@
 */
 #include "pym.h"
 #include "gc.h"
-#include "memviz.h"
 #include <time.h>
 
 #define PREV_FINALIZED  ((uintptr_t)1)
@@ -402,14 +401,17 @@ static intptr_t tracked_count(void) {
     return n;
 }
 
+void (*pym_gc_observer)(const PymGCEvent *ev);
+bool pym_gc_observer_detail;
+
 /* Collects generation gen (and the younger ones). Returns the number of
 ** unreachable objects found (resurrected ones excluded). */
 static intptr_t collect(int gen) {
     PymGCHead unreachable, final_unreachable;
     intptr_t m = 0;
     struct timespec t0, t1;
-    PymGCEvent ev = {.generation = gen};   /* for gctrace.c */
-    if (pym_gctrace_detail) ev.tracked_before = tracked_count();
+    PymGCEvent ev = {.generation = gen};   /* for the observer (gc.h) */
+    if (pym_gc_observer_detail) ev.tracked_before = tracked_count();
     clock_gettime(CLOCK_MONOTONIC, &t0);
     VALIDATE_GENERATIONS(gen);
     if (ST.debug & PYM_GC_DEBUG_STATS) {
@@ -427,7 +429,7 @@ static intptr_t collect(int gen) {
     for (int i = 0; i < gen; i++) gc_list_merge(&ST.gens[i].head, &ST.gens[gen].head);
     PymGCHead *young = &ST.gens[gen].head;
     PymGCHead *old = gen < PYM_GC_NUM_GENERATIONS - 1 ? &ST.gens[gen + 1].head : young;
-    if (pym_gctrace_detail) ev.examined = pym_gc_list_size(young);
+    if (pym_gc_observer_detail) ev.examined = pym_gc_list_size(young);
 
     deduce_unreachable(young, &unreachable);
     untrack_atomic(young, false);
@@ -442,7 +444,7 @@ static intptr_t collect(int gen) {
         ST.long_lived_total = pym_gc_list_size(young);
     }
     clear_unreachable_mask(&unreachable);
-    if (pym_gctrace_detail) ev.unreachable = pym_gc_list_size(&unreachable);
+    if (pym_gc_observer_detail) ev.unreachable = pym_gc_list_size(&unreachable);
     if (ST.debug & PYM_GC_DEBUG_COLLECTABLE) debug_objects("collectable", &unreachable);
 
     if (pym_gc_weakref_hook) m += pym_gc_weakref_hook(&unreachable, old);
@@ -475,8 +477,8 @@ static intptr_t collect(int gen) {
     ST.last_seconds = secs;
     ev.collected = m;
     ev.pause_us = secs * 1e6;
-    if (pym_gctrace_detail) ev.tracked_after = tracked_count();
-    pym_gctrace_on_collection(&ev);
+    if (pym_gc_observer_detail) ev.tracked_after = tracked_count();
+    if (pym_gc_observer) pym_gc_observer(&ev);
     return m;
 }
 

@@ -96,4 +96,21 @@ intptr_t pym_gc_freeze_count(void);
 int pym_gc_objects(int gen, PymObject *list);
 int pym_gc_referrers(PymObject *target, PymObject *list);
 
+/* One collection's figures for the collector's observer (gctrace.c hangs
+** on it at start-up, as the allocator's observers hang on its hook table, so
+** that the collector names none of its consumers). */
+typedef struct PymGCEvent {
+    int generation;
+    intptr_t examined;          /* objects in the generations collected */
+    intptr_t unreachable;       /* found unreachable (before finalizers) */
+    intptr_t collected, uncollectable;
+    intptr_t tracked_before, tracked_after;   /* all generations */
+    double pause_us;
+} PymGCEvent;
+/* Called at the end of every collection (NULL: nobody observes). */
+extern void (*pym_gc_observer)(const PymGCEvent *ev);
+/* True when the observer wants the counts that walk the generation lists
+** (examined, unreachable, tracked before/after). */
+extern bool pym_gc_observer_detail;
+
 #endif

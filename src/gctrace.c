@@ -8,17 +8,17 @@
 ** pause, and a histogram of pauses (< 10 us, < 100 us, < 1 ms, < 10 ms,
 ** < 100 ms, more).
 **
-** gc.c reports every collection here (pym_gctrace_on_collection).  The pause
+** gc.c reports every collection to its observer, which is this file
+** (pym_gctrace_install).  The pause
 ** figures are always kept (a few additions per collection) and reach Python
 ** through the heapmap module (heapmap.gc_pauses()); the counts that need a
 ** walk over the generation lists (examined, tracked before/after) are made
-** only while the trace is on (pym_gctrace_detail).  Each collection also
+** only while the trace is on (pym_gc_observer_detail).  Each collection also
 ** gives the memory timeline a sample.
 */
 #include "pym.h"
 #include "memviz.h"
 
-bool pym_gctrace_detail;
 static bool printing;
 static intptr_t ncollections;
 static PymGCPauses pauses[3];
@@ -28,14 +28,20 @@ const double pym_gctrace_bucket_limits_us[PYM_GCTRACE_NBUCKETS - 1] = {10, 100, 
 
 void pym_gctrace_start(void) {
     printing = true;
-    pym_gctrace_detail = true;
+    pym_gc_observer_detail = true;
+}
+
+static void on_collection(const PymGCEvent *ev);
+
+void pym_gctrace_install(void) {
+    pym_gc_observer = on_collection;
 }
 
 const PymGCPauses *pym_gctrace_pauses(int generation) {
     return generation >= 0 && generation < 3 ? &pauses[generation] : NULL;
 }
 
-void pym_gctrace_on_collection(const PymGCEvent *ev) {
+static void on_collection(const PymGCEvent *ev) {
     ncollections++;
     PymGCPauses *p = &pauses[ev->generation];
     p->collections++;

@@ -7,19 +7,11 @@
 #define PYM_GCTRACE_H
 
 #include "common.h"
+#include "gc.h"
 
-typedef struct PymGCEvent {
-    int generation;
-    intptr_t examined;          /* objects in the generations collected */
-    intptr_t unreachable;       /* found unreachable (before finalizers) */
-    intptr_t collected, uncollectable;
-    intptr_t tracked_before, tracked_after;   /* all generations */
-    double pause_us;
-} PymGCEvent;
-/* True when gc.c should count examined/unreachable/tracked (walks lists). */
-extern bool pym_gctrace_detail;
-/* Called by gc.c at the end of every collection. */
-void pym_gctrace_on_collection(const PymGCEvent *ev);
+/* Hangs the trace on the collector (pym_gc_observer): pause figures kept
+** from then on; called once at start-up. */
+void pym_gctrace_install(void);
 void pym_gctrace_start(void);       /* -X gctrace: print lines */
 void pym_gctrace_summary(FILE *out);
 

@@ -100,6 +100,7 @@ static char *option(const char *name, const char *env) {
 }
 
 void pym_memviz_configure(void) {
+    pym_gctrace_install();          /* pause figures, always kept */
     char *trace = option("gctrace", "PYMGCTRACE");
     if (trace) {
         pym_gctrace_start();
