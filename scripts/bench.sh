@@ -9,7 +9,12 @@
 # pym is faster or smaller), their geometric mean, start-up time and peak RSS
 # (GNU time).  The report is printed and written to bench/RESULTS.md.
 #
-# usage: scripts/bench.sh [PYM] [RUNS]     (PYTHON=... overrides CPython)
+# usage: scripts/bench.sh [PYM] [RUNS] [PUBLIC_DIR]     (PYTHON=... overrides CPython)
+#
+# PUBLIC_DIR (or $PYM_PUBLIC_DIR; default /work/publicbench when it exists) is a
+# folder of public benchmark programs nobody here wrote, each NAME.py with
+# optional NAME.py.args and NAME.py.stdin, timed the same way into the
+# "Public programs" table; a program pym cannot run is listed as failing.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
 pym=$(realpath "${1:-$top/build/pym}"); runs=${2:-5}
@@ -71,5 +76,46 @@ sort_key 100000 400000
 format_calls 50000 200000
 number_str 50000 200000
 CASES
+# ---- public benchmark programs (Benchmarks Game, pyperformance, pystone) ----
+# Each DIR/NAME.py runs from DIR as INTERP NAME.py ARGS < STDIN.  With a stdin
+# file hyperfine runs both commands through a shell (whose spawn time it
+# measures and subtracts); otherwise directly (-N).  A program whose output or
+# exit status differs from CPython's is listed with pym's last stderr line.
+public=${3:-${PYM_PUBLIC_DIR:-/work/publicbench}}
+measure_public() {      # measure_public NAME.py (in the public folder)
+  local f=$1 name=public:${1%.py} args=() in=/dev/null a b ra rb
+  [ -f "$f.args" ] && read -r -a args <"$f.args"
+  [ -f "$f.stdin" ] && in=$f.stdin
+  a=$("$pym" "$f" "${args[@]}" <"$in" 2>"$work/public.err") && ra=0 || ra=$?
+  b=$("$py" "$f" "${args[@]}" <"$in" 2>/dev/null) && rb=0 || rb=$?
+  if [ $ra != $rb ] || [ "$a" != "$b" ]; then
+    local why
+    why=$(tail -n 1 "$work/public.err" | tr '\t' ' ' | cut -c1-100)
+    [ -n "$why" ] || why="exit $ra vs $rb, output differs"
+    echo "$name: FAILS ($why)" >&2
+    echo "$name	fails	$why	" >>"$cases"; return
+  fi
+  local q=() arg
+  for arg in "${args[@]}"; do q+=("$(printf '%q' "$arg")"); done
+  local how=(-N) redir=""
+  [ -f "$f.stdin" ] && how=() && redir=" < $f.stdin"
+  if ! hyperfine "${how[@]}" -w 1 -m "$runs" --style none --export-json "$work/$name.json" \
+         "$pym $f ${q[*]}$redir" "$py $f ${q[*]}$redir" >/dev/null 2>&1; then
+    echo "$name: FAILS (a timed run failed)" >&2
+    echo "$name	fails	a timed run failed	" >>"$cases"; return
+  fi
+  local mp mc
+  mp=$(/usr/bin/time -f %M "$pym" "$f" "${args[@]}" <"$in" 2>&1 >/dev/null | tail -1)
+  mc=$(/usr/bin/time -f %M "$py" "$f" "${args[@]}" <"$in" 2>&1 >/dev/null | tail -1)
+  echo "$name	$work/$name.json	$mp	$mc" >>"$cases"
+  printf '.' >&2
+}
+if [ -d "$public" ]; then
+  (cd "$public" && for f in *.py; do measure_public "$f"; done)
+else
+  echo "public programs: skipped (no folder $public; give PUBLIC_DIR or PYM_PUBLIC_DIR)" >&2
+  echo "public:skipped	skipped	$public	" >>"$cases"
+fi
+# ---- end of public benchmark programs ----
 echo >&2
 "$py" "$top/scripts/bench_report.py" "$cases" "$pym" "$py" "$runs" | tee "$top/bench/RESULTS.md"

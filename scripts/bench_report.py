@@ -62,7 +62,7 @@ def table(title, selected):
 
 
 startup = [r for r in rows if r[0] == "startup"]
-programs = [r for r in rows if r[0] not in ("startup",) and not r[0].startswith("cliff:")]
+programs = [r for r in rows if r[0] not in ("startup",) and not r[0].startswith(("cliff:", "public:"))]
 cliffs = [r for r in rows if r[0].startswith("cliff:")]
 table("Start-up (`-c pass`)", startup)
 table("Programs (`bench/*.py`; `tracemalloc` is slots_alloc.py under `-X tracemalloc`)", programs)
@@ -76,4 +76,24 @@ for name, path, kp, kc in cliffs:
         continue
     tp, tc = medians(path)
     out.append("| %s | %s | %.1f | %.1f | %.2f |" % (case, n, tp * 1000, tc * 1000, tp / tc))
+# Public programs (scripts/bench.sh's PUBLIC_DIR): rows "public:NAME", or a
+# "fails" row whose third field says why, or one "skipped" row.
+public = [(name[len("public:"):], path, kp, kc) for name, path, kp, kc in rows
+          if name.startswith("public:")]
+if public and public[0][1] == "skipped":
+    out.append("\n## Public programs\n")
+    out.append("Skipped: no folder `%s`." % public[0][2])
+elif public:
+    failing = [r for r in public if r[1] == "fails"]
+    table("Public programs (Benchmarks Game, pyperformance bodies, pystone; nobody here wrote them)",
+          [r for r in public if r[1] != "fails"])
+    out.append("\nLoad average (1 min) when the report was written: %.1f on %d cores; "
+               "under load the ratios are noisy." % (os.getloadavg()[0], os.cpu_count()))
+    if failing:
+        out.append("\nFailing on pym (not in the mean): %d of %d programs.\n" % (
+            len(failing), len(public)))
+        out.append("| program | why |")
+        out.append("|---|---|")
+        for name, _, why, _ in failing:
+            out.append("| %s | %s |" % (name, why.replace("|", "\\|")))
 print("\n".join(out))
