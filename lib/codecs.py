@@ -10,7 +10,8 @@ cached per normalized name.
 The codecs pym knows:
   text encodings   utf-8, ascii, latin-1 (iso8859-1) -- done by pym's C
                    str.encode/bytes.decode; utf-16, utf-16-le, utf-16-be,
-                   utf-32, utf-32-le, utf-32-be -- written here in Python;
+                   utf-32, utf-32-le, utf-32-be, raw-unicode-escape -- written
+                   here in Python (and escape_decode/escape_encode);
   transforms       rot-13 (str to str), hex and base64 (bytes to bytes),
                    which only codecs.encode/decode accept.
 Any other name raises LookupError("unknown encoding: NAME").
@@ -786,6 +787,143 @@ def latin_1_decode(data, errors='strict'):
     return _latin_1_decode(data, errors, True)
 
 
+# escape_decode/escape_encode: the backslash escapes of bytes literals (what
+# pickle's STRING opcode holds), and raw-unicode-escape: Latin-1 with \\uXXXX
+# and \\UXXXXXXXX for the other characters (pickle's UNICODE opcode).
+
+_SIMPLE_ESCAPES = {ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22, ord('a'): 7,
+                   ord('b'): 8, ord('f'): 12, ord('n'): 10, ord('r'): 13,
+                   ord('t'): 9, ord('v'): 11}
+
+
+def escape_decode(data, errors=None):
+    """(bytes, length consumed) of data with its backslash escapes
+    decoded as in a bytes literal."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = bytes(data)
+    out = bytearray()
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x5c:
+            out.append(c)
+            continue
+        if i >= n:
+            raise ValueError("Trailing \\ in string")
+        c = data[i]
+        i += 1
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif c == 0x0a:
+            pass
+        elif 0x30 <= c <= 0x37:
+            value = c - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    value = value * 8 + data[i] - 0x30
+                    i += 1
+            out.append(value & 0xff)
+        elif c == 0x78:
+            digits = data[i:i + 2]
+            try:
+                if len(digits) != 2:
+                    raise ValueError
+                value = int(digits, 16)
+            except ValueError:
+                if errors in (None, 'strict'):
+                    raise ValueError("invalid \\x escape at position %d" % (i - 2)) from None
+                if errors == 'replace':
+                    out.append(0x3f)
+                i += len(digits)
+                continue
+            out.append(value)
+            i += 2
+        else:
+            out.append(0x5c)
+            out.append(c)
+    return bytes(out), n
+
+
+def escape_encode(data, errors=None):
+    """(bytes, length) of data with the characters a bytes literal would
+    escape escaped (as repr() of bytes does, without the quotes)."""
+    data = bytes(data)
+    return repr(data)[2:-1].replace('\\"', '"').encode('ascii'), len(data)
+
+
+def raw_unicode_escape_encode(text, errors='strict'):
+    out = bytearray()
+    for ch in text:
+        c = ord(ch)
+        if c >= 0x10000:
+            out += b'\\U%08x' % c
+        elif c >= 0x100:
+            out += b'\\u%04x' % c
+        else:
+            out.append(c)
+    return bytes(out), len(text)
+
+
+def raw_unicode_escape_decode(data, errors='strict', final=True):
+    if isinstance(data, str):
+        data = data.encode('latin-1')
+    data = bytes(data)
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x5c:
+            run = i
+            while run < n and data[run] == 0x5c:
+                run += 1
+            if run < n and data[run] in b'uU' and (run - i) % 2 == 1:
+                out.append('\\' * (run - i - 1))
+                width = 4 if data[run] == 0x75 else 8
+                digits = data[run + 1:run + 1 + width]
+                value = -1
+                if len(digits) == width and all(d in b'0123456789abcdefABCDEF' for d in digits):
+                    value = int(digits, 16)
+                if value < 0 or value > 0x10ffff:
+                    reason = ("truncated \\uXXXX escape" if width == 4 else
+                              "truncated \\UXXXXXXXX escape")
+                    if 0 <= value:
+                        reason = "\\Uxxxxxxxx out of range"
+                    raise UnicodeDecodeError('rawunicodeescape', data, i + (run - i - 1),
+                                             run + 1 + len(digits), reason)
+                out.append(chr(value))
+                i = run + 1 + width
+                continue
+            out.append('\\' * (run - i))
+            i = run
+            continue
+        out.append(chr(c))
+        i += 1
+    return ''.join(out), n
+
+
+def _text_decode(data, encoding, errors):
+    """bytes.decode/str() for an encoding pym's C codecs do not have (they
+    call here): a text encoding of the registry, else LookupError."""
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to "
+                          "handle arbitrary codecs" % encoding)
+    return info.decode(data, errors)[0]
+
+
+def _text_encode(text, encoding, errors):
+    """str.encode for an encoding pym's C codecs do not have."""
+    info = lookup(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to "
+                          "handle arbitrary codecs" % encoding)
+    return info.encode(text, errors)[0]
+
+
 # utf-16 and utf-32, in Python.
 
 def _utf16_raw_encoder(order):
@@ -1152,6 +1290,7 @@ _CODEC_ALIASES = {
     'utf_32_le': 'utf_32_le', 'utf_32le': 'utf_32_le',
     'utf_32_be': 'utf_32_be', 'utf_32be': 'utf_32_be',
     'rot_13': 'rot_13', 'rot13': 'rot_13',
+    'raw_unicode_escape': 'raw_unicode_escape',
     'hex_codec': 'hex_codec', 'hex': 'hex_codec',
     'base64_codec': 'base64_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
 }
@@ -1177,6 +1316,9 @@ def _make_info(module):
                                lambda input, errors='strict': dec(input, errors, True), dec)
     if module == 'rot_13':
         return _transform_info('rot-13', _rot13, _rot13)
+    if module == 'raw_unicode_escape':
+        return _stateless_info('raw-unicode-escape', raw_unicode_escape_encode,
+                               raw_unicode_escape_decode)
     if module == 'hex_codec':
         return _transform_info('hex', _hex_encode, _hex_decode)
     if module == 'base64_codec':

@@ -2,7 +2,8 @@
 
 dispatch_table maps a class to a function returning its reduce tuple;
 pickle() registers one.  __newobj__/__newobj_ex__ are the constructors that
-reduce tuples of protocol 2 and later name: cls.__new__(cls, *args).
+reduce tuples of protocol 2 and later name: cls.__new__(cls, *args);
+_reconstructor is the one of protocols 0 and 1.
 
 pym's object has no __reduce_ex__ of its own, so _reduce_ex(obj, proto) here
 computes what CPython's object.__reduce_ex__(proto >= 2) returns: the
@@ -36,6 +37,17 @@ def __newobj__(cls, *args):
 
 def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
+
+
+def _reconstructor(cls, base, state):
+    """Rebuild an instance from a protocol 0/1 pickle: base is the first
+    built-in class of cls's MRO and state the value for its constructor."""
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
 
 
 # immutable built-in bases whose value __new__ must receive

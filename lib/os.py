@@ -4,8 +4,9 @@ This exports the system calls of posix (getcwd, listdir, stat, mkdir, ...)
 and adds what is written in Python: environ (a mapping writing through
 putenv/unsetenv), getenv, scandir with DirEntry, walk, makedirs,
 removedirs, renames, fsencode/fsdecode, PathLike and the path constants.
-os.path is posixpath.  Processes (fork, exec, system, spawn), signals and
-threads are not part of pym.
+os.path is posixpath.  Of processes, pym has fork, pipe, waitpid, the W*
+status functions and _exit (what multiprocessing's Pool needs); exec,
+system, spawn, signals and threads are not part of pym.
 """
 
 import sys

@@ -693,19 +693,46 @@ static PymObject *ba_sizeof(ARGS) {
     return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + BA(self)->ob_alloc);
 }
 
-static PymObject *ba_reduce_ex(ARGS) {
-    /* (type, (latin-1 str, 'latin-1'), state) as CPython for protocol < 3 */
-    PymObject *b = as_bytes(self);
-    if (!b) return NULL;
-    PymObject *dict = NULL;
+/* bytearray.__reduce_ex__(proto) and __reduce__() (which is protocol 2), as
+** CPython: (type, (), state) when empty, else below protocol 3 (type,
+** (latin-1 str, 'latin-1'), state) and from 3 on (type, (bytes,), state);
+** state is the instance dict of a subclass, else None. */
+static PymObject *ba_reduce_common(PymObject *self, intptr_t proto) {
     PymObject **dp = pym_object_dict_ptr(self);
-    dict = dp && *dp ? pym_newref(*dp) : pym_newref(pym_None);
-    PymObject *argt = pym_tuple_pack(1, b);
+    PymObject *dict = dp && *dp ? pym_newref(*dp) : pym_newref(pym_None);
+    PymObject *argt;
+    if (PYM_SIZE(self) == 0) {
+        argt = pym_tuple_new(0);
+    } else if (proto < 3) {
+        PymObject *text = pym_str_from_kind(1, BA(self)->ob_start, PYM_SIZE(self));
+        PymObject *enc = text ? pym_str_from_cstr("latin-1") : NULL;
+        argt = enc ? pym_tuple_pack(2, text, enc) : NULL;
+        PYM_XDECREF(text);
+        PYM_XDECREF(enc);
+    } else {
+        PymObject *b = as_bytes(self);
+        argt = b ? pym_tuple_pack(1, b) : NULL;
+        PYM_XDECREF(b);
+    }
     PymObject *r = argt ? pym_tuple_pack(3, (PymObject *)PYM_TYPE(self), argt, dict) : NULL;
     PYM_XDECREF(argt);
-    PYM_DECREF(b);
     PYM_DECREF(dict);
     return r;
+}
+
+static PymObject *ba_reduce_ex(ARGS) {
+    if (pym_arg_count("__reduce_ex__", nargs, kw, 0, 1) < 0) return NULL;
+    intptr_t proto = 0;
+    if (nargs == 1) {
+        proto = pym_int_as_ssize(args[0]);
+        if (proto == -1 && pym_err_occurred()) return NULL;
+    }
+    return ba_reduce_common(self, proto);
+}
+
+static PymObject *ba_reduce(ARGS) {
+    if (pym_arg_count("__reduce__", nargs, kw, 0, 0) < 0) return NULL;
+    return ba_reduce_common(self, 2);
 }
 
 /* ---- the non-mutating methods: the bytes method on a bytes copy ---- */
@@ -810,7 +837,7 @@ static PymMethodDef bytearray_methods[] = {
     {"__alloc__", ba_alloc, 0, "B.__alloc__() -> int"},
     {"__sizeof__", ba_sizeof, 0, "Returns the size of the bytearray object in memory, in bytes."},
     {"__reduce_ex__", ba_reduce_ex, 0, "Return state information for pickling."},
-    {"__reduce__", ba_reduce_ex, 0, "Return state information for pickling."},
+    {"__reduce__", ba_reduce, 0, "Return state information for pickling."},
     {"fromhex", ba_fromhex, PYM_METH_CLASS, "Create a bytearray object from a string of hexadecimal numbers."},
     {"maketrans", ba_maketrans, PYM_METH_STATIC, "Return a translation table useable for the bytes or bytearray translate method."},
 #define E(name) {#name, ba_##name, 0, NULL},

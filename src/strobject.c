@@ -1578,10 +1578,49 @@ static void unknown_handler(const char *errors) {
     pym_err_format(PymExc_LookupError, "unknown error handler name '%s'", errors);
 }
 
+/* An encoding the C codecs lack goes to lib/codecs.py's registry
+** (codecs._text_decode/_text_encode: text encodings only, else LookupError);
+** arg is the bytes or str to convert. */
+static PymObject *codec_fallback(const char *func, PymObject *arg, const char *encoding,
+                                 const char *errors, PymType *want) {
+    pym_err_clear();
+    PymObject *mod = pym_import_cstr("codecs");
+    if (!mod) return NULL;
+    PymObject *fn = pym_object_getattr_cstr(mod, func);
+    PYM_DECREF(mod);
+    if (!fn) return NULL;
+    PymObject *enc = pym_str_from_cstr(encoding);
+    PymObject *err = enc ? pym_str_from_cstr(errors ? errors : "strict") : NULL;
+    PymObject *r = NULL;
+    if (err) {
+        PymObject *a[3] = {arg, enc, err};
+        r = pym_call(fn, a, 3, NULL);
+    }
+    PYM_XDECREF(enc);
+    PYM_XDECREF(err);
+    PYM_DECREF(fn);
+    if (r && !pym_type_is_subtype(PYM_TYPE(r), want)) {
+        pym_err_format(PymExc_TypeError, "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary types",
+                       encoding, want == &pym_type_str ? "decoder" : "encoder", PYM_TYPE(r)->tp_name,
+                       want->tp_name, want == &pym_type_str ? "decode" : "encode",
+                       want == &pym_type_str ? "decode" : "encode");
+        PYM_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
 PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
                           const char *errors) {
     int codec = encoding ? codec_lookup(encoding) : CODEC_UTF8;
-    if (codec == CODEC_UNKNOWN) return NULL;
+    if (codec == CODEC_UNKNOWN) {
+        if (!pym_err_matches((PymObject *)PymExc_LookupError)) return NULL;
+        PymObject *b = pym_bytes_from_data(data, len);
+        if (!b) return NULL;
+        PymObject *r = codec_fallback("_text_decode", b, encoding, errors, &pym_type_str);
+        PYM_DECREF(b);
+        return r;
+    }
     const unsigned char *p = (const unsigned char *)data;
     if (codec == CODEC_LATIN1) {
         PymStrBuilder sb;
@@ -1658,7 +1697,10 @@ PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
 
 PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors) {
     int codec = encoding ? codec_lookup(encoding) : CODEC_UTF8;
-    if (codec == CODEC_UNKNOWN) return NULL;
+    if (codec == CODEC_UNKNOWN) {
+        if (!pym_err_matches((PymObject *)PymExc_LookupError)) return NULL;
+        return codec_fallback("_text_encode", s, encoding, errors, &pym_type_bytes);
+    }
     if (codec == CODEC_UTF8 && !PYM_STR_IS_ASCII(s)) {
         /* no surrogates (kind 1 has none; scan the others): encode directly,
         ** without caching the UTF-8 in s (as CPython) */

@@ -1,13 +1,22 @@
-"""multiprocessing for pym: what can be honest without processes.
+"""multiprocessing for pym: a Pool of forked worker processes.
 
-pym has no os.fork, os.pipe or os.waitpid, so it cannot start worker
-processes, and it will not pretend to: running a Pool's work serially in
-this process would give the right answers while hiding that nothing ran in
-parallel.  So every way of starting a process -- Pool, Process, Manager,
-Queue/Pipe between processes, get_context -- raises NotImplementedError
-saying so.  What does not need a second process is real: cpu_count()
-(os.cpu_count()), current_process()/parent_process(), active_children()
-(always empty), freeze_support() (nothing to do) and the exceptions.
+Pool(n) forks n workers (os.fork) at once; each has a pipe for tasks and a
+pipe for results.  A task is a chunk of calls pickled (the function goes by
+its qualified name, so it must be importable, as in CPython); the worker
+unpickles it, runs it and pickles back the results or the exception, with
+each message framed by an 8-byte length.  The parent hands out one chunk at a
+time per worker and reads results back in the order it handed them out, so
+no pipe can fill up in both directions at once.  map/starmap/imap/
+imap_unordered/apply and their _async forms are there; an _async call runs
+its job to the end before it returns its AsyncResult (the work is parallel,
+only the call does not return early).  A worker ends when its task pipe is
+closed (Pool.close/terminate, or the parent's exit), by os._exit.
+
+What needs more than that -- Process, Queue, Pipe, Manager, the locks and
+shared Value/Array, other start methods -- raises NotImplementedError
+saying so; it is never imitated serially.  What needs no second process is
+real: cpu_count() (os.cpu_count()), current_process()/parent_process(),
+active_children(), freeze_support() (nothing to do) and the exceptions.
 """
 
 import os
@@ -19,7 +28,7 @@ __all__ = ['cpu_count', 'current_process', 'parent_process', 'active_children',
            'set_start_method', 'get_start_method', 'get_all_start_methods',
            'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError']
 
-_WHY = "pym cannot start processes (it has no os.fork, os.pipe or os.waitpid)"
+_WHY = "pym's multiprocessing has only Pool (forked workers)"
 
 
 class ProcessError(Exception):
@@ -94,7 +103,7 @@ def _unsupported(what):
     return refuse
 
 
-for _name in ('Pool', 'Process', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe',
+for _name in ('Process', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe',
               'Manager', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition',
               'Event', 'Barrier', 'Value', 'Array', 'RawValue', 'RawArray',
               'get_context', 'set_start_method', 'get_logger', 'log_to_stderr'):
@@ -110,3 +119,306 @@ def get_start_method(allow_none=False):
 
 def get_all_start_methods():
     return []
+
+
+# ---- Pool ----------------------------------------------------------------
+
+import pickle as _pickle
+from struct import pack as _pack, unpack as _unpack
+
+
+def _write_msg(fd, obj):
+    data = _pickle.dumps(obj, _pickle.HIGHEST_PROTOCOL)
+    data = _pack("<Q", len(data)) + data
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _read_exact(fd, n):
+    parts = []
+    while n:
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            return None
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
+
+
+def _read_msg(fd):
+    head = _read_exact(fd, 8)
+    if head is None:
+        return None
+    data = _read_exact(fd, _unpack("<Q", head)[0])
+    if data is None:
+        return None
+    return _pickle.loads(data)
+
+
+def _worker(task_fd, result_fd, initializer, initargs):
+    """The loop of a forked worker: (func, star, calls) in, (True, results)
+    or (False, exception) out, until the task pipe closes."""
+    global _current
+    _current = _WorkerProcess(os.getpid())
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = _read_msg(task_fd)
+        if task is None:
+            break
+        func, star, calls = task
+        try:
+            if star:
+                value = [func(*args) for args in calls]
+            else:
+                value = [func(args) for args in calls]
+            reply = (True, value)
+        except BaseException as exc:
+            reply = (False, exc)
+        try:
+            _write_msg(result_fd, reply)
+        except Exception as exc:
+            _write_msg(result_fd, (False, MaybeEncodingError(exc, reply[1])))
+
+
+class _WorkerProcess(_MainProcess):
+    name = 'PoolWorker'
+
+    def __init__(self, pid):
+        self._pid = pid
+
+    @property
+    def pid(self):
+        return self._pid
+
+    ident = pid
+
+
+class MaybeEncodingError(Exception):
+    """A worker's result or exception could not be pickled."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+class AsyncResult:
+    """The result of an _async call (already complete: see the module's
+    docstring)."""
+
+    def __init__(self, ok, value, callback=None, error_callback=None):
+        self._ok = ok
+        self._value = value
+        if ok and callback is not None:
+            callback(value)
+        if not ok and error_callback is not None:
+            error_callback(value)
+
+    def ready(self):
+        return True
+
+    def successful(self):
+        return self._ok
+
+    def wait(self, timeout=None):
+        pass
+
+    def get(self, timeout=None):
+        if self._ok:
+            return self._value
+        raise self._value
+
+
+class Pool:
+    """A pool of forked worker processes (see the module's docstring)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(),
+                 maxtasksperchild=None, context=None):
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._state = 'RUN'
+        self._workers = []
+        for _ in range(processes):
+            task_r, task_w = os.pipe()
+            result_r, result_w = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                code = 0
+                try:
+                    for fd in (task_w, result_r):
+                        os.close(fd)
+                    for w in self._workers:
+                        os.close(w[1])
+                        os.close(w[2])
+                    _worker(task_r, result_w, initializer, initargs)
+                except BaseException:
+                    code = 1
+                finally:
+                    os._exit(code)
+            os.close(task_r)
+            os.close(result_w)
+            self._workers.append((pid, task_w, result_r))
+        self._processes = processes
+
+    def __repr__(self):
+        return "<multiprocessing.pool.Pool state=%s pool_size=%d>" % (
+            self._state, len(self._workers))
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError("Pool not running")
+
+    def _run(self, func, star, chunks):
+        """Yield the results of each chunk, in the order of chunks, keeping
+        every worker busy with at most one chunk."""
+        self._check_running()
+        chunks = iter(chunks)
+        pending = []
+        idle = list(self._workers)
+        failure = None
+        try:
+            while True:
+                while idle and failure is None:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        break
+                    worker = idle.pop(0)
+                    _write_msg(worker[1], (func, star, chunk))
+                    pending.append(worker)
+                if not pending:
+                    break
+                worker = pending.pop(0)
+                reply = _read_msg(worker[2])
+                idle.append(worker)
+                if reply is None:
+                    raise RuntimeError("a pool worker (pid %d) died" % worker[0])
+                ok, value = reply
+                if not ok:
+                    if failure is None:
+                        failure = value
+                    continue
+                if failure is None:
+                    yield value
+        finally:
+            # an abandoned imap: read what the workers still send, so the
+            # next job does not get it
+            for worker in pending:
+                _read_msg(worker[2])
+        if failure is not None:
+            raise failure
+
+    @staticmethod
+    def _chunks(items, chunksize):
+        it = iter(items)
+        while True:
+            chunk = []
+            for item in it:
+                chunk.append(item)
+                if len(chunk) == chunksize:
+                    break
+            if not chunk:
+                return
+            yield chunk
+
+    def _default_chunksize(self, items):
+        chunksize, extra = divmod(len(items), len(self._workers) * 4)
+        return chunksize + 1 if extra else chunksize
+
+    def _map(self, func, iterable, chunksize, star):
+        self._check_running()
+        items = list(iterable)
+        if not items:
+            return []
+        if chunksize is None:
+            chunksize = self._default_chunksize(items)
+        results = []
+        for part in self._run(func, star, self._chunks(items, chunksize)):
+            results.extend(part)
+        return results
+
+    def map(self, func, iterable, chunksize=None):
+        """[func(x) for x in iterable], computed by the workers."""
+        return self._map(func, iterable, chunksize, False)
+
+    def starmap(self, func, iterable, chunksize=None):
+        """[func(*args) for args in iterable], computed by the workers."""
+        return self._map(func, iterable, chunksize, True)
+
+    def imap(self, func, iterable, chunksize=1):
+        """func(x) for x in iterable, in order, as the workers finish."""
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        return self._imap(func, iterable, chunksize)
+
+    def _imap(self, func, iterable, chunksize):
+        for part in self._run(func, False, self._chunks(iterable, chunksize)):
+            yield from part
+
+    imap_unordered = imap
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def _async(self, compute, callback, error_callback):
+        try:
+            value = compute()
+        except Exception as exc:
+            return AsyncResult(False, exc, callback, error_callback)
+        return AsyncResult(True, value, callback, error_callback)
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        if kwds:
+            from functools import partial
+            func = partial(func, **kwds)
+        return self._async(lambda: self._map(func, [tuple(args)], 1, True)[0],
+                           callback, error_callback)
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._async(lambda: self._map(func, iterable, chunksize, False),
+                           callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None,
+                      error_callback=None):
+        return self._async(lambda: self._map(func, iterable, chunksize, True),
+                           callback, error_callback)
+
+    def close(self):
+        """No more tasks: the workers end when they have read the rest."""
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for pid, task_w, result_r in self._workers:
+                os.close(task_w)
+
+    def terminate(self):
+        self.close()
+        self._state = 'TERMINATE'
+        self.join()
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError("Pool is still running")
+        for pid, task_w, result_r in self._workers:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+            os.close(result_r)
+        self._workers = []
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()

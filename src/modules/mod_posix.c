@@ -18,7 +18,10 @@
 ** st_ctime as ints) and named-only fields after them (float times, the _ns
 ** times, st_blksize, st_blocks, st_rdev), as CPython's.  environ is read
 ** once into a dict of str at import; os.environ writes through putenv and
-** unsetenv.  What pym does not do (fork, exec, signals, threads) is absent.
+** unsetenv.  Processes: fork, pipe (close-on-exec, as CPython's), waitpid
+** and the W* status macros, _exit; fork flushes pym's standard streams first
+** so the child does not write the parent's buffered output again.  What pym
+** does not do (exec, signals, threads) is absent.
 */
 #include "pym.h"
 #include "buffer.h"
@@ -34,6 +37,7 @@
 #include <sys/time.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -761,7 +765,93 @@ PFUNC(_exit) {
     _exit((int)code);
 }
 
+/* ---- processes: fork, pipe, waitpid and the wait-status macros ---- */
+
+PFUNC(fork) {
+    if (pym_arg_count("fork", nargs, kwnames, 0, 0) < 0) return NULL;
+    pym_sys_flush_std();
+    pid_t pid = fork();
+    if (pid < 0) return pym_err_set_from_errno(NULL);
+    return pym_int_from_long((long long)pid);
+}
+
+PFUNC(pipe) {
+    if (pym_arg_count("pipe", nargs, kwnames, 0, 0) < 0) return NULL;
+    int fds[2];
+    if (pipe(fds) < 0) return pym_err_set_from_errno(NULL);
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    PymObject *r = pym_int_from_long(fds[0]), *w = r ? pym_int_from_long(fds[1]) : NULL;
+    PymObject *t = w ? pym_tuple_pack(2, r, w) : NULL;
+    PYM_XDECREF(r);
+    PYM_XDECREF(w);
+    if (!t) { close(fds[0]); close(fds[1]); }
+    return t;
+}
+
+PFUNC(waitpid) {
+    if (pym_arg_count("waitpid", nargs, kwnames, 2, 2) < 0) return NULL;
+    long long pid, options;
+    if (int_arg(args[0], &pid) < 0 || int_arg(args[1], &options) < 0) return NULL;
+    int status = 0;
+    pid_t got;
+    do got = waitpid((pid_t)pid, &status, (int)options);
+    while (got < 0 && errno == EINTR && !pym_vm_interrupt_pending);
+    if (got < 0) return pym_err_set_from_errno(NULL);
+    PymObject *a = pym_int_from_long((long long)got), *b = a ? pym_int_from_long(status) : NULL;
+    PymObject *t = b ? pym_tuple_pack(2, a, b) : NULL;
+    PYM_XDECREF(a);
+    PYM_XDECREF(b);
+    return t;
+}
+
+static int status_arg(const char *name, PymObject *const *args, size_t nargs,
+                      PymObject *kwnames, int *status) {
+    static const char *const names[] = {"status", NULL};
+    PymObject *a[1];
+    if (pym_arg_unpack(name, args, nargs, kwnames, names, 1, -1, a) < 0) return -1;
+    long long v;
+    if (int_arg(a[0], &v) < 0) return -1;
+    *status = (int)v;
+    return 0;
+}
+
+#define STATUS_FUNC(name, expr, make) \
+    PFUNC(name) { \
+        int status; \
+        if (status_arg(#name, args, nargs, kwnames, &status) < 0) return NULL; \
+        return make(expr); \
+    }
+STATUS_FUNC(WIFEXITED, WIFEXITED(status), pym_bool_from)
+STATUS_FUNC(WEXITSTATUS, WEXITSTATUS(status), pym_int_from_long)
+STATUS_FUNC(WIFSIGNALED, WIFSIGNALED(status), pym_bool_from)
+STATUS_FUNC(WTERMSIG, WTERMSIG(status), pym_int_from_long)
+STATUS_FUNC(WIFSTOPPED, WIFSTOPPED(status), pym_bool_from)
+STATUS_FUNC(WSTOPSIG, WSTOPSIG(status), pym_int_from_long)
+
+PFUNC(waitstatus_to_exitcode) {
+    int status;
+    if (status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &status) < 0) return NULL;
+    if (WIFEXITED(status)) return pym_int_from_long(WEXITSTATUS(status));
+    if (WIFSIGNALED(status)) return pym_int_from_long(-WTERMSIG(status));
+    if (WIFSTOPPED(status))
+        pym_err_format(PymExc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
+    else
+        pym_err_format(PymExc_ValueError, "invalid wait status: %d", status);
+    return NULL;
+}
+
 static PymMethodDef posix_methods[] = {
+    {"fork", px_fork, 0, "Fork a child process."},
+    {"pipe", px_pipe, 0, "Create a pipe."},
+    {"waitpid", px_waitpid, 0, "Wait for completion of a given child process."},
+    {"WIFEXITED", px_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
+    {"WEXITSTATUS", px_WEXITSTATUS, 0, "Return the process return code from status."},
+    {"WIFSIGNALED", px_WIFSIGNALED, 0, "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", px_WTERMSIG, 0, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSTOPPED", px_WIFSTOPPED, 0, "Return True if the process returning status was stopped."},
+    {"WSTOPSIG", px_WSTOPSIG, 0, "Return the signal that stopped the process that provided the status value."},
+    {"waitstatus_to_exitcode", px_waitstatus_to_exitcode, 0, "Convert a wait status to an exit code."},
     {"getcwd", px_getcwd, 0, "Return a unicode string representing the current working directory."},
     {"getcwdb", px_getcwdb, 0, "Return a bytes string representing the current working directory."},
     {"chdir", px_chdir, 0, "Change the current working directory to the specified path."},
@@ -861,7 +951,7 @@ PymObject *pym_posix_module_init(void) {
         {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK}, {"O_CLOEXEC", O_CLOEXEC},
         {"O_NOFOLLOW", O_NOFOLLOW}, {"O_DIRECTORY", O_DIRECTORY},
         {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
-        {"EX_OK", 0},
+        {"EX_OK", 0}, {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED},
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (pym_module_add_int(m, consts[i].name, consts[i].v) < 0) { PYM_DECREF(m); return NULL; }
