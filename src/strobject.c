@@ -1599,7 +1599,20 @@ static PymObject *codec_fallback(const char *func, PymObject *arg, const char *e
     PYM_XDECREF(enc);
     PYM_XDECREF(err);
     PYM_DECREF(fn);
-    if (r && !pym_type_is_subtype(PYM_TYPE(r), want)) {
+    if (!r) {
+        /* the error is the conversion's, as from a C codec: without the
+        ** frames of codecs.py in its traceback */
+        PymObject *exc = pym_err_fetch();
+        if (exc && pym_type_is_subtype(PYM_TYPE(exc), &pym_exc_BaseException)) {
+            PymBaseException *be = (PymBaseException *)exc;
+            PymObject *tb = be->traceback;
+            be->traceback = NULL;
+            PYM_XDECREF(tb);
+        }
+        pym_err_restore(exc);
+        return NULL;
+    }
+    if (!pym_type_is_subtype(PYM_TYPE(r), want)) {
         pym_err_format(PymExc_TypeError, "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary types",
                        encoding, want == &pym_type_str ? "decoder" : "encoder", PYM_TYPE(r)->tp_name,
                        want->tp_name, want == &pym_type_str ? "decode" : "encode",
