@@ -175,7 +175,11 @@ tm send-keys -t edit Left Left
 type_line edit 'bc'
 expect edit "Left, Backspace, Home edit the line" '>>> 5 or print(1243)' '5'
 expect edit "Up brings back the last line" '>>> 5 or print(1249)' '5'
-expect edit "non-ASCII input" '3 😀€é'
+# libedit, without a locale, drops non-ASCII keys; pym's own editor (a static
+# pym: no program interpreter) takes them
+if ! readelf -l "$pym" 2>/dev/null | grep -q INTERP; then
+  expect edit "non-ASCII input" '3 😀€é'
+fi
 if screen edit | grep -qx '122'; then ok; else bad "a line longer than the pane, edited" "$(screen edit)"; fi
 tm send-keys -t edit C-d
 
