@@ -9,7 +9,8 @@
 # pym is faster or smaller), their geometric mean, start-up time and peak RSS
 # (GNU time).  The report is printed and written to bench/RESULTS.md.
 #
-# usage: scripts/bench.sh [PYM] [RUNS] [PUBLIC_DIR]     (PYTHON=... overrides CPython)
+# usage: scripts/bench.sh [PYM] [RUNS] [PUBLIC_DIR]     (PYTHON=... overrides CPython;
+#        BENCH_STARTUP_ONLY=1: the start-up and import_lib rows only, printed)
 #
 # PUBLIC_DIR (or $PYM_PUBLIC_DIR; default /work/publicbench when it exists) is a
 # folder of public benchmark programs nobody here wrote, each NAME.py with
@@ -53,6 +54,32 @@ measure() {             # measure NAME ARGS... -- the same arguments for both
 }
 cd "$top/bench"
 measure startup -c pass
+# import_lib: one program importing every lib/ module (and package submodule)
+# that CPython 3.11 has too; both run with a warm cache (pym's
+# lib/__pycache__ is written by the first run, CPython's stdlib has its .pyc)
+"$py" - "$top/lib" >"$work/import_lib.py" <<'PY'
+import importlib.util, os, sys
+lib, names = sys.argv[1], []
+for e in sorted(os.listdir(lib)):
+    p = os.path.join(lib, e)
+    if e.endswith(".py") and not e.startswith("_pym"):
+        names.append(e[:-3])
+    elif os.path.isfile(os.path.join(p, "__init__.py")):
+        names.append(e)
+        names += [e + "." + s[:-3] for s in sorted(os.listdir(p))
+                  if s.endswith(".py") and s != "__init__.py"]
+for n in names:
+    try:
+        if importlib.util.find_spec(n) is not None:
+            print("import", n)
+    except ImportError:
+        pass
+PY
+"$pym" "$work/import_lib.py" >/dev/null 2>&1 || true        # warm pym's cache
+measure import_lib "$work/import_lib.py"
+if [ -n "$BENCH_STARTUP_ONLY" ]; then   # these two rows only, bench/RESULTS.md untouched
+  echo >&2; "$py" "$top/scripts/bench_report.py" "$cases" "$pym" "$py" "$runs"; exit 0
+fi
 for f in *.py; do
   [ "$f" = cliffs.py ] && continue
   measure "${f%.py}" "$f"

@@ -40,6 +40,8 @@ out.append("Times are hyperfine medians of at least %s runs after a warm-up; rat
 
 
 def table(title, selected):
+    if not selected:
+        return []
     out.append("\n## %s\n" % title)
     out.append("| program | pym ms | CPython ms | time ratio | pym peak KiB | CPython peak KiB | RSS ratio |")
     out.append("|---|---:|---:|---:|---:|---:|---:|")
@@ -61,14 +63,15 @@ def table(title, selected):
     return ratios
 
 
-startup = [r for r in rows if r[0] == "startup"]
-programs = [r for r in rows if r[0] not in ("startup",) and not r[0].startswith(("cliff:", "public:"))]
+startup = [r for r in rows if r[0] in ("startup", "import_lib")]
+programs = [r for r in rows if r[0] not in ("startup", "import_lib") and not r[0].startswith(("cliff:", "public:"))]
 cliffs = [r for r in rows if r[0].startswith("cliff:")]
-table("Start-up (`-c pass`)", startup)
+table("Start-up (`-c pass`; `import_lib` imports every lib/ module CPython also has, warm caches)", startup)
 table("Programs (`bench/*.py`; `tracemalloc` is slots_alloc.py under `-X tracemalloc`)", programs)
-out.append("\n## Complexity cliffs (`bench/cliffs.py CASE N`, two sizes each)\n")
-out.append("| case | N | pym ms | CPython ms | ratio |")
-out.append("|---|---:|---:|---:|---:|")
+if cliffs:
+    out.append("\n## Complexity cliffs (`bench/cliffs.py CASE N`, two sizes each)\n")
+    out.append("| case | N | pym ms | CPython ms | ratio |")
+    out.append("|---|---:|---:|---:|---:|")
 for name, path, kp, kc in cliffs:
     _, case, n = name.split(":")
     if path == "differs":

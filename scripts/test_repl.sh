@@ -156,6 +156,33 @@ expect intr "Ctrl-C stops a running loop" 'Traceback (most recent call last):' \
   '  File "<stdin>", line 1, in <module>' 'KeyboardInterrupt' '>>> n > 0' 'True'
 if [ "$(pane_status intr)" = "dead 3" ]; then ok; else bad "sys.exit(3) ends the session with status 3" "$(pane_status intr)"; fi
 
+# ---- 2b: line editing (pym's own editor in a static pym, libedit otherwise):
+# cursor keys, Backspace, Home, Up for the history, a line longer than the
+# pane (it wraps), non-ASCII text ----
+session edit "$pym" || bad "edit: no '>>> ' prompt"
+tm send-keys -t edit -l 'print(12+3)'
+tm send-keys -t edit Left Left BSpace
+tm send-keys -t edit -l '4'
+tm send-keys -t edit Home
+tm send-keys -t edit -l '5 or '
+type_line edit ''
+tm send-keys -t edit Up
+tm send-keys -t edit BSpace BSpace
+type_line edit '9)'
+type_line edit "s = 'é€😀'; print(len(s), s[::-1])"
+tm send-keys -t edit -l "len('$(printf 'a%.0s' {1..120})')"
+tm send-keys -t edit Left Left
+type_line edit 'bc'
+expect edit "Left, Backspace, Home edit the line" '>>> 5 or print(1243)' '5'
+expect edit "Up brings back the last line" '>>> 5 or print(1249)' '5'
+# libedit, without a locale, drops non-ASCII keys; pym's own editor (a static
+# pym: no program interpreter) takes them
+if ! readelf -l "$pym" 2>/dev/null | grep -q INTERP; then
+  expect edit "non-ASCII input" '3 😀€é'
+fi
+if screen edit | grep -qx '122'; then ok; else bad "a line longer than the pane, edited" "$(screen edit)"; fi
+tm send-keys -t edit C-d
+
 # ---- 3: the same keystrokes to python3 (what is deterministic must match) ----
 if [ "$compare" = "--compare" ] && command -v python3 >/dev/null 2>&1; then
   py=$(command -v python3)

@@ -7,13 +7,16 @@
 #include "pym.h"
 #include "tracemalloc.h"
 #include "memviz.h"
+#include "lineedit.h"
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 #ifdef PYM_HAVE_LIBEDIT
 /* libedit is loaded with dlopen when the REPL first reads from a terminal,
-** so that running a program never maps it (start-up time and footprint). */
+** so that running a program never maps it (start-up time and footprint).
+** A static pym (PYM_STATIC, the default) cannot dlopen it safely and edits
+** lines with its own editor (lineedit.c), as does a pym without libedit. */
 #include <dlfcn.h>
 static char *(*edit_readline)(const char *);
 static int (*edit_add_history)(const char *);
@@ -113,6 +116,11 @@ static char *read_line(const char *prompt, bool *interrupted) {
         return line;
     }
 #endif
+    if (pym_lineedit_usable()) {
+        char *line = pym_lineedit_read(prompt, interrupted);
+        if (line && *line) pym_lineedit_add_history(line);
+        return line;
+    }
     fputs(prompt, stderr);
     fflush(stderr);
     size_t cap = 256, n = 0;
