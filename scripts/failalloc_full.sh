@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# failalloc_full.sh -- the allocation-failure walk of issue 6, strict (a leak
+# failalloc_full.sh -- the allocation-failure walk, strict (a leak
 # reported after a MemoryError fails like a crash or a wrong result).  Two
 # walks of scripts/failalloc_walk.sh, in parallel (one job per core):
 #   1. POINTS failure points per program, spread evenly over its

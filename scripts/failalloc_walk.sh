@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# failalloc_walk.sh -- allocation-failure injection (issue 6): runs each
+# failalloc_walk.sh -- allocation-failure injection: runs each
 # program once to learn its output and how many allocations it makes
 # (PYMFAILALLOC_REPORT=1), then again with PYMFAILALLOC=N (the Nth
 # allocation fails, obmalloc.c) for POINTS values of N spread evenly over the
@@ -82,7 +82,7 @@ else
   grep '^LEAK' "$work/results" | head -50
 fi
 echo "failalloc: $walked failure points walked over $# programs ($total_allocs allocations in all), $((walked - bad - leaks)) passed, $bad bad, $leaks leaking after MemoryError"
-# leaks after a MemoryError are known (issue 6's report) and fail only with
+# leaks after a MemoryError are counted apart and fail only with
 # FAILALLOC_STRICT=1; a crash, an assertion, a sanitizer report or a wrong
 # result always fails
 [ "$bad" -eq 0 ] && { [ -z "$FAILALLOC_STRICT" ] || [ "$leaks" -eq 0 ]; }

@@ -8,6 +8,7 @@
 #include "buffer.h"
 #include "fileobject.h"
 #include "genobject.h"
+#include "sitebuiltins.h"
 
 static PymObject *builtins_module;
 
@@ -298,9 +299,6 @@ PYM_CFUNC(bi_next) {
 }
 
 /* aiter/anext: the objects live in genobject.c */
-PymObject *pym_builtin_aiter(PymObject *o);
-PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
-
 PYM_CFUNC(bi_aiter) {
     if (pym_arg_count("aiter", nargs, kwnames, 1, 1) < 0) return NULL;
     return pym_builtin_aiter(args[0]);
@@ -1058,8 +1056,6 @@ static PymMethodDef builtin_methods[] = {
     {"vars", bi_vars, 0, NULL},
     {NULL}
 };
-
-int pym_sitebuiltins_install(PymObject *d);
 
 int pym_builtins_init(void) {
     PymObject *m = pym_module_new("builtins");

@@ -18,7 +18,7 @@
 ** byte-string algorithms for both types.
 */
 #include "pym.h"
-#include "buffer.h"
+#include "bytearrayobject.h"
 
 #define BA(o) ((PymByteArray *)(o))
 #define ARGS PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw

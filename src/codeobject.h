@@ -66,6 +66,9 @@ typedef struct PymCode {
 } PymCode;
 
 extern PymType pym_type_code;
+/* The name of each opcode of opcodes.h ("LOAD_CONST" ...), for dis and the
+** bytecode cache's fingerprint of the opcode table. */
+extern const char *const pym_opcode_names[];
 #define PYM_CODE_CHECK(o) (PYM_TYPE(o) == &pym_type_code)
 
 /* Builds a code object; takes ownership of code/positions/cell2arg (raw

@@ -34,8 +34,10 @@
 
 /* Default recursion limit (sys.getrecursionlimit()). */
 #define PYM_RECURSION_LIMIT 1000
-/* Limit on C-level recursion (repr of nested lists, compiler on deep ASTs,
-** parser nesting) that is independent of the Python-level limit. */
+/* The deepest expression the parser builds, whatever the recursion limit:
+** the bound of the AST walkers that count no levels (unparse, the AST
+** dumper).  Recursive C code else takes levels of the recursion limit
+** (the recursion guard, vm.h). */
 #define PYM_C_RECURSION_LIMIT 8000
 
 #endif

@@ -384,9 +384,9 @@ static void print_group(DisplayCtx *c, PymObject *exc, FILE *out) {
             fprintf(out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
         c->depth++;
         if (!truncated) {
-            if (pym_enter_recursive_call(" in print_exception_recursive") == 0) {
+            if (pym_vm_enter_call(" in print_exception_recursive") == 0) {
                 display_chain(c, PYM_TUPLE_GET(excs, i), out);
-                pym_leave_recursive_call();
+                pym_vm_leave_call();
             } else {
                 pym_err_clear();
             }

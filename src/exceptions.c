@@ -865,7 +865,7 @@ static int eg_split_recursive(PymObject *exc, MatchKind kind, PymObject *value, 
         if (with_rest) *rest = pym_newref(exc);
         return 0;
     }
-    if (pym_enter_recursive_call(" in split()") < 0) return -1;
+    if (pym_vm_enter_call(" in split()") < 0) return -1;
     PymObject *mlist = pym_list_new(0), *rlist = with_rest ? pym_list_new(0) : NULL;
     int r = -1;
     if (!mlist || (with_rest && !rlist)) goto done;
@@ -882,7 +882,7 @@ static int eg_split_recursive(PymObject *exc, MatchKind kind, PymObject *value, 
     if (with_rest && eg_subset(exc, rlist, rest) < 0) { PYM_CLEAR(*match); goto done; }
     r = 0;
 done:
-    pym_leave_recursive_call();
+    pym_vm_leave_call();
     PYM_XDECREF(mlist);
     PYM_XDECREF(rlist);
     return r;

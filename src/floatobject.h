@@ -38,6 +38,8 @@ PymObject *pym_float_pow_double(double a, double b);
 struct PymFormatSpec;
 PymObject *pym_float_format_with_spec(double v, const struct PymFormatSpec *spec, const char *tname);
 /* Frees the float free list (at shutdown, before the leak check). */
+/* Readies the float type (start-up, from pym_numbers_init). */
+int pym_float_init(void);
 void pym_float_clear_freelist(void);
 /* Floats kept on the free list right now (sys._debugmallocstats). */
 intptr_t pym_float_freelist_count(void);

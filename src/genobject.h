@@ -25,5 +25,14 @@ PymObject *pym_async_gen_anext(PymObject *gen);
 /* the aiter()/anext() builtins */
 PymObject *pym_builtin_aiter(PymObject *o);
 PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt);
+/* sys.set_asyncgen_hooks / sys.get_asyncgen_hooks (the hooks live here) */
+PymObject *pym_sys_set_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames);
+PymObject *pym_sys_get_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kwnames);
+/* Readies the coroutine-related types (from pym_vm_init); frees the warning
+** registry (pym_vm_fini). */
+int pym_genobject_init(void);
+void pym_genobject_fini(void);
 
 #endif

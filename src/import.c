@@ -10,23 +10,12 @@
 ** if the code fails.
 */
 #include "pym.h"
-#include "fileobject.h"   /* pym_io_module_init */
 #include "marshal.h"      /* the bytecode cache */
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* the built-in C modules */
-/* stdlib written in C (src/modules/mod_*.c), initialized only on import */
-PymObject *pym_bisect_module_init(void);
-PymObject *pym_heapq_module_init(void);
-PymObject *pym_itertools_module_init(void);
-PymObject *pym_random_module_init(void);
-PymObject *pym_operator_module_init(void);
-PymObject *pym_functools_module_init(void);
-PymObject *pym_collections_module_init(void);
-PymObject *pym_struct_module_init(void);
-PymObject *pym_array_module_init(void);
-PymObject *pym_abc_module_init(void);     /* _abc: type flags for collections.abc */
+/* the built-in C modules (src/modules/mod_*.c, declared in import.h),
+** initialized only on import */
 static PymObject *init_sys(void) { return pym_newref(pym_sys_module()); }
 static PymObject *init_builtins(void) { return pym_newref(pym_builtins_module()); }
 

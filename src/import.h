@@ -38,5 +38,15 @@ PymObject *pym_ctypes_module_init(void);
 PymObject *pym_tracemalloc_module_init(void);  /* _tracemalloc */
 PymObject *pym_sre_module_init(void);          /* _sre */
 PymObject *pym_json_module_init(void);         /* _json */
+PymObject *pym_bisect_module_init(void);
+PymObject *pym_heapq_module_init(void);
+PymObject *pym_itertools_module_init(void);
+PymObject *pym_random_module_init(void);
+PymObject *pym_operator_module_init(void);
+PymObject *pym_functools_module_init(void);
+PymObject *pym_collections_module_init(void);
+PymObject *pym_struct_module_init(void);
+PymObject *pym_array_module_init(void);
+PymObject *pym_abc_module_init(void);          /* _abc: type flags for collections.abc */
 
 #endif

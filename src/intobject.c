@@ -14,6 +14,8 @@
 ** int -> float conversion are correctly rounded.
 */
 #include "pym.h"
+#include "genericalias.h"   /* pym_generic_types_init */
+#include "memoryobject.h"   /* pym_buffer_types_init */
 #include <math.h>
 #include <float.h>
 #include <limits.h>
@@ -918,8 +920,6 @@ fail:
     return NULL;
 }
 
-PymObject *pym_float_pow_double(double a, double b);
-
 /* a ** b for ints (float result for a negative exponent). */
 PymObject *pym_int_pow(PymObject *a, PymObject *b) {
     if (PYM_SIZE(b) < 0) {
@@ -1572,8 +1572,6 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
     return pym_sb_finish(&sb);
 }
 
-PymObject *pym_float_format_with_spec(double v, const struct PymFormatSpec *spec, const char *tname);
-
 static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
     if (PYM_STR_NBYTES(specobj) == 0) return pym_object_str(self);
     PymFormatSpec spec;
@@ -1948,11 +1946,6 @@ PymType pym_type_int = {
     .tp_free = pym_object_free,
     .tp_doc = "int([x]) -> integer\nint(x, base=10) -> integer",
 };
-
-int pym_bool_init(void);
-int pym_float_init(void);
-int pym_buffer_types_init(void);
-int pym_generic_types_init(void);
 
 int pym_numbers_init(void) {
     if (!small_ready) {

@@ -1,5 +1,6 @@
 /*
-** intobject.h -- arbitrary-precision int and bool (intobject.c, boolobject.c).
+** intobject.h -- arbitrary-precision int (intobject.c); bool, its subclass,
+** is declared in boolobject.h, included below.
 **
 ** Layout is CPython's: a var object whose |ob_size| is the number of 30-bit
 ** digits (least significant first) and whose sign is the sign of the value;
@@ -22,17 +23,12 @@ typedef struct PymInt {
     pym_digit ob_digit[1];
 } PymInt;
 
-extern PymType pym_type_int, pym_type_bool;
-extern PymInt pym_true_struct, pym_false_struct;
-#define pym_True ((PymObject *)&pym_true_struct)
-#define pym_False ((PymObject *)&pym_false_struct)
-#define PYM_RETURN_TRUE return pym_newref(pym_True)
-#define PYM_RETURN_FALSE return pym_newref(pym_False)
-static inline PymObject *pym_bool_from(int v) { return pym_newref(v ? pym_True : pym_False); }
+extern PymType pym_type_int;
+/* bool, a subclass of int whose two objects are PymInts */
+#include "boolobject.h"
 
 #define PYM_INT_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_INT_SUBCLASS) != 0)
 #define PYM_INT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_int)
-#define PYM_BOOL_CHECK(o) (PYM_TYPE(o) == &pym_type_bool)
 
 /* True when o (an int) has at most one digit: value fits in 31 bits signed. */
 static inline bool pym_int_is_compact(PymObject *o) {

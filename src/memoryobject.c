@@ -13,7 +13,7 @@
 ** The object is 168 bytes plus the GC header: getsizeof == 184, CPython's.
 */
 #include "pym.h"
-#include "buffer.h"
+#include "memoryobject.h"
 #include <stdio.h>
 
 typedef struct PymMemoryView {

@@ -106,9 +106,6 @@ static PymObject *module_name(PymObject *self) {
     return NULL;
 }
 
-/* Defined in import.c: 1 if name is one of the built-in C modules. */
-int pym_import_is_builtin_name(PymObject *name);
-
 static PymObject *module_repr(PymObject *self) {
     PymObject *d = ((PymModule *)self)->md_dict;
     PymObject *name = module_name(self);

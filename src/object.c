@@ -6,6 +6,7 @@
 ** same error messages; type-specific work is always delegated to slots.
 */
 #include "pym.h"
+#include "objreduce.h"
 #include "genericalias.h"
 #include "typeobject.h"
 #include "frameobject.h"
@@ -129,36 +130,11 @@ PymObject pym_ellipsis_struct = PYM_OBJECT_HEAD_INIT(&pym_type_ellipsis);
 ** Recursion guards
 ** ==================================================================== */
 
-static int c_depth;
-
-int pym_enter_recursive_call(const char *where) {
-    if (++c_depth > PYM_C_RECURSION_LIMIT) {
-        --c_depth;
-        pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s",
-                       where ? where : "");
-        return -1;
-    }
-    return 0;
-}
-
-void pym_leave_recursive_call(void) { --c_depth; }
-
-/* repr()/str() nesting counts against the Python recursion limit together
-** with the Python frames, as CPython 3.11's shared recursion counter does
-** (a list nested 2000 deep cannot be repr'd under the default limit). */
-static int repr_enter_depth(const char *where) {
-    if (pym_vm_enter_call(where)) return -1;
-    if (pym_enter_recursive_call(where)) {
-        pym_vm_leave_call();
-        return -1;
-    }
-    return 0;
-}
-
-static void repr_leave_depth(void) {
-    pym_vm_leave_call();
-    pym_leave_recursive_call();
-}
+/* repr()/str() nesting, comparisons and isinstance/issubclass over nested
+** tuples take a level of the one recursion counter each (vm.h's guard), as
+** CPython 3.11's shared counter does (a list nested 2000 deep cannot be
+** repr'd or compared under the default limit).  Here: the guard against
+** containers that contain themselves. */
 
 /* Objects whose repr is in progress (a small stack: reprs nest). */
 static PymObject **repr_stack;
@@ -196,9 +172,9 @@ PymObject *pym_object_repr(PymObject *o) {
     PymType *t = PYM_TYPE(o);
     if (!t->tp_repr)
         return pym_str_from_format("<%s object at %p>", t->tp_name, (void *)o);
-    if (repr_enter_depth(" while getting the repr of an object")) return NULL;
+    if (pym_vm_enter_call(" while getting the repr of an object")) return NULL;
     PymObject *r = t->tp_repr(o);
-    repr_leave_depth();
+    pym_vm_leave_call();
     if (r && !PYM_STR_CHECK(r)) {
         pym_err_format(PymExc_TypeError, "__repr__ returned non-string (type %s)",
                        pym_type_name(r));
@@ -212,9 +188,9 @@ PymObject *pym_object_str(PymObject *o) {
     if (PYM_STR_CHECK_EXACT(o)) return pym_newref(o);
     PymType *t = PYM_TYPE(o);
     if (!t->tp_str) return pym_object_repr(o);
-    if (repr_enter_depth(" while getting the str of an object")) return NULL;
+    if (pym_vm_enter_call(" while getting the str of an object")) return NULL;
     PymObject *r = t->tp_str(o);
-    repr_leave_depth();
+    pym_vm_leave_call();
     if (r && !PYM_STR_CHECK(r)) {
         pym_err_format(PymExc_TypeError, "__str__ returned non-string (type %s)",
                        pym_type_name(r));
@@ -283,9 +259,9 @@ static PymObject *do_richcompare(PymObject *v, PymObject *w, int op) {
 }
 
 PymObject *pym_object_richcompare(PymObject *a, PymObject *b, int op) {
-    if (pym_enter_recursive_call(" in comparison")) return NULL;
+    if (pym_vm_enter_call(" in comparison")) return NULL;
     PymObject *r = do_richcompare(a, b, op);
-    pym_leave_recursive_call();
+    pym_vm_leave_call();
     return r;
 }
 
@@ -1036,11 +1012,11 @@ int pym_object_isinstance(PymObject *o, PymObject *cls) {
         return r;
     }
     if (PYM_TUPLE_CHECK(cls)) {
-        if (pym_enter_recursive_call(" in __instancecheck__")) return -1;
+        if (pym_vm_enter_call(" in __instancecheck__")) return -1;
         int r = 0;
         for (intptr_t i = 0; i < PYM_SIZE(cls) && r == 0; i++)
             r = pym_object_isinstance(o, PYM_TUPLE_GET(cls, i));
-        pym_leave_recursive_call();
+        pym_vm_leave_call();
         return r;
     }
     if (PYM_UNION_CHECK(cls)) return pym_object_isinstance(o, pym_union_args(cls));
@@ -1072,11 +1048,11 @@ int pym_object_issubclass(PymObject *derived, PymObject *cls) {
         return pym_type_is_subtype((PymType *)derived, (PymType *)cls);
     }
     if (PYM_TUPLE_CHECK(cls)) {
-        if (pym_enter_recursive_call(" in __subclasscheck__")) return -1;
+        if (pym_vm_enter_call(" in __subclasscheck__")) return -1;
         int r = 0;
         for (intptr_t i = 0; i < PYM_SIZE(cls) && r == 0; i++)
             r = pym_object_issubclass(derived, PYM_TUPLE_GET(cls, i));
-        pym_leave_recursive_call();
+        pym_vm_leave_call();
         return r;
     }
     if (PYM_UNION_CHECK(cls)) return pym_object_issubclass(derived, pym_union_args(cls));
@@ -1298,11 +1274,6 @@ static PymObject *object_subclasshook(PymObject *self, PymObject *const *args, s
                                       PymObject *kwnames) {
     PYM_RETURN_NOTIMPL;
 }
-
-/* objreduce.c */
-PymObject *pym_object_getstate_meth(PymObject *, PymObject *const *, size_t, PymObject *);
-PymObject *pym_object_reduce_meth(PymObject *, PymObject *const *, size_t, PymObject *);
-PymObject *pym_object_reduce_ex_meth(PymObject *, PymObject *const *, size_t, PymObject *);
 
 static PymMethodDef object_methods[] = {
     {"__getstate__", pym_object_getstate_meth, 0, "Helper for pickle."},

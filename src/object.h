@@ -279,8 +279,7 @@ extern PymObject pym_none_struct, pym_notimpl_struct, pym_ellipsis_struct;
 #define PYM_RETURN_NONE return pym_newref(pym_None)
 #define PYM_RETURN_NOTIMPL return pym_newref(pym_NotImplemented)
 
-extern PymType pym_type_object, pym_type_type, pym_type_none, pym_type_notimpl,
-    pym_type_ellipsis;
+extern PymType pym_type_object, pym_type_none, pym_type_notimpl, pym_type_ellipsis;
 
 /* Interned identifier: a str object created once per call site and kept for
 ** the process lifetime (borrowed).  PYM_ID(__init__) */
@@ -379,10 +378,6 @@ bool pym_type_is_subtype(PymType *a, PymType *b);            /* walks a's MRO */
 /* type(o).__name__ for messages, borrowed C string */
 static inline const char *pym_type_name(PymObject *o) { return PYM_TYPE(o)->tp_name; }
 
-/* C-level recursion guard for recursive C code (repr, compare, hash ...):
-** 0 ok, -1 RecursionError set ("maximum recursion depth exceeded" + where). */
-int pym_enter_recursive_call(const char *where);
-void pym_leave_recursive_call(void);
 
 /* repr() of containers that contain themselves: 1 if o is already being
 ** repr'd (print "[...]"), 0 if not (now marked), -1 error. */

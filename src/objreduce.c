@@ -14,6 +14,7 @@
 ** equivalents below.
 */
 #include "pym.h"
+#include "objreduce.h"
 
 #define ARGS PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
 

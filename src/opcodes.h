@@ -152,7 +152,7 @@ enum {
     OP__COUNT
 };
 
-extern const char *const pym_opcode_names[OP__COUNT];  /* "LOAD_CONST" ... (codeobject.c) */
+/* The opcodes' names, pym_opcode_names, are codeobject.h's. */
 
 /* Specialized instructions (specialize.c): never emitted by the compiler nor
 ** stored in the bytecode cache; an instruction of the base opcode rewrites

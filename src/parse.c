@@ -23,6 +23,7 @@
 #include "error.h"
 #include "exceptions.h"
 #include "obmalloc.h"
+#include "vm.h"
 
 #define A_ ctx->arena
 
@@ -82,7 +83,9 @@ void pym_p_depth(PymParseCtx *ctx, AstExpr *e, AstExpr *a, AstExpr *b) {
     int da = a ? *ast_expr_depth_slot(a) : 0, db = b ? *ast_expr_depth_slot(b) : 0;
     int d = 1 + (da > db ? da : db);
     *ast_expr_depth_slot(e) = d;
-    if (d > PYM_AST_MAX_DEPTH) {
+    /* the passes' test (pym_st_enter_recursion), and a bound for the AST
+    ** walkers that count no levels (unparse, the AST dumper) */
+    if (PYM_UNLIKELY(pym_vm_too_deep(pym_vm.depth + (d - 1) / 3) || d > PYM_C_RECURSION_LIMIT)) {
         AstPos p = e->pos;
         p.end_lineno = p.lineno;
         p.end_col = p.col;
@@ -1981,8 +1984,7 @@ static AstMod *parse_guarded(PymArena *arena, const char *src, size_t len, const
         strcmp(ctx.errmsg, "too many nested parentheses") == 0) {
         /* CPython: its compiler's recursion limit, or its parser's stack */
         if (ctx.too_deep)
-            pym_err_set_string(PymExc_RecursionError,
-                               "maximum recursion depth exceeded during compilation");
+            pym_vm_recursion_error(" during compilation");
         else
             pym_err_no_memory();
         return NULL;

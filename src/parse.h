@@ -97,11 +97,10 @@ typedef struct PymParseCtx {
 } PymParseCtx;
 
 AstExpr *pym_p_new_expr(PymParseCtx *ctx, AstExprKind k, AstPos pos);
-/* Records e's depth as 1 + the deeper of a and b; error when too deep
-** (RecursionError "maximum recursion depth exceeded during compilation",
-** as CPython's compiler gives at about 3 x its recursion limit of 1000). */
+/* Records e's depth as 1 + the deeper of a and b; error when too deep for
+** the compiler's passes (RecursionError "maximum recursion depth exceeded
+** during compilation", where they would raise it: pym_st_enter_recursion). */
 void pym_p_depth(PymParseCtx *ctx, AstExpr *e, AstExpr *a, AstExpr *b);
-#define PYM_AST_MAX_DEPTH 2990
 /* lemon's entry points (parser.c) */
 void *pym_lemonAlloc(void *(*mallocProc)(size_t));
 void pym_lemon(void *parser, int major, PymTok minor, PymParseCtx *ctx);

@@ -1,6 +1,7 @@
 /*
 ** rangeobject.c -- 'range' (a lazy arithmetic sequence) and its iterator,
-** plus pym_containers_init which readies every type of this area.
+** plus pym_containers_init, which readies the container types (tuple,
+** list, dict, set, range, slice) and the iterators of iterobject.c.
 **
 ** A range keeps start, stop, step and its length as int objects like
 ** CPython's (48 bytes), and also as C integers for the fast paths.  Values
@@ -342,7 +343,7 @@ PymType pym_type_range_iter = {
     .tp_free = pym_object_free,
 };
 
-/* {====== area init ======} */
+/* {====== readying the container types ======} */
 
 int pym_containers_init(void) {
     PymType *types[] = {

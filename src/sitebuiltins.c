@@ -6,6 +6,7 @@
 ** use so that start-up does not pay for it).
 */
 #include "pym.h"
+#include "sitebuiltins.h"
 
 typedef struct {
     PymObject ob_base;

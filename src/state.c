@@ -1,6 +1,6 @@
 /*
 ** state.c -- interpreter start-up and shutdown.  Start-up readies the
-** types of every area in dependency order, then creates builtins and sys
+** types of every layer in dependency order, then creates builtins and sys
 ** (with sys.path).  Shutdown flushes the standard streams, empties
 ** sys.modules, clears the modules' namespaces the way CPython does
 ** (so __del__ methods run while builtins still work) and collects.

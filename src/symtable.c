@@ -19,6 +19,7 @@
 #include "obmalloc.h"
 #include "traceback.h"
 #include "parse.h"
+#include "vm.h"
 #include <stdarg.h>
 
 /* ------------------------------------------------------------------ */
@@ -428,11 +429,11 @@ static bool find_ann(AstSeq *body)
 
 int pym_st_enter_recursion(int *depth)
 {
-    if (++*depth > PYM_C_RECURSION_LIMIT) {
-        pym_err_set_string(PymExc_RecursionError,
-                           "maximum recursion depth exceeded during compilation");
-        return -1;
-    }
+    /* a level of a pass is a third of a call on top of the running frames
+    ** (CPython's COMPILER_STACK_FRAME_SCALE): the one guard's test, failing
+    ** when 3 * frames + levels > 3 * limit */
+    if (PYM_UNLIKELY(pym_vm_too_deep(pym_vm.depth + (++*depth - 1) / 3)))
+        return pym_vm_recursion_error(" during compilation");
     return 0;
 }
 

@@ -110,8 +110,11 @@ const char *pym_st_mangle(PymSymtable *st, const char *private_name, const char 
 const char *pym_st_keep_string(PymSymtable *st, char *s);
 
 /* The guard of both passes (symbol table, compiler) against deep ASTs:
-** increments *depth; -1 with RecursionError past PYM_C_RECURSION_LIMIT
-** (the caller decrements it on the way out). */
+** increments *depth, the pass's nesting; -1 with RecursionError "maximum
+** recursion depth exceeded during compilation" when the recursion guard
+** (vm.h) refuses pym_vm.depth + (*depth - 1) / 3 levels (that is, when
+** 3 x frames + *depth > 3 x the limit), as CPython 3.11 counts
+** (the caller decrements *depth on the way out). */
 int pym_st_enter_recursion(int *depth);
 
 /* Raises a SyntaxError at pos with the line text taken from src (or the file). */

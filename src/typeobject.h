@@ -14,6 +14,7 @@
 
 #include "object.h"
 
+extern PymType pym_type_type;
 #define PYM_TYPE_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS) != 0)
 
 /* type(name, bases, namespace, **kwds) as called by __build_class__.

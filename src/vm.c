@@ -85,6 +85,11 @@ PymFrame *pym_vm_current_frame(void) { return pym_vm.frame; }
 int pym_vm_get_recursion_limit(void) { return pym_vm.limit; }
 void pym_vm_set_recursion_limit(int limit) { pym_vm.limit = limit; }
 
+int pym_vm_recursion_error(const char *where) {
+    pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
+}
+
 /* The exception being handled: first non-None entry of the chain (borrowed). */
 PymObject *pym_vm_handled_exception(void) {
     for (PymExcState *s = pym_vm.exc_info; s; s = s->previous)
@@ -103,6 +108,7 @@ static void compute_stack_limit(void) {
         pthread_attr_getstack(&attr, &addr, &size);
         pthread_attr_destroy(&attr);
     }
+    pym_vm.stack_base = addr;
     if (!addr || !size) { pym_vm.stack_limit = NULL; return; }
     size_t margin = size / 4;
     if (margin > 64u << 20) margin = 64u << 20;
@@ -518,9 +524,9 @@ static PymObject *call_pyfunction_exact(PymObject *func, PymObject *const *args,
 /* tp_call of functions (calls from C). */
 PymObject *pym_function_vectorcall(PymObject *func, PymObject *const *args, size_t nargs,
                                    PymObject *kwnames) {
-    if (PYM_UNLIKELY(pym_vm_at_limit())) {
-        /* CPython's check here is the new frame's: no "while calling" */
-        pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
+    /* CPython's check here is the new frame's: no "while calling" */
+    if (PYM_UNLIKELY(pym_vm_too_deep(pym_vm.depth))) {
+        pym_vm_recursion_error("");
         return NULL;
     }
     return call_pyfunction(func, args, nargs, kwnames);
@@ -1155,17 +1161,13 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                                                PYM_SPECIALIZED_LIST(PYM_SPEC_LABEL) };
 #undef PYM_SPEC_LABEL
 #undef PYM_LABEL
-    char stack_probe;
     if (PYM_UNLIKELY(pym_vm.depth == 0) &&
         (!stack_known || !pthread_equal(stack_thread, pthread_self())))
         compute_stack_limit();
-    if (PYM_UNLIKELY(pym_vm_at_limit() ||
-                     (pym_vm.stack_limit && &stack_probe < pym_vm.stack_limit))) {
-        pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
+    if (PYM_UNLIKELY(pym_vm_enter_call("") < 0)) {
         if (f->f_gen) f->f_state = PYM_FRAME_COMPLETED;
         return NULL;
     }
-    pym_vm.depth++;
     f->f_back = pym_vm.frame;
     pym_vm.frame = f;
 
@@ -2864,7 +2866,7 @@ exit_yield:
 exit_frame:
     pym_vm.frame = f->f_back;
     f->f_back = NULL;
-    pym_vm.depth--;
+    pym_vm_leave_call();
     return retval;
 }
 
@@ -2922,14 +2924,11 @@ PymObject *pym_eval_class_body(PymObject *func, PymObject *ns) {
 static bool vm_caches_stale;
 
 int pym_vm_init(void) {
-    extern PymType pym_type_frame, pym_type_generator, pym_type_function, pym_type_cell,
-        pym_type_method, pym_type_cfunction, pym_type_traceback;
     PymType *types[] = { &pym_type_code, &pym_type_function, &pym_type_cell, &pym_type_method,
                          &pym_type_cfunction, &pym_type_frame, &pym_type_generator,
                          &pym_type_traceback };
     for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
         if (pym_type_ready(types[i]) < 0) return -1;
-    extern int pym_genobject_init(void);
     if (pym_genobject_init() < 0) return -1;
     pym_vm.exc_info = &pym_vm.base_exc;
     if (pym_vm.limit <= 0) pym_vm.limit = PYM_RECURSION_LIMIT;
@@ -2942,7 +2941,6 @@ int pym_vm_init(void) {
 }
 
 void pym_vm_fini(void) {
-    extern void pym_genobject_fini(void);
     pym_genobject_fini();
     pym_frame_clear_freelist();
     vm_caches_stale = true;

@@ -76,22 +76,36 @@ typedef struct PymVMState {
     PymExcState *exc_info;       /* top of the handled-exception chain */
     PymExcState base_exc;
     char *stack_limit;           /* lowest C stack address eval may use */
+    char *stack_base;            /* lowest address of that thread's stack */
 } PymVMState;
 
 extern PymVMState pym_vm;
 
-/* The recursion limit, checked in one place: a Python-level call (a frame,
-** a class instantiation, a nested repr) enters with pym_vm_enter_call, which
-** fails with RecursionError "maximum recursion depth exceeded" + where when
-** the depth is at the limit, and leaves with pym_vm_leave_call.  The test
-** itself is pym_vm_at_limit (the eval loop and pym_function_vectorcall,
-** whose frame counts the depth, only test it). */
+/* The recursion guard, the one place where the recursion limit is enforced.
+** As in CPython 3.11, one counter (pym_vm.depth) is shared by the Python
+** frames and by the C code that recurses on its input (repr, comparison,
+** isinstance over nested tuples, json, exception groups, a class's
+** instantiation): such a step enters with pym_vm_enter_call(where) and
+** leaves with pym_vm_leave_call; entering fails with RecursionError
+** "maximum recursion depth exceeded" + where (" in comparison", ...) when
+** the counter is at the limit or when the C stack is below its floor
+** (computed by the eval loop from the stack bounds of the thread that runs
+** it; another thread's stack is not judged by it), so that no
+** input overflows the C stack, however high sys.setrecursionlimit is set.
+** pym_vm_too_deep is the test, pym_vm_recursion_error the error; code that
+** counts its own levels uses them directly: the compiler's passes
+** (pym_st_enter_recursion, a level a third of a call) and the parser. */
 static inline bool pym_vm_at_limit(void) { return pym_vm.depth >= pym_vm.limit; }
+static inline bool pym_vm_too_deep(int depth) {
+    char probe;   /* below the floor, on the stack the floor was computed for */
+    uintptr_t sp = (uintptr_t)&probe;
+    return depth >= pym_vm.limit ||
+           (sp < (uintptr_t)pym_vm.stack_limit && sp >= (uintptr_t)pym_vm.stack_base);
+}
+/* Sets RecursionError "maximum recursion depth exceeded" + where; -1. */
+int pym_vm_recursion_error(const char *where);
 static inline int pym_vm_enter_call(const char *where) {
-    if (PYM_UNLIKELY(pym_vm_at_limit())) {
-        pym_err_format(PymExc_RecursionError, "maximum recursion depth exceeded%s", where);
-        return -1;
-    }
+    if (PYM_UNLIKELY(pym_vm_too_deep(pym_vm.depth))) return pym_vm_recursion_error(where);
     pym_vm.depth++;
     return 0;
 }

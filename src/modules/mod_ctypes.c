@@ -21,7 +21,7 @@ typedef struct {
     union { int64_t l; double d; } b_value;
 } CData;
 
-extern PymType ct_simple_type, ct_c_int, ct_c_uint, ct_c_long, ct_c_ulong, ct_c_double;
+static PymType ct_simple_type, ct_c_int, ct_c_uint, ct_c_long, ct_c_ulong, ct_c_double;
 
 static const struct { PymType *t; Kind k; size_t size; } kinds[] = {
     {&ct_c_int, K_INT, sizeof(int)},     {&ct_c_uint, K_UINT, sizeof(unsigned)},
@@ -191,7 +191,7 @@ static PymMethodDef cdata_methods[] = {
     {NULL}
 };
 
-PymType ct_simple_type = {
+static PymType ct_simple_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "_ctypes._SimpleCData",
     .tp_basicsize = sizeof(CData),
@@ -208,7 +208,7 @@ PymType ct_simple_type = {
     .tp_doc = "XXX to be provided",
 };
 
-#define SIMPLE(var, name) PymType var = { \
+#define SIMPLE(var, name) static PymType var = { \
     PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
     .tp_name = "ctypes." name, \
     .tp_basicsize = sizeof(CData), \

@@ -13,8 +13,8 @@
 ** parse_constant).  It raises StopIteration(idx) where no value starts
 ** (JSONDecoder turns that into "Expecting value") and JSONDecodeError
 ** (from json.decoder) with CPython's messages and positions otherwise.
-** Nesting recurses in C under pym_enter_recursive_call, so a deep document
-** ends with RecursionError, not a C stack overflow.
+** Nesting recurses in C under the recursion guard (pym_vm_enter_call), so
+** a deep document ends with RecursionError, not a C stack overflow.
 **
 ** Text is read by code point through one accessor: ASCII strs in place,
 ** other strs decoded once per call into an array on the allocator.
@@ -410,16 +410,16 @@ static PymObject *scan_once(Scanner *s, Text *t, intptr_t idx, intptr_t *next) {
     case '"':
         return scan_string(t, idx + 1, s->strict, next);
     case '{':
-        if (pym_enter_recursive_call(" while decoding a JSON object from a unicode string") < 0)
+        if (pym_vm_enter_call(" while decoding a JSON object from a unicode string") < 0)
             return NULL;
         r = parse_object(s, t, idx + 1, next);
-        pym_leave_recursive_call();
+        pym_vm_leave_call();
         return r;
     case '[':
-        if (pym_enter_recursive_call(" while decoding a JSON array from a unicode string") < 0)
+        if (pym_vm_enter_call(" while decoding a JSON array from a unicode string") < 0)
             return NULL;
         r = parse_array(s, t, idx + 1, next);
-        pym_leave_recursive_call();
+        pym_vm_leave_call();
         return r;
     case 'n':
         if (text_has(t, idx, "null")) { *next = idx + 4; PYM_RETURN_NONE; }
@@ -809,28 +809,28 @@ static int encode_obj(Encoder *e, PymStrBuilder *sb, PymObject *o) {
     if (PYM_FLOAT_CHECK(o)) return append_new(sb, encode_float(e, o));
     int r;
     if (PYM_LIST_CHECK(o) || PYM_TUPLE_CHECK(o)) {
-        if (pym_enter_recursive_call(" while encoding a JSON object") < 0) return -1;
+        if (pym_vm_enter_call(" while encoding a JSON object") < 0) return -1;
         r = encode_list(e, sb, o);
-        pym_leave_recursive_call();
+        pym_vm_leave_call();
         return r;
     }
     if (PYM_DICT_CHECK(o)) {
-        if (pym_enter_recursive_call(" while encoding a JSON object") < 0) return -1;
+        if (pym_vm_enter_call(" while encoding a JSON object") < 0) return -1;
         r = encode_dict(e, sb, o);
-        pym_leave_recursive_call();
+        pym_vm_leave_call();
         return r;
     }
     PymObject *key;
     if (mark(e, o, &key) < 0) return -1;
     PymObject *v = pym_call_onearg(e->defaultfn, o);
     if (!v) { PYM_XDECREF(key); return -1; }
-    if (pym_enter_recursive_call(" while encoding a JSON object") < 0) {
+    if (pym_vm_enter_call(" while encoding a JSON object") < 0) {
         PYM_DECREF(v);
         PYM_XDECREF(key);
         return -1;
     }
     r = encode_obj(e, sb, v);
-    pym_leave_recursive_call();
+    pym_vm_leave_call();
     PYM_DECREF(v);
     if (r < 0) { PYM_XDECREF(key); return -1; }
     return unmark(e, key);

@@ -7,6 +7,7 @@
 #include "pym.h"
 #include "marshal.h"   /* PYM_MARSHAL_FORMAT: sys.implementation.cache_tag */
 #include "fileobject.h"
+#include "genobject.h"   /* sys.set_asyncgen_hooks, get_asyncgen_hooks */
 #include <unistd.h>
 #include <float.h>
 #include <limits.h>
@@ -403,12 +404,6 @@ PYM_CFUNC(sys__debugmallocstats) {
     fflush(stderr);
     PYM_RETURN_NONE;
 }
-
-/* async generator hooks (genobject.c) */
-PymObject *pym_sys_set_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
-                                      PymObject *kwnames);
-PymObject *pym_sys_get_asyncgen_hooks(PymObject *self, PymObject *const *args, size_t nargs,
-                                      PymObject *kwnames);
 
 static PymMethodDef sys_methods[] = {
     {"set_asyncgen_hooks", pym_sys_set_asyncgen_hooks, 0, NULL},
