@@ -9,6 +9,13 @@
 **      │   tracemalloc) sees each block; one test of two flags when off
 **      ├── requests <= 512 bytes: pymalloc (below)
 **      └── larger requests: the C library's malloc
+**
+** The common cases are inline in pym_obj_malloc / pym_obj_free: a used pool
+** of the class hands out its first free block (or carves a new one), a
+** freed block goes on its pool's free list unless the pool becomes empty.  They
+** run while 'st.fast' says nothing else must see each request (start-up,
+** PYM_MALLOC=malloc, fault injection, the cap, the timeline's tick: all
+** take the out-of-line path, which handles every case).
 **   raw memory API     pym_raw_*  -- interpreter-internal memory, plain malloc
 **
 ** Small requests are rounded up to a multiple of 8 and served from one of 64
@@ -129,6 +136,9 @@ static struct {
     size_t arenas_allocated, arenas_reclaimed, arenas_highwater, narenas;
     int bypass;                     /* PYM_MALLOC=malloc */
     int initialized;
+    int fast;                       /* the inline paths may serve small blocks:
+                                    ** initialized, no bypass, no fault
+                                    ** injection, no cap (update_fast) */
 } st;
 
 /* {====== fault injection ======} */
@@ -169,9 +179,17 @@ static COLD_FN bool fault_fail_now(size_t n) {
     return fault.limit && (n > fault.limit || fault.live > (intptr_t)(fault.limit - n));
 }
 
+static void (*tick_fn)(void);
+/* The fast paths serve small blocks unless something needs to see each
+** request: start-up, PYM_MALLOC=malloc, fault injection, the cap, the tick. */
+static void update_fast(void) {
+    st.fast = st.initialized && !st.bypass && !fault.on && !fault.limit && !tick_fn;
+}
+
 void pym_obmalloc_set_limit(size_t bytes) {
     fault.limit = bytes;
     fault.on = fault.on || bytes;
+    update_fast();
 }
 
 long long pym_obmalloc_alloc_count(void) { return fault.count; }
@@ -189,6 +207,7 @@ static void obmalloc_init(void) {
     st.bypass = e && (!strcmp(e, "malloc") || !strcmp(e, "malloc_debug"));
     fault_init();
     st.initialized = 1;
+    update_fast();
 }
 
 /* {====== arenas ======} */
@@ -330,13 +349,17 @@ static void arena_resort(Arena *ao) {
     p->nextarena = ao;
 }
 
+/* PYM_DEBUG: a block handed out by this pool, at a block boundary */
+#define POOL_FREE_CHECK(p, pool) do { \
+    PYM_ASSERT((pool)->ref > 0 && (pool)->szidx < NB_SMALL_SIZE_CLASSES); \
+    PYM_ASSERT((uint8_t *)(p) >= (uint8_t *)(pool) + POOL_OVERHEAD && \
+               (uint8_t *)(p) < (uint8_t *)(pool) + (pool)->nextoffset); \
+    PYM_ASSERT(((uint8_t *)(p) - (uint8_t *)(pool) - POOL_OVERHEAD) % INDEX2SIZE((pool)->szidx) == 0); \
+    PYM_ASSERT(arenas[(pool)->arenaindex].nfreepools < arenas[(pool)->arenaindex].ntotalpools); \
+} while (0)
+
 static void pool_free(void *p, PoolHeader *pool) {
-    /* PYM_DEBUG: a block handed out by this pool, at a block boundary */
-    PYM_ASSERT(pool->ref > 0 && pool->szidx < NB_SMALL_SIZE_CLASSES);
-    PYM_ASSERT((uint8_t *)p >= (uint8_t *)pool + POOL_OVERHEAD &&
-               (uint8_t *)p < (uint8_t *)pool + pool->nextoffset);
-    PYM_ASSERT(((uint8_t *)p - (uint8_t *)pool - POOL_OVERHEAD) % INDEX2SIZE(pool->szidx) == 0);
-    PYM_ASSERT(arenas[pool->arenaindex].nfreepools < arenas[pool->arenaindex].ntotalpools);
+    POOL_FREE_CHECK(p, pool);
     uint8_t *lastfree = pool->freeblock;
     *(uint8_t **)p = lastfree;
     pool->freeblock = p;
@@ -399,12 +422,12 @@ static inline void large_count(void *p, int sign) {
 /* The allocation tick: tick_fn runs every 'interval' allocations
 ** (the memory timeline's sampling); off, the countdown never ends. */
 static intptr_t tick_countdown = INTPTR_MAX, tick_interval;
-static void (*tick_fn)(void);
 
 void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval) {
     tick_fn = fn;
     tick_interval = interval;
     tick_countdown = fn ? interval : INTPTR_MAX;
+    update_fast();              /* the slow path counts the ticks */
 }
 
 static __attribute__((noinline, cold)) void tick(void) {
@@ -419,7 +442,9 @@ static __attribute__((noinline, cold)) void tick(void) {
 static const bool hooks_never;
 static const PymObmallocHooks hooks_none = {.active = &hooks_never};
 static const PymObmallocHooks *hooks[PYM_OBMALLOC_MAX_HOOKS] = {&hooks_none, &hooks_none};
-#define HOOKS_ON() PYM_UNLIKELY(*hooks[0]->active | *hooks[1]->active)
+/* hooks[i]->active, one load nearer */
+static const bool *hook_flags[PYM_OBMALLOC_MAX_HOOKS] = {&hooks_never, &hooks_never};
+#define HOOKS_ON() PYM_UNLIKELY(*hook_flags[0] | *hook_flags[1])
 #define FOR_ACTIVE_HOOKS(h) \
     for (const PymObmallocHooks *const *h##_ = hooks, *h; \
          h##_ < hooks + PYM_OBMALLOC_MAX_HOOKS && (h = *h##_, true); h##_++) \
@@ -430,6 +455,7 @@ int pym_obmalloc_add_hooks(const PymObmallocHooks *h) {
         if (hooks[i] == h) return 0;
         if (hooks[i] == &hooks_none) {
             hooks[i] = h;
+            hook_flags[i] = h->active;
             return 0;
         }
     }
@@ -444,7 +470,9 @@ static size_t block_bytes(void *p) {
     return s ? s : malloc_usable_size(p);
 }
 
-static inline void *obj_malloc(size_t n) {
+/* Every request when the fast paths are off, and the cases they leave:
+** large blocks, no used pool of the class. */
+static COLD_FN void *obj_malloc_slow(size_t n) {
     if (PYM_UNLIKELY(!st.initialized)) obmalloc_init();
     if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
     void *p;
@@ -456,6 +484,38 @@ static inline void *obj_malloc(size_t n) {
     }
     if (PYM_UNLIKELY(--tick_countdown <= 0)) tick();
     return p;
+}
+
+/* The fast path, inline in every caller: a used pool of the size class
+** hands out its first free block, or carves the next never-used one, and
+** leaves usedpools when that was its last.  What it does is pool_alloc's
+** first branch, with the same counts. */
+static inline void *obj_malloc(size_t n) {
+    if (PYM_LIKELY(st.fast) && PYM_LIKELY(n - 1 < SMALL_REQUEST_THRESHOLD)) {
+        uint32_t size = (uint32_t)((n - 1) >> ALIGNMENT_SHIFT);
+        PoolHeader *pool = usedpools[size];
+        if (PYM_LIKELY(pool != NULL)) {
+            uint8_t *bp = pool->freeblock;
+            uint8_t *next = *(uint8_t **)bp;
+            if (!next) {
+                if (pool->nextoffset <= pool->maxnextoffset) {
+                    next = (uint8_t *)pool + pool->nextoffset;   /* carve a fresh block */
+                    pool->nextoffset += (uint32_t)INDEX2SIZE(size);
+                    *(uint8_t **)next = NULL;
+                } else {
+                    /* bp is the last block: the pool is full, off the list */
+                    usedpools[size] = pool->nextpool;
+                    if (pool->nextpool) pool->nextpool->prevpool = NULL;
+                }
+            }
+            PYM_ASSERT(pool->szidx == size);
+            pool->freeblock = next;
+            pool->ref++;
+            st.blocks++;
+            return bp;
+        }
+    }
+    return obj_malloc_slow(n);
 }
 
 static inline void obj_free(void *p);
@@ -499,11 +559,9 @@ static size_t small_block_size(void *p) {
 /* Freed memory in PYM_DEBUG builds: a use after free reads this pattern. */
 #define DEAD_BYTE 0xDD
 
-static inline void obj_free(void *p) {
-    PYM_ASSERT(st.blocks > 0);
-#ifdef PYM_DEBUG
-    memset(p, DEAD_BYTE, block_bytes(p));
-#endif
+/* Blocks the fast path leaves: large blocks, bypass, the cap, and a free
+** that empties a pool. */
+static COLD_FN void obj_free_slow(void *p) {
     st.blocks--;
     if (PYM_UNLIKELY(fault.limit)) fault.live -= block_bytes(p);
     if (!st.bypass) {
@@ -512,6 +570,35 @@ static inline void obj_free(void *p) {
     }
     large_count(p, -1);
     free(p);
+}
+
+static inline void obj_free(void *p) {
+    PYM_ASSERT(st.blocks > 0);
+#ifdef PYM_DEBUG
+    memset(p, DEAD_BYTE, block_bytes(p));
+#endif
+    if (PYM_LIKELY(st.fast)) {
+        PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
+        /* a pool that does not become empty: push the block on its free
+        ** list; a full pool becomes used again (first of its class) */
+        if (PYM_LIKELY(address_in_range(p, pool)) && PYM_LIKELY(pool->ref > 1)) {
+            POOL_FREE_CHECK(p, pool);
+            uint8_t *lastfree = pool->freeblock;
+            *(uint8_t **)p = lastfree;
+            pool->freeblock = p;
+            pool->ref--;
+            st.blocks--;
+            if (PYM_UNLIKELY(!lastfree)) {
+                uint32_t size = pool->szidx;
+                pool->nextpool = usedpools[size];
+                pool->prevpool = NULL;
+                if (pool->nextpool) pool->nextpool->prevpool = pool;
+                usedpools[size] = pool;
+            }
+            return;
+        }
+    }
+    obj_free_slow(p);
 }
 
 static COLD void hooks_on_free(void *p) {

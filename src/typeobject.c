@@ -1325,18 +1325,6 @@ static PymObject *type_repr(PymObject *self) {
 ** Instances of classes: dealloc, traverse, clear, __dict__
 ** ==================================================================== */
 
-/* Visits the __slots__ members that heap types in t's base chain added. */
-static int traverse_slots(PymType *t, PymObject *o, visitproc visit, void *arg) {
-    for (PymType *b = t; b && (b->tp_flags & PYM_TPFLAGS_HEAPTYPE); b = b->tp_base) {
-        for (PymMemberDef *m = b->tp_members; m && m->name; m++) {
-            if (m->type != PYM_T_OBJECT_EX) continue;
-            PymObject *v = *(PymObject **)((char *)o + m->offset);
-            PYM_VISIT(v);
-        }
-    }
-    return 0;
-}
-
 static void clear_slots(PymType *t, PymObject *o) {
     for (PymType *b = t; b && (b->tp_flags & PYM_TPFLAGS_HEAPTYPE); b = b->tp_base) {
         for (PymMemberDef *m = b->tp_members; m && m->name; m++) {
@@ -1352,17 +1340,30 @@ static PymType *static_base(PymType *t) {
     return t;
 }
 
+/* One walk up the base chain both visits the __slots__ members of the heap
+** types and finds the first static type (the collector calls this for every
+** instance it examines, twice per collection). */
 static int subtype_traverse(PymObject *o, visitproc visit, void *arg) {
-    PymType *t = PYM_TYPE(o);
-    int r = traverse_slots(t, o, visit, arg);
-    if (r) return r;
-    PymType *sb = static_base(t);
-    if (t->tp_dictoffset && (!sb || sb->tp_dictoffset != t->tp_dictoffset)) {
+    PymType *t = PYM_TYPE(o), *sb = t;
+    for (; sb && (sb->tp_flags & PYM_TPFLAGS_HEAPTYPE); sb = sb->tp_base) {
+        PymMemberDef *m = sb->tp_members;
+        if (!m) continue;
+        for (; m->name; m++) {
+            if (m->type != PYM_T_OBJECT_EX) continue;
+            PymObject *v = *(PymObject **)((char *)o + m->offset);
+            PYM_VISIT(v);
+        }
+    }
+    intptr_t off = t->tp_dictoffset;
+    if (off && (!sb || sb->tp_dictoffset != off)) {
+        int r;
         if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) {
             r = pym_inst_values_traverse(o, visit, arg);
             if (r) return r;
         }
-        PymObject **dp = pym_object_dict_ptr(o);
+        PymObject **dp = off > 0 && !(t->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS)
+                             ? (PymObject **)((char *)o + off)
+                             : pym_object_dict_ptr(o);
         if (dp) PYM_VISIT(*dp);
     }
     PYM_VISIT(t);

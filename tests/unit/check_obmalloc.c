@@ -75,6 +75,62 @@ START_TEST(realloc_keeps_contents) {
 }
 END_TEST
 
+/* The inline paths and the out-of-line one take turns on one pool: carving,
+** the pool turning full (off usedpools), a free turning it used again (the
+** slow path), reuse of that block, and the pool emptying; the statistics
+** (read from the pool headers) agree at every step. */
+START_TEST(pool_states_through_fast_and_slow_paths) {
+    enum { SIZE = 440, CLASS = SIZE / 8 - 1, PER_POOL = (4096 - 48) / SIZE };
+    PymObmallocStats s0, s;
+    pym_obmalloc_stats(&s0);
+    void *b[PER_POOL * 2];
+    for (int i = 0; i < PER_POOL * 2; i++) b[i] = pym_obj_malloc(SIZE);
+    pym_obmalloc_stats(&s);
+    ck_assert_uint_eq(s.classes[CLASS].blocks_in_use, s0.classes[CLASS].blocks_in_use + PER_POOL * 2);
+    ck_assert_int_eq(s.blocks_in_use, s0.blocks_in_use + PER_POOL * 2);
+    /* a block of a full pool: freed, it is the next one handed out */
+    int full = -1;
+    for (int i = 0; i < PER_POOL * 2 && full < 0; i++) {
+        uintptr_t pool = (uintptr_t)b[i] & ~(uintptr_t)4095;
+        int n = 0;
+        for (int j = 0; j < PER_POOL * 2; j++) n += ((uintptr_t)b[j] & ~(uintptr_t)4095) == pool;
+        if (n == PER_POOL) full = i;
+    }
+    ck_assert_int_ge(full, 0);
+    void *old = b[full];
+    pym_obj_free(old);
+    pym_obmalloc_stats(&s);
+    ck_assert_uint_eq(s.classes[CLASS].blocks_in_use, s0.classes[CLASS].blocks_in_use + PER_POOL * 2 - 1);
+    b[full] = pym_obj_malloc(SIZE);
+    ck_assert_ptr_eq(b[full], old);
+    /* every block, in allocation order: the pools empty and leave the class */
+    for (int i = 0; i < PER_POOL * 2; i++) pym_obj_free(b[i]);
+    pym_obmalloc_stats(&s);
+    ck_assert_uint_eq(s.classes[CLASS].blocks_in_use, s0.classes[CLASS].blocks_in_use);
+    ck_assert_uint_eq(s.classes[CLASS].pools, s0.classes[CLASS].pools);
+    ck_assert_int_eq(s.blocks_in_use, s0.blocks_in_use);
+}
+END_TEST
+
+static int ticks;
+static void count_tick(void) { ticks++; }
+
+/* The timeline's tick sees every allocation while it is set (the inline
+** path steps aside), and none once it is removed. */
+START_TEST(tick_counts_every_allocation) {
+    void *p[12];
+    ticks = 0;
+    pym_obmalloc_set_tick(count_tick, 4);
+    for (int i = 0; i < 12; i++) p[i] = pym_obj_malloc(24);
+    ck_assert_int_eq(ticks, 3);
+    for (int i = 0; i < 12; i++) pym_obj_free(p[i]);
+    pym_obmalloc_set_tick(NULL, 0);
+    for (int i = 0; i < 12; i++) p[i] = pym_obj_malloc(24);
+    for (int i = 0; i < 12; i++) pym_obj_free(p[i]);
+    ck_assert_int_eq(ticks, 3);
+}
+END_TEST
+
 Suite *obmalloc_suite(void) {
     Suite *s = suite_create("obmalloc");
     TCase *tc = tcase_create("pymalloc");
@@ -83,6 +139,8 @@ Suite *obmalloc_suite(void) {
     tcase_add_test(tc, freed_block_is_reused);
     tcase_add_test(tc, empty_arenas_are_released);
     tcase_add_test(tc, realloc_keeps_contents);
+    tcase_add_test(tc, pool_states_through_fast_and_slow_paths);
+    tcase_add_test(tc, tick_counts_every_allocation);
     suite_add_tcase(s, tc);
     return s;
 }
