@@ -226,6 +226,31 @@ START_TEST(test_inline_frames)
 }
 END_TEST
 
+/* An interrupt (the step budget of vm.h) met inside inline frames raises
+** KeyboardInterrupt there and unwinds every inline frame. */
+START_TEST(test_inline_interrupt)
+{
+    pym_vm_budget = 300;
+    pym_vm_interrupt_pending = 1;
+    PymObject *g = run("def spin(n):\n    while True:\n        n += 1\n"
+                       "def down(k):\n    return spin(0) if k == 0 else down(k - 1)\n"
+                       "down(20)\n");
+    pym_vm_budget = -1;
+    pym_vm_interrupt_pending = 0;
+    ck_assert_ptr_null(g);
+    PymObject *e = pym_err_fetch();
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(PYM_TYPE(e)->tp_name, "KeyboardInterrupt");
+    int n = 0;
+    for (PymTraceback *tb = (PymTraceback *)((PymBaseException *)e)->traceback; tb; tb = tb->tb_next)
+        n++;
+    ck_assert_int_eq(n, 23);       /* <module>, 21 x down, spin */
+    PYM_DECREF(e);
+    ck_assert_int_eq(pym_vm.depth, 0);
+    ck_assert_ptr_null(pym_vm.frame);
+}
+END_TEST
+
 START_TEST(test_closures)
 {
     PymObject *g = run(
@@ -409,6 +434,7 @@ Suite *vm_suite(void) {
     tcase_add_test(tc, test_generators);
     tcase_add_test(tc, test_recursion_limit);
     tcase_add_test(tc, test_inline_frames);
+    tcase_add_test(tc, test_inline_interrupt);
     tcase_add_test(tc, test_closures);
     tcase_add_test(tc, test_with);
     tcase_add_test(tc, test_cache_slots);
