@@ -53,6 +53,7 @@ PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
     f->f_state = PYM_FRAME_CREATED;
     f->f_tracked = 0;
     f->f_delegating = 0;
+    f->f_inline = 0;
     return f;
 }
 

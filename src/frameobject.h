@@ -46,6 +46,9 @@ struct PymFrame {
     char f_state;                /* PYM_FRAME_* */
     char f_tracked;              /* gc_track has been called */
     char f_delegating;           /* suspended in YIELD_FROM: resume re-runs it */
+    char f_inline;               /* pushed by the eval loop on a call: its return or
+                                    exception goes back to f_back in the same
+                                    pym_eval_frame activation (vm.c) */
     PymTryBlock f_blockstack[PYM_MAX_BLOCKS];
     PymObject *f_localsplus[];   /* locals | cells | frees | value stack */
 };
@@ -87,11 +90,77 @@ static inline int pym_frame_current_lasti(PymFrame *f) {
 extern PymFrame *pym_frame_freelist[PYM_FRAME_FL_SIZES];
 extern int pym_frame_freecount[PYM_FRAME_FL_SIZES];
 
-/* ---- frameobject.c ---- */
 /* New frame for code (globals/builtins/locals borrowed; locals may be NULL).
-** Slots are NULL.  Taken from the free list when possible.  Untracked. */
+** Slots are NULL.  Taken from the free list when possible.  Untracked.
+** (frameobject.c) */
 PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
                         PymObject *locals);
+
+/* Slots of the locals, cells and free variables of a frame for co. */
+static inline intptr_t pym_frame_nlocalsplus(PymCode *co) {
+    return co->co_nlocals + co->co_ncells + co->co_nfrees;
+}
+
+/* The two ends of an inline call (vm.c), in the header so that they inline
+** into the eval loop.  pym_frame_new_function: pym_frame_new for a
+** function's frame (no f_locals), served from the free list when it can.
+** pym_frame_recycle: drops the last reference to a frame whose call ended
+** while nobody else held it (refcount 1, untracked, no f_locals, no saved
+** stack): what frame_dealloc does, without the checks it needs for the
+** frames of generators, tracebacks and module code. */
+static inline PymFrame *pym_frame_new_function(PymCode *co, PymObject *globals,
+                                               PymObject *builtins) {
+    intptr_t nl = pym_frame_nlocalsplus(co), n = nl + co->co_stacksize;
+    PymFrame *f;
+    if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || !(f = pym_frame_freelist[n])))
+        return pym_frame_new(co, globals, builtins, NULL);
+    pym_frame_freelist[n] = f->f_back;
+    pym_frame_freecount[n]--;
+    PYM_REFCNT(f) = 1;
+    f->f_back = NULL;
+    PymObject **lp = f->f_localsplus;
+    for (intptr_t i = f->f_lasti; i < nl; i++) lp[i] = NULL;   /* see pym_frame_new */
+    f->f_code = (PymCode *)PYM_NEWREF(co);
+    f->f_globals = PYM_NEWREF(globals);
+    f->f_builtins = PYM_NEWREF(builtins);
+    f->f_locals = NULL;
+    f->f_gen = NULL;
+    f->f_lasti = -1;
+    f->f_ip = NULL;
+    f->f_stackdepth = 0;
+    f->f_iblock = 0;
+    f->f_state = PYM_FRAME_CREATED;
+    f->f_tracked = 0;
+    f->f_delegating = 0;
+    f->f_inline = 0;
+    return f;
+}
+
+static inline void pym_frame_recycle(PymFrame *f) {
+    intptr_t n = PYM_SIZE(f);
+    if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || f->f_locals)) { PYM_DECREF(f); return; }
+    PymCode *co = f->f_code;
+    intptr_t nl = pym_frame_nlocalsplus(co);
+    PYM_REFCNT(f) = 0;                   /* as in a dealloc, while the slots go */
+    PymObject **lp = f->f_localsplus;
+    for (intptr_t i = 0; i < nl; i++) {
+        PymObject *v = lp[i];
+        if (v) { lp[i] = NULL; PYM_DECREF(v); }
+    }
+    PymObject *g = f->f_globals, *b = f->f_builtins;
+    f->f_globals = f->f_builtins = NULL;
+    f->f_code = NULL;
+    PYM_DECREF(g);
+    PYM_DECREF(b);
+    PYM_DECREF(co);
+    if (PYM_UNLIKELY(pym_frame_freecount[n] >= PYM_FRAME_FL_MAX)) { pym_object_free(f); return; }
+    f->f_lasti = (int)nl;                /* leading slots known NULL */
+    f->f_back = pym_frame_freelist[n];
+    pym_frame_freelist[n] = f;
+    pym_frame_freecount[n]++;
+}
+
+/* ---- frameobject.c ---- */
 /* Makes the GC see a frame that outlives its call (traceback, generator). */
 void pym_frame_track(PymFrame *f);
 int pym_frame_lasti_line(PymFrame *f);

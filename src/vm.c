@@ -14,19 +14,35 @@
 **
 ** Frames come from a per-size free list (frameobject.c), so a call allocates
 ** nothing in the common case.  A frame is not tracked by the GC while it
-** runs: it is reachable from the C stack, and an untracked container only
-** keeps its referents alive.  When a call returns and somebody still holds
-** the frame (a traceback, sys._getframe, a generator) the frame is tracked at
-** that point.  f_back is a borrowed pointer valid only while the frame runs.
+** runs: it is reachable from the running eval loop, and an untracked
+** container only keeps its referents alive.  When a call returns and
+** somebody still holds the frame (a traceback, sys._getframe, a generator)
+** the frame is tracked at that point; otherwise it goes straight back to
+** the free list (pym_frame_recycle).  f_back is a borrowed pointer valid
+** only while the frame runs.
 **
-** Calls.  Python-to-Python calls recurse in C: CALL_* on a PymFunction binds
-** the arguments straight from the caller's value stack into the new frame's
-** localsplus (pym_function_make_frame) and calls pym_eval_frame.  A bound
-** method on the stack is replaced in place by its self, so the function
-** gets self + args without a copy.  The Python depth is checked against the
-** recursion limit; independently the C stack pointer is checked against a
+** Calls.  Python-to-Python calls do not recurse in C.  CALL_* on a Python
+** function that is not a generator (plain, bound method, keyword forms,
+** the specialized exact-argument forms) binds the arguments into a new
+** frame, leaves on the caller's stack only the function (the reference
+** the call holds, CPython's f_func), saves the caller's stack depth and
+** continues in the same pym_eval_frame activation with the callee
+** (push_frame; the frame is marked f_inline).  RETURN_VALUE of an inline
+** frame pops back to its caller (pop_frame), which replaces the function
+** by the result; an exception leaving an inline frame pops back the same
+** way and is raised again at the caller's CALL, adding the caller's
+** traceback entry, so tracebacks are what recursion in C gave.  The exact
+** forms move the arguments from the caller's stack into the callee's
+** locals (no reference counting), as CPython does; the generic forms bind
+** through pym_function_make_frame.  Calls from C (pym_function_vectorcall:
+** __init__, dunder methods, map, sorted keys ...), generators, coroutines,
+** module and class bodies still enter pym_eval_frame from C.  The Python
+** depth counts every frame, inline or not, against the recursion limit;
+** independently each C-level entry checks the C stack pointer against a
 ** floor computed from the thread's stack bounds, so no input can overflow
-** the C stack even with a huge recursion limit.
+** the C stack even with a huge recursion limit.  (Frames still live on
+** the heap, from the free list; CPython 3.11's contiguous data stack is
+** not done.)
 **
 ** Dispatch.  Computed goto through a table generated from PYM_OPCODE_LIST.
 ** Each instruction is one 32-bit word (opcode | arg << 8).  f_lasti is stored
@@ -323,7 +339,7 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
                                   PymObject *kwnames) {
     PymFunction *fn = (PymFunction *)func;
     PymCode *co = (PymCode *)fn->func_code;
-    PymFrame *f = pym_frame_new(co, fn->func_globals, fn->func_builtins, NULL);
+    PymFrame *f = pym_frame_new_function(co, fn->func_globals, fn->func_builtins);
     if (!f) return NULL;
     PymObject **lp = f->f_localsplus;
     int argc = co->co_argcount;
@@ -485,7 +501,12 @@ static int bind_cells(PymFrame *f, PymFunction *fn) {
 /* Drops the caller's reference to a finished frame: a frame that escaped
 ** (traceback, sys._getframe) becomes visible to the GC. */
 static inline void frame_release(PymFrame *f) {
-    if (PYM_UNLIKELY(PYM_REFCNT(f) > 1)) pym_frame_track(f);
+    if (PYM_LIKELY(PYM_REFCNT(f) == 1 && !f->f_tracked)) {   /* did not escape */
+        pym_frame_recycle(f);
+        return;
+    }
+    /* tracked already if a traceback held it for a while */
+    if (PYM_REFCNT(f) > 1) pym_frame_track(f);
     PYM_DECREF(f);
 }
 
@@ -503,22 +524,12 @@ static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_
     return r;
 }
 
-/* Calls a PymFunction whose code binds exactly the nargs positional
-** arguments (pym_specialize_simple_code): CALL_*_PY_EXACT. */
-static PymObject *call_pyfunction_exact(PymObject *func, PymObject *const *args, int nargs) {
-    PymFunction *fn = (PymFunction *)func;
-    PymCode *co = (PymCode *)fn->func_code;
-    PymFrame *f = pym_frame_new(co, fn->func_globals, fn->func_builtins, NULL);
-    if (!f) return NULL;
-    PymObject **lp = f->f_localsplus;
-    for (int i = 0; i < nargs; i++) { PYM_INCREF(args[i]); lp[i] = args[i]; }
-    if (PYM_UNLIKELY(co->co_ncells || co->co_nfrees) && bind_cells(f, fn) < 0) {
-        PYM_DECREF(f);
-        return NULL;
-    }
-    PymObject *r = pym_eval_frame(f, 0);
-    frame_release(f);
-    return r;
+/* Whether a call of func runs its frame inline in the caller's eval loop
+** (a Python function that is not a generator, coroutine or async generator). */
+static inline bool inline_callable(PymObject *func) {
+    return PYM_FUNCTION_CHECK(func) &&
+           !(((PymCode *)((PymFunction *)func)->func_code)->co_flags &
+             (PYM_CO_GENERATOR | PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR));
 }
 
 /* tp_call of functions (calls from C). */
@@ -1182,9 +1193,15 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     PymObject **sp = stack_base + f->f_stackdepth;
     PymObject *retval = NULL;
     PymObject *exc = NULL;
+    PymFrame *callee;            /* push_frame: the frame of an inline call */
     PymInstr w;
     int oparg;
     bool reraise;
+/* (Re)loads the locals that describe frame f (after an inline call or return). */
+#define LOAD_FRAME() do { co = f->f_code; first_instr = co->co_code; \
+        localsplus = f->f_localsplus; cells = localsplus + co->co_nlocals; \
+        stack_base = cells + co->co_ncells + co->co_nfrees; \
+        consts = PYM_TUPLE_ITEMS(co->co_consts); names = PYM_TUPLE_ITEMS(co->co_names); } while (0)
 
     if (f->f_state == PYM_FRAME_CREATED) {
         next_instr = first_instr;
@@ -2052,7 +2069,14 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject **args = sp - oparg;
         PymObject *callable = args[-1];
         PymObject *r;
-        if (PYM_FUNCTION_CHECK(callable)) {
+        if (inline_callable(callable)) {
+            callee = pym_function_make_frame(callable, args, oparg, NULL);
+            if (callee) {
+                while (sp > args) { PymObject *v = POP(); PYM_DECREF(v); }
+                goto push_frame;
+            }
+            r = NULL;
+        } else if (PYM_FUNCTION_CHECK(callable)) {
             r = call_pyfunction(callable, args, oparg, NULL);
         } else if (PYM_METHOD_CHECK(callable)) {
             /* replace the bound method by its self in place */
@@ -2060,7 +2084,17 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             PymObject *func = PYM_NEWREF(m->im_func);
             args[-1] = PYM_NEWREF(m->im_self);
             PYM_DECREF(callable);
-            r = do_call(func, args - 1, oparg + 1, NULL);
+            if (inline_callable(func)) {
+                callee = pym_function_make_frame(func, args - 1, oparg + 1, NULL);
+                if (callee) {   /* the function takes self's place on the stack */
+                    while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+                    PUSH(func);
+                    goto push_frame;
+                }
+                r = NULL;
+            } else {
+                r = do_call(func, args - 1, oparg + 1, NULL);
+            }
             PYM_DECREF(func);
         } else {
             r = pym_call(callable, args, oparg, NULL);
@@ -2081,8 +2115,29 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             PymObject *func = PYM_NEWREF(m->im_func);
             args[-1] = PYM_NEWREF(m->im_self);
             PYM_DECREF(callable);
+            if (inline_callable(func)) {
+                callee = pym_function_make_frame(func, args - 1, npos + 1, kwnames);
+                PYM_DECREF(kwnames);
+                if (callee) {   /* the function takes self's place on the stack */
+                    while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+                    PUSH(func);
+                    goto push_frame;
+                }
+                PYM_DECREF(func);
+                while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+                goto error;
+            }
             r = do_call(func, args - 1, npos + 1, kwnames);
             PYM_DECREF(func);
+        } else if (inline_callable(callable)) {
+            callee = pym_function_make_frame(callable, args, npos, kwnames);
+            PYM_DECREF(kwnames);
+            if (callee) {
+                while (sp > args) { PymObject *v = POP(); PYM_DECREF(v); }
+                goto push_frame;
+            }
+            while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+            goto error;
         } else {
             r = do_call(callable, args, npos, kwnames);
         }
@@ -2109,7 +2164,13 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     CALL_METHOD_generic: {
         PymObject **args = sp - oparg;
         PymObject *r;
-        if (args[-2]) r = do_call(args[-2], args - 1, oparg + 1, NULL);
+        PymObject *callable = args[-2] ? args[-2] : args[-1];
+        if (inline_callable(callable)) {
+            if (args[-2]) callee = pym_function_make_frame(callable, args - 1, oparg + 1, NULL);
+            else callee = pym_function_make_frame(callable, args, oparg, NULL);
+            if (callee) goto push_method_frame;
+            r = NULL;
+        } else if (args[-2]) r = do_call(args[-2], args - 1, oparg + 1, NULL);
         else r = do_call(args[-1], args, oparg, NULL);
         while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
         sp--;
@@ -2123,9 +2184,18 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject **args = sp - oparg;
         size_t npos = oparg - PYM_SIZE(kwnames);
         PymObject *r;
-        if (args[-2]) r = do_call(args[-2], args - 1, npos + 1, kwnames);
-        else r = do_call(args[-1], args, npos, kwnames);
-        PYM_DECREF(kwnames);
+        PymObject *callable = args[-2] ? args[-2] : args[-1];
+        if (inline_callable(callable)) {
+            if (args[-2]) callee = pym_function_make_frame(callable, args - 1, npos + 1, kwnames);
+            else callee = pym_function_make_frame(callable, args, npos, kwnames);
+            PYM_DECREF(kwnames);
+            if (callee) goto push_method_frame;
+            r = NULL;
+        } else {
+            if (args[-2]) r = do_call(args[-2], args - 1, npos + 1, kwnames);
+            else r = do_call(args[-1], args, npos, kwnames);
+            PYM_DECREF(kwnames);
+        }
         while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
         sp--;
         PYM_XDECREF(*sp);
@@ -2699,16 +2769,26 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_FUNCTION_CHECK(callable) ||
             !pym_specialize_simple_code((PymCode *)((PymFunction *)callable)->func_code, oparg))
             DEOPT(CALL_FUNCTION);
-        PymObject *r = call_pyfunction_exact(callable, args, oparg);
-        SPEC_CALL_FUNCTION_DONE(r);
+        PymFunction *fn = (PymFunction *)callable;
+        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals, fn->func_builtins);
+        if (!callee) SPEC_CALL_FUNCTION_DONE((PymObject *)NULL);
+        /* the arguments move into the frame; the function stays on the stack */
+        memcpy(callee->f_localsplus, args, (size_t)oparg * sizeof(PymObject *));
+        sp = args;
+        goto push_frame_cells;
     }
     TARGET(CALL_METHOD_PY_EXACT) {
         PymObject **args = sp - oparg, *m = args[-2];
         if (!m || !PYM_FUNCTION_CHECK(m) ||
             !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
             DEOPT(CALL_METHOD);
-        PymObject *r = call_pyfunction_exact(m, args - 1, oparg + 1);
-        SPEC_CALL_METHOD_DONE(r);
+        PymFunction *fn = (PymFunction *)m;
+        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals, fn->func_builtins);
+        if (!callee) SPEC_CALL_METHOD_DONE((PymObject *)NULL);
+        /* self and the arguments move into the frame; the function stays on the stack */
+        memcpy(callee->f_localsplus, args - 1, (size_t)(oparg + 1) * sizeof(PymObject *));
+        sp = args - 1;
+        goto push_frame_cells;
     }
     TARGET(CALL_FUNCTION_LEN) {      /* oparg == 1 */
         PymObject **args = sp - 1, *callable = args[-1];
@@ -2789,6 +2869,66 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
 
+/* Inline calls.  callee is a new frame whose arguments are bound; the
+** caller's stack ends with the one reference that the call holds on the
+** function (CPython's frame->f_func), dropped when the callee returns.
+** CALL_METHOD's stack [meth-or-NULL, self-or-callable, args...] is brought
+** to that shape first. */
+push_method_frame: {
+    PymObject **args = sp - oparg;
+    while (sp > args) { PymObject *v = POP(); PYM_DECREF(v); }
+    if (args[-2]) { PymObject *self = POP(); PYM_DECREF(self); }
+    else { sp[-2] = sp[-1]; sp--; }
+    goto push_frame;
+}
+push_frame_cells:       /* CALL_*_PY_EXACT: the closure's cells are still to bind */
+    if (PYM_UNLIKELY(callee->f_code->co_ncells || callee->f_code->co_nfrees) &&
+        bind_cells(callee, (PymFunction *)TOP()) < 0) {
+        PYM_DECREF(callee);
+        goto error;
+    }
+push_frame:
+    if (PYM_UNLIKELY(pym_vm_at_limit())) {
+        PYM_DECREF(callee);
+        pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
+        goto error;
+    }
+    pym_vm.depth++;
+    f->f_stackdepth = (int)(sp - stack_base);
+    callee->f_back = f;
+    callee->f_inline = 1;
+    pym_vm.frame = callee;
+    f = callee;
+    LOAD_FRAME();
+    sp = stack_base;
+    next_instr = first_instr;
+    f->f_ip = next_instr;
+    f->f_state = PYM_FRAME_EXECUTING;
+    if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
+    DISPATCH();
+
+/* An inline frame ends (retval, or NULL with the exception set): back to
+** its caller, which replaces the function on its stack by the result. */
+pop_frame:
+    callee = f;
+    f = callee->f_back;
+    pym_vm.frame = f;
+    callee->f_back = NULL;
+    pym_vm.depth--;
+    frame_release(callee);
+    LOAD_FRAME();
+    sp = stack_base + f->f_stackdepth;
+    f->f_stackdepth = 0;
+    if (!retval) goto error;
+    {
+        PymObject *func = TOP();
+        SET_TOP(retval);
+        retval = NULL;
+        PYM_DECREF(func);
+    }
+    next_instr = f->f_ip + 1;
+    DISPATCH();
+
 interrupted:
     if (PYM_UNLIKELY(pym_vm_budget >= 0)) {       /* a step budget (vm.h) */
         if (pym_vm_budget > 0) { pym_vm_budget--; DISPATCH(); }
@@ -2846,6 +2986,7 @@ exception_unwind:
     exc = NULL;
     retval = NULL;
     f->f_state = PYM_FRAME_COMPLETED;
+    if (f->f_inline) goto pop_frame;
     goto exit_frame;
 
 resume_handler:
@@ -2856,6 +2997,7 @@ exit_return:
     while (sp > stack_base) { PymObject *v = POP(); PYM_XDECREF(v); }
     f->f_iblock = 0;
     f->f_state = PYM_FRAME_COMPLETED;
+    if (f->f_inline) goto pop_frame;
     goto exit_frame;
 
 exit_yield:

@@ -172,13 +172,82 @@ START_TEST(test_recursion_limit)
                  "maximum recursion depth exceeded");
     ck_assert_int_eq(pym_vm.depth, 0);
     pym_vm_set_recursion_limit(1000000);
-    /* the C stack guard must still stop it */
-    check_raises("def f(n):\n    return f(n + 1)\nf(0)", PymExc_RecursionError, NULL);
+    /* recursion through C (map, __init__) still recurses in C: the C stack
+    ** guard must stop it */
+    check_raises("def f(n):\n    return list(map(f, [n + 1]))\nf(0)", PymExc_RecursionError, NULL);
+    ck_assert_int_eq(pym_vm.depth, 0);
+    check_raises("class C:\n    def __init__(self, n):\n        C(n + 1)\nC(0)",
+                 PymExc_RecursionError, NULL);
+    ck_assert_int_eq(pym_vm.depth, 0);
+    /* Python-to-Python calls do not use the C stack: deeper than C could go */
+    PymObject *deep = run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nr = d(100000)\n");
+    ck_assert_ptr_nonnull(deep);
+    ck_assert_int_eq(get_int(deep, "r"), 100000);
+    PYM_DECREF(deep);
     pym_vm_set_recursion_limit(1000);
     PymObject *g = run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nr = d(900)\n");
     ck_assert_ptr_nonnull(g);
     ck_assert_int_eq(get_int(g, "r"), 900);
     PYM_DECREF(g);
+}
+END_TEST
+
+/* Python-to-Python calls run inline in the caller's pym_eval_frame: the
+** frame chain, the depth and escaped frames after returns and exceptions. */
+START_TEST(test_inline_frames)
+{
+    PymObject *g = run(
+        "import sys\n"
+        "def chain():\n    f = sys._getframe(); n = []\n"
+        "    while f:\n        n.append(f.f_code.co_name); f = f.f_back\n    return n\n"
+        "def a(k):\n    return chain() if k == 0 else a(k - 1)\n"
+        "names = '/'.join(a(3))\n"
+        "def keep():\n    return sys._getframe()\n"
+        "kept = keep()\n"
+        "def boom(k):\n    if k == 0: raise ValueError(k)\n    return boom(k - 1)\n"
+        "try:\n    boom(50)\nexcept ValueError as e:\n    err = e\n"
+        "tb = err.__traceback__; n = 0\n"
+        "while tb:\n    n += 1; tb = tb.tb_next\n");
+    ck_assert_ptr_nonnull(g);
+    check_str(g, "names", "chain/a/a/a/a/<module>");
+    ck_assert_int_eq(get_int(g, "n"), 52);
+    /* a frame that outlives its inline call is released to the GC's view,
+    ** no longer linked to its caller */
+    PymObject *kept = pym_dict_getitem_cstr(g, "kept");
+    ck_assert_ptr_nonnull(kept);
+    ck_assert(PYM_FRAME_CHECK(kept));
+    PymFrame *kf = (PymFrame *)kept;
+    ck_assert_int_eq(kf->f_tracked, 1);
+    ck_assert_ptr_null(kf->f_back);
+    ck_assert_int_eq(kf->f_state, PYM_FRAME_COMPLETED);
+    ck_assert_int_eq(pym_vm.depth, 0);
+    ck_assert_ptr_null(pym_vm.frame);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* An interrupt (the step budget of vm.h) met inside inline frames raises
+** KeyboardInterrupt there and unwinds every inline frame. */
+START_TEST(test_inline_interrupt)
+{
+    pym_vm_budget = 300;
+    pym_vm_interrupt_pending = 1;
+    PymObject *g = run("def spin(n):\n    while True:\n        n += 1\n"
+                       "def down(k):\n    return spin(0) if k == 0 else down(k - 1)\n"
+                       "down(20)\n");
+    pym_vm_budget = -1;
+    pym_vm_interrupt_pending = 0;
+    ck_assert_ptr_null(g);
+    PymObject *e = pym_err_fetch();
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(PYM_TYPE(e)->tp_name, "KeyboardInterrupt");
+    int n = 0;
+    for (PymTraceback *tb = (PymTraceback *)((PymBaseException *)e)->traceback; tb; tb = tb->tb_next)
+        n++;
+    ck_assert_int_eq(n, 23);       /* <module>, 21 x down, spin */
+    PYM_DECREF(e);
+    ck_assert_int_eq(pym_vm.depth, 0);
+    ck_assert_ptr_null(pym_vm.frame);
 }
 END_TEST
 
@@ -364,6 +433,8 @@ Suite *vm_suite(void) {
     tcase_add_test(tc, test_traceback_entries);
     tcase_add_test(tc, test_generators);
     tcase_add_test(tc, test_recursion_limit);
+    tcase_add_test(tc, test_inline_frames);
+    tcase_add_test(tc, test_inline_interrupt);
     tcase_add_test(tc, test_closures);
     tcase_add_test(tc, test_with);
     tcase_add_test(tc, test_cache_slots);
