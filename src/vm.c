@@ -2888,9 +2888,9 @@ push_frame_cells:       /* CALL_*_PY_EXACT: the closure's cells are still to bin
         goto error;
     }
 push_frame:
-    if (PYM_UNLIKELY(pym_vm_at_limit())) {
+    if (PYM_UNLIKELY(pym_vm_at_limit())) {     /* no C stack is used: the count alone */
         PYM_DECREF(callee);
-        pym_err_set_string(PymExc_RecursionError, "maximum recursion depth exceeded");
+        pym_vm_recursion_error("");
         goto error;
     }
     pym_vm.depth++;
