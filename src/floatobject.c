@@ -1,15 +1,13 @@
 /*
 ** floatobject.c -- the 'float' type: IEEE double in a 24-byte object.
 **
-** repr() is the shortest string that reads back to the same double (found by
-** rounding printf's 17 significant digits to 1, 2, ... digits until the
-** result reads back, checked with one exact multiplication where the digits
-** and the power of ten fit a double, else strtod) laid out with
-** Python's rules.  Comparisons with ints are exact, hashes are CPython's
+** repr() is the shortest string that reads back to the same double (the
+** digits come from floatrepr.c) laid out with Python's rules.  Comparisons with ints are exact, hashes are CPython's
 ** (so 1.0 and 1 hash alike) and exact floats are recycled through a small
 ** free list as CPython 3.11 does.
 */
 #include "pym.h"
+#include "floatrepr.h"
 #include <math.h>
 #include <float.h>
 #include <errno.h>
@@ -110,70 +108,6 @@ static int parse_e(const char *buf, char *digits, int *decpt) {
     return nd;
 }
 
-/* Whether the p digits d (no dot) times 10^(decpt - p) read back as v: for
-** up to 15 digits and a power of ten up to 22 the product or quotient of
-** two exact doubles is one correctly rounded operation, as strtod's result
-** (Clinger's fast path); otherwise strtod decides. */
-static bool reads_back(const char *d, int p, int decpt, double v) {
-    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
-                                   1e22};
-    int k = decpt - p;
-    if (p <= 15 && k >= -22 && k <= 22) {
-        int64_t m = 0;
-        for (int i = 0; i < p; i++) m = m * 10 + (d[i] - '0');
-        double x = (double)m;
-        return (k >= 0 ? x * pow10[k] : x / pow10[-k]) == v;
-    }
-    char buf[48];
-    memcpy(buf, d, (size_t)p);
-    snprintf(buf + p, sizeof buf - (size_t)p, "e%d", k);
-    return strtod(buf, NULL) == v;
-}
-
-/* Shortest round-trip digits of v (finite, > 0), trailing zeros removed:
-** the first p in 1..17 whose correctly rounded p-digit form reads back (the
-** nearest p-digit decimal: if any of that length reads back, it does).  The
-** 17 digits printf gives are rounded to p by hand; that equals rounding v
-** itself unless they end in exactly 5 then zeros at p (a tie made by the
-** first rounding), when printf is asked for p digits directly. */
-static int shortest_digits(double v, char *digits, int *decpt) {
-    char buf[40], d17[18], d[18];
-    snprintf(buf, sizeof buf, "%.16e", v);
-    int e17;
-    int n17 = parse_e(buf, d17, &e17);      /* 17 digits, decimal point after e17 */
-    for (int p = 1; p < n17; p++) {
-        int dp = e17;
-        bool tie = d17[p] == '5';
-        for (int i = p + 1; tie && i < n17; i++) tie = d17[i] == '0';
-        if (tie) {
-            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-            parse_e(buf, d, &dp);
-        } else {
-            memcpy(d, d17, (size_t)p);
-            if (d17[p] >= '5') {            /* round up, carrying */
-                int i = p - 1;
-                while (i >= 0 && d[i] == '9') d[i--] = '0';
-                if (i >= 0) d[i]++;
-                else { d[0] = '1'; dp++; }   /* 99.9 -> 100: one digit more before the point */
-            }
-        }
-        if (reads_back(d, p, dp, v)) {
-            memcpy(digits, d, (size_t)p);
-            while (p > 1 && digits[p - 1] == '0') p--;
-            digits[p] = 0;
-            *decpt = dp;
-            return p;
-        }
-    }
-    int nd = n17;
-    memcpy(digits, d17, (size_t)nd);
-    while (nd > 1 && digits[nd - 1] == '0') nd--;
-    digits[nd] = 0;
-    *decpt = e17;
-    return nd;
-}
-
 /* Lays out digits in fixed or exponent notation into out (big enough:
 ** nd + |decpt| + 16).  dot0: add ".0" to an integral fixed result; alt: keep
 ** a '.' even with no fraction digits.  Returns the length. */
@@ -185,7 +119,12 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
         if (nd > 1 || alt) *o++ = '.';
         for (int i = 1; i < nd; i++) *o++ = d[i];
         int e = decpt - 1;
-        o += sprintf(o, "%c%c%02d", echar, e < 0 ? '-' : '+', e < 0 ? -e : e);
+        *o++ = echar;
+        *o++ = e < 0 ? '-' : '+';
+        if (e < 0) e = -e;
+        if (e >= 100) { *o++ = (char)('0' + e / 100); e %= 100; }
+        *o++ = (char)('0' + e / 10);
+        *o++ = (char)('0' + e % 10);
     } else if (decpt <= 0) {
         *o++ = '0';
         *o++ = '.';
@@ -208,13 +147,13 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
 int pym_float_repr_buf(double v, char *buf, size_t size) {
     char tmp[64];
     int n;
-    if (isnan(v)) n = snprintf(tmp, sizeof tmp, "nan");
-    else if (isinf(v)) n = snprintf(tmp, sizeof tmp, v < 0 ? "-inf" : "inf");
-    else if (v == 0) n = snprintf(tmp, sizeof tmp, signbit(v) ? "-0.0" : "0.0");
+    if (isnan(v)) { memcpy(tmp, "nan", 4); n = 3; }
+    else if (isinf(v)) n = v < 0 ? (memcpy(tmp, "-inf", 5), 4) : (memcpy(tmp, "inf", 4), 3);
+    else if (v == 0) n = signbit(v) ? (memcpy(tmp, "-0.0", 5), 4) : (memcpy(tmp, "0.0", 4), 3);
     else {
         char digits[24];
         int decpt;
-        int nd = shortest_digits(fabs(v), digits, &decpt);
+        int nd = pym_floatrepr_shortest(fabs(v), digits, &decpt);
         char *o = tmp;
         if (v < 0) *o++ = '-';
         bool use_exp = decpt > 16 || decpt < -3;
@@ -229,7 +168,7 @@ int pym_float_repr_buf(double v, char *buf, size_t size) {
 static PymObject *float_repr(PymObject *o) {
     char buf[40];
     int n = pym_float_repr_buf(FV(o), buf, sizeof buf);
-    return pym_str_from_utf8(buf, n);
+    return pym_str_new_known(buf, n, n, true);
 }
 
 /* ---- parsing ---- */
@@ -671,7 +610,7 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         if (repr_mode) {
             digits = sd;
             if (a == 0) { strcpy(sd, "0"); nd = 1; decpt = 1; }
-            else nd = shortest_digits(a, sd, &decpt);
+            else nd = pym_floatrepr_shortest(a, sd, &decpt);
             use_exp = decpt > 16 || decpt < -3;
         } else {
             if (prec < 0) prec = 6;

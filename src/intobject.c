@@ -1075,12 +1075,19 @@ static char *int_decimal_chars(PymObject *o, intptr_t *len) {
 }
 
 PymObject *pym_int_to_decimal(PymObject *o) {
-    if (pym_int_is_compact(o)) {
+    if (NDIG(o) <= 2) {        /* below 2**60: one machine word, no buffers */
         char buf[24], *p = buf + sizeof buf;
-        intptr_t v = pym_int_compact_value(o);
-        uint32_t u = (uint32_t)(v < 0 ? -v : v);
-        do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
-        if (v < 0) *--p = '-';
+        uint64_t u = NDIG(o) == 0 ? 0 : DIGITS(o)[0];
+        if (NDIG(o) == 2) u |= (uint64_t)DIGITS(o)[1] << PYM_LONG_SHIFT;
+        while (u >= 100) {
+            unsigned r = (unsigned)(u % 100);
+            u /= 100;
+            *--p = (char)('0' + r % 10);
+            *--p = (char)('0' + r / 10);
+        }
+        *--p = (char)('0' + u % 10);
+        if (u >= 10) *--p = (char)('0' + u / 10);
+        if (PYM_SIZE(o) < 0) *--p = '-';
         intptr_t n = buf + sizeof buf - p;
         return pym_str_new_known(p, n, n, true);
     }
@@ -1093,10 +1100,10 @@ PymObject *pym_int_to_decimal(PymObject *o) {
         if (!buf) { pym_raw_free(d); return pym_err_no_memory(); }
         buf[0] = '-';
         memcpy(buf + 1, d, len);
-        r = pym_str_from_utf8(buf, len + 1);
+        r = pym_str_new_known(buf, len + 1, len + 1, true);
         pym_raw_free(buf);
     } else {
-        r = pym_str_from_utf8(d, len);
+        r = pym_str_new_known(d, len, len, true);
     }
     pym_raw_free(d);
     return r;
