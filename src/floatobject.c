@@ -540,6 +540,17 @@ static PymObject *unknown_code(char type, const char *tname) {
     return NULL;
 }
 
+/* printf's "%.*e" (alt: "%#.*e") of a >= 0 for prec <= 16 from exactly
+** rounded digits; the length written to out (>= 40 bytes), or -1 when a is
+** out of floatrepr's exact range (the caller uses printf). */
+static int format_exp_digits(double a, int prec, bool alt, char *out) {
+    char d[24];
+    int decpt = 1;
+    if (a == 0) { memset(d, '0', (size_t)prec + 1); d[prec + 1] = 0; }
+    else if (pym_floatrepr_digits(a, prec + 1, d, &decpt) < 0) return -1;
+    return layout(out, d, prec + 1, decpt, true, false, alt, 'e');
+}
+
 PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const char *tname) {
     char type = spec->type;
     switch (type) {
@@ -573,14 +584,15 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
             return NULL;
         }
         char conv = pct ? 'f' : (char)(type | 0x20);
-        char fmt[8];
-        snprintf(fmt, sizeof fmt, alt ? "%%#.*%c" : "%%.*%c", conv);
         /* a double has at most 1074 fractional and 767 significant decimal
         ** digits: beyond that printf would only write zeros, slowly, so
         ** they are added here */
         intptr_t cprec = PYM_MIN(prec, conv == 'f' ? 1100 : 800), zeros = prec - cprec;
+        char fmt[8] = {'%', '.', '*', conv, 0};
+        if (alt) memcpy(fmt, (char[]){'%', '#', '.', '*', conv, 0}, 6);
         char fast[64];
         int fl = conv == 'f' && prec <= 17 ? pym_format_fixed(a, (int)prec, alt, fast) : -1;
+        if (fl < 0 && conv == 'e' && prec <= 16) fl = format_exp_digits(a, (int)prec, alt, fast);
         if (fl < 0 && conv == 'e' && cprec <= 40)   /* fits: one printf, not two */
             fl = snprintf(fast, sizeof fast, fmt, (int)cprec, a);
         intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
@@ -619,13 +631,17 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
                 pym_err_set_string(PymExc_ValueError, "precision too big");
                 return NULL;
             }
-            digits = pym_raw_malloc(prec + 32);
-            intptr_t cprec = PYM_MIN(prec, 800);   /* the rest are zeros */
-            char *tmp = pym_raw_malloc(cprec + 40);
-            if (!digits || !tmp) { pym_raw_free(digits); pym_raw_free(tmp); return pym_err_no_memory(); }
-            snprintf(tmp, cprec + 40, "%.*e", (int)cprec - 1, a);
-            nd = parse_e(tmp, digits, &decpt);
-            pym_raw_free(tmp);
+            nd = prec <= 17 && a > 0 ? pym_floatrepr_digits(a, (int)prec, sd, &decpt) : -1;
+            if (nd >= 0) digits = sd;
+            else {
+                digits = pym_raw_malloc(prec + 32);
+                intptr_t cprec = PYM_MIN(prec, 800);   /* the rest are zeros */
+                char *tmp = pym_raw_malloc(cprec + 40);
+                if (!digits || !tmp) { pym_raw_free(digits); pym_raw_free(tmp); return pym_err_no_memory(); }
+                snprintf(tmp, cprec + 40, "%.*e", (int)cprec - 1, a);
+                nd = parse_e(tmp, digits, &decpt);
+                pym_raw_free(tmp);
+            }
             if (nd < prec) { memset(digits + nd, '0', (size_t)(prec - nd)); nd = (int)prec; digits[nd] = 0; }
             if (a == 0) decpt = 1;
             if (!alt) while (nd > 1 && digits[nd - 1] == '0') nd--;
@@ -647,15 +663,19 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
 
 static PymObject *float_format_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
-    if (!PYM_STR_CHECK(args[0])) {
+    return pym_float_format(self, args[0]);
+}
+
+PymObject *pym_float_format(PymObject *self, PymObject *specobj) {
+    if (!PYM_STR_CHECK(specobj)) {
         pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
-                       pym_type_name(args[0]));
+                       pym_type_name(specobj));
         return NULL;
     }
-    if (PYM_STR_NBYTES(args[0]) == 0) return pym_object_str(self);
+    if (PYM_STR_NBYTES(specobj) == 0) return pym_object_str(self);
     PymFormatSpec spec;
     bool z = false;
-    if (pym_format_spec_parse_ex(args[0], &spec, "float", &z) < 0) return NULL;
+    if (pym_format_spec_parse_ex(specobj, &spec, "float", &z) < 0) return NULL;
     double v = FV(self);
     if (z && signbit(v)) {
         /* 'z': a negative value that rounds to zero is shown as positive zero */

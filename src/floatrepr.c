@@ -29,6 +29,9 @@
 **     interval's half-widths), one digit per step, stopping as soon as the
 **     digits so far, or they plus one in the last place, lie inside the
 **     interval.  Its last-digit choice follows dtoa's tests step by step.
+**
+** The same exact scaling gives a fixed number of correctly rounded digits
+** (pym_floatrepr_digits) for the 'e' and 'g' formats without printf.
 */
 #include "pym.h"
 #include "floatrepr.h"
@@ -99,51 +102,60 @@ static int put_digits(uint64_t c, char *out) {
 
 /* ---- the fast way: 128-bit scaled integers ---- */
 
-/* How x's fraction below the current unit compares with half a unit. */
+/* How a scaled value's fraction compares with half a unit. */
 enum { BELOW_ZERO, BELOW_HALF, AT_HALF, ABOVE_HALF };
+
+/* floor(q * 2^sh * 10^s) into *out and its dropped fraction into *frac,
+** exactly, in 128-bit arithmetic (q < 2^56); -1 when an operand or the
+** result (< 2^64) does not fit. */
+static int scale(uint64_t q, int sh, int s, uint64_t *out, int *frac) {
+    u128 f, w;
+    if (sh < 0 && s < 0) {                     /* q / (2^-sh * 10^-s) */
+        if (s < -19 || sh < -60) return -1;
+        u128 d = (u128)pow10_64[-s] << -sh;
+        w = q / d;
+        u128 rem = q - w * d;
+        *frac = rem == 0 ? BELOW_ZERO : 2 * rem < d ? BELOW_HALF
+              : 2 * rem == d ? AT_HALF : ABOVE_HALF;
+    } else if (sh < 0) {
+        if (s > 21 || sh < -127) return -1;
+        f = (u128)q * pow10_128(s);            /* < 2^56 * 10^21 < 2^126 */
+        int n = -sh;
+        w = f >> n;
+        u128 rem = f & (((u128)1 << n) - 1), half = (u128)1 << (n - 1);
+        *frac = rem == 0 ? BELOW_ZERO : rem < half ? BELOW_HALF : rem == half ? AT_HALF : ABOVE_HALF;
+    } else {
+        if (sh > 70) return -1;
+        f = (u128)q << sh;
+        if (s >= 0) {
+            if (s > 19 || (f >> 64) != 0) return -1;
+            w = f * pow10_64[s];               /* 64 x 64 bits: fits */
+            *frac = BELOW_ZERO;
+        } else {
+            if (s < -38) return -1;
+            u128 ten = pow10_128(-s);
+            w = f / ten;
+            u128 rem = f - w * ten;
+            *frac = rem == 0 ? BELOW_ZERO : 2 * rem < ten ? BELOW_HALF
+                  : 2 * rem == ten ? AT_HALF : ABOVE_HALF;
+        }
+    }
+    if ((w >> 64) != 0) return -1;
+    *out = (uint64_t)w;
+    return 0;
+}
 
 static int fast_shortest(const Parts *p, char *digits, int *decpt) {
     int s = 17 - floor_log10_pow2(p->e2);        /* x * 10^s has 17 or 18 digits */
     /* x, the upper and lower end, in quarters of 2^e */
     uint64_t xv = 4 * p->m, hv = xv + 2, lv = xv - (p->lower_closer ? 1 : 2);
     uint64_t w, h, l;
-    int frac;
-    if (p->e < 2) {
-        int sh = 2 - p->e;                         /* value = q * 10^s / 2^sh */
-        if (s < 0 || s > 21 || sh > 127) return -1;
-        u128 ten = pow10_128(s), mask = ((u128)1 << sh) - 1, half = (u128)1 << (sh - 1);
-        u128 wf = (u128)xv * ten, hf = (u128)hv * ten, lf = (u128)lv * ten;
-        w = (uint64_t)(wf >> sh);
-        u128 wr = wf & mask;
-        frac = wr == 0 ? BELOW_ZERO : wr < half ? BELOW_HALF : wr == half ? AT_HALF : ABOVE_HALF;
-        h = (uint64_t)(hf >> sh);
-        if ((hf & mask) == 0 && !p->even) h--;
-        l = (uint64_t)(lf >> sh);
-        if ((lf & mask) != 0 || !p->even) l++;
-    } else {
-        int sh = p->e - 2;                         /* value = q * 2^sh * 10^s */
-        if (sh > 72) return -1;
-        u128 wf = (u128)xv << sh, hf = (u128)hv << sh, lf = (u128)lv << sh;
-        if (s >= 0) {
-            u128 ten = pow10_128(s);
-            w = (uint64_t)(wf * ten);
-            h = (uint64_t)(hf * ten);
-            l = (uint64_t)(lf * ten);
-            if (!p->even) { h--; l++; }     /* exact ends that do not read back */
-            frac = BELOW_ZERO;
-        } else {
-            if (-s > 38) return -1;
-            u128 ten = -s <= 19 ? (u128)pow10_64[-s] : pow10_128(-s);
-            w = (uint64_t)(wf / ten);
-            u128 wr = wf - (u128)w * ten;
-            frac = wr == 0 ? BELOW_ZERO : 2 * wr < ten ? BELOW_HALF
-                 : 2 * wr == ten ? AT_HALF : ABOVE_HALF;
-            h = (uint64_t)(hf / ten);
-            if ((u128)h * ten == hf && !p->even) h--;
-            l = (uint64_t)(lf / ten);
-            if ((u128)l * ten != lf || !p->even) l++;
-        }
-    }
+    int frac, hfrac, lfrac;
+    if (scale(xv, p->e - 2, s, &w, &frac) < 0 || scale(hv, p->e - 2, s, &h, &hfrac) < 0 ||
+        scale(lv, p->e - 2, s, &l, &lfrac) < 0)
+        return -1;
+    if (hfrac == BELOW_ZERO && !p->even) h--;     /* ends that do not read back */
+    if (lfrac != BELOW_ZERO || !p->even) l++;
     /* drop digits while the coarser unit still has a multiple in [l, h]:
     ** that holds for every t up to the answer, so 16, 8, 4, 2, 1 at a time
     ** (constant divisors: multiplications) */
@@ -173,6 +185,33 @@ static int fast_shortest(const Parts *p, char *digits, int *decpt) {
     int nd = put_digits(c, digits);
     *decpt = nd + t - s;
     return nd;
+}
+
+/* ---- a fixed number of significant digits ---- */
+
+int pym_floatrepr_digits(double v, int ndigits, char *digits, int *decpt) {
+    if (ndigits < 1 || ndigits > 17) return -1;
+    Parts p = split(v);
+    int s = ndigits - 1 - floor_log10_pow2(p.e2);  /* ndigits or ndigits + 1 digits */
+    uint64_t w;
+    int frac;
+    if (scale(p.m, p.e, s, &w, &frac) < 0) return -1;
+    if (w >= pow10_64[ndigits]) {                  /* one digit too many */
+        unsigned dgt = (unsigned)(w % 10);
+        w /= 10;
+        s--;
+        if (dgt > 5) frac = ABOVE_HALF;
+        else if (dgt == 5) frac = frac == BELOW_ZERO ? AT_HALF : ABOVE_HALF;
+        else frac = dgt == 0 && frac == BELOW_ZERO ? BELOW_ZERO : BELOW_HALF;
+    }
+    if (frac == ABOVE_HALF || (frac == AT_HALF && (w & 1))) w++;
+    if (w == pow10_64[ndigits]) {                  /* 9.99 -> 10.0 */
+        w /= 10;
+        s--;
+    }
+    put_digits(w, digits);
+    *decpt = ndigits - s;
+    return ndigits;
 }
 
 /* ---- the general way: Burger and Dybvig on fixed-size bignums ---- */

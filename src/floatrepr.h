@@ -10,6 +10,11 @@
 ** the decimal point to *decpt (v = 0.DIGITS * 10^decpt).  Returns the number
 ** of digits. */
 int pym_floatrepr_shortest(double v, char *digits, int *decpt);
+/* v (finite, > 0) correctly rounded (half to even) to ndigits (1..17)
+** significant digits, as printf's %.*e: writes exactly ndigits digits and
+** the decimal point's position as above; returns ndigits, or -1 when v is
+** outside the range this exact 128-bit method covers (use printf). */
+int pym_floatrepr_digits(double v, int ndigits, char *digits, int *decpt);
 /* The same by the general bignum method only (for tests of the fast one). */
 int pym_floatrepr_shortest_slow(double v, char *digits, int *decpt);
 

@@ -1685,12 +1685,16 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
 
 static PymObject *int_format_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
-    if (!PYM_STR_CHECK(args[0])) {
+    return pym_int_format(self, args[0]);
+}
+
+PymObject *pym_int_format(PymObject *self, PymObject *spec) {
+    if (!PYM_STR_CHECK(spec)) {
         pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
-                       pym_type_name(args[0]));
+                       pym_type_name(spec));
         return NULL;
     }
-    return int_format_impl(self, args[0]);
+    return int_format_impl(self, spec);
 }
 
 static PymObject *int_bit_length_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
