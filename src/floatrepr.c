@@ -17,7 +17,7 @@
 ** x (halfway: the even one).
 **
 ** Two ways to find it, with the same answer:
-**   - the fast way, for 1e-4 <= x < 2^75 (nearly every double a program
+**   - the fast way, for 1e-4 <= x < 2^125 (nearly every double a program
 **     prints): x and the two interval ends are scaled by 10^s to integers
 **     of 17 or 18 digits, exactly, in 128-bit arithmetic (the denominator
 **     is a power of two, so the scaling is a multiply and a shift; a big x
