@@ -570,7 +570,7 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
     bool alt = spec->alternate;
     bool pct = type == '%';
     if (pct) a *= 100.0;
-    char *buf = NULL;
+    char *buf = NULL, stackbuf[128];      /* buf is stackbuf or a raw block */
     intptr_t len = 0;
     if (!isfinite(a)) {
         buf = pym_raw_malloc(8);
@@ -596,7 +596,8 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         if (fl < 0 && conv == 'e' && cprec <= 40)   /* fits: one printf, not two */
             fl = snprintf(fast, sizeof fast, fmt, (int)cprec, a);
         intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
-        buf = pym_raw_malloc((size_t)(n + zeros + 2));
+        buf = n + zeros + 2 <= (intptr_t)sizeof stackbuf ? stackbuf
+            : pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();
         if (fl >= 0) memcpy(buf, fast, (size_t)fl + 1);
         else snprintf(buf, n + 1, fmt, (int)cprec, a);
@@ -647,7 +648,8 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
             if (!alt) while (nd > 1 && digits[nd - 1] == '0') nd--;
             use_exp = decpt > (dot0 ? prec - 1 : prec) || decpt < -3;
         }
-        buf = pym_raw_malloc(nd + (decpt < 0 ? -decpt : decpt) + 24);
+        intptr_t need = nd + (decpt < 0 ? -decpt : decpt) + 24;
+        buf = need <= (intptr_t)sizeof stackbuf ? stackbuf : pym_raw_malloc(need);
         if (!buf) { if (digits != sd) pym_raw_free(digits); return pym_err_no_memory(); }
         len = layout(buf, digits, nd, decpt, use_exp, dot0, alt, upper ? 'E' : 'e');
         if (digits != sd) pym_raw_free(digits);
@@ -657,7 +659,7 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
     PymFormatSpec sp = *spec;
     if (!isfinite(a)) sp.grouping = 0;      /* CPython does not group inf/nan padding */
     PymObject *r = pym_number_format_finish(&sp, neg, "", buf, nint, buf + nint, len - nint, 3);
-    pym_raw_free(buf);
+    if (buf != stackbuf) pym_raw_free(buf);
     return r;
 }
 

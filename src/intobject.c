@@ -1567,6 +1567,33 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
     else if (align == '^') { left = pad / 2; right = pad - left; }
     else if (align == '=') mid = pad;
     else left = pad;
+    bool ascii = fill < 128 && lead + ngrouped + nrest + pad <= 256;
+    for (intptr_t k = 0; ascii && k < nrest; k++) ascii = (unsigned char)rest[k] < 128;
+    if (ascii) {                    /* the usual case: straight into a stack buffer */
+        char out[256], *o = out;
+        memset(o, (int)fill, (size_t)left);
+        o += left;
+        if (signc) *o++ = signc;
+        memcpy(o, prefix, (size_t)nprefix);
+        o += nprefix;
+        memset(o, (int)fill, (size_t)mid);
+        o += mid;
+        if (!spec->grouping && minw <= ndigits) memcpy(o, digits, (size_t)ndigits);
+        else {                      /* as append_grouped, from the right */
+            intptr_t pos = ngrouped, count = 0, i = ndigits;
+            while (i > 0 || ngrouped - pos < minw) {
+                if (spec->grouping && count > 0 && count % gsize == 0) o[--pos] = spec->grouping;
+                o[--pos] = i > 0 ? digits[--i] : '0';
+                count++;
+            }
+        }
+        o += ngrouped;
+        memcpy(o, rest, (size_t)nrest);
+        o += nrest;
+        memset(o, (int)fill, (size_t)right);
+        o += right;
+        return pym_str_new_known(out, o - out, o - out, true);
+    }
     PymStrBuilder sb;
     pym_sb_init(&sb);
     append_fill(&sb, fill, left);

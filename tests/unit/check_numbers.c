@@ -328,7 +328,7 @@ END_TEST
 START_TEST(test_floatrepr_fast_equals_slow)
 {
     uint64_t st = 0x243F6A8885A308D3ull;
-    for (int i = 0; i < 200000; i++) {
+    for (int i = 0; i < 40000; i++) {
         st ^= st << 13; st ^= st >> 7; st ^= st << 17;
         double x;
         if (i % 2) x = (double)(st >> 11) / 9007199254740992.0 * pow(10.0, (int)(st % 45) - 5);
