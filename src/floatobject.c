@@ -1,15 +1,13 @@
 /*
 ** floatobject.c -- the 'float' type: IEEE double in a 24-byte object.
 **
-** repr() is the shortest string that reads back to the same double (found by
-** rounding printf's 17 significant digits to 1, 2, ... digits until the
-** result reads back, checked with one exact multiplication where the digits
-** and the power of ten fit a double, else strtod) laid out with
-** Python's rules.  Comparisons with ints are exact, hashes are CPython's
+** repr() is the shortest string that reads back to the same double (the
+** digits come from floatrepr.c) laid out with Python's rules.  Comparisons with ints are exact, hashes are CPython's
 ** (so 1.0 and 1 hash alike) and exact floats are recycled through a small
 ** free list as CPython 3.11 does.
 */
 #include "pym.h"
+#include "floatrepr.h"
 #include <math.h>
 #include <float.h>
 #include <errno.h>
@@ -110,70 +108,6 @@ static int parse_e(const char *buf, char *digits, int *decpt) {
     return nd;
 }
 
-/* Whether the p digits d (no dot) times 10^(decpt - p) read back as v: for
-** up to 15 digits and a power of ten up to 22 the product or quotient of
-** two exact doubles is one correctly rounded operation, as strtod's result
-** (Clinger's fast path); otherwise strtod decides. */
-static bool reads_back(const char *d, int p, int decpt, double v) {
-    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
-                                   1e22};
-    int k = decpt - p;
-    if (p <= 15 && k >= -22 && k <= 22) {
-        int64_t m = 0;
-        for (int i = 0; i < p; i++) m = m * 10 + (d[i] - '0');
-        double x = (double)m;
-        return (k >= 0 ? x * pow10[k] : x / pow10[-k]) == v;
-    }
-    char buf[48];
-    memcpy(buf, d, (size_t)p);
-    snprintf(buf + p, sizeof buf - (size_t)p, "e%d", k);
-    return strtod(buf, NULL) == v;
-}
-
-/* Shortest round-trip digits of v (finite, > 0), trailing zeros removed:
-** the first p in 1..17 whose correctly rounded p-digit form reads back (the
-** nearest p-digit decimal: if any of that length reads back, it does).  The
-** 17 digits printf gives are rounded to p by hand; that equals rounding v
-** itself unless they end in exactly 5 then zeros at p (a tie made by the
-** first rounding), when printf is asked for p digits directly. */
-static int shortest_digits(double v, char *digits, int *decpt) {
-    char buf[40], d17[18], d[18];
-    snprintf(buf, sizeof buf, "%.16e", v);
-    int e17;
-    int n17 = parse_e(buf, d17, &e17);      /* 17 digits, decimal point after e17 */
-    for (int p = 1; p < n17; p++) {
-        int dp = e17;
-        bool tie = d17[p] == '5';
-        for (int i = p + 1; tie && i < n17; i++) tie = d17[i] == '0';
-        if (tie) {
-            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-            parse_e(buf, d, &dp);
-        } else {
-            memcpy(d, d17, (size_t)p);
-            if (d17[p] >= '5') {            /* round up, carrying */
-                int i = p - 1;
-                while (i >= 0 && d[i] == '9') d[i--] = '0';
-                if (i >= 0) d[i]++;
-                else { d[0] = '1'; dp++; }   /* 99.9 -> 100: one digit more before the point */
-            }
-        }
-        if (reads_back(d, p, dp, v)) {
-            memcpy(digits, d, (size_t)p);
-            while (p > 1 && digits[p - 1] == '0') p--;
-            digits[p] = 0;
-            *decpt = dp;
-            return p;
-        }
-    }
-    int nd = n17;
-    memcpy(digits, d17, (size_t)nd);
-    while (nd > 1 && digits[nd - 1] == '0') nd--;
-    digits[nd] = 0;
-    *decpt = e17;
-    return nd;
-}
-
 /* Lays out digits in fixed or exponent notation into out (big enough:
 ** nd + |decpt| + 16).  dot0: add ".0" to an integral fixed result; alt: keep
 ** a '.' even with no fraction digits.  Returns the length. */
@@ -185,7 +119,12 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
         if (nd > 1 || alt) *o++ = '.';
         for (int i = 1; i < nd; i++) *o++ = d[i];
         int e = decpt - 1;
-        o += sprintf(o, "%c%c%02d", echar, e < 0 ? '-' : '+', e < 0 ? -e : e);
+        *o++ = echar;
+        *o++ = e < 0 ? '-' : '+';
+        if (e < 0) e = -e;
+        if (e >= 100) { *o++ = (char)('0' + e / 100); e %= 100; }
+        *o++ = (char)('0' + e / 10);
+        *o++ = (char)('0' + e % 10);
     } else if (decpt <= 0) {
         *o++ = '0';
         *o++ = '.';
@@ -208,13 +147,13 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
 int pym_float_repr_buf(double v, char *buf, size_t size) {
     char tmp[64];
     int n;
-    if (isnan(v)) n = snprintf(tmp, sizeof tmp, "nan");
-    else if (isinf(v)) n = snprintf(tmp, sizeof tmp, v < 0 ? "-inf" : "inf");
-    else if (v == 0) n = snprintf(tmp, sizeof tmp, signbit(v) ? "-0.0" : "0.0");
+    if (isnan(v)) { memcpy(tmp, "nan", 4); n = 3; }
+    else if (isinf(v)) n = v < 0 ? (memcpy(tmp, "-inf", 5), 4) : (memcpy(tmp, "inf", 4), 3);
+    else if (v == 0) n = signbit(v) ? (memcpy(tmp, "-0.0", 5), 4) : (memcpy(tmp, "0.0", 4), 3);
     else {
         char digits[24];
         int decpt;
-        int nd = shortest_digits(fabs(v), digits, &decpt);
+        int nd = pym_floatrepr_shortest(fabs(v), digits, &decpt);
         char *o = tmp;
         if (v < 0) *o++ = '-';
         bool use_exp = decpt > 16 || decpt < -3;
@@ -229,7 +168,7 @@ int pym_float_repr_buf(double v, char *buf, size_t size) {
 static PymObject *float_repr(PymObject *o) {
     char buf[40];
     int n = pym_float_repr_buf(FV(o), buf, sizeof buf);
-    return pym_str_from_utf8(buf, n);
+    return pym_str_new_known(buf, n, n, true);
 }
 
 /* ---- parsing ---- */
@@ -601,6 +540,17 @@ static PymObject *unknown_code(char type, const char *tname) {
     return NULL;
 }
 
+/* printf's "%.*e" (alt: "%#.*e") of a >= 0 for prec <= 16 from exactly
+** rounded digits; the length written to out (>= 40 bytes), or -1 when a is
+** out of floatrepr's exact range (the caller uses printf). */
+static int format_exp_digits(double a, int prec, bool alt, char *out) {
+    char d[24];
+    int decpt = 1;
+    if (a == 0) { memset(d, '0', (size_t)prec + 1); d[prec + 1] = 0; }
+    else if (pym_floatrepr_digits(a, prec + 1, d, &decpt) < 0) return -1;
+    return layout(out, d, prec + 1, decpt, true, false, alt, 'e');
+}
+
 PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const char *tname) {
     char type = spec->type;
     switch (type) {
@@ -620,7 +570,7 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
     bool alt = spec->alternate;
     bool pct = type == '%';
     if (pct) a *= 100.0;
-    char *buf = NULL;
+    char *buf = NULL, stackbuf[128];      /* buf is stackbuf or a raw block */
     intptr_t len = 0;
     if (!isfinite(a)) {
         buf = pym_raw_malloc(8);
@@ -634,18 +584,20 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
             return NULL;
         }
         char conv = pct ? 'f' : (char)(type | 0x20);
-        char fmt[8];
-        snprintf(fmt, sizeof fmt, alt ? "%%#.*%c" : "%%.*%c", conv);
         /* a double has at most 1074 fractional and 767 significant decimal
         ** digits: beyond that printf would only write zeros, slowly, so
         ** they are added here */
         intptr_t cprec = PYM_MIN(prec, conv == 'f' ? 1100 : 800), zeros = prec - cprec;
+        char fmt[8] = {'%', '.', '*', conv, 0};
+        if (alt) memcpy(fmt, (char[]){'%', '#', '.', '*', conv, 0}, 6);
         char fast[64];
         int fl = conv == 'f' && prec <= 17 ? pym_format_fixed(a, (int)prec, alt, fast) : -1;
+        if (fl < 0 && conv == 'e' && prec <= 16) fl = format_exp_digits(a, (int)prec, alt, fast);
         if (fl < 0 && conv == 'e' && cprec <= 40)   /* fits: one printf, not two */
             fl = snprintf(fast, sizeof fast, fmt, (int)cprec, a);
         intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
-        buf = pym_raw_malloc((size_t)(n + zeros + 2));
+        buf = n + zeros + 2 <= (intptr_t)sizeof stackbuf ? stackbuf
+            : pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();
         if (fl >= 0) memcpy(buf, fast, (size_t)fl + 1);
         else snprintf(buf, n + 1, fmt, (int)cprec, a);
@@ -671,7 +623,7 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         if (repr_mode) {
             digits = sd;
             if (a == 0) { strcpy(sd, "0"); nd = 1; decpt = 1; }
-            else nd = shortest_digits(a, sd, &decpt);
+            else nd = pym_floatrepr_shortest(a, sd, &decpt);
             use_exp = decpt > 16 || decpt < -3;
         } else {
             if (prec < 0) prec = 6;
@@ -680,19 +632,24 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
                 pym_err_set_string(PymExc_ValueError, "precision too big");
                 return NULL;
             }
-            digits = pym_raw_malloc(prec + 32);
-            intptr_t cprec = PYM_MIN(prec, 800);   /* the rest are zeros */
-            char *tmp = pym_raw_malloc(cprec + 40);
-            if (!digits || !tmp) { pym_raw_free(digits); pym_raw_free(tmp); return pym_err_no_memory(); }
-            snprintf(tmp, cprec + 40, "%.*e", (int)cprec - 1, a);
-            nd = parse_e(tmp, digits, &decpt);
-            pym_raw_free(tmp);
+            nd = prec <= 17 && a > 0 ? pym_floatrepr_digits(a, (int)prec, sd, &decpt) : -1;
+            if (nd >= 0) digits = sd;
+            else {
+                digits = pym_raw_malloc(prec + 32);
+                intptr_t cprec = PYM_MIN(prec, 800);   /* the rest are zeros */
+                char *tmp = pym_raw_malloc(cprec + 40);
+                if (!digits || !tmp) { pym_raw_free(digits); pym_raw_free(tmp); return pym_err_no_memory(); }
+                snprintf(tmp, cprec + 40, "%.*e", (int)cprec - 1, a);
+                nd = parse_e(tmp, digits, &decpt);
+                pym_raw_free(tmp);
+            }
             if (nd < prec) { memset(digits + nd, '0', (size_t)(prec - nd)); nd = (int)prec; digits[nd] = 0; }
             if (a == 0) decpt = 1;
             if (!alt) while (nd > 1 && digits[nd - 1] == '0') nd--;
             use_exp = decpt > (dot0 ? prec - 1 : prec) || decpt < -3;
         }
-        buf = pym_raw_malloc(nd + (decpt < 0 ? -decpt : decpt) + 24);
+        intptr_t need = nd + (decpt < 0 ? -decpt : decpt) + 24;
+        buf = need <= (intptr_t)sizeof stackbuf ? stackbuf : pym_raw_malloc(need);
         if (!buf) { if (digits != sd) pym_raw_free(digits); return pym_err_no_memory(); }
         len = layout(buf, digits, nd, decpt, use_exp, dot0, alt, upper ? 'E' : 'e');
         if (digits != sd) pym_raw_free(digits);
@@ -702,21 +659,25 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
     PymFormatSpec sp = *spec;
     if (!isfinite(a)) sp.grouping = 0;      /* CPython does not group inf/nan padding */
     PymObject *r = pym_number_format_finish(&sp, neg, "", buf, nint, buf + nint, len - nint, 3);
-    pym_raw_free(buf);
+    if (buf != stackbuf) pym_raw_free(buf);
     return r;
 }
 
 static PymObject *float_format_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
-    if (!PYM_STR_CHECK(args[0])) {
+    return pym_float_format(self, args[0]);
+}
+
+PymObject *pym_float_format(PymObject *self, PymObject *specobj) {
+    if (!PYM_STR_CHECK(specobj)) {
         pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
-                       pym_type_name(args[0]));
+                       pym_type_name(specobj));
         return NULL;
     }
-    if (PYM_STR_NBYTES(args[0]) == 0) return pym_object_str(self);
+    if (PYM_STR_NBYTES(specobj) == 0) return pym_object_str(self);
     PymFormatSpec spec;
     bool z = false;
-    if (pym_format_spec_parse_ex(args[0], &spec, "float", &z) < 0) return NULL;
+    if (pym_format_spec_parse_ex(specobj, &spec, "float", &z) < 0) return NULL;
     double v = FV(self);
     if (z && signbit(v)) {
         /* 'z': a negative value that rounds to zero is shown as positive zero */

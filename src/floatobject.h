@@ -37,6 +37,8 @@ PymObject *pym_float_pow_double(double a, double b);
 ** "Unknown format code" messages.  New str. */
 struct PymFormatSpec;
 PymObject *pym_float_format_with_spec(double v, const struct PymFormatSpec *spec, const char *tname);
+/* float.__format__(self, spec): spec must be a str (TypeError otherwise). */
+PymObject *pym_float_format(PymObject *self, PymObject *spec);
 /* Frees the float free list (at shutdown, before the leak check). */
 /* Readies the float type (start-up, from pym_numbers_init). */
 int pym_float_init(void);

@@ -576,8 +576,11 @@ int pym_format_fixed(double v, int prec, bool alt, char *out) {
         double fr = frexp(a, &e);                  /* a = fr * 2^e, fr in [0.5, 1) */
         uint64_t m = (uint64_t)ldexp(fr, 53);      /* exact: 53 significant bits */
         e -= 53;
-        unsigned __int128 p10 = 1;
-        for (int k = 0; k < prec; k++) p10 *= 10;
+        static const uint64_t pow10[18] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull,
+            1000000ull, 10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+            100000000000ull, 1000000000000ull, 10000000000000ull, 100000000000000ull,
+            1000000000000000ull, 10000000000000000ull, 100000000000000000ull};
+        unsigned __int128 p10 = pow10[prec];
         if (e >= 0) {
             q = ((unsigned __int128)m << e) * p10;   /* a < 1e17: m << e < 2^57 */
         } else {
@@ -593,7 +596,9 @@ int pym_format_fixed(double v, int prec, bool alt, char *out) {
     }
     char dig[48];
     int nd = 0;
-    do { dig[nd++] = (char)('0' + (int)(q % 10)); q /= 10; } while (q);
+    while (q >> 64) { dig[nd++] = (char)('0' + (int)(q % 10)); q /= 10; }
+    uint64_t q64 = (uint64_t)q;             /* the rest in one word: no 128-bit divisions */
+    do { dig[nd++] = (char)('0' + (int)(q64 % 10)); q64 /= 10; } while (q64);
     while (nd < prec + 1) dig[nd++] = '0';          /* at least one integer digit */
     int len = 0;
     if (signbit(v)) out[len++] = '-';

@@ -1075,12 +1075,19 @@ static char *int_decimal_chars(PymObject *o, intptr_t *len) {
 }
 
 PymObject *pym_int_to_decimal(PymObject *o) {
-    if (pym_int_is_compact(o)) {
+    if (NDIG(o) <= 2) {        /* below 2**60: one machine word, no buffers */
         char buf[24], *p = buf + sizeof buf;
-        intptr_t v = pym_int_compact_value(o);
-        uint32_t u = (uint32_t)(v < 0 ? -v : v);
-        do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
-        if (v < 0) *--p = '-';
+        uint64_t u = NDIG(o) == 0 ? 0 : DIGITS(o)[0];
+        if (NDIG(o) == 2) u |= (uint64_t)DIGITS(o)[1] << PYM_LONG_SHIFT;
+        while (u >= 100) {
+            unsigned r = (unsigned)(u % 100);
+            u /= 100;
+            *--p = (char)('0' + r % 10);
+            *--p = (char)('0' + r / 10);
+        }
+        *--p = (char)('0' + u % 10);
+        if (u >= 10) *--p = (char)('0' + u / 10);
+        if (PYM_SIZE(o) < 0) *--p = '-';
         intptr_t n = buf + sizeof buf - p;
         return pym_str_new_known(p, n, n, true);
     }
@@ -1093,10 +1100,10 @@ PymObject *pym_int_to_decimal(PymObject *o) {
         if (!buf) { pym_raw_free(d); return pym_err_no_memory(); }
         buf[0] = '-';
         memcpy(buf + 1, d, len);
-        r = pym_str_from_utf8(buf, len + 1);
+        r = pym_str_new_known(buf, len + 1, len + 1, true);
         pym_raw_free(buf);
     } else {
-        r = pym_str_from_utf8(d, len);
+        r = pym_str_new_known(d, len, len, true);
     }
     pym_raw_free(d);
     return r;
@@ -1560,6 +1567,33 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
     else if (align == '^') { left = pad / 2; right = pad - left; }
     else if (align == '=') mid = pad;
     else left = pad;
+    bool ascii = fill < 128 && lead + ngrouped + nrest + pad <= 256;
+    for (intptr_t k = 0; ascii && k < nrest; k++) ascii = (unsigned char)rest[k] < 128;
+    if (ascii) {                    /* the usual case: straight into a stack buffer */
+        char out[256], *o = out;
+        memset(o, (int)fill, (size_t)left);
+        o += left;
+        if (signc) *o++ = signc;
+        memcpy(o, prefix, (size_t)nprefix);
+        o += nprefix;
+        memset(o, (int)fill, (size_t)mid);
+        o += mid;
+        if (!spec->grouping && minw <= ndigits) memcpy(o, digits, (size_t)ndigits);
+        else {                      /* as append_grouped, from the right */
+            intptr_t pos = ngrouped, count = 0, i = ndigits;
+            while (i > 0 || ngrouped - pos < minw) {
+                if (spec->grouping && count > 0 && count % gsize == 0) o[--pos] = spec->grouping;
+                o[--pos] = i > 0 ? digits[--i] : '0';
+                count++;
+            }
+        }
+        o += ngrouped;
+        memcpy(o, rest, (size_t)nrest);
+        o += nrest;
+        memset(o, (int)fill, (size_t)right);
+        o += right;
+        return pym_str_new_known(out, o - out, o - out, true);
+    }
     PymStrBuilder sb;
     pym_sb_init(&sb);
     append_fill(&sb, fill, left);
@@ -1676,12 +1710,16 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
 
 static PymObject *int_format_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
-    if (!PYM_STR_CHECK(args[0])) {
+    return pym_int_format(self, args[0]);
+}
+
+PymObject *pym_int_format(PymObject *self, PymObject *spec) {
+    if (!PYM_STR_CHECK(spec)) {
         pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
-                       pym_type_name(args[0]));
+                       pym_type_name(spec));
         return NULL;
     }
-    return int_format_impl(self, args[0]);
+    return int_format_impl(self, spec);
 }
 
 static PymObject *int_bit_length_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {

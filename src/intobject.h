@@ -85,6 +85,8 @@ int pym_int_divmod(PymObject *a, PymObject *b, PymObject **q, PymObject **r);
 PymObject *pym_int_shift(PymObject *a, intptr_t n);
 /* |o| = m * 2**e with 0.5 <= m < 1 (m correctly rounded); 0 -> 0.0, e 0. */
 double pym_int_frexp(PymObject *o, int64_t *e);
+/* int.__format__(self, spec): spec must be a str (TypeError otherwise). */
+PymObject *pym_int_format(PymObject *self, PymObject *spec);
 /* Number formatting shared by int and float __format__: lays out
 ** [sign][prefix][grouped digits][rest] per spec (width/fill/align/sign/grouping,
 ** zero padding); gsize is the grouping interval (3 or 4).  New str. */

@@ -610,6 +610,9 @@ PymObject *pym_object_format(PymObject *o, PymObject *spec) {
         if (PYM_STR_CHECK_EXACT(o)) { PYM_XDECREF(empty); return pym_newref(o); }
         if (PYM_INT_CHECK_EXACT(o)) { PYM_XDECREF(empty); return pym_object_str(o); }
     }
+    /* the built-in number types' __format__ cannot be replaced: call it directly */
+    if (PYM_FLOAT_CHECK_EXACT(o)) { PymObject *r = pym_float_format(o, spec); PYM_XDECREF(empty); return r; }
+    if (PYM_INT_CHECK_EXACT(o)) { PymObject *r = pym_int_format(o, spec); PYM_XDECREF(empty); return r; }
     int found;
     PymObject *r = pym_call_special(o, PYM_ID(__format__), &spec, 1, &found);
     PYM_XDECREF(empty);

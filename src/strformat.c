@@ -3,7 +3,11 @@
 ** Conversions %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G %c %%, flags
 ** '-', '+', ' ', '#', '0', width and precision (also '*'), and mapping keys
 ** %(name)s.  Integers are rendered by the int object (decimal/base text),
-** floats through snprintf.
+** floats by pym_format_fixed ('f', up to 17 digits) or snprintf.
+** percent_format walks the text;
+** do_conversion takes one specification through its steps: the mapping
+** key, parse_conversion (flags, width, precision, conversion), the argument,
+** format_one.
 */
 #include "pym.h"
 #include <math.h>
@@ -216,6 +220,219 @@ PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args) {
     return percent_format(PYM_BYTES_DATA(fmt), PYM_BYTES_LEN(fmt), args, true);
 }
 
+/* One conversion specification: %[(key)][flags][width][.precision][hlL]conv. */
+typedef struct {
+    int flags;
+    intptr_t width, prec;     /* -1 when not given */
+    char conv;
+    intptr_t conv_at;         /* byte offset of conv in the format */
+} PctSpec;
+
+/* "(key)" at p[*i] (just after the '(') : the mapping's value for key (new
+** reference) in *owned; afterwards the positional arguments count as taken,
+** as in CPython.  0/-1. */
+static int fetch_keyed(PctCtx *c, const char *p, intptr_t n, intptr_t *i, bool bytes_mode,
+                       PymObject **owned) {
+    if (!c->dict) {
+        pym_err_set_string(PymExc_TypeError, "format requires a mapping");
+        return -1;
+    }
+    intptr_t depth = 1, k = *i;
+    while (k < n && depth) {
+        if (p[k] == '(') depth++;
+        else if (p[k] == ')') depth--;
+        k++;
+    }
+    if (depth) {
+        pym_err_set_string(PymExc_ValueError, "incomplete format key");
+        return -1;
+    }
+    PymObject *key = bytes_mode ? pym_bytes_from_data(p + *i, k - 1 - *i)
+                                : pym_str_from_utf8(p + *i, k - 1 - *i);
+    if (!key) return -1;
+    *owned = pym_object_getitem(c->dict, key);
+    PYM_DECREF(key);
+    if (!*owned) return -1;
+    c->arglen = -1;
+    c->argidx = -1;
+    *i = k;
+    return 0;
+}
+
+/* A '*' width or precision: the next argument as an int. 0/-1. */
+static int star_arg(PctCtx *c, PymObject **out) {
+    PymObject *w = next_arg(c);
+    if (!w) return -1;
+    if (!PYM_INT_CHECK(w)) {
+        pym_err_set_string(PymExc_TypeError, "* wants int");
+        return -1;
+    }
+    *out = w;
+    return 0;
+}
+
+/* Flags, width, precision, length modifiers and the conversion character
+** from p[*i] on (a '*' takes its value from the arguments).  0/-1. */
+static int parse_conversion(PctCtx *c, const char *p, intptr_t n, intptr_t *pi, PctSpec *sp) {
+    intptr_t i = *pi;
+    sp->flags = 0;
+    for (; i < n; i++) {
+        char f = p[i];
+        if (f == '-') sp->flags |= F_LJUST;
+        else if (f == '+') sp->flags |= F_SIGN;
+        else if (f == ' ') sp->flags |= F_BLANK;
+        else if (f == '#') sp->flags |= F_ALT;
+        else if (f == '0') sp->flags |= F_ZERO;
+        else break;
+    }
+    sp->width = sp->prec = -1;
+    if (i < n && p[i] == '*') {
+        PymObject *w;
+        if (star_arg(c, &w) < 0) return -1;
+        sp->width = pym_int_as_ssize(w);
+        if (sp->width == -1 && pym_err_occurred()) return -1;
+        if (sp->width < 0) { sp->flags |= F_LJUST; sp->width = -sp->width; }
+        i++;
+    } else {
+        for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) {
+            sp->width = (sp->width < 0 ? 0 : sp->width) * 10 + (p[i] - '0');
+            if (sp->width > PYM_SSIZE_MAX / 20) {
+                pym_err_set_string(PymExc_ValueError, "width too big");
+                return -1;
+            }
+        }
+    }
+    if (i < n && p[i] == '.') {
+        i++;
+        sp->prec = 0;
+        if (i < n && p[i] == '*') {
+            PymObject *w;
+            if (star_arg(c, &w) < 0) return -1;
+            int ovf;
+            long long pv = pym_int_as_longlong_overflow(w, &ovf);
+            if (ovf || pv > INT_MAX || pv < INT_MIN) {      /* a C int in CPython */
+                pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
+                return -1;
+            }
+            sp->prec = pv < 0 ? 0 : (intptr_t)pv;
+            i++;
+        } else {
+            for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) {
+                sp->prec = sp->prec * 10 + (p[i] - '0');
+                if (sp->prec > INT_MAX) {
+                    pym_err_set_string(PymExc_ValueError, "precision too big");
+                    return -1;
+                }
+            }
+        }
+    }
+    while (i < n && (p[i] == 'h' || p[i] == 'l' || p[i] == 'L')) i++;
+    if (i >= n) {
+        pym_err_set_string(PymExc_ValueError, "incomplete format");
+        return -1;
+    }
+    sp->conv = p[i];
+    sp->conv_at = i;
+    *pi = i + 1;
+    return 0;
+}
+
+/* ValueError for a conversion character pym (and CPython) does not know. */
+static void unsupported_conversion(const char *p, intptr_t n, intptr_t at) {
+    uint32_t cp;
+    pym_utf8_decode((const unsigned char *)p + at, n - at, &cp);
+    intptr_t idx = 0;
+    for (intptr_t k = 0; k < at; k++) if (((unsigned char)p[k] & 0xC0) != 0x80) idx++;
+    pym_err_format(PymExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                   cp < 128 ? (int)cp : '?', (int)cp, idx);
+}
+
+/* %c of a one-character str or an int code point. 0/-1. */
+static int format_char(PymStrBuilder *sb, PymObject *v, int flags, intptr_t width) {
+    uint32_t cp;
+    if (PYM_STR_CHECK(v)) {
+        if (PYM_STR_LEN(v) != 1) {
+            pym_err_set_string(PymExc_TypeError, "%c requires int or char");
+            return -1;
+        }
+        cp = pym_str_char_at(v, 0);
+    } else if (PYM_INT_CHECK(v) || PYM_TYPE(v)->nb_index) {
+        PymObject *iv = pym_number_index(v);
+        if (!iv) return -1;
+        int ovf;
+        long long x = pym_int_as_longlong_overflow(iv, &ovf);
+        PYM_DECREF(iv);
+        if (ovf || x < 0 || x > 0x10FFFF) {
+            pym_err_set_string(PymExc_OverflowError, "%c arg not in range(0x110000)");
+            return -1;
+        }
+        cp = (uint32_t)x;
+    } else {
+        pym_err_set_string(PymExc_TypeError, "%c requires int or char");
+        return -1;
+    }
+    char b[4];
+    int bl = pym_utf8_encode(cp, b);
+    emit_padded(sb, "", 0, b, bl, 1, flags, width, false);
+    return 0;
+}
+
+/* %s %r %a: the object's str, repr or ascii, cut to the precision. 0/-1. */
+static int format_text(PymStrBuilder *sb, PymObject *v, const PctSpec *sp) {
+    PymObject *s = sp->conv == 's' ? pym_object_str(v) : sp->conv == 'r' ? pym_object_repr(v)
+                                                                         : pym_object_ascii(v);
+    if (!s) return -1;
+    intptr_t nch = PYM_STR_LEN(s), nb = PYM_STR_NBYTES(s);
+    if (sp->prec >= 0 && sp->prec < nch) { nb = pym_str_offset(s, sp->prec); nch = sp->prec; }
+    emit_padded(sb, "", 0, PYM_STR_UTF8(s), nb, nch, sp->flags, sp->width, false);
+    PYM_DECREF(s);
+    return 0;
+}
+
+/* Appends v formatted by one conversion (not '%'). 0/-1. */
+static int format_one(PymStrBuilder *sb, PymObject *v, const PctSpec *sp, bool bytes_mode) {
+    if (bytes_mode && strchr("sbrac", sp->conv))
+        return bytes_conv(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
+    switch (sp->conv) {
+    case 's': case 'r': case 'a':
+        return format_text(sb, v, sp);
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        return format_int(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        return format_float(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
+    default:                  /* 'c' */
+        return format_char(sb, v, sp->flags, sp->width);
+    }
+}
+
+/* One '%' specification starting just after the '%' at p[*i]: fetch the
+** argument, format it, append it; *i moves past the specification. 0/-1. */
+static int do_conversion(PymStrBuilder *sb, PctCtx *c, const char *p, intptr_t n, intptr_t *i,
+                         bool bytes_mode) {
+    PymObject *owned = NULL;       /* the value from the mapping, if any */
+    PctSpec sp;
+    int rc = -1;
+    if (*i < n && p[*i] == '(') {
+        (*i)++;
+        if (fetch_keyed(c, p, n, i, bytes_mode, &owned) < 0) return -1;
+    }
+    if (parse_conversion(c, p, n, i, &sp) < 0) goto done;
+    PymObject *v = owned;          /* borrowed from here on */
+    if (sp.conv == '%') {         /* "%5%", "%(k)%": an argument is taken, then refused */
+        if (v || next_arg(c)) unsupported_conversion(p, n, sp.conv_at);
+        goto done;
+    }
+    if (!strchr(bytes_mode ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc", sp.conv) || sp.conv == 0) {
+        unsupported_conversion(p, n, sp.conv_at);
+        goto done;
+    }
+    if (!v && !(v = next_arg(c))) goto done;
+    rc = format_one(sb, v, &sp, bytes_mode);
+done:
+    PYM_XDECREF(owned);
+    return rc;
+}
+
 static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, bool bytes_mode) {
     PctCtx c;
     c.args = args;
@@ -225,9 +442,9 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
     if (!PYM_TUPLE_CHECK(args) && !(bytes_mode ? PYM_BYTES_CHECK(args) : PYM_STR_CHECK(args)) &&
         PYM_TYPE(args)->mp_subscript)
         c.dict = args;
-    intptr_t i = 0;
     PymStrBuilder sb;
     pym_sb_init(&sb);
+    intptr_t i = 0;
     while (i < n) {
         const char *q = memchr(p + i, '%', (size_t)(n - i));
         intptr_t j = q ? q - p : n;
@@ -235,181 +452,16 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
         if (j >= n) break;
         i = j + 1;
         if (i < n && p[i] == '%') { pym_sb_append(&sb, "%", 1); i++; continue; }
-        PymObject *v = NULL;           /* borrowed, or owned when from the mapping */
-        PymObject *owned = NULL;
-        if (i < n && p[i] == '(') {
-            if (!c.dict) {
-                pym_err_set_string(PymExc_TypeError, "format requires a mapping");
-                goto fail;
-            }
-            intptr_t depth = 1, k = ++i;
-            while (k < n && depth) {
-                if (p[k] == '(') depth++;
-                else if (p[k] == ')') depth--;
-                k++;
-            }
-            if (depth) {
-                pym_err_set_string(PymExc_ValueError, "incomplete format key");
-                goto fail;
-            }
-            PymObject *key = bytes_mode ? pym_bytes_from_data(p + i, k - 1 - i)
-                                        : pym_str_from_utf8(p + i, k - 1 - i);
-            if (!key) goto fail;
-            owned = pym_object_getitem(c.dict, key);
-            PYM_DECREF(key);
-            if (!owned) goto fail;
-            v = owned;
-            c.arglen = -1;
-            c.argidx = -1;             /* the value counts as taken (CPython) */
-            i = k;
+        if (do_conversion(&sb, &c, p, n, &i, bytes_mode) < 0) {
+            pym_sb_discard(&sb);
+            return NULL;
         }
-        int flags = 0;
-        while (i < n) {
-            char f = p[i];
-            if (f == '-') flags |= F_LJUST;
-            else if (f == '+') flags |= F_SIGN;
-            else if (f == ' ') flags |= F_BLANK;
-            else if (f == '#') flags |= F_ALT;
-            else if (f == '0') flags |= F_ZERO;
-            else break;
-            i++;
-        }
-        intptr_t width = -1, prec = -1;
-        if (i < n && p[i] == '*') {
-            PymObject *w = next_arg(&c);
-            if (!w) goto fail_owned;
-            if (!PYM_INT_CHECK(w)) {
-                pym_err_set_string(PymExc_TypeError, "* wants int");
-                goto fail_owned;
-            }
-            width = pym_int_as_ssize(w);
-            if (width == -1 && pym_err_occurred()) goto fail_owned;
-            if (width < 0) { flags |= F_LJUST; width = -width; }
-            i++;
-        } else {
-            while (i < n && p[i] >= '0' && p[i] <= '9') {
-                width = (width < 0 ? 0 : width) * 10 + (p[i] - '0');
-                if (width > PYM_SSIZE_MAX / 20) {
-                    pym_err_set_string(PymExc_ValueError, "width too big");
-                    goto fail_owned;
-                }
-                i++;
-            }
-        }
-        if (i < n && p[i] == '.') {
-            i++;
-            prec = 0;
-            if (i < n && p[i] == '*') {
-                PymObject *w = next_arg(&c);
-                if (!w) goto fail_owned;
-                if (!PYM_INT_CHECK(w)) {
-                    pym_err_set_string(PymExc_TypeError, "* wants int");
-                    goto fail_owned;
-                }
-                int ovf;
-                long long pv = pym_int_as_longlong_overflow(w, &ovf);
-                if (ovf || pv > INT_MAX || pv < INT_MIN) {      /* a C int in CPython */
-                    pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
-                    goto fail_owned;
-                }
-                prec = pv < 0 ? 0 : (intptr_t)pv;
-                i++;
-            } else {
-                while (i < n && p[i] >= '0' && p[i] <= '9') {
-                    prec = prec * 10 + (p[i] - '0');
-                    if (prec > INT_MAX) {
-                        pym_err_set_string(PymExc_ValueError, "precision too big");
-                        goto fail_owned;
-                    }
-                    i++;
-                }
-            }
-        }
-        while (i < n && (p[i] == 'h' || p[i] == 'l' || p[i] == 'L')) i++;
-        if (i >= n) {
-            pym_err_set_string(PymExc_ValueError, "incomplete format");
-            goto fail_owned;
-        }
-        char conv = p[i];
-        intptr_t conv_at = i;
-        i++;
-        if (conv == '%') {
-            if (!v && !next_arg(&c)) goto fail_owned;
-            pym_sb_append(&sb, "%", 1);
-            PYM_XDECREF(owned);
-            continue;
-        }
-        if (!strchr(bytes_mode ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc", conv) || conv == 0) {
-            uint32_t cp;
-            pym_utf8_decode((const unsigned char *)p + conv_at, n - conv_at, &cp);
-            intptr_t idx = 0;
-            for (intptr_t k = 0; k < conv_at; k++) if (((unsigned char)p[k] & 0xC0) != 0x80) idx++;
-            pym_err_format(PymExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                           cp < 128 ? (int)cp : '?', (int)cp, idx);
-            goto fail_owned;
-        }
-        if (!v && !(v = next_arg(&c))) goto fail_owned;
-        if (bytes_mode && strchr("sbrac", conv)) {
-            if (bytes_conv(&sb, v, conv, flags, width, prec) < 0) goto fail_owned;
-            PYM_XDECREF(owned);
-            continue;
-        }
-        switch (conv) {
-        case 's': case 'r': case 'a': {
-            PymObject *s = conv == 's' ? pym_object_str(v) : conv == 'r' ? pym_object_repr(v)
-                                                             : pym_object_ascii(v);
-            if (!s) goto fail_owned;
-            intptr_t nch = PYM_STR_LEN(s), nb = PYM_STR_NBYTES(s);
-            if (prec >= 0 && prec < nch) { nb = pym_str_offset(s, prec); nch = prec; }
-            emit_padded(&sb, "", 0, PYM_STR_UTF8(s), nb, nch, flags, width, false);
-            PYM_DECREF(s);
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
-            if (format_int(&sb, v, conv, flags, width, prec) < 0) goto fail_owned;
-            break;
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            if (format_float(&sb, v, conv, flags, width, prec) < 0) goto fail_owned;
-            break;
-        case 'c': {
-            uint32_t cp;
-            if (PYM_STR_CHECK(v)) {
-                if (PYM_STR_LEN(v) != 1) {
-                    pym_err_set_string(PymExc_TypeError, "%c requires int or char");
-                    goto fail_owned;
-                }
-                cp = pym_str_char_at(v, 0);
-            } else if (PYM_INT_CHECK(v) || PYM_TYPE(v)->nb_index) {
-                PymObject *iv = pym_number_index(v);
-                if (!iv) goto fail_owned;
-                int ovf;
-                long long x = pym_int_as_longlong_overflow(iv, &ovf);
-                PYM_DECREF(iv);
-                if (ovf || x < 0 || x > 0x10FFFF) {
-                    pym_err_set_string(PymExc_OverflowError, "%c arg not in range(0x110000)");
-                    goto fail_owned;
-                }
-                cp = (uint32_t)x;
-            } else {
-                pym_err_set_string(PymExc_TypeError, "%c requires int or char");
-                goto fail_owned;
-            }
-            char b[4];
-            int bl = pym_utf8_encode(cp, b);
-            emit_padded(&sb, "", 0, b, bl, 1, flags, width, false);
-            break;
-        }
-        }
-        PYM_XDECREF(owned);
-        continue;
-    fail_owned:
-        PYM_XDECREF(owned);
-        goto fail;
     }
     if (c.argidx < c.arglen && !c.dict) {
         pym_err_format(PymExc_TypeError, "not all arguments converted during %s formatting",
                        bytes_mode ? "bytes" : "string");
-        goto fail;
+        pym_sb_discard(&sb);
+        return NULL;
     }
     if (bytes_mode) {
         if (sb.failed) { pym_sb_discard(&sb); return pym_err_no_memory(); }
@@ -418,7 +470,4 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
         return r;
     }
     return pym_sb_finish(&sb);
-fail:
-    pym_sb_discard(&sb);
-    return NULL;
 }

@@ -5,6 +5,7 @@
 */
 #include "testutil.h"
 #include <math.h>
+#include "floatrepr.h"
 
 /* ---- helpers: every helper returns a new reference or fails the test ---- */
 
@@ -321,6 +322,29 @@ END_TEST
 
 /* ---- float ---- */
 
+/* floatrepr.c's 128-bit fast way agrees with its bignum way wherever the
+** fast one answers (the script test numbers/float_repr_corpus holds both
+** against CPython). */
+START_TEST(test_floatrepr_fast_equals_slow)
+{
+    uint64_t st = 0x243F6A8885A308D3ull;
+    for (int i = 0; i < 40000; i++) {
+        st ^= st << 13; st ^= st >> 7; st ^= st << 17;
+        double x;
+        if (i % 2) x = (double)(st >> 11) / 9007199254740992.0 * pow(10.0, (int)(st % 45) - 5);
+        else { uint64_t b = (st & 0x000FFFFFFFFFFFFFull) | ((uint64_t)(1023 - 20 + st % 150) << 52);
+               memcpy(&x, &b, sizeof x); }
+        if (i % 7 == 0) x = round(x * 1000) / 1000;
+        if (!(x > 0) || !isfinite(x)) continue;
+        char a[32], b[32];
+        int da, db;
+        int na = pym_floatrepr_shortest(x, a, &da), nb = pym_floatrepr_shortest_slow(x, b, &db);
+        ck_assert_msg(na == nb && da == db && strcmp(a, b) == 0, "%.17g: fast %s e%d, slow %s e%d",
+                      x, a, da, b, db);
+    }
+}
+END_TEST
+
 START_TEST(test_float_repr)
 {
     static const struct { double v; const char *s; } cases[] = {
@@ -540,6 +564,7 @@ Suite *numbers_suite(void) {
     suite_add_tcase(s, tc);
     tc = pym_tcase("float");
     tcase_add_test(tc, test_float_repr);
+    tcase_add_test(tc, test_floatrepr_fast_equals_slow);
     tcase_add_test(tc, test_float_parse);
     tcase_add_test(tc, test_float_arith);
     tcase_add_test(tc, test_float_int_compare);
