@@ -10,6 +10,7 @@
 #include "opcodes.h"
 #include "specialize.h"
 #include "dis.h"
+#include "vm.h"
 
 /* Runs src in namespace g (a new one when g is NULL); returns g (new ref). */
 static PymObject *run_in(PymObject *g, const char *src) {
@@ -240,6 +241,117 @@ START_TEST(test_code_and_dis) {
 }
 END_TEST
 
+/* ---- polymorphic attribute caches (vm.c): a site seeing up to 4 types ---- */
+
+/* The cache kind of the first instruction of fname with base opcode base. */
+static void check_cache(PymObject *g, const char *fname, int base, const char *expect) {
+    PymCode *co;
+    int i = find_base(g, fname, base, &co);
+    const char *k = pym_vm_attr_cache_kind(co, i);
+    if (!expect) ck_assert_msg(k == NULL, "%s: cached as %s", fname, k);
+    else ck_assert_msg(k && strcmp(k, expect) == 0, "%s: %s, not %s", fname, k ? k : "none", expect);
+}
+
+static const char poly_classes[] =
+    "class A:\n    def __init__(self, v):\n        self.v = v\n"
+    "    def get(self):\n        return self.v\n"
+    "class B(A):\n    def get(self):\n        return self.v + 100\n"
+    "class C(B):\n    __slots__ = ('w',)\n"
+    "class D(A):\n    @property\n    def v(self):\n        return self._v + 10\n"
+    "    @v.setter\n    def v(self, x):\n        self._v = x\n"
+    "def rd(o):\n    return o.v\n"
+    "def wr(o, x):\n    o.v = x\n"
+    "def call(o):\n    return o.get()\n"
+    "objs = [A(1), B(2), C(3), D(4)]\n"
+    "def run():\n    s = 0\n    for o in objs:\n        wr(o, rd(o) + 1)\n        s += call(o)\n    return s\n";
+
+/* Four classes through one site: after warm-up no entry is refilled and
+** every result is the generic one. */
+START_TEST(test_poly_fast_path) {
+    PymObject *g = run_in(NULL, poly_classes);
+    g = (PYM_DECREF(g), run_in(g, "for i in range(3):\n    r1 = run()\n"));
+    unsigned long fills = pym_vm_attr_cache_fills();
+    g = (PYM_DECREF(g), run_in(g, "for i in range(50):\n    r2 = run()\n"));
+    ck_assert_msg(pym_vm_attr_cache_fills() == fills, "%lu entries refilled",
+                  pym_vm_attr_cache_fills() - fills);
+    check_repr(g, "r1", "262");
+    check_repr(g, "r2", "962");
+    check_cache(g, "rd", OP_LOAD_ATTR, "polymorphic");     /* inline values and a property */
+    check_cache(g, "call", OP_LOAD_METHOD, "method");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Each way deoptimizes on its own: a class attribute reassigned, an
+** instance __dict__ materialized, __class__ changed, a method replaced or
+** shadowed by the instance; the results are the generic ones. */
+START_TEST(test_poly_deopt) {
+    PymObject *g = run_in(NULL, poly_classes);
+    g = (PYM_DECREF(g), run_in(g, "for i in range(3):\n    run()\n"
+        "a, b, c, d = objs\n"
+        "A.get = lambda self: -1\n"                 /* A's and its subclasses' tags change */
+        "r1 = [call(o) for o in objs]\n"
+        "B.v = property(lambda self: 'bv')\n"       /* a data descriptor appears for B, C */
+        "r2 = [rd(o) for o in objs]\n"
+        "del B.v\n"
+        "a.__dict__['v'] = 'dict'\n"                /* materialized instance dict */
+        "r3 = rd(a)\n"
+        "a.get = lambda: 'own'\n"                   /* instance shadows the method */
+        "r4 = call(a)\n"
+        "b.__class__ = A\n"                         /* type change */
+        "r5 = (rd(b), call(b))\n"
+        "wr(c, 'cv')\n"
+        "r6 = [rd(o) for o in objs]\n"));
+    check_repr(g, "r1", "[-1, 105, 106, -1]");
+    check_repr(g, "r2", "[4, 'bv', 'bv', 47]");
+    check_repr(g, "r3", "'dict'");
+    check_repr(g, "r4", "'own'");
+    check_repr(g, "r5", "(5, -1)");
+    check_repr(g, "r6", "['dict', 5, 'cv', 47]");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* More types than ways: the oldest entries fall off, results stay right,
+** and the site refills (documented limit: 4 ways). */
+START_TEST(test_poly_overflow) {
+    PymObject *g = run_in(NULL,
+        "class K:\n    def __init__(self, v):\n        self.v = v\n"
+        "ks = [type('K%d' % i, (K,), {})(i) for i in range(6)]\n"
+        "def rd(o):\n    return o.v\n"
+        "def run():\n    return sum(rd(o) for o in ks)\n"
+        "for i in range(3):\n    run()\n");
+    unsigned long fills = pym_vm_attr_cache_fills();
+    g = (PYM_DECREF(g), run_in(g, "r = run()\n"));
+    check_repr(g, "r", "15");
+    ck_assert_uint_ge(pym_vm_attr_cache_fills() - fills, 6);
+    check_cache(g, "rd", OP_LOAD_ATTR, "inline");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* The caches hold no reference: a class and its instances used at a
+** polymorphic site are freed when the program drops them. */
+START_TEST(test_poly_no_references) {
+    PymObject *g = run_in(NULL,
+        "import weakref\n"
+        "def mk(i):\n    class T:\n        def m(self):\n            return i\n    return T\n"
+        "def call(o):\n    return o.m()\n"
+        "def rd(o):\n    return o.x\n"
+        "ts = [mk(i) for i in range(3)]\n"
+        "os = [t() for t in ts]\n"
+        "for o in os:\n    o.x = 1\n"
+        "for i in range(5):\n    r = [call(o) + rd(o) for o in os]\n"
+        "refs = [weakref.ref(t) for t in ts]\n"
+        "del ts, os, o\n"
+        "import gc\ngc.collect()\n"
+        "alive = [x() is not None for x in refs]\n");
+    check_repr(g, "r", "[1, 2, 3]");
+    check_repr(g, "alive", "[False, False, False]");
+    PYM_DECREF(g);
+}
+END_TEST
+
 Suite *specialize_suite(void) {
     Suite *s = suite_create("specialize");
     TCase *tc = pym_tcase("core");
@@ -248,6 +360,10 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_fast_path_errors);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
+    tcase_add_test(tc, test_poly_fast_path);
+    tcase_add_test(tc, test_poly_deopt);
+    tcase_add_test(tc, test_poly_overflow);
+    tcase_add_test(tc, test_poly_no_references);
     suite_add_tcase(s, tc);
     return s;
 }
