@@ -183,7 +183,8 @@ extern const char *const pym_opcode_names[OP__COUNT];  /* "LOAD_CONST" ... (code
     X(CALL_FUNCTION_LEN, CALL_FUNCTION)      /* builtins len(x) */ \
     X(CALL_FUNCTION_ISINSTANCE, CALL_FUNCTION) \
     X(CALL_FUNCTION_TYPE_1, CALL_FUNCTION)   /* type(x) */ \
-    X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */
+    X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */ \
+    X(CALL_FUNCTION_CLASS, CALL_FUNCTION)    /* a class with object.__new__, Python __init__ */
 
 enum {
     OP__SPECIALIZED_BEFORE = OP__COUNT - 1,

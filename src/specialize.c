@@ -147,6 +147,14 @@ int pym_specialize_call_function(PymObject *const *args, int nargs, PymObject *b
         return pym_specialize_simple_code(co, nargs) ? OP_CALL_FUNCTION_PY_EXACT : 0;
     }
     if (callable == (PymObject *)&pym_type_type) return nargs == 1 ? OP_CALL_FUNCTION_TYPE_1 : 0;
+    if (PYM_TYPE_CHECK(callable)) {
+        PymObject *init;
+        if (!pym_type_simple_instance((PymType *)callable, &init)) return 0;
+        bool fits = init ? pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
+                                                      nargs + 1)
+                         : nargs == 0;
+        return fits ? OP_CALL_FUNCTION_CLASS : 0;
+    }
     const PymMethodDef *ml;
     if (nargs == 1 && (ml = builtin_def(callable, builtins, PYM_ID(len))) != NULL) {
         pym_specialize_len_def = ml;

@@ -986,19 +986,25 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
 ** AC_LOAD_PROP calls a plain property's getter directly.
 **
+** CALL_FUNCTION_CLASS keeps its class's __init__ here too (AC_INIT, under
+** the name __init__, NULL for object.__init__): the entry says that at this
+** tag calling the class is allocating an instance and calling that function
+** (pym_type_simple_instance).
+**
 ** Every entry records its name, since the table is shared by all
 ** instructions, and is keyed on the tag and the group of its kind (loads,
 ** stores, methods: the opcode it serves): a tag names one type, so a way
 ** matches when key and name agree, two comparisons.  A new entry goes to the front, the others
 ** move back one way (the oldest falls off); an entry for the same type,
 ** name and kind is overwritten in place. */
-enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD };
-enum { AC_LOADS = 1, AC_STORES, AC_METHODS };          /* groups of kinds */
+enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_INIT };
+enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS };   /* groups of kinds */
 static inline int acache_group(int kind) {
-    return kind <= AC_LOAD_PROP ? AC_LOADS : kind <= AC_STORE_SLOT ? AC_STORES : AC_METHODS;
+    return kind <= AC_LOAD_PROP ? AC_LOADS : kind <= AC_STORE_SLOT ? AC_STORES
+         : kind == AC_METHOD ? AC_METHODS : AC_CALLS;
 }
 typedef struct AttrCache {
-    uint64_t key;                /* version tag << 2 | group; 0: empty */
+    uint64_t key;                /* version tag << 3 | group; 0: empty */
     PymObject *name;
     PymObject *meth;             /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
     PymType *type;               /* the type the tag was read from (dis, PYM_DEBUG) */
@@ -1008,7 +1014,7 @@ typedef struct AttrCache {
 } AttrCache;
 
 static inline uint64_t acache_key(PymType *t, int group) {
-    return (uint64_t)t->tp_version_tag << 2 | (unsigned)group;
+    return (uint64_t)t->tp_version_tag << 3 | (unsigned)group;
 }
 
 #define ACACHE_SIZE 1024
@@ -1166,6 +1172,7 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     static const char *const kind_names[] = {
         [AC_LOAD] = "inline", [AC_STORE] = "inline", [AC_LOAD_SLOT] = "slot",
         [AC_STORE_SLOT] = "slot", [AC_LOAD_PROP] = "property", [AC_METHOD] = "method",
+        [AC_INIT] = "init",
     };
     if (i < 0 || i >= co->co_ncode) return NULL;
     int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
@@ -2783,6 +2790,45 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject **args = sp - 1;
         if (args[-1] != (PymObject *)&pym_type_type) DEOPT(CALL_FUNCTION);
         PymObject *r = PYM_NEWREF((PymObject *)PYM_TYPE(args[0]));
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_FUNCTION_CLASS) {
+        /* type_call's path for a simple class (pym_type_simple_instance), the
+        ** class's state checked through its version tag (the cache entry) */
+        PymObject **args = sp - oparg, *callable = args[-1];
+        if (!PYM_TYPE_CHECK(callable)) DEOPT(CALL_FUNCTION);
+        PymType *t = (PymType *)callable;
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
+        if (PYM_UNLIKELY(!e)) {
+            PymObject *init;
+            if (!pym_type_simple_instance(t, &init) ||
+                (init ? !pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
+                                                    oparg + 1)
+                      : oparg != 0))
+                DEOPT(CALL_FUNCTION);
+            e = acache_new_entry(c, t, PYM_ID(__init__), AC_INIT, 0, 0, init);
+        }
+        PymObject *r = NULL;
+        if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
+        r = pym_type_generic_new(t, NULL, 0, NULL);
+        if (r && e->meth) {
+            PymObject *init = PYM_NEWREF(e->meth);   /* __init__ may change the class */
+            args[-1] = r;                   /* self in the class's slot: the stack owns r */
+            PymObject *ir = call_pyfunction_exact(init, args - 1, oparg + 1);
+            args[-1] = callable;
+            PYM_DECREF(init);
+            if (ir != pym_None) {
+                if (ir) {
+                    pym_err_format(PymExc_TypeError, "__init__() should return None, not '%s'",
+                                   pym_type_name(ir));
+                    PYM_DECREF(ir);
+                }
+                PYM_CLEAR(r);
+            } else {
+                PYM_DECREF(ir);
+            }
+        }
+        pym_vm_leave_call();
         SPEC_CALL_FUNCTION_DONE(r);
     }
     TARGET(CALL_METHOD_LIST_APPEND) {    /* oparg == 1 */

@@ -130,6 +130,21 @@ static const SpecCase cases[] = {
     {"def f(l, v):\n    l.append(v)\n    return l\nfor i in range(5):\n    r1 = f([], i)\n",
      OP_CALL_METHOD, OP_CALL_METHOD_LIST_APPEND, "[4]",
      "class L(list):\n    def append(self, v):\n        list.append(self, -v)\nr2 = f(L(), 2)\n", "[-2]"},
+#define CLASS_P "class P:\n    def __init__(self, a):\n        self.a = a\n" \
+                "def f(v):\n    return P(v).a\nfor i in range(5):\n    r1 = f(i)\n"
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* not a class any more */
+     "P = lambda v: type('X', (), {'a': -v})\nr2 = f(3)\n", "-3"},
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* __init__ replaced */
+     "P.__init__ = lambda self, a: setattr(self, 'a', a * 10)\nr2 = f(3)\n", "30",
+     OP_CALL_FUNCTION_CLASS},
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* ... by one it cannot call */
+     "P.__init__ = lambda self, *a: setattr(self, 'a', a)\nr2 = f(3)\n", "(3,)"},
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* a subclass: refilled */
+     "class S(P):\n    pass\nP = S\nr2 = f(3)\n", "3", OP_CALL_FUNCTION_CLASS},
+    {"class Q:\n    pass\ndef f():\n    return type(Q()).__name__\nfor i in range(5):\n    r1 = f()\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "'Q'",               /* __new__ appears */
+     "Q.__new__ = lambda cls: 'new'\nr2 = f()\n", "'str'"},
+#undef CLASS_P
 };
 
 START_TEST(test_fast_path_and_deopt) {
@@ -237,6 +252,33 @@ START_TEST(test_code_and_dis) {
         ck_assert_int_lt(pym_specialize_base(op), OP__COUNT);
     }
     ck_assert_ptr_null(pym_specialize_name(OP_BINARY_OP));
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* CALL_FUNCTION_CLASS: the instance, the arguments and the class keep the
+** refcounts of type_call's path, also when __init__ fails or returns a value. */
+START_TEST(test_class_call_refcounts) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys\n"
+        "class P:\n    def __init__(self, a):\n        self.a = a\n"
+        "def f(v):\n    return P(v)\n"
+        "val = object()\nfor i in range(5):\n    o = f(val)\n"
+        "rc = sys.getrefcount(P)\nos = [f(val) for i in range(10)]\nrc10 = sys.getrefcount(P) - rc\n"
+        "del os\nrc0 = sys.getrefcount(P) - rc\n"
+        "P.__init__ = lambda self, a: a\n"
+        "for i in range(3):\n    try:\n        f(val)\n    except TypeError as e:\n        msg = str(e)\n"
+        "def bad(self, a):\n    raise ValueError(a)\n"
+        "P.__init__ = bad\n"
+        "for i in range(3):\n    try:\n        f(val)\n    except ValueError as e:\n        pass\n");
+    check_op(g, "f", OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS);
+    check_repr(g, "rc10", "10");        /* each instance holds its heap type */
+    check_repr(g, "rc0", "0");
+    check_repr(g, "msg", "\"__init__() should return None, not 'object'\"");
+    PymObject *o = pym_dict_getitem_cstr(g, "o"), *val = pym_dict_getitem_cstr(g, "val");
+    ck_assert_int_eq(o->ob_refcnt, 1);          /* the namespace */
+    ck_assert_int_eq(val->ob_refcnt, 2);        /* the namespace and o.a */
     PYM_DECREF(g);
 }
 END_TEST
@@ -360,6 +402,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_fast_path_errors);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
+    tcase_add_test(tc, test_class_call_refcounts);
     tcase_add_test(tc, test_poly_fast_path);
     tcase_add_test(tc, test_poly_deopt);
     tcase_add_test(tc, test_poly_overflow);
