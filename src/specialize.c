@@ -90,6 +90,11 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
         if (op == PYM_NB_SUBTRACT) return OP_BINARY_OP_SUB_FLOAT;
         if (op == PYM_NB_MULTIPLY) return OP_BINARY_OP_MUL_FLOAT;
     }
+    bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
+    if ((fa || fb) && (fa || compact_int(a)) && (fb || compact_int(b)) &&
+        (op == PYM_NB_ADD || op == PYM_NB_SUBTRACT || op == PYM_NB_MULTIPLY ||
+         op == PYM_NB_TRUE_DIVIDE))
+        return OP_BINARY_OP_FLOAT_MIXED;
     return 0;
 }
 

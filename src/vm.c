@@ -2631,6 +2631,26 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
+    TARGET(BINARY_OP_FLOAT_MIXED) {
+        /* a compact int is exact as a double: float's own arithmetic on it */
+        PymObject *b = TOP(), *a = SECOND();
+        bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
+        if (!(fa || fb) || !(fa || SPEC_COMPACT_INT(a)) || !(fb || SPEC_COMPACT_INT(b)))
+            DEOPT(BINARY_OP);
+        double x = fa ? PYM_FLOAT_VALUE(a) : (double)pym_int_compact_value(a);
+        double y = fb ? PYM_FLOAT_VALUE(b) : (double)pym_int_compact_value(b);
+        switch (oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg) {
+        case PYM_NB_ADD: x += y; break;
+        case PYM_NB_SUBTRACT: x -= y; break;
+        case PYM_NB_MULTIPLY: x *= y; break;
+        default:                            /* PYM_NB_TRUE_DIVIDE */
+            if (y == 0.0) goto BINARY_OP_generic;   /* ZeroDivisionError */
+            x /= y;
+            break;
+        }
+        PymObject *r = pym_float_from_double(x);
+        SPEC_BINARY_RESULT(r);
+    }
     TARGET(COMPARE_OP_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(COMPARE_OP);

@@ -130,6 +130,14 @@ static const SpecCase cases[] = {
     {"def f(l, v):\n    l.append(v)\n    return l\nfor i in range(5):\n    r1 = f([], i)\n",
      OP_CALL_METHOD, OP_CALL_METHOD_LIST_APPEND, "[4]",
      "class L(list):\n    def append(self, v):\n        list.append(self, -v)\nr2 = f(L(), 2)\n", "[-2]"},
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1.0, i + 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.2", "r2 = f(7, 2)\n", "3.5"},   /* int / int */
+    {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(i, 0.5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "2.0", "r2 = f(2**40 + 1, 0.5)\n", "549755813888.5"},
+    {"def f(a, b):\n    a -= b\n    return a\nfor i in range(5):\n    r1 = f(i, 0.25)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "3.75", "r2 = f(3, 1)\n", "2"},
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
 #define CLASS_P "class P:\n    def __init__(self, a):\n        self.a = a\n" \
                 "def f(v):\n    return P(v).a\nfor i in range(5):\n    r1 = f(i)\n"
     {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* not a class any more */
@@ -192,7 +200,9 @@ START_TEST(test_fast_path_errors) {
         "def n(x):\n    return len(x)\nfor i in range(5):\n    n('')\n"
         "try:\n    n(5)\nexcept TypeError as e:\n    m5 = str(e)\n"
         "def u(s):\n    a, b = s\n    return a\nfor i in range(5):\n    u((1, 2))\n"
-        "try:\n    u((1, 2, 3))\nexcept ValueError as e:\n    m6 = str(e)\n");
+        "try:\n    u((1, 2, 3))\nexcept ValueError as e:\n    m6 = str(e)\n"
+        "def q(a, b):\n    return a / b\nfor i in range(5):\n    q(i, 2.0)\n"
+        "try:\n    q(1.5, 0)\nexcept ZeroDivisionError as e:\n    m7 = str(e)\n");
     check_repr(g, "m1", "'list index out of range'");
     check_op(g, "f", OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_LIST_INT);
     check_repr(g, "m2", "\"KeyError('k')\"");
@@ -204,6 +214,8 @@ START_TEST(test_fast_path_errors) {
     check_op(g, "n", OP_CALL_FUNCTION, OP_CALL_FUNCTION_LEN);
     check_repr(g, "m6", "'too many values to unpack (expected 2)'");
     check_op(g, "u", OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE);
+    check_repr(g, "m7", "'float division by zero'");
+    check_op(g, "q", OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED);
     PYM_DECREF(g);
 }
 END_TEST
