@@ -2816,7 +2816,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         /* type_call's path for a simple class (pym_type_simple_instance), the
         ** class's state checked through its version tag (the cache entry) */
         PymObject **args = sp - oparg, *callable = args[-1];
-        if (!PYM_TYPE_CHECK(callable)) DEOPT(CALL_FUNCTION);
+        if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION);   /* a class, type's call */
         PymType *t = (PymType *)callable;
         AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
         if (PYM_UNLIKELY(!e)) {
