@@ -12,7 +12,10 @@
 ** type, a Python function whose code binds exactly the arguments given, the
 ** method table of builtins.len) that the instruction makes on its operands.
 ** So a specialization holds no reference at all, and the memory model
-** (refcounts, getsizeof, gc counts, tracemalloc) is not touched.
+** (refcounts, getsizeof, gc counts, tracemalloc) is not touched.  One form
+** needs more than its operands: CALL_FUNCTION_CLASS keeps the class's
+** __init__ in vm.c's attribute caches (borrowed, keyed on the class's version
+** tag, so replacing __init__ or adding __new__ is seen at the next call).
 **
 **   base form    On each execution the base form first looks at its
 **                counter: while it is non-zero it counts down and the
