@@ -183,7 +183,9 @@ enum {
     X(CALL_FUNCTION_LEN, CALL_FUNCTION)      /* builtins len(x) */ \
     X(CALL_FUNCTION_ISINSTANCE, CALL_FUNCTION) \
     X(CALL_FUNCTION_TYPE_1, CALL_FUNCTION)   /* type(x) */ \
-    X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */
+    X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */ \
+    X(CALL_FUNCTION_CLASS, CALL_FUNCTION)    /* a class with object.__new__, Python __init__ */ \
+    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints, a float among them */
 
 enum {
     OP__SPECIALIZED_BEFORE = OP__COUNT - 1,

@@ -12,7 +12,10 @@
 ** type, a Python function whose code binds exactly the arguments given, the
 ** method table of builtins.len) that the instruction makes on its operands.
 ** So a specialization holds no reference at all, and the memory model
-** (refcounts, getsizeof, gc counts, tracemalloc) is not touched.
+** (refcounts, getsizeof, gc counts, tracemalloc) is not touched.  One form
+** needs more than its operands: CALL_FUNCTION_CLASS keeps the class's
+** __init__ in vm.c's attribute caches (borrowed, keyed on the class's version
+** tag, so replacing __init__ or adding __new__ is seen at the next call).
 **
 **   base form    On each execution the base form first looks at its
 **                counter: while it is non-zero it counts down and the
@@ -90,6 +93,11 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
         if (op == PYM_NB_SUBTRACT) return OP_BINARY_OP_SUB_FLOAT;
         if (op == PYM_NB_MULTIPLY) return OP_BINARY_OP_MUL_FLOAT;
     }
+    bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
+    if ((fa || fb) && (fa || compact_int(a)) && (fb || compact_int(b)) &&
+        (op == PYM_NB_ADD || op == PYM_NB_SUBTRACT || op == PYM_NB_MULTIPLY ||
+         op == PYM_NB_TRUE_DIVIDE))
+        return OP_BINARY_OP_FLOAT_MIXED;
     return 0;
 }
 
@@ -147,6 +155,14 @@ int pym_specialize_call_function(PymObject *const *args, int nargs, PymObject *b
         return pym_specialize_simple_code(co, nargs) ? OP_CALL_FUNCTION_PY_EXACT : 0;
     }
     if (callable == (PymObject *)&pym_type_type) return nargs == 1 ? OP_CALL_FUNCTION_TYPE_1 : 0;
+    if (PYM_TYPE_CHECK(callable)) {
+        PymObject *init;
+        if (!pym_type_simple_instance((PymType *)callable, &init)) return 0;
+        bool fits = init ? pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
+                                                      nargs + 1)
+                         : nargs == 0;
+        return fits ? OP_CALL_FUNCTION_CLASS : 0;
+    }
     const PymMethodDef *ml;
     if (nargs == 1 && (ml = builtin_def(callable, builtins, PYM_ID(len))) != NULL) {
         pym_specialize_len_def = ml;

@@ -1988,6 +1988,23 @@ static PymObject *type_call(PymObject *callable, PymObject *const *args, size_t 
     return obj;
 }
 
+int pym_type_simple_instance(PymType *t, PymObject **init) {
+    *init = NULL;
+    if (PYM_TYPE(t) != &pym_type_type || !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) ||
+        !t->tp_version_tag || (t->tp_flags & PYM_TPFLAGS_ABSTRACT) ||
+        t->tp_new != pym_object_new_slot)
+        return 0;
+    if (t->tp_init == pym_object_init_slot) return 1;
+    if (t->tp_init != slot_tp_init) return 0;
+    PymObject *d = pym_type_lookup(t, ID(__init__));
+    if (!d || !PYM_FUNCTION_CHECK(d)) {
+        if (!d) pym_err_clear();
+        return 0;
+    }
+    *init = d;
+    return 1;
+}
+
 static PymObject *type_getattro(PymObject *self, PymObject *name) {
     PymType *t = (PymType *)self;
     PymType *meta = PYM_TYPE(self);

@@ -24,6 +24,12 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
 /* object.__new__ / generic allocation for any type (tracks GC objects). */
 PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames);
+/* Whether calling class t (no keywords) is exactly what the CALL_FUNCTION_CLASS
+** form does: t's metatype is type, t is a heap type, not abstract, with
+** object.__new__; then *init is its __init__ when that is a Python function
+** (borrowed, valid while t's version tag is unchanged) or NULL when t has
+** object.__init__.  1 / 0 (no error set). */
+int pym_type_simple_instance(PymType *t, PymObject **init);
 /* Called when a class attribute changes: re-derives the slot for a dunder name
 ** and invalidates caches. 0/-1 */
 int pym_type_update_slot(PymType *t, PymObject *name);

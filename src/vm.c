@@ -980,42 +980,113 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 /* {====== attribute caches ======}
 ** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction (a
 ** direct-mapped table indexed by the instruction's address, like the
-** LOAD_GLOBAL cache below), what the generic lookup found for one exact type:
-** the index of the name in the class's shared keys (the instance's own
-** inline value), or the method in the type's dict.  An entry holds for
-** objects of exactly that type while its version tag is unchanged: the tag
-** is bumped whenever the type's dict or a base's changes, so no data
-** descriptor can have appeared and the method is still the one found.
+** LOAD_GLOBAL cache below), what the generic lookup found for up to
+** ACACHE_WAYS exact types: a site that sees several classes of a hierarchy
+** (Task.runnable called on IdleTask, WorkerTask, DeviceTask...) keeps one
+** entry per class instead of refilling one entry at every change of class.
+** An entry says, for one type and one name: the index of the name in the
+** class's shared keys (the instance's own inline value), or the method in
+** the type's dict.  It holds for objects of exactly that type while the
+** type's version tag is the one recorded: the tag is bumped whenever the
+** type's dict or a base's changes, so no data descriptor can have appeared
+** and the method is still the one found.  Tags come from one counter and
+** are never reused, so (type, tag) names one state of one live type even
+** when a freed type's address is reused: the entry holds no reference.
 ** Shared keys are append-only for the life of the class, so an index stays
-** right; sk_keys[index] == name confirms the entry is about this name.
-** Anything unusual (a materialized __dict__, a missing value, custom
-** __getattribute__/__setattr__) takes the generic path.
+** right; sk_keys[index] == name confirms it.  Anything unusual (a
+** materialized __dict__, a missing value, custom __getattribute__ or
+** __setattr__) takes the generic path.
 **
 ** Two data descriptors are cached too, as the descriptor the type's dict
 ** holds (borrowed: the version tag guards that it is still there):
 ** AC_LOAD_SLOT / AC_STORE_SLOT read and write a __slots__ member (a member
 ** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
-** AC_LOAD_PROP calls a plain property's getter directly.  These entries
-** also remember the name, since the table is shared by all instructions. */
-enum { AC_LOAD = 1, AC_STORE, AC_METHOD, AC_LOAD_SLOT, AC_STORE_SLOT, AC_LOAD_PROP };
+** AC_LOAD_PROP calls a plain property's getter directly.
+**
+** CALL_FUNCTION_CLASS keeps its class's __init__ here too (AC_INIT, under
+** the name __init__, NULL for object.__init__): the entry says that at this
+** tag calling the class is allocating an instance and calling that function
+** (pym_type_simple_instance).
+**
+** Every entry records its name, since the table is shared by all
+** instructions, and is keyed on the tag and the group of its kind (loads,
+** stores, methods: the opcode it serves): a tag names one type, so a way
+** matches when key and name agree, two comparisons.  A new entry goes to the front, the others
+** move back one way (the oldest falls off); an entry for the same type,
+** name and kind is overwritten in place. */
+enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_INIT };
+enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS };   /* groups of kinds */
+static inline int acache_group(int kind) {
+    return kind <= AC_LOAD_PROP ? AC_LOADS : kind <= AC_STORE_SLOT ? AC_STORES
+         : kind == AC_METHOD ? AC_METHODS : AC_CALLS;
+}
 typedef struct AttrCache {
-    PymType *type;
-    unsigned int version;
-    int kind;                    /* AC_* */
-    intptr_t index;              /* shared-key index of the name, -1: none; *_SLOT: offset */
-    intptr_t nkeys;              /* AC_METHOD: shared keys count then; -1: no instance dict */
-    PymObject *name;             /* AC_METHOD, AC_*_SLOT, AC_LOAD_PROP */
+    uint64_t key;                /* version tag << 3 | group; 0: empty */
+    PymObject *name;
     PymObject *meth;             /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
+    PymType *type;               /* the type the tag was read from (dis, PYM_DEBUG) */
+    int32_t index;               /* shared-key index of the name, -1: none; *_SLOT: offset */
+    int16_t nkeys;               /* AC_METHOD: shared keys count then; -1: no instance dict */
+    uint8_t kind;                /* AC_* */
 } AttrCache;
 
-#define ACACHE_SIZE 1024
-static AttrCache acache[ACACHE_SIZE];
-
-static inline AttrCache *acache_slot(const PymInstr *ip) {
-    return &acache[((uintptr_t)ip >> 2) & (ACACHE_SIZE - 1)];
+static inline uint64_t acache_key(PymType *t, int group) {
+    return (uint64_t)t->tp_version_tag << 3 | (unsigned)group;
 }
 
-/* The inline values of o when its dict is not materialized and the cached
+#define ACACHE_SIZE 1024
+#define ACACHE_WAYS 4
+static AttrCache acache[ACACHE_SIZE][ACACHE_WAYS];
+static unsigned long acache_fills;
+
+unsigned long pym_vm_attr_cache_fills(void) {
+    return acache_fills;
+}
+
+/* The first way of the instruction's slot. */
+static inline AttrCache *acache_slot(const PymInstr *ip) {
+    return acache[((uintptr_t)ip >> 2) & (ACACHE_SIZE - 1)];
+}
+
+/* The way of slot c that holds for objects of type t, name and a kind of
+** group (AC_LOADS...); NULL when none does.  A tag of 0 matches no entry. */
+static inline AttrCache *acache_find(AttrCache *c, PymType *t, PymObject *name, int group) {
+    uint64_t key = acache_key(t, group);
+    for (int w = 0; w < ACACHE_WAYS; w++)
+        if (c[w].key == key && c[w].name == name) return &c[w];
+    return NULL;
+}
+
+/* Fills a way of slot c for (t, name, kind): the one an entry for the same
+** type, name and group had before, or the front after moving the others
+** back. */
+static AttrCache *acache_new_entry(AttrCache *c, PymType *t, PymObject *name, int kind,
+                                   intptr_t index, intptr_t nkeys, PymObject *meth) {
+    AttrCache *e = NULL;
+    acache_fills++;
+    for (int w = 0; w < ACACHE_WAYS && !e; w++)
+        if (c[w].type == t && c[w].name == name && acache_group(c[w].kind) == acache_group(kind))
+            e = &c[w];
+    if (!e) {
+        memmove(c + 1, c, (ACACHE_WAYS - 1) * sizeof *c);
+        e = c;
+    }
+    e->key = acache_key(t, acache_group(kind));
+    e->name = name;
+    e->meth = meth;
+    e->type = t;
+    e->index = (int32_t)index;
+    e->nkeys = (int16_t)nkeys;
+    e->kind = (uint8_t)kind;
+    return e;
+}
+
+/* Whether a name can key an entry (compared by identity). */
+static inline bool acache_name_ok(PymObject *name) {
+    return PYM_STR_CHECK_EXACT(name) && ((PymStr *)name)->st_interned;
+}
+
+/* The inline values of o when its dict is not materialized and the entry's
 ** index is this name's; else NULL. */
 static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c, PymObject *name) {
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
@@ -1025,50 +1096,43 @@ static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *
 }
 
 /* After a generic LOAD_ATTR / STORE_ATTR of name on o: caches the shared-key
-** index when the instance's inline value is what the generic path uses. */
+** index when the instance's inline value is what the generic path uses, or
+** the slot / property the type's data descriptor is. */
 static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int kind) {
     PymType *t = PYM_TYPE(o);
-    if (!t->tp_version_tag || !PYM_STR_CHECK_EXACT(name) || !((PymStr *)name)->st_interned)
-        return;
+    if (!t->tp_version_tag || !acache_name_ok(name)) return;
     if (kind == AC_LOAD ? t->tp_getattro != pym_object_generic_getattr
                         : t->tp_setattro != pym_object_generic_setattr)
         return;
     PymObject *descr = pym_type_lookup(t, name);
+    intptr_t ix;
     if (descr && PYM_TYPE(descr)->tp_descr_set) {         /* a data descriptor wins */
         int dkind = 0;
-        intptr_t offset = 0;
+        ix = 0;
         if (PYM_TYPE(descr) == &pym_type_member_descr) {
             PymMemberDescr *d = (PymMemberDescr *)descr;
             if (d->d_member->type == PYM_T_OBJECT_EX && pym_type_is_subtype(t, d->d_type) &&
                 (kind == AC_LOAD || !(d->d_member->flags & PYM_READONLY))) {
                 dkind = kind == AC_LOAD ? AC_LOAD_SLOT : AC_STORE_SLOT;
-                offset = d->d_member->offset;
+                ix = d->d_member->offset;
             }
         } else if (PYM_TYPE(descr) == &pym_type_property && kind == AC_LOAD &&
                    ((PymProperty *)descr)->prop_get) {
             dkind = AC_LOAD_PROP;
         }
-        if (!dkind) return;
-        c->type = t;
-        c->version = t->tp_version_tag;
-        c->kind = dkind;
-        c->index = offset;
-        c->name = name;
-        c->meth = descr;
-        return;
+        if (!dkind || ix > INT32_MAX) return;
+        kind = dkind;
+    } else {
+        if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
+            !t->ht_cached_keys)
+            return;
+        ix = pym_shared_keys_find(t->ht_cached_keys, name);
+        if (ix < 0) return;
+        descr = NULL;
     }
-    if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 || !t->ht_cached_keys)
-        return;
-    intptr_t ix = pym_shared_keys_find(t->ht_cached_keys, name);
-    if (ix < 0) return;
-    c->type = t;
-    c->version = t->tp_version_tag;
-    c->kind = kind;
-    c->index = ix;
+    acache_new_entry(c, t, name, kind, ix, 0, descr);
 }
 
-/* LOAD_METHOD through the cache: the method (borrowed) when the entry holds
-** for o and the instance does not shadow the name; else NULL. */
 #ifdef PYM_DEBUG
 /* PYM_DEBUG: the guard (exact type, version tag, name) held, so the generic
 ** lookup in the type must still find what the entry assumed: no data
@@ -1084,24 +1148,26 @@ static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
 #define ACACHE_CHECK(c, t, name) ((void)0)
 #endif
 
+/* LOAD_METHOD through the cache: the method (borrowed) when an entry holds
+** for o and the instance does not shadow the name; else NULL. */
 static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
-    if (c->type != t || c->version != t->tp_version_tag || c->kind != AC_METHOD || c->name != name)
-        return NULL;
-    if (c->nkeys < 0) return c->meth;           /* no instance dict at all */
+    AttrCache *e = acache_find(c, t, name, AC_METHODS);
+    if (!e) return NULL;
+    ACACHE_CHECK(e, t, name);
+    if (e->nkeys < 0) return e->meth;           /* no instance dict at all */
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     if (*dp) return NULL;
     PymSharedKeys *k = t->ht_cached_keys;
-    if ((k ? k->sk_nkeys : 0) != c->nkeys) return NULL;
+    if ((k ? k->sk_nkeys : 0) != e->nkeys) return NULL;
     PymInstValues *v = (PymInstValues *)dp[1];
-    if (c->index >= 0 && v && c->index < v->iv_capacity && v->iv_values[c->index]) return NULL;
-    return c->meth;
+    if (e->index >= 0 && v && e->index < v->iv_capacity && v->iv_values[e->index]) return NULL;
+    return e->meth;
 }
 
 static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymObject *m) {
     PymType *t = PYM_TYPE(o);
-    if (!t->tp_version_tag || !PYM_STR_CHECK_EXACT(name) || !((PymStr *)name)->st_interned)
-        return;
+    if (!t->tp_version_tag || !acache_name_ok(name)) return;
     intptr_t nkeys, ix = -1;
     if (t->tp_dictoffset == 0) {
         nkeys = -1;
@@ -1112,36 +1178,34 @@ static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymO
     } else {
         return;
     }
-    c->type = t;
-    c->version = t->tp_version_tag;
-    c->kind = AC_METHOD;
-    c->index = ix;
-    c->nkeys = nkeys;
-    c->name = name;
-    c->meth = m;
+    if (nkeys > INT16_MAX) return;
+    acache_new_entry(c, t, name, AC_METHOD, ix, nkeys, m);
 }
 
+/* What instruction i of co is cached as ("inline", "slot", "property",
+** "method"; "polymorphic" when its ways differ in kind; NULL: none).
+** Only entries whose type still has the recorded tag count. */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
+    static const char *const kind_names[] = {
+        [AC_LOAD] = "inline", [AC_STORE] = "inline", [AC_LOAD_SLOT] = "slot",
+        [AC_STORE_SLOT] = "slot", [AC_LOAD_PROP] = "property", [AC_METHOD] = "method",
+        [AC_INIT] = "init",
+    };
     if (i < 0 || i >= co->co_ncode) return NULL;
-    int op = PYM_INSTR_OP(co->co_code[i]);
+    int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
+    int group = op == OP_LOAD_ATTR ? AC_LOADS : op == OP_STORE_ATTR ? AC_STORES
+              : op == OP_LOAD_METHOD ? AC_METHODS : 0;
     PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
     AttrCache *c = acache_slot(co->co_code + i + 1);   /* indexed by next_instr */
-    if (!c->type || c->version != c->type->tp_version_tag) return NULL;
-    switch (c->kind) {
-    case AC_LOAD: case AC_STORE:
-        if (op != (c->kind == AC_LOAD ? OP_LOAD_ATTR : OP_STORE_ATTR) || !c->type->ht_cached_keys ||
-            c->index >= c->type->ht_cached_keys->sk_nkeys ||
-            c->type->ht_cached_keys->sk_keys[c->index] != name)
-            return NULL;
-        return "inline";
-    case AC_LOAD_SLOT: case AC_STORE_SLOT:
-        if (op != (c->kind == AC_LOAD_SLOT ? OP_LOAD_ATTR : OP_STORE_ATTR) || c->name != name)
-            return NULL;
-        return "slot";
-    case AC_LOAD_PROP: return op == OP_LOAD_ATTR && c->name == name ? "property" : NULL;
-    case AC_METHOD: return op == OP_LOAD_METHOD && c->name == name ? "method" : NULL;
+    const char *found = NULL;
+    for (int w = 0; w < ACACHE_WAYS; w++) {
+        AttrCache *e = &c[w];
+        if (!e->key || e->key != acache_key(e->type, group) || e->name != name) continue;
+        const char *k = kind_names[e->kind];
+        if (!found) found = k;
+        else if (strcmp(found, k) != 0) return "polymorphic";
     }
-    return NULL;
+    return found;
 }
 
 /* {====== LOAD_GLOBAL cache ======}
@@ -1477,28 +1541,26 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     TARGET(LOAD_ATTR) {
         PymObject *o = TOP(), *name = names[oparg], *v;
         PymType *t = PYM_TYPE(o);
-        AttrCache *c = acache_slot(next_instr);
-        if (c->type == t && c->version == t->tp_version_tag) {
-            if (c->kind == AC_LOAD) {
-                PymInstValues *vals = acache_values(o, t, c, name);
-                if (vals && (v = vals->iv_values[c->index]) != NULL) {
-                    ACACHE_CHECK(c, t, name);
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_LOADS);
+        if (e) {
+            ACACHE_CHECK(e, t, name);
+            if (e->kind == AC_LOAD) {
+                PymInstValues *vals = acache_values(o, t, e, name);
+                if (vals && (v = vals->iv_values[e->index]) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
                 }
-            } else if (c->kind == AC_LOAD_SLOT && c->name == name) {
-                ACACHE_CHECK(c, t, name);
-                if ((v = *(PymObject **)((char *)o + c->index)) != NULL) {
+            } else if (e->kind == AC_LOAD_SLOT) {
+                if ((v = *(PymObject **)((char *)o + e->index)) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
                 }                               /* unset: the generic path raises */
-            } else if (c->kind == AC_LOAD_PROP && c->name == name) {
-                ACACHE_CHECK(c, t, name);
-                PymObject *fget = ((PymProperty *)c->meth)->prop_get;
+            } else {                            /* AC_LOAD_PROP */
+                PymObject *fget = ((PymProperty *)e->meth)->prop_get;
                 if (fget) {
                     PYM_INCREF(fget);           /* the getter may change the class */
                     v = do_call(fget, &o, 1, NULL);
@@ -1521,22 +1583,21 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *o = POP(), *name = names[oparg];
         PymObject *v = POP();
         PymType *t = PYM_TYPE(o);
-        AttrCache *c = acache_slot(next_instr);
-        if (c->type == t && c->version == t->tp_version_tag) {
-            if (c->kind == AC_STORE) {
-                PymInstValues *vals = acache_values(o, t, c, name);
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_STORES);
+        if (e) {
+            ACACHE_CHECK(e, t, name);
+            if (e->kind == AC_STORE) {
+                PymInstValues *vals = acache_values(o, t, e, name);
                 if (vals) {
-                    ACACHE_CHECK(c, t, name);
-                    PymObject *old = vals->iv_values[c->index];
-                    vals->iv_values[c->index] = v;      /* the stack's reference */
-                    if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)c->index;
+                    PymObject *old = vals->iv_values[e->index];
+                    vals->iv_values[e->index] = v;      /* the stack's reference */
+                    if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)e->index;
                     PYM_DECREF(o);
                     PYM_XDECREF(old);                   /* last: may run __del__ */
                     DISPATCH();
                 }
-            } else if (c->kind == AC_STORE_SLOT && c->name == name) {
-                ACACHE_CHECK(c, t, name);
-                PymObject **slot = (PymObject **)((char *)o + c->index);
+            } else {                                    /* AC_STORE_SLOT */
+                PymObject **slot = (PymObject **)((char *)o + e->index);
                 PymObject *old = *slot;
                 *slot = v;                              /* the stack's reference */
                 PYM_DECREF(o);
@@ -1563,7 +1624,6 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         AttrCache *c = acache_slot(next_instr);
         PymObject *m = acache_method(c, o, name);
         if (m) {
-            ACACHE_CHECK(c, PYM_TYPE(o), name);
             sp[-1] = PYM_NEWREF(m);
             PUSH(o);                /* the stack's reference */
             DISPATCH();
@@ -2643,6 +2703,26 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
+    TARGET(BINARY_OP_FLOAT_MIXED) {
+        /* a compact int is exact as a double: float's own arithmetic on it */
+        PymObject *b = TOP(), *a = SECOND();
+        bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
+        if (!(fa || fb) || !(fa || SPEC_COMPACT_INT(a)) || !(fb || SPEC_COMPACT_INT(b)))
+            DEOPT(BINARY_OP);
+        double x = fa ? PYM_FLOAT_VALUE(a) : (double)pym_int_compact_value(a);
+        double y = fb ? PYM_FLOAT_VALUE(b) : (double)pym_int_compact_value(b);
+        switch (oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg) {
+        case PYM_NB_ADD: x += y; break;
+        case PYM_NB_SUBTRACT: x -= y; break;
+        case PYM_NB_MULTIPLY: x *= y; break;
+        default:                            /* PYM_NB_TRUE_DIVIDE */
+            if (y == 0.0) goto BINARY_OP_generic;   /* ZeroDivisionError */
+            x /= y;
+            break;
+        }
+        PymObject *r = pym_float_from_double(x);
+        SPEC_BINARY_RESULT(r);
+    }
     TARGET(COMPARE_OP_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(COMPARE_OP);
@@ -2812,6 +2892,45 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject **args = sp - 1;
         if (args[-1] != (PymObject *)&pym_type_type) DEOPT(CALL_FUNCTION);
         PymObject *r = PYM_NEWREF((PymObject *)PYM_TYPE(args[0]));
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_FUNCTION_CLASS) {
+        /* type_call's path for a simple class (pym_type_simple_instance), the
+        ** class's state checked through its version tag (the cache entry) */
+        PymObject **args = sp - oparg, *callable = args[-1];
+        if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION);   /* a class, type's call */
+        PymType *t = (PymType *)callable;
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
+        if (PYM_UNLIKELY(!e)) {
+            PymObject *init;
+            if (!pym_type_simple_instance(t, &init) ||
+                (init ? !pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
+                                                    oparg + 1)
+                      : oparg != 0))
+                DEOPT(CALL_FUNCTION);
+            e = acache_new_entry(c, t, PYM_ID(__init__), AC_INIT, 0, 0, init);
+        }
+        PymObject *r = NULL;
+        if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
+        r = pym_type_generic_new(t, NULL, 0, NULL);
+        if (r && e->meth) {
+            PymObject *init = PYM_NEWREF(e->meth);   /* __init__ may change the class */
+            args[-1] = r;                   /* self in the class's slot: the stack owns r */
+            PymObject *ir = call_pyfunction_exact(init, args - 1, oparg + 1);
+            args[-1] = callable;
+            PYM_DECREF(init);
+            if (ir != pym_None) {
+                if (ir) {
+                    pym_err_format(PymExc_TypeError, "__init__() should return None, not '%s'",
+                                   pym_type_name(ir));
+                    PYM_DECREF(ir);
+                }
+                PYM_CLEAR(r);
+            } else {
+                PYM_DECREF(ir);
+            }
+        }
+        pym_vm_leave_call();
         SPEC_CALL_FUNCTION_DONE(r);
     }
     TARGET(CALL_METHOD_LIST_APPEND) {    /* oparg == 1 */

@@ -51,8 +51,12 @@ extern long long pym_vm_budget;
 
 /* What the attribute cache of instruction i of co (a LOAD_ATTR, STORE_ATTR
 ** or LOAD_METHOD) is specialized for now: "inline", "slot", "property",
-** "method", or NULL when it is not (for dis and the tests). */
+** "method", "polymorphic" (entries of several kinds for several types), or
+** NULL when it is not (for dis and the tests). */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i);
+/* How many entries the attribute caches have filled so far (tests: a warm
+** site, monomorphic or seeing up to 4 types, fills none). */
+unsigned long pym_vm_attr_cache_fills(void);
 
 int pym_vm_init(void);
 /* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for

@@ -10,6 +10,7 @@
 #include "opcodes.h"
 #include "specialize.h"
 #include "dis.h"
+#include "vm.h"
 
 /* Runs src in namespace g (a new one when g is NULL); returns g (new ref). */
 static PymObject *run_in(PymObject *g, const char *src) {
@@ -129,6 +130,29 @@ static const SpecCase cases[] = {
     {"def f(l, v):\n    l.append(v)\n    return l\nfor i in range(5):\n    r1 = f([], i)\n",
      OP_CALL_METHOD, OP_CALL_METHOD_LIST_APPEND, "[4]",
      "class L(list):\n    def append(self, v):\n        list.append(self, -v)\nr2 = f(L(), 2)\n", "[-2]"},
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1.0, i + 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.2", "r2 = f(7, 2)\n", "3.5"},   /* int / int */
+    {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(i, 0.5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "2.0", "r2 = f(2**40 + 1, 0.5)\n", "549755813888.5"},
+    {"def f(a, b):\n    a -= b\n    return a\nfor i in range(5):\n    r1 = f(i, 0.25)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "3.75", "r2 = f(3, 1)\n", "2"},
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
+#define CLASS_P "class P:\n    def __init__(self, a):\n        self.a = a\n" \
+                "def f(v):\n    return P(v).a\nfor i in range(5):\n    r1 = f(i)\n"
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* not a class any more */
+     "P = lambda v: type('X', (), {'a': -v})\nr2 = f(3)\n", "-3"},
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* __init__ replaced */
+     "P.__init__ = lambda self, a: setattr(self, 'a', a * 10)\nr2 = f(3)\n", "30",
+     OP_CALL_FUNCTION_CLASS},
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* ... by one it cannot call */
+     "P.__init__ = lambda self, *a: setattr(self, 'a', a)\nr2 = f(3)\n", "(3,)"},
+    {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* a subclass: refilled */
+     "class S(P):\n    pass\nP = S\nr2 = f(3)\n", "3", OP_CALL_FUNCTION_CLASS},
+    {"class Q:\n    pass\ndef f():\n    return type(Q()).__name__\nfor i in range(5):\n    r1 = f()\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "'Q'",               /* __new__ appears */
+     "Q.__new__ = lambda cls: 'new'\nr2 = f()\n", "'str'"},
+#undef CLASS_P
 };
 
 START_TEST(test_fast_path_and_deopt) {
@@ -176,7 +200,9 @@ START_TEST(test_fast_path_errors) {
         "def n(x):\n    return len(x)\nfor i in range(5):\n    n('')\n"
         "try:\n    n(5)\nexcept TypeError as e:\n    m5 = str(e)\n"
         "def u(s):\n    a, b = s\n    return a\nfor i in range(5):\n    u((1, 2))\n"
-        "try:\n    u((1, 2, 3))\nexcept ValueError as e:\n    m6 = str(e)\n");
+        "try:\n    u((1, 2, 3))\nexcept ValueError as e:\n    m6 = str(e)\n"
+        "def q(a, b):\n    return a / b\nfor i in range(5):\n    q(i, 2.0)\n"
+        "try:\n    q(1.5, 0)\nexcept ZeroDivisionError as e:\n    m7 = str(e)\n");
     check_repr(g, "m1", "'list index out of range'");
     check_op(g, "f", OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_LIST_INT);
     check_repr(g, "m2", "\"KeyError('k')\"");
@@ -188,6 +214,8 @@ START_TEST(test_fast_path_errors) {
     check_op(g, "n", OP_CALL_FUNCTION, OP_CALL_FUNCTION_LEN);
     check_repr(g, "m6", "'too many values to unpack (expected 2)'");
     check_op(g, "u", OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE);
+    check_repr(g, "m7", "'float division by zero'");
+    check_op(g, "q", OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED);
     PYM_DECREF(g);
 }
 END_TEST
@@ -240,6 +268,144 @@ START_TEST(test_code_and_dis) {
 }
 END_TEST
 
+/* CALL_FUNCTION_CLASS: the instance, the arguments and the class keep the
+** refcounts of type_call's path, also when __init__ fails or returns a value. */
+START_TEST(test_class_call_refcounts) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys\n"
+        "class P:\n    def __init__(self, a):\n        self.a = a\n"
+        "def f(v):\n    return P(v)\n"
+        "val = object()\nfor i in range(5):\n    o = f(val)\n"
+        "rc = sys.getrefcount(P)\nos = [f(val) for i in range(10)]\nrc10 = sys.getrefcount(P) - rc\n"
+        "del os\nrc0 = sys.getrefcount(P) - rc\n"
+        "P.__init__ = lambda self, a: a\n"
+        "for i in range(3):\n    try:\n        f(val)\n    except TypeError as e:\n        msg = str(e)\n"
+        "def bad(self, a):\n    raise ValueError(a)\n"
+        "P.__init__ = bad\n"
+        "for i in range(3):\n    try:\n        f(val)\n    except ValueError as e:\n        pass\n");
+    check_op(g, "f", OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS);
+    check_repr(g, "rc10", "10");        /* each instance holds its heap type */
+    check_repr(g, "rc0", "0");
+    check_repr(g, "msg", "\"__init__() should return None, not 'object'\"");
+    PymObject *o = pym_dict_getitem_cstr(g, "o"), *val = pym_dict_getitem_cstr(g, "val");
+    ck_assert_int_eq(o->ob_refcnt, 1);          /* the namespace */
+    ck_assert_int_eq(val->ob_refcnt, 2);        /* the namespace and o.a */
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* ---- polymorphic attribute caches (vm.c): a site seeing up to 4 types ---- */
+
+/* The cache kind of the first instruction of fname with base opcode base. */
+static void check_cache(PymObject *g, const char *fname, int base, const char *expect) {
+    PymCode *co;
+    int i = find_base(g, fname, base, &co);
+    const char *k = pym_vm_attr_cache_kind(co, i);
+    if (!expect) ck_assert_msg(k == NULL, "%s: cached as %s", fname, k);
+    else ck_assert_msg(k && strcmp(k, expect) == 0, "%s: %s, not %s", fname, k ? k : "none", expect);
+}
+
+static const char poly_classes[] =
+    "class A:\n    def __init__(self, v):\n        self.v = v\n"
+    "    def get(self):\n        return self.v\n"
+    "class B(A):\n    def get(self):\n        return self.v + 100\n"
+    "class C(B):\n    __slots__ = ('w',)\n"
+    "class D(A):\n    @property\n    def v(self):\n        return self._v + 10\n"
+    "    @v.setter\n    def v(self, x):\n        self._v = x\n"
+    "def rd(o):\n    return o.v\n"
+    "def wr(o, x):\n    o.v = x\n"
+    "def call(o):\n    return o.get()\n"
+    "objs = [A(1), B(2), C(3), D(4)]\n"
+    "def run():\n    s = 0\n    for o in objs:\n        wr(o, rd(o) + 1)\n        s += call(o)\n    return s\n";
+
+/* Four classes through one site: after warm-up no entry is refilled and
+** every result is the generic one. */
+START_TEST(test_poly_fast_path) {
+    PymObject *g = run_in(NULL, poly_classes);
+    g = (PYM_DECREF(g), run_in(g, "for i in range(3):\n    r1 = run()\n"));
+    unsigned long fills = pym_vm_attr_cache_fills();
+    g = (PYM_DECREF(g), run_in(g, "for i in range(50):\n    r2 = run()\n"));
+    ck_assert_msg(pym_vm_attr_cache_fills() == fills, "%lu entries refilled",
+                  pym_vm_attr_cache_fills() - fills);
+    check_repr(g, "r1", "262");
+    check_repr(g, "r2", "962");
+    check_cache(g, "rd", OP_LOAD_ATTR, "polymorphic");     /* inline values and a property */
+    check_cache(g, "call", OP_LOAD_METHOD, "method");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Each way deoptimizes on its own: a class attribute reassigned, an
+** instance __dict__ materialized, __class__ changed, a method replaced or
+** shadowed by the instance; the results are the generic ones. */
+START_TEST(test_poly_deopt) {
+    PymObject *g = run_in(NULL, poly_classes);
+    g = (PYM_DECREF(g), run_in(g, "for i in range(3):\n    run()\n"
+        "a, b, c, d = objs\n"
+        "A.get = lambda self: -1\n"                 /* A's and its subclasses' tags change */
+        "r1 = [call(o) for o in objs]\n"
+        "B.v = property(lambda self: 'bv')\n"       /* a data descriptor appears for B, C */
+        "r2 = [rd(o) for o in objs]\n"
+        "del B.v\n"
+        "a.__dict__['v'] = 'dict'\n"                /* materialized instance dict */
+        "r3 = rd(a)\n"
+        "a.get = lambda: 'own'\n"                   /* instance shadows the method */
+        "r4 = call(a)\n"
+        "b.__class__ = A\n"                         /* type change */
+        "r5 = (rd(b), call(b))\n"
+        "wr(c, 'cv')\n"
+        "r6 = [rd(o) for o in objs]\n"));
+    check_repr(g, "r1", "[-1, 105, 106, -1]");
+    check_repr(g, "r2", "[4, 'bv', 'bv', 47]");
+    check_repr(g, "r3", "'dict'");
+    check_repr(g, "r4", "'own'");
+    check_repr(g, "r5", "(5, -1)");
+    check_repr(g, "r6", "['dict', 5, 'cv', 47]");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* More types than ways: the oldest entries fall off, results stay right,
+** and the site refills (documented limit: 4 ways). */
+START_TEST(test_poly_overflow) {
+    PymObject *g = run_in(NULL,
+        "class K:\n    def __init__(self, v):\n        self.v = v\n"
+        "ks = [type('K%d' % i, (K,), {})(i) for i in range(6)]\n"
+        "def rd(o):\n    return o.v\n"
+        "def run():\n    return sum(rd(o) for o in ks)\n"
+        "for i in range(3):\n    run()\n");
+    unsigned long fills = pym_vm_attr_cache_fills();
+    g = (PYM_DECREF(g), run_in(g, "r = run()\n"));
+    check_repr(g, "r", "15");
+    ck_assert_uint_ge(pym_vm_attr_cache_fills() - fills, 6);
+    check_cache(g, "rd", OP_LOAD_ATTR, "inline");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* The caches hold no reference: a class and its instances used at a
+** polymorphic site are freed when the program drops them. */
+START_TEST(test_poly_no_references) {
+    PymObject *g = run_in(NULL,
+        "import weakref\n"
+        "def mk(i):\n    class T:\n        def m(self):\n            return i\n    return T\n"
+        "def call(o):\n    return o.m()\n"
+        "def rd(o):\n    return o.x\n"
+        "ts = [mk(i) for i in range(3)]\n"
+        "os = [t() for t in ts]\n"
+        "for o in os:\n    o.x = 1\n"
+        "for i in range(5):\n    r = [call(o) + rd(o) for o in os]\n"
+        "refs = [weakref.ref(t) for t in ts]\n"
+        "del ts, os, o\n"
+        "import gc\ngc.collect()\n"
+        "alive = [x() is not None for x in refs]\n");
+    check_repr(g, "r", "[1, 2, 3]");
+    check_repr(g, "alive", "[False, False, False]");
+    PYM_DECREF(g);
+}
+END_TEST
+
 Suite *specialize_suite(void) {
     Suite *s = suite_create("specialize");
     TCase *tc = pym_tcase("core");
@@ -248,6 +414,11 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_fast_path_errors);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
+    tcase_add_test(tc, test_class_call_refcounts);
+    tcase_add_test(tc, test_poly_fast_path);
+    tcase_add_test(tc, test_poly_deopt);
+    tcase_add_test(tc, test_poly_overflow);
+    tcase_add_test(tc, test_poly_no_references);
     suite_add_tcase(s, tc);
     return s;
 }
