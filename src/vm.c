@@ -2916,7 +2916,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (r && e->meth) {
             PymObject *init = PYM_NEWREF(e->meth);   /* __init__ may change the class */
             args[-1] = r;                   /* self in the class's slot: the stack owns r */
-            PymObject *ir = call_pyfunction_exact(init, args - 1, oparg + 1);
+            PymObject *ir = call_pyfunction(init, args - 1, (size_t)oparg + 1, NULL);
             args[-1] = callable;
             PYM_DECREF(init);
             if (ir != pym_None) {
