@@ -21,7 +21,7 @@ typedef struct ArenaChunk {
 
 struct PymArena {
     ArenaChunk *head;
-    jmp_buf *oom;                /* where running out of memory jumps to */
+    jmp_buf *oom; /* where running out of memory jumps to */
 };
 
 void pym_arena_set_oom(PymArena *a, jmp_buf *oom) { a->oom = oom; }
@@ -55,7 +55,7 @@ void *pym_arena_alloc(PymArena *a, size_t n) {
         }
         nc->used = 0;
         nc->size = size;
-        if (n > ARENA_CHUNK / 4 && c) {     /* big block: keep the current chunk on top */
+        if (n > ARENA_CHUNK / 4 && c) { /* big block: keep the current chunk on top */
             nc->next = c->next;
             c->next = nc;
         } else {
@@ -77,9 +77,7 @@ char *pym_arena_strdup(PymArena *a, const char *s, size_t n) {
     return p;
 }
 
-AstSeq *ast_seq_new(PymArena *a) {
-    return pym_arena_alloc(a, sizeof(AstSeq));
-}
+AstSeq *ast_seq_new(PymArena *a) { return pym_arena_alloc(a, sizeof(AstSeq)); }
 
 int ast_seq_append(PymArena *a, AstSeq *s, void *item) {
     if (s->n == s->cap) {

@@ -43,16 +43,30 @@ intptr_t pym_buffer_format_size(const char *f) {
     if (f[0] == '@') f++;
     if (!f[0] || f[1]) return 0;
     switch (f[0]) {
-    case 'B': case 'b': case 'c': case '?': return 1;
-    case 'h': case 'H': case 'e': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N': case 'd': case 'P': return 8;
+    case 'B':
+    case 'b':
+    case 'c':
+    case '?': return 1;
+    case 'h':
+    case 'H':
+    case 'e': return 2;
+    case 'i':
+    case 'I':
+    case 'f': return 4;
+    case 'l':
+    case 'L':
+    case 'q':
+    case 'Q':
+    case 'n':
+    case 'N':
+    case 'd':
+    case 'P': return 8;
     }
     return 0;
 }
 
 PymObject *pym_bytes_from_buffer(PymObject *o) {
-    if (PYM_MEMORYVIEW_CHECK(o))     /* a strided view gathers its items */
+    if (PYM_MEMORYVIEW_CHECK(o)) /* a strided view gathers its items */
         return pym_call_method(o, PYM_ID(tobytes), NULL, 0);
     PymBuffer v;
     if (pym_object_get_buffer(o, &v, PYM_BUF_SIMPLE) < 0) return NULL;

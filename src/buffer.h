@@ -39,21 +39,21 @@
 #endif
 
 typedef struct PymBuffer {
-    PymObject *obj;          /* the exporter (a reference owned by the view); NULL once released */
-    char *buf;               /* the first byte */
-    intptr_t len;            /* bytes in the view */
-    intptr_t itemsize;       /* bytes per item */
+    PymObject *obj;    /* the exporter (a reference owned by the view); NULL once released */
+    char *buf;         /* the first byte */
+    intptr_t len;      /* bytes in the view */
+    intptr_t itemsize; /* bytes per item */
     int readonly;
-    const char *format;      /* struct format of an item: "B", "b", "c", "d", ... (static storage) */
+    const char *format; /* struct format of an item: "B", "b", "c", "d", ... (static storage) */
 } PymBuffer;
 
 typedef struct PymBufferProcs {
-    int (*bf_getbuffer)(PymObject *exporter, PymBuffer *view, int flags);   /* 0 / -1 */
-    void (*bf_releasebuffer)(PymObject *exporter, PymBuffer *view);          /* may be NULL */
+    int (*bf_getbuffer)(PymObject *exporter, PymBuffer *view, int flags); /* 0 / -1 */
+    void (*bf_releasebuffer)(PymObject *exporter, PymBuffer *view);       /* may be NULL */
 } PymBufferProcs;
 
 #define PYM_BUF_SIMPLE   0
-#define PYM_BUF_WRITABLE 1   /* the consumer will write: BufferError for read-only memory */
+#define PYM_BUF_WRITABLE 1 /* the consumer will write: BufferError for read-only memory */
 
 /* Does o export a buffer? */
 static inline bool pym_buffer_check(PymObject *o) {

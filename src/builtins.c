@@ -23,7 +23,7 @@ PymObject *pym_builtins_module(void) { return builtins_module; }
 static int write_to(PymObject *file, PymObject *s) {
     if (PYM_FILE_CHECK(file) && !((PymFile *)file)->binary) {
         intptr_t nb;
-        char *tmp;                              /* print does not cache the UTF-8 */
+        char *tmp; /* print does not cache the UTF-8 */
         const char *u = pym_str_utf8_temp(s, &nb, &tmp);
         int r = u ? pym_file_write_utf8(file, u, nb) : -1;
         pym_raw_free(tmp);
@@ -40,10 +40,14 @@ PYM_CFUNC(bi_print) {
     size_t nkw = pym_arg_nkw(kwnames);
     for (size_t i = 0; i < nkw; i++) {
         PymObject *k = PYM_TUPLE_GET(kwnames, i), *v = args[nargs + i];
-        if (pym_str_equal_cstr(k, "sep")) sep = v;
-        else if (pym_str_equal_cstr(k, "end")) end = v;
-        else if (pym_str_equal_cstr(k, "file")) file = v;
-        else if (pym_str_equal_cstr(k, "flush")) flush = v;
+        if (pym_str_equal_cstr(k, "sep"))
+            sep = v;
+        else if (pym_str_equal_cstr(k, "end"))
+            end = v;
+        else if (pym_str_equal_cstr(k, "file"))
+            file = v;
+        else if (pym_str_equal_cstr(k, "flush"))
+            flush = v;
         else {
             pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for print()", k);
             return NULL;
@@ -52,11 +56,13 @@ PYM_CFUNC(bi_print) {
     if (sep == pym_None) sep = NULL;
     if (end == pym_None) end = NULL;
     if (sep && !PYM_STR_CHECK(sep)) {
-        pym_err_format(PymExc_TypeError, "sep must be None or a string, not %s", pym_type_name(sep));
+        pym_err_format(PymExc_TypeError, "sep must be None or a string, not %s",
+                       pym_type_name(sep));
         return NULL;
     }
     if (end && !PYM_STR_CHECK(end)) {
-        pym_err_format(PymExc_TypeError, "end must be None or a string, not %s", pym_type_name(end));
+        pym_err_format(PymExc_TypeError, "end must be None or a string, not %s",
+                       pym_type_name(end));
         return NULL;
     }
     if (!file || file == pym_None) {
@@ -155,9 +161,7 @@ PYM_CFUNC(bi_abs) {
     return pym_number_absolute(args[0]);
 }
 
-static bool is_plain_number(PymObject *o) {
-    return PYM_INT_CHECK(o) || PYM_FLOAT_CHECK(o);
-}
+static bool is_plain_number(PymObject *o) { return PYM_INT_CHECK(o) || PYM_FLOAT_CHECK(o); }
 
 PYM_CFUNC(bi_divmod) {
     if (pym_arg_count("divmod", nargs, kwnames, 2, 2) < 0) return NULL;
@@ -168,7 +172,8 @@ PYM_CFUNC(bi_divmod) {
         if (!r) return NULL;
         if (r != pym_NotImplemented) return r;
         PYM_DECREF(r);
-    } else if (pym_err_occurred()) return NULL;
+    } else if (pym_err_occurred())
+        return NULL;
     if (PYM_TYPE(a) != PYM_TYPE(b)) {
         found = 0;
         r = pym_call_special(b, PYM_ID(__rdivmod__), &a, 1, &found);
@@ -176,13 +181,17 @@ PYM_CFUNC(bi_divmod) {
             if (!r) return NULL;
             if (r != pym_NotImplemented) return r;
             PYM_DECREF(r);
-        } else if (pym_err_occurred()) return NULL;
+        } else if (pym_err_occurred())
+            return NULL;
     }
     if (is_plain_number(a) && is_plain_number(b)) {
         PymObject *q = pym_number_binop(a, b, PYM_NB_FLOOR_DIVIDE);
         if (!q) return NULL;
         PymObject *m = pym_number_binop(a, b, PYM_NB_REMAINDER);
-        if (!m) { PYM_DECREF(q); return NULL; }
+        if (!m) {
+            PYM_DECREF(q);
+            return NULL;
+        }
         PymObject *t = pym_tuple_pack(2, q, m);
         PYM_DECREF(q);
         PYM_DECREF(m);
@@ -372,7 +381,10 @@ static PymObject *current_locals(void) {
 PYM_CFUNC(bi_globals) {
     if (pym_arg_count("globals", nargs, kwnames, 0, 0) < 0) return NULL;
     PymObject *g = current_globals();
-    if (!g) { pym_err_set_string(PymExc_SystemError, "globals(): no current frame"); return NULL; }
+    if (!g) {
+        pym_err_set_string(PymExc_SystemError, "globals(): no current frame");
+        return NULL;
+    }
     return pym_newref(g);
 }
 
@@ -405,7 +417,10 @@ PYM_CFUNC(bi_dir) {
     PymObject *keys = PYM_DICT_CHECK(l) ? pym_dict_keys_list(l) : pym_list_from_iter(l);
     PYM_DECREF(l);
     if (!keys) return NULL;
-    if (pym_list_sort(keys, NULL, 0) < 0) { PYM_DECREF(keys); return NULL; }
+    if (pym_list_sort(keys, NULL, 0) < 0) {
+        PYM_DECREF(keys);
+        return NULL;
+    }
     return keys;
 }
 
@@ -481,8 +496,8 @@ PYM_CFUNC(bi_hex) { return int_to_base("hex", args, nargs, kwnames, 16); }
 PYM_CFUNC(bi_oct) { return int_to_base("oct", args, nargs, kwnames, 8); }
 PYM_CFUNC(bi_bin) { return int_to_base("bin", args, nargs, kwnames, 2); }
 
-static PymObject *any_all(const char *fn, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames, int want) {
+static PymObject *any_all(const char *fn, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                          int want) {
     if (pym_arg_count(fn, nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *it = pym_object_getiter(args[0]);
     if (!it) return NULL;
@@ -490,8 +505,14 @@ static PymObject *any_all(const char *fn, PymObject *const *args, size_t nargs,
     while ((item = pym_iter_next(it))) {
         int t = pym_object_is_true(item);
         PYM_DECREF(item);
-        if (t < 0) { PYM_DECREF(it); return NULL; }
-        if (t == want) { PYM_DECREF(it); return pym_bool_from(want); }
+        if (t < 0) {
+            PYM_DECREF(it);
+            return NULL;
+        }
+        if (t == want) {
+            PYM_DECREF(it);
+            return pym_bool_from(want);
+        }
     }
     PYM_DECREF(it);
     if (pym_err_occurred()) return NULL;
@@ -509,11 +530,13 @@ PYM_CFUNC(bi_sum) {
     PymObject *start = a[1];
     if (start) {
         if (PYM_STR_CHECK(start)) {
-            pym_err_set_string(PymExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+            pym_err_set_string(PymExc_TypeError,
+                               "sum() can't sum strings [use ''.join(seq) instead]");
             return NULL;
         }
         if (PYM_BYTES_CHECK(start)) {
-            pym_err_set_string(PymExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+            pym_err_set_string(PymExc_TypeError,
+                               "sum() can't sum bytes [use b''.join(seq) instead]");
             return NULL;
         }
     }
@@ -532,25 +555,33 @@ PYM_CFUNC(bi_sum) {
         PYM_DECREF(item);
         PYM_DECREF(acc);
         acc = r;
-        if (!acc) { PYM_DECREF(it); return NULL; }
+        if (!acc) {
+            PYM_DECREF(it);
+            return NULL;
+        }
     }
     PYM_DECREF(it);
-    if (pym_err_occurred()) { PYM_DECREF(acc); return NULL; }
+    if (pym_err_occurred()) {
+        PYM_DECREF(acc);
+        return NULL;
+    }
     return acc;
 }
 
-static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames, int op) {
+static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                          int op) {
     PymObject *key = NULL, *dflt = NULL;
     size_t nkw = pym_arg_nkw(kwnames);
-    if (nargs == 0) {                   /* checked before the keywords, as CPython */
+    if (nargs == 0) { /* checked before the keywords, as CPython */
         pym_err_format(PymExc_TypeError, "%s expected at least 1 argument, got 0", fn);
         return NULL;
     }
     for (size_t i = 0; i < nkw; i++) {
         PymObject *k = PYM_TUPLE_GET(kwnames, i);
-        if (pym_str_equal_cstr(k, "key")) key = args[nargs + i];
-        else if (pym_str_equal_cstr(k, "default")) dflt = args[nargs + i];
+        if (pym_str_equal_cstr(k, "key"))
+            key = args[nargs + i];
+        else if (pym_str_equal_cstr(k, "default"))
+            dflt = args[nargs + i];
         else {
             pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for %s()", k, fn);
             return NULL;
@@ -574,20 +605,30 @@ static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs,
         PymObject *item;
         if (it) {
             item = pym_iter_next(it);
-            if (!item) { if (pym_err_occurred()) goto fail; break; }
+            if (!item) {
+                if (pym_err_occurred()) goto fail;
+                break;
+            }
         } else {
             if (idx >= nargs) break;
             item = pym_newref(args[idx++]);
         }
         PymObject *k = key ? pym_call_onearg(key, item) : pym_newref(item);
-        if (!k) { PYM_DECREF(item); goto fail; }
+        if (!k) {
+            PYM_DECREF(item);
+            goto fail;
+        }
         if (!best) {
             best = item;
             bestkey = k;
             continue;
         }
         int c = pym_object_richcompare_bool(k, bestkey, op);
-        if (c < 0) { PYM_DECREF(item); PYM_DECREF(k); goto fail; }
+        if (c < 0) {
+            PYM_DECREF(item);
+            PYM_DECREF(k);
+            goto fail;
+        }
         if (c) {
             PYM_SETREF(best, item);
             PYM_SETREF(bestkey, k);
@@ -625,8 +666,10 @@ PYM_CFUNC(bi_sorted) {
     size_t nkw = pym_arg_nkw(kwnames);
     for (size_t i = 0; i < nkw; i++) {
         PymObject *k = PYM_TUPLE_GET(kwnames, i);
-        if (pym_str_equal_cstr(k, "key")) key = args[nargs + i];
-        else if (pym_str_equal_cstr(k, "reverse")) rev = args[nargs + i];
+        if (pym_str_equal_cstr(k, "key"))
+            key = args[nargs + i];
+        else if (pym_str_equal_cstr(k, "reverse"))
+            rev = args[nargs + i];
         else {
             pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for sort()", k);
             return NULL;
@@ -679,7 +722,7 @@ static PymObject *exec_eval(const char *fn, PymObject *const *args, size_t nargs
                             PymObject *kwnames, int mode) {
     static const char *const names[] = {"", "globals", "locals", NULL};
     PymObject *a[3] = {0};
-    if (mode == PYM_EVAL_INPUT && (nargs == 0 || nargs > 3)) {   /* eval's clinic wording */
+    if (mode == PYM_EVAL_INPUT && (nargs == 0 || nargs > 3)) { /* eval's clinic wording */
         pym_err_format(PymExc_TypeError, "eval expected at %s, got %zd",
                        nargs ? "most 3 arguments" : "least 1 argument", (intptr_t)nargs);
         return NULL;
@@ -714,7 +757,10 @@ static PymObject *exec_eval(const char *fn, PymObject *const *args, size_t nargs
         }
         PYM_INCREF(globals);
         locals = locals ? pym_newref(locals) : current_locals();
-        if (!locals) { PYM_DECREF(globals); return NULL; }
+        if (!locals) {
+            PYM_DECREF(globals);
+            return NULL;
+        }
     } else {
         PYM_INCREF(globals);
         locals = pym_newref(locals ? locals : globals);
@@ -729,7 +775,10 @@ static PymObject *exec_eval(const char *fn, PymObject *const *args, size_t nargs
         intptr_t len;
         if (source_text(fn, src, &text, &len) < 0) goto done;
         if (mode == PYM_EVAL_INPUT) {
-            while (len > 0 && (*text == ' ' || *text == '\t')) { text++; len--; }
+            while (len > 0 && (*text == ' ' || *text == '\t')) {
+                text++;
+                len--;
+            }
         }
         res = pym_run_string(text, (size_t)len, "<string>", mode, globals, locals);
     }
@@ -747,7 +796,7 @@ PYM_CFUNC(bi_exec) { return exec_eval("exec", args, nargs, kwnames, PYM_FILE_INP
 PYM_CFUNC(bi_eval) { return exec_eval("eval", args, nargs, kwnames, PYM_EVAL_INPUT); }
 
 PYM_CFUNC(bi_compile) {
-    static const char *const names[] = {"source", "filename", "mode", "flags",
+    static const char *const names[] = {"source",       "filename", "mode", "flags",
                                         "dont_inherit", "optimize", NULL};
     PymObject *a[6] = {0};
     if (pym_arg_unpack("compile", args, nargs, kwnames, names, 3, -1, a) < 0) return NULL;
@@ -756,9 +805,12 @@ PYM_CFUNC(bi_compile) {
         return NULL;
     }
     int mode;
-    if (pym_str_equal_cstr(a[2], "exec")) mode = PYM_FILE_INPUT;
-    else if (pym_str_equal_cstr(a[2], "eval")) mode = PYM_EVAL_INPUT;
-    else if (pym_str_equal_cstr(a[2], "single")) mode = PYM_SINGLE_INPUT;
+    if (pym_str_equal_cstr(a[2], "exec"))
+        mode = PYM_FILE_INPUT;
+    else if (pym_str_equal_cstr(a[2], "eval"))
+        mode = PYM_EVAL_INPUT;
+    else if (pym_str_equal_cstr(a[2], "single"))
+        mode = PYM_SINGLE_INPUT;
     else {
         pym_err_set_string(PymExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         return NULL;
@@ -801,10 +853,16 @@ static PymObject *resolve_mro_entries(PymObject *bases) {
             list = pym_list_new(0);
             for (intptr_t k = 0; list && k < i; k++)
                 if (pym_list_append(list, PYM_TUPLE_GET(bases, k)) < 0) { PYM_CLEAR(list); }
-            if (!list) { PYM_DECREF(entries); goto fail; }
+            if (!list) {
+                PYM_DECREF(entries);
+                goto fail;
+            }
         }
         for (intptr_t k = 0; k < PYM_SIZE(entries); k++)
-            if (pym_list_append(list, PYM_TUPLE_GET(entries, k)) < 0) { PYM_DECREF(entries); goto fail; }
+            if (pym_list_append(list, PYM_TUPLE_GET(entries, k)) < 0) {
+                PYM_DECREF(entries);
+                goto fail;
+            }
         PYM_DECREF(entries);
     }
     if (!list) return pym_newref(bases);
@@ -825,10 +883,10 @@ fail:
 
 /* The class statement's keywords other than metaclass. */
 typedef struct ClassKeywords {
-    PymObject *dict;                    /* owned; NULL when there are none */
+    PymObject *dict;                       /* owned; NULL when there are none */
     PymObject *values[CLASS_MAX_KEYWORDS]; /* borrowed, in order */
     size_t n;
-    PymObject *names;                   /* owned tuple of the keys, built on first use */
+    PymObject *names; /* owned tuple of the keys, built on first use */
 } ClassKeywords;
 
 /* Fills kw from the call's keywords and sets *meta (new ref) to the
@@ -842,7 +900,10 @@ static int split_class_keywords(PymObject *const *args, size_t nargs, PymObject 
     }
     for (size_t i = 0; i < nkw; i++) {
         PymObject *k = PYM_TUPLE_GET(kwnames, i), *v = args[nargs + i];
-        if (pym_str_equal_cstr(k, "metaclass")) { PYM_SETREF(*meta, pym_newref(v)); continue; }
+        if (pym_str_equal_cstr(k, "metaclass")) {
+            PYM_SETREF(*meta, pym_newref(v));
+            continue;
+        }
         if (!kw->dict && !(kw->dict = pym_dict_new())) return -1;
         if (pym_dict_setitem(kw->dict, k, v) < 0) return -1;
         kw->values[kw->n++] = v;
@@ -880,7 +941,10 @@ static PymObject *calculate_metaclass(PymObject *meta, PymObject *bases) {
     for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
         PymType *t = PYM_TYPE(PYM_TUPLE_GET(bases, i));
         if (pym_type_is_subtype(winner, t)) continue;
-        if (pym_type_is_subtype(t, winner)) { winner = t; continue; }
+        if (pym_type_is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
         pym_err_set_string(PymExc_TypeError,
                            "metaclass conflict: the metaclass of a derived class must be a "
                            "(non-strict) subclass of the metaclasses of all its bases");
@@ -915,8 +979,8 @@ static PymObject *prepare_namespace(PymObject *meta, PymObject *name, PymObject 
 }
 
 /* meta(name, bases, ns, **kw) (new ref); type itself is called directly. */
-static PymObject *call_metaclass(PymObject *meta, PymObject *name, PymObject *bases,
-                                 PymObject *ns, ClassKeywords *kw) {
+static PymObject *call_metaclass(PymObject *meta, PymObject *name, PymObject *bases, PymObject *ns,
+                                 ClassKeywords *kw) {
     if (meta == (PymObject *)&pym_type_type)
         return pym_type_new_class((PymType *)meta, name, bases, ns, kw->dict);
     PymObject *first[3] = {name, bases, ns};
@@ -932,8 +996,8 @@ static PymObject *set_class_cell(PymObject *cell, PymObject *cls, PymObject *nam
     if (!c->ob_ref) {
         c->ob_ref = pym_newref(cls);
     } else if (c->ob_ref != cls) {
-        pym_err_format(PymExc_TypeError, "__class__ set to %R defining %R as %R",
-                       c->ob_ref, name, cls);
+        pym_err_format(PymExc_TypeError, "__class__ set to %R defining %R as %R", c->ob_ref, name,
+                       cls);
         PYM_DECREF(cls);
         return NULL;
     }
@@ -958,7 +1022,10 @@ PYM_CFUNC(bi___build_class__) {
     if (!bases) return NULL;
     PymObject *orig_bases = bases;
     bases = resolve_mro_entries(orig_bases);
-    if (!bases) { PYM_DECREF(orig_bases); return NULL; }
+    if (!bases) {
+        PYM_DECREF(orig_bases);
+        return NULL;
+    }
     PymObject *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
     ClassKeywords kw = {0};
     if (split_class_keywords(args, nargs, kwnames, &kw, &meta) < 0) goto done;
@@ -971,7 +1038,8 @@ PYM_CFUNC(bi___build_class__) {
     if (!meta) goto done;
     ns = prepare_namespace(meta, name, bases, &kw);
     if (!ns) goto done;
-    if (bases != orig_bases && pym_object_setitem(ns, PYM_ID(__orig_bases__), orig_bases) < 0) goto done;
+    if (bases != orig_bases && pym_object_setitem(ns, PYM_ID(__orig_bases__), orig_bases) < 0)
+        goto done;
     cell = pym_eval_class_body(func, ns);
     if (!cell) goto done;
     cls = set_class_cell(cell, call_metaclass(meta, name, bases, ns, &kw), name);
@@ -1054,7 +1122,7 @@ static PymMethodDef builtin_methods[] = {
     {"sorted", bi_sorted, 0, NULL},
     {"sum", bi_sum, 0, NULL},
     {"vars", bi_vars, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 int pym_builtins_init(void) {
@@ -1063,18 +1131,34 @@ int pym_builtins_init(void) {
     builtins_module = m;
     PymObject *d = pym_module_dict(m);
     if (pym_module_add_functions(m, builtin_methods) < 0) return -1;
-    struct { const char *name; PymObject *obj; } objs[] = {
-        {"None", pym_None}, {"Ellipsis", pym_Ellipsis}, {"NotImplemented", pym_NotImplemented},
-        {"True", pym_True}, {"False", pym_False}, {"__debug__", pym_True},
-        {"object", (PymObject *)&pym_type_object}, {"type", (PymObject *)&pym_type_type},
-        {"int", (PymObject *)&pym_type_int}, {"bool", (PymObject *)&pym_type_bool},
-        {"float", (PymObject *)&pym_type_float}, {"str", (PymObject *)&pym_type_str},
-        {"bytes", (PymObject *)&pym_type_bytes}, {"list", (PymObject *)&pym_type_list},
-        {"tuple", (PymObject *)&pym_type_tuple}, {"dict", (PymObject *)&pym_type_dict},
-        {"set", (PymObject *)&pym_type_set}, {"frozenset", (PymObject *)&pym_type_frozenset},
-        {"range", (PymObject *)&pym_type_range}, {"slice", (PymObject *)&pym_type_slice},
-        {"enumerate", (PymObject *)&pym_type_enumerate}, {"zip", (PymObject *)&pym_type_zip},
-        {"map", (PymObject *)&pym_type_map}, {"filter", (PymObject *)&pym_type_filter},
+    struct {
+        const char *name;
+        PymObject *obj;
+    } objs[] = {
+        {"None", pym_None},
+        {"Ellipsis", pym_Ellipsis},
+        {"NotImplemented", pym_NotImplemented},
+        {"True", pym_True},
+        {"False", pym_False},
+        {"__debug__", pym_True},
+        {"object", (PymObject *)&pym_type_object},
+        {"type", (PymObject *)&pym_type_type},
+        {"int", (PymObject *)&pym_type_int},
+        {"bool", (PymObject *)&pym_type_bool},
+        {"float", (PymObject *)&pym_type_float},
+        {"str", (PymObject *)&pym_type_str},
+        {"bytes", (PymObject *)&pym_type_bytes},
+        {"list", (PymObject *)&pym_type_list},
+        {"tuple", (PymObject *)&pym_type_tuple},
+        {"dict", (PymObject *)&pym_type_dict},
+        {"set", (PymObject *)&pym_type_set},
+        {"frozenset", (PymObject *)&pym_type_frozenset},
+        {"range", (PymObject *)&pym_type_range},
+        {"slice", (PymObject *)&pym_type_slice},
+        {"enumerate", (PymObject *)&pym_type_enumerate},
+        {"zip", (PymObject *)&pym_type_zip},
+        {"map", (PymObject *)&pym_type_map},
+        {"filter", (PymObject *)&pym_type_filter},
         {"reversed", (PymObject *)&pym_type_reversed},
         {"property", (PymObject *)&pym_type_property},
         {"classmethod", (PymObject *)&pym_type_classmethod},
@@ -1086,15 +1170,14 @@ int pym_builtins_init(void) {
 #define EXC_ENTRY(N) {#N, (PymObject *)&pym_exc_##N},
         PYM_EXC_LIST(EXC_ENTRY)
 #undef EXC_ENTRY
-        {"ExceptionGroup", (PymObject *)PymExc_ExceptionGroup},
+            {"ExceptionGroup", (PymObject *)PymExc_ExceptionGroup},
         {"EnvironmentError", (PymObject *)PymExc_OSError},
         {"IOError", (PymObject *)PymExc_OSError},
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(objs); i++)
         if (pym_dict_setitem_cstr(d, objs[i].name, objs[i].obj) < 0) return -1;
-    if (pym_sitebuiltins_install(d) < 0) return -1;    /* exit, quit, help (sitebuiltins.c) */
-    PymObject *doc = pym_str_from_cstr(
-        "Built-in functions, types, exceptions, and other objects.");
+    if (pym_sitebuiltins_install(d) < 0) return -1; /* exit, quit, help (sitebuiltins.c) */
+    PymObject *doc = pym_str_from_cstr("Built-in functions, types, exceptions, and other objects.");
     if (!doc) return -1;
     int r = pym_dict_setitem_cstr(d, "__doc__", doc);
     PYM_DECREF(doc);

@@ -8,7 +8,7 @@
 
 int pym_builtins_init(void);
 void pym_builtins_fini(void);
-PymObject *pym_builtins_module(void);               /* borrowed */
-PymObject *pym_builtins_dict(void);                 /* borrowed */
+PymObject *pym_builtins_module(void); /* borrowed */
+PymObject *pym_builtins_dict(void);   /* borrowed */
 
 #endif

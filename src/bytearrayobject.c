@@ -21,11 +21,12 @@
 #include "bytearrayobject.h"
 
 #define BA(o) ((PymByteArray *)(o))
-#define ARGS PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
+#define ARGS  PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
 
 static int can_resize(PymObject *self) {
     if (BA(self)->ob_exports > 0) {
-        pym_err_set_string(PymExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        pym_err_set_string(PymExc_BufferError,
+                           "Existing exports of data: object cannot be re-sized");
         return 0;
     }
     return 1;
@@ -43,7 +44,7 @@ int pym_bytearray_resize(PymObject *self, intptr_t requested) {
     size_t offset = (size_t)(b->ob_start - b->ob_bytes);
     if (size + offset + 1 <= alloc) {
         if (size < alloc / 2) {
-            alloc = size + 1;           /* major downsize: exact */
+            alloc = size + 1; /* major downsize: exact */
         } else {
             PYM_SIZE(self) = requested; /* minor downsize: keep the block */
             b->ob_start[size] = 0;
@@ -54,16 +55,25 @@ int pym_bytearray_resize(PymObject *self, intptr_t requested) {
     } else {
         alloc = size + 1;
     }
-    if (alloc > (size_t)PYM_SSIZE_MAX) { pym_err_no_memory(); return -1; }
+    if (alloc > (size_t)PYM_SSIZE_MAX) {
+        pym_err_no_memory();
+        return -1;
+    }
     char *p;
     if (offset > 0) {
         p = pym_obj_malloc(alloc);
-        if (!p) { pym_err_no_memory(); return -1; }
+        if (!p) {
+            pym_err_no_memory();
+            return -1;
+        }
         memcpy(p, b->ob_start, PYM_MIN(size, (size_t)PYM_SIZE(self)));
         pym_obj_free(b->ob_bytes);
     } else {
         p = pym_obj_realloc(b->ob_bytes, alloc);
-        if (!p) { pym_err_no_memory(); return -1; }
+        if (!p) {
+            pym_err_no_memory();
+            return -1;
+        }
     }
     b->ob_bytes = b->ob_start = p;
     b->ob_alloc = (intptr_t)alloc;
@@ -76,9 +86,14 @@ static PymObject *new_of_type(PymType *t, const char *data, intptr_t len) {
     PymObject *o = pym_object_alloc(t, 0);
     if (!o) return NULL;
     if (len > 0) {
-        if (pym_bytearray_resize(o, len) < 0) { PYM_DECREF(o); return NULL; }
-        if (data) memcpy(BA(o)->ob_start, data, (size_t)len);
-        else memset(BA(o)->ob_start, 0, (size_t)len);
+        if (pym_bytearray_resize(o, len) < 0) {
+            PYM_DECREF(o);
+            return NULL;
+        }
+        if (data)
+            memcpy(BA(o)->ob_start, data, (size_t)len);
+        else
+            memset(BA(o)->ob_start, 0, (size_t)len);
     }
     if (PYM_IS_GC(o)) pym_gc_track(o);
     return o;
@@ -93,8 +108,10 @@ static void bytearray_dealloc(PymObject *o) {
     pym_obj_free(BA(o)->ob_bytes);
     BA(o)->ob_bytes = BA(o)->ob_start = NULL;
     PymType *t = PYM_TYPE(o);
-    if (t->tp_free) t->tp_free(o);
-    else pym_object_free(o);
+    if (t->tp_free)
+        t->tp_free(o);
+    else
+        pym_object_free(o);
 }
 
 /* ---- the buffer protocol ---- */
@@ -106,9 +123,7 @@ static int bytearray_getbuffer(PymObject *self, PymBuffer *view, int flags) {
     return pym_buffer_fill(view, self, p, PYM_SIZE(self), 1, "B", 0);
 }
 
-static void bytearray_releasebuffer(PymObject *self, PymBuffer *view) {
-    BA(self)->ob_exports--;
-}
+static void bytearray_releasebuffer(PymObject *self, PymBuffer *view) { BA(self)->ob_exports--; }
 
 static PymBufferProcs bytearray_as_buffer = {bytearray_getbuffer, bytearray_releasebuffer};
 
@@ -118,7 +133,8 @@ static PymBufferProcs bytearray_as_buffer = {bytearray_getbuffer, bytearray_rele
 ** range(0, 256)".  0 / -1 */
 static int byte_of(PymObject *o, unsigned char *out) {
     if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
-        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(o));
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(o));
         return -1;
     }
     int ovf = 0;
@@ -140,7 +156,9 @@ static PymObject *bytes_of_value(PymObject *v, bool for_slice) {
     if (pym_buffer_check(v)) return pym_bytes_from_buffer(v);
     if (PYM_STR_CHECK(v) || PYM_INT_CHECK(v) || PYM_TYPE(v)->nb_index) {
         if (for_slice)
-            pym_err_set_string(PymExc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            pym_err_set_string(
+                PymExc_TypeError,
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         else if (PYM_STR_CHECK(v))
             pym_err_set_string(PymExc_TypeError, "expected iterable of integers; got: 'str'");
         else
@@ -152,15 +170,21 @@ static PymObject *bytes_of_value(PymObject *v, bool for_slice) {
         if (pym_err_matches((PymObject *)PymExc_TypeError)) {
             pym_err_clear();
             if (for_slice)
-                pym_err_set_string(PymExc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+                pym_err_set_string(
+                    PymExc_TypeError,
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             else
-                pym_err_format(PymExc_TypeError, "can't extend bytearray with %s", pym_type_name(v));
+                pym_err_format(PymExc_TypeError, "can't extend bytearray with %s",
+                               pym_type_name(v));
         }
         return NULL;
     }
     intptr_t cap = 32, n = 0;
     char *buf = pym_raw_malloc((size_t)cap);
-    if (!buf) { PYM_DECREF(it); return pym_err_no_memory(); }
+    if (!buf) {
+        PYM_DECREF(it);
+        return pym_err_no_memory();
+    }
     PymObject *item;
     while ((item = pym_iter_next(it))) {
         unsigned char c;
@@ -169,7 +193,10 @@ static PymObject *bytes_of_value(PymObject *v, bool for_slice) {
         if (r < 0) goto fail;
         if (n == cap) {
             char *nb = pym_raw_realloc(buf, (size_t)(cap *= 2));
-            if (!nb) { pym_err_no_memory(); goto fail; }
+            if (!nb) {
+                pym_err_no_memory();
+                goto fail;
+            }
             buf = nb;
         }
         buf[n++] = (char)c;
@@ -186,13 +213,14 @@ fail:
 }
 
 /* Replaces [lo, hi) by n bytes of data (CPython's bytearray_setslice_linear). 0 / -1 */
-static int setslice_linear(PymObject *self, intptr_t lo, intptr_t hi, const char *data, intptr_t n) {
+static int setslice_linear(PymObject *self, intptr_t lo, intptr_t hi, const char *data,
+                           intptr_t n) {
     intptr_t size = PYM_SIZE(self), growth = n - (hi - lo);
     if (growth < 0) {
         if (!can_resize(self)) return -1;
         char *buf = BA(self)->ob_start;
         if (lo == 0) {
-            BA(self)->ob_start -= growth;           /* drop the front by advancing the start */
+            BA(self)->ob_start -= growth; /* drop the front by advancing the start */
         } else {
             memmove(buf + lo + n, buf + hi, (size_t)(size - hi));
         }
@@ -208,7 +236,8 @@ static int setslice_linear(PymObject *self, intptr_t lo, intptr_t hi, const char
 
 /* ---- construction ---- */
 
-static PymObject *bytearray_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *bytearray_new(PymType *type, PymObject *const *args, size_t nargs,
+                                PymObject *kw) {
     PymObject *o = pym_object_alloc(type, 0);
     if (o && PYM_IS_GC(o)) pym_gc_track(o);
     return o;
@@ -245,7 +274,10 @@ static int bytearray_init(PymObject *self, PymObject *const *args, size_t nargs,
     } else if (PYM_INT_CHECK(src) || PYM_TYPE(src)->nb_index) {
         intptr_t n = pym_number_as_ssize(src, PymExc_OverflowError);
         if (n == -1 && pym_err_occurred()) return -1;
-        if (n < 0) { pym_err_set_string(PymExc_ValueError, "negative count"); return -1; }
+        if (n < 0) {
+            pym_err_set_string(PymExc_ValueError, "negative count");
+            return -1;
+        }
         if (pym_bytearray_resize(self, n) < 0) return -1;
         if (n) memset(BA(self)->ob_start, 0, (size_t)n);
         return 0;
@@ -261,7 +293,8 @@ static int bytearray_init(PymObject *self, PymObject *const *args, size_t nargs,
         if (!it) {
             if (pym_err_matches((PymObject *)PymExc_TypeError)) {
                 pym_err_clear();
-                pym_err_format(PymExc_TypeError, "cannot convert '%s' object to bytearray", pym_type_name(src));
+                pym_err_format(PymExc_TypeError, "cannot convert '%s' object to bytearray",
+                               pym_type_name(src));
             }
             return -1;
         }
@@ -308,13 +341,22 @@ static PymObject *bytearray_repr(PymObject *self) {
 }
 
 static PymObject *bytearray_richcompare(PymObject *a, PymObject *b, int op) {
-    if (!pym_buffer_check(a) || !pym_buffer_check(b) || PYM_MEMORYVIEW_CHECK(b) || PYM_MEMORYVIEW_CHECK(a))
+    if (!pym_buffer_check(a) || !pym_buffer_check(b) || PYM_MEMORYVIEW_CHECK(b) ||
+        PYM_MEMORYVIEW_CHECK(a))
         PYM_RETURN_NOTIMPL;
     PymBuffer va, vb;
-    if (pym_object_get_buffer(a, &va, PYM_BUF_SIMPLE) < 0) { pym_err_clear(); PYM_RETURN_NOTIMPL; }
-    if (pym_object_get_buffer(b, &vb, PYM_BUF_SIMPLE) < 0) { pym_buffer_release(&va); pym_err_clear(); PYM_RETURN_NOTIMPL; }
+    if (pym_object_get_buffer(a, &va, PYM_BUF_SIMPLE) < 0) {
+        pym_err_clear();
+        PYM_RETURN_NOTIMPL;
+    }
+    if (pym_object_get_buffer(b, &vb, PYM_BUF_SIMPLE) < 0) {
+        pym_buffer_release(&va);
+        pym_err_clear();
+        PYM_RETURN_NOTIMPL;
+    }
     int c;
-    if ((op == PYM_EQ || op == PYM_NE) && va.len != vb.len) c = 1;
+    if ((op == PYM_EQ || op == PYM_NE) && va.len != vb.len)
+        c = 1;
     else {
         c = memcmp(va.buf, vb.buf, (size_t)PYM_MIN(va.len, vb.len));
         if (!c) c = va.len < vb.len ? -1 : va.len > vb.len ? 1 : 0;
@@ -354,10 +396,12 @@ static PymObject *bytearray_subscript(PymObject *self, PymObject *key) {
         if (step == 1) return pym_bytearray_from_data(BA(self)->ob_start + start, n);
         PymObject *r = pym_bytearray_from_data(NULL, n);
         if (!r) return NULL;
-        for (intptr_t k = 0, i = start; k < n; k++, i += step) BA(r)->ob_start[k] = BA(self)->ob_start[i];
+        for (intptr_t k = 0, i = start; k < n; k++, i += step)
+            BA(r)->ob_start[k] = BA(self)->ob_start[i];
         return r;
     }
-    pym_err_format(PymExc_TypeError, "bytearray indices must be integers or slices, not %s", pym_type_name(key));
+    pym_err_format(PymExc_TypeError, "bytearray indices must be integers or slices, not %s",
+                   pym_type_name(key));
     return NULL;
 }
 
@@ -378,7 +422,8 @@ static int bytearray_ass_subscript(PymObject *self, PymObject *key, PymObject *v
         return 0;
     }
     if (!PYM_SLICE_CHECK(key)) {
-        pym_err_format(PymExc_TypeError, "bytearray indices must be integers or slices, not %s", pym_type_name(key));
+        pym_err_format(PymExc_TypeError, "bytearray indices must be integers or slices, not %s",
+                       pym_type_name(key));
         return -1;
     }
     intptr_t start, stop, step;
@@ -386,33 +431,44 @@ static int bytearray_ass_subscript(PymObject *self, PymObject *key, PymObject *v
     if (n < 0) return -1;
     PymObject *data = NULL;
     if (value) {
-        if (value == self) data = as_bytes(self);
-        else data = bytes_of_value(value, true);
+        if (value == self)
+            data = as_bytes(self);
+        else
+            data = bytes_of_value(value, true);
         if (!data) return -1;
     }
     int rc = 0;
     if (step == 1) {
         if (stop < start) stop = start;
-        rc = setslice_linear(self, start, stop, data ? PYM_BYTES_DATA(data) : NULL, data ? PYM_BYTES_LEN(data) : 0);
+        rc = setslice_linear(self, start, stop, data ? PYM_BYTES_DATA(data) : NULL,
+                             data ? PYM_BYTES_LEN(data) : 0);
     } else if (!data) {
         /* delete an extended slice: keep the others, in order */
         if (n > 0) {
             if (!can_resize(self)) return -1;
-            if (step < 0) { start = start + step * (n - 1); step = -step; }
+            if (step < 0) {
+                start = start + step * (n - 1);
+                step = -step;
+            }
             char *b = BA(self)->ob_start;
             intptr_t w = 0;
             for (intptr_t i = 0, k = 0; i < len; i++) {
-                if (k < n && i == start + k * step) { k++; continue; }
+                if (k < n && i == start + k * step) {
+                    k++;
+                    continue;
+                }
                 b[w++] = b[i];
             }
             rc = pym_bytearray_resize(self, w);
         }
     } else if (PYM_BYTES_LEN(data) != n) {
-        pym_err_format(PymExc_ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd",
+        pym_err_format(PymExc_ValueError,
+                       "attempt to assign bytes of size %zd to extended slice of size %zd",
                        PYM_BYTES_LEN(data), n);
         rc = -1;
     } else {
-        for (intptr_t k = 0, i = start; k < n; k++, i += step) BA(self)->ob_start[i] = PYM_BYTES_DATA(data)[k];
+        for (intptr_t k = 0, i = start; k < n; k++, i += step)
+            BA(self)->ob_start[i] = PYM_BYTES_DATA(data)[k];
     }
     PYM_XDECREF(data);
     return rc;
@@ -429,7 +485,8 @@ static int bytearray_contains(PymObject *self, PymObject *item) {
 static PymObject *bytearray_add(PymObject *a, PymObject *b) {
     if (!PYM_BYTEARRAY_CHECK(a)) PYM_RETURN_NOTIMPL;
     if (!pym_buffer_check(b)) {
-        pym_err_format(PymExc_TypeError, "can't concat %s to %s", pym_type_name(b), pym_type_name(a));
+        pym_err_format(PymExc_TypeError, "can't concat %s to %s", pym_type_name(b),
+                       pym_type_name(a));
         return NULL;
     }
     PymBuffer v;
@@ -446,7 +503,8 @@ static PymObject *bytearray_add(PymObject *a, PymObject *b) {
 static PymObject *bytearray_iadd(PymObject *a, PymObject *b) {
     if (!PYM_BYTEARRAY_CHECK(a)) PYM_RETURN_NOTIMPL;
     if (!pym_buffer_check(b)) {
-        pym_err_format(PymExc_TypeError, "can't concat %s to %s", pym_type_name(b), pym_type_name(a));
+        pym_err_format(PymExc_TypeError, "can't concat %s to %s", pym_type_name(b),
+                       pym_type_name(a));
         return NULL;
     }
     PymObject *data = pym_bytes_from_buffer(b);
@@ -469,19 +527,24 @@ static int repeat_count(PymObject *n, intptr_t *out) {
 
 static PymObject *bytearray_mul(PymObject *a, PymObject *b) {
     PymObject *s = a, *n = b;
-    if (!PYM_BYTEARRAY_CHECK(a)) { s = b; n = a; }
+    if (!PYM_BYTEARRAY_CHECK(a)) {
+        s = b;
+        n = a;
+    }
     intptr_t count;
     int r = repeat_count(n, &count);
     if (r < 0) return NULL;
     if (r == 0) {
-        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'", pym_type_name(n));
+        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       pym_type_name(n));
         return NULL;
     }
     intptr_t len = PYM_SIZE(s);
     if (len && count > PYM_SSIZE_MAX / len) return pym_err_no_memory();
     PymObject *res = pym_bytearray_from_data(NULL, len * count);
     if (!res) return NULL;
-    for (intptr_t i = 0; i < count; i++) memcpy(BA(res)->ob_start + i * len, BA(s)->ob_start, (size_t)len);
+    for (intptr_t i = 0; i < count; i++)
+        memcpy(BA(res)->ob_start + i * len, BA(s)->ob_start, (size_t)len);
     return res;
 }
 
@@ -491,13 +554,15 @@ static PymObject *bytearray_imul(PymObject *a, PymObject *b) {
     int r = repeat_count(b, &count);
     if (r < 0) return NULL;
     if (r == 0) {
-        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'", pym_type_name(b));
+        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       pym_type_name(b));
         return NULL;
     }
     intptr_t len = PYM_SIZE(a);
     if (len && count > PYM_SSIZE_MAX / len) return pym_err_no_memory();
     if (pym_bytearray_resize(a, len * count) < 0) return NULL;
-    for (intptr_t i = 1; i < count; i++) memcpy(BA(a)->ob_start + i * len, BA(a)->ob_start, (size_t)len);
+    for (intptr_t i = 1; i < count; i++)
+        memcpy(BA(a)->ob_start + i * len, BA(a)->ob_start, (size_t)len);
     return pym_newref(a);
 }
 
@@ -520,7 +585,7 @@ static PymObject *bytearray_mod(PymObject *a, PymObject *b) {
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    PymObject *seq;          /* NULL when exhausted */
+    PymObject *seq; /* NULL when exhausted */
 } BAIter;
 
 static void baiter_dealloc(PymObject *o) {
@@ -547,7 +612,7 @@ static PymObject *baiter_length_hint(ARGS) {
 }
 static PymMethodDef baiter_methods[] = {
     {"__length_hint__", baiter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_bytearray_iter = {
@@ -606,7 +671,8 @@ static PymObject *ba_extend(ARGS) {
 static PymObject *ba_insert(ARGS) {
     if (pym_arg_count("insert", nargs, kw, 2, 2) < 0) return NULL;
     if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
-        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(args[0]));
         return NULL;
     }
     intptr_t i = pym_number_as_ssize(args[0], NULL);
@@ -614,7 +680,10 @@ static PymObject *ba_insert(ARGS) {
     unsigned char c;
     if (byte_of(args[1], &c) < 0) return NULL;
     intptr_t n = PYM_SIZE(self);
-    if (i < 0) { i += n; if (i < 0) i = 0; }
+    if (i < 0) {
+        i += n;
+        if (i < 0) i = 0;
+    }
     if (i > n) i = n;
     char cc = (char)c;
     if (setslice_linear(self, i, i, &cc, 1) < 0) return NULL;
@@ -626,7 +695,8 @@ static PymObject *ba_pop(ARGS) {
     intptr_t n = PYM_SIZE(self), i = -1;
     if (nargs) {
         if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
-            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(args[0]));
+            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                           pym_type_name(args[0]));
             return NULL;
         }
         i = pym_number_as_ssize(args[0], PymExc_OverflowError);
@@ -668,7 +738,11 @@ static PymObject *ba_remove(ARGS) {
 static PymObject *ba_reverse(ARGS) {
     if (pym_arg_count("reverse", nargs, kw, 0, 0) < 0) return NULL;
     char *b = BA(self)->ob_start;
-    for (intptr_t i = 0, j = PYM_SIZE(self) - 1; i < j; i++, j--) { char t = b[i]; b[i] = b[j]; b[j] = t; }
+    for (intptr_t i = 0, j = PYM_SIZE(self) - 1; i < j; i++, j--) {
+        char t = b[i];
+        b[i] = b[j];
+        b[j] = t;
+    }
     PYM_RETURN_NONE;
 }
 
@@ -749,8 +823,12 @@ static PymObject *to_bytearray(PymObject *r) {
         PymObject **items = PYM_LIST_CHECK_EXACT(r) ? PYM_LIST_ITEMS(r) : PYM_TUPLE_ITEMS(r);
         for (intptr_t i = 0; i < PYM_SIZE(r); i++) {
             if (PYM_TYPE(items[i]) != &pym_type_bytes) continue;
-            PymObject *t = pym_bytearray_from_data(PYM_BYTES_DATA(items[i]), PYM_BYTES_LEN(items[i]));
-            if (!t) { PYM_DECREF(r); return NULL; }
+            PymObject *t = pym_bytearray_from_data(PYM_BYTES_DATA(items[i]),
+                                                   PYM_BYTES_LEN(items[i]));
+            if (!t) {
+                PYM_DECREF(r);
+                return NULL;
+            }
             PYM_SETREF(items[i], t);
         }
     }
@@ -760,7 +838,8 @@ static PymObject *to_bytearray(PymObject *r) {
 static PymObject *delegate(const char *name, bool convert, PymObject *self, PymObject *const *args,
                            size_t nargs, PymObject *kw) {
     size_t nk = pym_arg_nkw(kw), total = nargs + nk;
-    PymObject *small[8], **argv = total + 1 <= 8 ? small : pym_raw_malloc(sizeof(PymObject *) * (total + 1));
+    PymObject *small[8],
+        **argv = total + 1 <= 8 ? small : pym_raw_malloc(sizeof(PymObject *) * (total + 1));
     if (!argv) return pym_err_no_memory();
     PymObject *r = NULL;
     size_t made = 0;
@@ -770,8 +849,10 @@ static PymObject *delegate(const char *name, bool convert, PymObject *self, PymO
     for (size_t i = 0; i < total; i++, made++) {
         PymObject *a = args[i];
         /* bytearray and memoryview arguments become bytes for the bytes method */
-        if (!PYM_BYTES_CHECK(a) && pym_buffer_check(a)) a = pym_bytes_from_buffer(a);
-        else PYM_INCREF(a);
+        if (!PYM_BYTES_CHECK(a) && pym_buffer_check(a))
+            a = pym_bytes_from_buffer(a);
+        else
+            PYM_INCREF(a);
         if (!a) goto done;
         argv[i + 1] = a;
     }
@@ -791,16 +872,45 @@ done:
 #define DELEGATE(name, conv) \
     static PymObject *ba_##name(ARGS) { return delegate(#name, conv, self, args, nargs, kw); }
 
-DELEGATE(capitalize, true) DELEGATE(center, true) DELEGATE(count, false) DELEGATE(decode, false)
-DELEGATE(endswith, false) DELEGATE(expandtabs, true) DELEGATE(find, false) DELEGATE(hex, false)
-DELEGATE(index, false) DELEGATE(isalnum, false) DELEGATE(isalpha, false) DELEGATE(isascii, false)
-DELEGATE(isdigit, false) DELEGATE(islower, false) DELEGATE(isspace, false) DELEGATE(istitle, false)
-DELEGATE(isupper, false) DELEGATE(join, true) DELEGATE(ljust, true) DELEGATE(lower, true)
-DELEGATE(lstrip, true) DELEGATE(partition, true) DELEGATE(removeprefix, true)
-DELEGATE(removesuffix, true) DELEGATE(replace, true) DELEGATE(rfind, false) DELEGATE(rindex, false)
-DELEGATE(rjust, true) DELEGATE(rpartition, true) DELEGATE(rsplit, true) DELEGATE(rstrip, true)
-DELEGATE(split, true) DELEGATE(splitlines, true) DELEGATE(startswith, false) DELEGATE(strip, true)
-DELEGATE(swapcase, true) DELEGATE(title, true) DELEGATE(translate, true) DELEGATE(upper, true)
+DELEGATE(capitalize, true)
+DELEGATE(center, true)
+DELEGATE(count, false)
+DELEGATE(decode, false)
+DELEGATE(endswith, false)
+DELEGATE(expandtabs, true)
+DELEGATE(find, false)
+DELEGATE(hex, false)
+DELEGATE(index, false)
+DELEGATE(isalnum, false)
+DELEGATE(isalpha, false)
+DELEGATE(isascii, false)
+DELEGATE(isdigit, false)
+DELEGATE(islower, false)
+DELEGATE(isspace, false)
+DELEGATE(istitle, false)
+DELEGATE(isupper, false)
+DELEGATE(join, true)
+DELEGATE(ljust, true)
+DELEGATE(lower, true)
+DELEGATE(lstrip, true)
+DELEGATE(partition, true)
+DELEGATE(removeprefix, true)
+DELEGATE(removesuffix, true)
+DELEGATE(replace, true)
+DELEGATE(rfind, false)
+DELEGATE(rindex, false)
+DELEGATE(rjust, true)
+DELEGATE(rpartition, true)
+DELEGATE(rsplit, true)
+DELEGATE(rstrip, true)
+DELEGATE(split, true)
+DELEGATE(splitlines, true)
+DELEGATE(startswith, false)
+DELEGATE(strip, true)
+DELEGATE(swapcase, true)
+DELEGATE(title, true)
+DELEGATE(translate, true)
+DELEGATE(upper, true)
 DELEGATE(zfill, true)
 
 /* bytearray.fromhex(string): a classmethod; subclasses get cls(result) */
@@ -812,12 +922,17 @@ static PymObject *ba_fromhex(PymObject *cls, PymObject *const *args, size_t narg
     PYM_DECREF(f);
     if (!b) return NULL;
     PymObject *r;
-    if (cls == (PymObject *)&pym_type_bytearray) r = to_bytearray(b);
-    else { r = pym_call_onearg(cls, b); PYM_DECREF(b); }
+    if (cls == (PymObject *)&pym_type_bytearray)
+        r = to_bytearray(b);
+    else {
+        r = pym_call_onearg(cls, b);
+        PYM_DECREF(b);
+    }
     return r;
 }
 
-static PymObject *ba_maketrans(PymObject *unused, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *ba_maketrans(PymObject *unused, PymObject *const *args, size_t nargs,
+                               PymObject *kw) {
     PymObject *m = pym_object_getattr((PymObject *)&pym_type_bytes, PYM_ID(maketrans));
     if (!m) return NULL;
     PymObject *r = pym_call(m, args, nargs, kw);
@@ -829,7 +944,8 @@ static PymMethodDef bytearray_methods[] = {
     {"append", ba_append, 0, "Append a single item to the end of the bytearray."},
     {"clear", ba_clear, 0, "Remove all items from the bytearray."},
     {"copy", ba_copy, 0, "Return a copy of B."},
-    {"extend", ba_extend, 0, "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"extend", ba_extend, 0,
+     "Append all the items from the iterator or sequence to the end of the bytearray."},
     {"insert", ba_insert, 0, "Insert a single item into the bytearray before the given index."},
     {"pop", ba_pop, 0, "Remove and return a single item from B."},
     {"remove", ba_remove, 0, "Remove the first occurrence of a value in the bytearray."},
@@ -838,16 +954,19 @@ static PymMethodDef bytearray_methods[] = {
     {"__sizeof__", ba_sizeof, 0, "Returns the size of the bytearray object in memory, in bytes."},
     {"__reduce_ex__", ba_reduce_ex, 0, "Return state information for pickling."},
     {"__reduce__", ba_reduce, 0, "Return state information for pickling."},
-    {"fromhex", ba_fromhex, PYM_METH_CLASS, "Create a bytearray object from a string of hexadecimal numbers."},
-    {"maketrans", ba_maketrans, PYM_METH_STATIC, "Return a translation table useable for the bytes or bytearray translate method."},
+    {"fromhex", ba_fromhex, PYM_METH_CLASS,
+     "Create a bytearray object from a string of hexadecimal numbers."},
+    {"maketrans", ba_maketrans, PYM_METH_STATIC,
+     "Return a translation table useable for the bytes or bytearray translate method."},
 #define E(name) {#name, ba_##name, 0, NULL},
     E(capitalize) E(center) E(count) E(decode) E(endswith) E(expandtabs) E(find) E(hex) E(index)
-    E(isalnum) E(isalpha) E(isascii) E(isdigit) E(islower) E(isspace) E(istitle) E(isupper) E(join)
-    E(ljust) E(lower) E(lstrip) E(partition) E(removeprefix) E(removesuffix) E(replace) E(rfind)
-    E(rindex) E(rjust) E(rpartition) E(rsplit) E(rstrip) E(split) E(splitlines) E(startswith)
-    E(strip) E(swapcase) E(title) E(translate) E(upper) E(zfill)
+        E(isalnum) E(isalpha) E(isascii) E(isdigit) E(islower) E(isspace) E(istitle) E(isupper)
+            E(join) E(ljust) E(lower) E(lstrip) E(partition) E(removeprefix) E(removesuffix)
+                E(replace) E(rfind) E(rindex) E(rjust) E(rpartition) E(rsplit) E(rstrip) E(split)
+                    E(splitlines) E(startswith) E(strip) E(swapcase) E(title) E(translate) E(upper)
+                        E(zfill)
 #undef E
-    {NULL, NULL, 0, NULL}
+                            {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_bytearray = {
@@ -860,12 +979,14 @@ PymType pym_type_bytearray = {
     .tp_str = bytearray_repr,
     .tp_richcompare = bytearray_richcompare,
     .tp_iter = bytearray_iter,
-    .nb_binop = {
-        [PYM_NB_ADD] = bytearray_add, [PYM_NB_MULTIPLY] = bytearray_mul,
-        [PYM_NB_REMAINDER] = bytearray_mod,
-        [PYM_NB_INPLACE + PYM_NB_ADD] = bytearray_iadd,
-        [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = bytearray_imul,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = bytearray_add,
+            [PYM_NB_MULTIPLY] = bytearray_mul,
+            [PYM_NB_REMAINDER] = bytearray_mod,
+            [PYM_NB_INPLACE + PYM_NB_ADD] = bytearray_iadd,
+            [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = bytearray_imul,
+        },
     .sq_length = bytearray_length,
     .mp_subscript = bytearray_subscript,
     .mp_ass_subscript = bytearray_ass_subscript,
@@ -876,9 +997,10 @@ PymType pym_type_bytearray = {
     .tp_new = bytearray_new,
     .tp_init = bytearray_init,
     .tp_free = pym_object_free,
-    .tp_doc = "bytearray(iterable_of_ints) -> bytearray\n"
-              "bytearray(string, encoding[, errors]) -> bytearray\n"
-              "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
-              "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
-              "bytearray() -> empty bytes array",
+    .tp_doc =
+        "bytearray(iterable_of_ints) -> bytearray\n"
+        "bytearray(string, encoding[, errors]) -> bytearray\n"
+        "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+        "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+        "bytearray() -> empty bytes array",
 };

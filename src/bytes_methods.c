@@ -43,10 +43,16 @@ static PymObject *partition(PymObject *self, PymObject *sepo, bool right) {
     if (m <= n) {
         if (right) {
             for (intptr_t i = n - m; i >= 0; i--)
-                if (memcmp(D(self) + i, D(sep), (size_t)m) == 0) { at = i; break; }
+                if (memcmp(D(self) + i, D(sep), (size_t)m) == 0) {
+                    at = i;
+                    break;
+                }
         } else {
             for (intptr_t i = 0; i + m <= n; i++)
-                if (memcmp(D(self) + i, D(sep), (size_t)m) == 0) { at = i; break; }
+                if (memcmp(D(self) + i, D(sep), (size_t)m) == 0) {
+                    at = i;
+                    break;
+                }
         }
     }
     PymObject *a, *b, *c;
@@ -55,14 +61,20 @@ static PymObject *partition(PymObject *self, PymObject *sepo, bool right) {
         PymObject *e2 = pym_bytes_from_data(NULL, 0);
         PymObject *r = NULL;
         if (e && s && e2) r = right ? pym_tuple_pack(3, e, e2, s) : pym_tuple_pack(3, s, e, e2);
-        PYM_XDECREF(e); PYM_XDECREF(s); PYM_XDECREF(e2); PYM_DECREF(sep);
+        PYM_XDECREF(e);
+        PYM_XDECREF(s);
+        PYM_XDECREF(e2);
+        PYM_DECREF(sep);
         return r;
     }
     a = pym_bytes_from_data(D(self), at);
     b = PYM_TYPE(sep) == &pym_type_bytes ? pym_newref(sep) : pym_bytes_from_data(D(sep), m);
     c = pym_bytes_from_data(D(self) + at + m, n - at - m);
     PymObject *r = a && b && c ? pym_tuple_pack(3, a, b, c) : NULL;
-    PYM_XDECREF(a); PYM_XDECREF(b); PYM_XDECREF(c); PYM_DECREF(sep);
+    PYM_XDECREF(a);
+    PYM_XDECREF(b);
+    PYM_XDECREF(c);
+    PYM_DECREF(sep);
     return r;
 }
 
@@ -82,7 +94,8 @@ PymObject *pym_bytes_m_splitlines(ARGS) {
     int keep = 0;
     if (a[0]) {
         if (PYM_FLOAT_CHECK(a[0])) {
-            pym_err_set_string(PymExc_TypeError, "'float' object cannot be interpreted as an integer");
+            pym_err_set_string(PymExc_TypeError,
+                               "'float' object cannot be interpreted as an integer");
             return NULL;
         }
         if ((keep = pym_object_is_true(a[0])) < 0) return NULL;
@@ -96,13 +109,20 @@ PymObject *pym_bytes_m_splitlines(ARGS) {
         while (j < n && s[j] != '\n' && s[j] != '\r') j++;
         intptr_t eol = j;
         if (j < n) {
-            if (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n') j += 2;
-            else j++;
+            if (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
+                j += 2;
+            else
+                j++;
             if (keep) eol = j;
         }
-        PymObject *line = (i == 0 && eol == n && PYM_TYPE(self) == &pym_type_bytes) ? pym_newref(self)
-                                                                                : pym_bytes_from_data(s + i, eol - i);
-        if (!line || pym_list_append(list, line) < 0) { PYM_XDECREF(line); PYM_DECREF(list); return NULL; }
+        PymObject *line = (i == 0 && eol == n && PYM_TYPE(self) == &pym_type_bytes)
+                              ? pym_newref(self)
+                              : pym_bytes_from_data(s + i, eol - i);
+        if (!line || pym_list_append(list, line) < 0) {
+            PYM_XDECREF(line);
+            PYM_DECREF(list);
+            return NULL;
+        }
         PYM_DECREF(line);
         i = j;
     }
@@ -113,7 +133,10 @@ PymObject *pym_bytes_m_maketrans(ARGS) {
     if (pym_arg_count("maketrans", nargs, kw, 2, 2) < 0) return NULL;
     PymBuffer f, t;
     if (pym_object_get_buffer(args[0], &f, PYM_BUF_SIMPLE) < 0) return NULL;
-    if (pym_object_get_buffer(args[1], &t, PYM_BUF_SIMPLE) < 0) { pym_buffer_release(&f); return NULL; }
+    if (pym_object_get_buffer(args[1], &t, PYM_BUF_SIMPLE) < 0) {
+        pym_buffer_release(&f);
+        return NULL;
+    }
     PymObject *r = NULL;
     if (f.len != t.len) {
         pym_err_set_string(PymExc_ValueError, "maketrans arguments must have same length");
@@ -142,7 +165,10 @@ PymObject *pym_bytes_m_translate(ARGS) {
     }
     bool del[256] = {false};
     if (a[1]) {
-        if (pym_object_get_buffer(a[1], &db, PYM_BUF_SIMPLE) < 0) { pym_buffer_release(&tb); return NULL; }
+        if (pym_object_get_buffer(a[1], &db, PYM_BUF_SIMPLE) < 0) {
+            pym_buffer_release(&tb);
+            return NULL;
+        }
         for (intptr_t i = 0; i < db.len; i++) del[(unsigned char)db.buf[i]] = true;
     }
     intptr_t n = N(self), k = 0;
@@ -172,7 +198,8 @@ static PymObject *fix(PymObject *self, PymObject *arg, bool prefix, const char *
     if (pym_object_get_buffer(arg, &v, PYM_BUF_SIMPLE) < 0) return NULL;
     intptr_t n = N(self);
     PymObject *r;
-    if (v.len <= n && memcmp(prefix ? D(self) : D(self) + n - v.len, v.buf, (size_t)v.len) == 0 && v.len)
+    if (v.len <= n && memcmp(prefix ? D(self) : D(self) + n - v.len, v.buf, (size_t)v.len) == 0 &&
+        v.len)
         r = pym_bytes_from_data(prefix ? D(self) + v.len : D(self), n - v.len);
     else
         r = self_or_copy(self);
@@ -194,7 +221,8 @@ static int pad_args(const char *name, PymObject *const *args, size_t nargs, PymO
                     intptr_t *width, char *fill) {
     if (pym_arg_count(name, nargs, kw, 1, 2) < 0) return -1;
     if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
-        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(args[0]));
         return -1;
     }
     *width = pym_number_as_ssize(args[0], PymExc_OverflowError);
@@ -205,11 +233,13 @@ static int pad_args(const char *name, PymObject *const *args, size_t nargs, PymO
         bool ok = (PYM_BYTES_CHECK(f) && N(f) == 1) || (PYM_BYTEARRAY_CHECK(f) && PYM_SIZE(f) == 1);
         if (!ok) {
             if (PYM_BYTES_CHECK(f) || PYM_BYTEARRAY_CHECK(f))
-                pym_err_format(PymExc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
-                               name, pym_type_name(f));
+                pym_err_format(PymExc_TypeError,
+                               "%s() argument 2 must be a byte string of length 1, not %s", name,
+                               pym_type_name(f));
             else
-                pym_err_format(PymExc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
-                               name, pym_type_name(f));
+                pym_err_format(PymExc_TypeError,
+                               "%s() argument 2 must be a byte string of length 1, not %s", name,
+                               pym_type_name(f));
             return -1;
         }
         *fill = PYM_BYTES_CHECK(f) ? D(f)[0] : PYM_BYTEARRAY_DATA(f)[0];
@@ -231,7 +261,8 @@ static PymObject *pad(PymObject *self, intptr_t left, intptr_t right, char fill)
 }
 
 PymObject *pym_bytes_m_center(ARGS) {
-    intptr_t w; char f;
+    intptr_t w;
+    char f;
     if (pad_args("center", args, nargs, kw, &w, &f) < 0) return NULL;
     intptr_t marg = w - N(self);
     if (marg <= 0) return self_or_copy(self);
@@ -239,19 +270,22 @@ PymObject *pym_bytes_m_center(ARGS) {
     return pad(self, left, marg - left, f);
 }
 PymObject *pym_bytes_m_ljust(ARGS) {
-    intptr_t w; char f;
+    intptr_t w;
+    char f;
     if (pad_args("ljust", args, nargs, kw, &w, &f) < 0) return NULL;
     return pad(self, 0, w - N(self), f);
 }
 PymObject *pym_bytes_m_rjust(ARGS) {
-    intptr_t w; char f;
+    intptr_t w;
+    char f;
     if (pad_args("rjust", args, nargs, kw, &w, &f) < 0) return NULL;
     return pad(self, w - N(self), 0, f);
 }
 PymObject *pym_bytes_m_zfill(ARGS) {
     if (pym_arg_count("zfill", nargs, kw, 1, 1) < 0) return NULL;
     if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
-        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(args[0]));
         return NULL;
     }
     intptr_t w = pym_number_as_ssize(args[0], PymExc_OverflowError);
@@ -273,7 +307,8 @@ PymObject *pym_bytes_m_expandtabs(ARGS) {
     intptr_t ts = 8;
     if (a[0]) {
         if (!PYM_INT_CHECK(a[0])) {
-            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(a[0]));
+            pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                           pym_type_name(a[0]));
             return NULL;
         }
         int ovf = 0;
@@ -287,8 +322,17 @@ PymObject *pym_bytes_m_expandtabs(ARGS) {
     intptr_t n = N(self), total = 0, col = 0;
     for (intptr_t i = 0; i < n; i++) {
         char c = D(self)[i];
-        if (c == '\t') { if (ts > 0) { intptr_t k = ts - col % ts; total += k; col += k; } }
-        else { total++; col++; if (c == '\n' || c == '\r') col = 0; }
+        if (c == '\t') {
+            if (ts > 0) {
+                intptr_t k = ts - col % ts;
+                total += k;
+                col += k;
+            }
+        } else {
+            total++;
+            col++;
+            if (c == '\n' || c == '\r') col = 0;
+        }
     }
     PymObject *r = pym_bytes_new_uninit(total);
     if (!r) return NULL;
@@ -297,9 +341,15 @@ PymObject *pym_bytes_m_expandtabs(ARGS) {
     for (intptr_t i = 0; i < n; i++) {
         char c = D(self)[i];
         if (c == '\t') {
-            if (ts > 0) { intptr_t k = ts - col % ts; memset(o, ' ', (size_t)k); o += k; col += k; }
+            if (ts > 0) {
+                intptr_t k = ts - col % ts;
+                memset(o, ' ', (size_t)k);
+                o += k;
+                col += k;
+            }
         } else {
-            *o++ = c; col++;
+            *o++ = c;
+            col++;
             if (c == '\n' || c == '\r') col = 0;
         }
     }
@@ -316,9 +366,11 @@ static PymObject *map_case(PymObject *self, int how) {
     for (intptr_t i = 0; i < n; i++) {
         unsigned char c = s[i];
         switch (how) {
-        case 0: o[i] = i == 0 ? to_upper(c) : to_lower(c); break;                 /* capitalize */
-        case 1: o[i] = is_upper(c) ? to_lower(c) : is_lower(c) ? to_upper(c) : c; break; /* swapcase */
-        default:                                                                   /* title */
+        case 0: o[i] = i == 0 ? to_upper(c) : to_lower(c); break; /* capitalize */
+        case 1:
+            o[i] = is_upper(c) ? to_lower(c) : is_lower(c) ? to_upper(c) : c;
+            break; /* swapcase */
+        default:   /* title */
             o[i] = prev_cased ? to_lower(c) : to_upper(c);
             prev_cased = is_lower(c) || is_upper(c);
         }

@@ -7,13 +7,27 @@
 
 #include "object.h"
 
-#define PYM_BYTES_M(name) PymObject *pym_bytes_m_##name(PymObject *self, PymObject *const *args, \
-                                                        size_t nargs, PymObject *kw)
-PYM_BYTES_M(partition); PYM_BYTES_M(rpartition); PYM_BYTES_M(splitlines);
-PYM_BYTES_M(maketrans); PYM_BYTES_M(translate); PYM_BYTES_M(removeprefix);
-PYM_BYTES_M(removesuffix); PYM_BYTES_M(center); PYM_BYTES_M(ljust); PYM_BYTES_M(rjust);
-PYM_BYTES_M(zfill); PYM_BYTES_M(expandtabs); PYM_BYTES_M(capitalize); PYM_BYTES_M(swapcase);
-PYM_BYTES_M(title); PYM_BYTES_M(isascii); PYM_BYTES_M(istitle); PYM_BYTES_M(bytes);
+#define PYM_BYTES_M(name) \
+    PymObject *pym_bytes_m_##name(PymObject *self, PymObject *const *args, size_t nargs, \
+                                  PymObject *kw)
+PYM_BYTES_M(partition);
+PYM_BYTES_M(rpartition);
+PYM_BYTES_M(splitlines);
+PYM_BYTES_M(maketrans);
+PYM_BYTES_M(translate);
+PYM_BYTES_M(removeprefix);
+PYM_BYTES_M(removesuffix);
+PYM_BYTES_M(center);
+PYM_BYTES_M(ljust);
+PYM_BYTES_M(rjust);
+PYM_BYTES_M(zfill);
+PYM_BYTES_M(expandtabs);
+PYM_BYTES_M(capitalize);
+PYM_BYTES_M(swapcase);
+PYM_BYTES_M(title);
+PYM_BYTES_M(isascii);
+PYM_BYTES_M(istitle);
+PYM_BYTES_M(bytes);
 #undef PYM_BYTES_M
 
 #endif

@@ -18,7 +18,10 @@ static PymObject *byte_cache[256];
 
 /* Allocates a bytes object of type t with len bytes (uninitialized) + NUL. */
 static PymObject *bytes_alloc(PymType *t, intptr_t len) {
-    if (len < 0) { pym_err_set_string(PymExc_SystemError, "negative bytes length"); return NULL; }
+    if (len < 0) {
+        pym_err_set_string(PymExc_SystemError, "negative bytes length");
+        return NULL;
+    }
     PymBytes *b = (PymBytes *)pym_object_alloc(t, len);
     if (!b) return NULL;
     PYM_SIZE(b) = len;
@@ -33,7 +36,7 @@ PymObject *pym_bytes_from_data(const char *data, intptr_t len) {
     if (len == 0) {
         if (!empty_bytes) {
             if (!(empty_bytes = bytes_alloc(&pym_type_bytes, 0))) return NULL;
-            pym_leakcheck_immortal(empty_bytes);    /* a process-lifetime cache */
+            pym_leakcheck_immortal(empty_bytes); /* a process-lifetime cache */
         }
         return pym_newref(empty_bytes);
     }
@@ -65,14 +68,20 @@ PymObject *pym_bytes_repr(PymObject *b) {
     static const char hx[] = "0123456789abcdef";
     for (intptr_t i = 0; i < n; i++) {
         unsigned char c = p[i];
-        if (c == (unsigned char)quote || c == '\\') { char e[2] = {'\\', (char)c}; pym_sb_append(&sb, e, 2); }
-        else if (c == '\t') pym_sb_append(&sb, "\\t", 2);
-        else if (c == '\n') pym_sb_append(&sb, "\\n", 2);
-        else if (c == '\r') pym_sb_append(&sb, "\\r", 2);
+        if (c == (unsigned char)quote || c == '\\') {
+            char e[2] = {'\\', (char)c};
+            pym_sb_append(&sb, e, 2);
+        } else if (c == '\t')
+            pym_sb_append(&sb, "\\t", 2);
+        else if (c == '\n')
+            pym_sb_append(&sb, "\\n", 2);
+        else if (c == '\r')
+            pym_sb_append(&sb, "\\r", 2);
         else if (c < 0x20 || c >= 0x7F) {
             char e[4] = {'\\', 'x', hx[c >> 4], hx[c & 15]};
             pym_sb_append(&sb, e, 4);
-        } else pym_sb_append(&sb, (const char *)&c, 1);
+        } else
+            pym_sb_append(&sb, (const char *)&c, 1);
     }
     pym_sb_append(&sb, &quote, 1);
     return pym_sb_finish(&sb);
@@ -114,7 +123,8 @@ PymObject *pym_bytes_from_object(PymObject *o) {
     PymObject *rb = pym_call_special(o, id_bytes, NULL, 0, &found);
     if (found) {
         if (rb && !PYM_BYTES_CHECK(rb)) {
-            pym_err_format(PymExc_TypeError, "__bytes__ returned non-bytes (type %s)", pym_type_name(rb));
+            pym_err_format(PymExc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                           pym_type_name(rb));
             PYM_DECREF(rb);
             return NULL;
         }
@@ -125,20 +135,30 @@ PymObject *pym_bytes_from_object(PymObject *o) {
     if (PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index) {
         intptr_t n = pym_number_as_ssize(o, PymExc_OverflowError);
         if (n == -1 && pym_err_occurred()) return NULL;
-        if (n < 0) { pym_err_set_string(PymExc_ValueError, "negative count"); return NULL; }
+        if (n < 0) {
+            pym_err_set_string(PymExc_ValueError, "negative count");
+            return NULL;
+        }
         PymObject *b = pym_bytes_from_data(NULL, n);
-        if (b && n > 1) memset(PYM_BYTES_DATA(b), 0, (size_t)n);
-        else if (b && n == 1) { PYM_DECREF(b); char z = 0; b = pym_bytes_from_data(&z, 1); }
+        if (b && n > 1)
+            memset(PYM_BYTES_DATA(b), 0, (size_t)n);
+        else if (b && n == 1) {
+            PYM_DECREF(b);
+            char z = 0;
+            b = pym_bytes_from_data(&z, 1);
+        }
         return b;
     }
     PymObject *seq;
-    if (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o)) seq = pym_newref(o);
+    if (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o))
+        seq = pym_newref(o);
     else {
         PymObject *it = pym_object_getiter(o);
         if (!it) {
             if (pym_err_matches((PymObject *)PymExc_TypeError)) {
                 pym_err_clear();
-                pym_err_format(PymExc_TypeError, "cannot convert '%s' object to bytes", pym_type_name(o));
+                pym_err_format(PymExc_TypeError, "cannot convert '%s' object to bytes",
+                               pym_type_name(o));
             }
             return NULL;
         }
@@ -149,7 +169,10 @@ PymObject *pym_bytes_from_object(PymObject *o) {
     intptr_t n = PYM_SIZE(seq);
     PymObject **items = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
     char small[64], *buf = n <= 64 ? small : pym_raw_malloc((size_t)n);
-    if (!buf) { PYM_DECREF(seq); return pym_err_no_memory(); }
+    if (!buf) {
+        PYM_DECREF(seq);
+        return pym_err_no_memory();
+    }
     PymObject *r = NULL;
     for (intptr_t i = 0; i < n; i++)
         if (byte_value(items[i], (unsigned char *)&buf[i]) < 0) goto done;
@@ -178,14 +201,17 @@ static PymObject *bytes_new(PymType *type, PymObject *const *args, size_t nargs,
                                                       : "errors without a string argument");
             return NULL;
         }
-        r = pym_str_encode(a[0], a[1] ? PYM_STR_UTF8(a[1]) : "utf-8", a[2] ? PYM_STR_UTF8(a[2]) : NULL);
-    } else if (!a[0]) r = pym_bytes_from_data(NULL, 0);
-    else r = pym_bytes_from_object(a[0]);
+        r = pym_str_encode(a[0], a[1] ? PYM_STR_UTF8(a[1]) : "utf-8",
+                           a[2] ? PYM_STR_UTF8(a[2]) : NULL);
+    } else if (!a[0])
+        r = pym_bytes_from_data(NULL, 0);
+    else
+        r = pym_bytes_from_object(a[0]);
     if (!r || type == &pym_type_bytes) return r;
     PymObject *s = bytes_alloc(type, PYM_BYTES_LEN(r));
     if (s) memcpy(PYM_BYTES_DATA(s), PYM_BYTES_DATA(r), (size_t)PYM_BYTES_LEN(r));
     PYM_DECREF(r);
-    if (s && PYM_IS_GC(s)) pym_gc_track(s);  /* a subclass instance may hold a __dict__ */
+    if (s && PYM_IS_GC(s)) pym_gc_track(s); /* a subclass instance may hold a __dict__ */
     return s;
 }
 
@@ -201,11 +227,14 @@ static intptr_t bytes_hash(PymObject *o) {
     /* same function as str's so b'a' and 'a' hash alike (as in CPython) */
     uint64_t h = 0xcbf29ce484222325ULL;
     const unsigned char *p = (const unsigned char *)b->ob_sval;
-    for (intptr_t i = 0; i < PYM_SIZE(b); i++) { h ^= p[i]; h *= 0x100000001b3ULL; }
+    for (intptr_t i = 0; i < PYM_SIZE(b); i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
     h ^= h >> 29;
     intptr_t r = (intptr_t)h;
     if (r == -1) r = -2;
-    if (PYM_SIZE(b) == 0) r = 0;        /* hash(b'') == 0, as in CPython */
+    if (PYM_SIZE(b) == 0) r = 0; /* hash(b'') == 0, as in CPython */
     b->ob_shash = r;
     return r;
 }
@@ -214,7 +243,8 @@ static PymObject *bytes_richcompare(PymObject *a, PymObject *b, int op) {
     if (!PYM_BYTES_CHECK(a) || !PYM_BYTES_CHECK(b)) PYM_RETURN_NOTIMPL;
     intptr_t na = PYM_BYTES_LEN(a), nb = PYM_BYTES_LEN(b);
     int c;
-    if ((op == PYM_EQ || op == PYM_NE) && na != nb) c = 1;
+    if ((op == PYM_EQ || op == PYM_NE) && na != nb)
+        c = 1;
     else {
         c = memcmp(PYM_BYTES_DATA(a), PYM_BYTES_DATA(b), (size_t)PYM_MIN(na, nb));
         if (!c) c = na < nb ? -1 : na > nb ? 1 : 0;
@@ -265,7 +295,11 @@ static PymObject *bytes_subscript(PymObject *b, PymObject *key) {
 
 /* A needle argument: bytes, or an int in range(256) (into *one). 0/-1 */
 static int needle_arg(PymObject *o, const char **p, intptr_t *n, char *one) {
-    if (PYM_BYTES_CHECK(o)) { *p = PYM_BYTES_DATA(o); *n = PYM_BYTES_LEN(o); return 0; }
+    if (PYM_BYTES_CHECK(o)) {
+        *p = PYM_BYTES_DATA(o);
+        *n = PYM_BYTES_LEN(o);
+        return 0;
+    }
     if (pym_buffer_check(o)) {
         /* bytearray, memoryview: the pointer stays valid while no Python code runs */
         PymBuffer v;
@@ -296,8 +330,10 @@ static int bytes_contains(PymObject *b, PymObject *item) {
     const char *p;
     intptr_t n;
     char one;
-    if (!PYM_BYTES_CHECK(item) && !PYM_INT_CHECK(item) && !PYM_TYPE(item)->nb_index && !pym_buffer_check(item)) {
-        pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(item));
+    if (!PYM_BYTES_CHECK(item) && !PYM_INT_CHECK(item) && !PYM_TYPE(item)->nb_index &&
+        !pym_buffer_check(item)) {
+        pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'",
+                       pym_type_name(item));
         return -1;
     }
     if (needle_arg(item, &p, &n, &one) < 0) return -1;
@@ -321,7 +357,8 @@ static PymObject *bytes_add(PymObject *a, PymObject *b) {
     if (!PYM_BYTES_CHECK(b)) {
         if ((PYM_TYPE(b)->tp_flags & PYM_TPFLAGS_HEAPTYPE) && PYM_TYPE(b)->nb_binop[PYM_NB_ADD])
             PYM_RETURN_NOTIMPL;
-        pym_err_format(PymExc_TypeError, "can't concat %s to %s", pym_type_name(b), pym_type_name(a));
+        pym_err_format(PymExc_TypeError, "can't concat %s to %s", pym_type_name(b),
+                       pym_type_name(a));
         return NULL;
     }
     intptr_t na = PYM_BYTES_LEN(a), nb = PYM_BYTES_LEN(b);
@@ -341,10 +378,14 @@ static PymObject *bytes_mod(PymObject *a, PymObject *b) {
 
 static PymObject *bytes_mul(PymObject *a, PymObject *b) {
     PymObject *s = a, *n = b;
-    if (!PYM_BYTES_CHECK(a)) { s = b; n = a; }
+    if (!PYM_BYTES_CHECK(a)) {
+        s = b;
+        n = a;
+    }
     if (PYM_BYTES_CHECK(n) && s == b) PYM_RETURN_NOTIMPL;
     if (!PYM_INT_CHECK(n) && !PYM_TYPE(n)->nb_index) {
-        if ((PYM_TYPE(n)->tp_flags & PYM_TPFLAGS_HEAPTYPE) && PYM_TYPE(n)->nb_binop[PYM_NB_MULTIPLY])
+        if ((PYM_TYPE(n)->tp_flags & PYM_TPFLAGS_HEAPTYPE) &&
+            PYM_TYPE(n)->nb_binop[PYM_NB_MULTIPLY])
             PYM_RETURN_NOTIMPL;
         pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
                        pym_type_name(n));
@@ -358,13 +399,18 @@ static PymObject *bytes_mul(PymObject *a, PymObject *b) {
     if (len > PYM_SSIZE_MAX / count / 2) return pym_err_no_memory();
     PymObject *r = bytes_alloc(&pym_type_bytes, len * count);
     if (!r) return NULL;
-    for (intptr_t i = 0; i < count; i++) memcpy(PYM_BYTES_DATA(r) + i * len, PYM_BYTES_DATA(s), (size_t)len);
+    for (intptr_t i = 0; i < count; i++)
+        memcpy(PYM_BYTES_DATA(r) + i * len, PYM_BYTES_DATA(s), (size_t)len);
     return r;
 }
 
 /* ---- iterator ---- */
 
-typedef struct { PymObject ob_base; PymObject *it_seq; intptr_t it_index; } PymBytesIter;
+typedef struct {
+    PymObject ob_base;
+    PymObject *it_seq;
+    intptr_t it_index;
+} PymBytesIter;
 
 static void bytesiter_dealloc(PymObject *o) {
     pym_gc_untrack(o);
@@ -433,16 +479,25 @@ static int opt_index(PymObject *o, intptr_t *out) {
 static int range_args(PymObject *self, PymObject *const *args, size_t nargs, size_t first,
                       intptr_t *start, intptr_t *end) {
     intptr_t len = PYM_BYTES_LEN(self);
-    *start = 0; *end = PYM_SSIZE_MAX;
+    *start = 0;
+    *end = PYM_SSIZE_MAX;
     if (nargs > first && opt_index(args[first], start) < 0) return -1;
     if (nargs > first + 1 && opt_index(args[first + 1], end) < 0) return -1;
-    if (*end > len) *end = len;
-    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
-    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+    if (*end > len)
+        *end = len;
+    else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
     return *start > len ? 1 : 0;
 }
 
-static intptr_t bfind(const char *h, intptr_t from, intptr_t to, const char *nd, intptr_t nn, int dir) {
+static intptr_t bfind(const char *h, intptr_t from, intptr_t to, const char *nd, intptr_t nn,
+                      int dir) {
     if (to - from < nn) return -1;
     if (nn == 0) return dir > 0 ? from : to;
     if (dir > 0) {
@@ -454,8 +509,8 @@ static intptr_t bfind(const char *h, intptr_t from, intptr_t to, const char *nd,
     return -1;
 }
 
-static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames, int dir, const char *name) {
+static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                          int dir, const char *name) {
     if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return -2;
     const char *nd;
     intptr_t nn, start, end;
@@ -467,18 +522,30 @@ static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
     return bfind(PYM_BYTES_DATA(self), start, end, nd, nn, dir);
 }
 
-PYM_CFUNC(bytes_find) { intptr_t r = find_impl(self, args, nargs, kwnames, 1, "find"); return r == -2 ? NULL : pym_int_from_ssize(r); }
-PYM_CFUNC(bytes_rfind) { intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rfind"); return r == -2 ? NULL : pym_int_from_ssize(r); }
+PYM_CFUNC(bytes_find) {
+    intptr_t r = find_impl(self, args, nargs, kwnames, 1, "find");
+    return r == -2 ? NULL : pym_int_from_ssize(r);
+}
+PYM_CFUNC(bytes_rfind) {
+    intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rfind");
+    return r == -2 ? NULL : pym_int_from_ssize(r);
+}
 PYM_CFUNC(bytes_index) {
     intptr_t r = find_impl(self, args, nargs, kwnames, 1, "index");
     if (r == -2) return NULL;
-    if (r < 0) { pym_err_set_string(PymExc_ValueError, "subsection not found"); return NULL; }
+    if (r < 0) {
+        pym_err_set_string(PymExc_ValueError, "subsection not found");
+        return NULL;
+    }
     return pym_int_from_ssize(r);
 }
 PYM_CFUNC(bytes_rindex) {
     intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rindex");
     if (r == -2) return NULL;
-    if (r < 0) { pym_err_set_string(PymExc_ValueError, "subsection not found"); return NULL; }
+    if (r < 0) {
+        pym_err_set_string(PymExc_ValueError, "subsection not found");
+        return NULL;
+    }
     return pym_int_from_ssize(r);
 }
 
@@ -493,7 +560,10 @@ PYM_CFUNC(bytes_count) {
     if (r > 0 || end < start) return pym_int_from_ssize(0);
     if (nn == 0) return pym_int_from_ssize(end - start + 1);
     intptr_t c = 0, at = start;
-    while ((at = bfind(PYM_BYTES_DATA(self), at, end, nd, nn, 1)) >= 0) { c++; at += nn; }
+    while ((at = bfind(PYM_BYTES_DATA(self), at, end, nd, nn, 1)) >= 0) {
+        c++;
+        at += nn;
+    }
     return pym_int_from_ssize(c);
 }
 
@@ -517,7 +587,8 @@ static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs, 
         intptr_t pn;
         char one;
         if (!PYM_BYTES_CHECK(p) && !pym_buffer_check(p)) {
-            pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(p));
+            pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'",
+                           pym_type_name(p));
             return NULL;
         }
         if (needle_arg(p, &pd, &pn, &one) < 0) return NULL;
@@ -545,7 +616,8 @@ static PymObject *split_impl(PymObject *self, PymObject *const *args, size_t nar
                              PymObject *kwnames, bool right) {
     static const char *const names[] = {"sep", "maxsplit", NULL};
     PymObject *a[2] = {NULL, NULL};
-    if (pym_arg_unpack(right ? "rsplit" : "split", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
+    if (pym_arg_unpack(right ? "rsplit" : "split", args, nargs, kwnames, names, 0, -1, a) < 0)
+        return NULL;
     intptr_t maxsplit = -1;
     if (a[1]) {
         if (!PYM_INT_CHECK(a[1]) && !PYM_TYPE(a[1])->nb_index) {
@@ -597,7 +669,10 @@ static PymObject *split_impl(PymObject *self, PymObject *const *args, size_t nar
     if (need_bytes(a[0]) < 0) goto fail;
     const char *nd = PYM_BYTES_DATA(a[0]);
     intptr_t nn = PYM_BYTES_LEN(a[0]);
-    if (nn == 0) { pym_err_set_string(PymExc_ValueError, "empty separator"); goto fail; }
+    if (nn == 0) {
+        pym_err_set_string(PymExc_ValueError, "empty separator");
+        goto fail;
+    }
     if (!right) {
         intptr_t i = 0, at;
         while (maxsplit != 0 && (at = bfind(h, i, n, nd, nn, 1)) >= 0) {
@@ -634,13 +709,18 @@ static PymObject *strip_impl(PymObject *self, PymObject *const *args, size_t nar
     bool set[256];
     if (chars) {
         memset(set, 0, sizeof set);
-        for (intptr_t i = 0; i < PYM_BYTES_LEN(chars); i++) set[(unsigned char)PYM_BYTES_DATA(chars)[i]] = true;
-    } else for (int c = 0; c < 256; c++) set[c] = bspace((unsigned char)c);
+        for (intptr_t i = 0; i < PYM_BYTES_LEN(chars); i++)
+            set[(unsigned char)PYM_BYTES_DATA(chars)[i]] = true;
+    } else
+        for (int c = 0; c < 256; c++) set[c] = bspace((unsigned char)c);
     const unsigned char *h = (const unsigned char *)PYM_BYTES_DATA(self);
     intptr_t b = 0, e = PYM_BYTES_LEN(self);
-    if (which & 1) while (b < e && set[h[b]]) b++;
-    if (which & 2) while (e > b && set[h[e - 1]]) e--;
-    if (b == 0 && e == PYM_BYTES_LEN(self) && PYM_TYPE(self) == &pym_type_bytes) return pym_newref(self);
+    if (which & 1)
+        while (b < e && set[h[b]]) b++;
+    if (which & 2)
+        while (e > b && set[h[e - 1]]) e--;
+    if (b == 0 && e == PYM_BYTES_LEN(self) && PYM_TYPE(self) == &pym_type_bytes)
+        return pym_newref(self);
     return pym_bytes_from_data((const char *)h + b, e - b);
 }
 
@@ -649,15 +729,25 @@ PYM_CFUNC(bytes_lstrip) { return strip_impl(self, args, nargs, kwnames, 1, "lstr
 PYM_CFUNC(bytes_rstrip) { return strip_impl(self, args, nargs, kwnames, 2, "rstrip"); }
 
 /* growable raw byte buffer */
-typedef struct { char *p; intptr_t len, cap; bool failed; } BBuf;
+typedef struct {
+    char *p;
+    intptr_t len, cap;
+    bool failed;
+} BBuf;
 static void bb_add(BBuf *b, const char *d, intptr_t n) {
     if (b->failed || n <= 0) return;
-    if (n > PYM_SSIZE_MAX / 4 - b->len) { b->failed = true; return; }   /* cap cannot overflow */
+    if (n > PYM_SSIZE_MAX / 4 - b->len) {
+        b->failed = true;
+        return;
+    } /* cap cannot overflow */
     if (b->len + n > b->cap) {
         intptr_t cap = b->cap ? b->cap : 64;
         while (cap < b->len + n) cap *= 2;
         char *np = pym_raw_realloc(b->p, (size_t)cap);
-        if (!np) { b->failed = true; return; }
+        if (!np) {
+            b->failed = true;
+            return;
+        }
         b->p = np;
         b->cap = cap;
     }
@@ -676,14 +766,22 @@ PYM_CFUNC(bytes_replace) {
     intptr_t count = -1;
     if (nargs > 2 && opt_index(args[2], &count) < 0) return NULL;
     if (count < 0) count = PYM_SSIZE_MAX;
-    const char *h = PYM_BYTES_DATA(self), *od = PYM_BYTES_DATA(args[0]), *nd = PYM_BYTES_DATA(args[1]);
+    const char *h = PYM_BYTES_DATA(self), *od = PYM_BYTES_DATA(args[0]),
+               *nd = PYM_BYTES_DATA(args[1]);
     intptr_t n = PYM_BYTES_LEN(self), on = PYM_BYTES_LEN(args[0]), nn = PYM_BYTES_LEN(args[1]);
     BBuf b = {NULL, 0, 0, false};
     if (on == 0) {
         intptr_t i = 0;
-        while (i < n && count > 0) { bb_add(&b, nd, nn); bb_add(&b, h + i, 1); i++; count--; }
-        if (i >= n && count > 0) bb_add(&b, nd, nn);
-        else bb_add(&b, h + i, n - i);
+        while (i < n && count > 0) {
+            bb_add(&b, nd, nn);
+            bb_add(&b, h + i, 1);
+            i++;
+            count--;
+        }
+        if (i >= n && count > 0)
+            bb_add(&b, nd, nn);
+        else
+            bb_add(&b, h + i, n - i);
         return bb_finish(&b);
     }
     intptr_t i = 0, at;
@@ -714,19 +812,24 @@ PYM_CFUNC(bytes_join) {
         if (!PYM_BYTES_CHECK(it) && pym_buffer_check(it)) {
             /* bytearray, memoryview: a bytes copy in the private list */
             PymObject *copy = pym_bytes_from_buffer(it);
-            if (!copy) { PYM_DECREF(seq); return NULL; }
+            if (!copy) {
+                PYM_DECREF(seq);
+                return NULL;
+            }
             PYM_SETREF(PYM_LIST_ITEMS(seq)[i], copy);
             it = copy;
         }
         if (!PYM_BYTES_CHECK(it)) {
-            pym_err_format(PymExc_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
-                           i, pym_type_name(it));
+            pym_err_format(PymExc_TypeError,
+                           "sequence item %zd: expected a bytes-like object, %s found", i,
+                           pym_type_name(it));
             PYM_DECREF(seq);
             return NULL;
         }
         intptr_t add = PYM_BYTES_LEN(it) + (i ? seplen : 0);
         if (add > PYM_SSIZE_MAX - total) {
-            pym_err_set_string(PymExc_OverflowError, "join() result is too long for a Python bytes object");
+            pym_err_set_string(PymExc_OverflowError,
+                               "join() result is too long for a Python bytes object");
             PYM_DECREF(seq);
             return NULL;
         }
@@ -746,7 +849,10 @@ PYM_CFUNC(bytes_join) {
         char *o = PYM_BYTES_DATA(r);
         for (intptr_t i = 0; i < nitems; i++) {
             PymObject *it = PYM_LIST_GET(seq, i);
-            if (i) { memcpy(o, PYM_BYTES_DATA(self), (size_t)seplen); o += seplen; }
+            if (i) {
+                memcpy(o, PYM_BYTES_DATA(self), (size_t)seplen);
+                o += seplen;
+            }
             memcpy(o, PYM_BYTES_DATA(it), (size_t)PYM_BYTES_LEN(it));
             o += PYM_BYTES_LEN(it);
         }
@@ -759,20 +865,32 @@ static PymObject *map_bytes(PymObject *self, int how) {
     intptr_t n = PYM_BYTES_LEN(self);
     PymObject *r = pym_bytes_from_data(NULL, n);
     if (!r) return NULL;
-    if (n == 1) { PYM_DECREF(r); r = bytes_alloc(&pym_type_bytes, 1); if (!r) return NULL; }
+    if (n == 1) {
+        PYM_DECREF(r);
+        r = bytes_alloc(&pym_type_bytes, 1);
+        if (!r) return NULL;
+    }
     const char *s = PYM_BYTES_DATA(self);
     char *o = PYM_BYTES_DATA(r);
     for (intptr_t i = 0; i < n; i++) {
         char c = s[i];
-        if (how == 0 && c >= 'a' && c <= 'z') c -= 32;
-        else if (how == 1 && c >= 'A' && c <= 'Z') c += 32;
+        if (how == 0 && c >= 'a' && c <= 'z')
+            c -= 32;
+        else if (how == 1 && c >= 'A' && c <= 'Z')
+            c += 32;
         o[i] = c;
     }
     return r;
 }
 
-PYM_CFUNC(bytes_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return map_bytes(self, 0); }
-PYM_CFUNC(bytes_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return map_bytes(self, 1); }
+PYM_CFUNC(bytes_upper) {
+    if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL;
+    return map_bytes(self, 0);
+}
+PYM_CFUNC(bytes_lower) {
+    if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL;
+    return map_bytes(self, 1);
+}
 
 static PymObject *all_bytes(PymObject *self, int cls) {
     intptr_t n = PYM_BYTES_LEN(self);
@@ -783,24 +901,56 @@ static PymObject *all_bytes(PymObject *self, int cls) {
         unsigned char c = s[i];
         bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z', dg = c >= '0' && c <= '9';
         switch (cls) {
-        case 0: if (!dg) PYM_RETURN_FALSE; break;
-        case 1: if (!up && !lo) PYM_RETURN_FALSE; break;
-        case 2: if (!bspace(c)) PYM_RETURN_FALSE; break;
-        case 3: if (!up && !lo && !dg) PYM_RETURN_FALSE; break;
-        case 4: if (up) PYM_RETURN_FALSE; if (lo) any_cased = true; break;
-        case 5: if (lo) PYM_RETURN_FALSE; if (up) any_cased = true; break;
+        case 0:
+            if (!dg) PYM_RETURN_FALSE;
+            break;
+        case 1:
+            if (!up && !lo) PYM_RETURN_FALSE;
+            break;
+        case 2:
+            if (!bspace(c)) PYM_RETURN_FALSE;
+            break;
+        case 3:
+            if (!up && !lo && !dg) PYM_RETURN_FALSE;
+            break;
+        case 4:
+            if (up) PYM_RETURN_FALSE;
+            if (lo) any_cased = true;
+            break;
+        case 5:
+            if (lo) PYM_RETURN_FALSE;
+            if (up) any_cased = true;
+            break;
         }
     }
     if (cls >= 4) return pym_bool_from(any_cased);
     PYM_RETURN_TRUE;
 }
 
-PYM_CFUNC(bytes_isdigit) { if (pym_arg_count("isdigit", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 0); }
-PYM_CFUNC(bytes_isalpha) { if (pym_arg_count("isalpha", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 1); }
-PYM_CFUNC(bytes_isspace) { if (pym_arg_count("isspace", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 2); }
-PYM_CFUNC(bytes_isalnum) { if (pym_arg_count("isalnum", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 3); }
-PYM_CFUNC(bytes_islower) { if (pym_arg_count("islower", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 4); }
-PYM_CFUNC(bytes_isupper) { if (pym_arg_count("isupper", nargs, kwnames, 0, 0) < 0) return NULL; return all_bytes(self, 5); }
+PYM_CFUNC(bytes_isdigit) {
+    if (pym_arg_count("isdigit", nargs, kwnames, 0, 0) < 0) return NULL;
+    return all_bytes(self, 0);
+}
+PYM_CFUNC(bytes_isalpha) {
+    if (pym_arg_count("isalpha", nargs, kwnames, 0, 0) < 0) return NULL;
+    return all_bytes(self, 1);
+}
+PYM_CFUNC(bytes_isspace) {
+    if (pym_arg_count("isspace", nargs, kwnames, 0, 0) < 0) return NULL;
+    return all_bytes(self, 2);
+}
+PYM_CFUNC(bytes_isalnum) {
+    if (pym_arg_count("isalnum", nargs, kwnames, 0, 0) < 0) return NULL;
+    return all_bytes(self, 3);
+}
+PYM_CFUNC(bytes_islower) {
+    if (pym_arg_count("islower", nargs, kwnames, 0, 0) < 0) return NULL;
+    return all_bytes(self, 4);
+}
+PYM_CFUNC(bytes_isupper) {
+    if (pym_arg_count("isupper", nargs, kwnames, 0, 0) < 0) return NULL;
+    return all_bytes(self, 5);
+}
 
 PYM_CFUNC(bytes_decode) {
     static const char *const names[] = {"encoding", "errors", NULL};
@@ -822,8 +972,10 @@ PYM_CFUNC(bytes_hex) {
     if (pym_arg_unpack("hex", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
     const char *sep = NULL;
     if (a[0]) {
-        if (PYM_STR_CHECK(a[0]) && PYM_STR_LEN(a[0]) == 1 && PYM_STR_NBYTES(a[0]) == 1) sep = PYM_STR_UTF8(a[0]);
-        else if (PYM_BYTES_CHECK(a[0]) && PYM_BYTES_LEN(a[0]) == 1) sep = PYM_BYTES_DATA(a[0]);
+        if (PYM_STR_CHECK(a[0]) && PYM_STR_LEN(a[0]) == 1 && PYM_STR_NBYTES(a[0]) == 1)
+            sep = PYM_STR_UTF8(a[0]);
+        else if (PYM_BYTES_CHECK(a[0]) && PYM_BYTES_LEN(a[0]) == 1)
+            sep = PYM_BYTES_DATA(a[0]);
         else {
             pym_err_set_string(PymExc_ValueError, "sep must be length 1.");
             return NULL;
@@ -860,19 +1012,29 @@ static int hexval(unsigned char c) {
 PYM_CFUNC(bytes_fromhex) {
     if (pym_arg_count("fromhex", nargs, kwnames, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "fromhex() argument must be str, not %s", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "fromhex() argument must be str, not %s",
+                       pym_type_name(args[0]));
         return NULL;
     }
     const unsigned char *s = (const unsigned char *)PYM_STR_UTF8(args[0]);
     intptr_t n = PYM_STR_NBYTES(args[0]), i = 0;
     BBuf b = {NULL, 0, 0, false};
     while (i < n) {
-        if (bspace(s[i])) { i++; continue; }
+        if (bspace(s[i])) {
+            i++;
+            continue;
+        }
         int hi = hexval(s[i]);
         if (hi < 0) goto bad;
-        if (i + 1 >= n) { i++; goto bad; }
+        if (i + 1 >= n) {
+            i++;
+            goto bad;
+        }
         int lo = hexval(s[i + 1]);
-        if (lo < 0) { i++; goto bad; }
+        if (lo < 0) {
+            i++;
+            goto bad;
+        }
         char c = (char)(hi * 16 + lo);
         bb_add(&b, &c, 1);
         i += 2;
@@ -886,7 +1048,8 @@ PYM_CFUNC(bytes_fromhex) {
     }
 bad:
     pym_raw_free(b.p);
-    pym_err_format(PymExc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zd", i);
+    pym_err_format(PymExc_ValueError,
+                   "non-hexadecimal number found in fromhex() arg at position %zd", i);
     return NULL;
 }
 
@@ -950,7 +1113,7 @@ static PymMethodDef bytes_methods[] = {
     {"isascii", pym_bytes_m_isascii, 0, NULL},
     {"istitle", pym_bytes_m_istitle, 0, NULL},
     {"__bytes__", pym_bytes_m_bytes, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_bytes = {
@@ -964,11 +1127,12 @@ PymType pym_type_bytes = {
     .tp_hash = bytes_hash,
     .tp_richcompare = bytes_richcompare,
     .tp_iter = bytes_iter,
-    .nb_binop = {
-        [PYM_NB_ADD] = bytes_add,
-        [PYM_NB_MULTIPLY] = bytes_mul,
-        [PYM_NB_REMAINDER] = bytes_mod,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = bytes_add,
+            [PYM_NB_MULTIPLY] = bytes_mul,
+            [PYM_NB_REMAINDER] = bytes_mod,
+        },
     .sq_length = bytes_length,
     .mp_subscript = bytes_subscript,
     .sq_contains = bytes_contains,

@@ -14,13 +14,11 @@ const char *const pym_opcode_names[OP__COUNT] = {
 #undef X
 };
 
-PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
-                      int stacksize, int flags, int firstlineno,
-                      PymInstr *code, PymCodePos *positions, int ncode,
-                      PymObject *consts, PymObject *names, PymObject *varnames,
-                      PymObject *cellvars, PymObject *freevars, int *cell2arg,
-                      PymObject *filename, PymObject *name, PymObject *qualname)
-{
+PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
+                      int flags, int firstlineno, PymInstr *code, PymCodePos *positions, int ncode,
+                      PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,
+                      PymObject *freevars, int *cell2arg, PymObject *filename, PymObject *name,
+                      PymObject *qualname) {
     PymCode *co = (PymCode *)pym_object_alloc(&pym_type_code, 0);
     if (!co) return NULL;
     co->co_argcount = argcount;
@@ -47,14 +45,12 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
     return co;
 }
 
-int pym_code_line(PymCode *co, int i)
-{
+int pym_code_line(PymCode *co, int i) {
     if (i < 0 || i >= co->co_ncode || !co->co_positions) return -1;
     return co->co_positions[i].lineno;
 }
 
-static void code_dealloc(PymObject *o)
-{
+static void code_dealloc(PymObject *o) {
     PymCode *co = (PymCode *)o;
     if (co->co_weakreflist) pym_object_clear_weakrefs(o);
     if (co->co_code) pym_obj_free(co->co_code);
@@ -72,21 +68,19 @@ static void code_dealloc(PymObject *o)
     f(o);
 }
 
-static PymObject *code_repr(PymObject *o)
-{
+static PymObject *code_repr(PymObject *o) {
     PymCode *co = (PymCode *)o;
-    return pym_str_from_format("<code object %U at %p, file \"%U\", line %d>",
-                               co->co_name, (void *)co, co->co_filename, co->co_firstlineno);
+    return pym_str_from_format("<code object %U at %p, file \"%U\", line %d>", co->co_name,
+                               (void *)co, co->co_filename, co->co_firstlineno);
 }
 
 /* co_code: the instruction words as bytes (little-endian 32-bit words). */
-static PymObject *code_get_code(PymObject *o, void *closure)
-{
+static PymObject *code_get_code(PymObject *o, void *closure) {
     PymCode *co = (PymCode *)o;
     PymObject *b = pym_bytes_from_data(NULL, (intptr_t)co->co_ncode * 4);
     if (!b) return NULL;
     char *p = PYM_BYTES_DATA(b);
-    for (int i = 0; i < co->co_ncode; i++) {     /* as compiled: specializations undone */
+    for (int i = 0; i < co->co_ncode; i++) { /* as compiled: specializations undone */
         PymInstr w = pym_specialize_original(co, i);
         memcpy(p + 4 * i, &w, 4);
     }
@@ -94,45 +88,41 @@ static PymObject *code_get_code(PymObject *o, void *closure)
 }
 
 /* co_lines-like helper: list of line numbers, one per instruction. */
-static PymObject *code_get_linenos(PymObject *o, void *closure)
-{
+static PymObject *code_get_linenos(PymObject *o, void *closure) {
     PymCode *co = (PymCode *)o;
     PymObject *l = pym_list_new(co->co_ncode);
     if (!l) return NULL;
     for (int i = 0; i < co->co_ncode; i++) {
         PymObject *v = pym_int_from_long(co->co_positions[i].lineno);
-        if (!v) { PYM_DECREF(l); return NULL; }
+        if (!v) {
+            PYM_DECREF(l);
+            return NULL;
+        }
         PYM_LIST_SET(l, i, v);
     }
     return l;
 }
 
-#define CODE_INT(name) { #name, PYM_T_INT, offsetof(PymCode, name), PYM_READONLY, NULL }
-#define CODE_OBJ(name) { #name, PYM_T_OBJECT, offsetof(PymCode, name), PYM_READONLY, NULL }
+#define CODE_INT(name) \
+    { #name, PYM_T_INT, offsetof(PymCode, name), PYM_READONLY, NULL }
+#define CODE_OBJ(name) \
+    { #name, PYM_T_OBJECT, offsetof(PymCode, name), PYM_READONLY, NULL }
 
 static PymMemberDef code_members[] = {
-    CODE_INT(co_argcount),
-    CODE_INT(co_posonlyargcount),
-    CODE_INT(co_kwonlyargcount),
-    CODE_INT(co_nlocals),
-    CODE_INT(co_stacksize),
-    CODE_INT(co_flags),
-    CODE_INT(co_firstlineno),
-    CODE_OBJ(co_consts),
-    CODE_OBJ(co_names),
-    CODE_OBJ(co_varnames),
-    CODE_OBJ(co_cellvars),
-    CODE_OBJ(co_freevars),
-    CODE_OBJ(co_filename),
-    CODE_OBJ(co_name),
-    CODE_OBJ(co_qualname),
-    { NULL }
+    CODE_INT(co_argcount),       CODE_INT(co_posonlyargcount),
+    CODE_INT(co_kwonlyargcount), CODE_INT(co_nlocals),
+    CODE_INT(co_stacksize),      CODE_INT(co_flags),
+    CODE_INT(co_firstlineno),    CODE_OBJ(co_consts),
+    CODE_OBJ(co_names),          CODE_OBJ(co_varnames),
+    CODE_OBJ(co_cellvars),       CODE_OBJ(co_freevars),
+    CODE_OBJ(co_filename),       CODE_OBJ(co_name),
+    CODE_OBJ(co_qualname),       {NULL},
 };
 
 static PymGetSetDef code_getset[] = {
-    { "co_code", code_get_code, NULL, NULL, NULL },
-    { "_co_linenos", code_get_linenos, NULL, NULL, NULL },
-    { NULL }
+    {"co_code", code_get_code, NULL, NULL, NULL},
+    {"_co_linenos", code_get_linenos, NULL, NULL, NULL},
+    {NULL},
 };
 
 PymType pym_type_code = {

@@ -19,9 +19,9 @@
 
 typedef uint32_t PymInstr;
 #define PYM_INSTR(op, arg) ((PymInstr)(op) | ((PymInstr)(arg) << 8))
-#define PYM_INSTR_OP(i) ((i) & 0xff)
-#define PYM_INSTR_ARG(i) ((i) >> 8)
-#define PYM_INSTR_ARG_MAX 0xffffff
+#define PYM_INSTR_OP(i)    ((i)&0xff)
+#define PYM_INSTR_ARG(i)   ((i) >> 8)
+#define PYM_INSTR_ARG_MAX  0xffffff
 
 typedef struct PymCodePos {
     int32_t lineno, end_lineno;
@@ -29,39 +29,39 @@ typedef struct PymCodePos {
 } PymCodePos;
 
 /* co_flags, values as CPython's */
-#define PYM_CO_OPTIMIZED   0x0001   /* fast locals (function) */
-#define PYM_CO_NEWLOCALS   0x0002
-#define PYM_CO_VARARGS     0x0004
-#define PYM_CO_VARKEYWORDS 0x0008
-#define PYM_CO_NESTED      0x0010
-#define PYM_CO_GENERATOR   0x0020
-#define PYM_CO_NOFREE      0x0040
-#define PYM_CO_COROUTINE   0x0080
+#define PYM_CO_OPTIMIZED          0x0001 /* fast locals (function) */
+#define PYM_CO_NEWLOCALS          0x0002
+#define PYM_CO_VARARGS            0x0004
+#define PYM_CO_VARKEYWORDS        0x0008
+#define PYM_CO_NESTED             0x0010
+#define PYM_CO_GENERATOR          0x0020
+#define PYM_CO_NOFREE             0x0040
+#define PYM_CO_COROUTINE          0x0080
 #define PYM_CO_ITERABLE_COROUTINE 0x0100
-#define PYM_CO_ASYNC_GENERATOR 0x0200
+#define PYM_CO_ASYNC_GENERATOR    0x0200
 
 typedef struct PymCode {
     PymObject ob_base;
-    int co_argcount;             /* positional parameters, incl. positional-only */
+    int co_argcount; /* positional parameters, incl. positional-only */
     int co_posonlyargcount;
     int co_kwonlyargcount;
-    int co_nlocals;              /* == len(co_varnames) */
-    int co_ncells, co_nfrees;    /* == len(co_cellvars), len(co_freevars) */
+    int co_nlocals;           /* == len(co_varnames) */
+    int co_ncells, co_nfrees; /* == len(co_cellvars), len(co_freevars) */
     int co_stacksize;
     int co_flags;
     int co_firstlineno;
-    int co_ncode;                /* number of instructions */
-    PymInstr *co_code;           /* raw memory, owned */
-    PymCodePos *co_positions;    /* co_ncode entries, owned */
-    int *co_cell2arg;            /* co_ncells entries: argument index or -1; NULL if none */
-    PymObject *co_consts;        /* tuple */
-    PymObject *co_names;         /* tuple of str: globals, attributes, imports */
-    PymObject *co_varnames;      /* tuple of str */
-    PymObject *co_cellvars;      /* tuple of str */
-    PymObject *co_freevars;      /* tuple of str */
-    PymObject *co_filename;      /* str */
-    PymObject *co_name;          /* str */
-    PymObject *co_qualname;      /* str */
+    int co_ncode;             /* number of instructions */
+    PymInstr *co_code;        /* raw memory, owned */
+    PymCodePos *co_positions; /* co_ncode entries, owned */
+    int *co_cell2arg;         /* co_ncells entries: argument index or -1; NULL if none */
+    PymObject *co_consts;     /* tuple */
+    PymObject *co_names;      /* tuple of str: globals, attributes, imports */
+    PymObject *co_varnames;   /* tuple of str */
+    PymObject *co_cellvars;   /* tuple of str */
+    PymObject *co_freevars;   /* tuple of str */
+    PymObject *co_filename;   /* str */
+    PymObject *co_name;       /* str */
+    PymObject *co_qualname;   /* str */
     PymObject *co_weakreflist;
 } PymCode;
 
@@ -73,12 +73,11 @@ extern const char *const pym_opcode_names[];
 
 /* Builds a code object; takes ownership of code/positions/cell2arg (raw
 ** memory, freed with the code object) and borrows the tuples/strs. */
-PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
-                      int stacksize, int flags, int firstlineno,
-                      PymInstr *code, PymCodePos *positions, int ncode,
-                      PymObject *consts, PymObject *names, PymObject *varnames,
-                      PymObject *cellvars, PymObject *freevars, int *cell2arg,
-                      PymObject *filename, PymObject *name, PymObject *qualname);
+PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
+                      int flags, int firstlineno, PymInstr *code, PymCodePos *positions, int ncode,
+                      PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,
+                      PymObject *freevars, int *cell2arg, PymObject *filename, PymObject *name,
+                      PymObject *qualname);
 /* Source line of instruction index i (-1 unknown). */
 int pym_code_line(PymCode *co, int i);
 

@@ -54,20 +54,22 @@
 
 #define MAXBLOCKS 20
 
+/* clang-format off */
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
     FB_HANDLER_CLEANUP, FB_POP_VALUE,
     FB_ASYNC_WITH, FB_EXCEPTION_GROUP_HANDLER
 } FBlockType;
+/* clang-format on */
 
 typedef struct FBlock {
     FBlockType type;
-    int start, exit;             /* labels for loops */
-    const void *datum;           /* finally body (AstSeq*) or handler name */
+    int start, exit;   /* labels for loops */
+    const void *datum; /* finally body (AstSeq*) or handler name */
 } FBlock;
 
 typedef struct ConstTable {
-    PymObject **items;           /* owned references */
+    PymObject **items; /* owned references */
     intptr_t *hashes;
     int n, cap;
     int *index;
@@ -96,7 +98,7 @@ typedef struct Unit {
     PymObject *qualname;
     int firstlineno;
     AstPos cur;
-    bool failed;                 /* out of memory while emitting */
+    bool failed; /* out of memory while emitting */
     struct Unit *parent;
 } Unit;
 
@@ -109,9 +111,9 @@ typedef struct Compiler {
     Unit *u;
     bool interactive;
     int depth;
-    bool future_annotations;     /* from __future__ import annotations (PEP 563) */
-    ConstTable merged;           /* every constant of the compilation (merge_const) */
-    int future_lineno;           /* line of the last future import of the prologue */
+    bool future_annotations; /* from __future__ import annotations (PEP 563) */
+    ConstTable merged;       /* every constant of the compilation (merge_const) */
+    int future_lineno;       /* line of the last future import of the prologue */
 } Compiler;
 
 static const unsigned char op_is_jump[OP__COUNT] = {
@@ -120,21 +122,26 @@ static const unsigned char op_is_jump[OP__COUNT] = {
 #undef X
 };
 
-#define TRY(x) do { if ((x) < 0) return -1; } while (0)
-#define SYNERR(pos, ...) (pym_compile_syntax_error(c->filename, c->src, c->srclen, (pos), \
-                                                   __VA_ARGS__), -1)
+#define TRY(x) \
+    do { \
+        if ((x) < 0) return -1; \
+    } while (0)
+#define SYNERR(pos, ...) \
+    (pym_compile_syntax_error(c->filename, c->src, c->srclen, (pos), __VA_ARGS__), -1)
 
 /* ------------------------------------------------------------------ */
 /* maps and tables */
 
-static PymObject *namemap_tuple(PymNameMap *m)
-{
+static PymObject *namemap_tuple(PymNameMap *m) {
     PymObject *t = pym_tuple_new(m->n);
     if (!t) return NULL;
     for (int i = 0; i < m->n; i++) {
         PymObject *s = pym_str_from_cstr(pym_namemap_name(m, i));
         if (s) s = pym_str_intern(s);
-        if (!s) { PYM_DECREF(t); return NULL; }
+        if (!s) {
+            PYM_DECREF(t);
+            return NULL;
+        }
         PYM_TUPLE_SET(t, i, s);
     }
     return t;
@@ -142,8 +149,7 @@ static PymObject *namemap_tuple(PymNameMap *m)
 
 /* Hash used for constant deduplication: by type and exact value (floats by
 ** their bits, so 0.0 and -0.0 differ).  -1 with an error set on failure. */
-static intptr_t const_hash(PymObject *o)
-{
+static intptr_t const_hash(PymObject *o) {
     PymType *t = PYM_TYPE(o);
     intptr_t h;
     if (t == &pym_type_float) {
@@ -173,8 +179,7 @@ static intptr_t const_hash(PymObject *o)
     return h == -1 ? -2 : h;
 }
 
-static bool const_equal(PymObject *a, PymObject *b)
-{
+static bool const_equal(PymObject *a, PymObject *b) {
     if (a == b) return true;
     PymType *t = PYM_TYPE(a);
     if (t != PYM_TYPE(b)) return false;
@@ -202,8 +207,7 @@ static int consttable_add(ConstTable *t, PymObject *o);
 static PymObject *merge_const(Compiler *c, PymObject *o);
 
 /* Adds constant o (stolen) to the unit; returns its index, -1 on error. */
-static int add_const(Compiler *c, PymObject *o)
-{
+static int add_const(Compiler *c, PymObject *o) {
     if (!o) return -1;
     o = merge_const(c, o);
     if (!o) return -1;
@@ -211,32 +215,49 @@ static int add_const(Compiler *c, PymObject *o)
 }
 
 /* The index of o (stolen) in t, added when no equal constant is there. */
-static int consttable_add(ConstTable *t, PymObject *o)
-{
+static int consttable_add(ConstTable *t, PymObject *o) {
     intptr_t h = const_hash(o);
-    if (h == -1) { PYM_DECREF(o); return -1; }
+    if (h == -1) {
+        PYM_DECREF(o);
+        return -1;
+    }
     if (t->nindex) {
         unsigned mask = t->nindex - 1, i = (unsigned)h & mask;
         while (t->index[i]) {
             int k = t->index[i] - 1;
-            if (t->hashes[k] == h && const_equal(t->items[k], o)) { PYM_DECREF(o); return k; }
+            if (t->hashes[k] == h && const_equal(t->items[k], o)) {
+                PYM_DECREF(o);
+                return k;
+            }
             i = (i + 1) & mask;
         }
     }
     if (t->n == t->cap) {
         int cap = t->cap ? t->cap * 2 : 8;
         PymObject **v = pym_raw_realloc(t->items, cap * sizeof(PymObject *));
-        if (!v) { PYM_DECREF(o); pym_err_no_memory(); return -1; }
+        if (!v) {
+            PYM_DECREF(o);
+            pym_err_no_memory();
+            return -1;
+        }
         t->items = v;
         intptr_t *hs = pym_raw_realloc(t->hashes, cap * sizeof(intptr_t));
-        if (!hs) { PYM_DECREF(o); pym_err_no_memory(); return -1; }
+        if (!hs) {
+            PYM_DECREF(o);
+            pym_err_no_memory();
+            return -1;
+        }
         t->hashes = hs;
         t->cap = cap;
     }
     if ((t->n + 1) * 2 > t->nindex) {
         int ni = t->nindex ? t->nindex * 2 : 16;
         int *idx = pym_raw_calloc(ni, sizeof(int));
-        if (!idx) { PYM_DECREF(o); pym_err_no_memory(); return -1; }
+        if (!idx) {
+            PYM_DECREF(o);
+            pym_err_no_memory();
+            return -1;
+        }
         for (int j = 0; j < t->n; j++) {
             unsigned i = (unsigned)t->hashes[j] & (ni - 1);
             while (idx[i]) i = (i + 1) & (ni - 1);
@@ -259,18 +280,23 @@ static int consttable_add(ConstTable *t, PymObject *o)
 ** compilation, as CPython's merge_consts_recursive (c_const_cache): the
 ** first one made wins, tuples are merged item by item.  Steals o; returns
 ** a new reference to the canonical object, NULL on error. */
-static PymObject *merge_const(Compiler *c, PymObject *o)
-{
+static PymObject *merge_const(Compiler *c, PymObject *o) {
     PymType *t = PYM_TYPE(o);
-    if (t != &pym_type_int && t != &pym_type_float && t != &pym_type_str &&
-        t != &pym_type_bytes && t != &pym_type_tuple)
+    if (t != &pym_type_int && t != &pym_type_float && t != &pym_type_str && t != &pym_type_bytes &&
+        t != &pym_type_tuple)
         return o;
     if (t == &pym_type_tuple) {
         for (intptr_t i = 0; i < PYM_SIZE(o); i++) {
             PymObject *item = PYM_TUPLE_GET(o, i);
             PymObject *m = merge_const(c, pym_newref(item));
-            if (!m) { PYM_DECREF(o); return NULL; }
-            if (m == item) { PYM_DECREF(m); continue; }
+            if (!m) {
+                PYM_DECREF(o);
+                return NULL;
+            }
+            if (m == item) {
+                PYM_DECREF(m);
+                continue;
+            }
             /* the tuple was made by this compilation and nothing has seen
             ** it yet (the held list only keeps it alive): change it */
             PYM_TUPLE_SET(o, i, m);
@@ -278,15 +304,17 @@ static PymObject *merge_const(Compiler *c, PymObject *o)
         }
     }
     int k = consttable_add(&c->merged, pym_newref(o));
-    if (k < 0) { PYM_DECREF(o); return NULL; }
+    if (k < 0) {
+        PYM_DECREF(o);
+        return NULL;
+    }
     PymObject *canon = c->merged.items[k];
     PYM_INCREF(canon);
     PYM_DECREF(o);
     return canon;
 }
 
-static void consts_free(ConstTable *t)
-{
+static void consts_free(ConstTable *t) {
     for (int i = 0; i < t->n; i++) PYM_DECREF(t->items[i]);
     pym_raw_free(t->items);
     pym_raw_free(t->hashes);
@@ -297,8 +325,7 @@ static void consts_free(ConstTable *t)
 /* ------------------------------------------------------------------ */
 /* emission */
 
-static void emit(Compiler *c, int op, int arg)
-{
+static void emit(Compiler *c, int op, int arg) {
     Unit *u = c->u;
     if (u->ncode == u->capcode) {
         int cap = u->capcode ? u->capcode * 2 : 64;
@@ -310,12 +337,20 @@ static void emit(Compiler *c, int op, int arg)
         if (mx) u->model_extra = mx;
         signed char *mf = mx ? pym_raw_realloc(u->model_floor, cap) : NULL;
         if (mf) u->model_floor = mf;
-        if (!code || !pos || !mx || !mf) { u->failed = true; return; }
+        if (!code || !pos || !mx || !mf) {
+            u->failed = true;
+            return;
+        }
         u->capcode = cap;
     }
-    if (arg < 0 || arg > (int)PYM_INSTR_ARG_MAX) { u->failed = true; return; }
+    if (arg < 0 || arg > (int)PYM_INSTR_ARG_MAX) {
+        u->failed = true;
+        return;
+    }
     u->code[u->ncode] = PYM_INSTR(op, arg);
-    u->model_extra[u->ncode] = (signed char)(u->xslots > 100 ? 100 : u->xslots < -100 ? -100 : u->xslots);
+    u->model_extra[u->ncode] = (signed char)(u->xslots > 100    ? 100
+                                             : u->xslots < -100 ? -100
+                                                                : u->xslots);
     u->model_floor[u->ncode] = (signed char)u->next_floor;
     u->next_floor = 0;
     PymCodePos *p = &u->pos[u->ncode];
@@ -325,16 +360,18 @@ static void emit(Compiler *c, int op, int arg)
     p->end_col = u->cur.end_col;
     u->ncode++;
 }
-#define EMIT0(op) emit(c, OP_##op, 0)
+#define EMIT0(op)     emit(c, OP_##op, 0)
 #define EMIT(op, arg) emit(c, OP_##op, (arg))
 
-static int new_label(Compiler *c)
-{
+static int new_label(Compiler *c) {
     Unit *u = c->u;
     if (u->nlabels == u->caplabels) {
         int cap = u->caplabels ? u->caplabels * 2 : 16;
         int *l = pym_raw_realloc(u->labels, cap * sizeof(int));
-        if (!l) { u->failed = true; return 0; }
+        if (!l) {
+            u->failed = true;
+            return 0;
+        }
         u->labels = l;
         u->caplabels = cap;
     }
@@ -342,12 +379,11 @@ static int new_label(Compiler *c)
     return u->nlabels++;
 }
 
-static void place(Compiler *c, int label)
-{
+static void place(Compiler *c, int label) {
     if (!c->u->failed) c->u->labels[label] = c->u->ncode;
 }
 
-static int emit_const(Compiler *c, PymObject *o)   /* steals o */
+static int emit_const(Compiler *c, PymObject *o) /* steals o */
 {
     int k = add_const(c, o);
     if (k < 0) return -1;
@@ -357,25 +393,30 @@ static int emit_const(Compiler *c, PymObject *o)   /* steals o */
 
 static int emit_none(Compiler *c) { return emit_const(c, pym_newref(pym_None)); }
 
-static const char *mangle(Compiler *c, const char *name)
-{
+static const char *mangle(Compiler *c, const char *name) {
     return pym_st_mangle(c->st, c->u->ste->private_name, name);
 }
 
-static int emit_name(Compiler *c, int op, const char *name)  /* co_names op, mangled */
+static int emit_name(Compiler *c, int op, const char *name) /* co_names op, mangled */
 {
     const char *m = mangle(c, name);
     if (!m) return -1;
     int k = pym_namemap_add(&c->u->names, m);
-    if (k < 0) { pym_err_no_memory(); return -1; }
+    if (k < 0) {
+        pym_err_no_memory();
+        return -1;
+    }
     emit(c, op, k);
     return 0;
 }
 
-static int emit_name_raw(Compiler *c, int op, const char *name)  /* no mangling */
+static int emit_name_raw(Compiler *c, int op, const char *name) /* no mangling */
 {
     int k = pym_namemap_add(&c->u->names, name);
-    if (k < 0) { pym_err_no_memory(); return -1; }
+    if (k < 0) {
+        pym_err_no_memory();
+        return -1;
+    }
     emit(c, op, k);
     return 0;
 }
@@ -383,8 +424,7 @@ static int emit_name_raw(Compiler *c, int op, const char *name)  /* no mangling 
 /* ------------------------------------------------------------------ */
 /* units */
 
-static int build_qualname(Compiler *c, Unit *u)
-{
+static int build_qualname(Compiler *c, Unit *u) {
     Unit *p = u->parent;
     const char *name = u->name;
     if (!p || p->ste->type == PYM_BLOCK_MODULE) {
@@ -409,18 +449,17 @@ static int build_qualname(Compiler *c, Unit *u)
     return u->qualname ? 0 : -1;
 }
 
-static int cmp_cstr(const void *a, const void *b)
-{
+static int cmp_cstr(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static int enter_unit(Compiler *c, PymSTEntry *ste, const char *name, int firstlineno,
-                      AstPos pos)
-{
+static int enter_unit(Compiler *c, PymSTEntry *ste, const char *name, int firstlineno, AstPos pos) {
     Unit *u = pym_raw_calloc(1, sizeof(Unit));
-    if (!u) { pym_err_no_memory(); return -1; }
-    u->names = u->varnames = u->cellvars = u->freevars =
-        (PymNameMap)PYM_NAMEMAP_INIT(const char *);
+    if (!u) {
+        pym_err_no_memory();
+        return -1;
+    }
+    u->names = u->varnames = u->cellvars = u->freevars = (PymNameMap)PYM_NAMEMAP_INIT(const char *);
     u->ste = ste;
     u->name = name;
     u->firstlineno = firstlineno;
@@ -440,14 +479,20 @@ static int enter_unit(Compiler *c, PymSTEntry *ste, const char *name, int firstl
     if (ste->type == PYM_BLOCK_CLASS && ste->needs_class_closure) tmp[ncell++] = "__class__";
     qsort(tmp, ncell, sizeof(char *), cmp_cstr);
     for (int i = 0; i < ncell; i++)
-        if (pym_namemap_add(&u->cellvars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
+        if (pym_namemap_add(&u->cellvars, tmp[i]) < 0) {
+            pym_raw_free(tmp);
+            goto oom;
+        }
     for (int i = 0; i < ste->symbols.n; i++) {
         PymSymbol *s = pym_st_symbol_at(ste, i);
         if (s->scope == PYM_SCOPE_FREE || (s->flags & PYM_DEF_FREE_CLASS)) tmp[nfree++] = s->name;
     }
     qsort(tmp, nfree, sizeof(char *), cmp_cstr);
     for (int i = 0; i < nfree; i++)
-        if (pym_namemap_add(&u->freevars, tmp[i]) < 0) { pym_raw_free(tmp); goto oom; }
+        if (pym_namemap_add(&u->freevars, tmp[i]) < 0) {
+            pym_raw_free(tmp);
+            goto oom;
+        }
     pym_raw_free(tmp);
     return 0;
 oom:
@@ -455,8 +500,7 @@ oom:
     return -1;
 }
 
-static void unit_free(Unit *u)
-{
+static void unit_free(Unit *u) {
     pym_raw_free(u->code);
     pym_raw_free(u->pos);
     pym_raw_free(u->model_extra);
@@ -471,8 +515,7 @@ static void unit_free(Unit *u)
     pym_raw_free(u);
 }
 
-static void exit_unit(Compiler *c)
-{
+static void exit_unit(Compiler *c) {
     Unit *u = c->u;
     c->u = u->parent;
     unit_free(u);
@@ -481,40 +524,67 @@ static void exit_unit(Compiler *c)
 /* ------------------------------------------------------------------ */
 /* assembly */
 
-static int stack_effect(int op, int arg, bool jump)
-{
+static int stack_effect(int op, int arg, bool jump) {
     switch (op) {
-    case OP_NOP: case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
+    case OP_NOP:
+    case OP_ROT_TWO:
+    case OP_ROT_THREE:
+    case OP_ROT_FOUR: return 0;
     case OP_POP_TOP: return -1;
     case OP_DUP_TOP: return 1;
     case OP_DUP_TOP_TWO: return 2;
-    case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
-    case OP_LOAD_CLASSDEREF: case OP_LOAD_GLOBAL: case OP_LOAD_NAME: return 1;
-    case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL: case OP_STORE_NAME: return -1;
-    case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: return 0;
+    case OP_LOAD_CONST:
+    case OP_LOAD_FAST:
+    case OP_LOAD_DEREF:
+    case OP_LOAD_CLOSURE:
+    case OP_LOAD_CLASSDEREF:
+    case OP_LOAD_GLOBAL:
+    case OP_LOAD_NAME: return 1;
+    case OP_STORE_FAST:
+    case OP_STORE_DEREF:
+    case OP_STORE_GLOBAL:
+    case OP_STORE_NAME: return -1;
+    case OP_DELETE_FAST:
+    case OP_DELETE_DEREF:
+    case OP_DELETE_GLOBAL:
+    case OP_DELETE_NAME: return 0;
     case OP_LOAD_ATTR: return 0;
     case OP_STORE_ATTR: return -2;
     case OP_DELETE_ATTR: return -1;
     case OP_LOAD_METHOD: return 1;
-    case OP_UNARY_POSITIVE: case OP_UNARY_NEGATIVE: case OP_UNARY_NOT: case OP_UNARY_INVERT:
-        return 0;
-    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
+    case OP_UNARY_POSITIVE:
+    case OP_UNARY_NEGATIVE:
+    case OP_UNARY_NOT:
+    case OP_UNARY_INVERT: return 0;
+    case OP_BINARY_OP:
+    case OP_COMPARE_OP:
+    case OP_IS_OP:
+    case OP_CONTAINS_OP:
     case OP_BINARY_SUBSCR: return -1;
     case OP_STORE_SUBSCR: return -3;
     case OP_DELETE_SUBSCR: return -2;
-    case OP_BUILD_SLICE: case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET:
+    case OP_BUILD_SLICE:
+    case OP_BUILD_TUPLE:
+    case OP_BUILD_LIST:
+    case OP_BUILD_SET:
     case OP_BUILD_STRING: return 1 - arg;
     case OP_BUILD_MAP: return 1 - 2 * arg;
-    case OP_LIST_APPEND: case OP_SET_ADD: return -1;
+    case OP_LIST_APPEND:
+    case OP_SET_ADD: return -1;
     case OP_MAP_ADD: return -2;
-    case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: return -1;
+    case OP_LIST_EXTEND:
+    case OP_SET_UPDATE:
+    case OP_DICT_UPDATE:
+    case OP_DICT_MERGE: return -1;
     case OP_LIST_TO_TUPLE: return 0;
     case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
     case OP_UNPACK_SEQUENCE: return arg - 1;
     case OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
     case OP_JUMP: return 0;
-    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: return -1;
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
+    case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE: return -1;
+    case OP_JUMP_IF_FALSE_OR_POP:
+    case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     case OP_JUMP_IF_NOT_EXC_MATCH: return -2;
     case OP_GET_ITER: return 0;
     case OP_FOR_ITER: return jump ? -1 : 1;
@@ -526,7 +596,8 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_MAKE_FUNCTION:
         return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1) + ((arg >> 3) & 1));
     case OP_RETURN_VALUE: return -1;
-    case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER: return 0;
+    case OP_YIELD_VALUE:
+    case OP_GET_YIELD_FROM_ITER: return 0;
     case OP_YIELD_FROM: return -1;
     case OP_LOAD_BUILD_CLASS: return 1;
     case OP_SETUP_ANNOTATIONS: return 0;
@@ -542,12 +613,19 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_IMPORT_FROM: return 1;
     case OP_IMPORT_STAR: return -1;
     case OP_PRINT_EXPR: return -1;
-    case OP_COPY: case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
+    case OP_COPY:
+    case OP_GET_LEN:
+    case OP_MATCH_MAPPING:
+    case OP_MATCH_SEQUENCE:
     case OP_MATCH_KEYS: return 1;
-    case OP_SWAP: case OP_ROT_N: return 0;
+    case OP_SWAP:
+    case OP_ROT_N: return 0;
     case OP_MATCH_CLASS: return -2;
-    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP: return 0;
-    case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH: return 1;
+    case OP_GET_AWAITABLE:
+    case OP_GET_AITER:
+    case OP_ASYNC_GEN_WRAP: return 0;
+    case OP_GET_ANEXT:
+    case OP_BEFORE_ASYNC_WITH: return 1;
     case OP_END_ASYNC_FOR: return -3;
     case OP_SETUP_ASYNC_WITH: return jump ? 1 : 0;
     case OP_JUMP_IF_NOT_EG_MATCH: return jump ? -1 : 0;
@@ -556,8 +634,7 @@ static int stack_effect(int op, int arg, bool jump)
     return 0;
 }
 
-static bool op_ends_flow(int op)
-{
+static bool op_ends_flow(int op) {
     return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS;
 }
 
@@ -578,8 +655,7 @@ static bool op_ends_flow(int op)
 **     context expression) and async with, whose peak pym's handlers do not
 **     reach: a floor recorded at the SETUP instruction.
 ** co_stacksize is the larger of the two, so the VM always has room. */
-static int compute_stacksize(Unit *u)
-{
+static int compute_stacksize(Unit *u) {
     int n = u->ncode, maxd = 0, maxm = 0;
     if (!n) return 0;
     int *depth = pym_raw_malloc(n * sizeof(int));
@@ -623,17 +699,22 @@ static int compute_stacksize(Unit *u)
     return maxm > maxd ? maxm : maxd;
 }
 
-static PymCode *assemble(Compiler *c)
-{
+static PymCode *assemble(Compiler *c) {
     Unit *u = c->u;
     PymSTEntry *ste = u->ste;
-    if (u->failed) { pym_err_no_memory(); return NULL; }
+    if (u->failed) {
+        pym_err_no_memory();
+        return NULL;
+    }
     for (int i = 0; i < u->ncode; i++) {
         int op = PYM_INSTR_OP(u->code[i]);
         if (op_is_jump[op]) {
             int l = PYM_INSTR_ARG(u->code[i]);
             int target = u->labels[l];
-            if (target < 0) { pym_err_set_string(PymExc_SystemError, "unplaced label"); return NULL; }
+            if (target < 0) {
+                pym_err_set_string(PymExc_SystemError, "unplaced label");
+                return NULL;
+            }
             u->code[i] = PYM_INSTR(op, target);
         }
     }
@@ -643,22 +724,24 @@ static PymCode *assemble(Compiler *c)
     if (ste->type == PYM_BLOCK_FUNCTION) {
         flags |= PYM_CO_OPTIMIZED | PYM_CO_NEWLOCALS;
         if (ste->nested) flags |= PYM_CO_NESTED;
-        if (ste->coroutine && ste->generator) flags |= PYM_CO_ASYNC_GENERATOR;
-        else if (ste->coroutine) flags |= PYM_CO_COROUTINE;
-        else if (ste->generator) flags |= PYM_CO_GENERATOR;
+        if (ste->coroutine && ste->generator)
+            flags |= PYM_CO_ASYNC_GENERATOR;
+        else if (ste->coroutine)
+            flags |= PYM_CO_COROUTINE;
+        else if (ste->generator)
+            flags |= PYM_CO_GENERATOR;
         if (ste->varargs) flags |= PYM_CO_VARARGS;
         if (ste->varkeywords) flags |= PYM_CO_VARKEYWORDS;
     }
-    PymObject *consts = NULL, *names = NULL, *varnames = NULL, *cellvars = NULL,
-              *freevars = NULL, *name = NULL;
+    PymObject *consts = NULL, *names = NULL, *varnames = NULL, *cellvars = NULL, *freevars = NULL,
+              *name = NULL;
     PymInstr *code = NULL;
     PymCodePos *pos = NULL;
     int *cell2arg = NULL;
     PymCode *co = NULL;
     consts = pym_tuple_new(u->consts.n);
     if (!consts) goto done;
-    for (int i = 0; i < u->consts.n; i++)
-        PYM_TUPLE_SET(consts, i, pym_newref(u->consts.items[i]));
+    for (int i = 0; i < u->consts.n; i++) PYM_TUPLE_SET(consts, i, pym_newref(u->consts.items[i]));
     names = namemap_tuple(&u->names);
     varnames = namemap_tuple(&u->varnames);
     cellvars = namemap_tuple(&u->cellvars);
@@ -668,24 +751,36 @@ static PymCode *assemble(Compiler *c)
     if (!names || !varnames || !cellvars || !freevars || !name) goto done;
     code = pym_obj_malloc((u->ncode ? u->ncode : 1) * sizeof(PymInstr));
     pos = pym_obj_malloc((u->ncode ? u->ncode : 1) * sizeof(PymCodePos));
-    if (!code || !pos) { pym_err_no_memory(); goto done; }
+    if (!code || !pos) {
+        pym_err_no_memory();
+        goto done;
+    }
     memcpy(code, u->code, u->ncode * sizeof(PymInstr));
     memcpy(pos, u->pos, u->ncode * sizeof(PymCodePos));
     if (u->cellvars.n) {
         bool any = false;
         cell2arg = pym_obj_malloc(u->cellvars.n * sizeof(int));
-        if (!cell2arg) { pym_err_no_memory(); goto done; }
+        if (!cell2arg) {
+            pym_err_no_memory();
+            goto done;
+        }
         int nargs = u->argcount + u->kwonly + (ste->varargs ? 1 : 0) + (ste->varkeywords ? 1 : 0);
         for (int i = 0; i < u->cellvars.n; i++) {
             cell2arg[i] = -1;
             int k = pym_namemap_find(&u->varnames, pym_namemap_name(&u->cellvars, i));
-            if (k >= 0 && k < nargs) { cell2arg[i] = k; any = true; }
+            if (k >= 0 && k < nargs) {
+                cell2arg[i] = k;
+                any = true;
+            }
         }
-        if (!any) { pym_obj_free(cell2arg); cell2arg = NULL; }
+        if (!any) {
+            pym_obj_free(cell2arg);
+            cell2arg = NULL;
+        }
     }
-    co = pym_code_new(u->argcount, u->posonly, u->kwonly, stacksize, flags, u->firstlineno,
-                      code, pos, u->ncode, consts, names, varnames, cellvars, freevars,
-                      cell2arg, c->filename_obj, name, u->qualname);
+    co = pym_code_new(u->argcount, u->posonly, u->kwonly, stacksize, flags, u->firstlineno, code,
+                      pos, u->ncode, consts, names, varnames, cellvars, freevars, cell2arg,
+                      c->filename_obj, name, u->qualname);
     if (co) code = NULL, pos = NULL, cell2arg = NULL;
 done:
     if (code) pym_obj_free(code);
@@ -703,11 +798,11 @@ done:
 /* ------------------------------------------------------------------ */
 /* names */
 
-static int compile_nameop(Compiler *c, const char *name, AstCtx ctx)
-{
+static int compile_nameop(Compiler *c, const char *name, AstCtx ctx) {
     Unit *u = c->u;
     if (ctx != CTX_LOAD && strcmp(name, "__debug__") == 0)
-        return SYNERR(u->cur, ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
+        return SYNERR(u->cur,
+                      ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
     const char *m = mangle(c, name);
     if (!m) return -1;
     int scope = pym_st_scope(u->ste, m);
@@ -731,27 +826,38 @@ static int compile_nameop(Compiler *c, const char *name, AstCtx ctx)
     case PYM_SCOPE_LOCAL:
         if (!optimized) break;
         k = pym_namemap_add(&u->varnames, m);
-        if (k < 0) { pym_err_no_memory(); return -1; }
-        emit(c, ctx == CTX_LOAD ? OP_LOAD_FAST : ctx == CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, k);
+        if (k < 0) {
+            pym_err_no_memory();
+            return -1;
+        }
+        emit(c,
+             ctx == CTX_LOAD    ? OP_LOAD_FAST
+             : ctx == CTX_STORE ? OP_STORE_FAST
+                                : OP_DELETE_FAST,
+             k);
         return 0;
     case PYM_SCOPE_GLOBAL_IMPLICIT:
         if (!optimized) break;
         /* fall through */
     case PYM_SCOPE_GLOBAL_EXPLICIT:
-        return emit_name_raw(c, ctx == CTX_LOAD ? OP_LOAD_GLOBAL :
-                                ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, m);
-    default:
-        break;
+        return emit_name_raw(c,
+                             ctx == CTX_LOAD    ? OP_LOAD_GLOBAL
+                             : ctx == CTX_STORE ? OP_STORE_GLOBAL
+                                                : OP_DELETE_GLOBAL,
+                             m);
+    default: break;
     }
-    return emit_name_raw(c, ctx == CTX_LOAD ? OP_LOAD_NAME :
-                            ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME, m);
+    return emit_name_raw(c,
+                         ctx == CTX_LOAD    ? OP_LOAD_NAME
+                         : ctx == CTX_STORE ? OP_STORE_NAME
+                                            : OP_DELETE_NAME,
+                         m);
 }
 
 /* ------------------------------------------------------------------ */
 /* fblocks */
 
-static int push_fblock(Compiler *c, FBlockType t, int start, int exit, const void *datum)
-{
+static int push_fblock(Compiler *c, FBlockType t, int start, int exit, const void *datum) {
     Unit *u = c->u;
     if (u->nfblocks >= MAXBLOCKS) return SYNERR(u->cur, "too many statically nested blocks");
     FBlock *f = &u->fblocks[u->nfblocks++];
@@ -769,26 +875,21 @@ static int compile_expr(Compiler *c, AstExpr *e);
 static int compile_store(Compiler *c, AstExpr *e);
 
 /* Awaits the value on top of the stack (where: GET_AWAITABLE's arg). */
-static int emit_await(Compiler *c, int where)
-{
+static int emit_await(Compiler *c, int where) {
     EMIT(GET_AWAITABLE, where);
     TRY(emit_none(c));
     EMIT0(YIELD_FROM);
     return 0;
 }
 
-static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
-{
+static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
     switch (f->type) {
-    case FB_WHILE:
-        return 0;
+    case FB_WHILE: return 0;
     case FB_FOR:
         if (preserve_tos) EMIT0(ROT_TWO);
         EMIT0(POP_TOP);
         return 0;
-    case FB_TRY_EXCEPT:
-        EMIT0(POP_BLOCK);
-        return 0;
+    case FB_TRY_EXCEPT: EMIT0(POP_BLOCK); return 0;
     case FB_FINALLY_TRY:
         EMIT0(POP_BLOCK);
         if (preserve_tos) TRY(push_fblock(c, FB_POP_VALUE, 0, 0, NULL));
@@ -824,7 +925,8 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
         EMIT0(POP_TOP);
         return 0;
     case FB_EXCEPTION_GROUP_HANDLER:
-        return SYNERR(c->u->cur, "'break', 'continue' and 'return' cannot appear in an except* block");
+        return SYNERR(c->u->cur,
+                      "'break', 'continue' and 'return' cannot appear in an except* block");
     case FB_ASYNC_WITH:
         EMIT0(POP_BLOCK);
         if (preserve_tos) EMIT0(ROT_TWO);
@@ -841,8 +943,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
 
 /* Unwinds the fblocks from the top down to (not including) the innermost
 ** loop when loop is given (set to it, or NULL when there is none). */
-static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop, bool *found)
-{
+static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop, bool *found) {
     Unit *u = c->u;
     if (!u->nfblocks) return 0;
     FBlock *top = &u->fblocks[u->nfblocks - 1];
@@ -870,8 +971,7 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop, boo
 ** compiling for later (import, compile()). */
 static PymObject *held_consts;
 
-static PymObject *hold_const(PymObject *o)
-{
+static PymObject *hold_const(PymObject *o) {
     if (o && held_consts && pym_list_append(held_consts, o) < 0) {
         PYM_DECREF(o);
         return NULL;
@@ -883,8 +983,7 @@ static PymObject *const_from_ast_object(AstExpr *e);
 
 static PymObject *const_from_ast(AstExpr *e) { return hold_const(const_from_ast_object(e)); }
 
-static PymObject *const_from_ast_object(AstExpr *e)
-{
+static PymObject *const_from_ast_object(AstExpr *e) {
     switch (e->v.constant.kind) {
     case CONST_NONE: return pym_newref(pym_None);
     case CONST_TRUE: return pym_newref(pym_True);
@@ -902,16 +1001,18 @@ static PymObject *const_from_ast_object(AstExpr *e)
 }
 
 /* Truth of a constant node: 1 true, 0 false. */
-static int const_truth(AstExpr *e)
-{
+static int const_truth(AstExpr *e) {
     switch (e->v.constant.kind) {
-    case CONST_NONE: case CONST_FALSE: return 0;
-    case CONST_TRUE: case CONST_ELLIPSIS: return 1;
+    case CONST_NONE:
+    case CONST_FALSE: return 0;
+    case CONST_TRUE:
+    case CONST_ELLIPSIS: return 1;
     case CONST_INT:
         for (size_t i = 0; i < e->v.constant.len; i++)
             if (e->v.constant.text[i] != '0') return 1;
         return 0;
-    case CONST_FLOAT: case CONST_COMPLEX: return e->v.constant.fval != 0.0;
+    case CONST_FLOAT:
+    case CONST_COMPLEX: return e->v.constant.fval != 0.0;
     default: return e->v.constant.len > 0;
     }
 }
@@ -921,8 +1022,7 @@ static int const_truth(AstExpr *e)
 
 /* Printed as the warnings module's default format does: "file:line:
 ** SyntaxWarning: msg" and the stripped source line when it is known. */
-static void compiler_warn(Compiler *c, int lineno, const char *fmt, ...)
-{
+static void compiler_warn(Compiler *c, int lineno, const char *fmt, ...) {
     char msg[600];
     va_list ap;
     va_start(ap, fmt);
@@ -940,8 +1040,7 @@ static void compiler_warn(Compiler *c, int lineno, const char *fmt, ...)
 
 /* A numeric constant, possibly with a unary sign (the AST optimizer folds
 ** those into a constant in CPython). */
-static bool is_num_const(AstExpr *e)
-{
+static bool is_num_const(AstExpr *e) {
     if (e->kind == EXPR_UNARYOP && e->v.unaryop.op != UOP_NOT) e = e->v.unaryop.operand;
     return e->kind == EXPR_CONSTANT &&
            (e->v.constant.kind == CONST_INT || e->v.constant.kind == CONST_FLOAT ||
@@ -950,8 +1049,7 @@ static bool is_num_const(AstExpr *e)
 
 /* Would CPython's AST optimizer make e a Constant? (literals, signed
 ** numbers, tuples of those) */
-static bool folds_to_const(AstExpr *e)
-{
+static bool folds_to_const(AstExpr *e) {
     if (e->kind == EXPR_CONSTANT || is_num_const(e)) return true;
     if (e->kind == EXPR_TUPLE && e->v.list.ctx == CTX_LOAD) {
         for (int i = 0; i < AST_SEQ_LEN(e->v.list.elts); i++)
@@ -962,23 +1060,27 @@ static bool folds_to_const(AstExpr *e)
 }
 
 /* CPython's infer_type: the type name of a literal expression, or NULL. */
-static const char *infer_type_name(AstExpr *e)
-{
+static const char *infer_type_name(AstExpr *e) {
     switch (e->kind) {
     case EXPR_TUPLE: return "tuple";
-    case EXPR_LIST: case EXPR_LISTCOMP: return "list";
-    case EXPR_DICT: case EXPR_DICTCOMP: return "dict";
-    case EXPR_SET: case EXPR_SETCOMP: return "set";
+    case EXPR_LIST:
+    case EXPR_LISTCOMP: return "list";
+    case EXPR_DICT:
+    case EXPR_DICTCOMP: return "dict";
+    case EXPR_SET:
+    case EXPR_SETCOMP: return "set";
     case EXPR_GENEXP: return "generator";
     case EXPR_LAMBDA: return "function";
-    case EXPR_JOINEDSTR: case EXPR_FORMATTEDVALUE: return "str";
+    case EXPR_JOINEDSTR:
+    case EXPR_FORMATTEDVALUE: return "str";
     case EXPR_UNARYOP:
         if (!is_num_const(e)) return NULL;
         return e->v.unaryop.operand->v.constant.kind == CONST_INT ? "int" : "float";
     case EXPR_CONSTANT:
         switch (e->v.constant.kind) {
         case CONST_NONE: return "NoneType";
-        case CONST_TRUE: case CONST_FALSE: return "bool";
+        case CONST_TRUE:
+        case CONST_FALSE: return "bool";
         case CONST_ELLIPSIS: return "ellipsis";
         case CONST_INT: return "int";
         case CONST_FLOAT: return "float";
@@ -992,37 +1094,43 @@ static const char *infer_type_name(AstExpr *e)
 }
 
 /* check_is_arg: false for a literal other than None/True/False/... */
-static bool is_arg_ok(AstExpr *e)
-{
+static bool is_arg_ok(AstExpr *e) {
     if (!folds_to_const(e)) return true;
     if (e->kind != EXPR_CONSTANT) return false;
     AstConstKind k = e->v.constant.kind;
     return k == CONST_NONE || k == CONST_TRUE || k == CONST_FALSE || k == CONST_ELLIPSIS;
 }
 
-static void check_compare(Compiler *c, AstExpr *e)
-{
+static void check_compare(Compiler *c, AstExpr *e) {
     bool left = is_arg_ok(e->v.compare.left);
     for (int i = 0; i < e->v.compare.nops; i++) {
         AstCmpOp op = e->v.compare.ops[i];
         bool right = is_arg_ok(AST_SEQ_GET(e->v.compare.comparators, i));
         if ((op == CMP_IS || op == CMP_ISNOT) && (!left || !right)) {
-            compiler_warn(c, e->pos.lineno, op == CMP_IS
-                          ? "\"is\" with a literal. Did you mean \"==\"?"
-                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+            compiler_warn(c, e->pos.lineno,
+                          op == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                       : "\"is not\" with a literal. Did you mean \"!=\"?");
             return;
         }
         left = right;
     }
 }
 
-static void check_caller(Compiler *c, AstExpr *call)
-{
+static void check_caller(Compiler *c, AstExpr *call) {
     AstExpr *f = call->v.call.func;
     switch (f->kind) {
-    case EXPR_CONSTANT: case EXPR_TUPLE: case EXPR_LIST: case EXPR_LISTCOMP: case EXPR_DICT:
-    case EXPR_DICTCOMP: case EXPR_SET: case EXPR_SETCOMP: case EXPR_GENEXP:
-    case EXPR_JOINEDSTR: case EXPR_FORMATTEDVALUE: case EXPR_UNARYOP: {
+    case EXPR_CONSTANT:
+    case EXPR_TUPLE:
+    case EXPR_LIST:
+    case EXPR_LISTCOMP:
+    case EXPR_DICT:
+    case EXPR_DICTCOMP:
+    case EXPR_SET:
+    case EXPR_SETCOMP:
+    case EXPR_GENEXP:
+    case EXPR_JOINEDSTR:
+    case EXPR_FORMATTEDVALUE:
+    case EXPR_UNARYOP: {
         const char *t = infer_type_name(f);
         if (t)
             compiler_warn(c, call->pos.lineno,
@@ -1034,15 +1142,14 @@ static void check_caller(Compiler *c, AstExpr *call)
 }
 
 /* check_subscripter and check_index for a load of value[index] */
-static void check_subscript(Compiler *c, AstExpr *e)
-{
+static void check_subscript(Compiler *c, AstExpr *e) {
     AstExpr *v = e->v.subscript.value, *s = e->v.subscript.slice;
     const char *vt = infer_type_name(v);
     bool warn_sub = false;
     if (v->kind == EXPR_CONSTANT || is_num_const(v)) {
         AstConstKind k = v->kind == EXPR_CONSTANT ? v->v.constant.kind : CONST_INT;
-        warn_sub = k == CONST_NONE || k == CONST_ELLIPSIS || k == CONST_INT ||
-                   k == CONST_FLOAT || k == CONST_COMPLEX || k == CONST_TRUE || k == CONST_FALSE;
+        warn_sub = k == CONST_NONE || k == CONST_ELLIPSIS || k == CONST_INT || k == CONST_FLOAT ||
+                   k == CONST_COMPLEX || k == CONST_TRUE || k == CONST_FALSE;
     } else if (v->kind == EXPR_SET || v->kind == EXPR_SETCOMP || v->kind == EXPR_GENEXP ||
                v->kind == EXPR_LAMBDA) {
         warn_sub = true;
@@ -1056,8 +1163,8 @@ static void check_subscript(Compiler *c, AstExpr *e)
     if (!it || strcmp(it, "int") == 0 || strcmp(it, "bool") == 0) return;
     bool seq = v->kind == EXPR_TUPLE || v->kind == EXPR_LIST || v->kind == EXPR_LISTCOMP ||
                v->kind == EXPR_JOINEDSTR || v->kind == EXPR_FORMATTEDVALUE ||
-               (v->kind == EXPR_CONSTANT && (v->v.constant.kind == CONST_STR ||
-                                             v->v.constant.kind == CONST_BYTES));
+               (v->kind == EXPR_CONSTANT &&
+                (v->v.constant.kind == CONST_STR || v->v.constant.kind == CONST_BYTES));
     if (seq && vt)
         compiler_warn(c, e->pos.lineno,
                       "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
@@ -1076,19 +1183,19 @@ static bool has_starred(AstSeq *elts);
 static int fold_elts(AstSeq *elts, PymObject **out);
 static int compile_expr(Compiler *c, AstExpr *e);
 
-#define FOLD_MAX_INT_BITS 128
-#define FOLD_MAX_COLLECTION 256
-#define FOLD_MAX_STR 4096
+#define FOLD_MAX_INT_BITS    128
+#define FOLD_MAX_COLLECTION  256
+#define FOLD_MAX_STR         4096
 #define FOLD_MAX_TOTAL_ITEMS 1024
 
 /* Could e fold at all?  (A cheap walk of the AST before making objects.) */
-static bool fold_shape(AstExpr *e)
-{
+static bool fold_shape(AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: return true;
     case EXPR_UNARYOP: return fold_shape(e->v.unaryop.operand);
     case EXPR_BINOP:
-        return e->v.binop.op != AOP_MATMUL && fold_shape(e->v.binop.left) && fold_shape(e->v.binop.right);
+        return e->v.binop.op != AOP_MATMUL && fold_shape(e->v.binop.left) &&
+               fold_shape(e->v.binop.right);
     case EXPR_TUPLE:
         if (e->v.list.ctx != CTX_LOAD) return false;
         for (int i = 0; i < AST_SEQ_LEN(e->v.list.elts); i++)
@@ -1102,8 +1209,7 @@ static bool fold_shape(AstExpr *e)
 }
 
 /* Items in o counting nested tuples and frozensets, against limit. */
-static intptr_t fold_complexity(PymObject *o, intptr_t limit)
-{
+static intptr_t fold_complexity(PymObject *o, intptr_t limit) {
     if (PYM_TUPLE_CHECK(o)) {
         limit -= PYM_SIZE(o);
         for (intptr_t i = 0; limit >= 0 && i < PYM_SIZE(o); i++)
@@ -1112,17 +1218,21 @@ static intptr_t fold_complexity(PymObject *o, intptr_t limit)
     return limit;
 }
 
-static bool fold_seq_len(PymObject *o, intptr_t *n)
-{
-    if (PYM_TUPLE_CHECK(o) || PYM_BYTES_CHECK(o)) { *n = PYM_SIZE(o); return true; }
-    if (PYM_STR_CHECK(o)) { *n = PYM_STR_LEN(o); return true; }
+static bool fold_seq_len(PymObject *o, intptr_t *n) {
+    if (PYM_TUPLE_CHECK(o) || PYM_BYTES_CHECK(o)) {
+        *n = PYM_SIZE(o);
+        return true;
+    }
+    if (PYM_STR_CHECK(o)) {
+        *n = PYM_STR_LEN(o);
+        return true;
+    }
     return false;
 }
 
 /* CPython's safe_multiply, safe_power, safe_lshift, safe_mod: NULL without
 ** an error when the result could be too big to keep in the code. */
-static PymObject *fold_binop(PymObject *v, PymObject *w, AstOperator op)
-{
+static PymObject *fold_binop(PymObject *v, PymObject *w, AstOperator op) {
     bool vint = PYM_INT_CHECK(v), wint = PYM_INT_CHECK(w);
     switch (op) {
     case AOP_MULT: {
@@ -1154,7 +1264,7 @@ static PymObject *fold_binop(PymObject *v, PymObject *w, AstOperator op)
         if (vint && wint && pym_int_sign(v) && pym_int_sign(w)) {
             int ovf = 0;
             long long wb = pym_int_as_longlong_overflow(w, &ovf);
-            if (ovf || wb < 0) break;            /* the shift raises: not folded */
+            if (ovf || wb < 0) break; /* the shift raises: not folded */
             if (wb > FOLD_MAX_INT_BITS || pym_int_bit_length(v) > (size_t)(FOLD_MAX_INT_BITS - wb))
                 return NULL;
         }
@@ -1162,16 +1272,13 @@ static PymObject *fold_binop(PymObject *v, PymObject *w, AstOperator op)
     case AOP_MOD:
         if (PYM_STR_CHECK(v) || PYM_BYTES_CHECK(v)) return NULL;
         break;
-    case AOP_MATMUL:
-        return NULL;
-    default:
-        break;
+    case AOP_MATMUL: return NULL;
+    default: break;
     }
     return pym_number_binop(v, w, (int)op);
 }
 
-static PymObject *fold_unaryop(PymObject *v, AstUnaryOp op)
-{
+static PymObject *fold_unaryop(PymObject *v, AstUnaryOp op) {
     switch (op) {
     case UOP_NOT: {
         int t = pym_object_is_true(v);
@@ -1185,8 +1292,7 @@ static PymObject *fold_unaryop(PymObject *v, AstUnaryOp op)
 
 /* Folds e into a constant: 1 with *out (new ref), 0 when it does not fold,
 ** -1 on a memory error. */
-static int fold_const(AstExpr *e, PymObject **out)
-{
+static int fold_const(AstExpr *e, PymObject **out) {
     *out = NULL;
     if (e->kind == EXPR_CONSTANT) {
         *out = const_from_ast(e);
@@ -1202,12 +1308,18 @@ static int fold_const(AstExpr *e, PymObject **out)
         break;
     case EXPR_BINOP:
         if ((ra = fold_const(e->v.binop.left, &a)) <= 0) return ra;
-        if ((rb = fold_const(e->v.binop.right, &b)) <= 0) { PYM_DECREF(a); return rb; }
+        if ((rb = fold_const(e->v.binop.right, &b)) <= 0) {
+            PYM_DECREF(a);
+            return rb;
+        }
         r = fold_binop(a, b, e->v.binop.op);
         break;
     case EXPR_SUBSCRIPT:
         if ((ra = fold_const(e->v.subscript.value, &a)) <= 0) return ra;
-        if ((rb = fold_const(e->v.subscript.slice, &b)) <= 0) { PYM_DECREF(a); return rb; }
+        if ((rb = fold_const(e->v.subscript.slice, &b)) <= 0) {
+            PYM_DECREF(a);
+            return rb;
+        }
         r = pym_object_getitem(a, b);
         break;
     case EXPR_TUPLE: {
@@ -1217,14 +1329,16 @@ static int fold_const(AstExpr *e, PymObject **out)
         for (int i = 0; i < n; i++) {
             PymObject *v;
             int rv = fold_const(AST_SEQ_GET(e->v.list.elts, i), &v);
-            if (rv <= 0) { PYM_DECREF(t); return rv; }
+            if (rv <= 0) {
+                PYM_DECREF(t);
+                return rv;
+            }
             PYM_TUPLE_SET(t, i, v);
         }
         *out = hold_const(t);
         return *out ? 1 : -1;
     }
-    default:
-        return 0;
+    default: return 0;
     }
     PYM_XDECREF(a);
     PYM_XDECREF(b);
@@ -1242,13 +1356,11 @@ static int fold_const(AstExpr *e, PymObject **out)
 
 /* An operand that is only iterated ('for x in [1, 2]', 'x in {1, 2}'): a
 ** list display becomes a tuple, a set of constants a frozenset (fold_iter). */
-static void fold_iter(AstExpr *e)
-{
+static void fold_iter(AstExpr *e) {
     if (e->kind == EXPR_LIST && !has_starred(e->v.list.elts)) e->kind = EXPR_TUPLE;
 }
 
-static int compile_iter_operand(Compiler *c, AstExpr *e)
-{
+static int compile_iter_operand(Compiler *c, AstExpr *e) {
     fold_iter(e);
     if (e->kind == EXPR_SET && AST_SEQ_LEN(e->v.set.elts) && !has_starred(e->v.set.elts)) {
         PymObject *t;
@@ -1269,15 +1381,12 @@ static int compile_iter_operand(Compiler *c, AstExpr *e)
 /* ------------------------------------------------------------------ */
 /* expressions */
 
-static int compile_exprs(Compiler *c, AstSeq *seq)
-{
-    for (int i = 0; i < AST_SEQ_LEN(seq); i++)
-        TRY(compile_expr(c, AST_SEQ_GET(seq, i)));
+static int compile_exprs(Compiler *c, AstSeq *seq) {
+    for (int i = 0; i < AST_SEQ_LEN(seq); i++) TRY(compile_expr(c, AST_SEQ_GET(seq, i)));
     return 0;
 }
 
-static bool has_starred(AstSeq *elts)
-{
+static bool has_starred(AstSeq *elts) {
     for (int i = 0; i < AST_SEQ_LEN(elts); i++)
         if (((AstExpr *)AST_SEQ_GET(elts, i))->kind == EXPR_STARRED) return true;
     return false;
@@ -1285,8 +1394,7 @@ static bool has_starred(AstSeq *elts)
 
 /* Folds all of elts into a constant tuple: 1 with *out, 0 if some element
 ** is not constant, -1 on error. */
-static int fold_elts(AstSeq *elts, PymObject **out)
-{
+static int fold_elts(AstSeq *elts, PymObject **out) {
     int n = AST_SEQ_LEN(elts);
     *out = NULL;
     PymObject *t = pym_tuple_new(n);
@@ -1294,7 +1402,10 @@ static int fold_elts(AstSeq *elts, PymObject **out)
     for (int i = 0; i < n; i++) {
         PymObject *v;
         int r = fold_const(AST_SEQ_GET(elts, i), &v);
-        if (r <= 0) { PYM_DECREF(t); return r; }
+        if (r <= 0) {
+            PYM_DECREF(t);
+            return r;
+        }
         PYM_TUPLE_SET(t, i, v);
     }
     *out = t;
@@ -1309,8 +1420,7 @@ static int fold_elts(AstSeq *elts, PymObject **out)
 ** extend an empty container from a constant, big displays append one by
 ** one) because they decide the containers' over-allocation and so what
 ** sys.getsizeof reports. */
-static int starunpack(Compiler *c, AstSeq *elts, int pushed, int kind)
-{
+static int starunpack(Compiler *c, AstSeq *elts, int pushed, int kind) {
     int n = AST_SEQ_LEN(elts);
     int build = kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST;
     int add = kind == 2 ? OP_SET_ADD : OP_LIST_APPEND;
@@ -1365,8 +1475,7 @@ static int starunpack(Compiler *c, AstSeq *elts, int pushed, int kind)
 
 static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label);
 
-static int compile_boolop(Compiler *c, AstExpr *e)
-{
+static int compile_boolop(Compiler *c, AstExpr *e) {
     int end = new_label(c);
     int n = AST_SEQ_LEN(e->v.boolop.values);
     int op = e->v.boolop.op == BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
@@ -1379,8 +1488,7 @@ static int compile_boolop(Compiler *c, AstExpr *e)
     return 0;
 }
 
-static void emit_cmpop(Compiler *c, AstCmpOp op)
-{
+static void emit_cmpop(Compiler *c, AstCmpOp op) {
     switch (op) {
     case CMP_IS: EMIT(IS_OP, 0); break;
     case CMP_ISNOT: EMIT(IS_OP, 1); break;
@@ -1390,8 +1498,7 @@ static void emit_cmpop(Compiler *c, AstCmpOp op)
     }
 }
 
-static int compile_compare(Compiler *c, AstExpr *e)
-{
+static int compile_compare(Compiler *c, AstExpr *e) {
     int n = e->v.compare.nops;
     check_compare(c, e);
     bool in_last = e->v.compare.ops[n - 1] == CMP_IN || e->v.compare.ops[n - 1] == CMP_NOTIN;
@@ -1422,11 +1529,11 @@ static int compile_compare(Compiler *c, AstExpr *e)
 }
 
 /* Jumps to label when bool(e) == cond; falls through otherwise. */
-static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label)
-{
+static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label) {
     switch (e->kind) {
     case EXPR_UNARYOP:
-        if (e->v.unaryop.op == UOP_NOT) return compile_jump_if(c, e->v.unaryop.operand, !cond, label);
+        if (e->v.unaryop.op == UOP_NOT)
+            return compile_jump_if(c, e->v.unaryop.operand, !cond, label);
         break;
     case EXPR_CONSTANT:
         if (const_truth(e) == (int)cond) EMIT(JUMP, label);
@@ -1446,8 +1553,7 @@ static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label)
         }
         return 0;
     }
-    default:
-        break;
+    default: break;
     }
     TRY(compile_expr(c, e));
     emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
@@ -1455,8 +1561,7 @@ static int compile_jump_if(Compiler *c, AstExpr *e, bool cond, int label)
 }
 
 /* keys/values [begin, end) of a dict display as one dict on the stack */
-static int compile_subdict(Compiler *c, AstExpr *e, int begin, int end)
-{
+static int compile_subdict(Compiler *c, AstExpr *e, int begin, int end) {
     int n = end - begin;
     bool allconst = n > 1;
     for (int i = begin; allconst && i < end; i++) {
@@ -1475,8 +1580,7 @@ static int compile_subdict(Compiler *c, AstExpr *e, int begin, int end)
 }
 
 /* Dict displays, chunked like CPython 3.11's compiler_dict. */
-static int compile_dict(Compiler *c, AstExpr *e)
-{
+static int compile_dict(Compiler *c, AstExpr *e) {
     int n = AST_SEQ_LEN(e->v.dict.values);
     bool have = false;
     int elements = 0;
@@ -1489,7 +1593,10 @@ static int compile_dict(Compiler *c, AstExpr *e)
                 have = true;
                 elements = 0;
             }
-            if (!have) { EMIT(BUILD_MAP, 0); have = true; }
+            if (!have) {
+                EMIT(BUILD_MAP, 0);
+                have = true;
+            }
             TRY(compile_expr(c, AST_SEQ_GET(e->v.dict.values, i)));
             EMIT(DICT_UPDATE, 1);
         } else if (elements * 2 > STACK_USE_GUIDELINE) {
@@ -1510,8 +1617,7 @@ static int compile_dict(Compiler *c, AstExpr *e)
     return 0;
 }
 
-static int check_keywords(Compiler *c, AstSeq *kws)
-{
+static int check_keywords(Compiler *c, AstSeq *kws) {
     int n = AST_SEQ_LEN(kws);
     for (int i = 0; i < n; i++) {
         AstKeyword *a = AST_SEQ_GET(kws, i);
@@ -1525,8 +1631,7 @@ static int check_keywords(Compiler *c, AstSeq *kws)
     return 0;
 }
 
-static int emit_kwnames(Compiler *c, AstSeq *kws)
-{
+static int emit_kwnames(Compiler *c, AstSeq *kws) {
     int n = AST_SEQ_LEN(kws);
     PymObject *t = pym_tuple_new(n);
     if (!t) return -1;
@@ -1534,7 +1639,10 @@ static int emit_kwnames(Compiler *c, AstSeq *kws)
         AstKeyword *k = AST_SEQ_GET(kws, i);
         PymObject *s = pym_str_from_cstr(k->arg);
         if (s) s = pym_str_intern(s);
-        if (!s) { PYM_DECREF(t); return -1; }
+        if (!s) {
+            PYM_DECREF(t);
+            return -1;
+        }
         PYM_TUPLE_SET(t, i, s);
     }
     return emit_const(c, t);
@@ -1542,8 +1650,7 @@ static int emit_kwnames(Compiler *c, AstSeq *kws)
 
 /* Call with `pushed` positional arguments already on the stack above the
 ** callable. */
-static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kws)
-{
+static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kws) {
     TRY(check_keywords(c, kws));
     int nargs = AST_SEQ_LEN(args), nkw = AST_SEQ_LEN(kws);
     bool dstar = false;
@@ -1553,7 +1660,7 @@ static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kw
         TRY(compile_exprs(c, args));
         for (int i = 0; i < nkw; i++)
             TRY(compile_expr(c, ((AstKeyword *)AST_SEQ_GET(kws, i))->value));
-        c->u->xslots--;   /* CPython's NULL: the kwnames tuple's slot, then gone */
+        c->u->xslots--; /* CPython's NULL: the kwnames tuple's slot, then gone */
         if (nkw) {
             TRY(emit_kwnames(c, kws));
             EMIT(CALL_FUNCTION_KW, pushed + nargs + nkw);
@@ -1581,7 +1688,10 @@ static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kw
                     have = true;
                     pending = 0;
                 }
-                if (!have) { EMIT(BUILD_MAP, 0); have = true; }
+                if (!have) {
+                    EMIT(BUILD_MAP, 0);
+                    have = true;
+                }
                 TRY(compile_expr(c, k->value));
                 EMIT(DICT_MERGE, 1);
             } else {
@@ -1602,8 +1712,7 @@ static int compile_call_helper(Compiler *c, int pushed, AstSeq *args, AstSeq *kw
     return 0;
 }
 
-static int compile_call(Compiler *c, AstExpr *e)
-{
+static int compile_call(Compiler *c, AstExpr *e) {
     AstExpr *f = e->v.call.func;
     AstSeq *args = e->v.call.args, *kws = e->v.call.keywords;
     check_caller(c, e);
@@ -1623,7 +1732,7 @@ static int compile_call(Compiler *c, AstExpr *e)
             for (int i = 0; i < nkw; i++)
                 TRY(compile_expr(c, ((AstKeyword *)AST_SEQ_GET(kws, i))->value));
             if (nkw) {
-                c->u->xslots--;   /* CPython's KW_NAMES holds the tuple off the stack */
+                c->u->xslots--; /* CPython's KW_NAMES holds the tuple off the stack */
                 TRY(emit_kwnames(c, kws));
                 c->u->xslots++;
                 EMIT(CALL_METHOD_KW, AST_SEQ_LEN(args) + nkw);
@@ -1633,13 +1742,12 @@ static int compile_call(Compiler *c, AstExpr *e)
             return 0;
         }
     }
-    c->u->xslots++;   /* CPython's NULL below the callable (compile_call_helper drops it) */
+    c->u->xslots++; /* CPython's NULL below the callable (compile_call_helper drops it) */
     TRY(compile_expr(c, f));
     return compile_call_helper(c, 0, args, kws);
 }
 
-static int compile_formatted(Compiler *c, AstExpr *e)
-{
+static int compile_formatted(Compiler *c, AstExpr *e) {
     TRY(compile_expr(c, e->v.formatted.value));
     int conv = 0;
     switch (e->v.formatted.conversion) {
@@ -1656,12 +1764,12 @@ static int compile_formatted(Compiler *c, AstExpr *e)
     return 0;
 }
 
-static int compile_joinedstr(Compiler *c, AstExpr *e)
-{
+static int compile_joinedstr(Compiler *c, AstExpr *e) {
     int n = AST_SEQ_LEN(e->v.joinedstr.values);
     if (n == 0) return emit_const(c, pym_str_from_utf8("", 0));
     TRY(compile_exprs(c, e->v.joinedstr.values));
-    if (n > 1) EMIT(BUILD_STRING, n);
+    if (n > 1)
+        EMIT(BUILD_STRING, n);
     else {
         AstExpr *only = AST_SEQ_GET(e->v.joinedstr.values, 0);
         if (only->kind != EXPR_CONSTANT && only->kind != EXPR_FORMATTEDVALUE) EMIT(BUILD_STRING, 1);
@@ -1670,8 +1778,7 @@ static int compile_joinedstr(Compiler *c, AstExpr *e)
 }
 
 /* Emits the closure tuple (if any) and MAKE_FUNCTION for co (stolen). */
-static int make_closure(Compiler *c, PymCode *co, int flags)
-{
+static int make_closure(Compiler *c, PymCode *co, int flags) {
     int nfree = PYM_SIZE(co->co_freevars);
     if (nfree) {
         Unit *u = c->u;
@@ -1682,8 +1789,8 @@ static int make_closure(Compiler *c, PymCode *co, int flags)
                 k = pym_namemap_find(&u->freevars, name);
                 if (k < 0) {
                     PYM_DECREF(co);
-                    pym_err_format(PymExc_SystemError,
-                                   "compiler: no closure cell for '%s' in %s", name, u->name);
+                    pym_err_format(PymExc_SystemError, "compiler: no closure cell for '%s' in %s",
+                                   name, u->name);
                     return -1;
                 }
                 k += u->cellvars.n;
@@ -1698,15 +1805,13 @@ static int make_closure(Compiler *c, PymCode *co, int flags)
     return 0;
 }
 
-static PymObject *cstr_const(const char *s)
-{
+static PymObject *cstr_const(const char *s) {
     PymObject *o = pym_str_from_cstr(s);
     return o ? pym_str_intern(o) : NULL;
 }
 
 /* Pushes defaults / kwdefaults; returns MAKE_FUNCTION flags or -1. */
-static int compile_defaults(Compiler *c, AstArguments *a)
-{
+static int compile_defaults(Compiler *c, AstArguments *a) {
     int flags = 0;
     if (!a) return 0;
     if (AST_SEQ_LEN(a->defaults)) {
@@ -1717,7 +1822,10 @@ static int compile_defaults(Compiler *c, AstArguments *a)
             /* CPython loads each default, then its optimizer folds the
             ** BUILD_TUPLE: the items stay in co_consts too */
             for (intptr_t i = 0; i < PYM_SIZE(folded); i++)
-                if (add_const(c, pym_newref(PYM_TUPLE_GET(folded, i))) < 0) { PYM_DECREF(folded); return -1; }
+                if (add_const(c, pym_newref(PYM_TUPLE_GET(folded, i))) < 0) {
+                    PYM_DECREF(folded);
+                    return -1;
+                }
             TRY(emit_const(c, folded));
         } else {
             TRY(compile_exprs(c, a->defaults));
@@ -1745,16 +1853,14 @@ static int compile_defaults(Compiler *c, AstArguments *a)
 
 /* An annotation's value: the expression, or under 'from __future__ import
 ** annotations' its source text as CPython unparses it. */
-static int compile_annotation_value(Compiler *c, AstExpr *e)
-{
+static int compile_annotation_value(Compiler *c, AstExpr *e) {
     if (!c->future_annotations) return compile_expr(c, e);
     PymObject *s = pym_unparse_annotation(e);
     if (!s) return -1;
     return emit_const(c, s);
 }
 
-static int annotation_item(Compiler *c, AstArg *arg, int *n)
-{
+static int annotation_item(Compiler *c, AstArg *arg, int *n) {
     if (!arg || !arg->annotation) return 0;
     const char *m = mangle(c, arg->arg);
     if (!m) return -1;
@@ -1765,11 +1871,10 @@ static int annotation_item(Compiler *c, AstArg *arg, int *n)
 }
 
 /* Pushes the annotations dict when there are annotations; returns 4 or 0, -1. */
-static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns)
-{
+static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns) {
     int n = 0;
     if (a) {
-        AstSeq *seqs[2] = { a->posonlyargs, a->args };
+        AstSeq *seqs[2] = {a->posonlyargs, a->args};
         for (int k = 0; k < 2; k++)
             for (int i = 0; i < AST_SEQ_LEN(seqs[k]); i++)
                 TRY(annotation_item(c, AST_SEQ_GET(seqs[k], i), &n));
@@ -1788,20 +1893,21 @@ static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns)
     return 4;
 }
 
-static void set_arg_counts(Unit *u, AstArguments *a)
-{
+static void set_arg_counts(Unit *u, AstArguments *a) {
     if (!a) return;
     u->posonly = AST_SEQ_LEN(a->posonlyargs);
     u->argcount = u->posonly + AST_SEQ_LEN(a->args);
     u->kwonly = AST_SEQ_LEN(a->kwonlyargs);
 }
 
-static int compile_lambda(Compiler *c, AstExpr *e)
-{
+static int compile_lambda(Compiler *c, AstExpr *e) {
     int flags = compile_defaults(c, e->v.lambda.args);
     TRY(flags);
     PymSTEntry *ste = pym_symtable_lookup(c->st, e);
-    if (!ste) { pym_err_set_string(PymExc_SystemError, "lambda without symtable entry"); return -1; }
+    if (!ste) {
+        pym_err_set_string(PymExc_SystemError, "lambda without symtable entry");
+        return -1;
+    }
     TRY(enter_unit(c, ste, "<lambda>", e->pos.lineno, e->pos));
     set_arg_counts(c->u, e->v.lambda.args);
     if (add_const(c, pym_newref(pym_None)) < 0) goto fail;
@@ -1820,17 +1926,18 @@ fail:
     return -1;
 }
 
-static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *elt,
-                                  AstExpr *val, PymBlockKind kind)
-{
+static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *elt, AstExpr *val,
+                                  PymBlockKind kind) {
     AstComprehension *g = AST_SEQ_GET(gens, idx);
     int start = new_label(c), anchor = new_label(c);
     if (idx == 0) {
         EMIT(LOAD_FAST, 0);
     } else {
         TRY(compile_iter_operand(c, g->iter));
-        if (g->is_async) EMIT0(GET_AITER);
-        else EMIT0(GET_ITER);
+        if (g->is_async)
+            EMIT0(GET_AITER);
+        else
+            EMIT0(GET_ITER);
     }
     place(c, start);
     if (g->is_async) {
@@ -1877,10 +1984,12 @@ static int compile_comp_generator(Compiler *c, AstSeq *gens, int idx, AstExpr *e
 }
 
 static int compile_comprehension(Compiler *c, AstExpr *e, AstSeq *gens, AstExpr *elt,
-                                 AstExpr *val)
-{
+                                 AstExpr *val) {
     PymSTEntry *ste = pym_symtable_lookup(c->st, e);
-    if (!ste) { pym_err_set_string(PymExc_SystemError, "comprehension without symtable entry"); return -1; }
+    if (!ste) {
+        pym_err_set_string(PymExc_SystemError, "comprehension without symtable entry");
+        return -1;
+    }
     PymSTEntry *outer_ste = c->u->ste;
     if (ste->coroutine && ste->kind != PYM_KIND_GENEXP && !outer_ste->async_def &&
         outer_ste->kind < PYM_KIND_LISTCOMP)
@@ -1903,8 +2012,10 @@ static int compile_comprehension(Compiler *c, AstExpr *e, AstSeq *gens, AstExpr 
     AstComprehension *outer = AST_SEQ_GET(gens, 0);
     TRY(compile_iter_operand(c, outer->iter));
     c->u->cur = e->pos;
-    if (outer->is_async) EMIT0(GET_AITER);
-    else EMIT0(GET_ITER);
+    if (outer->is_async)
+        EMIT0(GET_AITER);
+    else
+        EMIT0(GET_ITER);
     EMIT(CALL_FUNCTION, 1);
     if (ste->coroutine && ste->kind != PYM_KIND_GENEXP) TRY(emit_await(c, 0));
     return 0;
@@ -1913,19 +2024,14 @@ fail:
     return -1;
 }
 
-static int compile_slice_part(Compiler *c, AstExpr *e)
-{
+static int compile_slice_part(Compiler *c, AstExpr *e) {
     if (e) return compile_expr(c, e);
     return emit_none(c);
 }
 
-static int compile_constant(Compiler *c, AstExpr *e)
-{
-    return emit_const(c, const_from_ast(e));
-}
+static int compile_constant(Compiler *c, AstExpr *e) { return emit_const(c, const_from_ast(e)); }
 
-static int compile_expr_inner(Compiler *c, AstExpr *e)
-{
+static int compile_expr_inner(Compiler *c, AstExpr *e) {
     switch (e->kind) {
     case EXPR_BOOLOP: return compile_boolop(c, e);
     case EXPR_NAMEDEXPR:
@@ -1969,15 +2075,19 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
     }
     case EXPR_DICT: return compile_dict(c, e);
     case EXPR_SET: return starunpack(c, e->v.set.elts, 0, 2);
-    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_GENEXP:
-        return compile_comprehension(c, e, e->v.comp.generators, e->v.comp.elt, NULL);
+    case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
+    case EXPR_GENEXP: return compile_comprehension(c, e, e->v.comp.generators, e->v.comp.elt, NULL);
     case EXPR_DICTCOMP:
         return compile_comprehension(c, e, e->v.dictcomp.generators, e->v.dictcomp.key,
                                      e->v.dictcomp.value);
     case EXPR_YIELD:
-        if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'yield' outside function");
-        if (e->v.yield.value) TRY(compile_expr(c, e->v.yield.value));
-        else TRY(emit_none(c));
+        if (c->u->ste->type != PYM_BLOCK_FUNCTION)
+            return SYNERR(e->pos, "'yield' outside function");
+        if (e->v.yield.value)
+            TRY(compile_expr(c, e->v.yield.value));
+        else
+            TRY(emit_none(c));
         if (c->u->ste->coroutine) EMIT0(ASYNC_GEN_WRAP);
         EMIT0(YIELD_VALUE);
         return 0;
@@ -1991,7 +2101,8 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
         return emit_await(c, 0);
     }
     case EXPR_YIELDFROM:
-        if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(e->pos, "'yield' outside function");
+        if (c->u->ste->type != PYM_BLOCK_FUNCTION)
+            return SYNERR(e->pos, "'yield' outside function");
         if (c->u->ste->async_def) return SYNERR(e->pos, "'yield from' inside async function");
         TRY(compile_expr(c, e->v.yieldfrom.value));
         EMIT0(GET_YIELD_FROM_ITER);
@@ -2027,11 +2138,9 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
         case CTX_DEL: EMIT0(DELETE_SUBSCR); break;
         }
         return 0;
-    case EXPR_STARRED:
-        return SYNERR(e->pos, "can't use starred expression here");
+    case EXPR_STARRED: return SYNERR(e->pos, "can't use starred expression here");
     case EXPR_NAME: return compile_nameop(c, e->v.name.id, e->v.name.ctx);
-    case EXPR_LIST:
-        return starunpack(c, e->v.list.elts, 0, 0);
+    case EXPR_LIST: return starunpack(c, e->v.list.elts, 0, 0);
     case EXPR_TUPLE: {
         PymObject *k;
         int r = fold_const(e, &k);
@@ -2053,13 +2162,9 @@ static int compile_expr_inner(Compiler *c, AstExpr *e)
     return 0;
 }
 
-static int enter_depth(Compiler *c)
-{
-    return pym_st_enter_recursion(&c->depth);
-}
+static int enter_depth(Compiler *c) { return pym_st_enter_recursion(&c->depth); }
 
-static int compile_expr(Compiler *c, AstExpr *e)
-{
+static int compile_expr(Compiler *c, AstExpr *e) {
     TRY(enter_depth(c));
     AstPos save = c->u->cur;
     c->u->cur = e->pos;
@@ -2072,8 +2177,7 @@ static int compile_expr(Compiler *c, AstExpr *e)
 /* ------------------------------------------------------------------ */
 /* assignment targets */
 
-static int unpack_helper(Compiler *c, AstExpr *e)
-{
+static int unpack_helper(Compiler *c, AstExpr *e) {
     AstSeq *elts = e->v.list.elts;
     int n = AST_SEQ_LEN(elts), star = -1;
     for (int i = 0; i < n; i++) {
@@ -2094,15 +2198,12 @@ static int unpack_helper(Compiler *c, AstExpr *e)
     return 0;
 }
 
-static int compile_store(Compiler *c, AstExpr *e)
-{
+static int compile_store(Compiler *c, AstExpr *e) {
     AstPos save = c->u->cur;
     c->u->cur = e->pos;
     int r = 0;
     switch (e->kind) {
-    case EXPR_NAME:
-        r = compile_nameop(c, e->v.name.id, CTX_STORE);
-        break;
+    case EXPR_NAME: r = compile_nameop(c, e->v.name.id, CTX_STORE); break;
     case EXPR_ATTRIBUTE:
         r = compile_expr(c, e->v.attribute.value);
         if (!r) r = emit_name(c, OP_STORE_ATTR, e->v.attribute.attr);
@@ -2123,16 +2224,13 @@ static int compile_store(Compiler *c, AstExpr *e)
     case EXPR_STARRED:
         r = SYNERR(e->pos, "starred assignment target must be in a list or tuple");
         break;
-    default:
-        r = SYNERR(e->pos, "cannot assign to expression");
-        break;
+    default: r = SYNERR(e->pos, "cannot assign to expression"); break;
     }
     c->u->cur = save;
     return r;
 }
 
-static int compile_delete(Compiler *c, AstExpr *e)
-{
+static int compile_delete(Compiler *c, AstExpr *e) {
     AstPos save = c->u->cur;
     c->u->cur = e->pos;
     int r = 0;
@@ -2152,9 +2250,7 @@ static int compile_delete(Compiler *c, AstExpr *e)
         for (int i = 0; !r && i < AST_SEQ_LEN(e->v.list.elts); i++)
             r = compile_delete(c, AST_SEQ_GET(e->v.list.elts, i));
         break;
-    default:
-        r = SYNERR(e->pos, "cannot delete expression");
-        break;
+    default: r = SYNERR(e->pos, "cannot delete expression"); break;
     }
     c->u->cur = save;
     return r;
@@ -2163,43 +2259,33 @@ static int compile_delete(Compiler *c, AstExpr *e)
 /* ------------------------------------------------------------------ */
 /* statements */
 
-static bool is_docstring(AstSeq *body)
-{
+static bool is_docstring(AstSeq *body) {
     if (!AST_SEQ_LEN(body)) return false;
     AstStmt *s = AST_SEQ_GET(body, 0);
     return s->kind == STMT_EXPR && s->v.expr.value->kind == EXPR_CONSTANT &&
            s->v.expr.value->v.constant.kind == CONST_STR;
 }
 
-static PymObject *docstring_value(AstSeq *body)
-{
+static PymObject *docstring_value(AstSeq *body) {
     AstStmt *s = AST_SEQ_GET(body, 0);
     return const_from_ast(s->v.expr.value);
 }
 
 static int compile_stmt(Compiler *c, AstStmt *s);
 
-static int compile_stmts(Compiler *c, AstSeq *seq)
-{
-    for (int i = 0; i < AST_SEQ_LEN(seq); i++)
-        TRY(compile_stmt(c, AST_SEQ_GET(seq, i)));
+static int compile_stmts(Compiler *c, AstSeq *seq) {
+    for (int i = 0; i < AST_SEQ_LEN(seq); i++) TRY(compile_stmt(c, AST_SEQ_GET(seq, i)));
     return 0;
 }
 
-static int compile_body_from(Compiler *c, AstSeq *seq, int from)
-{
-    for (int i = from; i < AST_SEQ_LEN(seq); i++)
-        TRY(compile_stmt(c, AST_SEQ_GET(seq, i)));
+static int compile_body_from(Compiler *c, AstSeq *seq, int from) {
+    for (int i = from; i < AST_SEQ_LEN(seq); i++) TRY(compile_stmt(c, AST_SEQ_GET(seq, i)));
     return 0;
 }
 
-static int compile_decorators(Compiler *c, AstSeq *decos)
-{
-    return compile_exprs(c, decos);
-}
+static int compile_decorators(Compiler *c, AstSeq *decos) { return compile_exprs(c, decos); }
 
-static int apply_decorators(Compiler *c, AstSeq *decos)
-{
+static int apply_decorators(Compiler *c, AstSeq *decos) {
     for (int i = AST_SEQ_LEN(decos) - 1; i >= 0; i--) {
         AstPos save = c->u->cur;
         c->u->cur = ((AstExpr *)AST_SEQ_GET(decos, i))->pos;
@@ -2209,14 +2295,12 @@ static int apply_decorators(Compiler *c, AstSeq *decos)
     return 0;
 }
 
-static int first_line(AstStmt *s, AstSeq *decos)
-{
+static int first_line(AstStmt *s, AstSeq *decos) {
     if (AST_SEQ_LEN(decos)) return ((AstExpr *)AST_SEQ_GET(decos, 0))->pos.lineno;
     return s->pos.lineno;
 }
 
-static void last_pos(Compiler *c, AstSeq *body)
-{
+static void last_pos(Compiler *c, AstSeq *body) {
     int n = AST_SEQ_LEN(body);
     if (n) {
         AstStmt *last = AST_SEQ_GET(body, n - 1);
@@ -2224,8 +2308,7 @@ static void last_pos(Compiler *c, AstSeq *body)
     }
 }
 
-static int compile_function(Compiler *c, AstStmt *s)
-{
+static int compile_function(Compiler *c, AstStmt *s) {
     AstSeq *decos = s->v.funcdef.decorators;
     TRY(compile_decorators(c, decos));
     int flags = compile_defaults(c, s->v.funcdef.args);
@@ -2234,7 +2317,10 @@ static int compile_function(Compiler *c, AstStmt *s)
     TRY(ann);
     flags |= ann;
     PymSTEntry *ste = pym_symtable_lookup(c->st, s);
-    if (!ste) { pym_err_set_string(PymExc_SystemError, "def without symtable entry"); return -1; }
+    if (!ste) {
+        pym_err_set_string(PymExc_SystemError, "def without symtable entry");
+        return -1;
+    }
     TRY(enter_unit(c, ste, s->v.funcdef.name, first_line(s, decos), s->pos));
     set_arg_counts(c->u, s->v.funcdef.args);
     AstSeq *body = s->v.funcdef.body;
@@ -2265,12 +2351,14 @@ fail:
     return -1;
 }
 
-static int compile_class(Compiler *c, AstStmt *s)
-{
+static int compile_class(Compiler *c, AstStmt *s) {
     AstSeq *decos = s->v.classdef.decorators;
     TRY(compile_decorators(c, decos));
     PymSTEntry *ste = pym_symtable_lookup(c->st, s);
-    if (!ste) { pym_err_set_string(PymExc_SystemError, "class without symtable entry"); return -1; }
+    if (!ste) {
+        pym_err_set_string(PymExc_SystemError, "class without symtable entry");
+        return -1;
+    }
     TRY(enter_unit(c, ste, s->v.classdef.name, first_line(s, decos), s->pos));
     AstSeq *body = s->v.classdef.body;
     int from = 0;
@@ -2302,7 +2390,7 @@ static int compile_class(Compiler *c, AstStmt *s)
     PymCode *co = assemble(c);
     exit_unit(c);
     if (!co) return -1;
-    c->u->xslots++;   /* CPython's NULL, as for a call */
+    c->u->xslots++; /* CPython's NULL, as for a call */
     EMIT0(LOAD_BUILD_CLASS);
     TRY(make_closure(c, co, 0));
     TRY(emit_const(c, cstr_const(s->v.classdef.name)));
@@ -2314,8 +2402,7 @@ fail:
     return -1;
 }
 
-static int compile_if(Compiler *c, AstStmt *s)
-{
+static int compile_if(Compiler *c, AstStmt *s) {
     int end = new_label(c);
     AstSeq *orelse = s->v.ifstmt.orelse;
     int next = AST_SEQ_LEN(orelse) ? new_label(c) : end;
@@ -2330,8 +2417,7 @@ static int compile_if(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_for(Compiler *c, AstStmt *s)
-{
+static int compile_for(Compiler *c, AstStmt *s) {
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     TRY(compile_iter_operand(c, s->v.forloop.iter));
     EMIT0(GET_ITER);
@@ -2349,8 +2435,7 @@ static int compile_for(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_while(Compiler *c, AstStmt *s)
-{
+static int compile_while(Compiler *c, AstStmt *s) {
     int start = new_label(c), anchor = new_label(c), end = new_label(c);
     place(c, start);
     TRY(compile_jump_if(c, s->v.whileloop.test, false, anchor));
@@ -2365,25 +2450,25 @@ static int compile_while(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_return(Compiler *c, AstStmt *s)
-{
+static int compile_return(Compiler *c, AstStmt *s) {
     if (c->u->ste->type != PYM_BLOCK_FUNCTION) return SYNERR(s->pos, "'return' outside function");
     AstExpr *v = s->v.ret.value;
     if (v && c->u->ste->coroutine && c->u->ste->generator)
         return SYNERR(s->pos, "'return' with value in async generator");
-    if (v && v->pos.lineno == s->pos.lineno) c->u->cur = v->pos;   /* CPython's location */
+    if (v && v->pos.lineno == s->pos.lineno) c->u->cur = v->pos; /* CPython's location */
     bool preserve = v && v->kind != EXPR_CONSTANT;
     if (preserve) TRY(compile_expr(c, v));
     TRY(unwind_fblock_stack(c, preserve, NULL, NULL));
     c->u->cur = s->pos;
-    if (!v) TRY(emit_none(c));
-    else if (!preserve) TRY(compile_expr(c, v));
+    if (!v)
+        TRY(emit_none(c));
+    else if (!preserve)
+        TRY(compile_expr(c, v));
     EMIT0(RETURN_VALUE);
     return 0;
 }
 
-static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break)
-{
+static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break) {
     FBlock loop;
     bool found = false;
     TRY(unwind_fblock_stack(c, false, &loop, &found));
@@ -2401,10 +2486,9 @@ static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break)
     return 0;
 }
 
-static int compile_try_except(Compiler *c, AstStmt *s)
-{
+static int compile_try_except(Compiler *c, AstStmt *s) {
     int except = new_label(c), orelse = new_label(c), end = new_label(c);
-    c->u->next_floor = 4;   /* CPython: exception, lasti, exception, COPY 3 */
+    c->u->next_floor = 4; /* CPython: exception, lasti, exception, COPY 3 */
     EMIT(SETUP_FINALLY, except);
     TRY(push_fblock(c, FB_TRY_EXCEPT, 0, 0, NULL));
     TRY(compile_stmts(c, s->v.trystmt.body));
@@ -2419,7 +2503,7 @@ static int compile_try_except(Compiler *c, AstStmt *s)
         if (!h->type && i < n - 1) return SYNERR(h->pos, "default 'except:' must be last");
         int next = new_label(c);
         if (h->type) {
-            c->u->xslots--;   /* CPython tests without a DUP_TOP (CHECK_EXC_MATCH) */
+            c->u->xslots--; /* CPython tests without a DUP_TOP (CHECK_EXC_MATCH) */
             EMIT0(DUP_TOP);
             TRY(compile_expr(c, h->type));
             c->u->xslots++;
@@ -2465,18 +2549,18 @@ static int compile_try_except(Compiler *c, AstStmt *s)
 
 static int compile_try_star_except(Compiler *c, AstStmt *s);
 
-static int compile_try(Compiler *c, AstStmt *s)
-{
+static int compile_try(Compiler *c, AstStmt *s) {
     AstSeq *fin = s->v.trystmt.finalbody;
     if (!AST_SEQ_LEN(fin))
         return s->kind == STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s);
     int finally = new_label(c), end = new_label(c);
-    c->u->next_floor = 4;   /* as compile_try_except */
+    c->u->next_floor = 4; /* as compile_try_except */
     EMIT(SETUP_FINALLY, finally);
     TRY(push_fblock(c, FB_FINALLY_TRY, 0, 0, fin));
     if (AST_SEQ_LEN(s->v.trystmt.handlers))
         TRY(s->kind == STMT_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s));
-    else TRY(compile_stmts(c, s->v.trystmt.body));
+    else
+        TRY(compile_stmts(c, s->v.trystmt.body));
     pop_fblock(c);
     EMIT0(POP_BLOCK);
     TRY(compile_stmts(c, fin));
@@ -2491,19 +2575,22 @@ static int compile_try(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_with(Compiler *c, AstStmt *s, int idx)
-{
+static int compile_with(Compiler *c, AstStmt *s, int idx) {
     AstWithItem *w = AST_SEQ_GET(s->v.with.items, idx);
     int final = new_label(c), suppress = new_label(c), exit = new_label(c);
     TRY(compile_expr(c, w->context_expr));
     c->u->cur = w->context_expr->pos;
-    c->u->next_floor = 5;   /* CPython: 6 above the depth before the context expression */
+    c->u->next_floor = 5; /* CPython: 6 above the depth before the context expression */
     EMIT(SETUP_WITH, final);
     TRY(push_fblock(c, FB_WITH, 0, 0, NULL));
-    if (w->optional_vars) TRY(compile_store(c, w->optional_vars));
-    else EMIT0(POP_TOP);
-    if (idx + 1 < AST_SEQ_LEN(s->v.with.items)) TRY(compile_with(c, s, idx + 1));
-    else TRY(compile_stmts(c, s->v.with.body));
+    if (w->optional_vars)
+        TRY(compile_store(c, w->optional_vars));
+    else
+        EMIT0(POP_TOP);
+    if (idx + 1 < AST_SEQ_LEN(s->v.with.items))
+        TRY(compile_with(c, s, idx + 1));
+    else
+        TRY(compile_stmts(c, s->v.with.body));
     pop_fblock(c);
     c->u->cur = w->context_expr->pos;
     EMIT0(POP_BLOCK);
@@ -2525,8 +2612,7 @@ static int compile_with(Compiler *c, AstStmt *s, int idx)
     return 0;
 }
 
-static int compile_augassign(Compiler *c, AstStmt *s)
-{
+static int compile_augassign(Compiler *c, AstStmt *s) {
     AstExpr *t = s->v.augassign.target;
     int op = (int)s->v.augassign.op + PYM_NB_INPLACE;
     switch (t->kind) {
@@ -2565,8 +2651,7 @@ static int compile_augassign(Compiler *c, AstStmt *s)
     }
 }
 
-static int compile_annassign(Compiler *c, AstStmt *s)
-{
+static int compile_annassign(Compiler *c, AstStmt *s) {
     AstExpr *t = s->v.annassign.target;
     bool toplevel = c->u->ste->type != PYM_BLOCK_FUNCTION;
     if (s->v.annassign.value) {
@@ -2602,8 +2687,7 @@ static int compile_annassign(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_assign(Compiler *c, AstStmt *s)
-{
+static int compile_assign(Compiler *c, AstStmt *s) {
     AstSeq *targets = s->v.assign.targets;
     AstExpr *v = s->v.assign.value;
     int nt = AST_SEQ_LEN(targets);
@@ -2617,8 +2701,12 @@ static int compile_assign(Compiler *c, AstStmt *s)
                 !has_starred(t->v.list.elts) && !has_starred(v->v.list.elts)) {
                 TRY(compile_exprs(c, v->v.list.elts));
                 c->u->cur = s->pos;
-                if (n == 2) EMIT0(ROT_TWO);
-                else { EMIT0(ROT_THREE); EMIT0(ROT_TWO); }
+                if (n == 2)
+                    EMIT0(ROT_TWO);
+                else {
+                    EMIT0(ROT_THREE);
+                    EMIT0(ROT_TWO);
+                }
                 for (int i = 0; i < n; i++) TRY(compile_store(c, AST_SEQ_GET(t->v.list.elts, i)));
                 return 0;
             }
@@ -2633,20 +2721,21 @@ static int compile_assign(Compiler *c, AstStmt *s)
 }
 
 /* A copy of s[0:len] kept until the end of the compilation; NULL on OOM. */
-static const char *pool_strndup(Compiler *c, const char *s, size_t len)
-{
+static const char *pool_strndup(Compiler *c, const char *s, size_t len) {
     char *copy = pym_raw_malloc(len + 1);
-    if (!copy) { pym_err_no_memory(); return NULL; }
+    if (!copy) {
+        pym_err_no_memory();
+        return NULL;
+    }
     memcpy(copy, s, len);
     copy[len] = 0;
     return pym_st_keep_string(c->st, copy);
 }
 
-static int compile_import(Compiler *c, AstStmt *s)
-{
+static int compile_import(Compiler *c, AstStmt *s) {
     for (int i = 0; i < AST_SEQ_LEN(s->v.import.names); i++) {
         AstAlias *a = AST_SEQ_GET(s->v.import.names, i);
-        c->u->cur = s->pos;              /* CPython: the whole statement */
+        c->u->cur = s->pos; /* CPython: the whole statement */
         TRY(emit_const(c, pym_int_from_long(0)));
         TRY(emit_none(c));
         TRY(emit_name_raw(c, OP_IMPORT_NAME, a->name));
@@ -2679,8 +2768,7 @@ static int compile_import(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_importfrom(Compiler *c, AstStmt *s)
-{
+static int compile_importfrom(Compiler *c, AstStmt *s) {
     if (s->pos.lineno > c->future_lineno && s->v.importfrom.module &&
         strcmp(s->v.importfrom.module, "__future__") == 0)
         return SYNERR(s->pos, "from __future__ imports must occur at the beginning of the file");
@@ -2692,7 +2780,10 @@ static int compile_importfrom(Compiler *c, AstStmt *s)
     for (int i = 0; i < n; i++) {
         AstAlias *a = AST_SEQ_GET(names, i);
         PymObject *str = cstr_const(a->name);
-        if (!str) { PYM_DECREF(fromlist); return -1; }
+        if (!str) {
+            PYM_DECREF(fromlist);
+            return -1;
+        }
         PYM_TUPLE_SET(fromlist, i, str);
     }
     TRY(emit_const(c, fromlist));
@@ -2723,47 +2814,45 @@ static int compile_importfrom(Compiler *c, AstStmt *s)
 ** one. */
 
 typedef struct PatCtx {
-    const char **stores;         /* captured names, in capture order */
+    const char **stores; /* captured names, in capture order */
     int nstores, capstores;
-    int *fail_pop;               /* labels */
+    int *fail_pop; /* labels */
     int nfail_pop;
-    int on_top;                  /* items above the stores that must survive */
-    bool allow_irrefutable;      /* may this pattern always succeed? */
-    AstPos loc;                  /* the last pattern compiled (error position) */
+    int on_top;             /* items above the stores that must survive */
+    bool allow_irrefutable; /* may this pattern always succeed? */
+    AstPos loc;             /* the last pattern compiled (error position) */
 } PatCtx;
 
 static int compile_pattern(Compiler *c, AstPattern *p, PatCtx *pc);
 
-static bool pattern_is_wildcard(AstPattern *p)
-{
+static bool pattern_is_wildcard(AstPattern *p) {
     return p->kind == PAT_AS && !p->v.as.pattern && !p->v.as.name;
 }
 
-static bool pattern_is_star_wildcard(AstPattern *p)
-{
+static bool pattern_is_star_wildcard(AstPattern *p) {
     return p->kind == PAT_STAR && !p->v.star.name;
 }
 
-static int ensure_fail_pop(Compiler *c, PatCtx *pc, int n)
-{
+static int ensure_fail_pop(Compiler *c, PatCtx *pc, int n) {
     if (n < pc->nfail_pop) return 0;
     int *l = pym_raw_realloc(pc->fail_pop, (size_t)(n + 1) * sizeof(int));
-    if (!l) { pym_err_no_memory(); return -1; }
+    if (!l) {
+        pym_err_no_memory();
+        return -1;
+    }
     pc->fail_pop = l;
     while (pc->nfail_pop <= n) l[pc->nfail_pop++] = new_label(c);
     return 0;
 }
 
-static int jump_to_fail_pop(Compiler *c, PatCtx *pc, int op)
-{
+static int jump_to_fail_pop(Compiler *c, PatCtx *pc, int op) {
     int pops = pc->on_top + pc->nstores;
     TRY(ensure_fail_pop(c, pc, pops));
     emit(c, op, pc->fail_pop[pops]);
     return 0;
 }
 
-static void emit_and_reset_fail_pop(Compiler *c, PatCtx *pc)
-{
+static void emit_and_reset_fail_pop(Compiler *c, PatCtx *pc) {
     if (!pc->nfail_pop) return;
     for (int i = pc->nfail_pop - 1; i > 0; i--) {
         place(c, pc->fail_pop[i]);
@@ -2776,26 +2865,26 @@ static void emit_and_reset_fail_pop(Compiler *c, PatCtx *pc)
 }
 
 /* Moves TOS down to depth count (ROT_N), as CPython's pattern_helper_rotate. */
-static void pattern_rotate(Compiler *c, int count)
-{
+static void pattern_rotate(Compiler *c, int count) {
     if (count > 1) EMIT(ROT_N, count);
 }
 
-static int store_index(PatCtx *pc, const char *name)
-{
+static int store_index(PatCtx *pc, const char *name) {
     for (int i = 0; i < pc->nstores; i++)
         if (strcmp(pc->stores[i], name) == 0) return i;
     return -1;
 }
 
-static int add_store(Compiler *c, PatCtx *pc, const char *name)
-{
+static int add_store(Compiler *c, PatCtx *pc, const char *name) {
     if (store_index(pc, name) >= 0)
         return SYNERR(pc->loc, "multiple assignments to name '%s' in pattern", name);
     if (pc->nstores == pc->capstores) {
         int cap = pc->capstores ? pc->capstores * 2 : 8;
         const char **s = pym_raw_realloc(pc->stores, (size_t)cap * sizeof(char *));
-        if (!s) { pym_err_no_memory(); return -1; }
+        if (!s) {
+            pym_err_no_memory();
+            return -1;
+        }
         pc->stores = s;
         pc->capstores = cap;
     }
@@ -2804,8 +2893,7 @@ static int add_store(Compiler *c, PatCtx *pc, const char *name)
 }
 
 /* Captures TOS as name (or drops it for '_'). */
-static int pattern_store_name(Compiler *c, const char *name, PatCtx *pc)
-{
+static int pattern_store_name(Compiler *c, const char *name, PatCtx *pc) {
     if (!name) {
         EMIT0(POP_TOP);
         return 0;
@@ -2818,8 +2906,7 @@ static int pattern_store_name(Compiler *c, const char *name, PatCtx *pc)
 }
 
 /* A sub-pattern may always be irrefutable ('[x, _]'). */
-static int compile_subpattern(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_subpattern(Compiler *c, AstPattern *p, PatCtx *pc) {
     bool allow = pc->allow_irrefutable;
     pc->allow_irrefutable = true;
     int r = compile_pattern(c, p, pc);
@@ -2827,8 +2914,7 @@ static int compile_subpattern(Compiler *c, AstPattern *p, PatCtx *pc)
     return r;
 }
 
-static int compile_pattern_as(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_as(Compiler *c, AstPattern *p, PatCtx *pc) {
     if (!p->v.as.pattern) {
         if (!pc->allow_irrefutable) {
             if (p->v.as.name)
@@ -2845,29 +2931,27 @@ static int compile_pattern_as(Compiler *c, AstPattern *p, PatCtx *pc)
     return pattern_store_name(c, p->v.as.name, pc);
 }
 
-static int compile_pattern_star(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_star(Compiler *c, AstPattern *p, PatCtx *pc) {
     return pattern_store_name(c, p->v.star.name, pc);
 }
 
-static int compile_pattern_value(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_value(Compiler *c, AstPattern *p, PatCtx *pc) {
     TRY(compile_expr(c, p->v.value.value));
     emit_cmpop(c, CMP_EQ);
     return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
 }
 
-static int compile_pattern_singleton(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_singleton(Compiler *c, AstPattern *p, PatCtx *pc) {
     AstConstKind k = p->v.singleton.value;
-    TRY(emit_const(c, pym_newref(k == CONST_NONE ? pym_None : k == CONST_TRUE ? pym_True : pym_False)));
+    TRY(emit_const(c, pym_newref(k == CONST_NONE   ? pym_None
+                                 : k == CONST_TRUE ? pym_True
+                                                   : pym_False)));
     EMIT(IS_OP, 0);
     return jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);
 }
 
 /* '[a, *rest, b]' with a wildcard star: subscripts instead of unpacking */
-static int sequence_subscr(Compiler *c, AstSeq *pats, int star, PatCtx *pc)
-{
+static int sequence_subscr(Compiler *c, AstSeq *pats, int star, PatCtx *pc) {
     int n = AST_SEQ_LEN(pats);
     pc->on_top++;
     for (int i = 0; i < n; i++) {
@@ -2889,11 +2973,12 @@ static int sequence_subscr(Compiler *c, AstSeq *pats, int star, PatCtx *pc)
     return 0;
 }
 
-static int sequence_unpack(Compiler *c, AstSeq *pats, int star, PatCtx *pc)
-{
+static int sequence_unpack(Compiler *c, AstSeq *pats, int star, PatCtx *pc) {
     int n = AST_SEQ_LEN(pats);
-    if (star < 0) EMIT(UNPACK_SEQUENCE, n);
-    else EMIT(UNPACK_EX, star | ((n - star - 1) << 8));
+    if (star < 0)
+        EMIT(UNPACK_SEQUENCE, n);
+    else
+        EMIT(UNPACK_EX, star | ((n - star - 1) << 8));
     pc->on_top += n;
     for (int i = 0; i < n; i++) {
         pc->on_top--;
@@ -2902,8 +2987,7 @@ static int sequence_unpack(Compiler *c, AstSeq *pats, int star, PatCtx *pc)
     return 0;
 }
 
-static int compile_pattern_sequence(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_sequence(Compiler *c, AstPattern *p, PatCtx *pc) {
     AstSeq *pats = p->v.seq.patterns;
     int n = AST_SEQ_LEN(pats), star = -1;
     bool only_wildcard = true, star_wildcard = false;
@@ -2942,8 +3026,7 @@ static int compile_pattern_sequence(Compiler *c, AstPattern *p, PatCtx *pc)
 }
 
 /* a literal key's value for the duplicate check, or NULL (not a literal) */
-static PymObject *mapping_key_const(AstExpr *k)
-{
+static PymObject *mapping_key_const(AstExpr *k) {
     PymObject *v = NULL;
     if (k->kind == EXPR_ATTRIBUTE) return NULL;
     if (fold_const(k, &v) <= 0) {
@@ -2953,8 +3036,7 @@ static PymObject *mapping_key_const(AstExpr *k)
     return v;
 }
 
-static int compile_pattern_mapping(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_mapping(Compiler *c, AstPattern *p, PatCtx *pc) {
     AstSeq *keys = p->v.mapping.keys, *pats = p->v.mapping.patterns;
     int n = AST_SEQ_LEN(keys);
     const char *rest = p->v.mapping.rest;
@@ -2983,7 +3065,9 @@ static int compile_pattern_mapping(Compiler *c, AstPattern *p, PatCtx *pc)
             if (dup) {
                 if (dup > 0) {
                     PymObject *r = pym_object_repr(v);
-                    if (r) (void)SYNERR(p->pos, "mapping pattern checks duplicate key (%s)", PYM_STR_UTF8(r));
+                    if (r)
+                        (void)SYNERR(p->pos, "mapping pattern checks duplicate key (%s)",
+                                     PYM_STR_UTF8(r));
                     PYM_XDECREF(r);
                 }
                 PYM_DECREF(v);
@@ -2992,7 +3076,10 @@ static int compile_pattern_mapping(Compiler *c, AstPattern *p, PatCtx *pc)
             }
             PYM_DECREF(v);
         }
-        if (compile_expr(c, k) < 0) { PYM_DECREF(seen); return -1; }
+        if (compile_expr(c, k) < 0) {
+            PYM_DECREF(seen);
+            return -1;
+        }
     }
     PYM_DECREF(seen);
     EMIT(BUILD_TUPLE, n);
@@ -3027,8 +3114,7 @@ static int compile_pattern_mapping(Compiler *c, AstPattern *p, PatCtx *pc)
     return 0;
 }
 
-static int compile_pattern_class(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_class(Compiler *c, AstPattern *p, PatCtx *pc) {
     AstSeq *pats = p->v.cls.patterns, *attrs = p->v.cls.kwd_attrs, *kpats = p->v.cls.kwd_patterns;
     int nargs = AST_SEQ_LEN(pats), nattrs = AST_SEQ_LEN(attrs);
     for (int i = 0; i < nattrs; i++) {
@@ -3044,7 +3130,10 @@ static int compile_pattern_class(Compiler *c, AstPattern *p, PatCtx *pc)
     if (!names) return -1;
     for (int i = 0; i < nattrs; i++) {
         PymObject *s = cstr_const(AST_SEQ_GET(attrs, i));
-        if (!s) { PYM_DECREF(names); return -1; }
+        if (!s) {
+            PYM_DECREF(names);
+            return -1;
+        }
         PYM_TUPLE_SET(names, i, s);
     }
     TRY(emit_const(c, names));
@@ -3068,8 +3157,7 @@ static int compile_pattern_class(Compiler *c, AstPattern *p, PatCtx *pc)
     return 0;
 }
 
-static int compile_pattern_or(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern_or(Compiler *c, AstPattern *p, PatCtx *pc) {
     AstSeq *alts = p->v.or.patterns;
     int n = AST_SEQ_LEN(alts), end = new_label(c);
     PatCtx old = *pc;
@@ -3102,11 +3190,15 @@ static int compile_pattern_or(Compiler *c, AstPattern *p, PatCtx *pc)
                     /* stores[:rotations] move to just before icontrol */
                     int rotations = istores + 1;
                     const char **moved = pym_raw_malloc((size_t)rotations * sizeof(char *));
-                    if (!moved) { pym_err_no_memory(); goto done; }
+                    if (!moved) {
+                        pym_err_no_memory();
+                        goto done;
+                    }
                     memcpy(moved, pc->stores, (size_t)rotations * sizeof(char *));
                     memmove(pc->stores, pc->stores + rotations,
                             (size_t)(icontrol - istores) * sizeof(char *));
-                    memcpy(pc->stores + (icontrol - istores), moved, (size_t)rotations * sizeof(char *));
+                    memcpy(pc->stores + (icontrol - istores), moved,
+                           (size_t)rotations * sizeof(char *));
                     pym_raw_free(moved);
                     while (rotations--) pattern_rotate(c, icontrol + 1);
                 }
@@ -3154,8 +3246,7 @@ done_restored:
     return r;
 }
 
-static int compile_pattern(Compiler *c, AstPattern *p, PatCtx *pc)
-{
+static int compile_pattern(Compiler *c, AstPattern *p, PatCtx *pc) {
     TRY(enter_depth(c));
     AstPos saved = c->u->cur;
     c->u->cur = p->pos;
@@ -3177,8 +3268,7 @@ static int compile_pattern(Compiler *c, AstPattern *p, PatCtx *pc)
     return r;
 }
 
-static int compile_match(Compiler *c, AstStmt *s)
-{
+static int compile_match(Compiler *c, AstStmt *s) {
     AstSeq *cases = s->v.match.cases;
     int ncases = AST_SEQ_LEN(cases), end = new_label(c);
     TRY(compile_expr(c, s->v.match.subject));
@@ -3209,8 +3299,10 @@ static int compile_match(Compiler *c, AstStmt *s)
     }
     if (has_default) {
         c->u->cur = last->pattern->pos;
-        if (ncases == 1) EMIT0(POP_TOP);
-        else EMIT0(NOP);
+        if (ncases == 1)
+            EMIT0(POP_TOP);
+        else
+            EMIT0(NOP);
         if (last->guard && compile_jump_if(c, last->guard, false, end) < 0) goto done;
         if (compile_stmts(c, last->body) < 0) goto done;
     }
@@ -3224,16 +3316,14 @@ done:
 
 /* {====== async for / async with ======} */
 
-static int check_async_stmt(Compiler *c, AstStmt *s, const char *what)
-{
+static int check_async_stmt(Compiler *c, AstStmt *s, const char *what) {
     if (!c->u->ste->async_def) return SYNERR(s->pos, "'%s' outside async function", what);
     return 0;
 }
 
 /* aiter on the stack; each turn awaits __anext__() inside a SETUP_FINALLY
 ** whose handler (END_ASYNC_FOR) ends the loop on StopAsyncIteration. */
-static int compile_async_for(Compiler *c, AstStmt *s)
-{
+static int compile_async_for(Compiler *c, AstStmt *s) {
     TRY(check_async_stmt(c, s, "async for"));
     int start = new_label(c), except = new_label(c), end = new_label(c);
     TRY(compile_expr(c, s->v.forloop.iter));
@@ -3258,8 +3348,7 @@ static int compile_async_for(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_async_with(Compiler *c, AstStmt *s, int idx)
-{
+static int compile_async_with(Compiler *c, AstStmt *s, int idx) {
     if (idx == 0) TRY(check_async_stmt(c, s, "async with"));
     AstWithItem *w = AST_SEQ_GET(s->v.with.items, idx);
     int final = new_label(c), suppress = new_label(c), exit = new_label(c);
@@ -3267,13 +3356,17 @@ static int compile_async_with(Compiler *c, AstStmt *s, int idx)
     c->u->cur = w->context_expr->pos;
     EMIT0(BEFORE_ASYNC_WITH);
     TRY(emit_await(c, 1));
-    c->u->next_floor = 4;   /* CPython: 6 above the depth before the context expression */
+    c->u->next_floor = 4; /* CPython: 6 above the depth before the context expression */
     EMIT(SETUP_ASYNC_WITH, final);
     TRY(push_fblock(c, FB_ASYNC_WITH, 0, 0, NULL));
-    if (w->optional_vars) TRY(compile_store(c, w->optional_vars));
-    else EMIT0(POP_TOP);
-    if (idx + 1 < AST_SEQ_LEN(s->v.with.items)) TRY(compile_async_with(c, s, idx + 1));
-    else TRY(compile_stmts(c, s->v.with.body));
+    if (w->optional_vars)
+        TRY(compile_store(c, w->optional_vars));
+    else
+        EMIT0(POP_TOP);
+    if (idx + 1 < AST_SEQ_LEN(s->v.with.items))
+        TRY(compile_async_with(c, s, idx + 1));
+    else
+        TRY(compile_stmts(c, s->v.with.body));
     pop_fblock(c);
     c->u->cur = w->context_expr->pos;
     EMIT0(POP_BLOCK);
@@ -3304,8 +3397,7 @@ static int compile_async_with(Compiler *c, AstStmt *s, int idx)
 ** rest:  prev orig list rest.  Each clause splits rest (JUMP_IF_NOT_EG_MATCH)
 ** and runs its body with the matching part; an exception from the body
 ** joins the list.  At the end PREP_RERAISE_STAR builds what to raise. */
-static int compile_try_star_except(Compiler *c, AstStmt *s)
-{
+static int compile_try_star_except(Compiler *c, AstStmt *s) {
     int except = new_label(c), orelse = new_label(c), end = new_label(c), none = new_label(c);
     EMIT(SETUP_FINALLY, except);
     TRY(push_fblock(c, FB_TRY_EXCEPT, 0, 0, NULL));
@@ -3325,8 +3417,10 @@ static int compile_try_star_except(Compiler *c, AstStmt *s)
         c->u->cur = h->pos;
         TRY(compile_expr(c, h->type));
         EMIT(JUMP_IF_NOT_EG_MATCH, next);
-        if (h->name) TRY(compile_nameop(c, h->name, CTX_STORE));
-        else EMIT0(POP_TOP);
+        if (h->name)
+            TRY(compile_nameop(c, h->name, CTX_STORE));
+        else
+            EMIT0(POP_TOP);
         EMIT(SETUP_FINALLY, raised);
         TRY(push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, 0, 0, NULL));
         TRY(compile_stmts(c, h->body));
@@ -3339,7 +3433,7 @@ static int compile_try_star_except(Compiler *c, AstStmt *s)
             TRY(compile_nameop(c, h->name, CTX_DEL));
         }
         EMIT(JUMP, next);
-        place(c, raised);          /* prev orig list rest prev2 X */
+        place(c, raised); /* prev orig list rest prev2 X */
         EMIT(LIST_APPEND, 3);
         EMIT0(POP_EXCEPT);
         if (h->name) {
@@ -3367,8 +3461,7 @@ static int compile_try_star_except(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_stmt_inner(Compiler *c, AstStmt *s)
-{
+static int compile_stmt_inner(Compiler *c, AstStmt *s) {
     switch (s->kind) {
     case STMT_ASYNCFUNCTIONDEF: return compile_function(c, s);
     case STMT_ASYNCFOR: return compile_async_for(c, s);
@@ -3406,10 +3499,11 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
     case STMT_ASSERT: {
         AstExpr *test = s->v.assertion.test;
         if (test->kind == EXPR_TUPLE && AST_SEQ_LEN(test->v.list.elts) > 0)
-            compiler_warn(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
+            compiler_warn(c, s->pos.lineno,
+                          "assertion is always true, perhaps remove parentheses?");
         int end = new_label(c);
         TRY(compile_jump_if(c, s->v.assertion.test, true, end));
-        c->u->cur = test->pos;           /* CPython raises at the test */
+        c->u->cur = test->pos; /* CPython raises at the test */
         EMIT0(LOAD_ASSERTION_ERROR);
         if (s->v.assertion.msg) {
             TRY(compile_expr(c, s->v.assertion.msg));
@@ -3421,7 +3515,9 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
     }
     case STMT_IMPORT: return compile_import(c, s);
     case STMT_IMPORTFROM: return compile_importfrom(c, s);
-    case STMT_GLOBAL: case STMT_NONLOCAL: case STMT_PASS: return 0;
+    case STMT_GLOBAL:
+    case STMT_NONLOCAL:
+    case STMT_PASS: return 0;
     case STMT_EXPR: {
         AstExpr *v = s->v.expr.value;
         if (c->interactive && c->u->ste->type == PYM_BLOCK_MODULE) {
@@ -3440,8 +3536,7 @@ static int compile_stmt_inner(Compiler *c, AstStmt *s)
     return 0;
 }
 
-static int compile_stmt(Compiler *c, AstStmt *s)
-{
+static int compile_stmt(Compiler *c, AstStmt *s) {
     TRY(enter_depth(c));
     c->u->cur = s->pos;
     int r = compile_stmt_inner(c, s);
@@ -3452,8 +3547,7 @@ static int compile_stmt(Compiler *c, AstStmt *s)
 /* ------------------------------------------------------------------ */
 /* entry points */
 
-static PymObject *compile_mod(Compiler *c, AstMod *mod)
-{
+static PymObject *compile_mod(Compiler *c, AstMod *mod) {
     AstPos pos = {1, 0, 1, 0};
     PymCode *co = NULL;
     /* a failed enter_unit has pushed its unit: freed at done */
@@ -3485,8 +3579,7 @@ done:
 }
 
 /* future.c's errors give a start only: end_offset None; col is the offset */
-static int future_error(Compiler *c, AstPos pos, int col, const char *fmt, const char *name)
-{
+static int future_error(Compiler *c, AstPos pos, int col, const char *fmt, const char *name) {
     pos.col = col - 1;
     (void)SYNERR(pos, fmt, name);
     PymObject *exc = pym_err_occurred();
@@ -3500,11 +3593,10 @@ static int future_error(Compiler *c, AstPos pos, int col, const char *fmt, const
 /* The future statements at the start of a module (after its docstring):
 ** their features are checked and 'annotations' is recorded, as CPython's
 ** future.c. */
-static int future_parse(Compiler *c, AstMod *mod)
-{
+static int future_parse(Compiler *c, AstMod *mod) {
     static const char *const features[] = {
-        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+        "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations",
     };
     if (mod->mode == PYM_EVAL_INPUT) return 0;
     bool done = false, docstring = false;
@@ -3515,17 +3607,25 @@ static int future_parse(Compiler *c, AstMod *mod)
         prev_line = s->pos.lineno;
         if (s->kind == STMT_IMPORTFROM) {
             const char *m = s->v.importfrom.module;
-            if (!m || strcmp(m, "__future__") != 0) { done = true; continue; }
+            if (!m || strcmp(m, "__future__") != 0) {
+                done = true;
+                continue;
+            }
             if (done)
-                return future_error(c, s->pos, s->pos.col, "from __future__ imports must occur at the %s of the file", "beginning");
+                return future_error(c, s->pos, s->pos.col,
+                                    "from __future__ imports must occur at the %s of the file",
+                                    "beginning");
             for (int k = 0; k < AST_SEQ_LEN(s->v.importfrom.names); k++) {
                 AstAlias *a = AST_SEQ_GET(s->v.importfrom.names, k);
                 bool known = false;
                 for (size_t f = 0; f < PYM_ARRAY_LEN(features); f++)
                     known |= strcmp(a->name, features[f]) == 0;
                 if (strcmp(a->name, "annotations") == 0) c->future_annotations = true;
-                if (strcmp(a->name, "braces") == 0) return future_error(c, s->pos, s->pos.col + 1, "not a chance%s", "");
-                if (!known) return future_error(c, s->pos, s->pos.col + 1, "future feature %.100s is not defined", a->name);
+                if (strcmp(a->name, "braces") == 0)
+                    return future_error(c, s->pos, s->pos.col + 1, "not a chance%s", "");
+                if (!known)
+                    return future_error(c, s->pos, s->pos.col + 1,
+                                        "future feature %.100s is not defined", a->name);
             }
             c->future_lineno = s->pos.lineno;
         } else if (s->kind == STMT_EXPR && !docstring) {
@@ -3540,8 +3640,7 @@ static int future_parse(Compiler *c, AstMod *mod)
 }
 
 static PymObject *compile_with_source(AstMod *mod, const char *filename, const char *src,
-                                      size_t srclen)
-{
+                                      size_t srclen) {
     Compiler c;
     memset(&c, 0, sizeof c);
     c.filename = filename ? filename : "<unknown>";
@@ -3550,7 +3649,10 @@ static PymObject *compile_with_source(AstMod *mod, const char *filename, const c
     c.interactive = mod->mode == PYM_SINGLE_INPUT;
     c.filename_obj = pym_str_from_cstr(c.filename);
     if (!c.filename_obj) return NULL;
-    if (future_parse(&c, mod) < 0) { PYM_DECREF(c.filename_obj); return NULL; }
+    if (future_parse(&c, mod) < 0) {
+        PYM_DECREF(c.filename_obj);
+        return NULL;
+    }
     c.st = pym_symtable_build(mod, c.filename, src, srclen);
     PymObject *co = NULL;
     if (c.st) co = compile_mod(&c, mod);
@@ -3560,32 +3662,33 @@ static PymObject *compile_with_source(AstMod *mod, const char *filename, const c
     return co;
 }
 
-PymObject *pym_compile_ast(AstMod *mod, const char *filename)
-{
+PymObject *pym_compile_ast(AstMod *mod, const char *filename) {
     return compile_with_source(mod, filename, NULL, 0);
 }
 
 PymObject *pym_compile_source_held(const char *src, size_t len, const char *filename, int mode,
-                                   PymObject **held)
-{
+                                   PymObject **held) {
     PymObject *saved = held_consts;
     *held = held_consts = pym_list_new(0);
-    if (!held_consts) { held_consts = saved; return NULL; }
-    pym_gc_untrack(held_consts);    /* like the arena: no referrer gc can see */
+    if (!held_consts) {
+        held_consts = saved;
+        return NULL;
+    }
+    pym_gc_untrack(held_consts); /* like the arena: no referrer gc can see */
     PymObject *co = pym_compile_source(src, len, filename, mode);
     held_consts = saved;
     if (!co) PYM_CLEAR(*held);
     return co;
 }
 
-PymObject *pym_compile_source(const char *src, size_t len, const char *filename, int mode)
-{
+PymObject *pym_compile_source(const char *src, size_t len, const char *filename, int mode) {
     PymArena *arena = pym_arena_new();
     if (!arena) return pym_err_no_memory();
     PymObject *co = NULL;
     AstMod *mod = pym_parse(arena, src, len, filename, mode);
-    if (mod) co = compile_with_source(mod, filename, mod->source ? mod->source : src,
-                                      mod->source ? mod->source_len : len);
+    if (mod)
+        co = compile_with_source(mod, filename, mod->source ? mod->source : src,
+                                 mod->source ? mod->source_len : len);
     pym_arena_free(arena);
     return co;
 }

@@ -69,7 +69,7 @@ PymComplexValue pym_complex_quot(PymComplexValue a, PymComplexValue b) {
         r.real = (a.real * ratio + a.imag) / denom;
         r.imag = (a.imag * ratio - a.real) / denom;
     } else {
-        r.real = r.imag = NAN;   /* a part of b is a nan */
+        r.real = r.imag = NAN; /* a part of b is a nan */
     }
     return r;
 }
@@ -112,8 +112,14 @@ static PymComplexValue c_powi(PymComplexValue x, long n) {
 
 double pym_complex_abs(PymComplexValue z) {
     if (!isfinite(z.real) || !isfinite(z.imag)) {
-        if (isinf(z.real)) { errno = 0; return fabs(z.real); }
-        if (isinf(z.imag)) { errno = 0; return fabs(z.imag); }
+        if (isinf(z.real)) {
+            errno = 0;
+            return fabs(z.real);
+        }
+        if (isinf(z.imag)) {
+            errno = 0;
+            return fabs(z.imag);
+        }
         return NAN;
     }
     double r = hypot(z.real, z.imag);
@@ -126,8 +132,14 @@ double pym_complex_abs(PymComplexValue z) {
 /* 1: *out holds o as a complex; 0: not a number complex arithmetic takes;
 ** -1: error (an int too large for a float). */
 static int as_complex(PymObject *o, PymComplexValue *out) {
-    if (PYM_COMPLEX_CHECK(o)) { *out = CV(o); return 1; }
-    if (PYM_FLOAT_CHECK(o)) { *out = (PymComplexValue){PYM_FLOAT_VALUE(o), 0.0}; return 1; }
+    if (PYM_COMPLEX_CHECK(o)) {
+        *out = CV(o);
+        return 1;
+    }
+    if (PYM_FLOAT_CHECK(o)) {
+        *out = (PymComplexValue){PYM_FLOAT_VALUE(o), 0.0};
+        return 1;
+    }
     if (PYM_INT_CHECK(o)) {
         double d = pym_int_as_double(o);
         if (d == -1.0 && pym_err_occurred()) return -1;
@@ -144,21 +156,30 @@ static int try_complex_special(PymObject *o, PymComplexValue *out, PymObject **r
     if (!found) return 0;
     if (!r) return -1;
     if (!PYM_COMPLEX_CHECK(r)) {
-        pym_err_format(PymExc_TypeError, "__complex__ returned non-complex (type %s)", pym_type_name(r));
+        pym_err_format(PymExc_TypeError, "__complex__ returned non-complex (type %s)",
+                       pym_type_name(r));
         PYM_DECREF(r);
         return -1;
     }
     *out = CV(r);
-    if (res) *res = r;
-    else PYM_DECREF(r);
+    if (res)
+        *res = r;
+    else
+        PYM_DECREF(r);
     return 1;
 }
 
 int pym_complex_as_value(PymObject *o, PymComplexValue *out) {
-    if (PYM_COMPLEX_CHECK_EXACT(o)) { *out = CV(o); return 0; }
+    if (PYM_COMPLEX_CHECK_EXACT(o)) {
+        *out = CV(o);
+        return 0;
+    }
     int r = try_complex_special(o, out, NULL);
     if (r) return r < 0 ? -1 : 0;
-    if (PYM_COMPLEX_CHECK(o)) { *out = CV(o); return 0; }
+    if (PYM_COMPLEX_CHECK(o)) {
+        *out = CV(o);
+        return 0;
+    }
     double d = pym_float_as_double(o);
     if (d == -1.0 && pym_err_occurred()) return -1;
     *out = (PymComplexValue){d, 0.0};
@@ -170,7 +191,10 @@ int pym_complex_as_value(PymObject *o, PymComplexValue *out) {
 /* The text of one part into buf: repr without a trailing ".0". */
 static int part_repr(double v, char *buf, size_t size) {
     int n = pym_float_repr_buf(v, buf, size);
-    if (n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0') { n -= 2; buf[n] = 0; }
+    if (n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0') {
+        n -= 2;
+        buf[n] = 0;
+    }
     return n;
 }
 
@@ -209,10 +233,12 @@ static PymObject *part_format(double v, const PymFormatSpec *spec, bool repr_mod
     return s;
 }
 
-static PymObject *complex_format(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *complex_format(PymObject *self, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "__format__() argument must be str, not %s",
+                       pym_type_name(args[0]));
         return NULL;
     }
     if (PYM_STR_LEN(args[0]) == 0) return pym_object_str(self);
@@ -220,21 +246,32 @@ static PymObject *complex_format(PymObject *self, PymObject *const *args, size_t
     bool z = false;
     if (pym_format_spec_parse_ex(args[0], &spec, "complex", &z) < 0) return NULL;
     switch (spec.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n': break;
     default:
         if ((unsigned char)spec.type > 32 && (unsigned char)spec.type < 127)
-            pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type 'complex'", spec.type);
+            pym_err_format(PymExc_ValueError,
+                           "Unknown format code '%c' for object of type 'complex'", spec.type);
         else
-            pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type 'complex'",
+            pym_err_format(PymExc_ValueError,
+                           "Unknown format code '\\x%x' for object of type 'complex'",
                            (unsigned char)spec.type);
         return NULL;
     }
     if (spec.fill == '0') {
-        pym_err_set_string(PymExc_ValueError, "Zero padding is not allowed in complex format specifier");
+        pym_err_set_string(PymExc_ValueError,
+                           "Zero padding is not allowed in complex format specifier");
         return NULL;
     }
     if (spec.align == '=') {
-        pym_err_set_string(PymExc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        pym_err_set_string(PymExc_ValueError,
+                           "'=' alignment flag is not allowed in complex format specifier");
         return NULL;
     }
     PymComplexValue v = CV(self);
@@ -250,33 +287,49 @@ static PymObject *complex_format(PymObject *self, PymObject *const *args, size_t
     part.align = 0;
     part.zero = false;
     if (spec.type == 0) {
-        if (v.real == 0.0 && !signbit(v.real)) skip_re = true;
-        else parens = true;
-        if (spec.precision < 0) repr_mode = true;
-        else part.type = 'g';
+        if (v.real == 0.0 && !signbit(v.real))
+            skip_re = true;
+        else
+            parens = true;
+        if (spec.precision < 0)
+            repr_mode = true;
+        else
+            part.type = 'g';
     } else if (spec.type == 'n') {
         part.type = 'g';
     }
     PymObject *re = NULL, *im = part_format(v.imag, &part, repr_mode);
     if (!im) return NULL;
-    if (!skip_re && !(re = part_format(v.real, &part, repr_mode))) { PYM_DECREF(im); return NULL; }
+    if (!skip_re && !(re = part_format(v.real, &part, repr_mode))) {
+        PYM_DECREF(im);
+        return NULL;
+    }
     /* the signs: the real part's per the spec, the imaginary part's always */
     char re_sign[2] = {0, 0};
     bool re_neg = signbit(v.real) && !isnan(v.real);
     bool im_neg = signbit(v.imag) && !isnan(v.imag);
-    if (re_neg) re_sign[0] = '-';
-    else if (spec.sign == '+') re_sign[0] = '+';
-    else if (spec.sign == ' ') re_sign[0] = ' ';
+    if (re_neg)
+        re_sign[0] = '-';
+    else if (spec.sign == '+')
+        re_sign[0] = '+';
+    else if (spec.sign == ' ')
+        re_sign[0] = ' ';
     if (z && re) {
         bool zero = true;
         for (const char *c = PYM_STR_UTF8(re); *c && *c != 'e' && *c != 'E'; c++)
-            if (*c >= '1' && *c <= '9') { zero = false; break; }
+            if (*c >= '1' && *c <= '9') {
+                zero = false;
+                break;
+            }
         if (zero && re_neg) re_sign[0] = spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
     }
     if (z) {
         bool zero = true;
         for (const char *c = PYM_STR_UTF8(im); *c && *c != 'e' && *c != 'E'; c++)
-            if (*c >= '1' && *c <= '9') { zero = false; break; }
+            if (*c >= '1' && *c <= '9') {
+                zero = false;
+                break;
+            }
         if (zero) im_neg = false;
     }
     PymStrBuilder sb;
@@ -299,7 +352,8 @@ static PymObject *complex_format(PymObject *self, PymObject *const *args, size_t
     PymObject *body = pym_sb_finish(&sb);
     if (!body) return NULL;
     if (spec.width < 0 || spec.width <= PYM_STR_LEN(body)) return body;
-    PymObject *r = pym_format_pad(PYM_STR_UTF8(body), PYM_STR_NBYTES(body), PYM_STR_LEN(body), &spec, '>');
+    PymObject *r = pym_format_pad(PYM_STR_UTF8(body), PYM_STR_NBYTES(body), PYM_STR_LEN(body),
+                                  &spec, '>');
     PYM_DECREF(body);
     return r;
 }
@@ -346,22 +400,40 @@ static PymObject *complex_richcompare(PymObject *a, PymObject *b, int op) {
 
 /* ---- arithmetic ---- */
 
-#define CONVERT(a, b, x, y) do { int _r = as_complex(a, &x); if (_r <= 0) { if (_r < 0) return NULL; PYM_RETURN_NOTIMPL; } \
-    _r = as_complex(b, &y); if (_r <= 0) { if (_r < 0) return NULL; PYM_RETURN_NOTIMPL; } } while (0)
+#define CONVERT(a, b, x, y) \
+    do { \
+        int _r = as_complex(a, &x); \
+        if (_r <= 0) { \
+            if (_r < 0) return NULL; \
+            PYM_RETURN_NOTIMPL; \
+        } \
+        _r = as_complex(b, &y); \
+        if (_r <= 0) { \
+            if (_r < 0) return NULL; \
+            PYM_RETURN_NOTIMPL; \
+        } \
+    } while (0)
 
 static PymObject *from_value(PymComplexValue v) { return pym_complex_from_doubles(v.real, v.imag); }
 
 static PymObject *complex_add(PymObject *a, PymObject *b) {
-    PymComplexValue x, y; CONVERT(a, b, x, y); return from_value(c_sum(x, y));
+    PymComplexValue x, y;
+    CONVERT(a, b, x, y);
+    return from_value(c_sum(x, y));
 }
 static PymObject *complex_sub(PymObject *a, PymObject *b) {
-    PymComplexValue x, y; CONVERT(a, b, x, y); return from_value(c_diff(x, y));
+    PymComplexValue x, y;
+    CONVERT(a, b, x, y);
+    return from_value(c_diff(x, y));
 }
 static PymObject *complex_mul(PymObject *a, PymObject *b) {
-    PymComplexValue x, y; CONVERT(a, b, x, y); return from_value(c_prod(x, y));
+    PymComplexValue x, y;
+    CONVERT(a, b, x, y);
+    return from_value(c_prod(x, y));
 }
 static PymObject *complex_div(PymObject *a, PymObject *b) {
-    PymComplexValue x, y; CONVERT(a, b, x, y);
+    PymComplexValue x, y;
+    CONVERT(a, b, x, y);
     errno = 0;
     PymComplexValue r = pym_complex_quot(x, y);
     if (errno == EDOM) {
@@ -372,7 +444,8 @@ static PymObject *complex_div(PymObject *a, PymObject *b) {
 }
 
 static PymObject *complex_pow3(PymObject *a, PymObject *b, PymObject *mod) {
-    PymComplexValue x, y; CONVERT(a, b, x, y);
+    PymComplexValue x, y;
+    CONVERT(a, b, x, y);
     if (mod && mod != pym_None) {
         pym_err_set_string(PymExc_ValueError, "complex modulo");
         return NULL;
@@ -401,7 +474,9 @@ static PymObject *complex_pow3(PymObject *a, PymObject *b, PymObject *mod) {
 
 static PymObject *complex_pow(PymObject *a, PymObject *b) { return complex_pow3(a, b, NULL); }
 
-static PymObject *complex_neg(PymObject *o) { return pym_complex_from_doubles(-CV(o).real, -CV(o).imag); }
+static PymObject *complex_neg(PymObject *o) {
+    return pym_complex_from_doubles(-CV(o).real, -CV(o).imag);
+}
 static PymObject *complex_pos(PymObject *o) {
     if (PYM_COMPLEX_CHECK_EXACT(o)) return pym_newref(o);
     return pym_complex_from_doubles(CV(o).real, CV(o).imag);
@@ -419,12 +494,14 @@ static int complex_bool(PymObject *o) { return CV(o).real != 0.0 || CV(o).imag !
 
 /* ---- methods and attributes ---- */
 
-static PymObject *complex_conjugate(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *complex_conjugate(PymObject *self, PymObject *const *args, size_t nargs,
+                                    PymObject *kw) {
     if (pym_arg_count("conjugate", nargs, kw, 0, 0) < 0) return NULL;
     return pym_complex_from_doubles(CV(self).real, -CV(self).imag);
 }
 
-static PymObject *complex_getnewargs(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *complex_getnewargs(PymObject *self, PymObject *const *args, size_t nargs,
+                                     PymObject *kw) {
     if (pym_arg_count("__getnewargs__", nargs, kw, 0, 0) < 0) return NULL;
     PymObject *r = pym_float_from_double(CV(self).real), *i = pym_float_from_double(CV(self).imag);
     PymObject *t = r && i ? pym_tuple_pack(2, r, i) : NULL;
@@ -433,13 +510,18 @@ static PymObject *complex_getnewargs(PymObject *self, PymObject *const *args, si
     return t;
 }
 
-static PymObject *complex_complex(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *complex_complex(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("__complex__", nargs, kw, 0, 0) < 0) return NULL;
     return complex_pos(self);
 }
 
-static PymObject *complex_get_real(PymObject *self, void *c) { return pym_float_from_double(CV(self).real); }
-static PymObject *complex_get_imag(PymObject *self, void *c) { return pym_float_from_double(CV(self).imag); }
+static PymObject *complex_get_real(PymObject *self, void *c) {
+    return pym_float_from_double(CV(self).real);
+}
+static PymObject *complex_get_imag(PymObject *self, void *c) {
+    return pym_float_from_double(CV(self).imag);
+}
 
 /* ---- construction ---- */
 
@@ -452,7 +534,10 @@ static bool c_space(unsigned char c) {
 static const char *scan_float(const char *s, const char *end, double *v) {
     const char *p = s;
     bool neg = false;
-    if (p < end && (*p == '+' || *p == '-')) { neg = *p == '-'; p++; }
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p == '-';
+        p++;
+    }
     static const char *const words[] = {"infinity", "inf", "nan"};
     for (int w = 0; w < 3; w++) {
         size_t n = strlen(words[w]);
@@ -464,10 +549,16 @@ static const char *scan_float(const char *s, const char *end, double *v) {
     }
     const char *d = p;
     bool digits = false;
-    while (p < end && isdigit((unsigned char)*p)) { p++; digits = true; }
+    while (p < end && isdigit((unsigned char)*p)) {
+        p++;
+        digits = true;
+    }
     if (p < end && *p == '.') {
         p++;
-        while (p < end && isdigit((unsigned char)*p)) { p++; digits = true; }
+        while (p < end && isdigit((unsigned char)*p)) {
+            p++;
+            digits = true;
+        }
     }
     if (!digits) return s;
     if (p < end && (*p | 32) == 'e') {
@@ -480,7 +571,10 @@ static const char *scan_float(const char *s, const char *end, double *v) {
     }
     char buf[512], *b = buf;
     size_t len = (size_t)(p - d);
-    if (len + 2 > sizeof buf && !(b = pym_raw_malloc(len + 2))) { *v = 0; return s; }
+    if (len + 2 > sizeof buf && !(b = pym_raw_malloc(len + 2))) {
+        *v = 0;
+        return s;
+    }
     memcpy(b, d, len);
     b[len] = 0;
     *v = strtod(b, NULL);
@@ -495,7 +589,8 @@ static bool strip_underscores(const char *s, intptr_t n, char *out, intptr_t *ou
     intptr_t k = 0;
     for (intptr_t i = 0; i < n; i++) {
         if (s[i] == '_') {
-            if (i == 0 || i + 1 >= n || !isdigit((unsigned char)s[i - 1]) || !isdigit((unsigned char)s[i + 1]))
+            if (i == 0 || i + 1 >= n || !isdigit((unsigned char)s[i - 1]) ||
+                !isdigit((unsigned char)s[i + 1]))
                 return false;
             continue;
         }
@@ -512,7 +607,8 @@ static PymObject *complex_from_string(PymType *type, PymObject *str) {
     if (!buf) return pym_err_no_memory();
     PymComplexValue v = {0.0, 0.0};
     bool ok = false;
-    if (memchr(PYM_STR_UTF8(str), '_', (size_t)n0) && !strip_underscores(PYM_STR_UTF8(str), n0, buf, &n)) {
+    if (memchr(PYM_STR_UTF8(str), '_', (size_t)n0) &&
+        !strip_underscores(PYM_STR_UTF8(str), n0, buf, &n)) {
         pym_raw_free(buf);
         pym_err_format(PymExc_ValueError, "could not convert string to complex: %R", str);
         return NULL;
@@ -534,10 +630,16 @@ static PymObject *complex_from_string(PymType *type, PymObject *str) {
             if (s < end && (*s == '+' || *s == '-')) {
                 v.real = z;
                 e = scan_float(s, end, &v.imag);
-                if (e != s) s = e;
-                else { v.imag = *s == '+' ? 1.0 : -1.0; s++; }
-                if (!(s < end && (*s | 32) == 'j')) ok = false;
-                else s++;
+                if (e != s)
+                    s = e;
+                else {
+                    v.imag = *s == '+' ? 1.0 : -1.0;
+                    s++;
+                }
+                if (!(s < end && (*s | 32) == 'j'))
+                    ok = false;
+                else
+                    s++;
             } else if (s < end && (*s | 32) == 'j') {
                 s++;
                 v.imag = z;
@@ -545,15 +647,21 @@ static PymObject *complex_from_string(PymType *type, PymObject *str) {
                 v.real = z;
             }
         } else {
-            if (s < end && (*s == '+' || *s == '-')) { v.imag = *s == '+' ? 1.0 : -1.0; s++; }
-            else v.imag = 1.0;
-            if (!(s < end && (*s | 32) == 'j')) ok = false;
-            else s++;
+            if (s < end && (*s == '+' || *s == '-')) {
+                v.imag = *s == '+' ? 1.0 : -1.0;
+                s++;
+            } else
+                v.imag = 1.0;
+            if (!(s < end && (*s | 32) == 'j'))
+                ok = false;
+            else
+                s++;
         }
         if (ok) {
             while (s < end && c_space((unsigned char)*s)) s++;
             if (bracket) {
-                if (!(s < end && *s == ')')) ok = false;
+                if (!(s < end && *s == ')'))
+                    ok = false;
                 else {
                     s++;
                     while (s < end && c_space((unsigned char)*s)) s++;
@@ -572,22 +680,25 @@ static PymObject *complex_from_string(PymType *type, PymObject *str) {
 
 static bool is_number(PymObject *o) {
     PymType *t = PYM_TYPE(o);
-    return PYM_COMPLEX_CHECK(o) || t->nb_float || t->nb_index || PYM_INT_CHECK(o) || PYM_FLOAT_CHECK(o);
+    return PYM_COMPLEX_CHECK(o) || t->nb_float || t->nb_index || PYM_INT_CHECK(o) ||
+           PYM_FLOAT_CHECK(o);
 }
 
 /* complex(real=0, imag=0) */
-static PymObject *complex_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *complex_new(PymType *type, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     static const char *const names[] = {"real", "imag", NULL};
     PymObject *a[2];
     if (pym_arg_unpack("complex", args, nargs, kwnames, names, 0, 2, a) < 0) return NULL;
     PymObject *r = a[0], *i = a[1];
     if (!r) {
         if (!i) return complex_subtype_new(type, (PymComplexValue){0.0, 0.0});
-        r = pym_False;   /* complex(imag=x): the real part is 0 */
+        r = pym_False; /* complex(imag=x): the real part is 0 */
     }
     if (PYM_STR_CHECK(r)) {
         if (i) {
-            pym_err_set_string(PymExc_TypeError, "complex() can't take second arg if first is a string");
+            pym_err_set_string(PymExc_TypeError,
+                               "complex() can't take second arg if first is a string");
             return NULL;
         }
         return complex_from_string(type, r);
@@ -604,7 +715,8 @@ static PymObject *complex_new(PymType *type, PymObject *const *args, size_t narg
     if (got) {
         cr_complex = true;
     } else if (!is_number(r)) {
-        pym_err_format(PymExc_TypeError, "complex() first argument must be a string or a number, not '%s'",
+        pym_err_format(PymExc_TypeError,
+                       "complex() first argument must be a string or a number, not '%s'",
                        pym_type_name(r));
         return NULL;
     } else if (PYM_COMPLEX_CHECK(r)) {
@@ -636,17 +748,18 @@ static PymObject *complex_new(PymType *type, PymObject *const *args, size_t narg
 }
 
 static PymMethodDef complex_methods[] = {
-    {"conjugate", complex_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"conjugate", complex_conjugate, 0,
+     "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__getnewargs__", complex_getnewargs, 0, NULL},
     {"__format__", complex_format, 0, "Convert to a string according to format_spec."},
     {"__complex__", complex_complex, 0, "Convert this value to exact type complex."},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef complex_getset[] = {
     {"real", complex_get_real, NULL, "the real part of a complex number", NULL},
     {"imag", complex_get_imag, NULL, "the imaginary part of a complex number", NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_complex = {
@@ -657,10 +770,14 @@ PymType pym_type_complex = {
     .tp_repr = complex_repr,
     .tp_hash = complex_hash,
     .tp_richcompare = complex_richcompare,
-    .nb_binop = {
-        [PYM_NB_ADD] = complex_add, [PYM_NB_SUBTRACT] = complex_sub, [PYM_NB_MULTIPLY] = complex_mul,
-        [PYM_NB_TRUE_DIVIDE] = complex_div, [PYM_NB_POWER] = complex_pow,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = complex_add,
+            [PYM_NB_SUBTRACT] = complex_sub,
+            [PYM_NB_MULTIPLY] = complex_mul,
+            [PYM_NB_TRUE_DIVIDE] = complex_div,
+            [PYM_NB_POWER] = complex_pow,
+        },
     .nb_power3 = complex_pow3,
     .nb_negative = complex_neg,
     .nb_positive = complex_pos,
@@ -675,6 +792,4 @@ PymType pym_type_complex = {
               "This is equivalent to (real + imag*1j) where imag defaults to 0.",
 };
 
-int pym_complex_init(void) {
-    return pym_type_ready(&pym_type_complex);
-}
+int pym_complex_init(void) { return pym_type_ready(&pym_type_complex); }

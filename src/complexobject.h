@@ -19,10 +19,10 @@ typedef struct PymComplex {
 } PymComplex;
 
 extern PymType pym_type_complex;
-#define PYM_COMPLEX_CHECK(o) (PYM_TYPE(o) == &pym_type_complex || \
-    pym_type_is_subtype(PYM_TYPE(o), &pym_type_complex))
+#define PYM_COMPLEX_CHECK(o) \
+    (PYM_TYPE(o) == &pym_type_complex || pym_type_is_subtype(PYM_TYPE(o), &pym_type_complex))
 #define PYM_COMPLEX_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_complex)
-#define PYM_COMPLEX_VALUE(o) (((PymComplex *)(o))->cval)
+#define PYM_COMPLEX_VALUE(o)       (((PymComplex *)(o))->cval)
 
 PymObject *pym_complex_from_doubles(double real, double imag);
 /* The value of a complex, a float, an int, or an object with __complex__,

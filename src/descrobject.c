@@ -25,7 +25,10 @@ static PymObject *descr_alloc(PymType *descrtype, PymType *owner, const char *na
     if (!d) return NULL;
     d->d_type = (PymType *)pym_newref((PymObject *)owner);
     d->d_name = pym_str_intern_cstr(name);
-    if (!d->d_name) { PYM_DECREF(d); return NULL; }
+    if (!d->d_name) {
+        PYM_DECREF(d);
+        return NULL;
+    }
     PYM_INCREF(d->d_name);
     return (PymObject *)d;
 }
@@ -53,8 +56,9 @@ static PymObject *descr_repr_fmt(PymObject *o, const char *kind) {
 static int descr_check(DescrHead *d, PymObject *obj) {
     if (!obj) return 0;
     if (!pym_type_is_subtype(PYM_TYPE(obj), d->d_type)) {
-        pym_err_format(PymExc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object",
-                       d->d_name, d->d_type->tp_name, pym_type_name(obj));
+        pym_err_format(PymExc_TypeError,
+                       "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", d->d_name,
+                       d->d_type->tp_name, pym_type_name(obj));
         return -1;
     }
     return 1;
@@ -97,9 +101,8 @@ PymObject *pym_descr_new_method(PymType *t, PymMethodDef *m) {
 
 static PymObject *method_descr_repr(PymObject *o) { return descr_repr_fmt(o, "method"); }
 
-PymObject *pym_method_descr_call_self(PymObject *descr, PymObject *self,
-                                      PymObject *const *args, size_t nargs,
-                                      PymObject *kwnames) {
+PymObject *pym_method_descr_call_self(PymObject *descr, PymObject *self, PymObject *const *args,
+                                      size_t nargs, PymObject *kwnames) {
     PymMethodDescr *d = (PymMethodDescr *)descr;
     if (PYM_TYPE(self) != d->d_type && descr_check((DescrHead *)d, self) < 0) return NULL;
     PymObject *r = d->d_method->ml_meth(self, args, nargs, kwnames);
@@ -164,13 +167,15 @@ static PymObject *classmethod_descr_get(PymObject *descr, PymObject *obj, PymObj
     PymMethodDescr *d = (PymMethodDescr *)descr;
     if (!type) type = (PymObject *)PYM_TYPE(obj);
     if (!PYM_TYPE_CHECK(type)) {
-        pym_err_format(PymExc_TypeError, "descriptor '%U' for type '%s' needs a type, not a '%s' as arg 2",
-                       d->d_name, d->d_type->tp_name, pym_type_name(type));
+        pym_err_format(PymExc_TypeError,
+                       "descriptor '%U' for type '%s' needs a type, not a '%s' as arg 2", d->d_name,
+                       d->d_type->tp_name, pym_type_name(type));
         return NULL;
     }
     if (!pym_type_is_subtype((PymType *)type, d->d_type)) {
-        pym_err_format(PymExc_TypeError, "descriptor '%U' requires a subtype of '%s' but received '%s'",
-                       d->d_name, d->d_type->tp_name, ((PymType *)type)->tp_name);
+        pym_err_format(PymExc_TypeError,
+                       "descriptor '%U' requires a subtype of '%s' but received '%s'", d->d_name,
+                       d->d_type->tp_name, ((PymType *)type)->tp_name);
         return NULL;
     }
     return pym_cfunction_new(d->d_method, type, NULL);
@@ -257,7 +262,7 @@ static int member_set(PymObject *descr, PymObject *obj, PymObject *value) {
     if (m->type == PYM_T_OBJECT || m->type == PYM_T_OBJECT_EX) {
         PymObject **slot = (PymObject **)addr;
         if (!value && m->type == PYM_T_OBJECT_EX && !*slot) {
-            pym_err_set_string(PymExc_AttributeError, m->name);   /* 3.11: just the name */
+            pym_err_set_string(PymExc_AttributeError, m->name); /* 3.11: just the name */
             return -1;
         }
         PYM_SETREF(*slot, pym_xnewref(value));
@@ -287,8 +292,10 @@ static int member_set(PymObject *descr, PymObject *obj, PymObject *value) {
     }
     intptr_t v = pym_int_as_ssize(value);
     if (v == -1 && pym_err_occurred()) return -1;
-    if (m->type == PYM_T_INT) *(int *)addr = (int)v;
-    else *(intptr_t *)addr = v;
+    if (m->type == PYM_T_INT)
+        *(int *)addr = (int)v;
+    else
+        *(intptr_t *)addr = v;
     return 0;
 }
 
@@ -397,8 +404,9 @@ static PymObject *wrapper_descr_repr(PymObject *o) { return descr_repr_fmt(o, "s
 static PymObject *wrapper_call_self(PymWrapperDescr *d, PymObject *self, PymObject *const *args,
                                     size_t nargs, PymObject *kwnames) {
     if (!pym_type_is_subtype(PYM_TYPE(self), d->d_type)) {
-        pym_err_format(PymExc_TypeError, "descriptor '%U' requires a '%s' object but received a '%s'",
-                       d->d_name, d->d_type->tp_name, pym_type_name(self));
+        pym_err_format(PymExc_TypeError,
+                       "descriptor '%U' requires a '%s' object but received a '%s'", d->d_name,
+                       d->d_type->tp_name, pym_type_name(self));
         return NULL;
     }
     return d->d_base->wrapper(self, args, nargs, kwnames, d->d_wrapped, d->d_base->flag);
@@ -578,8 +586,8 @@ static int property_clear(PymObject *o) {
 
 static void property_error(PymProperty *p, PymObject *obj, const char *what) {
     if (p->prop_name)
-        pym_err_format(PymExc_AttributeError, "property %R of '%s' object has no %s",
-                       p->prop_name, pym_type_name(obj), what);
+        pym_err_format(PymExc_AttributeError, "property %R of '%s' object has no %s", p->prop_name,
+                       pym_type_name(obj), what);
     else
         pym_err_format(PymExc_AttributeError, "property of '%s' object has no %s",
                        pym_type_name(obj), what);
@@ -646,7 +654,8 @@ static PymObject *property_deleter(PymObject *self, PymObject *const *args, size
 static PymObject *property_set_name(PymObject *self, PymObject *const *args, size_t nargs,
                                     PymObject *kwnames) {
     if (nargs != 2) {
-        pym_err_format(PymExc_TypeError, "__set_name__() takes 2 positional arguments but %zd were given",
+        pym_err_format(PymExc_TypeError,
+                       "__set_name__() takes 2 positional arguments but %zd were given",
                        (intptr_t)nargs);
         return NULL;
     }
@@ -655,9 +664,12 @@ static PymObject *property_set_name(PymObject *self, PymObject *const *args, siz
 }
 
 static PymMethodDef property_methods[] = {
-    {"getter", property_getter, 0, "Descriptor to obtain a copy of the property with a different getter."},
-    {"setter", property_setter, 0, "Descriptor to obtain a copy of the property with a different setter."},
-    {"deleter", property_deleter, 0, "Descriptor to obtain a copy of the property with a different deleter."},
+    {"getter", property_getter, 0,
+     "Descriptor to obtain a copy of the property with a different getter."},
+    {"setter", property_setter, 0,
+     "Descriptor to obtain a copy of the property with a different setter."},
+    {"deleter", property_deleter, 0,
+     "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", property_set_name, 0, "Method to set name of a property."},
     {NULL, NULL, 0, NULL},
 };
@@ -737,14 +749,18 @@ static PymObject *cm_new_common(PymType *t, PymObject *callable) {
     PymClassMethod *cm = (PymClassMethod *)pym_object_alloc(t, 0);
     if (!cm) return NULL;
     cm->cm_callable = pym_newref(callable);
-    if (cm_copy_attrs(cm) < 0) { PYM_DECREF(cm); return NULL; }
+    if (cm_copy_attrs(cm) < 0) {
+        PYM_DECREF(cm);
+        return NULL;
+    }
     pym_gc_track((PymObject *)cm);
     return (PymObject *)cm;
 }
 
 static PymObject *cm_new(PymType *t, PymObject *const *args, size_t nargs, PymObject *kwnames) {
-    const char *name = t == &pym_type_staticmethod ||
-        pym_type_is_subtype(t, &pym_type_staticmethod) ? "staticmethod" : "classmethod";
+    const char *name = t == &pym_type_staticmethod || pym_type_is_subtype(t, &pym_type_staticmethod)
+                           ? "staticmethod"
+                           : "classmethod";
     if (pym_arg_nkw(kwnames)) {
         pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", name);
         return NULL;
@@ -808,12 +824,14 @@ static PymObject *cm_repr_common(PymObject *self, const char *kind) {
     return pym_str_from_format("<%s(%R)>", kind, ((PymClassMethod *)self)->cm_callable);
 }
 static PymObject *classmethod_repr(PymObject *self) { return cm_repr_common(self, "classmethod"); }
-static PymObject *staticmethod_repr(PymObject *self) { return cm_repr_common(self, "staticmethod"); }
+static PymObject *staticmethod_repr(PymObject *self) {
+    return cm_repr_common(self, "staticmethod");
+}
 
 static PymObject *cm_get_isabstract(PymObject *self, void *c) {
     PymObject *v;
-    int r = pym_object_lookup_attr(((PymClassMethod *)self)->cm_callable,
-                                   ID(__isabstractmethod__), &v);
+    int r = pym_object_lookup_attr(((PymClassMethod *)self)->cm_callable, ID(__isabstractmethod__),
+                                   &v);
     if (r < 0) return NULL;
     if (!r) PYM_RETURN_FALSE;
     return v;
@@ -871,8 +889,7 @@ PymType pym_type_staticmethod = {
 
 /* The type to search from for super(type, obj); NULL + TypeError if none. */
 static PymType *supercheck(PymType *type, PymObject *obj) {
-    if (PYM_TYPE_CHECK(obj) && pym_type_is_subtype((PymType *)obj, type))
-        return (PymType *)obj;
+    if (PYM_TYPE_CHECK(obj) && pym_type_is_subtype((PymType *)obj, type)) return (PymType *)obj;
     if (pym_type_is_subtype(PYM_TYPE(obj), type)) return PYM_TYPE(obj);
     PymObject *cls;
     int r = pym_object_lookup_attr(obj, ID(__class__), &cls);
@@ -880,17 +897,17 @@ static PymType *supercheck(PymType *type, PymObject *obj) {
     if (r) {
         if (PYM_TYPE_CHECK(cls) && (PymType *)cls != PYM_TYPE(obj) &&
             pym_type_is_subtype((PymType *)cls, type)) {
-            PYM_DECREF(cls);   /* kept alive by obj */
+            PYM_DECREF(cls); /* kept alive by obj */
             return (PymType *)cls;
         }
         PYM_DECREF(cls);
     }
-    pym_err_set_string(PymExc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    pym_err_set_string(PymExc_TypeError,
+                       "super(type, obj): obj must be an instance or subtype of type");
     return NULL;
 }
 
-static int super_init(PymObject *self, PymObject *const *args, size_t nargs,
-                      PymObject *kwnames) {
+static int super_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     PymSuper *su = (PymSuper *)self;
     if (pym_arg_no_kwargs("super", kwnames)) return -1;
     if (nargs > 2) {
@@ -981,7 +998,8 @@ static PymObject *super_repr(PymObject *self) {
     if (su->obj_type)
         return pym_str_from_format("<super: <class '%s'>, <%s object>>",
                                    su->type ? su->type->tp_name : "NULL", su->obj_type->tp_name);
-    return pym_str_from_format("<super: <class '%s'>, NULL>", su->type ? su->type->tp_name : "NULL");
+    return pym_str_from_format("<super: <class '%s'>, NULL>",
+                               su->type ? su->type->tp_name : "NULL");
 }
 
 static PymMemberDef super_members[] = {
@@ -1117,11 +1135,11 @@ PymType pym_type_mappingproxy = {
 };
 
 int pym_descr_init(void) {
-    PymType *types[] = {&pym_type_method_descr, &pym_type_classmethod_descr,
-                        &pym_type_member_descr, &pym_type_getset_descr,
-                        &pym_type_wrapper_descr, &pym_type_method_wrapper,
-                        &pym_type_property, &pym_type_classmethod, &pym_type_staticmethod,
-                        &pym_type_super, &pym_type_mappingproxy};
+    PymType *types[] = {
+        &pym_type_method_descr, &pym_type_classmethod_descr, &pym_type_member_descr,
+        &pym_type_getset_descr, &pym_type_wrapper_descr,     &pym_type_method_wrapper,
+        &pym_type_property,     &pym_type_classmethod,       &pym_type_staticmethod,
+        &pym_type_super,        &pym_type_mappingproxy};
     for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
         if (pym_type_ready(types[i]) < 0) return -1;
     return 0;

@@ -64,15 +64,19 @@
 #include "genericalias.h"
 
 /* PYM_ID without the -Wmisleading-indentation noise */
-#define CID(NAME) ({ static PymObject *id_; \
-    if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } id_; })
+#define CID(NAME) \
+    ({ \
+        static PymObject *id_; \
+        if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } \
+        id_; \
+    })
 
-#define DKIX_EMPTY (-1)
-#define DKIX_DUMMY (-2)
-#define DKIX_ERROR (-3)
-#define DK_GENERAL 0
-#define DK_UNICODE 1
-#define LOG_MINSIZE 3
+#define DKIX_EMPTY    (-1)
+#define DKIX_DUMMY    (-2)
+#define DKIX_ERROR    (-3)
+#define DK_GENERAL    0
+#define DK_UNICODE    1
+#define LOG_MINSIZE   3
 #define PERTURB_SHIFT 5
 
 struct PymDictKeys {
@@ -86,8 +90,15 @@ struct PymDictKeys {
     char dk_indices[];
 };
 
-typedef struct { intptr_t me_hash; PymObject *me_key; PymObject *me_value; } DictEntry;
-typedef struct { PymObject *me_key; PymObject *me_value; } UnicodeEntry;
+typedef struct {
+    intptr_t me_hash;
+    PymObject *me_key;
+    PymObject *me_value;
+} DictEntry;
+typedef struct {
+    PymObject *me_key;
+    PymObject *me_value;
+} UnicodeEntry;
 
 /* The shared keys of every empty dict: size 1, one EMPTY slot, no entries. */
 static struct {
@@ -102,9 +113,9 @@ static struct {
 static uint64_t dict_global_version;
 #define NEW_VERSION() (++dict_global_version)
 
-#define DK_SIZE(k) ((intptr_t)1 << (k)->dk_log2_size)
-#define DK_MASK(k) ((size_t)DK_SIZE(k) - 1)
-#define DK_IS_UNICODE(k) ((k)->dk_kind == DK_UNICODE)
+#define DK_SIZE(k)         ((intptr_t)1 << (k)->dk_log2_size)
+#define DK_MASK(k)         ((size_t)DK_SIZE(k) - 1)
+#define DK_IS_UNICODE(k)   ((k)->dk_kind == DK_UNICODE)
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 
 static inline DictEntry *dk_entries(PymDictKeys *k) {
@@ -124,10 +135,14 @@ static inline intptr_t dk_get_index(PymDictKeys *k, size_t i) {
 
 static inline void dk_set_index(PymDictKeys *k, size_t i, intptr_t ix) {
     uint8_t lg = k->dk_log2_size;
-    if (lg < 8) ((int8_t *)k->dk_indices)[i] = (int8_t)ix;
-    else if (lg < 16) ((int16_t *)k->dk_indices)[i] = (int16_t)ix;
-    else if (lg < 32) ((int32_t *)k->dk_indices)[i] = (int32_t)ix;
-    else ((int64_t *)k->dk_indices)[i] = ix;
+    if (lg < 8)
+        ((int8_t *)k->dk_indices)[i] = (int8_t)ix;
+    else if (lg < 16)
+        ((int16_t *)k->dk_indices)[i] = (int16_t)ix;
+    else if (lg < 32)
+        ((int32_t *)k->dk_indices)[i] = (int32_t)ix;
+    else
+        ((int64_t *)k->dk_indices)[i] = ix;
 }
 
 static inline intptr_t str_cached_hash(PymObject *s) { return ((PymStr *)s)->st_hash; }
@@ -177,29 +192,34 @@ static size_t keys_nbytes(uint8_t log2_size, uint8_t log2_index_bytes, int unico
 static uint8_t calculate_log2_keysize(intptr_t minsize) {
     uint64_t m = (uint64_t)((minsize | 8) - 1) | 7;
     uint8_t bits = 0;
-    while (m) { bits++; m >>= 1; }
+    while (m) {
+        bits++;
+        m >>= 1;
+    }
     return bits;
 }
 
-static uint8_t estimate_log2_keysize(intptr_t n) {
-    return calculate_log2_keysize((n * 3 + 1) / 2);
-}
+static uint8_t estimate_log2_keysize(intptr_t n) { return calculate_log2_keysize((n * 3 + 1) / 2); }
 
 /* Free list of the smallest str-keyed keys objects (8 slots), as CPython
 ** 3.11 keeps one: most small dicts (instances' __dict__, kwargs) use one. */
 #define KEYS_MAXFREELIST 80
 static PymDictKeys *keys_free_list[KEYS_MAXFREELIST];
 static int keys_numfree;
-static int freelists_held;     /* pym_dict_freelists_hold: neither taken from nor given to */
+static int freelists_held; /* pym_dict_freelists_hold: neither taken from nor given to */
 
 /* A keys object of 2**log2_size slots; extra bytes after its entries (the
 ** owner pointer of a split table's keys, shared_owner). */
 static PymDictKeys *new_keys_object_extra(uint8_t log2_size, int unicode, size_t extra) {
     uint8_t log2_bytes;
-    if (log2_size < 8) log2_bytes = log2_size;
-    else if (log2_size < 16) log2_bytes = log2_size + 1;
-    else if (log2_size < 32) log2_bytes = log2_size + 2;
-    else log2_bytes = log2_size + 3;
+    if (log2_size < 8)
+        log2_bytes = log2_size;
+    else if (log2_size < 16)
+        log2_bytes = log2_size + 1;
+    else if (log2_size < 32)
+        log2_bytes = log2_size + 2;
+    else
+        log2_bytes = log2_size + 3;
     if (log2_size >= 8 * sizeof(intptr_t) - 4) return pym_err_no_memory();
     size_t nbytes = keys_nbytes(log2_size, log2_bytes, unicode);
     PymDictKeys *k;
@@ -305,17 +325,19 @@ restart:;
                         return ix;
                     }
                 } else if (PYM_INT_CHECK_EXACT(k) && PYM_INT_CHECK_EXACT(key)) {
-                    if (pym_int_compare(k, key) == 0) {      /* runs no code */
+                    if (pym_int_compare(k, key) == 0) { /* runs no code */
                         *value_addr = *ent_value_ptr(dk, ix);
                         return ix;
                     }
                 } else {
                     pym_incref(k);
                     int cmp = pym_object_richcompare_bool(k, key, PYM_EQ);
-                    bool same = dk == mp->ma_keys && ix < dk->dk_nentries &&
-                                ent_key(dk, ix) == k;
+                    bool same = dk == mp->ma_keys && ix < dk->dk_nentries && ent_key(dk, ix) == k;
                     PYM_DECREF(k);
-                    if (cmp < 0) { *value_addr = NULL; return DKIX_ERROR; }
+                    if (cmp < 0) {
+                        *value_addr = NULL;
+                        return DKIX_ERROR;
+                    }
                     if (!same) goto restart;
                     if (cmp > 0) {
                         *value_addr = *ent_value_ptr(dk, ix);
@@ -386,8 +408,9 @@ void pym_dict_keys_decref(PymDictKeys *k) {
 ** for, kept after its entries: the table may add a key there while the class
 ** still uses this keys object (split_add_key).  NULL once the class let go. */
 static PymSharedKeys **shared_owner(PymDictKeys *k) {
-    return (PymSharedKeys **)(void *)((char *)k + keys_nbytes(k->dk_log2_size, k->dk_log2_index_bytes,
-                                                               DK_IS_UNICODE(k)));
+    return (PymSharedKeys **)(void *)((char *)k + keys_nbytes(k->dk_log2_size,
+                                                              k->dk_log2_index_bytes,
+                                                              DK_IS_UNICODE(k)));
 }
 
 void pym_dict_shared_keys_disown(PymDictKeys *k) {
@@ -407,7 +430,7 @@ static intptr_t split_add_key(PymDict *mp, PymObject *key, intptr_t hash) {
         ix = pym_shared_keys_add_for_dict(owner, k, key, &name);
         if (ix < 0) return ix;
         name = pym_newref(name);
-    } else {    /* the class is gone: the keys are this dict's alone, if no other shares them */
+    } else { /* the class is gone: the keys are this dict's alone, if no other shares them */
         if (k->dk_refcnt != 1) return -1;
         name = pym_str_intern(pym_newref(key));
         if (!name) return -2;
@@ -422,11 +445,12 @@ static intptr_t split_add_key(PymDict *mp, PymObject *key, intptr_t hash) {
 }
 
 PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n, PymSharedKeys *owner) {
-    PymDictKeys *k = new_keys_object_extra(6, 1, sizeof(PymSharedKeys *));  /* 64 slots, as CPython's class keys */
+    PymDictKeys *k = new_keys_object_extra(
+        6, 1, sizeof(PymSharedKeys *)); /* 64 slots, as CPython's class keys */
     if (!k) return NULL;
     *shared_owner(k) = owner;
     for (intptr_t i = 0; i < n; i++) {
-        intptr_t h = key_hash(names[i]);        /* exact str: caches, cannot fail */
+        intptr_t h = key_hash(names[i]); /* exact str: caches, cannot fail */
         size_t slot = find_empty_slot(k, h);
         dk_set_index(k, slot, i);
         dk_uentries(k)[i].me_key = pym_newref(names[i]);
@@ -450,7 +474,7 @@ static int dict_unsplit(PymDict *mp) {
         size_t slot = find_empty_slot(nk, str_cached_hash(key));
         dk_set_index(nk, slot, i);
         dk_uentries(nk)[i].me_key = pym_newref(key);
-        dk_uentries(nk)[i].me_value = v->iv_values[ord[i]];    /* moved */
+        dk_uentries(nk)[i].me_value = v->iv_values[ord[i]]; /* moved */
     }
     nk->dk_nentries = n;
     nk->dk_usable -= n;
@@ -464,7 +488,9 @@ static int dict_unsplit(PymDict *mp) {
 }
 
 #define UNSPLIT(mp, failure) \
-    do { if (PYM_UNLIKELY((mp)->ma_values != NULL) && dict_unsplit(mp) < 0) return failure; } while (0)
+    do { \
+        if (PYM_UNLIKELY((mp)->ma_values != NULL) && dict_unsplit(mp) < 0) return failure; \
+    } while (0)
 
 /* Rebuilds the table with 2**log2_newsize slots, dropping deleted entries.
 ** The new table is unicode only when unicode is set and the old one was. */
@@ -526,7 +552,11 @@ static int insertion_resize(PymDict *mp, int unicode) {
 static int insert_to_emptydict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *value) {
     int unicode = PYM_STR_CHECK_EXACT(key);
     PymDictKeys *k = new_keys_object(LOG_MINSIZE, unicode);
-    if (!k) { PYM_DECREF(key); PYM_DECREF(value); return -1; }
+    if (!k) {
+        PYM_DECREF(key);
+        PYM_DECREF(value);
+        return -1;
+    }
     maintain_tracking(mp, key, value);
     mp->ma_keys = k;
     size_t i = (size_t)hash & DK_MASK(k);
@@ -568,7 +598,7 @@ static int insertdict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *val
                 }
                 mp->ma_version = NEW_VERSION();
                 PYM_DECREF(key);
-                PYM_XDECREF(old);       /* last: may run __del__ */
+                PYM_XDECREF(old); /* last: may run __del__ */
                 return 0;
             }
             /* no room in the shared keys: CPython's insertion_resize */
@@ -670,7 +700,7 @@ static PymDict *dict_alloc(PymType *type) {
 }
 
 PymObject *pym_dict_new(void) {
-    return (PymObject *)dict_alloc(&pym_type_dict);     /* untracked until needed */
+    return (PymObject *)dict_alloc(&pym_type_dict); /* untracked until needed */
 }
 
 /* A dict pre-sized for n items (as CPython's BUILD_MAP does). */
@@ -679,7 +709,10 @@ PymObject *pym_dict_new_presized(intptr_t n) {
     if (!d || n <= 5) return d;
     uint8_t lg = n > USABLE_FRACTION((intptr_t)1 << 17) ? 17 : estimate_log2_keysize(n);
     PymDictKeys *k = new_keys_object(lg, 0);
-    if (!k) { PYM_DECREF(d); return NULL; }
+    if (!k) {
+        PYM_DECREF(d);
+        return NULL;
+    }
     ((PymDict *)d)->ma_keys = k;
     return d;
 }
@@ -732,8 +765,10 @@ static PymObject *delitem_at(PymDict *mp, intptr_t hash, intptr_t ix) {
     dk_set_index(k, slot, DKIX_DUMMY);
     PymObject *key = ent_key(k, ix), **vp = ent_value_ptr(k, ix), *value = *vp;
     *vp = NULL;
-    if (DK_IS_UNICODE(k)) dk_uentries(k)[ix].me_key = NULL;
-    else dk_entries(k)[ix].me_key = NULL;
+    if (DK_IS_UNICODE(k))
+        dk_uentries(k)[ix].me_key = NULL;
+    else
+        dk_entries(k)[ix].me_key = NULL;
     mp->ma_used--;
     mp->ma_version = NEW_VERSION();
     PYM_DECREF(key);
@@ -757,7 +792,10 @@ static int dict_pop_hash(PymDict *mp, PymObject *key, intptr_t hash, PymObject *
         vals->iv_len--;
         mp->ma_used--;
         mp->ma_version = NEW_VERSION();
-        if (out) *out = v; else PYM_DECREF(v);
+        if (out)
+            *out = v;
+        else
+            PYM_DECREF(v);
         return 1;
     }
     UNSPLIT(mp, -1);
@@ -766,7 +804,10 @@ static int dict_pop_hash(PymDict *mp, PymObject *key, intptr_t hash, PymObject *
     if (ix == DKIX_ERROR) return -1;
     if (ix == DKIX_EMPTY || !v) return 0;
     PymObject *old = delitem_at(mp, hash, ix);
-    if (out) *out = old; else PYM_DECREF(old);
+    if (out)
+        *out = old;
+    else
+        PYM_DECREF(old);
     return 1;
 }
 
@@ -774,7 +815,10 @@ int pym_dict_delitem(PymObject *d, PymObject *key) {
     intptr_t h = key_hash(key);
     if (h == -1) return -1;
     int r = dict_pop_hash((PymDict *)d, key, h, NULL);
-    if (r == 0) { set_key_error(key); return -1; }
+    if (r == 0) {
+        set_key_error(key);
+        return -1;
+    }
     return r < 0 ? -1 : 0;
 }
 
@@ -807,7 +851,7 @@ int pym_dict_next(PymObject *d, intptr_t *pos, PymObject **key, PymObject **valu
     PymDict *mp = (PymDict *)d;
     PymDictKeys *k = mp->ma_keys;
     intptr_t i = *pos, n = k->dk_nentries;
-    if (PYM_UNLIKELY(mp->ma_values != NULL)) {     /* split: positions in insertion order */
+    if (PYM_UNLIKELY(mp->ma_values != NULL)) { /* split: positions in insertion order */
         PymInstValues *v = mp->ma_values;
         if (i < 0 || i >= v->iv_len) return 0;
         intptr_t ix = pym_inst_values_order(v)[i];
@@ -898,7 +942,10 @@ PymObject *pym_dict_copy(PymObject *d) {
         PymDictKeys *k = clone_keys(mp);
         if (!k) return NULL;
         PymDict *r = dict_alloc(&pym_type_dict);
-        if (!r) { free_keys_object(k, true); return NULL; }
+        if (!r) {
+            free_keys_object(k, true);
+            return NULL;
+        }
         r->ma_keys = k;
         r->ma_used = mp->ma_used;
         if (PYM_AS_GC(mp)->gc_next) pym_gc_track((PymObject *)r);
@@ -906,7 +953,10 @@ PymObject *pym_dict_copy(PymObject *d) {
     }
     PymObject *r = pym_dict_new();
     if (!r) return NULL;
-    if (dict_merge_impl((PymDict *)r, d, 1) < 0) { PYM_DECREF(r); return NULL; }
+    if (dict_merge_impl((PymDict *)r, d, 1) < 0) {
+        PYM_DECREF(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -955,10 +1005,14 @@ static int dict_merge_impl(PymDict *mp, PymObject *b, int override) {
                 PymObject *existing;
                 intptr_t ix = dict_lookup(mp, key, hash, &existing);
                 if (ix != DKIX_ERROR && (ix == DKIX_EMPTY || !existing)) {
-                    err = insertdict(mp, key, hash, value);   /* steals both */
+                    err = insertdict(mp, key, hash, value); /* steals both */
                 } else {
-                    if (ix == DKIX_ERROR) err = -1;
-                    else if (override != 0) { set_key_error(key); err = -1; }
+                    if (ix == DKIX_ERROR)
+                        err = -1;
+                    else if (override != 0) {
+                        set_key_error(key);
+                        err = -1;
+                    }
                     PYM_DECREF(key);
                     PYM_DECREF(value);
                 }
@@ -983,17 +1037,28 @@ static int dict_merge_impl(PymDict *mp, PymObject *b, int override) {
             int c = pym_dict_contains((PymObject *)mp, key);
             if (c != 0) {
                 if (c > 0 && override == 2) set_key_error(key);
-                if (c < 0 || override == 2) { PYM_DECREF(key); PYM_DECREF(it); return -1; }
+                if (c < 0 || override == 2) {
+                    PYM_DECREF(key);
+                    PYM_DECREF(it);
+                    return -1;
+                }
                 PYM_DECREF(key);
                 continue;
             }
         }
         PymObject *value = pym_object_getitem(b, key);
-        if (!value) { PYM_DECREF(key); PYM_DECREF(it); return -1; }
+        if (!value) {
+            PYM_DECREF(key);
+            PYM_DECREF(it);
+            return -1;
+        }
         int r = pym_dict_setitem((PymObject *)mp, key, value);
         PYM_DECREF(key);
         PYM_DECREF(value);
-        if (r < 0) { PYM_DECREF(it); return -1; }
+        if (r < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
     }
     PYM_DECREF(it);
     return pym_err_occurred() ? -1 : 0;
@@ -1020,7 +1085,8 @@ static int dict_merge_from_seq2(PymObject *d, PymObject *seq2) {
             if (!fast) {
                 if (pym_err_matches((PymObject *)PymExc_TypeError)) {
                     pym_err_clear();
-                    pym_err_format(PymExc_TypeError,
+                    pym_err_format(
+                        PymExc_TypeError,
                         "cannot convert dictionary update sequence element #%zd to a sequence", i);
                 }
                 goto fail_item;
@@ -1091,7 +1157,10 @@ PymObject *pym_dict_items_list(PymObject *d) {
     /* build the tuples first: allocation may run the GC, never Python code */
     for (intptr_t j = 0; j < n; j++) {
         PymObject *t = pym_tuple_new(2);
-        if (!t) { PYM_DECREF(l); return NULL; }
+        if (!t) {
+            PYM_DECREF(l);
+            return NULL;
+        }
         PYM_LIST_SET(l, j, t);
     }
     intptr_t pos = 0, j = 0;
@@ -1122,7 +1191,7 @@ PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt) {
 ** _PyDict_MaybeUntrack). */
 void pym_dict_maybe_untrack(PymObject *o) {
     if (!PYM_DICT_CHECK_EXACT(o) || !PYM_AS_GC(o)->gc_next) return;
-    if (((PymDict *)o)->ma_values) return;     /* an instance's __dict__ */
+    if (((PymDict *)o)->ma_values) return; /* an instance's __dict__ */
     PymDictKeys *k = ((PymDict *)o)->ma_keys;
     for (intptr_t i = 0; i < k->dk_nentries; i++) {
         PymObject *v = *ent_value_ptr(k, i);
@@ -1152,7 +1221,7 @@ static void dict_dealloc(PymObject *o) {
 
 static int dict_traverse(PymObject *o, visitproc visit, void *arg) {
     PymInstValues *sv = ((PymDict *)o)->ma_values;
-    if (sv) {       /* split: the keys are the class's exact strs */
+    if (sv) { /* split: the keys are the class's exact strs */
         for (intptr_t i = 0; i < sv->iv_capacity; i++) PYM_VISIT(sv->iv_values[i]);
         return 0;
     }
@@ -1261,8 +1330,16 @@ static int dict_equal(PymDict *a, PymDict *b) {
         pym_incref(key);
         PymObject *bval;
         intptr_t ix = dict_lookup(b, key, hash, &bval);
-        if (ix == DKIX_ERROR) { PYM_DECREF(aval); PYM_DECREF(key); return -1; }
-        if (ix == DKIX_EMPTY || !bval) { PYM_DECREF(aval); PYM_DECREF(key); return 0; }
+        if (ix == DKIX_ERROR) {
+            PYM_DECREF(aval);
+            PYM_DECREF(key);
+            return -1;
+        }
+        if (ix == DKIX_EMPTY || !bval) {
+            PYM_DECREF(aval);
+            PYM_DECREF(key);
+            return 0;
+        }
         pym_incref(bval);
         int c = pym_object_richcompare_bool(aval, bval, PYM_EQ);
         PYM_DECREF(aval);
@@ -1285,7 +1362,10 @@ static PymObject *dict_or(PymObject *a, PymObject *b) {
     if (!PYM_DICT_CHECK(a) || !PYM_DICT_CHECK(b)) PYM_RETURN_NOTIMPL;
     PymObject *r = pym_dict_copy(a);
     if (!r) return NULL;
-    if (dict_update_arg(r, b) < 0) { PYM_DECREF(r); return NULL; }
+    if (dict_update_arg(r, b) < 0) {
+        PYM_DECREF(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -1319,8 +1399,7 @@ static int dict_update_common(PymObject *self, PymObject *const *args, size_t na
     return 0;
 }
 
-static int dict_init(PymObject *self, PymObject *const *args, size_t nargs,
-                     PymObject *kwnames) {
+static int dict_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     return dict_update_common(self, args, nargs, kwnames, "dict");
 }
 
@@ -1375,8 +1454,10 @@ static PymObject *dm_popitem(PymObject *self, PymObject *const *args, size_t nar
     PYM_TUPLE_SET(t, 0, key);
     PYM_TUPLE_SET(t, 1, *vp);
     *vp = NULL;
-    if (DK_IS_UNICODE(k)) dk_uentries(k)[i].me_key = NULL;
-    else dk_entries(k)[i].me_key = NULL;
+    if (DK_IS_UNICODE(k))
+        dk_uentries(k)[i].me_key = NULL;
+    else
+        dk_entries(k)[i].me_key = NULL;
     k->dk_nentries = i;
     mp->ma_used--;
     mp->ma_version = NEW_VERSION();
@@ -1421,7 +1502,10 @@ static PymObject *dm_fromkeys(PymObject *cls, PymObject *const *args, size_t nar
         if (PYM_DICT_CHECK_EXACT(iterable) || PYM_ANYSET_CHECK(iterable)) {
             intptr_t n = PYM_DICT_CHECK_EXACT(iterable) ? ((PymDict *)iterable)->ma_used
                                                         : pym_set_size(iterable);
-            if (dictresize(mp, estimate_log2_keysize(n), 0) < 0) { PYM_DECREF(d); return NULL; }
+            if (dictresize(mp, estimate_log2_keysize(n), 0) < 0) {
+                PYM_DECREF(d);
+                return NULL;
+            }
             intptr_t pos = 0, h;
             PymObject *k;
             if (PYM_DICT_CHECK_EXACT(iterable)) {
@@ -1441,7 +1525,10 @@ static PymObject *dm_fromkeys(PymObject *cls, PymObject *const *args, size_t nar
         int r = PYM_DICT_CHECK_EXACT(d) ? pym_dict_setitem(d, key, value)
                                         : pym_object_setitem(d, key, value);
         PYM_DECREF(key);
-        if (r < 0) { PYM_DECREF(it); goto fail; }
+        if (r < 0) {
+            PYM_DECREF(it);
+            goto fail;
+        }
     }
     PYM_DECREF(it);
     if (pym_err_occurred()) goto fail;
@@ -1458,7 +1545,7 @@ static PymObject *dm_sizeof(PymObject *self, PymObject *const *args, size_t narg
     /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
     intptr_t size = PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self));
     PymInstValues *sv = ((PymDict *)self)->ma_values;
-    if (sv) {   /* split: the values, counted as CPython 3.11 does, by the class's keys as they
+    if (sv) { /* split: the values, counted as CPython 3.11 does, by the class's keys as they
                 ** are now (their entries + usable, which each new instance lowers) */
         PymSharedKeys *owner = *shared_owner(k);
         intptr_t n = owner ? pym_shared_keys_room(owner) : sv->iv_capacity;
@@ -1511,17 +1598,17 @@ static PymMethodDef dict_methods[] = {
     {"fromkeys", dm_fromkeys, PYM_METH_CLASS, NULL},
     {"__sizeof__", dm_sizeof, 0, NULL},
     {"__reversed__", dm_reversed, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 /* {====== iterators ======} */
 
 typedef struct {
     PymObject ob_base;
-    PymDict *di_dict;            /* NULL when exhausted */
+    PymDict *di_dict; /* NULL when exhausted */
     intptr_t di_used;
     intptr_t di_pos;
-    PymObject *di_result;        /* reusable (key, value) tuple for items */
+    PymObject *di_result; /* reusable (key, value) tuple for items */
     intptr_t len;
 } DictIter;
 
@@ -1537,7 +1624,10 @@ static PymObject *dictiter_new(PymDict *d, PymType *t) {
     di->di_result = NULL;
     if (t == &pym_type_dict_itemiter || t == &pym_type_dict_revitemiter) {
         di->di_result = pym_tuple_pack(2, pym_None, pym_None);
-        if (!di->di_result) { PYM_DECREF(di); return NULL; }
+        if (!di->di_result) {
+            PYM_DECREF(di);
+            return NULL;
+        }
     }
     pym_gc_track((PymObject *)di);
     return (PymObject *)di;
@@ -1653,7 +1743,11 @@ static PymObject *dictiter_nextitem(PymObject *o) {
         return r;
     }
     r = pym_tuple_new(2);
-    if (!r) { PYM_DECREF(k); PYM_DECREF(v); return NULL; }
+    if (!r) {
+        PYM_DECREF(k);
+        PYM_DECREF(v);
+        return NULL;
+    }
     PYM_TUPLE_SET(r, 0, k);
     PYM_TUPLE_SET(r, 1, v);
     return r;
@@ -1670,7 +1764,7 @@ static PymObject *dictiter_length_hint(PymObject *self, PymObject *const *args, 
 
 static PymMethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 #define DICTITER_TYPE(cname, pyname, nextfn) \
@@ -1729,17 +1823,17 @@ static int view_traverse(PymObject *o, visitproc visit, void *arg) {
 static intptr_t view_len(PymObject *o) { return ((DictView *)o)->dv_dict->ma_used; }
 
 static PymObject *view_iter(PymObject *o) {
-    PymType *t = PYM_TYPE(o) == &pym_type_dict_keys ? &pym_type_dict_keyiter
-               : PYM_TYPE(o) == &pym_type_dict_values ? &pym_type_dict_valueiter
-               : &pym_type_dict_itemiter;
+    PymType *t = PYM_TYPE(o) == &pym_type_dict_keys     ? &pym_type_dict_keyiter
+                 : PYM_TYPE(o) == &pym_type_dict_values ? &pym_type_dict_valueiter
+                                                        : &pym_type_dict_itemiter;
     return dictiter_new(((DictView *)o)->dv_dict, t);
 }
 
 static PymObject *view_reversed(PymObject *self, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames) {
-    PymType *t = PYM_TYPE(self) == &pym_type_dict_keys ? &pym_type_dict_revkeyiter
-               : PYM_TYPE(self) == &pym_type_dict_values ? &pym_type_dict_revvalueiter
-               : &pym_type_dict_revitemiter;
+    PymType *t = PYM_TYPE(self) == &pym_type_dict_keys     ? &pym_type_dict_revkeyiter
+                 : PYM_TYPE(self) == &pym_type_dict_values ? &pym_type_dict_revvalueiter
+                                                           : &pym_type_dict_revitemiter;
     return dictiter_new(((DictView *)self)->dv_dict, t);
 }
 
@@ -1798,7 +1892,8 @@ static PymObject *view_richcompare(PymObject *a, PymObject *b, int op) {
     if (la < 0 || lb < 0) return NULL;
     int ok = 0;
     switch (op) {
-    case PYM_EQ: case PYM_NE:
+    case PYM_EQ:
+    case PYM_NE:
         ok = la == lb ? all_contained_in(a, b) : 0;
         if (ok >= 0 && op == PYM_NE) ok = !ok;
         break;
@@ -1817,18 +1912,27 @@ static PymObject *view_setop(PymObject *a, PymObject *b, const char *method) {
     if (!r) return NULL;
     PymObject *name = pym_str_intern_cstr(method);
     PymObject *t = pym_call_method(r, name, &b, 1);
-    if (!t) { PYM_DECREF(r); return NULL; }
+    if (!t) {
+        PYM_DECREF(r);
+        return NULL;
+    }
     PYM_DECREF(t);
     return r;
 }
 
-static PymObject *view_sub(PymObject *a, PymObject *b) { return view_setop(a, b, "difference_update"); }
+static PymObject *view_sub(PymObject *a, PymObject *b) {
+    return view_setop(a, b, "difference_update");
+}
 static PymObject *view_or(PymObject *a, PymObject *b) { return view_setop(a, b, "update"); }
 static PymObject *view_xor(PymObject *a, PymObject *b) {
     return view_setop(a, b, "symmetric_difference_update");
 }
 static PymObject *view_and(PymObject *a, PymObject *b) {
-    if (!is_view_or_set(a) && is_view_or_set(b)) { PymObject *t = a; a = b; b = t; }
+    if (!is_view_or_set(a) && is_view_or_set(b)) {
+        PymObject *t = a;
+        a = b;
+        b = t;
+    }
     return view_setop(a, b, "intersection_update");
 }
 
@@ -1859,18 +1963,18 @@ static PymObject *view_mapping(PymObject *self, void *closure) {
 
 static PymGetSetDef view_getset[] = {
     {"mapping", view_mapping, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymMethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint, 0, NULL},
     {"__reversed__", view_reversed, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymMethodDef values_methods[] = {
     {"__reversed__", view_reversed, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_dict_keys = {
@@ -1884,8 +1988,10 @@ PymType pym_type_dict_keys = {
     .tp_richcompare = view_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = view_iter,
-    .nb_binop = { [PYM_NB_SUBTRACT] = view_sub, [PYM_NB_AND] = view_and,
-                  [PYM_NB_OR] = view_or, [PYM_NB_XOR] = view_xor },
+    .nb_binop = {[PYM_NB_SUBTRACT] = view_sub,
+                 [PYM_NB_AND] = view_and,
+                 [PYM_NB_OR] = view_or,
+                 [PYM_NB_XOR] = view_xor},
     .sq_length = view_len,
     .sq_contains = keys_contains,
     .tp_methods = setview_methods,
@@ -1904,8 +2010,10 @@ PymType pym_type_dict_items = {
     .tp_richcompare = view_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = view_iter,
-    .nb_binop = { [PYM_NB_SUBTRACT] = view_sub, [PYM_NB_AND] = view_and,
-                  [PYM_NB_OR] = view_or, [PYM_NB_XOR] = view_xor },
+    .nb_binop = {[PYM_NB_SUBTRACT] = view_sub,
+                 [PYM_NB_AND] = view_and,
+                 [PYM_NB_OR] = view_or,
+                 [PYM_NB_XOR] = view_xor},
     .sq_length = view_len,
     .sq_contains = items_contains,
     .tp_methods = setview_methods,
@@ -1942,7 +2050,7 @@ PymType pym_type_dict = {
     .tp_richcompare = dict_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = dict_iter,
-    .nb_binop = { [PYM_NB_OR] = dict_or, [PYM_NB_INPLACE + PYM_NB_OR] = dict_ior },
+    .nb_binop = {[PYM_NB_OR] = dict_or, [PYM_NB_INPLACE + PYM_NB_OR] = dict_ior},
     .sq_length = dict_length,
     .mp_subscript = dict_subscript,
     .mp_ass_subscript = dict_ass_subscript,

@@ -12,20 +12,19 @@ typedef struct PymDictKeys PymDictKeys;
 
 typedef struct PymDict {
     PymObject ob_base;
-    intptr_t ma_used;            /* number of items */
-    uint64_t ma_version;         /* changes on every mutation */
+    intptr_t ma_used;    /* number of items */
+    uint64_t ma_version; /* changes on every mutation */
     PymDictKeys *ma_keys;
-    struct PymInstValues *ma_values;  /* NULL: combined table; else a split
+    struct PymInstValues *ma_values; /* NULL: combined table; else a split
                                  ** table (an instance's __dict__, instattrs.c):
                                  ** ma_keys is shared with the class, the values
                                  ** are here, by key index */
 } PymDict;
 
-extern PymType pym_type_dict, pym_type_dict_keys, pym_type_dict_values,
-    pym_type_dict_items;
+extern PymType pym_type_dict, pym_type_dict_keys, pym_type_dict_values, pym_type_dict_items;
 extern PymType pym_type_dict_keyiter, pym_type_dict_valueiter, pym_type_dict_itemiter,
     pym_type_dict_revkeyiter, pym_type_dict_revvalueiter, pym_type_dict_revitemiter;
-#define PYM_DICT_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_DICT_SUBCLASS) != 0)
+#define PYM_DICT_CHECK(o)       ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_DICT_SUBCLASS) != 0)
 #define PYM_DICT_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_dict)
 
 PymObject *pym_dict_new(void);
@@ -39,12 +38,12 @@ PymObject *pym_dict_new_presized(intptr_t n);
 /* Borrowed; NULL and no error when missing; NULL with error when hashing failed. */
 PymObject *pym_dict_getitem(PymObject *d, PymObject *key);
 PymObject *pym_dict_getitem_hash(PymObject *d, PymObject *key, intptr_t hash);
-PymObject *pym_dict_getitem_cstr(PymObject *d, const char *key);   /* borrowed */
+PymObject *pym_dict_getitem_cstr(PymObject *d, const char *key);      /* borrowed */
 int pym_dict_setitem(PymObject *d, PymObject *key, PymObject *value); /* no steal; 0/-1 */
 int pym_dict_setitem_cstr(PymObject *d, const char *key, PymObject *value);
-int pym_dict_delitem(PymObject *d, PymObject *key);     /* KeyError when missing */
+int pym_dict_delitem(PymObject *d, PymObject *key); /* KeyError when missing */
 int pym_dict_delitem_cstr(PymObject *d, const char *key);
-int pym_dict_contains(PymObject *d, PymObject *key);    /* 1/0/-1 */
+int pym_dict_contains(PymObject *d, PymObject *key); /* 1/0/-1 */
 /* Removes and returns (new ref) the value, or NULL with no error if absent. */
 PymObject *pym_dict_pop(PymObject *d, PymObject *key);
 /* Iteration: pos starts at 0; returns 1 with borrowed *key and *value, 0 at the end. */
@@ -61,7 +60,7 @@ int pym_dict_update(PymObject *d, PymObject *other);
 int pym_dict_merge(PymObject *a, PymObject *b, int override);
 PymObject *pym_dict_keys_list(PymObject *d);
 PymObject *pym_dict_values_list(PymObject *d);
-PymObject *pym_dict_items_list(PymObject *d);          /* list of (k, v) tuples */
+PymObject *pym_dict_items_list(PymObject *d); /* list of (k, v) tuples */
 /* d.setdefault(key, default): borrowed result */
 PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt);
 
@@ -70,7 +69,8 @@ PymObject *pym_dict_setdefault(PymObject *d, PymObject *key, PymObject *dflt);
 ** keys owner (a split dict may add a key to both while owner uses it);
 ** the class letting it go (disown); releasing a reference. */
 struct PymSharedKeys;
-PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n, struct PymSharedKeys *owner);
+PymDictKeys *pym_dict_shared_keys_new(PymObject *const *names, intptr_t n,
+                                      struct PymSharedKeys *owner);
 void pym_dict_shared_keys_disown(PymDictKeys *k);
 void pym_dict_keys_decref(PymDictKeys *k);
 /* A new dict over the shared keys k (takes its own reference) adopting the

@@ -29,41 +29,56 @@ static const unsigned char dis_isjump[OP__COUNT] = {
 };
 
 static const char *const binop_names[] = {
-    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
-    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="
-};
-static const char *const cmp_names[] = { "<", "<=", "==", "!=", ">", ">=" };
+    "+",  "&",  "//",  "<<",  "@",  "*",  "%",  "|",  "**",  ">>",  "-",  "/",  "^",
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
+static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
 
-static const char *tuple_str(PymObject *t, int i)
-{
+static const char *tuple_str(PymObject *t, int i) {
     if (!t || i < 0 || i >= PYM_SIZE(t)) return "?";
     return PYM_STR_UTF8(PYM_TUPLE_GET(t, i));
 }
 
-static void write_argrepr(PymCode *co, int op, int arg, FILE *out)
-{
+static void write_argrepr(PymCode *co, int op, int arg, FILE *out) {
     switch (op) {
     case OP_LOAD_CONST: {
-        if (arg >= PYM_SIZE(co->co_consts)) { fputs("(?)", out); return; }
+        if (arg >= PYM_SIZE(co->co_consts)) {
+            fputs("(?)", out);
+            return;
+        }
         PymObject *r = pym_object_repr(PYM_TUPLE_GET(co->co_consts, arg));
-        if (!r) { pym_err_clear(); fputs("(?)", out); return; }
+        if (!r) {
+            pym_err_clear();
+            fputs("(?)", out);
+            return;
+        }
         fprintf(out, "(%s)", PYM_STR_UTF8(r));
         PYM_DECREF(r);
         return;
     }
-    case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL:
-    case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME:
-    case OP_LOAD_ATTR: case OP_STORE_ATTR: case OP_DELETE_ATTR: case OP_LOAD_METHOD:
-    case OP_IMPORT_NAME: case OP_IMPORT_FROM:
-        fprintf(out, "(%s)", tuple_str(co->co_names, arg));
-        return;
-    case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST:
-        fprintf(out, "(%s)", tuple_str(co->co_varnames, arg));
-        return;
-    case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE:
+    case OP_LOAD_GLOBAL:
+    case OP_STORE_GLOBAL:
+    case OP_DELETE_GLOBAL:
+    case OP_LOAD_NAME:
+    case OP_STORE_NAME:
+    case OP_DELETE_NAME:
+    case OP_LOAD_ATTR:
+    case OP_STORE_ATTR:
+    case OP_DELETE_ATTR:
+    case OP_LOAD_METHOD:
+    case OP_IMPORT_NAME:
+    case OP_IMPORT_FROM: fprintf(out, "(%s)", tuple_str(co->co_names, arg)); return;
+    case OP_LOAD_FAST:
+    case OP_STORE_FAST:
+    case OP_DELETE_FAST: fprintf(out, "(%s)", tuple_str(co->co_varnames, arg)); return;
+    case OP_LOAD_DEREF:
+    case OP_STORE_DEREF:
+    case OP_DELETE_DEREF:
+    case OP_LOAD_CLOSURE:
     case OP_LOAD_CLASSDEREF:
-        if (arg < co->co_ncells) fprintf(out, "(%s)", tuple_str(co->co_cellvars, arg));
-        else fprintf(out, "(%s)", tuple_str(co->co_freevars, arg - co->co_ncells));
+        if (arg < co->co_ncells)
+            fprintf(out, "(%s)", tuple_str(co->co_cellvars, arg));
+        else
+            fprintf(out, "(%s)", tuple_str(co->co_freevars, arg - co->co_ncells));
         return;
     case OP_BINARY_OP:
         if (arg < (int)PYM_ARRAY_LEN(binop_names)) fprintf(out, "(%s)", binop_names[arg]);
@@ -72,38 +87,42 @@ static void write_argrepr(PymCode *co, int op, int arg, FILE *out)
         if (arg < 6) fprintf(out, "(%s)", cmp_names[arg]);
         return;
     case OP_FORMAT_VALUE: {
-        static const char *const conv[] = { "", "str", "repr", "ascii" };
-        if ((arg & 3) && (arg & 4)) fprintf(out, "(%s, with format)", conv[arg & 3]);
-        else if (arg & 3) fprintf(out, "(%s)", conv[arg & 3]);
-        else if (arg & 4) fputs("(with format)", out);
+        static const char *const conv[] = {"", "str", "repr", "ascii"};
+        if ((arg & 3) && (arg & 4))
+            fprintf(out, "(%s, with format)", conv[arg & 3]);
+        else if (arg & 3)
+            fprintf(out, "(%s)", conv[arg & 3]);
+        else if (arg & 4)
+            fputs("(with format)", out);
         return;
     }
     case OP_MAKE_FUNCTION: {
-        static const char *const names[] = { "defaults", "kwdefaults", "annotations", "closure" };
+        static const char *const names[] = {"defaults", "kwdefaults", "annotations", "closure"};
         bool first = true;
         if (!(arg & 15)) return;
         fputc('(', out);
         for (int i = 0; i < 4; i++)
-            if (arg & (1 << i)) { fprintf(out, "%s%s", first ? "" : ", ", names[i]); first = false; }
+            if (arg & (1 << i)) {
+                fprintf(out, "%s%s", first ? "" : ", ", names[i]);
+                first = false;
+            }
         fputc(')', out);
         return;
     }
-    case OP_UNPACK_EX:
-        fprintf(out, "(%d, %d)", arg & 0xff, arg >> 8);
-        return;
+    case OP_UNPACK_EX: fprintf(out, "(%d, %d)", arg & 0xff, arg >> 8); return;
     default:
         if (dis_isjump[op]) fprintf(out, "(to %d)", arg);
         return;
     }
 }
 
-static void disassemble_one(PymCode *co, FILE *out)
-{
+static void disassemble_one(PymCode *co, FILE *out) {
     int n = co->co_ncode;
     unsigned char *target = pym_raw_calloc(n ? n : 1, 1);
     if (target) {
         for (int i = 0; i < n; i++) {
-            int op = PYM_INSTR_OP(pym_specialize_original(co, i)), arg = PYM_INSTR_ARG(co->co_code[i]);
+            int op = PYM_INSTR_OP(pym_specialize_original(co, i)),
+                arg = PYM_INSTR_ARG(co->co_code[i]);
             if (op < OP__COUNT && dis_isjump[op] && arg < n) target[arg] = 1;
         }
     }
@@ -141,21 +160,23 @@ static void disassemble_one(PymCode *co, FILE *out)
                 if (kind) fprintf(out, " [specialized: %s]", kind);
             }
         }
-        if (specialized) fprintf(out, " [specialized: %s]", specialized);   /* specialize.c */
+        if (specialized) fprintf(out, " [specialized: %s]", specialized); /* specialize.c */
         fputc('\n', out);
     }
     pym_raw_free(target);
 }
 
-void pym_code_disassemble(PymCode *co, FILE *out)
-{
+void pym_code_disassemble(PymCode *co, FILE *out) {
     disassemble_one(co, out);
     for (intptr_t i = 0; i < PYM_SIZE(co->co_consts); i++) {
         PymObject *k = PYM_TUPLE_GET(co->co_consts, i);
         if (!PYM_CODE_CHECK(k)) continue;
         PymObject *r = pym_object_repr(k);
         fprintf(out, "\nDisassembly of %s:\n", r ? PYM_STR_UTF8(r) : "<code object>");
-        if (r) PYM_DECREF(r); else pym_err_clear();
+        if (r)
+            PYM_DECREF(r);
+        else
+            pym_err_clear();
         pym_code_disassemble((PymCode *)k, out);
     }
 }
@@ -173,24 +194,33 @@ static void dump_strrepr(const char *s, size_t n, bool bytes, FILE *out) {
     fputc(q, out);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == q || c == '\\') fprintf(out, "\\%c", c);
-        else if (c == '\n') fputs("\\n", out);
-        else if (c == '\r') fputs("\\r", out);
-        else if (c == '\t') fputs("\\t", out);
-        else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) fprintf(out, "\\x%02x", c);
+        if (c == q || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\r')
+            fputs("\\r", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80))
+            fprintf(out, "\\x%02x", c);
         else if (!bytes && c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] <= 0xa0) {
-            fprintf(out, "\\x%02x", (unsigned char)s[i + 1]);     /* U+0080..U+00A0 */
+            fprintf(out, "\\x%02x", (unsigned char)s[i + 1]); /* U+0080..U+00A0 */
             i++;
-        } else fputc(c, out);
+        } else
+            fputc(c, out);
     }
     fputc(q, out);
 }
 
 /* An integer literal's digits (base 2/8/10/16) printed in decimal. */
 static void dump_int(const char *t, size_t n, int base, FILE *out) {
-    if (base == 10) { fwrite(t, 1, n, out); return; }
+    if (base == 10) {
+        fwrite(t, 1, n, out);
+        return;
+    }
     size_t cap = n * 2 + 2, len = 1;
-    unsigned char *d = calloc(cap, 1);      /* little-endian decimal digits */
+    unsigned char *d = calloc(cap, 1); /* little-endian decimal digits */
     if (!d) return;
     for (size_t i = 0; i < n; i++) {
         int v = isdigit((unsigned char)t[i]) ? t[i] - '0' : (t[i] | 32) - 'a' + 10;
@@ -200,7 +230,10 @@ static void dump_int(const char *t, size_t n, int base, FILE *out) {
             d[k] = x % 10;
             carry = x / 10;
         }
-        while (carry) { d[len++] = carry % 10; carry /= 10; }
+        while (carry) {
+            d[len++] = carry % 10;
+            carry /= 10;
+        }
     }
     while (len > 1 && d[len - 1] == 0) len--;
     for (size_t k = len; k-- > 0;) fputc('0' + d[k], out);
@@ -209,9 +242,18 @@ static void dump_int(const char *t, size_t n, int base, FILE *out) {
 
 /* repr(float): the shortest round-tripping digits, Python's layout. */
 static void ast_format_float(double v, char *buf, size_t size) {
-    if (v != v) { snprintf(buf, size, "nan"); return; }
-    if (v == 1.0 / 0.0) { snprintf(buf, size, "inf"); return; }
-    if (v == -1.0 / 0.0) { snprintf(buf, size, "-inf"); return; }
+    if (v != v) {
+        snprintf(buf, size, "nan");
+        return;
+    }
+    if (v == 1.0 / 0.0) {
+        snprintf(buf, size, "inf");
+        return;
+    }
+    if (v == -1.0 / 0.0) {
+        snprintf(buf, size, "-inf");
+        return;
+    }
     char tmp[64];
     int p;
     for (p = 1; p <= 17; p++) {
@@ -222,13 +264,19 @@ static void ast_format_float(double v, char *buf, size_t size) {
     char digits[32];
     int nd = 0, neg = tmp[0] == '-';
     const char *q = tmp + neg;
-    for (; *q != 'e'; q++) if (isdigit((unsigned char)*q)) digits[nd++] = *q;
+    for (; *q != 'e'; q++)
+        if (isdigit((unsigned char)*q)) digits[nd++] = *q;
     int exp = atoi(q + 1);
     while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = 0;
     char *o = buf;
     size_t left = size;
-#define PUT(...) do { int k_ = snprintf(o, left, __VA_ARGS__); o += k_; left -= k_; } while (0)
+#define PUT(...) \
+    do { \
+        int k_ = snprintf(o, left, __VA_ARGS__); \
+        o += k_; \
+        left -= k_; \
+    } while (0)
     if (neg) PUT("-");
     if (exp >= -5 && exp < 16) {
         if (exp < 0) {
@@ -238,8 +286,10 @@ static void ast_format_float(double v, char *buf, size_t size) {
         } else {
             for (int i = 0; i <= exp; i++) PUT("%c", i < nd ? digits[i] : '0');
             PUT(".");
-            if (nd > exp + 1) PUT("%s", digits + exp + 1);
-            else PUT("0");
+            if (nd > exp + 1)
+                PUT("%s", digits + exp + 1);
+            else
+                PUT("0");
         }
     } else {
         PUT("%c", digits[0]);
@@ -250,8 +300,9 @@ static void ast_format_float(double v, char *buf, size_t size) {
 }
 
 static const char *op_name(int op) {
-    static const char *const n[] = {"Add", "BitAnd", "FloorDiv", "LShift", "MatMult", "Mult",
-        "Mod", "BitOr", "Pow", "RShift", "Sub", "Div", "BitXor"};
+    static const char *const n[] = {"Add",  "BitAnd", "FloorDiv", "LShift", "MatMult",
+                                    "Mult", "Mod",    "BitOr",    "Pow",    "RShift",
+                                    "Sub",  "Div",    "BitXor"};
     return n[op];
 }
 static const char *ctx_name(AstCtx c) {
@@ -289,8 +340,10 @@ static void dump_exprs(const AstSeq *s, FILE *out) {
     fputc('[', out);
     for (int i = 0; i < AST_SEQ_LEN(s); i++) {
         if (i) fputs(", ", out);
-        if (s->items[i]) dump_expr(s->items[i], out);
-        else fputs("None", out);
+        if (s->items[i])
+            dump_expr(s->items[i], out);
+        else
+            fputs("None", out);
     }
     fputc(']', out);
 }
@@ -313,7 +366,10 @@ static void dump_str(const char *field, const char *s, FILE *out) {
 static void dump_arg(const AstArg *a, FILE *out) {
     fputs("arg(", out);
     dump_str("arg", a->arg, out);
-    if (a->annotation) { fputs(", annotation=", out); dump_expr(a->annotation, out); }
+    if (a->annotation) {
+        fputs(", annotation=", out);
+        dump_expr(a->annotation, out);
+    }
     fputc(')', out);
 }
 
@@ -331,12 +387,18 @@ static void dump_arguments(const AstArguments *a, FILE *out) {
     dump_args(a->posonlyargs, out);
     fputs(", args=", out);
     dump_args(a->args, out);
-    if (a->vararg) { fputs(", vararg=", out); dump_arg(a->vararg, out); }
+    if (a->vararg) {
+        fputs(", vararg=", out);
+        dump_arg(a->vararg, out);
+    }
     fputs(", kwonlyargs=", out);
     dump_args(a->kwonlyargs, out);
     fputs(", kw_defaults=", out);
     dump_exprs(a->kw_defaults, out);
-    if (a->kwarg) { fputs(", kwarg=", out); dump_arg(a->kwarg, out); }
+    if (a->kwarg) {
+        fputs(", kwarg=", out);
+        dump_arg(a->kwarg, out);
+    }
     fputs(", defaults=", out);
     dump_exprs(a->defaults, out);
     fputc(')', out);
@@ -348,7 +410,10 @@ static void dump_keywords(const AstSeq *s, FILE *out) {
         const AstKeyword *k = s->items[i];
         if (i) fputs(", ", out);
         fputs("keyword(", out);
-        if (k->arg) { dump_str("arg", k->arg, out); fputs(", ", out); }
+        if (k->arg) {
+            dump_str("arg", k->arg, out);
+            fputs(", ", out);
+        }
         fputs("value=", out);
         dump_expr(k->value, out);
         fputc(')', out);
@@ -373,8 +438,8 @@ static void dump_generators(const AstSeq *s, FILE *out) {
 }
 
 static void dump_expr(const AstExpr *e, FILE *out) {
-    static const char *const cmp[] = {"Lt()", "LtE()", "Eq()", "NotEq()", "Gt()", "GtE()",
-                                      "Is()", "IsNot()", "In()", "NotIn()"};
+    static const char *const cmp[] = {"Lt()",  "LtE()", "Eq()",    "NotEq()", "Gt()",
+                                      "GtE()", "Is()",  "IsNot()", "In()",    "NotIn()"};
     static const char *const un[] = {"Invert()", "Not()", "UAdd()", "USub()"};
     switch (e->kind) {
     case EXPR_BOOLOP:
@@ -421,9 +486,13 @@ static void dump_expr(const AstExpr *e, FILE *out) {
         fputs("Set(elts=", out);
         dump_exprs(e->v.set.elts, out);
         break;
-    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_GENEXP:
-        fputs(e->kind == EXPR_LISTCOMP ? "ListComp(elt=" : e->kind == EXPR_SETCOMP ? "SetComp(elt="
-              : "GeneratorExp(elt=", out);
+    case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
+    case EXPR_GENEXP:
+        fputs(e->kind == EXPR_LISTCOMP  ? "ListComp(elt="
+              : e->kind == EXPR_SETCOMP ? "SetComp(elt="
+                                        : "GeneratorExp(elt=",
+              out);
         dump_expr(e->v.comp.elt, out);
         fputs(", generators=", out);
         dump_generators(e->v.comp.generators, out);
@@ -438,7 +507,10 @@ static void dump_expr(const AstExpr *e, FILE *out) {
         break;
     case EXPR_YIELD:
         fputs("Yield(", out);
-        if (e->v.yield.value) { fputs("value=", out); dump_expr(e->v.yield.value, out); }
+        if (e->v.yield.value) {
+            fputs("value=", out);
+            dump_expr(e->v.yield.value, out);
+        }
         break;
     case EXPR_YIELDFROM:
         fputs("YieldFrom(value=", out);
@@ -478,9 +550,7 @@ static void dump_expr(const AstExpr *e, FILE *out) {
         fputs("JoinedStr(values=", out);
         dump_exprs(e->v.joinedstr.values, out);
         break;
-    case EXPR_CONSTANT:
-        dump_constant(e, out);
-        return;
+    case EXPR_CONSTANT: dump_constant(e, out); return;
     case EXPR_ATTRIBUTE:
         fputs("Attribute(value=", out);
         dump_expr(e->v.attribute.value, out);
@@ -505,7 +575,8 @@ static void dump_expr(const AstExpr *e, FILE *out) {
         dump_str("id", e->v.name.id, out);
         fprintf(out, ", ctx=%s", ctx_name(e->v.name.ctx));
         break;
-    case EXPR_LIST: case EXPR_TUPLE:
+    case EXPR_LIST:
+    case EXPR_TUPLE:
         fputs(e->kind == EXPR_LIST ? "List(elts=" : "Tuple(elts=", out);
         dump_exprs(e->v.list.elts, out);
         fprintf(out, ", ctx=%s", ctx_name(e->v.list.ctx));
@@ -513,9 +584,20 @@ static void dump_expr(const AstExpr *e, FILE *out) {
     case EXPR_SLICE: {
         const char *sep = "";
         fputs("Slice(", out);
-        if (e->v.slice.lower) { fputs("lower=", out); dump_expr(e->v.slice.lower, out); sep = ", "; }
-        if (e->v.slice.upper) { fprintf(out, "%supper=", sep); dump_expr(e->v.slice.upper, out); sep = ", "; }
-        if (e->v.slice.step) { fprintf(out, "%sstep=", sep); dump_expr(e->v.slice.step, out); }
+        if (e->v.slice.lower) {
+            fputs("lower=", out);
+            dump_expr(e->v.slice.lower, out);
+            sep = ", ";
+        }
+        if (e->v.slice.upper) {
+            fprintf(out, "%supper=", sep);
+            dump_expr(e->v.slice.upper, out);
+            sep = ", ";
+        }
+        if (e->v.slice.step) {
+            fprintf(out, "%sstep=", sep);
+            dump_expr(e->v.slice.step, out);
+        }
         break;
     }
     }
@@ -545,8 +627,10 @@ static void dump_pattern(const AstPattern *p, FILE *out) {
         dump_expr(p->v.value.value, out);
         break;
     case PAT_SINGLETON:
-        fprintf(out, "MatchSingleton(value=%s", p->v.singleton.value == CONST_NONE ? "None"
-                : p->v.singleton.value == CONST_TRUE ? "True" : "False");
+        fprintf(out, "MatchSingleton(value=%s",
+                p->v.singleton.value == CONST_NONE   ? "None"
+                : p->v.singleton.value == CONST_TRUE ? "True"
+                                                     : "False");
         break;
     case PAT_SEQUENCE:
         fputs("MatchSequence(patterns=", out);
@@ -557,7 +641,10 @@ static void dump_pattern(const AstPattern *p, FILE *out) {
         dump_exprs(p->v.mapping.keys, out);
         fputs(", patterns=", out);
         dump_patterns(p->v.mapping.patterns, out);
-        if (p->v.mapping.rest) { fputs(", ", out); dump_str("rest", p->v.mapping.rest, out); }
+        if (p->v.mapping.rest) {
+            fputs(", ", out);
+            dump_str("rest", p->v.mapping.rest, out);
+        }
         break;
     case PAT_CLASS:
         fputs("MatchClass(cls=", out);
@@ -600,13 +687,17 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
             const AstMatchCase *m = s->v.match.cases->items[i];
             fputs(i ? ", match_case(pattern=" : "match_case(pattern=", out);
             dump_pattern(m->pattern, out);
-            if (m->guard) { fputs(", guard=", out); dump_expr(m->guard, out); }
+            if (m->guard) {
+                fputs(", guard=", out);
+                dump_expr(m->guard, out);
+            }
             dump_body(", body", m->body, out);
             fputc(')', out);
         }
         fputc(']', out);
         break;
-    case STMT_FUNCTIONDEF: case STMT_ASYNCFUNCTIONDEF:
+    case STMT_FUNCTIONDEF:
+    case STMT_ASYNCFUNCTIONDEF:
         fputs(s->kind == STMT_FUNCTIONDEF ? "FunctionDef(" : "AsyncFunctionDef(", out);
         dump_str("name", s->v.funcdef.name, out);
         fputs(", args=", out);
@@ -614,7 +705,10 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         dump_body(", body", s->v.funcdef.body, out);
         fputs(", decorator_list=", out);
         dump_exprs(s->v.funcdef.decorators, out);
-        if (s->v.funcdef.returns) { fputs(", returns=", out); dump_expr(s->v.funcdef.returns, out); }
+        if (s->v.funcdef.returns) {
+            fputs(", returns=", out);
+            dump_expr(s->v.funcdef.returns, out);
+        }
         break;
     case STMT_CLASSDEF:
         fputs("ClassDef(", out);
@@ -629,7 +723,10 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         break;
     case STMT_RETURN:
         fputs("Return(", out);
-        if (s->v.ret.value) { fputs("value=", out); dump_expr(s->v.ret.value, out); }
+        if (s->v.ret.value) {
+            fputs("value=", out);
+            dump_expr(s->v.ret.value, out);
+        }
         break;
     case STMT_DELETE:
         fputs("Delete(targets=", out);
@@ -652,10 +749,14 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         dump_expr(s->v.annassign.target, out);
         fputs(", annotation=", out);
         dump_expr(s->v.annassign.annotation, out);
-        if (s->v.annassign.value) { fputs(", value=", out); dump_expr(s->v.annassign.value, out); }
+        if (s->v.annassign.value) {
+            fputs(", value=", out);
+            dump_expr(s->v.annassign.value, out);
+        }
         fprintf(out, ", simple=%d", s->v.annassign.simple);
         break;
-    case STMT_FOR: case STMT_ASYNCFOR:
+    case STMT_FOR:
+    case STMT_ASYNCFOR:
         fputs(s->kind == STMT_FOR ? "For(target=" : "AsyncFor(target=", out);
         dump_expr(s->v.forloop.target, out);
         fputs(", iter=", out);
@@ -663,19 +764,24 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         dump_body(", body", s->v.forloop.body, out);
         dump_body(", orelse", s->v.forloop.orelse, out);
         break;
-    case STMT_WHILE: case STMT_IF:
+    case STMT_WHILE:
+    case STMT_IF:
         fputs(s->kind == STMT_WHILE ? "While(test=" : "If(test=", out);
         dump_expr(s->v.ifstmt.test, out);
         dump_body(", body", s->v.ifstmt.body, out);
         dump_body(", orelse", s->v.ifstmt.orelse, out);
         break;
-    case STMT_WITH: case STMT_ASYNCWITH:
+    case STMT_WITH:
+    case STMT_ASYNCWITH:
         fputs(s->kind == STMT_WITH ? "With(items=[" : "AsyncWith(items=[", out);
         for (int i = 0; i < AST_SEQ_LEN(s->v.with.items); i++) {
             const AstWithItem *w = s->v.with.items->items[i];
             fprintf(out, "%swithitem(context_expr=", i ? ", " : "");
             dump_expr(w->context_expr, out);
-            if (w->optional_vars) { fputs(", optional_vars=", out); dump_expr(w->optional_vars, out); }
+            if (w->optional_vars) {
+                fputs(", optional_vars=", out);
+                dump_expr(w->optional_vars, out);
+            }
             fputc(')', out);
         }
         fputc(']', out);
@@ -683,17 +789,31 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
         break;
     case STMT_RAISE:
         fputs("Raise(", out);
-        if (s->v.raise.exc) { fputs("exc=", out); dump_expr(s->v.raise.exc, out); }
-        if (s->v.raise.cause) { fputs(", cause=", out); dump_expr(s->v.raise.cause, out); }
+        if (s->v.raise.exc) {
+            fputs("exc=", out);
+            dump_expr(s->v.raise.exc, out);
+        }
+        if (s->v.raise.cause) {
+            fputs(", cause=", out);
+            dump_expr(s->v.raise.cause, out);
+        }
         break;
-    case STMT_TRY: case STMT_TRYSTAR:
+    case STMT_TRY:
+    case STMT_TRYSTAR:
         dump_body(s->kind == STMT_TRY ? "Try(body" : "TryStar(body", s->v.trystmt.body, out);
         fputs(", handlers=[", out);
         for (int i = 0; i < AST_SEQ_LEN(s->v.trystmt.handlers); i++) {
             const AstExceptHandler *h = s->v.trystmt.handlers->items[i];
             fprintf(out, "%sExceptHandler(", i ? ", " : "");
-            if (h->type) { fputs("type=", out); dump_expr(h->type, out); fputs(", ", out); }
-            if (h->name) { dump_str("name", h->name, out); fputs(", ", out); }
+            if (h->type) {
+                fputs("type=", out);
+                dump_expr(h->type, out);
+                fputs(", ", out);
+            }
+            if (h->name) {
+                dump_str("name", h->name, out);
+                fputs(", ", out);
+            }
             dump_body("body", h->body, out);
             fputc(')', out);
         }
@@ -704,28 +824,40 @@ static void dump_stmt(const AstStmt *s, FILE *out) {
     case STMT_ASSERT:
         fputs("Assert(test=", out);
         dump_expr(s->v.assertion.test, out);
-        if (s->v.assertion.msg) { fputs(", msg=", out); dump_expr(s->v.assertion.msg, out); }
+        if (s->v.assertion.msg) {
+            fputs(", msg=", out);
+            dump_expr(s->v.assertion.msg, out);
+        }
         break;
-    case STMT_IMPORT: case STMT_IMPORTFROM: {
+    case STMT_IMPORT:
+    case STMT_IMPORTFROM: {
         const AstSeq *names = s->kind == STMT_IMPORT ? s->v.import.names : s->v.importfrom.names;
-        if (s->kind == STMT_IMPORT) fputs("Import(", out);
+        if (s->kind == STMT_IMPORT)
+            fputs("Import(", out);
         else {
             fputs("ImportFrom(", out);
-            if (s->v.importfrom.module) { dump_str("module", s->v.importfrom.module, out); fputs(", ", out); }
+            if (s->v.importfrom.module) {
+                dump_str("module", s->v.importfrom.module, out);
+                fputs(", ", out);
+            }
         }
         fputs("names=[", out);
         for (int i = 0; i < AST_SEQ_LEN(names); i++) {
             const AstAlias *a = names->items[i];
             fprintf(out, "%salias(", i ? ", " : "");
             dump_str("name", a->name, out);
-            if (a->asname) { fputs(", ", out); dump_str("asname", a->asname, out); }
+            if (a->asname) {
+                fputs(", ", out);
+                dump_str("asname", a->asname, out);
+            }
             fputc(')', out);
         }
         fputc(']', out);
         if (s->kind == STMT_IMPORTFROM) fprintf(out, ", level=%d", s->v.importfrom.level);
         break;
     }
-    case STMT_GLOBAL: case STMT_NONLOCAL:
+    case STMT_GLOBAL:
+    case STMT_NONLOCAL:
         fputs(s->kind == STMT_GLOBAL ? "Global(names=" : "Nonlocal(names=", out);
         dump_names(s->v.global.names, out);
         break;

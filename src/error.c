@@ -7,7 +7,7 @@
 #include "pym.h"
 #include <errno.h>
 
-static PymObject *cur_exc;      /* the current exception instance, or NULL */
+static PymObject *cur_exc; /* the current exception instance, or NULL */
 
 void pym_err_set_exc(PymObject *exc) {
     PymObject *old = cur_exc;
@@ -22,8 +22,7 @@ static void set_with_args(PymType *type, PymObject *const *args, size_t nargs) {
     if (!exc) return;
     if (!PYM_EXC_CHECK(exc)) {
         PYM_DECREF(exc);
-        pym_err_format(PymExc_TypeError,
-                       "exceptions must derive from BaseException");
+        pym_err_format(PymExc_TypeError, "exceptions must derive from BaseException");
         return;
     }
     pym_err_set_exc(exc);
@@ -55,13 +54,14 @@ void pym_err_set_object(PymType *type, PymObject *value) {
         pym_err_set_exc(pym_newref(value));
         return;
     }
-    if (!value) { pym_err_set_none(type); return; }
+    if (!value) {
+        pym_err_set_none(type);
+        return;
+    }
     set_with_args(type, &value, 1);
 }
 
-void pym_err_set_none(PymType *type) {
-    set_with_args(type, NULL, 0);
-}
+void pym_err_set_none(PymType *type) { set_with_args(type, NULL, 0); }
 
 PymObject *pym_err_occurred(void) { return cur_exc; }
 
@@ -112,8 +112,15 @@ void *pym_err_set_from_errno(PymObject *filename) {
     size_t n = 2;
     args[0] = pym_int_from_long(err);
     args[1] = pym_str_from_cstr(strerror(err));
-    if (!args[0] || !args[1]) { PYM_XDECREF(args[0]); PYM_XDECREF(args[1]); return NULL; }
-    if (filename) { args[2] = filename; n = 3; }
+    if (!args[0] || !args[1]) {
+        PYM_XDECREF(args[0]);
+        PYM_XDECREF(args[1]);
+        return NULL;
+    }
+    if (filename) {
+        args[2] = filename;
+        n = 3;
+    }
     PymObject *exc = pym_exc_new(PymExc_OSError, args, n);
     PYM_DECREF(args[0]);
     PYM_DECREF(args[1]);
@@ -125,8 +132,8 @@ static PymObject *int_or_none(int v, bool use) {
     return use ? pym_int_from_long(v) : pym_newref(pym_None);
 }
 
-void pym_err_syntax(PymType *type, const char *filename, int lineno, int col,
-                    const char *line, int end_lineno, int end_col, const char *msg) {
+void pym_err_syntax(PymType *type, const char *filename, int lineno, int col, const char *line,
+                    int end_lineno, int end_col, const char *msg) {
     PymObject *m = pym_str_from_cstr(msg ? msg : "invalid syntax");
     PymObject *info[6];
     info[0] = filename ? pym_str_from_cstr(filename) : pym_newref(pym_None);
@@ -197,7 +204,10 @@ static void print_type_name(PymType *t, FILE *out) {
 static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     if (e->filename && PYM_STR_CHECK(e->filename)) {
         fprintf(out, "  File \"%s\", line ", PYM_STR_UTF8(e->filename));
-        if (e->lineno) write_obj_str(e->lineno, out); else fputs("?", out);
+        if (e->lineno)
+            write_obj_str(e->lineno, out);
+        else
+            fputs("?", out);
         fputc('\n', out);
     }
     if (!e->text || !PYM_STR_CHECK(e->text)) return;
@@ -209,14 +219,15 @@ static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     if (e->end_offset && PYM_INT_CHECK(e->end_offset))
         end_offset = (long)pym_int_as_longlong(e->end_offset);
     long lineno = e->lineno && PYM_INT_CHECK(e->lineno) ? (long)pym_int_as_longlong(e->lineno) : -1;
-    long end_lineno = e->end_lineno && PYM_INT_CHECK(e->end_lineno) ?
-        (long)pym_int_as_longlong(e->end_lineno) : lineno;
+    long end_lineno = e->end_lineno && PYM_INT_CHECK(e->end_lineno)
+                          ? (long)pym_int_as_longlong(e->end_lineno)
+                          : lineno;
     pym_err_clear();
     /* only the first line of a multi-line text */
     const char *nl = memchr(text, '\n', (size_t)n);
     intptr_t linelen = nl ? nl - text : n;
     while (linelen > 0 && (text[linelen - 1] == '\r' || text[linelen - 1] == '\n')) linelen--;
-    intptr_t strip = 0;     /* leading whitespace removed, in bytes == chars */
+    intptr_t strip = 0; /* leading whitespace removed, in bytes == chars */
     while (strip < linelen && (text[strip] == ' ' || text[strip] == '\t' || text[strip] == '\f'))
         strip++;
     fputs("    ", out);
@@ -228,7 +239,7 @@ static void print_syntax_location(PymSyntaxError *e, FILE *out) {
     for (intptr_t i = strip; i < linelen; i++)
         if (((unsigned char)text[i] & 0xC0) != 0x80) nchars++;
     long start = offset - 1 - strip;
-    if (start < 0) return;              /* points into the indentation: no caret */
+    if (start < 0) return; /* points into the indentation: no caret */
     if (start > nchars) start = nchars;
     if (end_offset < 1) end_offset = offset;
     if (end_offset <= offset) end_offset = offset + 1;
@@ -304,16 +315,26 @@ static void print_notes(DisplayCtx *c, PymBaseException *e, FILE *out) {
             } else {
                 write_indented_margin(c, out);
                 PymObject *r = pym_object_repr(note);
-                if (r) { fputs(PYM_STR_UTF8(r), out); PYM_DECREF(r); }
-                else { pym_err_clear(); fputs("<note str() failed>", out); }
+                if (r) {
+                    fputs(PYM_STR_UTF8(r), out);
+                    PYM_DECREF(r);
+                } else {
+                    pym_err_clear();
+                    fputs("<note str() failed>", out);
+                }
             }
             fputc('\n', out);
         }
     } else if (notes) {
         write_indented_margin(c, out);
         PymObject *r = pym_object_repr(notes);
-        if (r) { fputs(PYM_STR_UTF8(r), out); PYM_DECREF(r); }
-        else { pym_err_clear(); fputs("<__notes__ repr() failed>", out); }
+        if (r) {
+            fputs(PYM_STR_UTF8(r), out);
+            PYM_DECREF(r);
+        } else {
+            pym_err_clear();
+            fputs("<__notes__ repr() failed>", out);
+        }
         fputc('\n', out);
     }
     pym_err_clear();
@@ -354,7 +375,7 @@ static void print_one(DisplayCtx *c, PymObject *exc, FILE *out) {
         PYM_DECREF(s);
     }
     fputc('\n', out);
-    print_notes(c, e, out);   /* PEP 678 */
+    print_notes(c, e, out); /* PEP 678 */
 }
 
 static void display_chain(DisplayCtx *c, PymObject *exc, FILE *out);
@@ -406,8 +427,10 @@ static void print_group(DisplayCtx *c, PymObject *exc, FILE *out) {
 }
 
 static void print_any(DisplayCtx *c, PymObject *exc, FILE *out) {
-    if (PYM_EXC_GROUP_CHECK(exc)) print_group(c, exc, out);
-    else print_one(c, exc, out);
+    if (PYM_EXC_GROUP_CHECK(exc))
+        print_group(c, exc, out);
+    else
+        print_one(c, exc, out);
 }
 
 static void print_chain_message(DisplayCtx *c, const char *msg, FILE *out) {
@@ -440,10 +463,17 @@ static void display_chain(DisplayCtx *c, PymObject *exc, FILE *out) {
             int ncap = cap * 4 < maxn ? cap * 4 : maxn;
             PymObject **nc = pym_raw_malloc(sizeof(PymObject *) * ncap);
             int *nl = pym_raw_malloc(sizeof(int) * ncap);
-            if (!nc || !nl) { pym_raw_free(nc); pym_raw_free(nl); break; }
+            if (!nc || !nl) {
+                pym_raw_free(nc);
+                pym_raw_free(nl);
+                break;
+            }
             memcpy(nc, chain, sizeof(PymObject *) * n);
             memcpy(nl, link, sizeof(int) * n);
-            if (chain != small_chain) { pym_raw_free(chain); pym_raw_free(link); }
+            if (chain != small_chain) {
+                pym_raw_free(chain);
+                pym_raw_free(link);
+            }
             chain = nc;
             link = nl;
             cap = ncap;
@@ -453,8 +483,13 @@ static void display_chain(DisplayCtx *c, PymObject *exc, FILE *out) {
         PymBaseException *e = (PymBaseException *)cur;
         PymObject *next = NULL;
         int kind = 0;
-        if (e->cause) { next = e->cause; kind = 1; }
-        else if (e->context && !e->suppress_context) { next = e->context; kind = 2; }
+        if (e->cause) {
+            next = e->cause;
+            kind = 1;
+        } else if (e->context && !e->suppress_context) {
+            next = e->context;
+            kind = 2;
+        }
         if (next && ctx_seen(c, next)) next = NULL;
         if (next && !PYM_EXC_CHECK(next)) next = NULL;
         link[n] = next ? kind : 0;
@@ -467,12 +502,19 @@ static void display_chain(DisplayCtx *c, PymObject *exc, FILE *out) {
         if (i > 0) {
             c->need_close = need_close;
             if (link[i - 1] == 1)
-                print_chain_message(c, "The above exception was the direct cause of the following exception:\n", out);
+                print_chain_message(
+                    c, "The above exception was the direct cause of the following exception:\n",
+                    out);
             else
-                print_chain_message(c, "During handling of the above exception, another exception occurred:\n", out);
+                print_chain_message(
+                    c, "During handling of the above exception, another exception occurred:\n",
+                    out);
         }
     }
-    if (chain != small_chain) { pym_raw_free(chain); pym_raw_free(link); }
+    if (chain != small_chain) {
+        pym_raw_free(chain);
+        pym_raw_free(link);
+    }
 }
 
 void pym_err_display(PymObject *exc, FILE *out) {
@@ -498,7 +540,10 @@ static void flush_stdout(void) {
     PymObject *out = pym_sys_get("stdout");
     if (out && out != pym_None) {
         PymObject *r = pym_call_method(out, PYM_ID(flush), NULL, 0);
-        if (r) PYM_DECREF(r); else pym_err_clear();
+        if (r)
+            PYM_DECREF(r);
+        else
+            pym_err_clear();
     }
 }
 

@@ -24,28 +24,28 @@ void pym_err_format(PymType *type, const char *fmt, ...);
 void pym_err_vformat(PymType *type, const char *fmt, va_list ap);
 /* Raises type(value) -- value is borrowed (e.g. KeyError(key)). */
 void pym_err_set_object(PymType *type, PymObject *value);
-void pym_err_set_none(PymType *type);           /* type() with no arguments */
+void pym_err_set_none(PymType *type); /* type() with no arguments */
 /* Makes exc (an exception instance; steals) the current exception. */
 void pym_err_set_exc(PymObject *exc);
 
-PymObject *pym_err_occurred(void);              /* borrowed, NULL if none */
+PymObject *pym_err_occurred(void); /* borrowed, NULL if none */
 /* 1 if the current exception is an instance of type (or a tuple of types) */
 int pym_err_matches(PymObject *type);
 int pym_err_exc_matches(PymObject *exc, PymObject *type);
-PymObject *pym_err_fetch(void);                 /* new ref, clears; NULL if none */
-void pym_err_restore(PymObject *exc);           /* steals; NULL clears */
+PymObject *pym_err_fetch(void);       /* new ref, clears; NULL if none */
+void pym_err_restore(PymObject *exc); /* steals; NULL clears */
 void pym_err_clear(void);
 
-void *pym_err_no_memory(void);                  /* MemoryError; returns NULL */
-void *pym_err_bad_internal_call(void);          /* SystemError; returns NULL */
+void *pym_err_no_memory(void);         /* MemoryError; returns NULL */
+void *pym_err_bad_internal_call(void); /* SystemError; returns NULL */
 /* OSError (subclass chosen from errno, like CPython) with strerror and filename. */
 void *pym_err_set_from_errno(PymObject *filename);
 
 /* SyntaxError (or a subclass such as IndentationError) with position.
 ** lineno and col (1-based column, CPython's offset) locate the caret;
 ** line is the source line text (may be NULL, without the newline). */
-void pym_err_syntax(PymType *type, const char *filename, int lineno, int col,
-                    const char *line, int end_lineno, int end_col, const char *msg);
+void pym_err_syntax(PymType *type, const char *filename, int lineno, int col, const char *line,
+                    int end_lineno, int end_col, const char *msg);
 
 /* Prints the current exception with its traceback and chain to stderr, like
 ** CPython's top level, and clears it.  SystemExit is not handled here. */

@@ -22,13 +22,15 @@ static PymObject *base_new(PymType *type, PymObject *const *args, size_t nargs,
     PymObject *self = pym_object_alloc(type, 0);
     if (!self) return NULL;
     EXC(self)->args = args_tuple(args, nargs);
-    if (!EXC(self)->args) { PYM_DECREF(self); return NULL; }
+    if (!EXC(self)->args) {
+        PYM_DECREF(self);
+        return NULL;
+    }
     pym_gc_track(self);
     return self;
 }
 
-static int base_init(PymObject *self, PymObject *const *args, size_t nargs,
-                     PymObject *kwnames) {
+static int base_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_nkw(kwnames)) {
         pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments",
                        PYM_TYPE(self)->tp_name);
@@ -102,7 +104,10 @@ static PymObject *get_args(PymObject *self, void *c) {
     return pym_newref(EXC(self)->args ? EXC(self)->args : pym_None);
 }
 static int set_args(PymObject *self, PymObject *v, void *c) {
-    if (!v) { pym_err_set_string(PymExc_TypeError, "args may not be deleted"); return -1; }
+    if (!v) {
+        pym_err_set_string(PymExc_TypeError, "args may not be deleted");
+        return -1;
+    }
     PymObject *t = pym_tuple_from_iter(v);
     if (!t) return -1;
     PYM_SETREF(EXC(self)->args, t);
@@ -112,8 +117,14 @@ static PymObject *get_tb(PymObject *self, void *c) {
     return pym_newref(EXC(self)->traceback ? EXC(self)->traceback : pym_None);
 }
 static int set_tb(PymObject *self, PymObject *v, void *c) {
-    if (!v) { pym_err_set_string(PymExc_TypeError, "__traceback__ may not be deleted"); return -1; }
-    if (v == pym_None) { PYM_CLEAR(EXC(self)->traceback); return 0; }
+    if (!v) {
+        pym_err_set_string(PymExc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (v == pym_None) {
+        PYM_CLEAR(EXC(self)->traceback);
+        return 0;
+    }
     if (PYM_TYPE(v) != &pym_type_traceback) {
         pym_err_set_string(PymExc_TypeError, "__traceback__ must be a traceback or None");
         return -1;
@@ -125,10 +136,17 @@ static PymObject *get_context(PymObject *self, void *c) {
     return pym_newref(EXC(self)->context ? EXC(self)->context : pym_None);
 }
 static int set_context(PymObject *self, PymObject *v, void *c) {
-    if (!v) { pym_err_set_string(PymExc_TypeError, "__context__ may not be deleted"); return -1; }
-    if (v == pym_None) { PYM_CLEAR(EXC(self)->context); return 0; }
+    if (!v) {
+        pym_err_set_string(PymExc_TypeError, "__context__ may not be deleted");
+        return -1;
+    }
+    if (v == pym_None) {
+        PYM_CLEAR(EXC(self)->context);
+        return 0;
+    }
     if (!PYM_EXC_CHECK(v)) {
-        pym_err_set_string(PymExc_TypeError, "exception context must be None or derive from BaseException");
+        pym_err_set_string(PymExc_TypeError,
+                           "exception context must be None or derive from BaseException");
         return -1;
     }
     PYM_SETREF(EXC(self)->context, pym_newref(v));
@@ -138,11 +156,18 @@ static PymObject *get_cause(PymObject *self, void *c) {
     return pym_newref(EXC(self)->cause ? EXC(self)->cause : pym_None);
 }
 static int set_cause(PymObject *self, PymObject *v, void *c) {
-    if (!v) { pym_err_set_string(PymExc_TypeError, "__cause__ may not be deleted"); return -1; }
+    if (!v) {
+        pym_err_set_string(PymExc_TypeError, "__cause__ may not be deleted");
+        return -1;
+    }
     EXC(self)->suppress_context = 1;
-    if (v == pym_None) { PYM_CLEAR(EXC(self)->cause); return 0; }
+    if (v == pym_None) {
+        PYM_CLEAR(EXC(self)->cause);
+        return 0;
+    }
     if (!PYM_EXC_CHECK(v)) {
-        pym_err_set_string(PymExc_TypeError, "exception cause must be None or derive from BaseException");
+        pym_err_set_string(PymExc_TypeError,
+                           "exception cause must be None or derive from BaseException");
         return -1;
     }
     PYM_SETREF(EXC(self)->cause, pym_newref(v));
@@ -170,12 +195,12 @@ static PymGetSetDef base_getset[] = {
     {"__context__", get_context, set_context, NULL, NULL},
     {"__cause__", get_cause, set_cause, NULL, NULL},
     {"__dict__", get_dict, set_dict, NULL, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymMemberDef base_members[] = {
     {"__suppress_context__", PYM_T_BOOL, offsetof(PymBaseException, suppress_context), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymObject *base_with_traceback(PymObject *self, PymObject *const *args, size_t nargs,
@@ -196,10 +221,15 @@ static PymObject *base_add_note(PymObject *self, PymObject *const *args, size_t 
     if (!d) return NULL;
     PymObject *notes = pym_dict_getitem(d, PYM_ID(__notes__));
     if (!notes) {
-        if (pym_err_occurred()) { PYM_DECREF(d); return NULL; }
+        if (pym_err_occurred()) {
+            PYM_DECREF(d);
+            return NULL;
+        }
         notes = pym_list_new(0);
         if (!notes || pym_dict_setitem(d, PYM_ID(__notes__), notes) < 0) {
-            PYM_XDECREF(notes); PYM_DECREF(d); return NULL;
+            PYM_XDECREF(notes);
+            PYM_DECREF(d);
+            return NULL;
         }
         PYM_DECREF(notes);
     }
@@ -237,7 +267,10 @@ static PymObject *base_setstate(PymObject *self, PymObject *const *args, size_t 
     while ((kv = pym_iter_next(it))) {
         int r = pym_object_setattr(self, PYM_TUPLE_GET(kv, 0), PYM_TUPLE_GET(kv, 1));
         PYM_DECREF(kv);
-        if (r < 0) { PYM_DECREF(it); return NULL; }
+        if (r < 0) {
+            PYM_DECREF(it);
+            return NULL;
+        }
     }
     PYM_DECREF(it);
     if (pym_err_occurred()) return NULL;
@@ -249,7 +282,7 @@ static PymMethodDef base_methods[] = {
     {"with_traceback", base_with_traceback, 0, NULL},
     {"add_note", base_add_note, 0, NULL},
     {"__reduce__", base_reduce, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 /* ------------------------------------------------------------------ */
@@ -286,7 +319,7 @@ static void stopiter_dealloc(PymObject *self) {
 }
 static PymMemberDef stopiter_members[] = {
     {"value", PYM_T_OBJECT, offsetof(PymStopIteration, value), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymObject *sysexit_code(PymObject *const *args, size_t nargs) {
@@ -294,8 +327,7 @@ static PymObject *sysexit_code(PymObject *const *args, size_t nargs) {
     if (nargs == 1) return pym_newref(args[0]);
     return args_tuple(args, nargs);
 }
-static int sysexit_init(PymObject *self, PymObject *const *args, size_t nargs,
-                        PymObject *kwnames) {
+static int sysexit_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (base_init(self, args, nargs, kwnames) < 0) return -1;
     PymObject *c = sysexit_code(args, nargs);
     if (!c) return -1;
@@ -313,7 +345,7 @@ static PymObject *sysexit_new(PymType *type, PymObject *const *args, size_t narg
 }
 static PymMemberDef sysexit_members[] = {
     {"code", PYM_T_OBJECT, offsetof(PymSystemExit, code), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 /* ------------------------------------------------------------------ */
@@ -321,18 +353,21 @@ static PymMemberDef sysexit_members[] = {
 
 /* Splits vectorcall args into positional ones and the keywords named in
 ** names[] (at most 2), storing borrowed values; unknown keywords raise. */
-static int exc_kwargs(PymObject *self, PymObject *const *args, size_t nargs,
-                      PymObject *kwnames, const char *const *names, PymObject **out) {
+static int exc_kwargs(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                      const char *const *names, PymObject **out) {
     size_t nkw = pym_arg_nkw(kwnames);
     for (size_t i = 0; i < nkw; i++) {
         PymObject *k = PYM_TUPLE_GET(kwnames, i);
         int found = 0;
         for (int j = 0; names[j]; j++) {
-            if (pym_str_equal_cstr(k, names[j])) { out[j] = args[nargs + i]; found = 1; }
+            if (pym_str_equal_cstr(k, names[j])) {
+                out[j] = args[nargs + i];
+                found = 1;
+            }
         }
         if (!found) {
-            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for %s()",
-                           k, exc_type_name(self));
+            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for %s()", k,
+                           exc_type_name(self));
             return -1;
         }
     }
@@ -372,17 +407,16 @@ static PymObject *importerr_get_msg(PymObject *self, void *c) {
 }
 static PymGetSetDef importerr_getset[] = {
     {"msg", importerr_get_msg, NULL, NULL, NULL},
-    {NULL}
+    {NULL},
 };
 static PymMemberDef importerr_members[] = {
     {"name", PYM_T_OBJECT, offsetof(PymImportError, name), 0, NULL},
     {"path", PYM_T_OBJECT, offsetof(PymImportError, path), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 static const char *const attr_kw[] = {"name", "obj", NULL};
-static int attrerr_init(PymObject *self, PymObject *const *args, size_t nargs,
-                        PymObject *kwnames) {
+static int attrerr_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     PymObject *kw[2] = {NULL, NULL};
     if (exc_kwargs(self, args, nargs, kwnames, attr_kw, kw) < 0) return -1;
     if (base_init(self, args, nargs, NULL) < 0) return -1;
@@ -409,12 +443,11 @@ static void attrerr_dealloc(PymObject *self) {
 static PymMemberDef attrerr_members[] = {
     {"name", PYM_T_OBJECT, offsetof(PymAttributeError, name), 0, NULL},
     {"obj", PYM_T_OBJECT, offsetof(PymAttributeError, obj), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 static const char *const name_kw[] = {"name", NULL};
-static int nameerr_init(PymObject *self, PymObject *const *args, size_t nargs,
-                        PymObject *kwnames) {
+static int nameerr_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     PymObject *kw[1] = {NULL};
     if (exc_kwargs(self, args, nargs, kwnames, name_kw, kw) < 0) return -1;
     if (base_init(self, args, nargs, NULL) < 0) return -1;
@@ -436,7 +469,7 @@ static void nameerr_dealloc(PymObject *self) {
 }
 static PymMemberDef nameerr_members[] = {
     {"name", PYM_T_OBJECT, offsetof(PymNameError, name), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 /* KeyError: str() of a single argument is its repr */
@@ -451,13 +484,16 @@ static PymObject *keyerr_str(PymObject *self) {
 
 static PymType *oserror_subtype_for_errno(int err) {
     switch (err) {
-    case EAGAIN: case EALREADY: case EINPROGRESS:
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
 #if EWOULDBLOCK != EAGAIN
     case EWOULDBLOCK:
 #endif
         return PymExc_BlockingIOError;
     case ECHILD: return PymExc_ChildProcessError;
-    case EPIPE: case ESHUTDOWN: return PymExc_BrokenPipeError;
+    case EPIPE:
+    case ESHUTDOWN: return PymExc_BrokenPipeError;
     case ECONNABORTED: return PymExc_ConnectionAbortedError;
     case ECONNREFUSED: return PymExc_ConnectionRefusedError;
     case ECONNRESET: return PymExc_ConnectionResetError;
@@ -466,7 +502,8 @@ static PymType *oserror_subtype_for_errno(int err) {
     case EINTR: return PymExc_InterruptedError;
     case EISDIR: return PymExc_IsADirectoryError;
     case ENOTDIR: return PymExc_NotADirectoryError;
-    case EACCES: case EPERM: return PymExc_PermissionError;
+    case EACCES:
+    case EPERM: return PymExc_PermissionError;
     case ESRCH: return PymExc_ProcessLookupError;
     case ETIMEDOUT: return PymExc_TimeoutError;
     default: return NULL;
@@ -477,8 +514,10 @@ static PymType *oserror_subtype_for_errno(int err) {
 ** trims args to (errno, strerror) when a filename is given. */
 static int oserror_parse(PymObject *self, PymObject *const *args, size_t nargs) {
     PymOSError *e = (PymOSError *)self;
-    PYM_CLEAR(e->myerrno); PYM_CLEAR(e->strerror);
-    PYM_CLEAR(e->filename); PYM_CLEAR(e->filename2);
+    PYM_CLEAR(e->myerrno);
+    PYM_CLEAR(e->strerror);
+    PYM_CLEAR(e->filename);
+    PYM_CLEAR(e->filename2);
     if (nargs >= 2 && nargs <= 5) {
         e->myerrno = pym_newref(args[0]);
         e->strerror = pym_newref(args[1]);
@@ -502,11 +541,13 @@ static PymObject *oserror_new(PymType *type, PymObject *const *args, size_t narg
         if (sub) type = sub;
     }
     PymObject *self = base_new(type, args, nargs, NULL);
-    if (self && oserror_parse(self, args, nargs) < 0) { PYM_DECREF(self); return NULL; }
+    if (self && oserror_parse(self, args, nargs) < 0) {
+        PYM_DECREF(self);
+        return NULL;
+    }
     return self;
 }
-static int oserror_init(PymObject *self, PymObject *const *args, size_t nargs,
-                        PymObject *kwnames) {
+static int oserror_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_nkw(kwnames) && !(PYM_TYPE(self)->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
         pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", exc_type_name(self));
         return -1;
@@ -518,14 +559,18 @@ static int oserror_init(PymObject *self, PymObject *const *args, size_t nargs,
 }
 static int oserror_clear(PymObject *self) {
     PymOSError *e = (PymOSError *)self;
-    PYM_CLEAR(e->myerrno); PYM_CLEAR(e->strerror);
-    PYM_CLEAR(e->filename); PYM_CLEAR(e->filename2);
+    PYM_CLEAR(e->myerrno);
+    PYM_CLEAR(e->strerror);
+    PYM_CLEAR(e->filename);
+    PYM_CLEAR(e->filename2);
     return base_clear(self);
 }
 static int oserror_traverse(PymObject *self, visitproc visit, void *arg) {
     PymOSError *e = (PymOSError *)self;
-    PYM_VISIT(e->myerrno); PYM_VISIT(e->strerror);
-    PYM_VISIT(e->filename); PYM_VISIT(e->filename2);
+    PYM_VISIT(e->myerrno);
+    PYM_VISIT(e->strerror);
+    PYM_VISIT(e->filename);
+    PYM_VISIT(e->filename2);
     return base_traverse(self, visit, arg);
 }
 static void oserror_dealloc(PymObject *self) {
@@ -550,7 +595,7 @@ static PymMemberDef oserror_members[] = {
     {"strerror", PYM_T_OBJECT, offsetof(PymOSError, strerror), 0, NULL},
     {"filename", PYM_T_OBJECT, offsetof(PymOSError, filename), 0, NULL},
     {"filename2", PYM_T_OBJECT, offsetof(PymOSError, filename2), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 /* ------------------------------------------------------------------ */
@@ -568,10 +613,9 @@ static int syntax_parse(PymObject *self, PymObject *const *args, size_t nargs) {
             pym_err_set_string(PymExc_IndexError, "tuple index out of range");
             return -1;
         }
-        PymObject **dst[6] = {&e->filename, &e->lineno, &e->offset, &e->text,
-                              &e->end_lineno, &e->end_offset};
-        for (intptr_t i = 0; i < n; i++)
-            PYM_SETREF(*dst[i], pym_newref(PYM_TUPLE_GET(info, i)));
+        PymObject **dst[6] = {&e->filename, &e->lineno,     &e->offset,
+                              &e->text,     &e->end_lineno, &e->end_offset};
+        for (intptr_t i = 0; i < n; i++) PYM_SETREF(*dst[i], pym_newref(PYM_TUPLE_GET(info, i)));
         PYM_DECREF(info);
     }
     return 0;
@@ -579,26 +623,38 @@ static int syntax_parse(PymObject *self, PymObject *const *args, size_t nargs) {
 static PymObject *syntax_new(PymType *type, PymObject *const *args, size_t nargs,
                              PymObject *kwnames) {
     PymObject *self = base_new(type, args, nargs, NULL);
-    if (self && syntax_parse(self, args, nargs) < 0) { PYM_DECREF(self); return NULL; }
+    if (self && syntax_parse(self, args, nargs) < 0) {
+        PYM_DECREF(self);
+        return NULL;
+    }
     return self;
 }
-static int syntax_init(PymObject *self, PymObject *const *args, size_t nargs,
-                       PymObject *kwnames) {
+static int syntax_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (base_init(self, args, nargs, kwnames) < 0) return -1;
     return syntax_parse(self, args, nargs);
 }
 static int syntax_clear(PymObject *self) {
     PymSyntaxError *e = (PymSyntaxError *)self;
-    PYM_CLEAR(e->msg); PYM_CLEAR(e->filename); PYM_CLEAR(e->lineno);
-    PYM_CLEAR(e->offset); PYM_CLEAR(e->text); PYM_CLEAR(e->end_lineno);
-    PYM_CLEAR(e->end_offset); PYM_CLEAR(e->print_file_and_line);
+    PYM_CLEAR(e->msg);
+    PYM_CLEAR(e->filename);
+    PYM_CLEAR(e->lineno);
+    PYM_CLEAR(e->offset);
+    PYM_CLEAR(e->text);
+    PYM_CLEAR(e->end_lineno);
+    PYM_CLEAR(e->end_offset);
+    PYM_CLEAR(e->print_file_and_line);
     return base_clear(self);
 }
 static int syntax_traverse(PymObject *self, visitproc visit, void *arg) {
     PymSyntaxError *e = (PymSyntaxError *)self;
-    PYM_VISIT(e->msg); PYM_VISIT(e->filename); PYM_VISIT(e->lineno);
-    PYM_VISIT(e->offset); PYM_VISIT(e->text); PYM_VISIT(e->end_lineno);
-    PYM_VISIT(e->end_offset); PYM_VISIT(e->print_file_and_line);
+    PYM_VISIT(e->msg);
+    PYM_VISIT(e->filename);
+    PYM_VISIT(e->lineno);
+    PYM_VISIT(e->offset);
+    PYM_VISIT(e->text);
+    PYM_VISIT(e->end_lineno);
+    PYM_VISIT(e->end_offset);
+    PYM_VISIT(e->print_file_and_line);
     return base_traverse(self, visit, arg);
 }
 static void syntax_dealloc(PymObject *self) {
@@ -633,7 +689,7 @@ static PymMemberDef syntax_members[] = {
     {"end_lineno", PYM_T_OBJECT, offsetof(PymSyntaxError, end_lineno), 0, NULL},
     {"end_offset", PYM_T_OBJECT, offsetof(PymSyntaxError, end_offset), 0, NULL},
     {"print_file_and_line", PYM_T_OBJECT, offsetof(PymSyntaxError, print_file_and_line), 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 /* ------------------------------------------------------------------ */
@@ -645,31 +701,46 @@ static PymMemberDef syntax_members[] = {
 #define SIMPLE_EXC(NAME, BASE, STR, DOC) \
     PymType pym_exc_##NAME = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-        .tp_name = #NAME, .tp_basicsize = sizeof(PymBaseException), \
-        .tp_flags = EXC_FLAGS, .tp_dealloc = base_dealloc, \
-        .tp_traverse = base_traverse, .tp_clear = base_clear, \
-        .tp_repr = base_repr, .tp_str = STR, \
+        .tp_name = #NAME, \
+        .tp_basicsize = sizeof(PymBaseException), \
+        .tp_flags = EXC_FLAGS, \
+        .tp_dealloc = base_dealloc, \
+        .tp_traverse = base_traverse, \
+        .tp_clear = base_clear, \
+        .tp_repr = base_repr, \
+        .tp_str = STR, \
         .tp_getattro = pym_object_generic_getattr, \
         .tp_setattro = pym_object_generic_setattr, \
         .tp_dictoffset = offsetof(PymBaseException, dict), \
-        .tp_base = &pym_exc_##BASE, .tp_new = base_new, .tp_init = base_init, \
-        .tp_free = pym_object_free, .tp_doc = DOC, \
+        .tp_base = &pym_exc_##BASE, \
+        .tp_new = base_new, \
+        .tp_init = base_init, \
+        .tp_free = pym_object_free, \
+        .tp_doc = DOC, \
     };
 
 /* A type with its own layout: PREFIX_{dealloc,traverse,clear,new,init}. */
 #define COMPLEX_EXC(NAME, BASE, LAYOUT, PREFIX, NEW, STR, MEMBERS, GETSET, DOC) \
     PymType pym_exc_##NAME = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-        .tp_name = #NAME, .tp_basicsize = sizeof(LAYOUT), \
-        .tp_flags = EXC_FLAGS, .tp_dealloc = PREFIX##_dealloc, \
-        .tp_traverse = PREFIX##_traverse, .tp_clear = PREFIX##_clear, \
-        .tp_repr = base_repr, .tp_str = STR, \
+        .tp_name = #NAME, \
+        .tp_basicsize = sizeof(LAYOUT), \
+        .tp_flags = EXC_FLAGS, \
+        .tp_dealloc = PREFIX##_dealloc, \
+        .tp_traverse = PREFIX##_traverse, \
+        .tp_clear = PREFIX##_clear, \
+        .tp_repr = base_repr, \
+        .tp_str = STR, \
         .tp_getattro = pym_object_generic_getattr, \
         .tp_setattro = pym_object_generic_setattr, \
         .tp_dictoffset = offsetof(PymBaseException, dict), \
-        .tp_members = MEMBERS, .tp_getset = GETSET, \
-        .tp_base = &pym_exc_##BASE, .tp_new = NEW, .tp_init = PREFIX##_init, \
-        .tp_free = pym_object_free, .tp_doc = DOC, \
+        .tp_members = MEMBERS, \
+        .tp_getset = GETSET, \
+        .tp_base = &pym_exc_##BASE, \
+        .tp_new = NEW, \
+        .tp_init = PREFIX##_init, \
+        .tp_free = pym_object_free, \
+        .tp_doc = DOC, \
     };
 
 /* ------------------------------------------------------------------ */
@@ -690,19 +761,20 @@ PymType *PymExc_ExceptionGroup;
 
 #define EG(o) ((PymExceptionGroup *)(o))
 
-static PymObject *eg_new(PymType *type, PymObject *const *args, size_t nargs,
-                         PymObject *kwnames) {
+static PymObject *eg_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_nkw(kwnames)) {
         pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", type->tp_name);
         return NULL;
     }
     if (nargs != 2) {
-        pym_err_format(PymExc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
+        pym_err_format(PymExc_TypeError,
+                       "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
                        (int)nargs);
         return NULL;
     }
     if (!PYM_STR_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+        pym_err_format(PymExc_TypeError,
+                       "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
                        pym_type_name(args[0]));
         return NULL;
     }
@@ -717,15 +789,16 @@ static PymObject *eg_new(PymType *type, PymObject *const *args, size_t nargs,
     if (!excs) return NULL;
     intptr_t n = PYM_SIZE(excs);
     if (n == 0) {
-        pym_err_set_string(PymExc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        pym_err_set_string(PymExc_ValueError,
+                           "second argument (exceptions) must be a non-empty sequence");
         goto fail;
     }
     bool nested_base = false;
     for (intptr_t i = 0; i < n; i++) {
         PymObject *e = PYM_TUPLE_GET(excs, i);
         if (!PYM_EXC_CHECK(e)) {
-            pym_err_format(PymExc_ValueError, "Item %d of second argument (exceptions) is not an exception",
-                           (int)i);
+            pym_err_format(PymExc_ValueError,
+                           "Item %d of second argument (exceptions) is not an exception", (int)i);
             goto fail;
         }
         if (!pym_type_is_subtype(PYM_TYPE(e), PymExc_Exception)) nested_base = true;
@@ -738,7 +811,8 @@ static PymObject *eg_new(PymType *type, PymObject *const *args, size_t nargs,
             goto fail;
         }
     } else if (nested_base && pym_type_is_subtype(type, PymExc_Exception)) {
-        pym_err_format(PymExc_TypeError, "Cannot nest BaseExceptions in '%s'", exc_type_name_of(type));
+        pym_err_format(PymExc_TypeError, "Cannot nest BaseExceptions in '%s'",
+                       exc_type_name_of(type));
         goto fail;
     }
     PymObject *self = base_new(type, args, nargs, NULL);
@@ -753,7 +827,8 @@ fail:
 
 static int eg_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_nkw(kwnames)) {
-        pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments", PYM_TYPE(self)->tp_name);
+        pym_err_format(PymExc_TypeError, "%s() takes no keyword arguments",
+                       PYM_TYPE(self)->tp_name);
         return -1;
     }
     PymObject *t = args_tuple(args, nargs);
@@ -788,13 +863,13 @@ static PymObject *eg_str(PymObject *self) {
 static PymMemberDef eg_members[] = {
     {"message", PYM_T_OBJECT, offsetof(PymExceptionGroup, msg), PYM_READONLY, NULL},
     {"exceptions", PYM_T_OBJECT, offsetof(PymExceptionGroup, excs), PYM_READONLY, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymObject *eg_derive(PymObject *self, PymObject *const *args, size_t nargs,
                             PymObject *kwnames) {
     if (pym_arg_count("derive", nargs, kwnames, 1, 1) < 0) return NULL;
-    PymObject *a[2] = { EG(self)->msg, args[0] };
+    PymObject *a[2] = {EG(self)->msg, args[0]};
     return pym_call((PymObject *)PymExc_BaseExceptionGroup, a, 2, NULL);
 }
 
@@ -803,8 +878,7 @@ typedef enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_LEAVES } MatchKind;
 /* 1 when exc matches; for MATCH_LEAVES value is a list of leaf exceptions */
 static int eg_match(PymObject *exc, MatchKind kind, PymObject *value) {
     switch (kind) {
-    case MATCH_TYPE:
-        return pym_object_isinstance(exc, value);
+    case MATCH_TYPE: return pym_object_isinstance(exc, value);
     case MATCH_PREDICATE: {
         PymObject *r = pym_call_onearg(value, exc);
         if (!r) return -1;
@@ -828,7 +902,8 @@ static int eg_subset(PymObject *orig, PymObject *excs, PymObject **out) {
     PymObject *eg = pym_call_method(orig, PYM_ID(derive), &excs, 1);
     if (!eg) return -1;
     if (!PYM_EXC_GROUP_CHECK(eg)) {
-        pym_err_set_string(PymExc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        pym_err_set_string(PymExc_TypeError,
+                           "derive must return an instance of BaseExceptionGroup");
         PYM_DECREF(eg);
         return -1;
     }
@@ -838,13 +913,20 @@ static int eg_subset(PymObject *orig, PymObject *excs, PymObject **out) {
     PYM_SETREF(d->cause, o->cause ? pym_newref(o->cause) : NULL);
     d->suppress_context = 1;
     PymObject *notes = NULL;
-    if (pym_object_lookup_attr(orig, PYM_ID(__notes__), &notes) < 0) { PYM_DECREF(eg); return -1; }
+    if (pym_object_lookup_attr(orig, PYM_ID(__notes__), &notes) < 0) {
+        PYM_DECREF(eg);
+        return -1;
+    }
     if (notes) {
         if (PYM_LIST_CHECK(notes) || PYM_TUPLE_CHECK(notes)) {
             PymObject *copy = pym_list_from_iter(notes);
             int r = copy ? pym_object_setattr(eg, PYM_ID(__notes__), copy) : -1;
             PYM_XDECREF(copy);
-            if (r < 0) { PYM_DECREF(notes); PYM_DECREF(eg); return -1; }
+            if (r < 0) {
+                PYM_DECREF(notes);
+                PYM_DECREF(eg);
+                return -1;
+            }
         }
         PYM_DECREF(notes);
     }
@@ -872,14 +954,24 @@ static int eg_split_recursive(PymObject *exc, MatchKind kind, PymObject *value, 
     PymObject *excs = EG(exc)->excs;
     for (intptr_t i = 0; i < PYM_SIZE(excs); i++) {
         PymObject *m, *rr;
-        if (eg_split_recursive(PYM_TUPLE_GET(excs, i), kind, value, with_rest, &m, &rr) < 0) goto done;
+        if (eg_split_recursive(PYM_TUPLE_GET(excs, i), kind, value, with_rest, &m, &rr) < 0)
+            goto done;
         int err = 0;
-        if (m) { err |= pym_list_append(mlist, m); PYM_DECREF(m); }
-        if (rr) { err |= pym_list_append(rlist, rr); PYM_DECREF(rr); }
+        if (m) {
+            err |= pym_list_append(mlist, m);
+            PYM_DECREF(m);
+        }
+        if (rr) {
+            err |= pym_list_append(rlist, rr);
+            PYM_DECREF(rr);
+        }
         if (err) goto done;
     }
     if (eg_subset(exc, mlist, match) < 0) goto done;
-    if (with_rest && eg_subset(exc, rlist, rest) < 0) { PYM_CLEAR(*match); goto done; }
+    if (with_rest && eg_subset(exc, rlist, rest) < 0) {
+        PYM_CLEAR(*match);
+        goto done;
+    }
     r = 0;
 done:
     pym_vm_leave_call();
@@ -897,15 +989,20 @@ static int eg_get_matcher(PymObject *cond, MatchKind *kind) {
         bool ok = true;
         for (intptr_t i = 0; i < PYM_SIZE(cond); i++) {
             PymObject *t = PYM_TUPLE_GET(cond, i);
-            if (!PYM_TYPE_CHECK(t) || !pym_type_is_subtype((PymType *)t, PymExc_BaseException)) ok = false;
+            if (!PYM_TYPE_CHECK(t) || !pym_type_is_subtype((PymType *)t, PymExc_BaseException))
+                ok = false;
         }
-        if (ok) { *kind = MATCH_TYPE; return 0; }
+        if (ok) {
+            *kind = MATCH_TYPE;
+            return 0;
+        }
     }
     if (pym_callable_check(cond)) {
         *kind = MATCH_PREDICATE;
         return 0;
     }
-    pym_err_set_string(PymExc_TypeError, "expected a function, exception type or tuple of exception types");
+    pym_err_set_string(PymExc_TypeError,
+                       "expected a function, exception type or tuple of exception types");
     return -1;
 }
 
@@ -937,20 +1034,22 @@ static PymMethodDef eg_methods[] = {
     {"split", eg_split, 0, NULL},
     {"subgroup", eg_subgroup, 0, NULL},
     {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
-    {NULL}
+    {NULL},
 };
 
 /* {------ except* ------} */
 
 static int check_star_type(PymObject *t) {
     if (!PYM_TYPE_CHECK(t) || !pym_type_is_subtype((PymType *)t, PymExc_BaseException)) {
-        pym_err_set_string(PymExc_TypeError,
-                           "catching classes that do not inherit from BaseException is not allowed");
+        pym_err_set_string(
+            PymExc_TypeError,
+            "catching classes that do not inherit from BaseException is not allowed");
         return -1;
     }
     if (pym_type_is_subtype((PymType *)t, PymExc_BaseExceptionGroup)) {
-        pym_err_set_string(PymExc_TypeError,
-                           "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        pym_err_set_string(
+            PymExc_TypeError,
+            "catching ExceptionGroup with except* is not allowed. Use except instead.");
         return -1;
     }
     return 0;
@@ -974,12 +1073,12 @@ int pym_exc_group_match(PymObject *exc, PymObject *type, PymObject **match, PymO
         }
         PymObject *excs = pym_tuple_pack(1, exc);
         if (!excs) return -1;
-        PymObject *a[2] = { pym_str_empty(), excs };
+        PymObject *a[2] = {pym_str_empty(), excs};
         PymObject *wrapped = pym_call((PymObject *)PymExc_BaseExceptionGroup, a, 2, NULL);
         PYM_DECREF(a[0]);
         PYM_DECREF(excs);
         if (!wrapped) return -1;
-        *match = wrapped;              /* with no traceback, as CPython 3.11's */
+        *match = wrapped; /* with no traceback, as CPython 3.11's */
         return 0;
     }
     if (PYM_EXC_GROUP_CHECK(exc)) {
@@ -1033,7 +1132,7 @@ PymObject *pym_exc_prep_reraise_star(PymObject *orig, PymObject *excs) {
     if (PYM_SIZE(raised) == 1) {
         result = pym_newref(PYM_LIST_GET(raised, 0));
     } else {
-        PymObject *a[2] = { pym_str_empty(), raised };
+        PymObject *a[2] = {pym_str_empty(), raised};
         result = pym_call((PymObject *)PymExc_BaseExceptionGroup, a, 2, NULL);
         PYM_DECREF(a[0]);
     }
@@ -1045,20 +1144,29 @@ done:
 
 PymType pym_exc_BaseException = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "BaseException", .tp_basicsize = sizeof(PymBaseException),
-    .tp_flags = EXC_FLAGS, .tp_dealloc = base_dealloc,
-    .tp_traverse = base_traverse, .tp_clear = base_clear,
-    .tp_repr = base_repr, .tp_str = base_str,
+    .tp_name = "BaseException",
+    .tp_basicsize = sizeof(PymBaseException),
+    .tp_flags = EXC_FLAGS,
+    .tp_dealloc = base_dealloc,
+    .tp_traverse = base_traverse,
+    .tp_clear = base_clear,
+    .tp_repr = base_repr,
+    .tp_str = base_str,
     .tp_getattro = pym_object_generic_getattr,
     .tp_setattro = pym_object_generic_setattr,
     .tp_dictoffset = offsetof(PymBaseException, dict),
-    .tp_methods = base_methods, .tp_members = base_members, .tp_getset = base_getset,
-    .tp_base = &pym_type_object, .tp_new = base_new, .tp_init = base_init,
-    .tp_free = pym_object_free, .tp_doc = "Common base class for all exceptions",
+    .tp_methods = base_methods,
+    .tp_members = base_members,
+    .tp_getset = base_getset,
+    .tp_base = &pym_type_object,
+    .tp_new = base_new,
+    .tp_init = base_init,
+    .tp_free = pym_object_free,
+    .tp_doc = "Common base class for all exceptions",
 };
 
-COMPLEX_EXC(BaseExceptionGroup, BaseException, PymExceptionGroup, eg, eg_new, eg_str,
-            eg_members, NULL, "A combination of multiple unrelated exceptions.")
+COMPLEX_EXC(BaseExceptionGroup, BaseException, PymExceptionGroup, eg, eg_new, eg_str, eg_members,
+            NULL, "A combination of multiple unrelated exceptions.")
 SIMPLE_EXC(Exception, BaseException, base_str, "Common base class for all non-exit exceptions.")
 SIMPLE_EXC(GeneratorExit, BaseException, base_str, "Request that a generator exit.")
 SIMPLE_EXC(KeyboardInterrupt, BaseException, base_str, "Program interrupted by user.")
@@ -1067,28 +1175,30 @@ COMPLEX_EXC(SystemExit, BaseException, PymSystemExit, stopiter, sysexit_new, bas
 SIMPLE_EXC(ArithmeticError, Exception, base_str, "Base class for arithmetic errors.")
 SIMPLE_EXC(FloatingPointError, ArithmeticError, base_str, "Floating point operation failed.")
 SIMPLE_EXC(OverflowError, ArithmeticError, base_str, "Result too large to be represented.")
-SIMPLE_EXC(ZeroDivisionError, ArithmeticError, base_str, "Second argument to a division or modulo operation was zero.")
+SIMPLE_EXC(ZeroDivisionError, ArithmeticError, base_str,
+           "Second argument to a division or modulo operation was zero.")
 SIMPLE_EXC(AssertionError, Exception, base_str, "Assertion failed.")
 COMPLEX_EXC(AttributeError, Exception, PymAttributeError, attrerr, base_new, base_str,
             attrerr_members, NULL, "Attribute not found.")
 SIMPLE_EXC(BufferError, Exception, base_str, "Buffer error.")
 SIMPLE_EXC(EOFError, Exception, base_str, "Read beyond end of file.")
 COMPLEX_EXC(ImportError, Exception, PymImportError, importerr, base_new, base_str,
-            importerr_members, importerr_getset, "Import can't find module, or can't find name in module.")
-COMPLEX_EXC(ModuleNotFoundError, ImportError, PymImportError, importerr, base_new, base_str,
-            NULL, NULL, "Module not found.")
+            importerr_members, importerr_getset,
+            "Import can't find module, or can't find name in module.")
+COMPLEX_EXC(ModuleNotFoundError, ImportError, PymImportError, importerr, base_new, base_str, NULL,
+            NULL, "Module not found.")
 SIMPLE_EXC(LookupError, Exception, base_str, "Base class for lookup errors.")
 SIMPLE_EXC(IndexError, LookupError, base_str, "Sequence index out of range.")
 SIMPLE_EXC(KeyError, LookupError, keyerr_str, "Mapping key not found.")
 SIMPLE_EXC(MemoryError, Exception, base_str, "Out of memory.")
-COMPLEX_EXC(NameError, Exception, PymNameError, nameerr, base_new, base_str,
-            nameerr_members, NULL, "Name not found globally.")
-COMPLEX_EXC(UnboundLocalError, NameError, PymNameError, nameerr, base_new, base_str,
-            NULL, NULL, "Local name referenced but not bound to a value.")
-COMPLEX_EXC(OSError, Exception, PymOSError, oserror, oserror_new, oserror_str,
-            oserror_members, NULL, "Base class for I/O related errors.")
-#define OS_SUB(NAME, BASE, DOC) COMPLEX_EXC(NAME, BASE, PymOSError, oserror, oserror_new, \
-            oserror_str, NULL, NULL, DOC)
+COMPLEX_EXC(NameError, Exception, PymNameError, nameerr, base_new, base_str, nameerr_members, NULL,
+            "Name not found globally.")
+COMPLEX_EXC(UnboundLocalError, NameError, PymNameError, nameerr, base_new, base_str, NULL, NULL,
+            "Local name referenced but not bound to a value.")
+COMPLEX_EXC(OSError, Exception, PymOSError, oserror, oserror_new, oserror_str, oserror_members,
+            NULL, "Base class for I/O related errors.")
+#define OS_SUB(NAME, BASE, DOC) \
+    COMPLEX_EXC(NAME, BASE, PymOSError, oserror, oserror_new, oserror_str, NULL, NULL, DOC)
 OS_SUB(BlockingIOError, OSError, "I/O operation would block.")
 OS_SUB(ChildProcessError, OSError, "Child process error.")
 OS_SUB(ConnectionError, OSError, "Connection error.")
@@ -1106,17 +1216,18 @@ OS_SUB(ProcessLookupError, OSError, "Process not found.")
 OS_SUB(TimeoutError, OSError, "Timeout expired.")
 SIMPLE_EXC(ReferenceError, Exception, base_str, "Weak ref proxy used after referent went away.")
 SIMPLE_EXC(RuntimeError, Exception, base_str, "Unspecified run-time error.")
-SIMPLE_EXC(NotImplementedError, RuntimeError, base_str, "Method or function hasn't been implemented yet.")
+SIMPLE_EXC(NotImplementedError, RuntimeError, base_str,
+           "Method or function hasn't been implemented yet.")
 SIMPLE_EXC(RecursionError, RuntimeError, base_str, "Recursion limit exceeded.")
 SIMPLE_EXC(StopAsyncIteration, Exception, base_str, "Signal the end from iterator.__anext__().")
 COMPLEX_EXC(StopIteration, Exception, PymStopIteration, stopiter, stopiter_new, base_str,
             stopiter_members, NULL, "Signal the end from iterator.__next__().")
-COMPLEX_EXC(SyntaxError, Exception, PymSyntaxError, syntax, syntax_new, syntax_str,
-            syntax_members, NULL, "Invalid syntax.")
-COMPLEX_EXC(IndentationError, SyntaxError, PymSyntaxError, syntax, syntax_new, syntax_str,
-            NULL, NULL, "Improper indentation.")
-COMPLEX_EXC(TabError, IndentationError, PymSyntaxError, syntax, syntax_new, syntax_str,
-            NULL, NULL, "Improper mixture of spaces and tabs.")
+COMPLEX_EXC(SyntaxError, Exception, PymSyntaxError, syntax, syntax_new, syntax_str, syntax_members,
+            NULL, "Invalid syntax.")
+COMPLEX_EXC(IndentationError, SyntaxError, PymSyntaxError, syntax, syntax_new, syntax_str, NULL,
+            NULL, "Improper indentation.")
+COMPLEX_EXC(TabError, IndentationError, PymSyntaxError, syntax, syntax_new, syntax_str, NULL, NULL,
+            "Improper mixture of spaces and tabs.")
 SIMPLE_EXC(SystemError, Exception, base_str, "Internal error in the Python interpreter.")
 SIMPLE_EXC(TypeError, Exception, base_str, "Inappropriate argument type.")
 SIMPLE_EXC(ValueError, Exception, base_str, "Inappropriate argument value (of correct type).")
@@ -1126,14 +1237,23 @@ SIMPLE_EXC(UnicodeEncodeError, UnicodeError, base_str, "Unicode encoding error."
 SIMPLE_EXC(UnicodeTranslateError, UnicodeError, base_str, "Unicode translation error.")
 SIMPLE_EXC(Warning, Exception, base_str, "Base class for warning categories.")
 SIMPLE_EXC(UserWarning, Warning, base_str, "Base class for warnings generated by user code.")
-SIMPLE_EXC(DeprecationWarning, Warning, base_str, "Base class for warnings about deprecated features.")
-SIMPLE_EXC(PendingDeprecationWarning, Warning, base_str, "Base class for warnings about features which will be deprecated in the future.")
+SIMPLE_EXC(DeprecationWarning, Warning, base_str,
+           "Base class for warnings about deprecated features.")
+SIMPLE_EXC(PendingDeprecationWarning, Warning, base_str,
+           "Base class for warnings about features which will be deprecated in the future.")
 SIMPLE_EXC(SyntaxWarning, Warning, base_str, "Base class for warnings about dubious syntax.")
-SIMPLE_EXC(RuntimeWarning, Warning, base_str, "Base class for warnings about dubious runtime behavior.")
-SIMPLE_EXC(FutureWarning, Warning, base_str, "Base class for warnings about constructs that will change semantically in the future.")
-SIMPLE_EXC(ImportWarning, Warning, base_str, "Base class for warnings about probable mistakes in module imports")
-SIMPLE_EXC(UnicodeWarning, Warning, base_str, "Base class for warnings about Unicode related problems, mostly related to conversion problems.")
-SIMPLE_EXC(BytesWarning, Warning, base_str, "Base class for warnings about bytes and buffer related problems, mostly related to conversion from str or comparing to str.")
+SIMPLE_EXC(RuntimeWarning, Warning, base_str,
+           "Base class for warnings about dubious runtime behavior.")
+SIMPLE_EXC(FutureWarning, Warning, base_str,
+           "Base class for warnings about constructs that will change semantically in the future.")
+SIMPLE_EXC(ImportWarning, Warning, base_str,
+           "Base class for warnings about probable mistakes in module imports")
+SIMPLE_EXC(UnicodeWarning, Warning, base_str,
+           "Base class for warnings about Unicode related problems, mostly related to conversion "
+           "problems.")
+SIMPLE_EXC(BytesWarning, Warning, base_str,
+           "Base class for warnings about bytes and buffer related problems, mostly related to "
+           "conversion from str or comparing to str.")
 SIMPLE_EXC(ResourceWarning, Warning, base_str, "Base class for warnings about resource usage.")
 SIMPLE_EXC(EncodingWarning, Warning, base_str, "Base class for warnings about encodings.")
 
@@ -1166,7 +1286,8 @@ static int pym_exceptions_init_group(void);
 int pym_exceptions_init(void) {
     pym_exc_SystemExit.tp_init = sysexit_init;
     pym_exc_BaseExceptionGroup.tp_methods = eg_methods;
-#define READY(N) if (pym_type_ready(&pym_exc_##N) < 0) return -1;
+#define READY(N) \
+    if (pym_type_ready(&pym_exc_##N) < 0) return -1;
     PYM_EXC_LIST(READY)
 #undef READY
     return pym_exceptions_init_group();
@@ -1183,7 +1304,7 @@ static int pym_exceptions_init_group(void) {
     PymObject *mod = pym_str_from_cstr("builtins");
     PymObject *t = NULL;
     if (name && bases && dict && mod && pym_dict_setitem_cstr(dict, "__module__", mod) == 0) {
-        PymObject *a[3] = { name, bases, dict };
+        PymObject *a[3] = {name, bases, dict};
         t = pym_call((PymObject *)&pym_type_type, a, 3, NULL);
     }
     PYM_XDECREF(name);

@@ -82,8 +82,7 @@ static int flush_wbuf_in_write(PymFile *f) {
 
 /* Gives back read-ahead bytes to the fd position (before writing/seeking). */
 static void drop_rbuf(PymFile *f) {
-    if (f->rlen > f->rpos && f->seekable)
-        lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
+    if (f->rlen > f->rpos && f->seekable) lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
     f->rpos = f->rlen = 0;
     f->eof = false;
 }
@@ -99,7 +98,10 @@ static intptr_t fill(PymFile *f) {
     if (f->rcap - f->rlen < BUFSIZE / 2) {
         intptr_t ncap = f->rcap ? f->rcap * 2 : BUFSIZE;
         char *nb = pym_raw_realloc(f->rbuf, (size_t)ncap);
-        if (!nb) { pym_err_no_memory(); return -1; }
+        if (!nb) {
+            pym_err_no_memory();
+            return -1;
+        }
         f->rbuf = nb;
         f->rcap = ncap;
     }
@@ -123,13 +125,19 @@ static PymObject *make_result(PymFile *f, const char *s, intptr_t n) {
 }
 
 /* Byte-oriented collector on raw memory. */
-typedef struct { char *p; intptr_t n, cap; } Buf;
+typedef struct {
+    char *p;
+    intptr_t n, cap;
+} Buf;
 static int buf_add(Buf *b, const char *s, intptr_t n) {
     if (b->n + n > b->cap) {
         intptr_t nc = b->cap ? b->cap * 2 : 256;
         while (nc < b->n + n) nc *= 2;
         char *np = pym_raw_realloc(b->p, (size_t)nc);
-        if (!np) { pym_err_no_memory(); return -1; }
+        if (!np) {
+            pym_err_no_memory();
+            return -1;
+        }
         b->p = np;
         b->cap = nc;
     }
@@ -221,7 +229,12 @@ static PymObject *read_impl(PymFile *f, intptr_t n) {
         }
         intptr_t len = 1;
         if (!f->binary) {
-            if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+            if (c >= 0xF0)
+                len = 4;
+            else if (c >= 0xE0)
+                len = 3;
+            else if (c >= 0xC0)
+                len = 2;
             while (s->rpos + len > s->rlen && !s->eof) {
                 if (fill(s) < 0) goto fail;
             }
@@ -248,7 +261,7 @@ fail:
 static int write_bytes(PymFile *f, const char *s, intptr_t n) {
     PymFile *st = PYM_FILE_STORE(f);
     if (st->rlen) drop_rbuf(st);
-    if (n == 0) return 0;           /* s may be NULL then */
+    if (n == 0) return 0; /* s may be NULL then */
     if (st->wlen + n > st->wcap) {
         if (st->wlen && flush_wbuf_in_write(st) < 0) return -1;
         if (n >= BUFSIZE) {
@@ -258,7 +271,10 @@ static int write_bytes(PymFile *f, const char *s, intptr_t n) {
         }
         if (!st->wbuf) {
             st->wbuf = pym_raw_malloc(BUFSIZE);
-            if (!st->wbuf) { pym_err_no_memory(); return -1; }
+            if (!st->wbuf) {
+                pym_err_no_memory();
+                return -1;
+            }
             st->wcap = BUFSIZE;
         }
     }
@@ -316,8 +332,8 @@ static PymFile *file_alloc(PymType *t, int fd) {
     return f;
 }
 
-PymObject *pym_file_from_fd(int fd, const char *name, const char *mode,
-                            bool line_buffering, bool unbuffered) {
+PymObject *pym_file_from_fd(int fd, const char *name, const char *mode, bool line_buffering,
+                            bool unbuffered) {
     PymFile *f = file_alloc(&pym_type_textio, fd);
     if (!f) return NULL;
     f->closefd = false;
@@ -329,14 +345,17 @@ PymObject *pym_file_from_fd(int fd, const char *name, const char *mode,
     f->name = pym_str_from_cstr(name);
     f->mode = pym_str_from_cstr(mode);
     f->encoding = pym_str_from_cstr("utf-8");
-    if (!f->name || !f->mode || !f->encoding) { PYM_DECREF(f); return NULL; }
+    if (!f->name || !f->mode || !f->encoding) {
+        PYM_DECREF(f);
+        return NULL;
+    }
     return (PymObject *)f;
 }
 
 PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
                          PymObject *kwnames) {
-    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
-                                        "newline", "closefd", "opener", NULL};
+    static const char *const names[] = {"file",    "mode",    "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener",    NULL};
     PymObject *a[8] = {0};
     if (pym_arg_unpack("open", args, nargs, kwnames, names, 1, -1, a) < 0) return NULL;
     PymObject *file = a[0];
@@ -400,7 +419,7 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
     }
     if (nrwax == 0) {
         pym_err_set_string(PymExc_ValueError, "Must have exactly one of create/read/write/"
-                           "append mode and at most one plus");
+                                              "append mode and at most one plus");
         return NULL;
     }
     intptr_t buffering = -1;
@@ -434,7 +453,8 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
     }
     if (newline) {
         if (!PYM_STR_CHECK(newline)) {
-            pym_err_format(PymExc_TypeError, "open() argument 'newline' must be str or None, not %s",
+            pym_err_format(PymExc_TypeError,
+                           "open() argument 'newline' must be str or None, not %s",
                            pym_type_name(newline));
             return NULL;
         }
@@ -445,7 +465,8 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
         }
     }
     int flags = 0;
-    if (r) flags = plus ? O_RDWR : O_RDONLY;
+    if (r)
+        flags = plus ? O_RDWR : O_RDONLY;
     else {
         flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT;
         if (w) flags |= O_TRUNC;
@@ -487,11 +508,16 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
                        pym_type_name(file));
         return NULL;
     }
-    PymType *type = !b ? &pym_type_textio : buffering == 0 ? &pym_type_fileio :
-        plus ? &pym_type_buffered_random : r ? &pym_type_buffered_reader :
-        &pym_type_buffered_writer;
+    PymType *type = !b               ? &pym_type_textio
+                    : buffering == 0 ? &pym_type_fileio
+                    : plus           ? &pym_type_buffered_random
+                    : r              ? &pym_type_buffered_reader
+                                     : &pym_type_buffered_writer;
     PymFile *f = file_alloc(type, fd);
-    if (!f) { if (closefd) close(fd); return NULL; }
+    if (!f) {
+        if (closefd) close(fd);
+        return NULL;
+    }
     f->closefd = closefd;
     f->readable = r || plus;
     f->writable = !r || plus;
@@ -503,15 +529,24 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
     f->name = pym_newref(file);
     if (b) {
         /* binary files show FileIO's normalized mode: rb, wb, ab, xb, rb+, ab+, xb+ */
-        const char *nm = x ? (plus ? "xb+" : "xb") : ap ? (plus ? "ab+" : "ab") :
-                         plus ? "rb+" : r ? "rb" : "wb";
+        const char *nm = x      ? (plus ? "xb+" : "xb")
+                         : ap   ? (plus ? "ab+" : "ab")
+                         : plus ? "rb+"
+                         : r    ? "rb"
+                                : "wb";
         f->mode = pym_str_from_cstr(nm);
-        if (!f->mode) { PYM_DECREF(f); return NULL; }
+        if (!f->mode) {
+            PYM_DECREF(f);
+            return NULL;
+        }
     } else {
         f->mode = pym_newref(a[1] ? a[1] : PYM_ID(r));
     }
     if (!b) f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
-    if (!b && !f->encoding) { PYM_DECREF(f); return NULL; }
+    if (!b && !f->encoding) {
+        PYM_DECREF(f);
+        return NULL;
+    }
     if (ap && f->seekable) lseek(fd, 0, SEEK_END);
     return (PymObject *)f;
 }
@@ -519,7 +554,7 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
 /* ---- methods ---- */
 
 #define F ((PymFile *)self)
-#define S PYM_FILE_STORE(F)   /* where the buffers and the fd are */
+#define S PYM_FILE_STORE(F) /* where the buffers and the fd are */
 
 static PymObject *m_read(PymObject *self, PymObject *const *args, size_t nargs,
                          PymObject *kwnames) {
@@ -559,12 +594,21 @@ static PymObject *m_readlines(PymObject *self, PymObject *const *args, size_t na
     intptr_t total = 0;
     for (;;) {
         PymObject *line = readline_impl(F, -1);
-        if (!line) { PYM_DECREF(list); return NULL; }
+        if (!line) {
+            PYM_DECREF(list);
+            return NULL;
+        }
         intptr_t len = PYM_SIZE(line);
-        if (len == 0) { PYM_DECREF(line); break; }
+        if (len == 0) {
+            PYM_DECREF(line);
+            break;
+        }
         int rc = pym_list_append(list, line);
         PYM_DECREF(line);
-        if (rc < 0) { PYM_DECREF(list); return NULL; }
+        if (rc < 0) {
+            PYM_DECREF(list);
+            return NULL;
+        }
         total += len;
         if (hint > 0 && total >= hint) break;
     }
@@ -590,12 +634,11 @@ static PymObject *m_write(PymObject *self, PymObject *const *args, size_t nargs,
         return pym_int_from_ssize(PYM_BYTES_LEN(s));
     }
     if (!PYM_STR_CHECK(s)) {
-        pym_err_format(PymExc_TypeError, "write() argument must be str, not %s",
-                       pym_type_name(s));
+        pym_err_format(PymExc_TypeError, "write() argument must be str, not %s", pym_type_name(s));
         return NULL;
     }
     intptr_t nb;
-    char *tmp;                                  /* write() does not cache the UTF-8 */
+    char *tmp; /* write() does not cache the UTF-8 */
     const char *u = pym_str_utf8_temp(s, &nb, &tmp);
     int rc = u ? write_bytes(F, u, nb) : -1;
     pym_raw_free(tmp);
@@ -613,7 +656,10 @@ static PymObject *m_writelines(PymObject *self, PymObject *const *args, size_t n
     while ((item = pym_iter_next(it))) {
         PymObject *r = m_write(self, &item, 1, NULL);
         PYM_DECREF(item);
-        if (!r) { PYM_DECREF(it); return NULL; }
+        if (!r) {
+            PYM_DECREF(it);
+            return NULL;
+        }
         PYM_DECREF(r);
     }
     PYM_DECREF(it);
@@ -742,8 +788,8 @@ static PymObject *m_exit(PymObject *self, PymObject *const *args, size_t nargs,
 /* text_file.reconfigure(*, encoding, errors, newline, line_buffering, write_through) */
 static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames) {
-    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering",
-                                        "write_through", NULL};
+    static const char *const names[] = {"encoding",       "errors",        "newline",
+                                        "line_buffering", "write_through", NULL};
     PymObject *a[5] = {0};
     if (nargs) {
         pym_err_set_string(PymExc_TypeError, "reconfigure() takes no positional arguments");
@@ -751,13 +797,15 @@ static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t 
     }
     if (pym_arg_unpack("reconfigure", args, nargs, kwnames, names, 0, 0, a) < 0) return NULL;
     if (F->binary) {
-        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'reconfigure'", PYM_TYPE(self)->tp_name);
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'reconfigure'",
+                       PYM_TYPE(self)->tp_name);
         return NULL;
     }
     if (check_open(F) < 0) return NULL;
     if (a[0] && a[0] != pym_None) {
         if (!PYM_STR_CHECK(a[0])) {
-            pym_err_format(PymExc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %s",
+            pym_err_format(PymExc_TypeError,
+                           "reconfigure() argument 'encoding' must be str or None, not %s",
                            pym_type_name(a[0]));
             return NULL;
         }
@@ -767,7 +815,8 @@ static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t 
             norm[k++] = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
         norm[k] = 0;
         if (strcmp(norm, "utf-8") && strcmp(norm, "utf8") && strcmp(norm, "u8")) {
-            pym_err_format(PymExc_NotImplementedError, "pym: text streams are UTF-8 only, not %R", a[0]);
+            pym_err_format(PymExc_NotImplementedError, "pym: text streams are UTF-8 only, not %R",
+                           a[0]);
             return NULL;
         }
         if (!F->encoding || !pym_str_equal(F->encoding, a[0])) {
@@ -778,7 +827,8 @@ static PymObject *m_reconfigure(PymObject *self, PymObject *const *args, size_t 
     }
     if (a[2] && a[2] != pym_None) {
         if (!PYM_STR_CHECK(a[2])) {
-            pym_err_format(PymExc_TypeError, "reconfigure() argument 'newline' must be str or None, not %s",
+            pym_err_format(PymExc_TypeError,
+                           "reconfigure() argument 'newline' must be str or None, not %s",
                            pym_type_name(a[2]));
             return NULL;
         }
@@ -819,7 +869,7 @@ static PymMethodDef file_methods[] = {
     {"seekable", m_seekable, 0, NULL},
     {"__enter__", m_enter, 0, NULL},
     {"__exit__", m_exit, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymObject *g_closed(PymObject *self, void *c) { return pym_bool_from(F->closed); }
@@ -840,14 +890,17 @@ static PymObject *g_line_buffering(PymObject *self, void *c) {
 /* text_file.buffer: a binary file object sharing the text file's buffers */
 static PymObject *g_buffer(PymObject *self, void *c) {
     if (F->binary) {
-        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'buffer'", PYM_TYPE(self)->tp_name);
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute 'buffer'",
+                       PYM_TYPE(self)->tp_name);
         return NULL;
     }
-    if (F->store)   /* a TextIOWrapper made over a binary file: that file (or its text owner's .buffer) */
-        return F->store->binary ? pym_newref((PymObject *)F->store) : g_buffer((PymObject *)F->store, c);
+    if (F->store) /* a TextIOWrapper made over a binary file: that file (or its text owner's .buffer) */
+        return F->store->binary ? pym_newref((PymObject *)F->store)
+                                : g_buffer((PymObject *)F->store, c);
     if (F->buffer) return pym_newref((PymObject *)F->buffer);
-    PymType *t = F->readable && F->writable ? &pym_type_buffered_random :
-                 F->readable ? &pym_type_buffered_reader : &pym_type_buffered_writer;
+    PymType *t = F->readable && F->writable ? &pym_type_buffered_random
+                 : F->readable              ? &pym_type_buffered_reader
+                                            : &pym_type_buffered_writer;
     PymFile *b = (PymFile *)pym_object_alloc(t, 0);
     if (!b) return NULL;
     b->fd = -1;
@@ -859,7 +912,10 @@ static PymObject *g_buffer(PymObject *self, void *c) {
     b->store = (PymFile *)pym_newref(self);
     b->name = pym_newref(F->name);
     b->mode = pym_str_from_format("%sb", F->readable && !F->writable ? "r" : "w");
-    if (!b->mode) { PYM_DECREF(b); return NULL; }
+    if (!b->mode) {
+        PYM_DECREF(b);
+        return NULL;
+    }
     F->buffer = b;
     return (PymObject *)b;
 }
@@ -874,7 +930,7 @@ static PymGetSetDef file_getset[] = {
     {"mode", g_mode, NULL, NULL, NULL},
     {"encoding", g_encoding, NULL, NULL, NULL},
     {"line_buffering", g_line_buffering, NULL, NULL, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymObject *file_iter(PymObject *self) {
@@ -885,7 +941,10 @@ static PymObject *file_iter(PymObject *self) {
 static PymObject *file_iternext(PymObject *self) {
     if (check_readable(F) < 0) return NULL;
     PymObject *line = readline_impl(F, -1);
-    if (line && PYM_SIZE(line) == 0) { PYM_DECREF(line); return NULL; }
+    if (line && PYM_SIZE(line) == 0) {
+        PYM_DECREF(line);
+        return NULL;
+    }
     return line;
 }
 
@@ -893,10 +952,9 @@ static PymObject *file_repr(PymObject *self) {
     if (PYM_TYPE(self) == &pym_type_fileio)
         return pym_str_from_format("<_io.FileIO name=%R mode=%R closefd=%s>", F->name, F->mode,
                                    F->closefd ? "True" : "False");
-    if (F->binary)
-        return pym_str_from_format("<%s name=%R>", PYM_TYPE(self)->tp_name, F->name);
-    return pym_str_from_format("<_io.TextIOWrapper name=%R mode=%R encoding=%R>",
-                               F->name, F->mode, F->encoding);
+    if (F->binary) return pym_str_from_format("<%s name=%R>", PYM_TYPE(self)->tp_name, F->name);
+    return pym_str_from_format("<_io.TextIOWrapper name=%R mode=%R encoding=%R>", F->name, F->mode,
+                               F->encoding);
 }
 
 static void file_dealloc(PymObject *self) {
@@ -929,8 +987,8 @@ static void file_dealloc(PymObject *self) {
 ** file object of this file (sys.stdout.buffer, open(..., 'rb')), reading
 ** and writing through that object's buffers. */
 static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
-    static const char *const names[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
-                                        "write_through", NULL};
+    static const char *const names[] = {"buffer",         "encoding",      "errors", "newline",
+                                        "line_buffering", "write_through", NULL};
     PymObject *a[6] = {0};
     if (pym_arg_unpack("TextIOWrapper", args, nargs, kw, names, 1, 6, a) < 0) return NULL;
     PymObject *buf = a[0];
@@ -948,17 +1006,22 @@ static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs
     if (check_open(b) < 0) return NULL;
     PymObject *encoding = a[1] && a[1] != pym_None ? a[1] : NULL;
     if (encoding && !PYM_STR_CHECK(encoding)) {
-        pym_err_format(PymExc_TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %s",
+        pym_err_format(PymExc_TypeError,
+                       "TextIOWrapper() argument 'encoding' must be str or None, not %s",
                        pym_type_name(encoding));
         return NULL;
     }
     PymObject *newline = a[3] && a[3] != pym_None ? a[3] : NULL;
-    if (newline && (!PYM_STR_CHECK(newline) ||
-                    (strcmp(PYM_STR_UTF8(newline), "") && strcmp(PYM_STR_UTF8(newline), "\n") &&
-                     strcmp(PYM_STR_UTF8(newline), "\r") && strcmp(PYM_STR_UTF8(newline), "\r\n")))) {
-        if (PYM_STR_CHECK(newline)) pym_err_format(PymExc_ValueError, "illegal newline value: %U", newline);
-        else pym_err_format(PymExc_TypeError, "TextIOWrapper() argument 'newline' must be str or None, not %s",
-                            pym_type_name(newline));
+    if (newline &&
+        (!PYM_STR_CHECK(newline) ||
+         (strcmp(PYM_STR_UTF8(newline), "") && strcmp(PYM_STR_UTF8(newline), "\n") &&
+          strcmp(PYM_STR_UTF8(newline), "\r") && strcmp(PYM_STR_UTF8(newline), "\r\n")))) {
+        if (PYM_STR_CHECK(newline))
+            pym_err_format(PymExc_ValueError, "illegal newline value: %U", newline);
+        else
+            pym_err_format(PymExc_TypeError,
+                           "TextIOWrapper() argument 'newline' must be str or None, not %s",
+                           pym_type_name(newline));
         return NULL;
     }
     int lb = a[4] ? pym_object_is_true(a[4]) : 0, wt = a[5] ? pym_object_is_true(a[5]) : 0;
@@ -978,17 +1041,18 @@ static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs
     f->name = pym_newref(b->name);
     f->mode = pym_str_from_cstr(b->readable && b->writable ? "r+" : b->readable ? "r" : "w");
     f->encoding = encoding ? pym_newref(encoding) : pym_str_from_cstr("UTF-8");
-    if (!f->mode || !f->encoding) { PYM_DECREF(f); return NULL; }
+    if (!f->mode || !f->encoding) {
+        PYM_DECREF(f);
+        return NULL;
+    }
     return (PymObject *)f;
 }
 
 /* The abstract bases of the io classes, for isinstance(f, io.TextIOBase)... */
 #define BASE_TYPE(VAR, NAME, BASE) \
     PymType VAR = { \
-        PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-        .tp_name = NAME, .tp_basicsize = sizeof(PymObject), \
-        .tp_flags = PYM_TPFLAGS_BASETYPE, .tp_base = BASE, \
-        .tp_new = pym_type_generic_new, \
+        PYM_VAR_HEAD_INIT(&pym_type_type, 0), .tp_name = NAME, .tp_basicsize = sizeof(PymObject), \
+        .tp_flags = PYM_TPFLAGS_BASETYPE,     .tp_base = BASE, .tp_new = pym_type_generic_new, \
     };
 
 BASE_TYPE(pym_type_iobase, "_io._IOBase", &pym_type_object)
@@ -1009,11 +1073,17 @@ static int file_traverse(PymObject *self, visitproc visit, void *arg) {
 #define FILE_TYPE(VAR, NAME, BASE) \
     PymType VAR = { \
         PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-        .tp_name = NAME, .tp_basicsize = sizeof(PymFile), .tp_base = BASE, \
-        .tp_dealloc = file_dealloc, .tp_traverse = file_traverse, .tp_repr = file_repr, \
+        .tp_name = NAME, \
+        .tp_basicsize = sizeof(PymFile), \
+        .tp_base = BASE, \
+        .tp_dealloc = file_dealloc, \
+        .tp_traverse = file_traverse, \
+        .tp_repr = file_repr, \
         .tp_getattro = pym_object_generic_getattr, \
-        .tp_iter = file_iter, .tp_iternext = file_iternext, \
-        .tp_methods = file_methods, .tp_getset = file_getset, \
+        .tp_iter = file_iter, \
+        .tp_iternext = file_iternext, \
+        .tp_methods = file_methods, \
+        .tp_getset = file_getset, \
         .tp_free = pym_object_free, \
     };
 

@@ -13,11 +13,11 @@
 #include <errno.h>
 #include <limits.h>
 
-#define FV(o) (((PymFloat *)(o))->ob_fval)
+#define FV(o)        (((PymFloat *)(o))->ob_fval)
 #define FREELIST_MAX 100
-#define HASH_BITS 61
-#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
-#define HASH_INF 314159
+#define HASH_BITS    61
+#define HASH_MOD     (((uint64_t)1 << HASH_BITS) - 1)
+#define HASH_INF     314159
 
 static PymFloat *free_list;
 static intptr_t free_count;
@@ -45,15 +45,17 @@ static void float_dealloc(PymObject *o) {
         return;
     }
     PymType *t = PYM_TYPE(o);
-    if (t->tp_free) t->tp_free(o);
-    else pym_object_free(o);
+    if (t->tp_free)
+        t->tp_free(o);
+    else
+        pym_object_free(o);
 }
 
 void pym_float_clear_freelist(void) {
     while (free_list) {
         PymFloat *f = free_list;
         free_list = (PymFloat *)f->ob_base.ob_type;
-        f->ob_base.ob_type = &pym_type_float;   /* pym_object_free reads the type */
+        f->ob_base.ob_type = &pym_type_float; /* pym_object_free reads the type */
         pym_object_free(f);
     }
     free_count = 0;
@@ -84,7 +86,8 @@ double pym_float_as_double(PymObject *o) {
         if (!r) return -1.0;
         double d = PYM_INT_CHECK(r) ? pym_int_as_double(r) : -1.0;
         if (!PYM_INT_CHECK(r))
-            pym_err_format(PymExc_TypeError, "__index__ returned non-int (type %s)", pym_type_name(r));
+            pym_err_format(PymExc_TypeError, "__index__ returned non-int (type %s)",
+                           pym_type_name(r));
         PYM_DECREF(r);
         return d;
     }
@@ -122,7 +125,10 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
         *o++ = echar;
         *o++ = e < 0 ? '-' : '+';
         if (e < 0) e = -e;
-        if (e >= 100) { *o++ = (char)('0' + e / 100); e %= 100; }
+        if (e >= 100) {
+            *o++ = (char)('0' + e / 100);
+            e %= 100;
+        }
         *o++ = (char)('0' + e / 10);
         *o++ = (char)('0' + e % 10);
     } else if (decpt <= 0) {
@@ -133,8 +139,11 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
     } else if (decpt >= nd) {
         for (int i = 0; i < nd; i++) *o++ = d[i];
         for (int i = nd; i < decpt; i++) *o++ = '0';
-        if (dot0) { *o++ = '.'; *o++ = '0'; }
-        else if (alt) *o++ = '.';
+        if (dot0) {
+            *o++ = '.';
+            *o++ = '0';
+        } else if (alt)
+            *o++ = '.';
     } else {
         for (int i = 0; i < decpt; i++) *o++ = d[i];
         *o++ = '.';
@@ -147,9 +156,13 @@ static int layout(char *out, const char *d, int nd, int decpt, bool use_exp, boo
 int pym_float_repr_buf(double v, char *buf, size_t size) {
     char tmp[64];
     int n;
-    if (isnan(v)) { memcpy(tmp, "nan", 4); n = 3; }
-    else if (isinf(v)) n = v < 0 ? (memcpy(tmp, "-inf", 5), 4) : (memcpy(tmp, "inf", 4), 3);
-    else if (v == 0) n = signbit(v) ? (memcpy(tmp, "-0.0", 5), 4) : (memcpy(tmp, "0.0", 4), 3);
+    if (isnan(v)) {
+        memcpy(tmp, "nan", 4);
+        n = 3;
+    } else if (isinf(v))
+        n = v < 0 ? (memcpy(tmp, "-inf", 5), 4) : (memcpy(tmp, "inf", 4), 3);
+    else if (v == 0)
+        n = signbit(v) ? (memcpy(tmp, "-0.0", 5), 4) : (memcpy(tmp, "0.0", 4), 3);
     else {
         char digits[24];
         int decpt;
@@ -192,26 +205,45 @@ static int float_parse(const char *s, intptr_t len, double *out) {
     while (end > p && is_space(end[-1])) end--;
     bool neg = false;
     const char *body = p;
-    if (p < end && (*p == '+' || *p == '-')) { neg = *p == '-'; p++; }
-    if (match_ci(p, end, "inf") || match_ci(p, end, "infinity")) { *out = neg ? -INFINITY : INFINITY; return 1; }
-    if (match_ci(p, end, "nan")) { *out = neg ? -NAN : NAN; return 1; }
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p == '-';
+        p++;
+    }
+    if (match_ci(p, end, "inf") || match_ci(p, end, "infinity")) {
+        *out = neg ? -INFINITY : INFINITY;
+        return 1;
+    }
+    if (match_ci(p, end, "nan")) {
+        *out = neg ? -NAN : NAN;
+        return 1;
+    }
     char small[64];
     char *buf = (end - body) < (intptr_t)sizeof small ? small : pym_raw_malloc(end - body + 1);
-    if (!buf) { pym_err_no_memory(); return -1; }
+    if (!buf) {
+        pym_err_no_memory();
+        return -1;
+    }
     char *o = buf;
     if (body < p) *o++ = *body;
     /* digitpart ['.' [digitpart]] | '.' digitpart, then exponent */
-    int state_digits = 0;       /* digits in mantissa */
+    int state_digits = 0; /* digits in mantissa */
     bool ok = true;
     const char *q = p;
-#define DIGITPART(count) do { \
+#define DIGITPART(count) \
+    do { \
         if (q < end && *q >= '0' && *q <= '9') { \
             while (q < end) { \
-                if (*q >= '0' && *q <= '9') { *o++ = *q++; count++; } \
-                else if (*q == '_' && q + 1 < end && q[1] >= '0' && q[1] <= '9' && q > p && q[-1] >= '0' && q[-1] <= '9') q++; \
-                else break; \
+                if (*q >= '0' && *q <= '9') { \
+                    *o++ = *q++; \
+                    count++; \
+                } else if (*q == '_' && q + 1 < end && q[1] >= '0' && q[1] <= '9' && q > p && \
+                           q[-1] >= '0' && q[-1] <= '9') \
+                    q++; \
+                else \
+                    break; \
             } \
-        } } while (0)
+        } \
+    } while (0)
     DIGITPART(state_digits);
     if (q < end && *q == '.') {
         *o++ = *q++;
@@ -232,9 +264,7 @@ static int float_parse(const char *s, intptr_t len, double *out) {
 #undef DIGITPART
     if (q != end) ok = false;
     *o = 0;
-    if (ok) {
-        *out = strtod(buf, NULL);
-    }
+    if (ok) { *out = strtod(buf, NULL); }
     if (buf != small) pym_raw_free(buf);
     return ok ? 1 : 0;
 }
@@ -263,7 +293,10 @@ intptr_t pym_float_hash_double(double v) {
     int e;
     double m = frexp(v, &e);
     int sign = 1;
-    if (m < 0) { sign = -1; m = -m; }
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
     uint64_t x = 0;
     while (m) {
         x = ((x << 28) & HASH_MOD) | x >> (HASH_BITS - 28);
@@ -294,24 +327,56 @@ static intptr_t float_hash(PymObject *o) {
 
 /* 1: *out holds o as a double; 0: o is not a number we handle; -1: error. */
 static inline int as_num(PymObject *o, double *out) {
-    if (PYM_FLOAT_CHECK_EXACT(o)) { *out = FV(o); return 1; }
+    if (PYM_FLOAT_CHECK_EXACT(o)) {
+        *out = FV(o);
+        return 1;
+    }
     if (PYM_INT_CHECK(o)) {
-        if (pym_int_is_compact(o)) { *out = (double)pym_int_compact_value(o); return 1; }
+        if (pym_int_is_compact(o)) {
+            *out = (double)pym_int_compact_value(o);
+            return 1;
+        }
         double d = pym_int_as_double(o);
         if (d == -1.0 && pym_err_occurred()) return -1;
         *out = d;
         return 1;
     }
-    if (PYM_FLOAT_CHECK(o)) { *out = FV(o); return 1; }
+    if (PYM_FLOAT_CHECK(o)) {
+        *out = FV(o);
+        return 1;
+    }
     return 0;
 }
 
-#define CONVERT(a, b, x, y) do { int _r = as_num(a, &x); if (_r <= 0) { if (_r < 0) return NULL; PYM_RETURN_NOTIMPL; } \
-    _r = as_num(b, &y); if (_r <= 0) { if (_r < 0) return NULL; PYM_RETURN_NOTIMPL; } } while (0)
+#define CONVERT(a, b, x, y) \
+    do { \
+        int _r = as_num(a, &x); \
+        if (_r <= 0) { \
+            if (_r < 0) return NULL; \
+            PYM_RETURN_NOTIMPL; \
+        } \
+        _r = as_num(b, &y); \
+        if (_r <= 0) { \
+            if (_r < 0) return NULL; \
+            PYM_RETURN_NOTIMPL; \
+        } \
+    } while (0)
 
-static PymObject *float_add(PymObject *a, PymObject *b) { double x, y; CONVERT(a, b, x, y); return pym_float_from_double(x + y); }
-static PymObject *float_sub(PymObject *a, PymObject *b) { double x, y; CONVERT(a, b, x, y); return pym_float_from_double(x - y); }
-static PymObject *float_mul(PymObject *a, PymObject *b) { double x, y; CONVERT(a, b, x, y); return pym_float_from_double(x * y); }
+static PymObject *float_add(PymObject *a, PymObject *b) {
+    double x, y;
+    CONVERT(a, b, x, y);
+    return pym_float_from_double(x + y);
+}
+static PymObject *float_sub(PymObject *a, PymObject *b) {
+    double x, y;
+    CONVERT(a, b, x, y);
+    return pym_float_from_double(x - y);
+}
+static PymObject *float_mul(PymObject *a, PymObject *b) {
+    double x, y;
+    CONVERT(a, b, x, y);
+    return pym_float_from_double(x * y);
+}
 
 static PymObject *float_div(PymObject *a, PymObject *b) {
     double x, y;
@@ -328,7 +393,10 @@ static void float_divmod_raw(double vx, double wx, double *floordiv, double *mod
     double m = fmod(vx, wx);
     double div = (vx - m) / wx;
     if (m) {
-        if ((wx < 0) != (m < 0)) { m += wx; div -= 1.0; }
+        if ((wx < 0) != (m < 0)) {
+            m += wx;
+            div -= 1.0;
+        }
     } else {
         m = copysign(0.0, wx);
     }
@@ -383,11 +451,13 @@ static PymObject *float_divmod_impl(PymObject *a, PymObject *b) {
     return t;
 }
 
-static PymObject *float_divmod_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_divmod_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                    PymObject *kw) {
     if (pym_arg_count("__divmod__", nargs, kw, 1, 1) < 0) return NULL;
     return float_divmod_impl(self, args[0]);
 }
-static PymObject *float_rdivmod_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_rdivmod_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                     PymObject *kw) {
     if (pym_arg_count("__rdivmod__", nargs, kw, 1, 1) < 0) return NULL;
     return float_divmod_impl(args[0], self);
 }
@@ -417,7 +487,8 @@ PymObject *pym_float_pow_double(double a, double b) {
     if (isinf(a)) return pym_float_from_double(pow(a, b));
     if (a == 0.0) {
         if (b < 0.0) {
-            pym_err_set_string(PymExc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            pym_err_set_string(PymExc_ZeroDivisionError,
+                               "0.0 cannot be raised to a negative power");
             return NULL;
         }
         return pym_float_from_double(pow(a, b));
@@ -429,7 +500,10 @@ PymObject *pym_float_pow_double(double a, double b) {
     }
     errno = 0;
     double r = pow(a, b);
-    if (isinf(r)) { range_error(); return NULL; }
+    if (isinf(r)) {
+        range_error();
+        return NULL;
+    }
     return pym_float_from_double(r);
 }
 
@@ -533,7 +607,8 @@ static PymObject *float_richcompare(PymObject *v, PymObject *w, int op) {
 
 static PymObject *unknown_code(char type, const char *tname) {
     if (type > 0x20 && type < 0x7f)
-        pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
+        pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type '%s'", type,
+                       tname);
     else
         pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
                        (unsigned char)type, tname);
@@ -546,18 +621,27 @@ static PymObject *unknown_code(char type, const char *tname) {
 static int format_exp_digits(double a, int prec, bool alt, char *out) {
     char d[24];
     int decpt = 1;
-    if (a == 0) { memset(d, '0', (size_t)prec + 1); d[prec + 1] = 0; }
-    else if (pym_floatrepr_digits(a, prec + 1, d, &decpt) < 0) return -1;
+    if (a == 0) {
+        memset(d, '0', (size_t)prec + 1);
+        d[prec + 1] = 0;
+    } else if (pym_floatrepr_digits(a, prec + 1, d, &decpt) < 0)
+        return -1;
     return layout(out, d, prec + 1, decpt, true, false, alt, 'e');
 }
 
 PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const char *tname) {
     char type = spec->type;
     switch (type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
-        break;
-    default:
-        return unknown_code(type, tname);
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%': break;
+    default: return unknown_code(type, tname);
     }
     if (type == 'n' && spec->grouping) {
         pym_err_format(PymExc_ValueError, "Cannot specify '%c' with 'n'.", spec->grouping);
@@ -570,7 +654,7 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
     bool alt = spec->alternate;
     bool pct = type == '%';
     if (pct) a *= 100.0;
-    char *buf = NULL, stackbuf[128];      /* buf is stackbuf or a raw block */
+    char *buf = NULL, stackbuf[128]; /* buf is stackbuf or a raw block */
     intptr_t len = 0;
     if (!isfinite(a)) {
         buf = pym_raw_malloc(8);
@@ -593,14 +677,16 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         char fast[64];
         int fl = conv == 'f' && prec <= 17 ? pym_format_fixed(a, (int)prec, alt, fast) : -1;
         if (fl < 0 && conv == 'e' && prec <= 16) fl = format_exp_digits(a, (int)prec, alt, fast);
-        if (fl < 0 && conv == 'e' && cprec <= 40)   /* fits: one printf, not two */
+        if (fl < 0 && conv == 'e' && cprec <= 40) /* fits: one printf, not two */
             fl = snprintf(fast, sizeof fast, fmt, (int)cprec, a);
         intptr_t n = fl >= 0 ? fl : snprintf(NULL, 0, fmt, (int)cprec, a);
         buf = n + zeros + 2 <= (intptr_t)sizeof stackbuf ? stackbuf
-            : pym_raw_malloc((size_t)(n + zeros + 2));
+                                                         : pym_raw_malloc((size_t)(n + zeros + 2));
         if (!buf) return pym_err_no_memory();
-        if (fl >= 0) memcpy(buf, fast, (size_t)fl + 1);
-        else snprintf(buf, n + 1, fmt, (int)cprec, a);
+        if (fl >= 0)
+            memcpy(buf, fast, (size_t)fl + 1);
+        else
+            snprintf(buf, n + 1, fmt, (int)cprec, a);
         if (zeros) {
             char *e = conv == 'e' ? strchr(buf, 'e') : NULL;
             intptr_t at = e ? e - buf : n;
@@ -608,7 +694,9 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
             memset(buf + at, '0', (size_t)zeros);
             n += zeros;
         }
-        if (upper) for (intptr_t i = 0; i < n; i++) if (buf[i] == 'e') buf[i] = 'E';
+        if (upper)
+            for (intptr_t i = 0; i < n; i++)
+                if (buf[i] == 'e') buf[i] = 'E';
         if (pct) buf[n++] = '%';
         buf[n] = 0;
         len = n;
@@ -622,8 +710,12 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
         bool repr_mode = type == 0 && prec < 0;
         if (repr_mode) {
             digits = sd;
-            if (a == 0) { strcpy(sd, "0"); nd = 1; decpt = 1; }
-            else nd = pym_floatrepr_shortest(a, sd, &decpt);
+            if (a == 0) {
+                strcpy(sd, "0");
+                nd = 1;
+                decpt = 1;
+            } else
+                nd = pym_floatrepr_shortest(a, sd, &decpt);
             use_exp = decpt > 16 || decpt < -3;
         } else {
             if (prec < 0) prec = 6;
@@ -633,37 +725,51 @@ PymObject *pym_float_format_with_spec(double v, const PymFormatSpec *spec, const
                 return NULL;
             }
             nd = prec <= 17 && a > 0 ? pym_floatrepr_digits(a, (int)prec, sd, &decpt) : -1;
-            if (nd >= 0) digits = sd;
+            if (nd >= 0)
+                digits = sd;
             else {
                 digits = pym_raw_malloc(prec + 32);
-                intptr_t cprec = PYM_MIN(prec, 800);   /* the rest are zeros */
+                intptr_t cprec = PYM_MIN(prec, 800); /* the rest are zeros */
                 char *tmp = pym_raw_malloc(cprec + 40);
-                if (!digits || !tmp) { pym_raw_free(digits); pym_raw_free(tmp); return pym_err_no_memory(); }
+                if (!digits || !tmp) {
+                    pym_raw_free(digits);
+                    pym_raw_free(tmp);
+                    return pym_err_no_memory();
+                }
                 snprintf(tmp, cprec + 40, "%.*e", (int)cprec - 1, a);
                 nd = parse_e(tmp, digits, &decpt);
                 pym_raw_free(tmp);
             }
-            if (nd < prec) { memset(digits + nd, '0', (size_t)(prec - nd)); nd = (int)prec; digits[nd] = 0; }
+            if (nd < prec) {
+                memset(digits + nd, '0', (size_t)(prec - nd));
+                nd = (int)prec;
+                digits[nd] = 0;
+            }
             if (a == 0) decpt = 1;
-            if (!alt) while (nd > 1 && digits[nd - 1] == '0') nd--;
+            if (!alt)
+                while (nd > 1 && digits[nd - 1] == '0') nd--;
             use_exp = decpt > (dot0 ? prec - 1 : prec) || decpt < -3;
         }
         intptr_t need = nd + (decpt < 0 ? -decpt : decpt) + 24;
         buf = need <= (intptr_t)sizeof stackbuf ? stackbuf : pym_raw_malloc(need);
-        if (!buf) { if (digits != sd) pym_raw_free(digits); return pym_err_no_memory(); }
+        if (!buf) {
+            if (digits != sd) pym_raw_free(digits);
+            return pym_err_no_memory();
+        }
         len = layout(buf, digits, nd, decpt, use_exp, dot0, alt, upper ? 'E' : 'e');
         if (digits != sd) pym_raw_free(digits);
     }
     intptr_t nint = 0;
     while (nint < len && buf[nint] >= '0' && buf[nint] <= '9') nint++;
     PymFormatSpec sp = *spec;
-    if (!isfinite(a)) sp.grouping = 0;      /* CPython does not group inf/nan padding */
+    if (!isfinite(a)) sp.grouping = 0; /* CPython does not group inf/nan padding */
     PymObject *r = pym_number_format_finish(&sp, neg, "", buf, nint, buf + nint, len - nint, 3);
     if (buf != stackbuf) pym_raw_free(buf);
     return r;
 }
 
-static PymObject *float_format_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_format_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                    PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
     return pym_float_format(self, args[0]);
 }
@@ -685,7 +791,10 @@ PymObject *pym_float_format(PymObject *self, PymObject *specobj) {
         if (!r) return NULL;
         bool zero = true;
         for (const char *c = PYM_STR_UTF8(r); *c && *c != 'e' && *c != 'E'; c++)
-            if (*c >= '1' && *c <= '9') { zero = false; break; }
+            if (*c >= '1' && *c <= '9') {
+                zero = false;
+                break;
+            }
         if (zero) return r;
         PYM_DECREF(r);
     }
@@ -694,13 +803,15 @@ PymObject *pym_float_format(PymObject *self, PymObject *specobj) {
 
 /* ---- methods ---- */
 
-static PymObject *float_is_integer(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_is_integer(PymObject *self, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (pym_arg_count("is_integer", nargs, kw, 0, 0) < 0) return NULL;
     double v = FV(self);
     return pym_bool_from(isfinite(v) && floor(v) == v);
 }
 
-static PymObject *float_ratio(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_ratio(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kw) {
     if (pym_arg_count("as_integer_ratio", nargs, kw, 0, 0) < 0) return NULL;
     double v = FV(self);
     if (isinf(v)) {
@@ -713,13 +824,27 @@ static PymObject *float_ratio(PymObject *self, PymObject *const *args, size_t na
     }
     int e;
     double m = frexp(v, &e);
-    for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
     PymObject *num = pym_int_from_double(m);
     PymObject *den = pym_int_from_long(1);
-    if (!num || !den) { PYM_XDECREF(num); PYM_XDECREF(den); return NULL; }
+    if (!num || !den) {
+        PYM_XDECREF(num);
+        PYM_XDECREF(den);
+        return NULL;
+    }
     PymObject *t;
-    if (e > 0) { t = pym_int_shift(num, e); PYM_DECREF(num); num = t; }
-    else { t = pym_int_shift(den, -e); PYM_DECREF(den); den = t; }
+    if (e > 0) {
+        t = pym_int_shift(num, e);
+        PYM_DECREF(num);
+        num = t;
+    } else {
+        t = pym_int_shift(den, -e);
+        PYM_DECREF(den);
+        den = t;
+    }
     PymObject *res = (num && den) ? pym_tuple_pack(2, num, den) : NULL;
     PYM_XDECREF(num);
     PYM_XDECREF(den);
@@ -739,7 +864,8 @@ static PymObject *float_hex(PymObject *self, PymObject *const *args, size_t narg
     e -= shift;
     const char *hd = "0123456789abcdef";
     if (x < 0) *o++ = '-';
-    *o++ = '0'; *o++ = 'x';
+    *o++ = '0';
+    *o++ = 'x';
     *o++ = hd[(int)m];
     m -= (int)m;
     *o++ = '.';
@@ -764,7 +890,10 @@ static PymObject *float_fromhex_impl(const char *s, intptr_t len) {
     while (p < end && is_space(*p)) p++;
     while (end > p && is_space(end[-1])) end--;
     bool neg = false;
-    if (p < end && (*p == '+' || *p == '-')) { neg = *p == '-'; p++; }
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p == '-';
+        p++;
+    }
     if (match_ci(p, end, "inf") || match_ci(p, end, "infinity"))
         return pym_float_from_double(neg ? -INFINITY : INFINITY);
     if (match_ci(p, end, "nan")) return pym_float_from_double(neg ? -NAN : NAN);
@@ -784,7 +913,10 @@ static PymObject *float_fromhex_impl(const char *s, intptr_t len) {
     if (p < end && (*p | 0x20) == 'p') {
         p++;
         bool eneg = false;
-        if (p < end && (*p == '+' || *p == '-')) { eneg = *p == '-'; p++; }
+        if (p < end && (*p == '+' || *p == '-')) {
+            eneg = *p == '-';
+            p++;
+        }
         if (p >= end || *p < '0' || *p > '9') goto invalid;
         while (p < end && *p >= '0' && *p <= '9') {
             if (ex < 1000000000LL) ex = ex * 10 + (*p - '0');
@@ -807,25 +939,41 @@ static PymObject *float_fromhex_impl(const char *s, intptr_t len) {
             d = 0.0;
         } else {
             long long top = (long long)pym_int_bit_length(M) + e2;
-            if (top > DBL_MAX_EXP + 1) { PYM_DECREF(M); goto overflow; }
+            if (top > DBL_MAX_EXP + 1) {
+                PYM_DECREF(M);
+                goto overflow;
+            }
             if (top < DBL_MIN_EXP - DBL_MANT_DIG - 1) {
                 d = 0.0;
             } else if (e2 >= 0) {
                 PymObject *X = pym_int_shift(M, (intptr_t)e2);
-                if (!X) { PYM_DECREF(M); return NULL; }
+                if (!X) {
+                    PYM_DECREF(M);
+                    return NULL;
+                }
                 d = pym_int_as_double(X);
                 PYM_DECREF(X);
-                if (d == -1.0 && pym_err_occurred()) { pym_err_clear(); PYM_DECREF(M); goto overflow; }
+                if (d == -1.0 && pym_err_occurred()) {
+                    pym_err_clear();
+                    PYM_DECREF(M);
+                    goto overflow;
+                }
             } else {
                 PymObject *one = pym_int_from_long(1);
                 PymObject *D = pym_int_shift(one, (intptr_t)-e2);
                 PYM_DECREF(one);
-                if (!D) { PYM_DECREF(M); return NULL; }
+                if (!D) {
+                    PYM_DECREF(M);
+                    return NULL;
+                }
                 PymObject *q = pym_int_true_divide(M, D);
                 PYM_DECREF(D);
                 if (!q) {
                     PYM_DECREF(M);
-                    if (pym_err_matches((PymObject *)PymExc_OverflowError)) { pym_err_clear(); goto overflow; }
+                    if (pym_err_matches((PymObject *)PymExc_OverflowError)) {
+                        pym_err_clear();
+                        goto overflow;
+                    }
                     return NULL;
                 }
                 d = FV(q);
@@ -844,10 +992,12 @@ overflow:
     return NULL;
 }
 
-static PymObject *float_fromhex(PymObject *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_fromhex(PymObject *type, PymObject *const *args, size_t nargs,
+                                PymObject *kw) {
     if (pym_arg_count("fromhex", nargs, kw, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "fromhex() argument must be str, not %s", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "fromhex() argument must be str, not %s",
+                       pym_type_name(args[0]));
         return NULL;
     }
     PymObject *r = float_fromhex_impl(PYM_STR_UTF8(args[0]), PYM_STR_NBYTES(args[0]));
@@ -859,20 +1009,24 @@ static PymObject *float_fromhex(PymObject *type, PymObject *const *args, size_t 
     return r;
 }
 
-static PymObject *float_conjugate(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_conjugate(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("conjugate", nargs, kw, 0, 0) < 0) return NULL;
     return float_pos(self);
 }
 
-static PymObject *float_trunc_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_trunc_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (pym_arg_count("__trunc__", nargs, kw, 0, 0) < 0) return NULL;
     return pym_int_from_double(FV(self));
 }
-static PymObject *float_floor_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_floor_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (pym_arg_count("__floor__", nargs, kw, 0, 0) < 0) return NULL;
     return pym_int_from_double(floor(FV(self)));
 }
-static PymObject *float_ceil_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_ceil_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("__ceil__", nargs, kw, 0, 0) < 0) return NULL;
     return pym_int_from_double(ceil(FV(self)));
 }
@@ -888,11 +1042,19 @@ static PymObject *round_negative(double x, intptr_t n) {
     PymObject *p = (M && ten && k) ? pym_int_pow(ten, k) : NULL;
     PYM_XDECREF(ten);
     PYM_XDECREF(k);
-    if (!p) { PYM_XDECREF(M); return NULL; }
+    if (!p) {
+        PYM_XDECREF(M);
+        return NULL;
+    }
     int s = e - DBL_MANT_DIG;
     PymObject *num, *den;
-    if (s >= 0) { num = pym_int_shift(M, s); den = pym_newref(p); }
-    else { num = pym_newref(M); den = pym_int_shift(p, -s); }
+    if (s >= 0) {
+        num = pym_int_shift(M, s);
+        den = pym_newref(p);
+    } else {
+        num = pym_newref(M);
+        den = pym_int_shift(p, -s);
+    }
     PYM_DECREF(M);
     PymObject *q = NULL, *r = NULL, *res = NULL;
     if (num && den && pym_int_divmod(num, den, &q, &r) == 0) {
@@ -913,7 +1075,8 @@ static PymObject *round_negative(double x, intptr_t n) {
                 PYM_DECREF(v);
                 if (d == -1.0 && pym_err_occurred()) {
                     pym_err_clear();
-                    pym_err_set_string(PymExc_OverflowError, "rounded value too large to represent");
+                    pym_err_set_string(PymExc_OverflowError,
+                                       "rounded value too large to represent");
                 } else {
                     res = pym_float_from_double(d == 0 ? copysign(0.0, x) : d);
                 }
@@ -928,7 +1091,8 @@ static PymObject *round_negative(double x, intptr_t n) {
     return res;
 }
 
-static PymObject *float_round_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_round_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (pym_arg_count("__round__", nargs, kw, 0, 1) < 0) return NULL;
     double x = FV(self);
     if (nargs == 0 || args[0] == pym_None) {
@@ -951,7 +1115,8 @@ static PymObject *float_round_meth(PymObject *self, PymObject *const *args, size
     return pym_float_from_double(r);
 }
 
-static PymObject *float_getnewargs(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_getnewargs(PymObject *self, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (pym_arg_count("__getnewargs__", nargs, kw, 0, 0) < 0) return NULL;
     PymObject *f = pym_float_from_double(FV(self));
     if (!f) return NULL;
@@ -964,10 +1129,12 @@ static PymObject *float_get_real(PymObject *self, void *c) { return float_pos(se
 static PymObject *float_get_imag(PymObject *self, void *c) { return pym_float_from_double(0.0); }
 
 /* float(x=0.0) */
-static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
+                            PymObject *kwnames) {
     if (pym_arg_no_kwargs("float", kwnames) < 0) return NULL;
     if (nargs > 1) {
-        pym_err_format(PymExc_TypeError, "float expected at most 1 argument, got %zd", (intptr_t)nargs);
+        pym_err_format(PymExc_TypeError, "float expected at most 1 argument, got %zd",
+                       (intptr_t)nargs);
         return NULL;
     }
     PymObject *r;
@@ -976,7 +1143,7 @@ static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
     } else {
         PymObject *x = args[0];
         if (PYM_FLOAT_CHECK_EXACT(x) && type == &pym_type_float) return pym_newref(x);
-        if (PYM_STR_CHECK(x) && !((PymStr *)x)->st_ascii) {   /* Unicode digits/spaces */
+        if (PYM_STR_CHECK(x) && !((PymStr *)x)->st_ascii) { /* Unicode digits/spaces */
             PymObject *t = pym_str_decimal_to_ascii(x);
             if (!t) return NULL;
             double d;
@@ -999,12 +1166,14 @@ static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
                 return NULL;
             }
             r = pym_float_from_double(d);
-        } else if (PYM_FLOAT_CHECK(x) || PYM_INT_CHECK(x) || PYM_TYPE(x)->nb_float || PYM_TYPE(x)->nb_index) {
+        } else if (PYM_FLOAT_CHECK(x) || PYM_INT_CHECK(x) || PYM_TYPE(x)->nb_float ||
+                   PYM_TYPE(x)->nb_index) {
             double d = pym_float_as_double(x);
             if (d == -1.0 && pym_err_occurred()) return NULL;
             r = pym_float_from_double(d);
         } else {
-            pym_err_format(PymExc_TypeError, "float() argument must be a string or a real number, not '%s'",
+            pym_err_format(PymExc_TypeError,
+                           "float() argument must be a string or a real number, not '%s'",
                            pym_type_name(x));
             return NULL;
         }
@@ -1013,31 +1182,39 @@ static PymObject *float_new(PymType *type, PymObject *const *args, size_t nargs,
     PymObject *o = pym_object_alloc(type, 0);
     if (o) FV(o) = FV(r);
     PYM_DECREF(r);
-    if (o && PYM_IS_GC(o)) pym_gc_track(o);  /* a subclass instance may hold a __dict__ */
+    if (o && PYM_IS_GC(o)) pym_gc_track(o); /* a subclass instance may hold a __dict__ */
     return o;
 }
 
 /* float.__getformat__(typestr): how C doubles and floats are laid out */
-static PymObject *float_getformat(PymObject *cls, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *float_getformat(PymObject *cls, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("__getformat__", nargs, kw, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "__getformat__() argument must be str, not %s", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "__getformat__() argument must be str, not %s",
+                       pym_type_name(args[0]));
         return NULL;
     }
     if (!pym_str_equal_cstr(args[0], "double") && !pym_str_equal_cstr(args[0], "float")) {
-        pym_err_set_string(PymExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+        pym_err_set_string(PymExc_ValueError,
+                           "__getformat__() argument 1 must be 'double' or 'float'");
         return NULL;
     }
-    union { double d; unsigned char b[8]; } u = {1.0};
+    union {
+        double d;
+        unsigned char b[8];
+    } u = {1.0};
     return pym_str_from_cstr(u.b[7] == 0x3f ? "IEEE, little-endian" : "IEEE, big-endian");
 }
 
 static PymMethodDef float_methods[] = {
-    {"__getformat__", float_getformat, PYM_METH_CLASS, "You probably don't want to use this function."},
+    {"__getformat__", float_getformat, PYM_METH_CLASS,
+     "You probably don't want to use this function."},
     {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
     {"as_integer_ratio", float_ratio, 0, "Return integer ratio."},
     {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_fromhex, PYM_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
+    {"fromhex", float_fromhex, PYM_METH_CLASS,
+     "Create a floating-point number from a hexadecimal string."},
     {"conjugate", float_conjugate, 0, "Return self, the complex conjugate of any float."},
     {"__round__", float_round_meth, 0, NULL},
     {"__trunc__", float_trunc_meth, 0, NULL},
@@ -1047,13 +1224,13 @@ static PymMethodDef float_methods[] = {
     {"__getnewargs__", float_getnewargs, 0, NULL},
     {"__divmod__", float_divmod_meth, 0, NULL},
     {"__rdivmod__", float_rdivmod_meth, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef float_getset[] = {
     {"real", float_get_real, NULL, "the real part of a complex number", NULL},
     {"imag", float_get_imag, NULL, "the imaginary part of a complex number", NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_float = {
@@ -1065,11 +1242,16 @@ PymType pym_type_float = {
     .tp_repr = float_repr,
     .tp_hash = float_hash,
     .tp_richcompare = float_richcompare,
-    .nb_binop = {
-        [PYM_NB_ADD] = float_add, [PYM_NB_SUBTRACT] = float_sub, [PYM_NB_MULTIPLY] = float_mul,
-        [PYM_NB_TRUE_DIVIDE] = float_div, [PYM_NB_FLOOR_DIVIDE] = float_floordiv,
-        [PYM_NB_REMAINDER] = float_mod, [PYM_NB_POWER] = float_pow,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = float_add,
+            [PYM_NB_SUBTRACT] = float_sub,
+            [PYM_NB_MULTIPLY] = float_mul,
+            [PYM_NB_TRUE_DIVIDE] = float_div,
+            [PYM_NB_FLOOR_DIVIDE] = float_floordiv,
+            [PYM_NB_REMAINDER] = float_mod,
+            [PYM_NB_POWER] = float_pow,
+        },
     .nb_power3 = float_pow3,
     .nb_negative = float_neg,
     .nb_positive = float_pos,
@@ -1085,6 +1267,4 @@ PymType pym_type_float = {
     .tp_doc = "Convert a string or number to a floating point number, if possible.",
 };
 
-int pym_float_init(void) {
-    return pym_type_ready(&pym_type_float);
-}
+int pym_float_init(void) { return pym_type_ready(&pym_type_float); }

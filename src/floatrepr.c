@@ -40,11 +40,26 @@
 
 typedef unsigned __int128 u128;
 
-static const uint64_t pow10_64[20] = {
-    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
-    1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
-    100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
-    1000000000000000000ull, 10000000000000000000ull};
+static const uint64_t pow10_64[20] = {1ull,
+                                      10ull,
+                                      100ull,
+                                      1000ull,
+                                      10000ull,
+                                      100000ull,
+                                      1000000ull,
+                                      10000000ull,
+                                      100000000ull,
+                                      1000000000ull,
+                                      10000000000ull,
+                                      100000000000ull,
+                                      1000000000000ull,
+                                      10000000000000ull,
+                                      100000000000000ull,
+                                      1000000000000000ull,
+                                      10000000000000000ull,
+                                      100000000000000000ull,
+                                      1000000000000000000ull,
+                                      10000000000000000000ull};
 
 static u128 pow10_128(int n) {
     return n < 20 ? (u128)pow10_64[n] : (u128)pow10_64[19] * pow10_64[n - 19];
@@ -54,9 +69,9 @@ static u128 pow10_128(int n) {
 typedef struct {
     uint64_t m;
     int e;
-    int e2;             /* floor(log2(x)) */
-    bool even;          /* m even: the interval's ends read back as x */
-    bool lower_closer;  /* the double below is half as far as the one above */
+    int e2;            /* floor(log2(x)) */
+    bool even;         /* m even: the interval's ends read back as x */
+    bool lower_closer; /* the double below is half as far as the one above */
 } Parts;
 
 static Parts split(double v) {
@@ -65,8 +80,13 @@ static Parts split(double v) {
     int bexp = (int)(bits >> 52);
     uint64_t frac = bits & ((1ull << 52) - 1);
     Parts p;
-    if (bexp == 0) { p.m = frac; p.e = -1074; }
-    else { p.m = frac | (1ull << 52); p.e = bexp - 1075; }
+    if (bexp == 0) {
+        p.m = frac;
+        p.e = -1074;
+    } else {
+        p.m = frac | (1ull << 52);
+        p.e = bexp - 1075;
+    }
     p.e2 = p.e + 63 - __builtin_clzll(p.m);
     p.even = (p.m & 1) == 0;
     p.lower_closer = frac == 0 && bexp > 1;
@@ -75,9 +95,7 @@ static Parts split(double v) {
 
 /* floor(log10(2^e2)): x >= 2^e2 gives floor(log10(x)) = this or this + 1.
 ** e2 * log10(2) is never within 1e-9 of an integer except at e2 = 0. */
-static int floor_log10_pow2(int e2) {
-    return (int)floor(e2 * 0.30102999566398119521);
-}
+static int floor_log10_pow2(int e2) { return (int)floor(e2 * 0.30102999566398119521); }
 
 /* Writes the decimal digits of c (> 0) into out; returns how many. */
 static int put_digits(uint64_t c, char *out) {
@@ -95,8 +113,11 @@ static int put_digits(uint64_t c, char *out) {
         *--o = pairs[2 * r + 1];
         *--o = pairs[2 * r];
     }
-    if (c >= 10) { *--o = pairs[2 * c + 1]; *--o = pairs[2 * c]; }
-    else *--o = (char)('0' + c);
+    if (c >= 10) {
+        *--o = pairs[2 * c + 1];
+        *--o = pairs[2 * c];
+    } else
+        *--o = (char)('0' + c);
     return n;
 }
 
@@ -110,34 +131,41 @@ enum { BELOW_ZERO, BELOW_HALF, AT_HALF, ABOVE_HALF };
 ** result (< 2^64) does not fit. */
 static int scale(uint64_t q, int sh, int s, uint64_t *out, int *frac) {
     u128 f, w;
-    if (sh < 0 && s < 0) {                     /* q / (2^-sh * 10^-s) */
+    if (sh < 0 && s < 0) { /* q / (2^-sh * 10^-s) */
         if (s < -19 || sh < -60) return -1;
         u128 d = (u128)pow10_64[-s] << -sh;
         w = q / d;
         u128 rem = q - w * d;
-        *frac = rem == 0 ? BELOW_ZERO : 2 * rem < d ? BELOW_HALF
-              : 2 * rem == d ? AT_HALF : ABOVE_HALF;
+        *frac = rem == 0       ? BELOW_ZERO
+                : 2 * rem < d  ? BELOW_HALF
+                : 2 * rem == d ? AT_HALF
+                               : ABOVE_HALF;
     } else if (sh < 0) {
         if (s > 21 || sh < -127) return -1;
-        f = (u128)q * pow10_128(s);            /* < 2^56 * 10^21 < 2^126 */
+        f = (u128)q * pow10_128(s); /* < 2^56 * 10^21 < 2^126 */
         int n = -sh;
         w = f >> n;
         u128 rem = f & (((u128)1 << n) - 1), half = (u128)1 << (n - 1);
-        *frac = rem == 0 ? BELOW_ZERO : rem < half ? BELOW_HALF : rem == half ? AT_HALF : ABOVE_HALF;
+        *frac = rem == 0      ? BELOW_ZERO
+                : rem < half  ? BELOW_HALF
+                : rem == half ? AT_HALF
+                              : ABOVE_HALF;
     } else {
         if (sh > 70) return -1;
         f = (u128)q << sh;
         if (s >= 0) {
             if (s > 19 || (f >> 64) != 0) return -1;
-            w = f * pow10_64[s];               /* 64 x 64 bits: fits */
+            w = f * pow10_64[s]; /* 64 x 64 bits: fits */
             *frac = BELOW_ZERO;
         } else {
             if (s < -38) return -1;
             u128 ten = pow10_128(-s);
             w = f / ten;
             u128 rem = f - w * ten;
-            *frac = rem == 0 ? BELOW_ZERO : 2 * rem < ten ? BELOW_HALF
-                  : 2 * rem == ten ? AT_HALF : ABOVE_HALF;
+            *frac = rem == 0         ? BELOW_ZERO
+                    : 2 * rem < ten  ? BELOW_HALF
+                    : 2 * rem == ten ? AT_HALF
+                                     : ABOVE_HALF;
         }
     }
     if ((w >> 64) != 0) return -1;
@@ -146,7 +174,7 @@ static int scale(uint64_t q, int sh, int s, uint64_t *out, int *frac) {
 }
 
 static int fast_shortest(const Parts *p, char *digits, int *decpt) {
-    int s = 17 - floor_log10_pow2(p->e2);        /* x * 10^s has 17 or 18 digits */
+    int s = 17 - floor_log10_pow2(p->e2); /* x * 10^s has 17 or 18 digits */
     /* x, the upper and lower end, in quarters of 2^e */
     uint64_t xv = 4 * p->m, hv = xv + 2, lv = xv - (p->lower_closer ? 1 : 2);
     uint64_t w, h, l;
@@ -154,16 +182,20 @@ static int fast_shortest(const Parts *p, char *digits, int *decpt) {
     if (scale(xv, p->e - 2, s, &w, &frac) < 0 || scale(hv, p->e - 2, s, &h, &hfrac) < 0 ||
         scale(lv, p->e - 2, s, &l, &lfrac) < 0)
         return -1;
-    if (hfrac == BELOW_ZERO && !p->even) h--;     /* ends that do not read back */
+    if (hfrac == BELOW_ZERO && !p->even) h--; /* ends that do not read back */
     if (lfrac != BELOW_ZERO || !p->even) l++;
     /* drop digits while the coarser unit still has a multiple in [l, h]:
     ** that holds for every t up to the answer, so 16, 8, 4, 2, 1 at a time
     ** (constant divisors: multiplications) */
     int t = 0;
-#define DROP(n, p10)                                                        \
-    {                                                                       \
-        uint64_t h1 = h / p10, l1 = l / p10 + (l % p10 != 0);               \
-        if (h1 >= l1) { h = h1; l = l1; t += n; }                           \
+#define DROP(n, p10) \
+    { \
+        uint64_t h1 = h / p10, l1 = l / p10 + (l % p10 != 0); \
+        if (h1 >= l1) { \
+            h = h1; \
+            l = l1; \
+            t += n; \
+        } \
     }
     DROP(16, 10000000000000000ull)
     DROP(8, 100000000ull)
@@ -171,17 +203,22 @@ static int fast_shortest(const Parts *p, char *digits, int *decpt) {
     DROP(2, 100ull)
     DROP(1, 10ull)
 #undef DROP
-    if (t) {                                        /* x's dropped digits round it */
+    if (t) { /* x's dropped digits round it */
         uint64_t unit = pow10_64[t], rem = w % unit, half = unit / 2;
         w /= unit;
-        frac = rem > half ? ABOVE_HALF : rem < half ? (rem || frac ? BELOW_HALF : BELOW_ZERO)
-             : frac == BELOW_ZERO ? AT_HALF : ABOVE_HALF;
+        frac = rem > half           ? ABOVE_HALF
+               : rem < half         ? (rem || frac ? BELOW_HALF : BELOW_ZERO)
+               : frac == BELOW_ZERO ? AT_HALF
+                                    : ABOVE_HALF;
     }
     uint64_t c = w;
     if (frac == ABOVE_HALF || (frac == AT_HALF && (w & 1))) c = w + 1;
     if (c > h) c = w;
     if (c < l) c = w + 1;
-    while (c % 10 == 0) { c /= 10; t++; }
+    while (c % 10 == 0) {
+        c /= 10;
+        t++;
+    }
     int nd = put_digits(c, digits);
     *decpt = nd + t - s;
     return nd;
@@ -192,20 +229,23 @@ static int fast_shortest(const Parts *p, char *digits, int *decpt) {
 int pym_floatrepr_digits(double v, int ndigits, char *digits, int *decpt) {
     if (ndigits < 1 || ndigits > 17) return -1;
     Parts p = split(v);
-    int s = ndigits - 1 - floor_log10_pow2(p.e2);  /* ndigits or ndigits + 1 digits */
+    int s = ndigits - 1 - floor_log10_pow2(p.e2); /* ndigits or ndigits + 1 digits */
     uint64_t w;
     int frac;
     if (scale(p.m, p.e, s, &w, &frac) < 0) return -1;
-    if (w >= pow10_64[ndigits]) {                  /* one digit too many */
+    if (w >= pow10_64[ndigits]) { /* one digit too many */
         unsigned dgt = (unsigned)(w % 10);
         w /= 10;
         s--;
-        if (dgt > 5) frac = ABOVE_HALF;
-        else if (dgt == 5) frac = frac == BELOW_ZERO ? AT_HALF : ABOVE_HALF;
-        else frac = dgt == 0 && frac == BELOW_ZERO ? BELOW_ZERO : BELOW_HALF;
+        if (dgt > 5)
+            frac = ABOVE_HALF;
+        else if (dgt == 5)
+            frac = frac == BELOW_ZERO ? AT_HALF : ABOVE_HALF;
+        else
+            frac = dgt == 0 && frac == BELOW_ZERO ? BELOW_ZERO : BELOW_HALF;
     }
     if (frac == ABOVE_HALF || (frac == AT_HALF && (w & 1))) w++;
-    if (w == pow10_64[ndigits]) {                  /* 9.99 -> 10.0 */
+    if (w == pow10_64[ndigits]) { /* 9.99 -> 10.0 */
         w /= 10;
         s--;
     }
@@ -216,16 +256,19 @@ int pym_floatrepr_digits(double v, int ndigits, char *digits, int *decpt) {
 
 /* ---- the general way: Burger and Dybvig on fixed-size bignums ---- */
 
-#define BN_LIMBS 48     /* 1536 bits: r, s, m+ stay below 2^1200 for any double */
+#define BN_LIMBS 48 /* 1536 bits: r, s, m+ stay below 2^1200 for any double */
 
 typedef struct {
-    int n;                      /* limbs in use; d[n-1] != 0 unless n == 0 */
+    int n; /* limbs in use; d[n-1] != 0 unless n == 0 */
     uint32_t d[BN_LIMBS];
 } Big;
 
 static void bn_set(Big *b, uint64_t v) {
     b->n = 0;
-    while (v) { b->d[b->n++] = (uint32_t)v; v >>= 32; }
+    while (v) {
+        b->d[b->n++] = (uint32_t)v;
+        v >>= 32;
+    }
 }
 
 static void bn_shl(Big *b, int bits) {
@@ -287,7 +330,7 @@ static void bn_add(Big *out, const Big *a, const Big *b) {
     if (carry) out->d[out->n++] = (uint32_t)carry;
 }
 
-static void bn_sub(Big *a, const Big *b) {       /* a -= b; a >= b */
+static void bn_sub(Big *a, const Big *b) { /* a -= b; a >= b */
     int64_t borrow = 0;
     for (int i = 0; i < a->n; i++) {
         int64_t x = (int64_t)a->d[i] - (i < b->n ? b->d[i] : 0) - borrow;
@@ -304,7 +347,7 @@ static int big_shortest(const Parts *p, char *digits, int *decpt) {
     bn_set(&s, 1);
     bn_set(&mp, 1);
     bn_set(&mm, 1);
-    if (p->e >= 0) {        /* r/s = x, m+/s and m-/s the distances to the ends */
+    if (p->e >= 0) { /* r/s = x, m+/s and m-/s the distances to the ends */
         bn_shl(&r, p->e + 1 + lc);
         bn_shl(&s, 1 + lc);
         bn_shl(&mp, p->e + lc);
@@ -314,8 +357,9 @@ static int big_shortest(const Parts *p, char *digits, int *decpt) {
         bn_shl(&s, 1 - p->e + lc);
         bn_shl(&mp, lc);
     }
-    int k = floor_log10_pow2(p->e2) + 1;        /* 10^(k-1) <= x: never too big */
-    if (k >= 0) bn_mul_pow10(&s, k);
+    int k = floor_log10_pow2(p->e2) + 1; /* 10^(k-1) <= x: never too big */
+    if (k >= 0)
+        bn_mul_pow10(&s, k);
     else {
         bn_mul_pow10(&r, -k);
         bn_mul_pow10(&mp, -k);
@@ -323,7 +367,7 @@ static int big_shortest(const Parts *p, char *digits, int *decpt) {
     }
     bn_add(&tmp, &r, &mp);
     int c = bn_cmp(&tmp, &s);
-    if (c > 0 || (c == 0 && p->even)) {         /* the upper end reaches 10^k */
+    if (c > 0 || (c == 0 && p->even)) { /* the upper end reaches 10^k */
         bn_mul_small(&s, 10);
         k++;
     }
@@ -333,14 +377,17 @@ static int big_shortest(const Parts *p, char *digits, int *decpt) {
         bn_mul_small(&mp, 10);
         bn_mul_small(&mm, 10);
         int dig = 0;
-        while (bn_cmp(&r, &s) >= 0) { bn_sub(&r, &s); dig++; }
-        int j = bn_cmp(&r, &mm);                /* the digits so far vs the lower end */
+        while (bn_cmp(&r, &s) >= 0) {
+            bn_sub(&r, &s);
+            dig++;
+        }
+        int j = bn_cmp(&r, &mm); /* the digits so far vs the lower end */
         bn_add(&tmp, &r, &mp);
-        int j1 = bn_cmp(&tmp, &s);              /* one more in the last place vs the upper */
+        int j1 = bn_cmp(&tmp, &s); /* one more in the last place vs the upper */
         if (j1 == 0 && p->even) {
             if (j > 0) dig++;
         } else if (j < 0 || (j == 0 && p->even)) {
-            if (j1 > 0) {                       /* both read back: the nearer, ties even */
+            if (j1 > 0) { /* both read back: the nearer, ties even */
                 bn_add(&tmp, &r, &r);
                 int half = bn_cmp(&tmp, &s);
                 if (half > 0 || (half == 0 && (dig & 1))) dig++;
@@ -351,11 +398,15 @@ static int big_shortest(const Parts *p, char *digits, int *decpt) {
             digits[nd++] = (char)('0' + dig);
             continue;
         }
-        if (dig < 10) digits[nd++] = (char)('0' + dig);
-        else {                                  /* ...9 + 1: carry (dtoa guards it too) */
+        if (dig < 10)
+            digits[nd++] = (char)('0' + dig);
+        else { /* ...9 + 1: carry (dtoa guards it too) */
             while (nd > 0 && digits[nd - 1] == '9') nd--;
-            if (nd == 0) { digits[nd++] = '1'; k++; }
-            else digits[nd - 1]++;
+            if (nd == 0) {
+                digits[nd++] = '1';
+                k++;
+            } else
+                digits[nd - 1]++;
         }
         break;
     }

@@ -31,7 +31,8 @@ static uint32_t *spec_decode(PymObject *spec, intptr_t n, uint32_t *buf) {
 }
 
 /* [[fill]align]: returns the new position. */
-static intptr_t parse_fill_align(const uint32_t *s, intptr_t n, PymFormatSpec *out, bool *fill_given) {
+static intptr_t parse_fill_align(const uint32_t *s, intptr_t n, PymFormatSpec *out,
+                                 bool *fill_given) {
     if (n >= 2 && is_align(s[1])) {
         out->fill = s[0];
         out->align = (char)s[1];
@@ -68,10 +69,19 @@ static int check_grouping(const PymFormatSpec *out, const char *tname) {
     bool ok;
     if (t == 0 && tname && !strcmp(tname, "str")) t = 's';
     switch (t) {
-    case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
-        ok = true; break;
-    case 'b': case 'o': case 'x': case 'X':
-        ok = out->grouping == '_'; break;
+    case 0:
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F': ok = true; break;
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X': ok = out->grouping == '_'; break;
     default: ok = false;
     }
     if (ok) return 0;
@@ -88,8 +98,8 @@ static int parse_type(const uint32_t *s, intptr_t n, intptr_t pos, PymFormatSpec
                       PymObject *spec, const char *tname) {
     if (n - pos > 1) {
         if (tname)
-            pym_err_format(PymExc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
-                           spec, tname);
+            pym_err_format(PymExc_ValueError,
+                           "Invalid format specifier '%U' for object of type '%s'", spec, tname);
         else
             pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
         return -1;
@@ -98,8 +108,9 @@ static int parse_type(const uint32_t *s, intptr_t n, intptr_t pos, PymFormatSpec
         uint32_t t = s[pos];
         if (t >= 128) {
             if (tname)
-                pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                               (int)t, tname);
+                pym_err_format(PymExc_ValueError,
+                               "Unknown format code '\\x%x' for object of type '%s'", (int)t,
+                               tname);
             else
                 pym_err_set_string(PymExc_ValueError, "Invalid format specifier");
             return -1;
@@ -116,8 +127,14 @@ static int parse_spec(const uint32_t *s, intptr_t n, PymFormatSpec *out, PymObje
     bool fill_given = false;
     intptr_t pos = parse_fill_align(s, n, out, &fill_given);
     if (pos < n && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) out->sign = (char)s[pos++];
-    if (pos < n && s[pos] == 'z') { if (z) *z = true; pos++; }
-    if (pos < n && s[pos] == '#') { out->alternate = true; pos++; }
+    if (pos < n && s[pos] == 'z') {
+        if (z) *z = true;
+        pos++;
+    }
+    if (pos < n && s[pos] == '#') {
+        out->alternate = true;
+        pos++;
+    }
     if (!fill_given && pos < n && s[pos] == '0') {
         out->fill = '0';
         out->zero = true;
@@ -132,7 +149,8 @@ static int parse_spec(const uint32_t *s, intptr_t n, PymFormatSpec *out, PymObje
         out->grouping = (char)s[pos++];
         if (pos < n && (s[pos] == ',' || s[pos] == '_')) {
             if (s[pos] == out->grouping)
-                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping, out->grouping);
+                pym_err_format(PymExc_ValueError, "Cannot specify '%c' with '%c'.", out->grouping,
+                               out->grouping);
             else
                 pym_err_set_string(PymExc_ValueError, "Cannot specify both ',' and '_'.");
             return -1;
@@ -187,9 +205,18 @@ PymObject *pym_format_pad(const char *body, intptr_t nbytes, intptr_t nchars,
     if (!align) align = (spec->zero && default_align == '>') ? '=' : default_align;
     intptr_t padn = width - nchars, left, right;
     switch (align) {
-    case '<': left = 0; right = padn; break;
-    case '^': left = padn / 2; right = padn - left; break;
-    default: left = padn; right = 0; break;
+    case '<':
+        left = 0;
+        right = padn;
+        break;
+    case '^':
+        left = padn / 2;
+        right = padn - left;
+        break;
+    default:
+        left = padn;
+        right = 0;
+        break;
     }
     PymStrBuilder sb;
     pym_sb_init(&sb);
@@ -217,15 +244,18 @@ PymObject *pym_str_format_spec(PymObject *s, PymObject *spec) {
     if (pym_format_spec_parse_ex(spec, &f, "str", &z) < 0) return NULL;
     if (f.type != 0 && f.type != 's') {
         if (f.type > 32 && f.type < 127)
-            pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+            pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type 'str'",
+                           f.type);
         else
-            pym_err_format(PymExc_ValueError, "Unknown format code '\\x%x' for object of type 'str'",
+            pym_err_format(PymExc_ValueError,
+                           "Unknown format code '\\x%x' for object of type 'str'",
                            (int)(unsigned char)f.type);
         return NULL;
     }
     if (f.sign) {
-        pym_err_set_string(PymExc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
-                                                            : "Sign not allowed in string format specifier");
+        pym_err_set_string(PymExc_ValueError, f.sign == ' '
+                                                  ? "Space not allowed in string format specifier"
+                                                  : "Sign not allowed in string format specifier");
         return NULL;
     }
     if (z) {
@@ -234,11 +264,13 @@ PymObject *pym_str_format_spec(PymObject *s, PymObject *spec) {
         return NULL;
     }
     if (f.alternate) {
-        pym_err_set_string(PymExc_ValueError, "Alternate form (#) not allowed in string format specifier");
+        pym_err_set_string(PymExc_ValueError,
+                           "Alternate form (#) not allowed in string format specifier");
         return NULL;
     }
     if (f.align == '=') {
-        pym_err_set_string(PymExc_ValueError, "'=' alignment not allowed in string format specifier");
+        pym_err_set_string(PymExc_ValueError,
+                           "'=' alignment not allowed in string format specifier");
         return NULL;
     }
     intptr_t nchars = PYM_STR_LEN(s), nbytes = PYM_STR_NBYTES(s);
@@ -260,9 +292,9 @@ PymObject *pym_str_format_spec(PymObject *s, PymObject *spec) {
 typedef struct {
     PymObject *const *args;
     size_t nargs;
-    PymObject *kwnames;       /* tuple or NULL */
-    PymObject *mapping;       /* format_map */
-    int auto_state;           /* 0 unknown, 1 automatic, 2 manual */
+    PymObject *kwnames; /* tuple or NULL */
+    PymObject *mapping; /* format_map */
+    int auto_state;     /* 0 unknown, 1 automatic, 2 manual */
     intptr_t next_index;
 } FmtState;
 
@@ -270,7 +302,8 @@ static int render(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, in
 
 static bool all_digits(const char *p, intptr_t n) {
     if (n == 0) return false;
-    for (intptr_t i = 0; i < n; i++) if (p[i] < '0' || p[i] > '9') return false;
+    for (intptr_t i = 0; i < n; i++)
+        if (p[i] < '0' || p[i] > '9') return false;
     return true;
 }
 
@@ -287,8 +320,9 @@ static intptr_t parse_digits(const char *p, intptr_t n) {
 static PymObject *get_arg(FmtState *st, const char *p, intptr_t n) {
     if (n == 0) {
         if (st->auto_state == 2) {
-            pym_err_set_string(PymExc_ValueError,
-                               "cannot switch from manual field specification to automatic field numbering");
+            pym_err_set_string(
+                PymExc_ValueError,
+                "cannot switch from manual field specification to automatic field numbering");
             return NULL;
         }
         st->auto_state = 1;
@@ -298,15 +332,17 @@ static PymObject *get_arg(FmtState *st, const char *p, intptr_t n) {
                 pym_err_set_string(PymExc_ValueError, "Format string contains positional fields");
                 return NULL;
             }
-            pym_err_format(PymExc_IndexError, "Replacement index %zd out of range for positional args tuple", i);
+            pym_err_format(PymExc_IndexError,
+                           "Replacement index %zd out of range for positional args tuple", i);
             return NULL;
         }
         return pym_newref(st->args[i]);
     }
     if (all_digits(p, n)) {
         if (st->auto_state == 1) {
-            pym_err_set_string(PymExc_ValueError,
-                               "cannot switch from automatic field numbering to manual field specification");
+            pym_err_set_string(
+                PymExc_ValueError,
+                "cannot switch from automatic field numbering to manual field specification");
             return NULL;
         }
         st->auto_state = 2;
@@ -316,7 +352,8 @@ static PymObject *get_arg(FmtState *st, const char *p, intptr_t n) {
             return NULL;
         }
         if (i < 0 || (size_t)i >= st->nargs) {
-            pym_err_format(PymExc_IndexError, "Replacement index %zd out of range for positional args tuple", i);
+            pym_err_format(PymExc_IndexError,
+                           "Replacement index %zd out of range for positional args tuple", i);
             return NULL;
         }
         return pym_newref(st->args[i]);
@@ -375,8 +412,9 @@ static PymObject *get_field(FmtState *st, const char *p, intptr_t n) {
                 pym_err_set_string(PymExc_ValueError, "Empty attribute in format string");
                 goto fail;
             }
-            PymObject *key = all_digits(p + i, j - i) ? pym_int_from_ssize(parse_digits(p + i, j - i))
-                                                      : pym_str_from_utf8(p + i, j - i);
+            PymObject *key = all_digits(p + i, j - i)
+                                 ? pym_int_from_ssize(parse_digits(p + i, j - i))
+                                 : pym_str_from_utf8(p + i, j - i);
             if (!key) goto fail;
             PymObject *v = pym_object_getitem(obj, key);
             PYM_DECREF(key);
@@ -408,16 +446,20 @@ static int do_field(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, 
     bool inbr = false;
     while (i < n) {
         char c = p[i];
-        if (c == '[') inbr = true;
-        else if (c == ']') inbr = false;
-        else if (!inbr && (c == '!' || c == ':')) break;
+        if (c == '[')
+            inbr = true;
+        else if (c == ']')
+            inbr = false;
+        else if (!inbr && (c == '!' || c == ':'))
+            break;
         i++;
     }
     intptr_t name_end = i;
     char conv = 0;
     if (i < n && p[i] == '!') {
         if (i + 1 >= n) {
-            pym_err_set_string(PymExc_ValueError, "end of string while looking for conversion specifier");
+            pym_err_set_string(PymExc_ValueError,
+                               "end of string while looking for conversion specifier");
             return -1;
         }
         conv = p[i + 1];
@@ -429,7 +471,10 @@ static int do_field(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, 
     }
     const char *spec = NULL;
     intptr_t specn = 0;
-    if (i < n && p[i] == ':') { spec = p + i + 1; specn = n - i - 1; }
+    if (i < n && p[i] == ':') {
+        spec = p + i + 1;
+        specn = n - i - 1;
+    }
     PymObject *obj = get_field(st, p, name_end);
     if (!obj) return -1;
     if (conv) {
@@ -465,16 +510,24 @@ static int do_field(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, 
     } else {
         /* fast path: no spec */
         int r;
-        if (PYM_STR_CHECK_EXACT(obj)) { pym_sb_append_str(sb, obj); r = 0; }
-        else {
+        if (PYM_STR_CHECK_EXACT(obj)) {
+            pym_sb_append_str(sb, obj);
+            r = 0;
+        } else {
             PymObject *f = pym_object_format(obj, NULL);
             r = f ? 0 : -1;
-            if (f) { pym_sb_append_str(sb, f); PYM_DECREF(f); }
+            if (f) {
+                pym_sb_append_str(sb, f);
+                PYM_DECREF(f);
+            }
         }
         PYM_DECREF(obj);
         return r;
     }
-    if (!specobj) { PYM_DECREF(obj); return -1; }
+    if (!specobj) {
+        PYM_DECREF(obj);
+        return -1;
+    }
     PymObject *f = pym_object_format(obj, specobj);
     PYM_DECREF(specobj);
     PYM_DECREF(obj);
@@ -496,11 +549,19 @@ static int render(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, in
         pym_sb_append(sb, p + i, j - i);
         if (j >= n) break;
         if (p[j] == '}') {
-            if (j + 1 < n && p[j + 1] == '}') { pym_sb_append(sb, "}", 1); i = j + 2; continue; }
+            if (j + 1 < n && p[j + 1] == '}') {
+                pym_sb_append(sb, "}", 1);
+                i = j + 2;
+                continue;
+            }
             pym_err_set_string(PymExc_ValueError, "Single '}' encountered in format string");
             return -1;
         }
-        if (j + 1 < n && p[j + 1] == '{') { pym_sb_append(sb, "{", 1); i = j + 2; continue; }
+        if (j + 1 < n && p[j + 1] == '{') {
+            pym_sb_append(sb, "{", 1);
+            i = j + 2;
+            continue;
+        }
         if (j + 1 >= n) {
             pym_err_set_string(PymExc_ValueError, "Single '{' encountered in format string");
             return -1;
@@ -510,12 +571,20 @@ static int render(PymStrBuilder *sb, const char *p, intptr_t n, FmtState *st, in
         bool inbr = false, inspec = false;
         while (k < n) {
             char c = p[k];
-            if (!inspec && c == '[') inbr = true;
-            else if (!inspec && c == ']') inbr = false;
-            else if (!inspec && !inbr && c == ':') inspec = true;
-            else if (!inspec && !inbr && c == '!') { k += 2; continue; }
-            else if (c == '{' && (inspec || !inbr)) count++;
-            else if (c == '}' && (inspec || !inbr)) { if (--count == 0) break; }
+            if (!inspec && c == '[')
+                inbr = true;
+            else if (!inspec && c == ']')
+                inbr = false;
+            else if (!inspec && !inbr && c == ':')
+                inspec = true;
+            else if (!inspec && !inbr && c == '!') {
+                k += 2;
+                continue;
+            } else if (c == '{' && (inspec || !inbr))
+                count++;
+            else if (c == '}' && (inspec || !inbr)) {
+                if (--count == 0) break;
+            }
             k++;
         }
         if (k >= n) {
@@ -573,33 +642,53 @@ int pym_format_fixed(double v, int prec, bool alt, char *out) {
     unsigned __int128 q = 0;
     if (a != 0) {
         int e;
-        double fr = frexp(a, &e);                  /* a = fr * 2^e, fr in [0.5, 1) */
-        uint64_t m = (uint64_t)ldexp(fr, 53);      /* exact: 53 significant bits */
+        double fr = frexp(a, &e);             /* a = fr * 2^e, fr in [0.5, 1) */
+        uint64_t m = (uint64_t)ldexp(fr, 53); /* exact: 53 significant bits */
         e -= 53;
-        static const uint64_t pow10[18] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull,
-            1000000ull, 10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
-            100000000000ull, 1000000000000ull, 10000000000000ull, 100000000000000ull,
-            1000000000000000ull, 10000000000000000ull, 100000000000000000ull};
+        static const uint64_t pow10[18] = {1ull,
+                                           10ull,
+                                           100ull,
+                                           1000ull,
+                                           10000ull,
+                                           100000ull,
+                                           1000000ull,
+                                           10000000ull,
+                                           100000000ull,
+                                           1000000000ull,
+                                           10000000000ull,
+                                           100000000000ull,
+                                           1000000000000ull,
+                                           10000000000000ull,
+                                           100000000000000ull,
+                                           1000000000000000ull,
+                                           10000000000000000ull,
+                                           100000000000000000ull};
         unsigned __int128 p10 = pow10[prec];
         if (e >= 0) {
-            q = ((unsigned __int128)m << e) * p10;   /* a < 1e17: m << e < 2^57 */
+            q = ((unsigned __int128)m << e) * p10; /* a < 1e17: m << e < 2^57 */
         } else {
-            unsigned __int128 n = (unsigned __int128)m * p10;   /* < 2^110 */
+            unsigned __int128 n = (unsigned __int128)m * p10; /* < 2^110 */
             int s = -e;
             if (s <= 112) {
                 unsigned __int128 one = 1;
                 q = n >> s;
                 unsigned __int128 rem = n & ((one << s) - 1), half = one << (s - 1);
                 if (rem > half || (rem == half && (q & 1))) q++;
-            }                                        /* else below half a unit: 0 */
+            } /* else below half a unit: 0 */
         }
     }
     char dig[48];
     int nd = 0;
-    while (q >> 64) { dig[nd++] = (char)('0' + (int)(q % 10)); q /= 10; }
-    uint64_t q64 = (uint64_t)q;             /* the rest in one word: no 128-bit divisions */
-    do { dig[nd++] = (char)('0' + (int)(q64 % 10)); q64 /= 10; } while (q64);
-    while (nd < prec + 1) dig[nd++] = '0';          /* at least one integer digit */
+    while (q >> 64) {
+        dig[nd++] = (char)('0' + (int)(q % 10));
+        q /= 10;
+    }
+    uint64_t q64 = (uint64_t)q; /* the rest in one word: no 128-bit divisions */
+    do {
+        dig[nd++] = (char)('0' + (int)(q64 % 10));
+        q64 /= 10;
+    } while (q64);
+    while (nd < prec + 1) dig[nd++] = '0'; /* at least one integer digit */
     int len = 0;
     if (signbit(v)) out[len++] = '-';
     for (int i = nd - 1; i >= prec; i--) out[len++] = dig[i];

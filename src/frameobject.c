@@ -10,7 +10,7 @@
 /* {====== free list ======}
 ** Frames are kept per total slot count (locals + cells + frees + stack);
 ** most functions have small frames, so sizes below FL_SIZES are cached. */
-#define FL_SIZES PYM_FRAME_FL_SIZES
+#define FL_SIZES        PYM_FRAME_FL_SIZES
 #define FL_MAX_PER_SIZE PYM_FRAME_FL_MAX
 
 PymFrame *pym_frame_freelist[FL_SIZES];
@@ -22,8 +22,7 @@ static inline intptr_t frame_nlocalsplus(PymCode *co) {
     return co->co_nlocals + co->co_ncells + co->co_nfrees;
 }
 
-PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
-                        PymObject *locals) {
+PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins, PymObject *locals) {
     intptr_t n = frame_nlocalsplus(co) + co->co_stacksize;
     PymFrame *f;
     if (n < FL_SIZES && free_frames[n]) {
@@ -95,7 +94,10 @@ static void frame_dealloc(PymObject *o) {
         PymObject **lp = f->f_localsplus;
         for (intptr_t i = 0; i < nl; i++) {
             PymObject *v = lp[i];
-            if (v) { lp[i] = NULL; PYM_DECREF(v); }
+            if (v) {
+                lp[i] = NULL;
+                PYM_DECREF(v);
+            }
         }
     } else {
         frame_clear_slots(f);
@@ -107,7 +109,7 @@ static void frame_dealloc(PymObject *o) {
     intptr_t n = PYM_SIZE(f);
     if (n < FL_SIZES && free_counts[n] < FL_MAX_PER_SIZE) {
         if (f->f_tracked) memset(PYM_AS_GC(o), 0, sizeof(PymGCHead));
-        f->f_lasti = (int)nl;               /* leading slots known NULL (pym_frame_new) */
+        f->f_lasti = (int)nl; /* leading slots known NULL (pym_frame_new) */
         f->f_back = free_frames[n];
         free_frames[n] = f;
         free_counts[n]++;
@@ -197,7 +199,10 @@ int pym_frame_super_args(PymFrame *f, PymObject **type, PymObject **self) {
     }
     int idx = -1;
     for (int i = 0; i < co->co_nfrees; i++) {
-        if (pym_str_equal_cstr(PYM_TUPLE_GET(co->co_freevars, i), "__class__")) { idx = i; break; }
+        if (pym_str_equal_cstr(PYM_TUPLE_GET(co->co_freevars, i), "__class__")) {
+            idx = i;
+            break;
+        }
     }
     if (idx < 0) {
         pym_err_set_string(PymExc_RuntimeError, "super(): __class__ cell not found");
@@ -254,7 +259,7 @@ static PymGetSetDef frame_getset[] = {
     {"f_locals", frame_get_locals, NULL, NULL, NULL},
     {"f_back", frame_get_back, NULL, NULL, NULL},
     {"f_lasti", frame_get_lasti, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymObject *frame_clear_meth(PymObject *self, PymObject *const *args, size_t nargs,
@@ -274,14 +279,13 @@ static PymObject *frame_clear_meth(PymObject *self, PymObject *const *args, size
 
 static PymMethodDef frame_methods[] = {
     {"clear", frame_clear_meth, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymObject *frame_repr(PymObject *o) {
     PymFrame *f = (PymFrame *)o;
     return pym_str_from_format("<frame at %p, file '%U', line %d, code %U>", o,
-                               f->f_code->co_filename, pym_frame_lasti_line(f),
-                               f->f_code->co_name);
+                               f->f_code->co_filename, pym_frame_lasti_line(f), f->f_code->co_name);
 }
 
 PymType pym_type_frame = {

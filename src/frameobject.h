@@ -16,67 +16,66 @@
 enum { PYM_BLOCK_FINALLY = 1, PYM_BLOCK_EXCEPT_HANDLER = 2 };
 
 typedef struct PymTryBlock {
-    int b_type;          /* PYM_BLOCK_* */
-    int b_handler;       /* instruction index of the handler */
-    int b_level;         /* value stack depth when the block was pushed */
+    int b_type;    /* PYM_BLOCK_* */
+    int b_handler; /* instruction index of the handler */
+    int b_level;   /* value stack depth when the block was pushed */
 } PymTryBlock;
 
 /* frame states */
 enum {
-    PYM_FRAME_CREATED = 0,    /* not started (fresh generator) */
-    PYM_FRAME_SUSPENDED,      /* generator at a yield */
+    PYM_FRAME_CREATED = 0, /* not started (fresh generator) */
+    PYM_FRAME_SUSPENDED,   /* generator at a yield */
     PYM_FRAME_EXECUTING,
-    PYM_FRAME_COMPLETED       /* returned or raised */
+    PYM_FRAME_COMPLETED /* returned or raised */
 };
 
-
 struct PymFrame {
-    PymVarObject ob_base;        /* ob_size: number of slots in f_localsplus */
-    PymFrame *f_back;            /* borrowed; set only while executing */
+    PymVarObject ob_base; /* ob_size: number of slots in f_localsplus */
+    PymFrame *f_back;     /* borrowed; set only while executing */
     PymCode *f_code;
-    PymObject *f_globals;        /* dict */
-    PymObject *f_builtins;       /* dict */
-    PymObject *f_locals;         /* mapping for module/class code, else NULL */
-    PymObject *f_gen;            /* borrowed: the generator owning this frame */
-    const PymInstr *f_ip;        /* current instruction while executing (set at dispatch) */
-    int f_lasti;                 /* index of the current/last instruction; -1 before start;
+    PymObject *f_globals;  /* dict */
+    PymObject *f_builtins; /* dict */
+    PymObject *f_locals;   /* mapping for module/class code, else NULL */
+    PymObject *f_gen;      /* borrowed: the generator owning this frame */
+    const PymInstr *f_ip;  /* current instruction while executing (set at dispatch) */
+    int f_lasti;           /* index of the current/last instruction; -1 before start;
                                     up to date when the frame is not executing */
-    int f_stackdepth;            /* value stack depth when not executing */
-    int f_iblock;                /* blocks in use */
-    char f_state;                /* PYM_FRAME_* */
-    char f_tracked;              /* gc_track has been called */
-    char f_delegating;           /* suspended in YIELD_FROM: resume re-runs it */
-    char f_inline;               /* pushed by the eval loop on a call: its return or
+    int f_stackdepth;      /* value stack depth when not executing */
+    int f_iblock;          /* blocks in use */
+    char f_state;          /* PYM_FRAME_* */
+    char f_tracked;        /* gc_track has been called */
+    char f_delegating;     /* suspended in YIELD_FROM: resume re-runs it */
+    char f_inline;         /* pushed by the eval loop on a call: its return or
                                     exception goes back to f_back in the same
                                     pym_eval_frame activation (vm.c) */
     PymTryBlock f_blockstack[PYM_MAX_BLOCKS];
-    PymObject *f_localsplus[];   /* locals | cells | frees | value stack */
+    PymObject *f_localsplus[]; /* locals | cells | frees | value stack */
 };
 
 #define PYM_FRAME_CHECK(o) (PYM_TYPE(o) == &pym_type_frame)
 
 typedef struct PymGen {
     PymObject ob_base;
-    PymFrame *gi_frame;          /* NULL once finished and released */
+    PymFrame *gi_frame; /* NULL once finished and released */
     PymObject *gi_code;
     PymObject *gi_name;
     PymObject *gi_qualname;
     PymExcState gi_exc_state;
     PymObject *gi_weakreflist;
     char gi_running;
-    char ag_running_async;       /* async generator: an asend/athrow is in progress */
-    char ag_closed;              /* async generator: finished by aclose or StopAsyncIteration */
-    char ag_hooks_inited;        /* async generator: sys.set_asyncgen_hooks consulted */
-    PymObject *ag_finalizer;     /* async generator: the finalizer hook seen then, or NULL */
+    char ag_running_async;   /* async generator: an asend/athrow is in progress */
+    char ag_closed;          /* async generator: finished by aclose or StopAsyncIteration */
+    char ag_hooks_inited;    /* async generator: sys.set_asyncgen_hooks consulted */
+    PymObject *ag_finalizer; /* async generator: the finalizer hook seen then, or NULL */
 } PymGen;
 
 /* Generators, coroutines and async generators share PymGen and the core of
 ** send/throw/close (genobject.c); the type says which one it is. */
 extern PymType pym_type_coroutine, pym_type_async_generator;
-#define PYM_GEN_CHECK(o) (PYM_TYPE(o) == &pym_type_generator)
-#define PYM_CORO_CHECK(o) (PYM_TYPE(o) == &pym_type_coroutine)
+#define PYM_GEN_CHECK(o)      (PYM_TYPE(o) == &pym_type_generator)
+#define PYM_CORO_CHECK(o)     (PYM_TYPE(o) == &pym_type_coroutine)
 #define PYM_ASYNCGEN_CHECK(o) (PYM_TYPE(o) == &pym_type_async_generator)
-#define PYM_GENLIKE_CHECK(o) (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
+#define PYM_GENLIKE_CHECK(o)  (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
 
 /* Index of the current instruction of f, executing or not. */
 static inline int pym_frame_current_lasti(PymFrame *f) {
@@ -86,15 +85,14 @@ static inline int pym_frame_current_lasti(PymFrame *f) {
 
 /* Free list of frames by total slot count (frameobject.c). */
 #define PYM_FRAME_FL_SIZES 64
-#define PYM_FRAME_FL_MAX 16
+#define PYM_FRAME_FL_MAX   16
 extern PymFrame *pym_frame_freelist[PYM_FRAME_FL_SIZES];
 extern int pym_frame_freecount[PYM_FRAME_FL_SIZES];
 
 /* New frame for code (globals/builtins/locals borrowed; locals may be NULL).
 ** Slots are NULL.  Taken from the free list when possible.  Untracked.
 ** (frameobject.c) */
-PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins,
-                        PymObject *locals);
+PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins, PymObject *locals);
 
 /* Slots of the locals, cells and free variables of a frame for co. */
 static inline intptr_t pym_frame_nlocalsplus(PymCode *co) {
@@ -119,7 +117,7 @@ static inline PymFrame *pym_frame_new_function(PymCode *co, PymObject *globals,
     PYM_REFCNT(f) = 1;
     f->f_back = NULL;
     PymObject **lp = f->f_localsplus;
-    for (intptr_t i = f->f_lasti; i < nl; i++) lp[i] = NULL;   /* see pym_frame_new */
+    for (intptr_t i = f->f_lasti; i < nl; i++) lp[i] = NULL; /* see pym_frame_new */
     f->f_code = (PymCode *)PYM_NEWREF(co);
     f->f_globals = PYM_NEWREF(globals);
     f->f_builtins = PYM_NEWREF(builtins);
@@ -138,14 +136,20 @@ static inline PymFrame *pym_frame_new_function(PymCode *co, PymObject *globals,
 
 static inline void pym_frame_recycle(PymFrame *f) {
     intptr_t n = PYM_SIZE(f);
-    if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || f->f_locals)) { PYM_DECREF(f); return; }
+    if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || f->f_locals)) {
+        PYM_DECREF(f);
+        return;
+    }
     PymCode *co = f->f_code;
     intptr_t nl = pym_frame_nlocalsplus(co);
-    PYM_REFCNT(f) = 0;                   /* as in a dealloc, while the slots go */
+    PYM_REFCNT(f) = 0; /* as in a dealloc, while the slots go */
     PymObject **lp = f->f_localsplus;
     for (intptr_t i = 0; i < nl; i++) {
         PymObject *v = lp[i];
-        if (v) { lp[i] = NULL; PYM_DECREF(v); }
+        if (v) {
+            lp[i] = NULL;
+            PYM_DECREF(v);
+        }
     }
     PymObject *g = f->f_globals, *b = f->f_builtins;
     f->f_globals = f->f_builtins = NULL;
@@ -153,8 +157,11 @@ static inline void pym_frame_recycle(PymFrame *f) {
     PYM_DECREF(g);
     PYM_DECREF(b);
     PYM_DECREF(co);
-    if (PYM_UNLIKELY(pym_frame_freecount[n] >= PYM_FRAME_FL_MAX)) { pym_object_free(f); return; }
-    f->f_lasti = (int)nl;                /* leading slots known NULL */
+    if (PYM_UNLIKELY(pym_frame_freecount[n] >= PYM_FRAME_FL_MAX)) {
+        pym_object_free(f);
+        return;
+    }
+    f->f_lasti = (int)nl; /* leading slots known NULL */
     f->f_back = pym_frame_freelist[n];
     pym_frame_freelist[n] = f;
     pym_frame_freecount[n]++;

@@ -110,7 +110,9 @@ static int func_set_name(PymObject *o, PymObject *v, void *c) {
     PYM_SETREF(FN(o)->func_name, v);
     return 0;
 }
-static PymObject *func_get_qualname(PymObject *o, void *c) { return PYM_NEWREF(FN(o)->func_qualname); }
+static PymObject *func_get_qualname(PymObject *o, void *c) {
+    return PYM_NEWREF(FN(o)->func_qualname);
+}
 static int func_set_qualname(PymObject *o, PymObject *v, void *c) {
     if (!v || !PYM_STR_CHECK(v)) {
         pym_err_set_string(PymExc_TypeError, "__qualname__ must be set to a string object");
@@ -167,8 +169,7 @@ static int func_set_code(PymObject *o, PymObject *v, void *c) {
     PymCode *nc = (PymCode *)v;
     intptr_t nclosure = FN(o)->func_closure ? PYM_SIZE(FN(o)->func_closure) : 0;
     if (nc->co_nfrees != nclosure) {
-        pym_err_format(PymExc_ValueError,
-                       "%U() requires a code object with %zd free vars, not %d",
+        pym_err_format(PymExc_ValueError, "%U() requires a code object with %zd free vars, not %d",
                        FN(o)->func_name, nclosure, nc->co_nfrees);
         return -1;
     }
@@ -176,7 +177,9 @@ static int func_set_code(PymObject *o, PymObject *v, void *c) {
     PYM_SETREF(FN(o)->func_code, v);
     return 0;
 }
-static PymObject *func_get_globals(PymObject *o, void *c) { return PYM_NEWREF(FN(o)->func_globals); }
+static PymObject *func_get_globals(PymObject *o, void *c) {
+    return PYM_NEWREF(FN(o)->func_globals);
+}
 static PymObject *func_get_builtins(PymObject *o, void *c) {
     return PYM_NEWREF(FN(o)->func_builtins ? FN(o)->func_builtins : pym_None);
 }
@@ -233,7 +236,7 @@ static PymGetSetDef func_getset[] = {
     {"__closure__", func_get_closure, NULL, NULL, NULL},
     {"__dict__", func_get_dict, func_set_dict, NULL, NULL},
     {"__annotations__", func_get_annotations, func_set_annotations, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_function = {
@@ -320,7 +323,7 @@ static int cell_set_contents(PymObject *o, PymObject *v, void *c) {
 
 static PymGetSetDef cell_getset[] = {
     {"cell_contents", cell_get_contents, cell_set_contents, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_cell = {
@@ -382,9 +385,8 @@ static PymObject *method_call(PymObject *o, PymObject *const *args, size_t nargs
     if (total) memcpy(buf + 1, args, sizeof(PymObject *) * total);
     PymObject *func = m->im_func;
     PYM_INCREF(func);
-    PymObject *r = PYM_FUNCTION_CHECK(func)
-        ? pym_function_vectorcall(func, buf, nargs + 1, kwnames)
-        : pym_call(func, buf, nargs + 1, kwnames);
+    PymObject *r = PYM_FUNCTION_CHECK(func) ? pym_function_vectorcall(func, buf, nargs + 1, kwnames)
+                                            : pym_call(func, buf, nargs + 1, kwnames);
     PYM_DECREF(func);
     if (buf != small) pym_raw_free(buf);
     return r;
@@ -437,8 +439,12 @@ static PymObject *method_getattro(PymObject *o, PymObject *name) {
     return pym_object_getattr(((PymMethod *)o)->im_func, name);
 }
 
-static PymObject *method_get_self(PymObject *o, void *c) { return PYM_NEWREF(((PymMethod *)o)->im_self); }
-static PymObject *method_get_func(PymObject *o, void *c) { return PYM_NEWREF(((PymMethod *)o)->im_func); }
+static PymObject *method_get_self(PymObject *o, void *c) {
+    return PYM_NEWREF(((PymMethod *)o)->im_self);
+}
+static PymObject *method_get_func(PymObject *o, void *c) {
+    return PYM_NEWREF(((PymMethod *)o)->im_func);
+}
 
 /* __doc__ is the function's (the type's own docstring would hide it) */
 static PymObject *method_get_doc(PymObject *o, void *c) {
@@ -449,7 +455,7 @@ static PymGetSetDef method_getset[] = {
     {"__self__", method_get_self, NULL, NULL, NULL},
     {"__func__", method_get_func, NULL, NULL, NULL},
     {"__doc__", method_get_doc, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 /* method(function, instance): what types.MethodType and copy.deepcopy call. */
@@ -519,8 +525,8 @@ static int cfunc_traverse(PymObject *o, visitproc visit, void *arg) {
 static PymType *cfunc_owner(PymCFunction *m) {
     PymObject *self = m->m_self;
     if (!self || PYM_MODULE_CHECK(self)) return NULL;
-    PymType *t = (m->m_ml->ml_flags & PYM_METH_CLASS) && PYM_TYPE_CHECK(self)
-                     ? (PymType *)self : PYM_TYPE(self);
+    PymType *t = (m->m_ml->ml_flags & PYM_METH_CLASS) && PYM_TYPE_CHECK(self) ? (PymType *)self
+                                                                              : PYM_TYPE(self);
     PymObject *mro = t->tp_mro;
     intptr_t n = mro ? PYM_SIZE(mro) : 0;
     for (intptr_t i = 0; i < n; i++) {
@@ -540,17 +546,15 @@ static PymObject *cfunc_call(PymObject *o, PymObject *const *args, size_t nargs,
     return r;
 }
 
-static bool cfunc_is_function(PymCFunction *m) {
-    return !m->m_self || PYM_MODULE_CHECK(m->m_self);
-}
+static bool cfunc_is_function(PymCFunction *m) { return !m->m_self || PYM_MODULE_CHECK(m->m_self); }
 
 static PymObject *cfunc_repr(PymObject *o) {
     PymCFunction *m = (PymCFunction *)o;
     if (cfunc_is_function(m))
         return pym_str_from_format("<built-in function %s>", m->m_ml->ml_name);
     if (PYM_TYPE_CHECK(m->m_self))
-        return pym_str_from_format("<built-in method %s of type object at %p>",
-                                   m->m_ml->ml_name, m->m_self);
+        return pym_str_from_format("<built-in method %s of type object at %p>", m->m_ml->ml_name,
+                                   m->m_self);
     return pym_str_from_format("<built-in method %s of %s object at %p>", m->m_ml->ml_name,
                                pym_type_name(m->m_self), m->m_self);
 }
@@ -605,7 +609,7 @@ static PymGetSetDef cfunc_getset[] = {
     {"__self__", cfunc_get_self, NULL, NULL, NULL},
     {"__module__", cfunc_get_module, NULL, NULL, NULL},
     {"__doc__", cfunc_get_doc, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_cfunction = {

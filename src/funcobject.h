@@ -24,40 +24,40 @@ typedef struct PymFunction {
     PymObject *func_module;      /* __module__ */
     PymObject *func_annotations; /* dict or NULL */
     PymObject *func_weakreflist;
-    uint32_t func_version;       /* CPython 3.11's layout (its specializer's cache
+    uint32_t func_version; /* CPython 3.11's layout (its specializer's cache
                                  ** key; unused by pym): getsizeof(f) is 152 */
 } PymFunction;
 
 typedef struct PymCell {
     PymObject ob_base;
-    PymObject *ob_ref;           /* NULL: empty */
+    PymObject *ob_ref; /* NULL: empty */
 } PymCell;
 
-typedef struct PymMethod {       /* bound method */
+typedef struct PymMethod { /* bound method */
     PymObject ob_base;
     PymObject *im_func;
     PymObject *im_self;
     PymObject *im_weakreflist;
 } PymMethod;
 
-typedef struct PymCFunction {    /* builtin function or method bound to m_self */
+typedef struct PymCFunction { /* builtin function or method bound to m_self */
     PymObject ob_base;
     PymMethodDef *m_ml;
-    PymObject *m_self;           /* module, instance, or NULL */
-    PymObject *m_module;         /* __module__ str or NULL */
+    PymObject *m_self;   /* module, instance, or NULL */
+    PymObject *m_module; /* __module__ str or NULL */
     PymObject *m_weakreflist;
 } PymCFunction;
 
 extern PymType pym_type_function, pym_type_cell, pym_type_method, pym_type_cfunction;
-#define PYM_FUNCTION_CHECK(o) (PYM_TYPE(o) == &pym_type_function)
-#define PYM_METHOD_CHECK(o) (PYM_TYPE(o) == &pym_type_method)
+#define PYM_FUNCTION_CHECK(o)  (PYM_TYPE(o) == &pym_type_function)
+#define PYM_METHOD_CHECK(o)    (PYM_TYPE(o) == &pym_type_method)
 #define PYM_CFUNCTION_CHECK(o) (PYM_TYPE(o) == &pym_type_cfunction)
-#define PYM_CELL_CHECK(o) (PYM_TYPE(o) == &pym_type_cell)
+#define PYM_CELL_CHECK(o)      (PYM_TYPE(o) == &pym_type_cell)
 
 /* New function from a code object; globals borrowed; qualname may be NULL
 ** (then co_qualname). */
 PymObject *pym_function_new(PymObject *code, PymObject *globals, PymObject *qualname);
-PymObject *pym_cell_new(PymObject *value);            /* value borrowed, may be NULL */
+PymObject *pym_cell_new(PymObject *value); /* value borrowed, may be NULL */
 PymObject *pym_method_new(PymObject *func, PymObject *self);
 PymObject *pym_cfunction_new(PymMethodDef *ml, PymObject *self, PymObject *module);
 

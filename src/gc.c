@@ -47,10 +47,10 @@
 #include "gc.h"
 #include <time.h>
 
-#define PREV_FINALIZED  ((uintptr_t)1)
-#define PREV_COLLECTING ((uintptr_t)2)
-#define PREV_SHIFT 2
-#define PREV_MASK (~(uintptr_t)3)
+#define PREV_FINALIZED   ((uintptr_t)1)
+#define PREV_COLLECTING  ((uintptr_t)2)
+#define PREV_SHIFT       2
+#define PREV_MASK        (~(uintptr_t)3)
 #define NEXT_UNREACHABLE ((uintptr_t)1)
 
 PymGCState pym_gc_state;
@@ -59,7 +59,9 @@ intptr_t (*pym_gc_weakref_hook)(PymGCHead *unreachable, PymGCHead *old);
 
 /* {====== list primitives ======} */
 
-static inline PymGCHead *gc_next(PymGCHead *g) { return (PymGCHead *)(g->gc_next & ~NEXT_UNREACHABLE); }
+static inline PymGCHead *gc_next(PymGCHead *g) {
+    return (PymGCHead *)(g->gc_next & ~NEXT_UNREACHABLE);
+}
 static inline PymGCHead *gc_prev(PymGCHead *g) { return (PymGCHead *)(g->gc_prev & PREV_MASK); }
 static inline void gc_set_prev(PymGCHead *g, PymGCHead *p) {
     g->gc_prev = (g->gc_prev & ~PREV_MASK) | (uintptr_t)p;
@@ -149,7 +151,8 @@ static void validate_list(PymGCHead *head) {
     PYM_ASSERT(gc_prev(head) == prev);
 }
 static void validate_generations(int gen) {
-    for (int i = 0; i <= gen + 1 && i < PYM_GC_NUM_GENERATIONS; i++) validate_list(&ST.gens[i].head);
+    for (int i = 0; i <= gen + 1 && i < PYM_GC_NUM_GENERATIONS; i++)
+        validate_list(&ST.gens[i].head);
     if (gen == PYM_GC_NUM_GENERATIONS - 1) validate_list(&ST.permanent.head);
 }
 #define VALIDATE_GENERATIONS(gen) validate_generations(gen)
@@ -172,8 +175,8 @@ static void stress_collect(void) {
 
 void pym_gc_track(PymObject *o) {
     PymGCHead *g = PYM_AS_GC(o);
-    if (g->gc_next) return;                 /* already tracked */
-    if (PYM_UNLIKELY(!ST.gens[0].head.gc_next)) pym_gc_init();  /* tracking during start-up */
+    if (g->gc_next) return;                                    /* already tracked */
+    if (PYM_UNLIKELY(!ST.gens[0].head.gc_next)) pym_gc_init(); /* tracking during start-up */
     gc_list_append(g, &ST.gens[0].head);
 }
 
@@ -183,9 +186,7 @@ void pym_gc_untrack(PymObject *o) {
     g->gc_prev &= PREV_FINALIZED;
 }
 
-bool pym_gc_is_tracked(PymObject *o) {
-    return PYM_IS_GC(o) && PYM_AS_GC(o)->gc_next != 0;
-}
+bool pym_gc_is_tracked(PymObject *o) { return PYM_IS_GC(o) && PYM_AS_GC(o)->gc_next != 0; }
 
 bool pym_gc_is_finalized(PymObject *o) {
     return PYM_IS_GC(o) && (PYM_AS_GC(o)->gc_prev & PREV_FINALIZED) != 0;
@@ -239,16 +240,16 @@ static int visit_reachable(PymObject *op, void *arg) {
     PymGCHead *reachable = arg;
     if (!PYM_IS_GC(op)) return 0;
     PymGCHead *g = PYM_AS_GC(op);
-    if (!gc_is_collecting(g)) return 0;     /* other generation or untracked */
+    if (!gc_is_collecting(g)) return 0; /* other generation or untracked */
     if (g->gc_next & NEXT_UNREACHABLE) {
         PymGCHead *prev = gc_prev(g);
         PymGCHead *next = (PymGCHead *)(g->gc_next & ~NEXT_UNREACHABLE);
-        prev->gc_next = g->gc_next;         /* keeps the UNREACHABLE bit */
+        prev->gc_next = g->gc_next; /* keeps the UNREACHABLE bit */
         gc_set_prev(next, prev);
         gc_list_append(g, reachable);
         gc_set_refs(g, 1);
     } else if (gc_get_refs(g) == 0) {
-        gc_set_refs(g, 1);                  /* scanned when the loop gets to it */
+        gc_set_refs(g, 1); /* scanned when the loop gets to it */
     }
     return 0;
 }
@@ -261,7 +262,7 @@ static void move_unreachable(PymGCHead *young, PymGCHead *unreachable) {
             PymObject *op = PYM_FROM_GC(g);
             traverseproc trav = PYM_TYPE(op)->tp_traverse;
             if (trav) trav(op, visit_reachable, young);
-            gc_set_prev(g, prev);           /* relink: prev held gc_refs */
+            gc_set_prev(g, prev); /* relink: prev held gc_refs */
             gc_clear_collecting(g);
             prev = g;
         } else {
@@ -358,7 +359,7 @@ static void delete_garbage(PymGCHead *collectable, PymGCHead *old) {
                 PYM_DECREF(op);
             }
         }
-        if (gc_next(collectable) == g) gc_list_move(g, old);   /* still alive */
+        if (gc_next(collectable) == g) gc_list_move(g, old); /* still alive */
     }
 }
 
@@ -369,23 +370,32 @@ static void debug_objects(const char *what, PymGCHead *list) {
     }
 }
 
-static void invoke_callbacks(const char *phase, int gen, intptr_t collected, intptr_t uncollectable) {
+static void invoke_callbacks(const char *phase, int gen, intptr_t collected,
+                             intptr_t uncollectable) {
     if (!ST.callbacks || PYM_SIZE(ST.callbacks) == 0) return;
     PymObject *saved = pym_err_fetch();
     PymObject *info = pym_dict_new();
     PymObject *ph = pym_str_from_cstr(phase);
     if (info && ph) {
         PymObject *v;
-        v = pym_int_from_long(gen); pym_dict_setitem_cstr(info, "generation", v); PYM_DECREF(v);
-        v = pym_int_from_long(collected); pym_dict_setitem_cstr(info, "collected", v); PYM_DECREF(v);
-        v = pym_int_from_long(uncollectable); pym_dict_setitem_cstr(info, "uncollectable", v); PYM_DECREF(v);
+        v = pym_int_from_long(gen);
+        pym_dict_setitem_cstr(info, "generation", v);
+        PYM_DECREF(v);
+        v = pym_int_from_long(collected);
+        pym_dict_setitem_cstr(info, "collected", v);
+        PYM_DECREF(v);
+        v = pym_int_from_long(uncollectable);
+        pym_dict_setitem_cstr(info, "uncollectable", v);
+        PYM_DECREF(v);
         /* iterate over a copy: callbacks may change gc.callbacks */
         PymObject *cbs = pym_list_slice(ST.callbacks, 0, PYM_SIZE(ST.callbacks));
         for (intptr_t i = 0; cbs && i < PYM_SIZE(cbs); i++) {
             PymObject *args[2] = {ph, info};
             PymObject *r = pym_call(PYM_LIST_GET(cbs, i), args, 2, NULL);
-            if (!r) pym_err_write_unraisable(PYM_LIST_GET(cbs, i));
-            else PYM_DECREF(r);
+            if (!r)
+                pym_err_write_unraisable(PYM_LIST_GET(cbs, i));
+            else
+                PYM_DECREF(r);
         }
         PYM_XDECREF(cbs);
     }
@@ -410,14 +420,15 @@ static intptr_t collect(int gen) {
     PymGCHead unreachable, final_unreachable;
     intptr_t m = 0;
     struct timespec t0, t1;
-    PymGCEvent ev = {.generation = gen};   /* for the observer (gc.h) */
+    PymGCEvent ev = {.generation = gen}; /* for the observer (gc.h) */
     if (pym_gc_observer_detail) ev.tracked_before = tracked_count();
     clock_gettime(CLOCK_MONOTONIC, &t0);
     VALIDATE_GENERATIONS(gen);
     if (ST.debug & PYM_GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", gen);
         fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n",
-                (ssize_t)pym_gc_list_size(&ST.gens[0].head), (ssize_t)pym_gc_list_size(&ST.gens[1].head),
+                (ssize_t)pym_gc_list_size(&ST.gens[0].head),
+                (ssize_t)pym_gc_list_size(&ST.gens[1].head),
                 (ssize_t)pym_gc_list_size(&ST.gens[2].head));
         fprintf(stderr, "gc: objects in permanent generation: %zd\n",
                 (ssize_t)pym_gc_list_size(&ST.permanent.head));
@@ -471,7 +482,8 @@ static intptr_t collect(int gen) {
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
     if (ST.debug & PYM_GC_DEBUG_STATS)
-        fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", (ssize_t)m, secs);
+        fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", (ssize_t)m,
+                secs);
     ST.stats[gen].collections++;
     ST.stats[gen].collected += m;
     ST.last_seconds = secs;
@@ -512,7 +524,7 @@ void pym_gc_collect_generations(void) {
 }
 
 int pym_gc_init(void) {
-    if (ST.gens[0].head.gc_next) return 0;  /* already initialized */
+    if (ST.gens[0].head.gc_next) return 0; /* already initialized */
     static const int thresholds[PYM_GC_NUM_GENERATIONS] = {700, 10, 10};
     for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) {
         pym_gc_list_init(&ST.gens[i].head);
@@ -553,7 +565,10 @@ int pym_gc_objects(int gen, PymObject *list) {
     return 0;
 }
 
-typedef struct { PymObject *target; bool found; } ReferrerSearch;
+typedef struct {
+    PymObject *target;
+    bool found;
+} ReferrerSearch;
 
 static int visit_find(PymObject *op, void *arg) {
     ReferrerSearch *s = arg;

@@ -12,17 +12,18 @@
 #include "object.h"
 
 typedef struct PymGCHead {
-    uintptr_t gc_next;              /* next in the generation list (0: untracked) */
-    uintptr_t gc_prev;              /* previous; low bits hold collector flags */
+    uintptr_t gc_next; /* next in the generation list (0: untracked) */
+    uintptr_t gc_prev; /* previous; low bits hold collector flags */
 } PymGCHead;
 
-#define PYM_AS_GC(o) ((PymGCHead *)(o) - 1)
+#define PYM_AS_GC(o)   ((PymGCHead *)(o)-1)
 #define PYM_FROM_GC(g) ((PymObject *)((PymGCHead *)(g) + 1))
 /* True when o carries a GC header.  Type objects are GC objects only when
 ** heap-allocated: static types (int, object ...) have no header before them. */
-#define PYM_IS_GC(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_HAVE_GC) && \
-    (!(PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS) || \
-     (((PymType *)(o))->tp_flags & PYM_TPFLAGS_HEAPTYPE)))
+#define PYM_IS_GC(o) \
+    ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_HAVE_GC) && \
+     (!(PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS) || \
+      (((PymType *)(o))->tp_flags & PYM_TPFLAGS_HEAPTYPE)))
 
 void pym_gc_track(PymObject *o);
 void pym_gc_untrack(PymObject *o);
@@ -38,7 +39,6 @@ void pym_gc_on_alloc(void);
 void pym_gc_on_free(void);
 int pym_gc_init(void);
 
-
 /* {====== the collector's state ======}
 ** Shared by gc.c, the gc module (modules/mod_gc.c), the weak references'
 ** clearing hook (weakrefobject.c) and the leak check's census (leakcheck.c). */
@@ -49,10 +49,11 @@ int pym_gc_init(void);
 #define PYM_GC_DEBUG_COLLECTABLE   (1 << 1)
 #define PYM_GC_DEBUG_UNCOLLECTABLE (1 << 2)
 #define PYM_GC_DEBUG_SAVEALL       (1 << 5)
-#define PYM_GC_DEBUG_LEAK (PYM_GC_DEBUG_COLLECTABLE | PYM_GC_DEBUG_UNCOLLECTABLE | PYM_GC_DEBUG_SAVEALL)
+#define PYM_GC_DEBUG_LEAK \
+    (PYM_GC_DEBUG_COLLECTABLE | PYM_GC_DEBUG_UNCOLLECTABLE | PYM_GC_DEBUG_SAVEALL)
 
 typedef struct PymGCGeneration {
-    PymGCHead head;             /* circular list of tracked objects */
+    PymGCHead head; /* circular list of tracked objects */
     int threshold;
     int count;
 } PymGCGeneration;
@@ -63,14 +64,14 @@ typedef struct PymGCGenStats {
 
 typedef struct PymGCState {
     PymGCGeneration gens[PYM_GC_NUM_GENERATIONS];
-    PymGCGeneration permanent;  /* gc.freeze() */
+    PymGCGeneration permanent; /* gc.freeze() */
     PymGCGenStats stats[PYM_GC_NUM_GENERATIONS];
     int enabled;
     int collecting;
     int debug;
     intptr_t long_lived_total, long_lived_pending;
-    PymObject *garbage;         /* gc.garbage list (owned by the gc module) */
-    PymObject *callbacks;       /* gc.callbacks list */
+    PymObject *garbage;   /* gc.garbage list (owned by the gc module) */
+    PymObject *callbacks; /* gc.callbacks list */
     double last_seconds;
 } PymGCState;
 
@@ -101,10 +102,10 @@ int pym_gc_referrers(PymObject *target, PymObject *list);
 ** that the collector names none of its consumers). */
 typedef struct PymGCEvent {
     int generation;
-    intptr_t examined;          /* objects in the generations collected */
-    intptr_t unreachable;       /* found unreachable (before finalizers) */
+    intptr_t examined;    /* objects in the generations collected */
+    intptr_t unreachable; /* found unreachable (before finalizers) */
     intptr_t collected, uncollectable;
-    intptr_t tracked_before, tracked_after;   /* all generations */
+    intptr_t tracked_before, tracked_after; /* all generations */
     double pause_us;
 } PymGCEvent;
 /* Called at the end of every collection (NULL: nobody observes). */

@@ -24,7 +24,7 @@ static intptr_t ncollections;
 static PymGCPauses pauses[3];
 
 const double pym_gctrace_bucket_limits_us[PYM_GCTRACE_NBUCKETS - 1] = {10, 100, 1000, 10000,
-                                                                        100000};
+                                                                       100000};
 
 void pym_gctrace_start(void) {
     printing = true;
@@ -33,9 +33,7 @@ void pym_gctrace_start(void) {
 
 static void on_collection(const PymGCEvent *ev);
 
-void pym_gctrace_install(void) {
-    pym_gc_observer = on_collection;
-}
+void pym_gctrace_install(void) { pym_gc_observer = on_collection; }
 
 const PymGCPauses *pym_gctrace_pauses(int generation) {
     return generation >= 0 && generation < 3 ? &pauses[generation] : NULL;
@@ -53,7 +51,8 @@ static void on_collection(const PymGCEvent *ev) {
     p->histogram[k]++;
     if (printing) {
         fflush(stdout);
-        fprintf(stderr, "gc %zd gen%d: %zd examined, %zd unreachable, %zd collected, "
+        fprintf(stderr,
+                "gc %zd gen%d: %zd examined, %zd unreachable, %zd collected, "
                 "%zd uncollectable, %.0f us, tracked %zd -> %zd\n",
                 (ssize_t)ncollections, ev->generation, (ssize_t)ev->examined,
                 (ssize_t)ev->unreachable, (ssize_t)ev->collected, (ssize_t)ev->uncollectable,
@@ -70,8 +69,10 @@ void pym_gctrace_summary(FILE *out) {
     fprintf(out, "gc summary: %zd collections\n", (ssize_t)ncollections);
     for (int g = 0; g < 3; g++) {
         const PymGCPauses *p = &pauses[g];
-        fprintf(out, "gc summary gen%d: %zd collections, pause total %.0f us, longest %.0f us, "
-                "mean %.1f us\n", g, (ssize_t)p->collections, p->total_us, p->longest_us,
+        fprintf(out,
+                "gc summary gen%d: %zd collections, pause total %.0f us, longest %.0f us, "
+                "mean %.1f us\n",
+                g, (ssize_t)p->collections, p->total_us, p->longest_us,
                 p->collections ? p->total_us / (double)p->collections : 0.0);
         if (!p->collections) continue;
         intptr_t most = 1;

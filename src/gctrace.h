@@ -12,10 +12,10 @@
 /* Hangs the trace on the collector (pym_gc_observer): pause figures kept
 ** from then on; called once at start-up. */
 void pym_gctrace_install(void);
-void pym_gctrace_start(void);       /* -X gctrace: print lines */
+void pym_gctrace_start(void); /* -X gctrace: print lines */
 void pym_gctrace_summary(FILE *out);
 
-#define PYM_GCTRACE_NBUCKETS 6      /* pause histogram: < 10 us, 100 us, 1 ms, 10 ms, 100 ms, more */
+#define PYM_GCTRACE_NBUCKETS 6 /* pause histogram: < 10 us, 100 us, 1 ms, 10 ms, 100 ms, more */
 typedef struct PymGCPauses {
     intptr_t collections;
     double total_us, longest_us, last_us;

@@ -18,25 +18,29 @@
 typedef struct {
     PymObject ob_base;
     PymObject *origin;
-    PymObject *args;          /* tuple */
-    PymObject *parameters;    /* tuple, computed on first use */
+    PymObject *args;       /* tuple */
+    PymObject *parameters; /* tuple, computed on first use */
     PymObject *weaklist;
 } GenericAlias;
 
 #define GA(o) ((GenericAlias *)(o))
-#define ARGS PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
+#define ARGS  PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
 
 PymObject *pym_generic_alias_new(PymObject *origin, PymObject *args) {
     GenericAlias *g = (GenericAlias *)pym_object_alloc(&pym_type_generic_alias, 0);
     if (!g) return NULL;
     g->origin = pym_newref(origin);
     g->args = PYM_TUPLE_CHECK(args) ? pym_newref(args) : pym_tuple_pack(1, args);
-    if (!g->args) { PYM_DECREF(g); return NULL; }
+    if (!g->args) {
+        PYM_DECREF(g);
+        return NULL;
+    }
     pym_gc_track((PymObject *)g);
     return (PymObject *)g;
 }
 
-PymObject *pym_generic_alias_class_getitem(PymObject *cls, PymObject *const *args, size_t nargs, PymObject *kw) {
+PymObject *pym_generic_alias_class_getitem(PymObject *cls, PymObject *const *args, size_t nargs,
+                                           PymObject *kw) {
     if (pym_arg_count("__class_getitem__", nargs, kw, 1, 1) < 0) return NULL;
     return pym_generic_alias_new(cls, args[0]);
 }
@@ -67,7 +71,10 @@ static int ga_clear(PymObject *o) {
 /* ---- repr ---- */
 
 int pym_generic_alias_repr_item(PymStrBuilder *sb, PymObject *p) {
-    if (p == pym_Ellipsis) { pym_sb_append_cstr(sb, "..."); return 0; }
+    if (p == pym_Ellipsis) {
+        pym_sb_append_cstr(sb, "...");
+        return 0;
+    }
     PymObject *qualname = NULL, *module = NULL, *tmp = NULL;
     int r;
     /* an alias-like object (has __origin__ and __args__): its repr */
@@ -75,11 +82,17 @@ int pym_generic_alias_repr_item(PymStrBuilder *sb, PymObject *p) {
     if (r) {
         PYM_DECREF(tmp);
         if ((r = pym_object_lookup_attr(p, PYM_ID(__args__), &tmp)) < 0) return -1;
-        if (r) { PYM_DECREF(tmp); return pym_sb_append_obj_repr(sb, p); }
+        if (r) {
+            PYM_DECREF(tmp);
+            return pym_sb_append_obj_repr(sb, p);
+        }
     }
     if ((r = pym_object_lookup_attr(p, PYM_ID(__qualname__), &qualname)) < 0) return -1;
     if (!r) return pym_sb_append_obj_repr(sb, p);
-    if ((r = pym_object_lookup_attr(p, PYM_ID(__module__), &module)) < 0) { PYM_DECREF(qualname); return -1; }
+    if ((r = pym_object_lookup_attr(p, PYM_ID(__module__), &module)) < 0) {
+        PYM_DECREF(qualname);
+        return -1;
+    }
     if (!r || module == pym_None) {
         PYM_XDECREF(module);
         PYM_DECREF(qualname);
@@ -101,7 +114,10 @@ int pym_generic_alias_repr_item(PymStrBuilder *sb, PymObject *p) {
 static PymObject *ga_repr(PymObject *self) {
     PymStrBuilder sb;
     pym_sb_init(&sb);
-    if (pym_generic_alias_repr_item(&sb, GA(self)->origin) < 0) { pym_sb_discard(&sb); return NULL; }
+    if (pym_generic_alias_repr_item(&sb, GA(self)->origin) < 0) {
+        pym_sb_discard(&sb);
+        return NULL;
+    }
     pym_sb_append_cstr(&sb, "[");
     PymObject *a = GA(self)->args;
     if (PYM_SIZE(a) == 0) pym_sb_append_cstr(&sb, "()");
@@ -121,7 +137,10 @@ static PymObject *ga_repr(PymObject *self) {
         } else {
             rc = pym_generic_alias_repr_item(&sb, it);
         }
-        if (rc < 0) { pym_sb_discard(&sb); return NULL; }
+        if (rc < 0) {
+            pym_sb_discard(&sb);
+            return NULL;
+        }
     }
     pym_sb_append_cstr(&sb, "]");
     return pym_sb_finish(&sb);
@@ -152,7 +171,10 @@ PymObject *pym_generic_alias_parameters(PymObject *args) {
         if (pym_object_lookup_attr(t, PYM_ID(__parameters__), &params) < 0) goto fail;
         if (params && PYM_TUPLE_CHECK(params)) {
             for (intptr_t k = 0; k < PYM_SIZE(params); k++)
-                if (add_unique(list, PYM_TUPLE_GET(params, k)) < 0) { PYM_DECREF(params); goto fail; }
+                if (add_unique(list, PYM_TUPLE_GET(params, k)) < 0) {
+                    PYM_DECREF(params);
+                    goto fail;
+                }
         }
         PYM_XDECREF(params);
     }
@@ -168,7 +190,8 @@ fail:
 }
 
 static PymObject *ga_parameters(PymObject *self) {
-    if (!GA(self)->parameters && !(GA(self)->parameters = pym_generic_alias_parameters(GA(self)->args)))
+    if (!GA(self)->parameters &&
+        !(GA(self)->parameters = pym_generic_alias_parameters(GA(self)->args)))
         return NULL;
     return GA(self)->parameters;
 }
@@ -192,25 +215,38 @@ static PymObject *ga_subscript(PymObject *self, PymObject *key) {
     }
     PymObject *a = GA(self)->args;
     PymObject *na = pym_tuple_new(PYM_SIZE(a));
-    if (!na) { PYM_DECREF(items); return NULL; }
+    if (!na) {
+        PYM_DECREF(items);
+        return NULL;
+    }
     for (intptr_t i = 0; i < PYM_SIZE(a); i++) {
         PymObject *arg = PYM_TUPLE_GET(a, i), *rep = NULL;
         for (intptr_t k = 0; k < np; k++)
-            if (PYM_TUPLE_GET(params, k) == arg) { rep = pym_newref(PYM_TUPLE_GET(items, k)); break; }
+            if (PYM_TUPLE_GET(params, k) == arg) {
+                rep = pym_newref(PYM_TUPLE_GET(items, k));
+                break;
+            }
         if (!rep && !PYM_TYPE_CHECK(arg)) {
             /* a nested alias with parameters: substitute inside it */
             PymObject *sub_params = NULL;
             if (pym_object_lookup_attr(arg, PYM_ID(__parameters__), &sub_params) < 0) goto fail;
             if (sub_params && PYM_TUPLE_CHECK(sub_params) && PYM_SIZE(sub_params) > 0) {
                 PymObject *sub_items = pym_tuple_new(PYM_SIZE(sub_params));
-                if (!sub_items) { PYM_DECREF(sub_params); goto fail; }
+                if (!sub_items) {
+                    PYM_DECREF(sub_params);
+                    goto fail;
+                }
                 for (intptr_t j = 0; j < PYM_SIZE(sub_params); j++) {
                     PymObject *v = PYM_TUPLE_GET(sub_params, j);
                     for (intptr_t k = 0; k < np; k++)
-                        if (PYM_TUPLE_GET(params, k) == v) { v = PYM_TUPLE_GET(items, k); break; }
+                        if (PYM_TUPLE_GET(params, k) == v) {
+                            v = PYM_TUPLE_GET(items, k);
+                            break;
+                        }
                     PYM_TUPLE_GET(sub_items, j) = pym_newref(v);
                 }
-                rep = pym_object_getitem(arg, PYM_SIZE(sub_items) == 1 ? PYM_TUPLE_GET(sub_items, 0) : sub_items);
+                rep = pym_object_getitem(arg, PYM_SIZE(sub_items) == 1 ? PYM_TUPLE_GET(sub_items, 0)
+                                                                       : sub_items);
                 PYM_DECREF(sub_items);
                 PYM_DECREF(sub_params);
                 if (!rep) goto fail;
@@ -256,7 +292,8 @@ static PymObject *ga_call(PymObject *self, PymObject *const *args, size_t nargs,
     PymObject *obj = pym_call(GA(self)->origin, args, nargs, kw);
     if (!obj) return NULL;
     if (pym_object_setattr(obj, PYM_ID(__orig_class__), self) < 0) {
-        if (!pym_err_matches((PymObject *)PymExc_AttributeError) && !pym_err_matches((PymObject *)PymExc_TypeError)) {
+        if (!pym_err_matches((PymObject *)PymExc_AttributeError) &&
+            !pym_err_matches((PymObject *)PymExc_TypeError)) {
             PYM_DECREF(obj);
             return NULL;
         }
@@ -265,17 +302,23 @@ static PymObject *ga_call(PymObject *self, PymObject *const *args, size_t nargs,
     return obj;
 }
 
-static const char *const own_attrs[] = {
-    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
-    "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
-    "__copy__", "__deepcopy__", "__instancecheck__", "__subclasscheck__", "__or__", "__ror__", NULL
-};
+static const char *const own_attrs[] = {"__class__",         "__origin__",
+                                        "__args__",          "__unpacked__",
+                                        "__parameters__",    "__typing_unpacked_tuple_args__",
+                                        "__mro_entries__",   "__reduce_ex__",
+                                        "__reduce__",        "__copy__",
+                                        "__deepcopy__",      "__instancecheck__",
+                                        "__subclasscheck__", "__or__",
+                                        "__ror__",           NULL};
 
 static PymObject *ga_getattro(PymObject *self, PymObject *name) {
     if (PYM_STR_CHECK(name)) {
         bool own = false;
         for (int i = 0; own_attrs[i]; i++)
-            if (pym_str_equal_cstr(name, own_attrs[i])) { own = true; break; }
+            if (pym_str_equal_cstr(name, own_attrs[i])) {
+                own = true;
+                break;
+            }
         if (!own) return pym_object_getattr(GA(self)->origin, name);
     }
     return pym_object_generic_getattr(self, name);
@@ -287,12 +330,14 @@ static PymObject *ga_mro_entries(ARGS) {
 }
 
 static PymObject *ga_instancecheck(ARGS) {
-    pym_err_set_string(PymExc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+    pym_err_set_string(PymExc_TypeError,
+                       "isinstance() argument 2 cannot be a parameterized generic");
     return NULL;
 }
 
 static PymObject *ga_subclasscheck(ARGS) {
-    pym_err_set_string(PymExc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+    pym_err_set_string(PymExc_TypeError,
+                       "issubclass() argument 2 cannot be a parameterized generic");
     return NULL;
 }
 
@@ -307,7 +352,8 @@ static PymObject *ga_reduce(ARGS) {
 static PymObject *ga_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_no_kwargs("GenericAlias", kw) < 0) return NULL;
     if (nargs != 2) {
-        pym_err_format(PymExc_TypeError, "GenericAlias expected 2 arguments, got %zd", (intptr_t)nargs);
+        pym_err_format(PymExc_TypeError, "GenericAlias expected 2 arguments, got %zd",
+                       (intptr_t)nargs);
         return NULL;
     }
     return pym_generic_alias_new(args[0], args[1]);
@@ -327,7 +373,7 @@ static PymMethodDef ga_methods[] = {
     {"__instancecheck__", ga_instancecheck, 0, NULL},
     {"__subclasscheck__", ga_subclasscheck, 0, NULL},
     {"__reduce__", ga_reduce, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef ga_getset[] = {
@@ -336,7 +382,7 @@ static PymGetSetDef ga_getset[] = {
     {"__parameters__", ga_get_parameters, NULL, "Type variables in the GenericAlias.", NULL},
     {"__unpacked__", ga_get_unpacked, NULL, NULL, NULL},
     {"__typing_unpacked_tuple_args__", ga_get_unpacked_args, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymObject *ga_or(PymObject *a, PymObject *b) { return pym_union_type_or(a, b); }
@@ -361,5 +407,6 @@ PymType pym_type_generic_alias = {
     .tp_getset = ga_getset,
     .tp_base = &pym_type_object,
     .tp_new = ga_new,
-    .tp_doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).",
+    .tp_doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list "
+              "and t.__args__ is (int,).",
 };

@@ -27,10 +27,14 @@ static PymType pym_type_async_gen_wrapped_value;
 
 PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname) {
     int fl = f->f_code->co_flags;
-    PymType *t = (fl & PYM_CO_COROUTINE) ? &pym_type_coroutine :
-                 (fl & PYM_CO_ASYNC_GENERATOR) ? &pym_type_async_generator : &pym_type_generator;
+    PymType *t = (fl & PYM_CO_COROUTINE)         ? &pym_type_coroutine
+                 : (fl & PYM_CO_ASYNC_GENERATOR) ? &pym_type_async_generator
+                                                 : &pym_type_generator;
     PymGen *g = (PymGen *)pym_object_alloc(t, 0);
-    if (!g) { PYM_DECREF(f); return NULL; }
+    if (!g) {
+        PYM_DECREF(f);
+        return NULL;
+    }
     g->gi_frame = f;
     f->f_gen = (PymObject *)g;
     g->gi_code = PYM_NEWREF(f->f_code);
@@ -81,10 +85,11 @@ static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
     if (!f || f->f_state == PYM_FRAME_COMPLETED) {
         if (PYM_CORO_CHECK(g) && !exc)
             pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited coroutine");
-        return NULL;            /* exc: the thrown exception stays set */
+        return NULL; /* exc: the thrown exception stays set */
     }
     if (f->f_state == PYM_FRAME_CREATED && !exc && arg && arg != pym_None) {
-        pym_err_format(PymExc_TypeError, "can't send non-None value to a just-started %s", gen_kind(g));
+        pym_err_format(PymExc_TypeError, "can't send non-None value to a just-started %s",
+                       gen_kind(g));
         return NULL;
     }
     if (f->f_state == PYM_FRAME_SUSPENDED && !exc) {
@@ -105,8 +110,9 @@ static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
         PYM_DECREF(g);
         return r;
     }
-    if (!r && (pym_err_matches((PymObject *)PymExc_StopIteration) ||
-               (PYM_ASYNCGEN_CHECK(g) && pym_err_matches((PymObject *)PymExc_StopAsyncIteration)))) {
+    if (!r &&
+        (pym_err_matches((PymObject *)PymExc_StopIteration) ||
+         (PYM_ASYNCGEN_CHECK(g) && pym_err_matches((PymObject *)PymExc_StopAsyncIteration)))) {
         int sai = !pym_err_matches((PymObject *)PymExc_StopIteration);
         PymObject *si = pym_err_fetch();
         pym_err_format(PymExc_RuntimeError, "%s raised %s", gen_kind(g),
@@ -186,7 +192,10 @@ PymObject *pym_gen_throw_exc(PymGen *g, PymObject *exc, int *done) {
                 PYM_DECREF(yf);
                 return gen_send_ex2(g, NULL, 1, done);
             }
-            if (!m) { PYM_DECREF(yf); goto throw_here; }
+            if (!m) {
+                PYM_DECREF(yf);
+                goto throw_here;
+            }
             g->gi_running = 1;
             r = pym_call_onearg(m, exc);
             g->gi_running = 0;
@@ -194,7 +203,10 @@ PymObject *pym_gen_throw_exc(PymGen *g, PymObject *exc, int *done) {
             subdone = r == NULL;
         }
         PYM_DECREF(yf);
-        if (!subdone) { *done = 0; return r; }
+        if (!subdone) {
+            *done = 0;
+            return r;
+        }
         PymObject *val;
         if (r) {
             val = r;
@@ -319,14 +331,16 @@ static PymObject *make_throw_exc(PymObject *typ, PymObject *val, PymObject *tb) 
         }
     } else if (PYM_EXC_CHECK(typ)) {
         if (val && val != pym_None) {
-            pym_err_set_string(PymExc_TypeError, "instance exception may not have a separate value");
+            pym_err_set_string(PymExc_TypeError,
+                               "instance exception may not have a separate value");
             return NULL;
         }
         exc = PYM_NEWREF(typ);
     } else {
-        pym_err_format(PymExc_TypeError,
-                       "exceptions must be classes or instances deriving from BaseException, not %s",
-                       pym_type_name(typ));
+        pym_err_format(
+            PymExc_TypeError,
+            "exceptions must be classes or instances deriving from BaseException, not %s",
+            pym_type_name(typ));
         return NULL;
     }
     if (tb) {
@@ -378,14 +392,18 @@ static void gen_finalize(PymObject *o) {
         g->ag_finalizer = NULL;
         PymObject *fr = pym_call_onearg(fin, o);
         PYM_DECREF(fin);
-        if (!fr) pym_err_write_unraisable(o);
-        else PYM_DECREF(fr);
+        if (!fr)
+            pym_err_write_unraisable(o);
+        else
+            PYM_DECREF(fr);
         pym_err_restore(saved);
         return;
     }
     PymObject *r = gen_close_impl(g);
-    if (!r) pym_err_write_unraisable(o);
-    else PYM_DECREF(r);
+    if (!r)
+        pym_err_write_unraisable(o);
+    else
+        PYM_DECREF(r);
     pym_err_restore(saved);
 }
 
@@ -395,7 +413,7 @@ static void gen_dealloc(PymObject *o) {
     if (g->gi_weakreflist) pym_object_clear_weakrefs(o);
     if (g->gi_frame && (g->gi_frame->f_state == PYM_FRAME_SUSPENDED ||
                         (PYM_CORO_CHECK(o) && g->gi_frame->f_state == PYM_FRAME_CREATED))) {
-        PYM_REFCNT(o) = 1;                   /* resurrect for the finalizer */
+        PYM_REFCNT(o) = 1; /* resurrect for the finalizer */
         gen_finalize(o);
         if (--PYM_REFCNT(o) != 0) {
             pym_gc_track(o);
@@ -464,7 +482,9 @@ static int gen_set_name(PymObject *o, PymObject *v, void *c) {
     PYM_SETREF(((PymGen *)o)->gi_name, v);
     return 0;
 }
-static PymObject *gen_get_qualname(PymObject *o, void *c) { return PYM_NEWREF(((PymGen *)o)->gi_qualname); }
+static PymObject *gen_get_qualname(PymObject *o, void *c) {
+    return PYM_NEWREF(((PymGen *)o)->gi_qualname);
+}
 static int gen_set_qualname(PymObject *o, PymObject *v, void *c) {
     if (!v || !PYM_STR_CHECK(v)) {
         pym_err_set_string(PymExc_TypeError, "__qualname__ must be set to a string object");
@@ -483,18 +503,16 @@ static PymGetSetDef gen_getset[] = {
     {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymObject *gen_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
                              PymObject *kwnames);
 
 static PymMethodDef gen_methods[] = {
-    {"send", gen_send, 0, NULL},
-    {"throw", gen_throw, 0, NULL},
-    {"close", gen_close, 0, NULL},
-    {"__sizeof__", gen_sizeof, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {"send", gen_send, 0, NULL},   {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL}, {"__sizeof__", gen_sizeof, 0, NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_generator = {
@@ -533,7 +551,10 @@ static PymObject *gen_sizeof(PymObject *self, PymObject *const *args, size_t nar
 }
 
 /* Once per (file, line, message), as the warnings module's "default" action. */
-typedef struct WarnKey { char *key; struct WarnKey *next; } WarnKey;
+typedef struct WarnKey {
+    char *key;
+    struct WarnKey *next;
+} WarnKey;
 static WarnKey *warned;
 
 static bool warn_once(const char *file, int line, const char *msg) {
@@ -542,9 +563,15 @@ static bool warn_once(const char *file, int line, const char *msg) {
     if (!key) return true;
     snprintf(key, n, "%s:%d:%s", file, line, msg);
     for (WarnKey *w = warned; w; w = w->next)
-        if (strcmp(w->key, key) == 0) { pym_raw_free(key); return false; }
+        if (strcmp(w->key, key) == 0) {
+            pym_raw_free(key);
+            return false;
+        }
     WarnKey *w = pym_raw_malloc(sizeof *w);
-    if (!w) { pym_raw_free(key); return true; }
+    if (!w) {
+        pym_raw_free(key);
+        return true;
+    }
     w->key = key;
     w->next = warned;
     warned = w;
@@ -569,7 +596,9 @@ static void coro_warn_unawaited(PymGen *g) {
         }
         /* at shutdown (no frame) the warnings module can no longer import
         ** tracemalloc for its hint, so CPython prints the first line only */
-        if (f) fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
+        if (f)
+            fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                  stderr);
         fflush(stderr);
     }
     gen_release_frame(g);
@@ -614,16 +643,13 @@ static PymGetSetDef coro_getset[] = {
     {"cr_await", coro_get_await, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymMethodDef coro_methods[] = {
-    {"send", gen_send, 0, NULL},
-    {"throw", gen_throw, 0, NULL},
-    {"close", gen_close, 0, NULL},
-    {"__await__", coro_await, 0, NULL},
-    {"__sizeof__", gen_sizeof, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {"send", gen_send, 0, NULL},         {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},       {"__await__", coro_await, 0, NULL},
+    {"__sizeof__", gen_sizeof, 0, NULL}, {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_coroutine = {
@@ -655,20 +681,23 @@ static int cw_traverse(PymObject *o, visitproc visit, void *arg) {
 static PymObject *cw_iternext(PymObject *o) {
     return gen_iternext((PymObject *)((PymCoroWrapper *)o)->cw_coroutine);
 }
-static PymObject *cw_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *cw_send(PymObject *self, PymObject *const *args, size_t nargs,
+                          PymObject *kwnames) {
     return gen_send((PymObject *)((PymCoroWrapper *)self)->cw_coroutine, args, nargs, kwnames);
 }
-static PymObject *cw_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *cw_throw(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
     return gen_throw((PymObject *)((PymCoroWrapper *)self)->cw_coroutine, args, nargs, kwnames);
 }
-static PymObject *cw_close(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *cw_close(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
     return gen_close((PymObject *)((PymCoroWrapper *)self)->cw_coroutine, args, nargs, kwnames);
 }
 static PymMethodDef cw_methods[] = {
     {"send", cw_send, 0, NULL},
     {"throw", cw_throw, 0, NULL},
     {"close", cw_close, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 static PymType pym_type_coro_wrapper = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
@@ -699,27 +728,31 @@ static PymObject *call_special0(PymObject *o, PymObject *name, int *found) {
 }
 
 PymObject *pym_coro_get_awaitable_iter(PymObject *o, int where) {
-    if (PYM_CORO_CHECK(o) ||
-        (PYM_GEN_CHECK(o) && (((PymCode *)((PymGen *)o)->gi_code)->co_flags & PYM_CO_ITERABLE_COROUTINE))) {
+    if (PYM_CORO_CHECK(o) || (PYM_GEN_CHECK(o) && (((PymCode *)((PymGen *)o)->gi_code)->co_flags &
+                                                   PYM_CO_ITERABLE_COROUTINE))) {
         return PYM_NEWREF(o);
     }
     int found;
     PymObject *r = call_special0(o, PYM_ID(__await__), &found);
     if (!found) {
         if (where == 1)
-            pym_err_format(PymExc_TypeError, "'async with' received an object from __aenter__ "
-                           "that does not implement __await__: %s", pym_type_name(o));
+            pym_err_format(PymExc_TypeError,
+                           "'async with' received an object from __aenter__ "
+                           "that does not implement __await__: %s",
+                           pym_type_name(o));
         else if (where == 2)
-            pym_err_format(PymExc_TypeError, "'async with' received an object from __aexit__ "
-                           "that does not implement __await__: %s", pym_type_name(o));
+            pym_err_format(PymExc_TypeError,
+                           "'async with' received an object from __aexit__ "
+                           "that does not implement __await__: %s",
+                           pym_type_name(o));
         else
             pym_err_format(PymExc_TypeError, "object %s can't be used in 'await' expression",
                            pym_type_name(o));
         return NULL;
     }
     if (!r) return NULL;
-    if (PYM_CORO_CHECK(r) ||
-        (PYM_GEN_CHECK(r) && (((PymCode *)((PymGen *)r)->gi_code)->co_flags & PYM_CO_ITERABLE_COROUTINE))) {
+    if (PYM_CORO_CHECK(r) || (PYM_GEN_CHECK(r) && (((PymCode *)((PymGen *)r)->gi_code)->co_flags &
+                                                   PYM_CO_ITERABLE_COROUTINE))) {
         pym_err_set_string(PymExc_TypeError, "__await__() returned a coroutine");
         PYM_DECREF(r);
         return NULL;
@@ -741,7 +774,8 @@ typedef struct {
 } PymAsyncGenWrapped;
 
 PymObject *pym_async_gen_wrap(PymObject *v) {
-    PymAsyncGenWrapped *w = (PymAsyncGenWrapped *)pym_object_alloc(&pym_type_async_gen_wrapped_value, 0);
+    PymAsyncGenWrapped *w = (PymAsyncGenWrapped *)pym_object_alloc(
+        &pym_type_async_gen_wrapped_value, 0);
     if (!w) return NULL;
     w->value = PYM_NEWREF(v);
     pym_gc_track((PymObject *)w);
@@ -772,7 +806,7 @@ static PymType pym_type_async_gen_wrapped_value = {
 ** other value passes through to the event loop.  Steals r. */
 static PymObject *async_gen_unwrap(PymGen *g, PymObject *r, int done) {
     if (!r || done) {
-        if (r) PYM_DECREF(r);    /* an async generator returns None only */
+        if (r) PYM_DECREF(r); /* an async generator returns None only */
         if (!pym_err_occurred()) pym_err_set_none(PymExc_StopAsyncIteration);
         if (pym_err_matches((PymObject *)PymExc_StopAsyncIteration) ||
             pym_err_matches((PymObject *)PymExc_GeneratorExit))
@@ -803,7 +837,7 @@ typedef struct {
 typedef struct {
     PymObject ob_base;
     PymGen *gen;
-    PymObject *args;             /* tuple for throw(), or NULL for aclose */
+    PymObject *args; /* tuple for throw(), or NULL for aclose */
     int state;
 } PymAsyncGenAThrow;
 
@@ -877,7 +911,8 @@ static PymObject *asend_send_impl(PymAsyncGenASend *a, PymObject *arg) {
     if (a->state == AWAITABLE_INIT) {
         if (a->gen->ag_running_async) {
             a->state = AWAITABLE_CLOSED;
-            pym_err_set_string(PymExc_RuntimeError, "anext(): asynchronous generator is already running");
+            pym_err_set_string(PymExc_RuntimeError,
+                               "anext(): asynchronous generator is already running");
             return NULL;
         }
         if (!arg || arg == pym_None) arg = a->sendval;
@@ -891,21 +926,26 @@ static PymObject *asend_send_impl(PymAsyncGenASend *a, PymObject *arg) {
     return r;
 }
 
-static PymObject *asend_iternext(PymObject *o) { return asend_send_impl((PymAsyncGenASend *)o, NULL); }
+static PymObject *asend_iternext(PymObject *o) {
+    return asend_send_impl((PymAsyncGenASend *)o, NULL);
+}
 
-static PymObject *asend_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *asend_send(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
     if (pym_arg_count("send", nargs, kwnames, 1, 1) < 0) return NULL;
     return asend_send_impl((PymAsyncGenASend *)self, args[0]);
 }
 
-static PymObject *asend_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *asend_throw(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     PymAsyncGenASend *a = (PymAsyncGenASend *)self;
     if (a->state == AWAITABLE_CLOSED) {
         pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
         return NULL;
     }
     if (pym_arg_count("throw", nargs, kwnames, 1, 3) < 0) return NULL;
-    PymObject *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    PymObject *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL,
+                                    nargs > 2 ? args[2] : NULL);
     if (!exc) return NULL;
     int done;
     PymObject *r = pym_gen_throw_exc(a->gen, exc, &done);
@@ -915,14 +955,18 @@ static PymObject *asend_throw(PymObject *self, PymObject *const *args, size_t na
     return r;
 }
 
-static PymObject *awaitable_close(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *awaitable_close(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kwnames) {
     if (pym_arg_count("close", nargs, kwnames, 0, 0) < 0) return NULL;
-    if (PYM_TYPE(self) == &pym_type_async_gen_asend) ((PymAsyncGenASend *)self)->state = AWAITABLE_CLOSED;
-    else ((PymAsyncGenAThrow *)self)->state = AWAITABLE_CLOSED;
+    if (PYM_TYPE(self) == &pym_type_async_gen_asend)
+        ((PymAsyncGenASend *)self)->state = AWAITABLE_CLOSED;
+    else
+        ((PymAsyncGenAThrow *)self)->state = AWAITABLE_CLOSED;
     PYM_RETURN_NONE;
 }
 
-static PymObject *awaitable_await(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *awaitable_await(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kwnames) {
     if (pym_arg_count("__await__", nargs, kwnames, 0, 0) < 0) return NULL;
     return PYM_NEWREF(self);
 }
@@ -945,7 +989,7 @@ static PymMethodDef asend_methods[] = {
     {"throw", asend_throw, 0, NULL},
     {"close", awaitable_close, 0, NULL},
     {"__await__", awaitable_await, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 static PymType pym_type_async_gen_asend = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
@@ -1007,9 +1051,9 @@ static PymObject *athrow_send_impl(PymAsyncGenAThrow *a, PymObject *arg) {
     if (a->state == AWAITABLE_INIT) {
         if (g->ag_running_async) {
             a->state = AWAITABLE_CLOSED;
-            pym_err_set_string(PymExc_RuntimeError, a->args ?
-                               "athrow(): asynchronous generator is already running" :
-                               "aclose(): asynchronous generator is already running");
+            pym_err_set_string(PymExc_RuntimeError,
+                               a->args ? "athrow(): asynchronous generator is already running"
+                                       : "aclose(): asynchronous generator is already running");
             return NULL;
         }
         if (g->ag_closed) {
@@ -1018,7 +1062,8 @@ static PymObject *athrow_send_impl(PymAsyncGenAThrow *a, PymObject *arg) {
             return NULL;
         }
         if (arg && arg != pym_None) {
-            pym_err_set_string(PymExc_RuntimeError, "can't send non-None value to a just-started coroutine");
+            pym_err_set_string(PymExc_RuntimeError,
+                               "can't send non-None value to a just-started coroutine");
             return NULL;
         }
         a->state = AWAITABLE_ITER;
@@ -1058,21 +1103,26 @@ static PymObject *athrow_send_impl(PymAsyncGenAThrow *a, PymObject *arg) {
     return r;
 }
 
-static PymObject *athrow_iternext(PymObject *o) { return athrow_send_impl((PymAsyncGenAThrow *)o, NULL); }
+static PymObject *athrow_iternext(PymObject *o) {
+    return athrow_send_impl((PymAsyncGenAThrow *)o, NULL);
+}
 
-static PymObject *athrow_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *athrow_send(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     if (pym_arg_count("send", nargs, kwnames, 1, 1) < 0) return NULL;
     return athrow_send_impl((PymAsyncGenAThrow *)self, args[0]);
 }
 
-static PymObject *athrow_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *athrow_throw(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
     PymAsyncGenAThrow *a = (PymAsyncGenAThrow *)self;
     if (a->state == AWAITABLE_CLOSED) {
         pym_err_set_string(PymExc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
         return NULL;
     }
     if (pym_arg_count("throw", nargs, kwnames, 1, 3) < 0) return NULL;
-    PymObject *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    PymObject *exc = make_throw_exc(args[0], nargs > 1 ? args[1] : NULL,
+                                    nargs > 2 ? args[2] : NULL);
     if (!exc) return NULL;
     int done;
     PymObject *r = pym_gen_throw_exc(a->gen, exc, &done);
@@ -1107,7 +1157,7 @@ static PymMethodDef athrow_methods[] = {
     {"throw", athrow_throw, 0, NULL},
     {"close", awaitable_close, 0, NULL},
     {"__await__", awaitable_await, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 static PymType pym_type_async_gen_athrow = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
@@ -1126,20 +1176,24 @@ static PymType pym_type_async_gen_athrow = {
 static PymObject *agen_repr(PymObject *o) {
     return pym_str_from_format("<async_generator object %U at %p>", ((PymGen *)o)->gi_qualname, o);
 }
-static PymObject *agen_aiter(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *agen_aiter(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
     if (pym_arg_count("__aiter__", nargs, kwnames, 0, 0) < 0) return NULL;
     return PYM_NEWREF(self);
 }
-static PymObject *agen_anext(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *agen_anext(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
     if (pym_arg_count("__anext__", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_async_gen_anext(self);
 }
-static PymObject *agen_asend(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *agen_asend(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
     if (pym_arg_count("asend", nargs, kwnames, 1, 1) < 0) return NULL;
     if (async_gen_init_hooks((PymGen *)self) < 0) return NULL;
     return asend_new((PymGen *)self, args[0]);
 }
-static PymObject *agen_athrow(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *agen_athrow(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     if (pym_arg_count("athrow", nargs, kwnames, 1, 3) < 0) return NULL;
     if (async_gen_init_hooks((PymGen *)self) < 0) return NULL;
     PymObject *t = pym_tuple_new((intptr_t)nargs);
@@ -1149,7 +1203,8 @@ static PymObject *agen_athrow(PymObject *self, PymObject *const *args, size_t na
     PYM_DECREF(t);
     return r;
 }
-static PymObject *agen_aclose(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *agen_aclose(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     if (pym_arg_count("aclose", nargs, kwnames, 0, 0) < 0) return NULL;
     if (async_gen_init_hooks((PymGen *)self) < 0) return NULL;
     return athrow_new((PymGen *)self, NULL);
@@ -1165,7 +1220,7 @@ static PymGetSetDef agen_getset[] = {
     {"ag_await", coro_get_await, NULL, NULL, NULL},
     {"__name__", gen_get_name, gen_set_name, NULL, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymMethodDef agen_methods[] = {
@@ -1176,7 +1231,7 @@ static PymMethodDef agen_methods[] = {
     {"__anext__", agen_anext, 0, NULL},
     {"__sizeof__", gen_sizeof, 0, NULL},
     {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_async_generator = {
@@ -1218,7 +1273,7 @@ PymObject *pym_builtin_aiter(PymObject *o) {
 /* anext(it, default): awaits it.__anext__(), StopAsyncIteration -> default */
 typedef struct {
     PymObject ob_base;
-    PymObject *wrapped;          /* what __anext__() returned */
+    PymObject *wrapped; /* what __anext__() returned */
     PymObject *default_value;
 } PymANextAwaitable;
 
@@ -1233,7 +1288,10 @@ PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt) {
     }
     if (!aw || !dflt) return aw;
     PymANextAwaitable *a = (PymANextAwaitable *)pym_object_alloc(&pym_type_anext_awaitable, 0);
-    if (!a) { PYM_DECREF(aw); return NULL; }
+    if (!a) {
+        PYM_DECREF(aw);
+        return NULL;
+    }
     a->wrapped = aw;
     a->default_value = PYM_NEWREF(dflt);
     pym_gc_track((PymObject *)a);
@@ -1241,7 +1299,8 @@ PymObject *pym_builtin_anext(PymObject *it, PymObject *dflt) {
 }
 
 /* kind 0 next, 1 send(arg), 2 throw(args) */
-static PymObject *anext_proxy(PymANextAwaitable *a, int kind, PymObject *const *args, size_t nargs) {
+static PymObject *anext_proxy(PymANextAwaitable *a, int kind, PymObject *const *args,
+                              size_t nargs) {
     PymObject *it = pym_coro_get_awaitable_iter(a->wrapped, 0);
     if (!it) return NULL;
     PymObject *r;
@@ -1264,16 +1323,21 @@ static PymObject *anext_proxy(PymANextAwaitable *a, int kind, PymObject *const *
     }
     return r;
 }
-static PymObject *anext_iternext(PymObject *o) { return anext_proxy((PymANextAwaitable *)o, 0, NULL, 0); }
-static PymObject *anext_send(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *anext_iternext(PymObject *o) {
+    return anext_proxy((PymANextAwaitable *)o, 0, NULL, 0);
+}
+static PymObject *anext_send(PymObject *self, PymObject *const *args, size_t nargs,
+                             PymObject *kwnames) {
     if (pym_arg_count("send", nargs, kwnames, 1, 1) < 0) return NULL;
     return anext_proxy((PymANextAwaitable *)self, 1, args, nargs);
 }
-static PymObject *anext_throw(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *anext_throw(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     if (pym_arg_count("throw", nargs, kwnames, 1, 3) < 0) return NULL;
     return anext_proxy((PymANextAwaitable *)self, 2, args, nargs);
 }
-static PymObject *anext_close(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *anext_close(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     if (pym_arg_count("close", nargs, kwnames, 0, 0) < 0) return NULL;
     PymANextAwaitable *a = (PymANextAwaitable *)self;
     PymObject *m = NULL;
@@ -1297,11 +1361,9 @@ static int anext_traverse(PymObject *o, visitproc visit, void *arg) {
     return 0;
 }
 static PymMethodDef anext_methods[] = {
-    {"send", anext_send, 0, NULL},
-    {"throw", anext_throw, 0, NULL},
-    {"close", anext_close, 0, NULL},
-    {"__await__", awaitable_await, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {"send", anext_send, 0, NULL},   {"throw", anext_throw, 0, NULL},
+    {"close", anext_close, 0, NULL}, {"__await__", awaitable_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
 };
 static PymType pym_type_anext_awaitable = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
@@ -1319,9 +1381,10 @@ static PymType pym_type_anext_awaitable = {
 
 /* Readies the coroutine-related types (called from pym_vm_init). */
 int pym_genobject_init(void) {
-    PymType *types[] = { &pym_type_coroutine, &pym_type_coro_wrapper, &pym_type_async_generator,
-                         &pym_type_async_gen_asend, &pym_type_async_gen_athrow,
-                         &pym_type_async_gen_wrapped_value, &pym_type_anext_awaitable };
+    PymType *types[] = {&pym_type_coroutine,        &pym_type_coro_wrapper,
+                        &pym_type_async_generator,  &pym_type_async_gen_asend,
+                        &pym_type_async_gen_athrow, &pym_type_async_gen_wrapped_value,
+                        &pym_type_anext_awaitable};
     for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
         if (pym_type_ready(types[i]) < 0) return -1;
     return 0;

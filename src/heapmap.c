@@ -35,17 +35,17 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define CELL 11
-#define STEP 12
-#define ROW 14
-#define LEFT 150
+#define CELL   11
+#define STEP   12
+#define ROW    14
+#define LEFT   150
 #define NPOOLS 64
 
 /* {====== tracemalloc: the lines that allocated most in each pool ======} */
 
 typedef struct SiteBytes {
     uintptr_t pool;
-    const char *filename;       /* tracemalloc's, valid while we draw */
+    const char *filename; /* tracemalloc's, valid while we draw */
     int lineno;
     size_t bytes;
 } SiteBytes;
@@ -53,7 +53,7 @@ typedef struct SiteBytes {
 typedef struct Sites {
     SiteBytes *v;
     size_t n, cap;
-    uintptr_t lo, hi;           /* arenas' address range */
+    uintptr_t lo, hi; /* arenas' address range */
 } Sites;
 
 static void collect_site(uintptr_t block, size_t size, const char *filename, int lineno,
@@ -67,8 +67,8 @@ static void collect_site(uintptr_t block, size_t size, const char *filename, int
         s->v = nv;
         s->cap = nc;
     }
-    s->v[s->n++] = (SiteBytes){block & ~(uintptr_t)(PYM_OBMALLOC_POOL_SIZE - 1), filename,
-                               lineno, size};
+    s->v[s->n++] = (SiteBytes){block & ~(uintptr_t)(PYM_OBMALLOC_POOL_SIZE - 1), filename, lineno,
+                               size};
 }
 
 static int site_order(const void *a, const void *b) {
@@ -98,8 +98,10 @@ static SiteBytes *sites_of(Sites *s, uintptr_t pool, size_t *count) {
     size_t lo = 0, hi = s->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (s->v[mid].pool < pool) lo = mid + 1;
-        else hi = mid;
+        if (s->v[mid].pool < pool)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     size_t end = lo;
     while (end < s->n && s->v[end].pool == pool) end++;
@@ -114,7 +116,7 @@ static void tooltip_sites(PymSvg *b, Sites *s, uintptr_t pool) {
     SiteBytes *top[3] = {NULL, NULL, NULL};
     for (size_t i = 0; v && i < n; i++) {
         SiteBytes *c = &v[i];
-        for (int k = 0; k < 3; k++) {       /* insert into the descending top 3 */
+        for (int k = 0; k < 3; k++) { /* insert into the descending top 3 */
             if (!top[k] || c->bytes > top[k]->bytes) {
                 SiteBytes *t = top[k];
                 top[k] = c;
@@ -150,7 +152,8 @@ static void draw_arena(PymSvg *b, const PymArenaView *a, int row, Sites *sites) 
         int x = LEFT + k * STEP;
         uintptr_t paddr = a->base + (uintptr_t)k * PYM_OBMALLOC_POOL_SIZE;
         if (p->szidx < 0) {
-            pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"%s\">"
+            pym_svg_printf(b,
+                           "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"%s\">"
                            "<title>pool 0x%zx: empty%s</title></rect>\n",
                            x, y, CELL, CELL, p->carved ? "empty" : "unused", (size_t)paddr,
                            p->carved ? " (on the arena's free list)" : " (never used)");
@@ -159,11 +162,12 @@ static void draw_arena(PymSvg *b, const PymArenaView *a, int row, Sites *sites) 
         char col[8];
         double fill = p->total ? (double)p->used / p->total : 0;
         class_colour(col, p->szidx, fill);
-        pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
+        pym_svg_printf(b,
+                       "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" "
                        "data-class=\"%d\" data-used=\"%u\" data-free=\"%u\">"
                        "<title>pool 0x%zx: size class %d (%u bytes)\n%u blocks used, %u free",
-                       x, y, CELL, CELL, col, p->szidx, p->used, p->total - p->used,
-                       (size_t)paddr, p->szidx, p->block_size, p->used, p->total - p->used);
+                       x, y, CELL, CELL, col, p->szidx, p->used, p->total - p->used, (size_t)paddr,
+                       p->szidx, p->block_size, p->used, p->total - p->used);
         tooltip_sites(b, sites, paddr);
         pym_svg_printf(b, "</title></rect>\n");
     }
@@ -212,24 +216,30 @@ static int draw_large(PymSvg *b, const PymObmallocStats *s, int y) {
     double all = (double)(arenas + large);
     int width = NPOOLS * STEP;
     int wa = all > 0 ? (int)(width * arenas / all + 0.5) : 0;
-    pym_svg_printf(b, "<g class=\"large\" data-blocks=\"%zd\" data-bytes=\"%zu\">\n", (ssize_t)nlarge,
-                   large);
+    pym_svg_printf(b, "<g class=\"large\" data-blocks=\"%zd\" data-bytes=\"%zu\">\n",
+                   (ssize_t)nlarge, large);
     pym_svg_printf(b, "<text x=\"4\" y=\"%d\" class=\"lab\">memory</text>\n", y + 10);
-    pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#7a8fa6\">"
+    pym_svg_printf(b,
+                   "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#7a8fa6\">"
                    "<title>pymalloc arenas: %zu bytes</title></rect>\n",
                    LEFT, y, wa, CELL, arenas);
-    pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#d9822b\">"
+    pym_svg_printf(b,
+                   "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#d9822b\">"
                    "<title>large blocks (&gt; 512 bytes, malloc): %zd blocks, %zu bytes</title>"
-                   "</rect>\n", LEFT + wa, y, width - wa, CELL, (ssize_t)nlarge, large);
-    pym_svg_printf(b, "<text x=\"%d\" y=\"%d\" class=\"lab\">arenas %zu KiB | large blocks "
+                   "</rect>\n",
+                   LEFT + wa, y, width - wa, CELL, (ssize_t)nlarge, large);
+    pym_svg_printf(b,
+                   "<text x=\"%d\" y=\"%d\" class=\"lab\">arenas %zu KiB | large blocks "
                    "(&gt; 512 B, malloc): %zd blocks, %zu bytes</text>\n</g>\n",
                    LEFT, y + CELL + 12, arenas >> 10, (ssize_t)nlarge, large);
     return y + CELL + 24;
 }
 
 static int draw_legend(PymSvg *b, const PymObmallocStats *s, int y) {
-    pym_svg_printf(b, "<g class=\"legend\">\n<text x=\"4\" y=\"%d\" class=\"lab\">size classes "
-                   "(shade: share of blocks in use; blank: empty pool)</text>\n", y);
+    pym_svg_printf(b,
+                   "<g class=\"legend\">\n<text x=\"4\" y=\"%d\" class=\"lab\">size classes "
+                   "(shade: share of blocks in use; blank: empty pool)</text>\n",
+                   y);
     y += 6;
     int col = 0;
     for (int c = 0; c < 64; c++) {
@@ -238,13 +248,17 @@ static int draw_legend(PymSvg *b, const PymObmallocStats *s, int y) {
         class_colour(light, c, 0.1);
         class_colour(dark, c, 1.0);
         int x = 4 + col * 118;
-        pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>"
+        pym_svg_printf(b,
+                       "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>"
                        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>"
                        "<text x=\"%d\" y=\"%d\" class=\"lab\">%d B: %zu pool%s</text>\n",
                        x, y, CELL, CELL, light, x + CELL, y, CELL, CELL, dark, x + 2 * CELL + 4,
                        y + 10, 8 * (c + 1), s->classes[c].pools,
                        s->classes[c].pools == 1 ? "" : "s");
-        if (++col == 8) { col = 0; y += ROW; }
+        if (++col == 8) {
+            col = 0;
+            y += ROW;
+        }
     }
     if (col) y += ROW;
     pym_svg_printf(b, "</g>\n");
@@ -257,7 +271,10 @@ int pym_heapmap_write(const char *path, const char *title) {
     pym_obmalloc_stats(&stats);
     size_t n = pym_obmalloc_walk(NULL, 0);
     PymArenaView *arenas = pym_raw_malloc((n ? n : 1) * sizeof *arenas);
-    if (!arenas) { errno = ENOMEM; return -1; }
+    if (!arenas) {
+        errno = ENOMEM;
+        return -1;
+    }
     n = pym_obmalloc_walk(arenas, n);
     Sites sites = {NULL, 0, 0, 0, 0};
     if (pym_tracemalloc_is_tracing() && n) {
@@ -272,14 +289,15 @@ int pym_heapmap_write(const char *path, const char *title) {
     int nclasses = 0;
     for (int c = 0; c < 64; c++) nclasses += stats.classes[c].pools != 0;
     int height = 40 + (int)n * ROW + 12 + 50 + 9 * 13 + 20 + ((nclasses + 7) / 8) * ROW + 20;
-    pym_svg_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    pym_svg_printf(&b,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                    "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">\n",
                    width, height, width, height);
     pym_svg_printf(&b, "<style>.lab{fill:#333}.mono{font-family:monospace;fill:#333}"
-                   ".empty{fill:#fff;stroke:#bbb;stroke-width:0.6}"
-                   ".unused{fill:#fff;stroke:#ddd;stroke-width:0.6;stroke-dasharray:1.5,1.5}"
-                   "</style>\n<rect width=\"100%%\" height=\"100%%\" fill=\"#fafafa\"/>\n");
+                       ".empty{fill:#fff;stroke:#bbb;stroke-width:0.6}"
+                       ".unused{fill:#fff;stroke:#ddd;stroke-width:0.6;stroke-dasharray:1.5,1.5}"
+                       "</style>\n<rect width=\"100%%\" height=\"100%%\" fill=\"#fafafa\"/>\n");
     pym_svg_printf(&b, "<text x=\"4\" y=\"16\" font-size=\"13\" font-weight=\"bold\">pym heap map");
     if (title && *title) {
         pym_svg_printf(&b, ": ");
@@ -287,10 +305,11 @@ int pym_heapmap_write(const char *path, const char *title) {
     }
     size_t used_pools = 0;
     for (int c = 0; c < 64; c++) used_pools += stats.classes[c].pools;
-    pym_svg_printf(&b, "</text>\n<text x=\"4\" y=\"30\" class=\"lab\">%zu arena%s of 256 KiB "
+    pym_svg_printf(&b,
+                   "</text>\n<text x=\"4\" y=\"30\" class=\"lab\">%zu arena%s of 256 KiB "
                    "(rows, by address), %zu pools in use, %zd blocks in use; one cell = one "
-                   "4 KiB pool</text>\n", n, n == 1 ? "" : "s", used_pools,
-                   (ssize_t)stats.blocks_in_use);
+                   "4 KiB pool</text>\n",
+                   n, n == 1 ? "" : "s", used_pools, (ssize_t)stats.blocks_in_use);
     for (size_t i = 0; i < n; i++) draw_arena(&b, &arenas[i], (int)i, &sites);
     int y = 40 + (int)n * ROW + 12;
     y = draw_large(&b, &stats, y);

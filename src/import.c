@@ -10,7 +10,7 @@
 ** if the code fails.
 */
 #include "pym.h"
-#include "marshal.h"      /* the bytecode cache */
+#include "marshal.h" /* the bytecode cache */
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,9 +51,7 @@ static struct {
     {"_abc", pym_abc_module_init},
 };
 
-static PymObject *(*builtin_init(int i))(void) {
-    return builtin_modules[i].init;
-}
+static PymObject *(*builtin_init(int i))(void) { return builtin_modules[i].init; }
 
 int pym_import_is_builtin_name(PymObject *name) {
     for (size_t i = 0; i < PYM_ARRAY_LEN(builtin_modules); i++)
@@ -62,9 +60,9 @@ int pym_import_is_builtin_name(PymObject *name) {
 }
 
 static void set_not_found(PymObject *fullname, const char *fmt_extra, PymObject *parent) {
-    PymObject *msg = parent ?
-        pym_str_from_format("No module named %R; %R is not a package", fullname, parent) :
-        pym_str_from_format("No module named %R", fullname);
+    PymObject *msg = parent ? pym_str_from_format("No module named %R; %R is not a package",
+                                                  fullname, parent)
+                            : pym_str_from_format("No module named %R", fullname);
     (void)fmt_extra;
     if (!msg) return;
     PymObject *exc = pym_exc_new(PymExc_ModuleNotFoundError, &msg, 1);
@@ -86,12 +84,21 @@ char *pym_read_file(const char *path, size_t *len) {
     }
     size_t cap = 8192, n = 0;
     char *buf = pym_raw_malloc(cap);
-    if (!buf) { fclose(fp); pym_err_no_memory(); return NULL; }
+    if (!buf) {
+        fclose(fp);
+        pym_err_no_memory();
+        return NULL;
+    }
     for (;;) {
         if (n + 4096 > cap) {
             cap *= 2;
             char *nb = pym_raw_realloc(buf, cap);
-            if (!nb) { pym_raw_free(buf); fclose(fp); pym_err_no_memory(); return NULL; }
+            if (!nb) {
+                pym_raw_free(buf);
+                fclose(fp);
+                pym_err_no_memory();
+                return NULL;
+            }
             buf = nb;
         }
         size_t r = fread(buf + n, 1, cap - n - 1, fp);
@@ -111,8 +118,7 @@ static bool is_file(const char *p) {
 
 /* Looks for name (the last component) in dirs (a list of str).  On success
 ** fills path (the .py file) and sets *is_pkg; returns 1, 0 if not found. */
-static int find_in_dirs(PymObject *dirs, const char *name, char *path, size_t size,
-                        bool *is_pkg) {
+static int find_in_dirs(PymObject *dirs, const char *name, char *path, size_t size, bool *is_pkg) {
     if (!dirs || !PYM_LIST_CHECK(dirs)) return 0;
     for (intptr_t i = 0; i < PYM_SIZE(dirs); i++) {
         PymObject *d = PYM_LIST_GET(dirs, i);
@@ -126,9 +132,15 @@ static int find_in_dirs(PymObject *dirs, const char *name, char *path, size_t si
         }
         const char *sep = "/";
         snprintf(path, size, "%s%s%s/__init__.py", dir, sep, name);
-        if (is_file(path)) { *is_pkg = true; return 1; }
+        if (is_file(path)) {
+            *is_pkg = true;
+            return 1;
+        }
         snprintf(path, size, "%s%s%s.py", dir, sep, name);
-        if (is_file(path)) { *is_pkg = false; return 1; }
+        if (is_file(path)) {
+            *is_pkg = false;
+            return 1;
+        }
     }
     return 0;
 }
@@ -155,7 +167,7 @@ static PymObject *module_code(const char *path, PymObject *file) {
         int skip = dont ? pym_object_is_true(dont) : 0;
         if (skip < 0) pym_err_clear();
         if (skip == 0) pym_marshal_write_cache(path, &st, code);
-        if (pym_err_occurred()) PYM_CLEAR(code);    /* MemoryError */
+        if (pym_err_occurred()) PYM_CLEAR(code); /* MemoryError */
     }
     return code;
 }
@@ -168,9 +180,16 @@ static PymObject *load_source_module(PymObject *fullname, const char *path, bool
     PymObject *file = pym_str_from_cstr(path);
     if (!file) return NULL;
     PymObject *code = module_code(path, file);
-    if (!code) { PYM_DECREF(file); return NULL; }
+    if (!code) {
+        PYM_DECREF(file);
+        return NULL;
+    }
     PymObject *m = pym_module_new(PYM_STR_UTF8(fullname));
-    if (!m) { PYM_DECREF(file); PYM_DECREF(code); return NULL; }
+    if (!m) {
+        PYM_DECREF(file);
+        PYM_DECREF(code);
+        return NULL;
+    }
     PymObject *d = pym_module_dict(m);
     PymObject *pkg = NULL;
     int ok = pym_dict_setitem(d, PYM_ID(__file__), file) == 0 &&
@@ -239,7 +258,10 @@ static PymObject *import_one(PymObject *fullname, PymObject *parent_mod, const c
             if (!init) break;
             m = init();
             if (!m) return NULL;
-            if (pym_dict_setitem(modules, fullname, m) < 0) { PYM_DECREF(m); return NULL; }
+            if (pym_dict_setitem(modules, fullname, m) < 0) {
+                PYM_DECREF(m);
+                return NULL;
+            }
             return m;
         }
         dirs = pym_xnewref(pym_sys_get("path"));
@@ -384,7 +406,10 @@ static int import_fromlist_item(PymObject *m, PymObject *absname, PymObject *ite
     PymObject *attr;
     int has = pym_object_lookup_attr(m, item, &attr);
     if (has < 0) return -1;
-    if (has) { PYM_DECREF(attr); return 0; }
+    if (has) {
+        PYM_DECREF(attr);
+        return 0;
+    }
     PymObject *sub = pym_str_from_format("%U.%U", absname, item);
     PymObject *sm = sub ? import_one(sub, m, PYM_STR_UTF8(item)) : NULL;
     if (!sm && pym_err_matches((PymObject *)PymExc_ModuleNotFoundError)) {
@@ -414,7 +439,10 @@ static int handle_fromlist(PymObject *m, PymObject *absname, PymObject *fromlist
     while ((item = pym_iter_next(it))) {
         int r = import_fromlist_item(m, absname, item);
         PYM_DECREF(item);
-        if (r < 0) { PYM_DECREF(it); return -1; }
+        if (r < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
     }
     PYM_DECREF(it);
     return pym_err_occurred() ? -1 : 0;
@@ -465,7 +493,8 @@ char *pym_import_find_file(const char *name) {
         int found = pym_object_lookup_attr(pm, PYM_ID(__path__), &dirs);
         PYM_DECREF(pm);
         if (found <= 0) {
-            if (found == 0) pym_err_format(PymExc_ModuleNotFoundError, "No module named '%s'", name);
+            if (found == 0)
+                pym_err_format(PymExc_ModuleNotFoundError, "No module named '%s'", name);
             return NULL;
         }
     } else {
@@ -480,14 +509,18 @@ char *pym_import_find_file(const char *name) {
         return NULL;
     }
     if (is_pkg) {
-        pym_err_format(PymExc_ImportError,
-                       "No module named %s.__main__; '%s' is a package and cannot be directly executed",
-                       name, name);
+        pym_err_format(
+            PymExc_ImportError,
+            "No module named %s.__main__; '%s' is a package and cannot be directly executed", name,
+            name);
         return NULL;
     }
     size_t n = strlen(path);
     char *r = pym_raw_malloc(n + 1);
-    if (!r) { pym_err_no_memory(); return NULL; }
+    if (!r) {
+        pym_err_no_memory();
+        return NULL;
+    }
     memcpy(r, path, n + 1);
     return r;
 }

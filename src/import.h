@@ -31,13 +31,13 @@ PymObject *pym_time_module_init(void);
 PymObject *pym_heapmap_module_init(void);
 PymObject *pym_math_module_init(void);
 PymObject *pym_cmath_module_init(void);
-PymObject *pym_io_module_init(void);           /* io: StringIO, BytesIO and fileobject.h's classes */
+PymObject *pym_io_module_init(void); /* io: StringIO, BytesIO and fileobject.h's classes */
 PymObject *pym_gc_module_init(void);
-PymObject *pym_weakref_module_init(void);      /* _weakref */
+PymObject *pym_weakref_module_init(void); /* _weakref */
 PymObject *pym_ctypes_module_init(void);
-PymObject *pym_tracemalloc_module_init(void);  /* _tracemalloc */
-PymObject *pym_sre_module_init(void);          /* _sre */
-PymObject *pym_json_module_init(void);         /* _json */
+PymObject *pym_tracemalloc_module_init(void); /* _tracemalloc */
+PymObject *pym_sre_module_init(void);         /* _sre */
+PymObject *pym_json_module_init(void);        /* _json */
 PymObject *pym_bisect_module_init(void);
 PymObject *pym_heapq_module_init(void);
 PymObject *pym_itertools_module_init(void);
@@ -47,6 +47,6 @@ PymObject *pym_functools_module_init(void);
 PymObject *pym_collections_module_init(void);
 PymObject *pym_struct_module_init(void);
 PymObject *pym_array_module_init(void);
-PymObject *pym_abc_module_init(void);          /* _abc: type flags for collections.abc */
+PymObject *pym_abc_module_init(void); /* _abc: type flags for collections.abc */
 
 #endif

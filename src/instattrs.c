@@ -118,7 +118,7 @@ static intptr_t shared_keys_add(PymSharedKeys *k, PymObject *name) {
 
 intptr_t pym_shared_keys_add_for_dict(PymSharedKeys *k, PymDictKeys *dk, PymObject *name,
                                       PymObject **interned) {
-    if (k->sk_dict_keys != dk || k->sk_dict_nkeys != k->sk_nkeys) return -1;   /* stale keys */
+    if (k->sk_dict_keys != dk || k->sk_dict_nkeys != k->sk_nkeys) return -1; /* stale keys */
     if (k->sk_nkeys == PYM_SHARED_KEYS_MAX || k->sk_usable <= 0) return -1;
     intptr_t ix = shared_keys_add(k, name);
     if (ix < 0) return -2;
@@ -145,10 +145,13 @@ static PymInstValues *values_grow(PymInstValues **vp, PymSharedKeys *k, intptr_t
     intptr_t old = v ? v->iv_capacity : 0;
     intptr_t cap = ix + 1 > k->sk_nkeys ? ix + 1 : k->sk_nkeys;
     if (old && cap < 2 * old) cap = 2 * old;
-    if (!v && k->sk_usable > 1) k->sk_usable--;     /* a new instance, as CPython's */
+    if (!v && k->sk_usable > 1) k->sk_usable--; /* a new instance, as CPython's */
     if (cap > PYM_SHARED_KEYS_MAX) cap = PYM_SHARED_KEYS_MAX;
     PymInstValues *n = values_alloc(cap);
-    if (!n) { pym_err_no_memory(); return NULL; }
+    if (!n) {
+        pym_err_no_memory();
+        return NULL;
+    }
     if (v) {
         memcpy(n->iv_values, v->iv_values, (size_t)old * sizeof(PymObject *));
         memcpy(pym_inst_values_order(n), pym_inst_values_order(v), v->iv_len);
@@ -164,7 +167,10 @@ static PymSharedKeys *class_keys(PymType *t) {
     PymSharedKeys *k = t->ht_cached_keys;
     if (k) return k;
     k = pym_obj_malloc(sizeof(PymSharedKeys));
-    if (!k) { pym_err_no_memory(); return NULL; }
+    if (!k) {
+        pym_err_no_memory();
+        return NULL;
+    }
     memset(k, 0, sizeof *k);
     k->sk_usable = PYM_SHARED_KEYS_MAX;
     t->ht_cached_keys = k;
@@ -193,8 +199,10 @@ int pym_inst_values_set(PymObject *o, PymObject *name, PymObject *value) {
     PymObject *old = v->iv_values[ix];
     if (value) {
         v->iv_values[ix] = pym_newref(value);
-        if (old) PYM_DECREF(old);       /* last: may run __del__ */
-        else pym_inst_values_order(v)[v->iv_len++] = (uint8_t)ix;
+        if (old)
+            PYM_DECREF(old); /* last: may run __del__ */
+        else
+            pym_inst_values_order(v)[v->iv_len++] = (uint8_t)ix;
         return 0;
     }
     if (!old) goto missing;
@@ -207,8 +215,7 @@ int pym_inst_values_set(PymObject *o, PymObject *name, PymObject *value) {
     PYM_DECREF(old);
     return 0;
 missing:
-    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
-                   t->tp_name, name);
+    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'", t->tp_name, name);
     return -1;
 fallback:
     return pym_object_materialize_dict(o) ? 1 : -1;
@@ -222,7 +229,7 @@ PymObject *pym_object_materialize_dict(PymObject *o) {
         vp = pym_inst_values_ptr(o);
         v = *vp;
     }
-    if (!vp) {                          /* the dict pointer alone: a plain dict */
+    if (!vp) { /* the dict pointer alone: a plain dict */
         PymObject *d = pym_dict_new();
         if (!d) return NULL;
         *dp = d;
@@ -231,7 +238,7 @@ PymObject *pym_object_materialize_dict(PymObject *o) {
     /* a split table: the class's keys, these values (grown to CPython's room) */
     PymSharedKeys *k = class_keys(PYM_TYPE(o));
     if (!k) return NULL;
-    if (!v) {                           /* no attribute yet: a new instance for CPython */
+    if (!v) { /* no attribute yet: a new instance for CPython */
         if (k->sk_usable > 1) k->sk_usable--;
         v = values_alloc(k->sk_nkeys ? k->sk_nkeys : 1);
         if (!v) return pym_err_no_memory();
@@ -257,7 +264,7 @@ PymObject *pym_object_materialize_dict(PymObject *o) {
     }
     PymObject *d = pym_dict_new_split(k->sk_dict_keys, v);
     if (!d) return NULL;
-    *vp = NULL;                         /* the dict owns the values now */
+    *vp = NULL; /* the dict owns the values now */
     *dp = d;
     return d;
 }

@@ -16,8 +16,8 @@
 #include "strobject.h"
 #include "dictobject.h"
 
-#define PYM_SHARED_KEYS_MAX 30      /* as CPython 3.11's SHARED_KEYS_MAX_SIZE */
-#define PYM_SHARED_KEYS_SLOTS 64    /* hash slots: power of two > 2 * MAX */
+#define PYM_SHARED_KEYS_MAX   30 /* as CPython 3.11's SHARED_KEYS_MAX_SIZE */
+#define PYM_SHARED_KEYS_SLOTS 64 /* hash slots: power of two > 2 * MAX */
 
 /* A class's shared keys: an append-only list of interned exact strs (owned
 ** references) and an open-addressing index over it (0: empty, else index+1).
@@ -30,8 +30,8 @@ struct PymSharedKeys {
     ** given attributes and one per key added; a materialized __dict__ has
     ** room for sk_nkeys + sk_usable values, as CPython's */
     intptr_t sk_usable;
-    PymDictKeys *sk_dict_keys;      /* the split dicts' keys object, or NULL */
-    intptr_t sk_dict_nkeys;         /* ... made when sk_nkeys was this */
+    PymDictKeys *sk_dict_keys; /* the split dicts' keys object, or NULL */
+    intptr_t sk_dict_nkeys;    /* ... made when sk_nkeys was this */
 };
 
 /* One instance's values: iv_values[i] is the value of shared key i (NULL:
@@ -97,8 +97,7 @@ static inline PymObject *pym_object_own_attr(PymObject *o, PymObject *name) {
     PymObject **dp = pym_object_dict_ptr(o);
     if (!dp) return NULL;
     if (*dp) return pym_dict_getitem(*dp, name);
-    if (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_INLINE_VALUES)
-        return pym_inst_values_get(o, name);
+    if (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_INLINE_VALUES) return pym_inst_values_get(o, name);
     return NULL;
 }
 

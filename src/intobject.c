@@ -14,17 +14,17 @@
 ** int -> float conversion are correctly rounded.
 */
 #include "pym.h"
-#include "genericalias.h"   /* pym_generic_types_init */
-#include "memoryobject.h"   /* pym_buffer_types_init */
+#include "genericalias.h" /* pym_generic_types_init */
+#include "memoryobject.h" /* pym_buffer_types_init */
 #include <math.h>
 #include <float.h>
 #include <limits.h>
 
-#define NDIG(o) ((intptr_t)(PYM_SIZE(o) < 0 ? -PYM_SIZE(o) : PYM_SIZE(o)))
-#define DIGITS(o) (((PymInt *)(o))->ob_digit)
-#define NSMALL (PYM_SMALL_INT_MAX - PYM_SMALL_INT_MIN + 1)
+#define NDIG(o)       ((intptr_t)(PYM_SIZE(o) < 0 ? -PYM_SIZE(o) : PYM_SIZE(o)))
+#define DIGITS(o)     (((PymInt *)(o))->ob_digit)
+#define NSMALL        (PYM_SMALL_INT_MAX - PYM_SMALL_INT_MIN + 1)
 #define INT_HASH_BITS 61
-#define INT_HASH_MOD (((uint64_t)1 << INT_HASH_BITS) - 1)
+#define INT_HASH_MOD  (((uint64_t)1 << INT_HASH_BITS) - 1)
 
 int pym_int_max_str_digits = 4300;
 
@@ -87,8 +87,13 @@ static inline PymObject *int_one_digit(long long v) {
     if (!o) return pym_err_no_memory();
     o->ob_base.ob_base.ob_refcnt = 1;
     o->ob_base.ob_base.ob_type = &pym_type_int;
-    if (v < 0) { o->ob_base.ob_size = -1; o->ob_digit[0] = (pym_digit)-v; }
-    else { o->ob_base.ob_size = 1; o->ob_digit[0] = (pym_digit)v; }
+    if (v < 0) {
+        o->ob_base.ob_size = -1;
+        o->ob_digit[0] = (pym_digit)-v;
+    } else {
+        o->ob_base.ob_size = 1;
+        o->ob_digit[0] = (pym_digit)v;
+    }
     return (PymObject *)o;
 }
 
@@ -130,7 +135,7 @@ PymObject *pym_int_from_double(double d) {
     bool neg = d < 0;
     if (neg) d = -d;
     int e;
-    double m = frexp(d, &e);                 /* d = m * 2**e, 0.5 <= m < 1 */
+    double m = frexp(d, &e); /* d = m * 2**e, 0.5 <= m < 1 */
     intptr_t n = (e - 1) / PYM_LONG_SHIFT + 1;
     PymInt *v = int_alloc(n);
     if (!v) return NULL;
@@ -162,14 +167,23 @@ long long pym_int_as_longlong_overflow(PymObject *o, int *overflow) {
     intptr_t n = NDIG(o);
     unsigned long long x = 0;
     for (intptr_t i = n - 1; i >= 0; i--) {
-        if (x >> (64 - PYM_LONG_SHIFT)) { *overflow = PYM_SIZE(o) < 0 ? -1 : 1; return -1; }
+        if (x >> (64 - PYM_LONG_SHIFT)) {
+            *overflow = PYM_SIZE(o) < 0 ? -1 : 1;
+            return -1;
+        }
         x = (x << PYM_LONG_SHIFT) | DIGITS(o)[i];
     }
     if (PYM_SIZE(o) < 0) {
-        if (x > (unsigned long long)LLONG_MAX + 1) { *overflow = -1; return -1; }
+        if (x > (unsigned long long)LLONG_MAX + 1) {
+            *overflow = -1;
+            return -1;
+        }
         return (long long)(0ULL - x);
     }
-    if (x > (unsigned long long)LLONG_MAX) { *overflow = 1; return -1; }
+    if (x > (unsigned long long)LLONG_MAX) {
+        *overflow = 1;
+        return -1;
+    }
     return (long long)x;
 }
 
@@ -214,8 +228,14 @@ static uint64_t mag_bits_at(PymObject *o, size_t pos) {
     int got = 0;
     for (intptr_t i = di; i < n && got < 64; i++) {
         uint64_t d = DIGITS(o)[i];
-        if (i == (intptr_t)di) { d >>= off; r |= d; got = PYM_LONG_SHIFT - off; }
-        else { r |= d << got; got += PYM_LONG_SHIFT; }
+        if (i == (intptr_t)di) {
+            d >>= off;
+            r |= d;
+            got = PYM_LONG_SHIFT - off;
+        } else {
+            r |= d << got;
+            got += PYM_LONG_SHIFT;
+        }
     }
     return r;
 }
@@ -234,7 +254,10 @@ static bool mag_low_nonzero(PymObject *o, size_t nbits) {
 ** of huge ints); 0 gives m 0, e 0. */
 double pym_int_frexp(PymObject *o, int64_t *e) {
     size_t nbits = pym_int_bit_length(o);
-    if (nbits == 0) { *e = 0; return 0.0; }
+    if (nbits == 0) {
+        *e = 0;
+        return 0.0;
+    }
     if (nbits <= 63) {
         uint64_t x = mag_bits_at(o, 0);
         int ee;
@@ -271,7 +294,14 @@ double pym_int_as_double(PymObject *o) {
 
 /* |a| + |b| (positive, not normalized). */
 static PymInt *x_add(const pym_digit *a, intptr_t na, const pym_digit *b, intptr_t nb) {
-    if (na < nb) { const pym_digit *t = a; a = b; b = t; intptr_t tn = na; na = nb; nb = tn; }
+    if (na < nb) {
+        const pym_digit *t = a;
+        a = b;
+        b = t;
+        intptr_t tn = na;
+        na = nb;
+        nb = tn;
+    }
     PymInt *z = int_alloc(na + 1);
     if (!z) return NULL;
     pym_digit carry = 0;
@@ -302,7 +332,14 @@ static PymInt *x_sub(const pym_digit *a, intptr_t na, const pym_digit *b, intptr
         if (a[i] < b[i]) neg = true;
         na = nb = i + 1;
     }
-    if (neg) { const pym_digit *t = a; a = b; b = t; intptr_t tn = na; na = nb; nb = tn; }
+    if (neg) {
+        const pym_digit *t = a;
+        a = b;
+        b = t;
+        intptr_t tn = na;
+        na = nb;
+        nb = tn;
+    }
     PymInt *z = int_alloc(na);
     if (!z) return NULL;
     pym_digit borrow = 0;
@@ -322,7 +359,8 @@ static PymInt *x_sub(const pym_digit *a, intptr_t na, const pym_digit *b, intptr
 }
 
 /* Schoolbook product of magnitudes into z (na + nb digits, zeroed). */
-static void mul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b, intptr_t nb) {
+static void mul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b,
+                     intptr_t nb) {
     for (intptr_t i = 0; i < na; i++) {
         uint64_t f = a[i];
         if (!f) continue;
@@ -344,7 +382,8 @@ static void mul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_di
 #define KARATSUBA_CUTOFF 70
 
 /* z (na+nb digits, zeroed) = a * b, Karatsuba when both are large. */
-static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b, intptr_t nb);
+static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b,
+                     intptr_t nb);
 
 static void add_into(pym_digit *z, intptr_t nz, const pym_digit *a, intptr_t na) {
     uint64_t carry = 0;
@@ -375,8 +414,16 @@ static void sub_into(pym_digit *z, intptr_t nz, const pym_digit *a, intptr_t na)
     }
 }
 
-static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b, intptr_t nb) {
-    if (na > nb) { const pym_digit *t = a; a = b; b = t; intptr_t tn = na; na = nb; nb = tn; }
+static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b,
+                     intptr_t nb) {
+    if (na > nb) {
+        const pym_digit *t = a;
+        a = b;
+        b = t;
+        intptr_t tn = na;
+        na = nb;
+        nb = tn;
+    }
     if (na < KARATSUBA_CUTOFF || 2 * na <= nb) {
         if (na >= KARATSUBA_CUTOFF) {
             /* lopsided: multiply b in slices of na digits */
@@ -385,7 +432,10 @@ static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_di
             for (intptr_t off = 0; off < nb; off += na) {
                 intptr_t len = PYM_MIN(na, nb - off);
                 memset(tmp, 0, 2 * na * sizeof(pym_digit));
-                if (kmul_into(tmp, a, na, b + off, len) < 0) { pym_raw_free(tmp); return -1; }
+                if (kmul_into(tmp, a, na, b + off, len) < 0) {
+                    pym_raw_free(tmp);
+                    return -1;
+                }
                 add_into(z + off, na + nb - off, tmp, na + len);
             }
             pym_raw_free(tmp);
@@ -398,10 +448,12 @@ static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_di
     intptr_t h = nb / 2;
     intptr_t na0 = PYM_MIN(h, na), na1 = na - na0, nb0 = h, nb1 = nb - h;
     intptr_t nsa = PYM_MAX(na0, na1) + 1, nsb = PYM_MAX(nb0, nb1) + 1;
-    pym_digit *buf = pym_raw_calloc((size_t)(nsa + nsb + (nsa + nsb)) + 2 * (na0 + nb0) + 2 * (na1 + nb1) + 4,
+    pym_digit *buf = pym_raw_calloc((size_t)(nsa + nsb + (nsa + nsb)) + 2 * (na0 + nb0) +
+                                        2 * (na1 + nb1) + 4,
                                     sizeof(pym_digit));
     if (!buf) return -1;
-    pym_digit *sa = buf, *sb = sa + nsa, *mid = sb + nsb, *lo = mid + nsa + nsb, *hi = lo + na0 + nb0;
+    pym_digit *sa = buf, *sb = sa + nsa, *mid = sb + nsb, *lo = mid + nsa + nsb,
+              *hi = lo + na0 + nb0;
     memcpy(sa, a, na0 * sizeof(pym_digit));
     add_into(sa, nsa, a + na0, na1);
     memcpy(sb, b, nb0 * sizeof(pym_digit));
@@ -412,7 +464,10 @@ static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_di
         rc |= kmul_into(hi, a + na0, na1, b + nb0, nb1);
         rc |= kmul_into(mid, sa, nsa, sb, nsb);
     }
-    if (rc) { pym_raw_free(buf); return -1; }
+    if (rc) {
+        pym_raw_free(buf);
+        return -1;
+    }
     /* mid -= lo + hi; z = lo + mid*B^h + hi*B^2h */
     sub_into(mid, nsa + nsb, lo, na0 + nb0);
     sub_into(mid, nsa + nsb, hi, na1 + nb1);
@@ -429,7 +484,11 @@ static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_di
 static PymInt *x_mul(const pym_digit *a, intptr_t na, const pym_digit *b, intptr_t nb) {
     PymInt *z = int_alloc(na + nb);
     if (!z) return NULL;
-    if (kmul_into(z->ob_digit, a, na, b, nb) < 0) { PYM_DECREF(z); pym_err_no_memory(); return NULL; }
+    if (kmul_into(z->ob_digit, a, na, b, nb) < 0) {
+        PYM_DECREF(z);
+        pym_err_no_memory();
+        return NULL;
+    }
     return z;
 }
 
@@ -446,11 +505,15 @@ static pym_digit divrem1(pym_digit *q, const pym_digit *a, intptr_t n, pym_digit
 
 /* Knuth D on magnitudes: |a| = q*|b| + r, 0 <= r < |b|; nb >= 2, na >= nb.
 ** Results are normalized, negated when qneg / rneg.  0 / -1. */
-static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, bool qneg, bool rneg) {
+static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, bool qneg,
+                    bool rneg) {
     intptr_t na = NDIG(a), nb = NDIG(b);
     int s = PYM_LONG_SHIFT - digit_bits(DIGITS(b)[nb - 1]);
     pym_digit *u = pym_raw_malloc((na + 1 + nb) * sizeof(pym_digit));
-    if (!u) { pym_err_no_memory(); return -1; }
+    if (!u) {
+        pym_err_no_memory();
+        return -1;
+    }
     pym_digit *v = u + na + 1;
     /* shift left by s */
     pym_digit carry = 0;
@@ -467,13 +530,15 @@ static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, 
     }
     u[na] = carry;
     PymInt *q = int_alloc(na - nb + 1);
-    if (!q) { pym_raw_free(u); return -1; }
+    if (!q) {
+        pym_raw_free(u);
+        return -1;
+    }
     uint64_t vtop = v[nb - 1], vnext = v[nb - 2];
     for (intptr_t j = na - nb; j >= 0; j--) {
         uint64_t num = ((uint64_t)u[j + nb] << PYM_LONG_SHIFT) | u[j + nb - 1];
         uint64_t qhat = num / vtop, rhat = num % vtop;
-        while (qhat >= PYM_LONG_BASE ||
-               qhat * vnext > ((rhat << PYM_LONG_SHIFT) | u[j + nb - 2])) {
+        while (qhat >= PYM_LONG_BASE || qhat * vnext > ((rhat << PYM_LONG_SHIFT) | u[j + nb - 2])) {
             qhat--;
             rhat += vtop;
             if (rhat >= PYM_LONG_BASE) break;
@@ -504,7 +569,11 @@ static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, 
     PymInt *r = NULL;
     if (pr) {
         r = int_alloc(nb);
-        if (!r) { pym_raw_free(u); PYM_DECREF(q); return -1; }
+        if (!r) {
+            pym_raw_free(u);
+            PYM_DECREF(q);
+            return -1;
+        }
         pym_digit c = 0;
         for (intptr_t i = nb - 1; i >= 0; i--) {
             uint64_t t = ((uint64_t)c << PYM_LONG_SHIFT) | u[i];
@@ -515,7 +584,10 @@ static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, 
     pym_raw_free(u);
     if (qneg) PYM_SIZE(q) = -PYM_SIZE(q);
     if (r && rneg) PYM_SIZE(r) = -PYM_SIZE(r);
-    if (pq) *pq = int_norm(q); else PYM_DECREF(q);
+    if (pq)
+        *pq = int_norm(q);
+    else
+        PYM_DECREF(q);
     if (pr) *pr = int_norm(r);
     return 0;
 }
@@ -536,7 +608,11 @@ static int l_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) 
     if (mag_compare(a, b) < 0) {
         q = pym_int_from_long(0);
         r = int_exact(a);
-        if (!q || !r) { PYM_XDECREF(q); PYM_XDECREF(r); return -1; }
+        if (!q || !r) {
+            PYM_XDECREF(q);
+            PYM_XDECREF(r);
+            return -1;
+        }
         goto done;
     }
     if (nb == 1) {
@@ -547,20 +623,33 @@ static int l_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) 
         if (qneg) PYM_SIZE(qq) = -na;
         q = int_norm(qq);
         r = pym_int_from_long(rneg ? -(long long)rem : (long long)rem);
-        if (!q || !r) { PYM_XDECREF(q); PYM_XDECREF(r); return -1; }
+        if (!q || !r) {
+            PYM_XDECREF(q);
+            PYM_XDECREF(r);
+            return -1;
+        }
         goto done;
     }
     if (x_divrem(a, b, &q, &r, qneg, rneg) < 0) return -1;
 done:
-    if (pq) *pq = q; else PYM_DECREF(q);
-    if (pr) *pr = r; else PYM_DECREF(r);
+    if (pq)
+        *pq = q;
+    else
+        PYM_DECREF(q);
+    if (pr)
+        *pr = r;
+    else
+        PYM_DECREF(r);
     return 0;
 }
 
 /* ---- public arithmetic on exact ints ---- */
 
 /* Ints of at most two digits (|v| < 2**60) compute in C long long. */
-static inline bool fits2(PymObject *o) { intptr_t n = PYM_SIZE(o); return n >= -2 && n <= 2; }
+static inline bool fits2(PymObject *o) {
+    intptr_t n = PYM_SIZE(o);
+    return n >= -2 && n <= 2;
+}
 static inline long long val2(PymObject *o) {
     intptr_t n = PYM_SIZE(o);
     if (n == 0) return 0;
@@ -650,7 +739,10 @@ int pym_int_divmod(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) {
         long long x = val2(a), y = val2(b);
         PymObject *q = NULL, *r = NULL;
         if (pq && !(q = pym_int_from_long(floor_div_ll(x, y)))) return -1;
-        if (pr && !(r = pym_int_from_long(floor_mod_ll(x, y)))) { PYM_XDECREF(q); return -1; }
+        if (pr && !(r = pym_int_from_long(floor_mod_ll(x, y)))) {
+            PYM_XDECREF(q);
+            return -1;
+        }
         if (pq) *pq = q;
         if (pr) *pr = r;
         return 0;
@@ -664,12 +756,22 @@ int pym_int_divmod(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) {
         PymObject *r2 = pym_int_add(r, b);
         PYM_DECREF(q);
         PYM_DECREF(r);
-        if (!q2 || !r2) { PYM_XDECREF(q2); PYM_XDECREF(r2); return -1; }
+        if (!q2 || !r2) {
+            PYM_XDECREF(q2);
+            PYM_XDECREF(r2);
+            return -1;
+        }
         q = q2;
         r = r2;
     }
-    if (pq) *pq = q; else PYM_DECREF(q);
-    if (pr) *pr = r; else PYM_DECREF(r);
+    if (pq)
+        *pq = q;
+    else
+        PYM_DECREF(q);
+    if (pr)
+        *pr = r;
+    else
+        PYM_DECREF(r);
     return 0;
 }
 
@@ -731,7 +833,8 @@ static PymInt *mag_rshift(PymObject *a, size_t n) {
     if (!z) return NULL;
     for (intptr_t i = 0; i < nz; i++) {
         uint64_t t = DIGITS(a)[i + wd] >> bs;
-        if (i + wd + 1 < (size_t)na) t |= ((uint64_t)DIGITS(a)[i + wd + 1] << (PYM_LONG_SHIFT - bs));
+        if (i + wd + 1 < (size_t)na)
+            t |= ((uint64_t)DIGITS(a)[i + wd + 1] << (PYM_LONG_SHIFT - bs));
         z->ob_digit[i] = (pym_digit)(t & PYM_LONG_MASK);
     }
     return z;
@@ -759,10 +862,16 @@ PymObject *pym_int_shift(PymObject *a, intptr_t n) {
     PymObject *absa = pym_int_neg(a);
     PymObject *t = absa ? pym_int_sub(absa, one) : NULL;
     PYM_XDECREF(absa);
-    if (!t) { PYM_DECREF(one); return NULL; }
+    if (!t) {
+        PYM_DECREF(one);
+        return NULL;
+    }
     PymObject *s = int_norm(mag_rshift(t, m));
     PYM_DECREF(t);
-    if (!s) { PYM_DECREF(one); return NULL; }
+    if (!s) {
+        PYM_DECREF(one);
+        return NULL;
+    }
     PymObject *u = pym_int_add(s, one);
     PYM_DECREF(s);
     PYM_DECREF(one);
@@ -795,14 +904,21 @@ static PymObject *int_bitwise(PymObject *a, PymObject *b, int op) {
     intptr_t n = PYM_MAX(NDIG(a), NDIG(b)) + 1;
     PymInt *z = int_alloc(n);
     pym_digit *y = pym_raw_malloc(n * sizeof(pym_digit));
-    if (!z || !y) { PYM_XDECREF(z); pym_raw_free(y); return pym_err_no_memory(); }
+    if (!z || !y) {
+        PYM_XDECREF(z);
+        pym_raw_free(y);
+        return pym_err_no_memory();
+    }
     to_twos(a, z->ob_digit, n);
     to_twos(b, y, n);
     bool na = PYM_SIZE(a) < 0, nb = PYM_SIZE(b) < 0, nz;
     for (intptr_t i = 0; i < n; i++) {
-        if (op == '&') z->ob_digit[i] &= y[i];
-        else if (op == '|') z->ob_digit[i] |= y[i];
-        else z->ob_digit[i] ^= y[i];
+        if (op == '&')
+            z->ob_digit[i] &= y[i];
+        else if (op == '|')
+            z->ob_digit[i] |= y[i];
+        else
+            z->ob_digit[i] ^= y[i];
     }
     nz = op == '&' ? (na && nb) : op == '|' ? (na || nb) : (na != nb);
     pym_raw_free(y);
@@ -854,9 +970,17 @@ static PymObject *int_pow_nonneg(PymObject *a, PymObject *e, PymObject *m) {
         bool ok = true;
         long long b = base;
         while (ex) {
-            if (ex & 1) { if (__builtin_mul_overflow(r, b, &r)) { ok = false; break; } }
+            if (ex & 1) {
+                if (__builtin_mul_overflow(r, b, &r)) {
+                    ok = false;
+                    break;
+                }
+            }
             ex >>= 1;
-            if (ex && __builtin_mul_overflow(b, b, &b)) { ok = false; break; }
+            if (ex && __builtin_mul_overflow(b, b, &b)) {
+                ok = false;
+                break;
+            }
         }
         if (ok) return pym_int_from_long(r);
     }
@@ -868,11 +992,19 @@ static PymObject *int_pow_nonneg(PymObject *a, PymObject *e, PymObject *m) {
     PymObject *base = int_exact(a);
     if (m) {
         PymObject *t;
-        if (!base || pym_int_divmod(base, m, NULL, &t) < 0) { PYM_XDECREF(base); PYM_DECREF(r); return NULL; }
+        if (!base || pym_int_divmod(base, m, NULL, &t) < 0) {
+            PYM_XDECREF(base);
+            PYM_DECREF(r);
+            return NULL;
+        }
         PYM_DECREF(base);
         base = t;
         PymObject *one = r;
-        if (pym_int_divmod(one, m, NULL, &r) < 0) { PYM_DECREF(one); PYM_DECREF(base); return NULL; }
+        if (pym_int_divmod(one, m, NULL, &r) < 0) {
+            PYM_DECREF(one);
+            PYM_DECREF(base);
+            return NULL;
+        }
         PYM_DECREF(one);
     }
     size_t nbits = pym_int_bit_length(e);
@@ -900,12 +1032,22 @@ static PymObject *int_invmod(PymObject *a, PymObject *m) {
         if (pym_int_divmod(b, c, &q, &r) < 0) goto fail;
         PymObject *qx = pym_int_mul(q, x1);
         PYM_DECREF(q);
-        if (!qx) { PYM_DECREF(r); goto fail; }
+        if (!qx) {
+            PYM_DECREF(r);
+            goto fail;
+        }
         PymObject *nx = pym_int_sub(x0, qx);
         PYM_DECREF(qx);
-        if (!nx) { PYM_DECREF(r); goto fail; }
-        PYM_DECREF(b); b = c; c = r;
-        PYM_DECREF(x0); x0 = x1; x1 = nx;
+        if (!nx) {
+            PYM_DECREF(r);
+            goto fail;
+        }
+        PYM_DECREF(b);
+        b = c;
+        c = r;
+        PYM_DECREF(x0);
+        x0 = x1;
+        x1 = nx;
     }
     if (!(pym_int_is_compact(b) && pym_int_compact_value(b) == 1)) {
         pym_err_set_string(PymExc_ValueError, "base is not invertible for the given modulus");
@@ -913,10 +1055,16 @@ static PymObject *int_invmod(PymObject *a, PymObject *m) {
     }
     PymObject *res;
     if (pym_int_divmod(x0, m, NULL, &res) < 0) goto fail;
-    PYM_DECREF(b); PYM_DECREF(c); PYM_DECREF(x0); PYM_DECREF(x1);
+    PYM_DECREF(b);
+    PYM_DECREF(c);
+    PYM_DECREF(x0);
+    PYM_DECREF(x1);
     return res;
 fail:
-    PYM_XDECREF(b); PYM_XDECREF(c); PYM_XDECREF(x0); PYM_XDECREF(x1);
+    PYM_XDECREF(b);
+    PYM_XDECREF(c);
+    PYM_XDECREF(x0);
+    PYM_XDECREF(x1);
     return NULL;
 }
 
@@ -955,7 +1103,10 @@ static PymObject *int_pow3(PymObject *a, PymObject *b, PymObject *c) {
         base = pym_newref(a);
         e = pym_newref(b);
     }
-    if (pym_int_is_compact(m) && pym_int_compact_value(m) == 1) { r = pym_int_from_long(0); goto done; }
+    if (pym_int_is_compact(m) && pym_int_compact_value(m) == 1) {
+        r = pym_int_from_long(0);
+        goto done;
+    }
     r = int_pow_nonneg(base, e, m);
     if (r && negmod && PYM_SIZE(r) != 0) {
         PymObject *t = pym_int_sub(r, m);
@@ -990,7 +1141,11 @@ PymObject *pym_int_true_divide(PymObject *a, PymObject *b) {
     intptr_t shift = PYM_MAX(diff, (intptr_t)DBL_MIN_EXP) - DBL_MANT_DIG - 2;
     bool inexact = false;
     PymObject *x, *aa = pym_int_abs(a), *bb = pym_int_abs(b);
-    if (!aa || !bb) { PYM_XDECREF(aa); PYM_XDECREF(bb); return NULL; }
+    if (!aa || !bb) {
+        PYM_XDECREF(aa);
+        PYM_XDECREF(bb);
+        return NULL;
+    }
     if (shift > 0) {
         inexact = mag_low_nonzero(aa, (size_t)shift);
         x = pym_int_shift(aa, -shift);
@@ -998,7 +1153,10 @@ PymObject *pym_int_true_divide(PymObject *a, PymObject *b) {
         x = pym_int_shift(aa, -shift);
     }
     PYM_DECREF(aa);
-    if (!x) { PYM_DECREF(bb); return NULL; }
+    if (!x) {
+        PYM_DECREF(bb);
+        return NULL;
+    }
     PymObject *q, *r;
     int rc = l_divrem(x, bb, &q, &r);
     PYM_DECREF(x);
@@ -1027,7 +1185,8 @@ overflow:
 /* ---- text conversion ---- */
 
 static void int_limit_error(void) {
-    pym_err_format(PymExc_ValueError, "Exceeds the limit (%d digits) for integer string "
+    pym_err_format(PymExc_ValueError,
+                   "Exceeds the limit (%d digits) for integer string "
                    "conversion; use sys.set_int_max_str_digits() to increase the limit",
                    pym_int_max_str_digits);
 }
@@ -1036,19 +1195,30 @@ static void int_limit_error(void) {
 static char *int_decimal_chars(PymObject *o, intptr_t *len) {
     if (pym_int_is_compact(o)) {
         char *buf = pym_raw_malloc(24);
-        if (!buf) { pym_err_no_memory(); return NULL; }
+        if (!buf) {
+            pym_err_no_memory();
+            return NULL;
+        }
         intptr_t v = pym_int_compact_value(o);
         *len = snprintf(buf, 24, "%ld", (long)(v < 0 ? -v : v));
         return buf;
     }
     size_t nbits = pym_int_bit_length(o);
     int limit = pym_int_max_str_digits;
-    if (limit > 0 && nbits > (size_t)limit * 3.3219280948873623 + 4) { int_limit_error(); return NULL; }
+    if (limit > 0 && nbits > (size_t)limit * 3.3219280948873623 + 4) {
+        int_limit_error();
+        return NULL;
+    }
     intptr_t n = NDIG(o);
     pym_digit *w = pym_raw_malloc(n * sizeof(pym_digit));
     intptr_t cap = n * 30 / 29 + 2;
     uint32_t *chunks = pym_raw_malloc(cap * sizeof(uint32_t));
-    if (!w || !chunks) { pym_raw_free(w); pym_raw_free(chunks); pym_err_no_memory(); return NULL; }
+    if (!w || !chunks) {
+        pym_raw_free(w);
+        pym_raw_free(chunks);
+        pym_err_no_memory();
+        return NULL;
+    }
     memcpy(w, DIGITS(o), n * sizeof(pym_digit));
     intptr_t nc = 0;
     while (n > 0) {
@@ -1057,25 +1227,39 @@ static char *int_decimal_chars(PymObject *o, intptr_t *len) {
     }
     pym_raw_free(w);
     char *buf = pym_raw_malloc(nc * 9 + 2);
-    if (!buf) { pym_raw_free(chunks); pym_err_no_memory(); return NULL; }
+    if (!buf) {
+        pym_raw_free(chunks);
+        pym_err_no_memory();
+        return NULL;
+    }
     char top[10], *t = top + sizeof top;
     uint32_t u = chunks[nc - 1];
-    do { *--t = (char)('0' + u % 10); u /= 10; } while (u);
+    do {
+        *--t = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
     intptr_t pos = top + sizeof top - t;
     memcpy(buf, t, (size_t)pos);
     for (intptr_t i = nc - 2; i >= 0; i--, pos += 9) {
         u = chunks[i];
-        for (int j = 8; j >= 0; j--) { buf[pos + j] = (char)('0' + u % 10); u /= 10; }
+        for (int j = 8; j >= 0; j--) {
+            buf[pos + j] = (char)('0' + u % 10);
+            u /= 10;
+        }
     }
     buf[pos] = 0;
     pym_raw_free(chunks);
-    if (limit > 0 && pos > limit) { pym_raw_free(buf); int_limit_error(); return NULL; }
+    if (limit > 0 && pos > limit) {
+        pym_raw_free(buf);
+        int_limit_error();
+        return NULL;
+    }
     *len = pos;
     return buf;
 }
 
 PymObject *pym_int_to_decimal(PymObject *o) {
-    if (NDIG(o) <= 2) {        /* below 2**60: one machine word, no buffers */
+    if (NDIG(o) <= 2) { /* below 2**60: one machine word, no buffers */
         char buf[24], *p = buf + sizeof buf;
         uint64_t u = NDIG(o) == 0 ? 0 : DIGITS(o)[0];
         if (NDIG(o) == 2) u |= (uint64_t)DIGITS(o)[1] << PYM_LONG_SHIFT;
@@ -1097,7 +1281,10 @@ PymObject *pym_int_to_decimal(PymObject *o) {
     PymObject *r;
     if (PYM_SIZE(o) < 0) {
         char *buf = pym_raw_malloc(len + 1);
-        if (!buf) { pym_raw_free(d); return pym_err_no_memory(); }
+        if (!buf) {
+            pym_raw_free(d);
+            return pym_err_no_memory();
+        }
         buf[0] = '-';
         memcpy(buf + 1, d, len);
         r = pym_str_new_known(buf, len + 1, len + 1, true);
@@ -1114,7 +1301,10 @@ static char *int_pow2_chars(PymObject *o, int bits, bool upper, intptr_t *len) {
     size_t nbits = pym_int_bit_length(o);
     intptr_t nch = nbits ? (intptr_t)((nbits + bits - 1) / bits) : 1;
     char *buf = pym_raw_malloc(nch + 1);
-    if (!buf) { pym_err_no_memory(); return NULL; }
+    if (!buf) {
+        pym_err_no_memory();
+        return NULL;
+    }
     const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     for (intptr_t i = 0; i < nch; i++) {
         unsigned v = (unsigned)(mag_bits_at(o, (size_t)i * bits) & ((1u << bits) - 1));
@@ -1158,13 +1348,20 @@ static PymObject *int_parse(const char *s, intptr_t len, int base) {
     while (p < end && is_space(*p)) p++;
     while (end > p && is_space(end[-1])) end--;
     bool neg = false;
-    if (p < end && (*p == '+' || *p == '-')) { neg = *p == '-'; p++; }
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p == '-';
+        p++;
+    }
     bool zero_only = false;
     bool prefixed = false;
     if (end - p >= 2 && p[0] == '0') {
         char c = p[1] | 0x20;
         int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
-        if (pb && (base == 0 || base == pb)) { base = pb; p += 2; prefixed = true; }
+        if (pb && (base == 0 || base == pb)) {
+            base = pb;
+            p += 2;
+            prefixed = true;
+        }
     }
     if (base == 0) {
         base = 10;
@@ -1188,9 +1385,11 @@ static PymObject *int_parse(const char *s, intptr_t len, int base) {
     if (ndig == 0 || prev_us) return NULL;
     bool pow2 = (base & (base - 1)) == 0;
     if (!pow2 && pym_int_max_str_digits > 0 && ndig > pym_int_max_str_digits) {
-        pym_err_format(PymExc_ValueError, "Exceeds the limit (%d digits) for integer string "
+        pym_err_format(PymExc_ValueError,
+                       "Exceeds the limit (%d digits) for integer string "
                        "conversion: value has %zd digits; use sys.set_int_max_str_digits() "
-                       "to increase the limit", pym_int_max_str_digits, ndig);
+                       "to increase the limit",
+                       pym_int_max_str_digits, ndig);
         return NULL;
     }
     if (ndig <= 18 && base <= 10) {
@@ -1220,7 +1419,10 @@ static PymObject *int_parse(const char *s, intptr_t len, int base) {
         /* chunks of k digits with base**k < 2**30: z = z * base**k + chunk */
         int k = 0;
         uint64_t bk = 1;
-        while (bk * base < PYM_LONG_BASE) { bk *= base; k++; }
+        while (bk * base < PYM_LONG_BASE) {
+            bk *= base;
+            k++;
+        }
         double lg = log2((double)base);
         intptr_t nd = (intptr_t)(ndig * lg / PYM_LONG_SHIFT) + 2;
         z = int_alloc(nd);
@@ -1231,7 +1433,11 @@ static PymObject *int_parse(const char *s, intptr_t len, int base) {
             uint64_t chunk = 0, mult = 1;
             int got = 0;
             while (q < end && got < k) {
-                if (*q != '_') { chunk = chunk * base + char_digit((unsigned char)*q); mult *= base; got++; }
+                if (*q != '_') {
+                    chunk = chunk * base + char_digit((unsigned char)*q);
+                    mult *= base;
+                    got++;
+                }
                 q++;
             }
             uint64_t carry = chunk;
@@ -1258,7 +1464,10 @@ PymObject *pym_int_from_string(const char *s, intptr_t len, int base) {
     intptr_t nch = 0;
     for (intptr_t i = 0; i < len; i++) {
         if (((unsigned char)s[i] & 0xC0) != 0x80) {
-            if (nch == 200) { cut = i; break; }
+            if (nch == 200) {
+                cut = i;
+                break;
+            }
             nch++;
         }
     }
@@ -1273,13 +1482,16 @@ PymObject *pym_int_from_string(const char *s, intptr_t len, int base) {
 
 static void int_dealloc(PymObject *o) {
     if (o >= (PymObject *)&small_ints[0] && o < (PymObject *)&small_ints[NSMALL]) {
-        o->ob_refcnt = 1 << 30;     /* never freed */
+        o->ob_refcnt = 1 << 30; /* never freed */
         return;
     }
     PymType *t = PYM_TYPE(o);
-    if (t == &pym_type_int) pym_obj_free(o);   /* not a GC object: no header */
-    else if (t->tp_free) t->tp_free(o);
-    else pym_object_free(o);
+    if (t == &pym_type_int)
+        pym_obj_free(o); /* not a GC object: no header */
+    else if (t->tp_free)
+        t->tp_free(o);
+    else
+        pym_object_free(o);
 }
 
 static PymObject *int_repr(PymObject *o) { return pym_int_to_decimal(o); }
@@ -1301,11 +1513,23 @@ static PymObject *int_richcompare(PymObject *a, PymObject *b, int op) {
     return pym_bool_from(r);
 }
 
-#define BINOP_CHECK(a, b) do { if (!PYM_INT_CHECK(a) || !PYM_INT_CHECK(b)) PYM_RETURN_NOTIMPL; } while (0)
+#define BINOP_CHECK(a, b) \
+    do { \
+        if (!PYM_INT_CHECK(a) || !PYM_INT_CHECK(b)) PYM_RETURN_NOTIMPL; \
+    } while (0)
 
-static PymObject *int_add(PymObject *a, PymObject *b) { BINOP_CHECK(a, b); return pym_int_add(a, b); }
-static PymObject *int_sub(PymObject *a, PymObject *b) { BINOP_CHECK(a, b); return pym_int_sub(a, b); }
-static PymObject *int_mul(PymObject *a, PymObject *b) { BINOP_CHECK(a, b); return pym_int_mul(a, b); }
+static PymObject *int_add(PymObject *a, PymObject *b) {
+    BINOP_CHECK(a, b);
+    return pym_int_add(a, b);
+}
+static PymObject *int_sub(PymObject *a, PymObject *b) {
+    BINOP_CHECK(a, b);
+    return pym_int_sub(a, b);
+}
+static PymObject *int_mul(PymObject *a, PymObject *b) {
+    BINOP_CHECK(a, b);
+    return pym_int_mul(a, b);
+}
 
 static PymObject *int_floordiv(PymObject *a, PymObject *b) {
     BINOP_CHECK(a, b);
@@ -1339,7 +1563,10 @@ static PymObject *int_pow2(PymObject *a, PymObject *b) {
 
 static PymObject *int_lshift(PymObject *a, PymObject *b) {
     BINOP_CHECK(a, b);
-    if (PYM_SIZE(b) < 0) { pym_err_set_string(PymExc_ValueError, "negative shift count"); return NULL; }
+    if (PYM_SIZE(b) < 0) {
+        pym_err_set_string(PymExc_ValueError, "negative shift count");
+        return NULL;
+    }
     if (PYM_SIZE(a) == 0) return pym_int_from_long(0);
     int ovf;
     long long n = pym_int_as_longlong_overflow(b, &ovf);
@@ -1352,16 +1579,28 @@ static PymObject *int_lshift(PymObject *a, PymObject *b) {
 
 static PymObject *int_rshift(PymObject *a, PymObject *b) {
     BINOP_CHECK(a, b);
-    if (PYM_SIZE(b) < 0) { pym_err_set_string(PymExc_ValueError, "negative shift count"); return NULL; }
+    if (PYM_SIZE(b) < 0) {
+        pym_err_set_string(PymExc_ValueError, "negative shift count");
+        return NULL;
+    }
     int ovf;
     long long n = pym_int_as_longlong_overflow(b, &ovf);
     if (ovf || n > ((long long)1 << 50)) return pym_int_from_long(PYM_SIZE(a) < 0 ? -1 : 0);
     return pym_int_shift(a, -(intptr_t)n);
 }
 
-static PymObject *int_and(PymObject *a, PymObject *b) { BINOP_CHECK(a, b); return int_bitwise(a, b, '&'); }
-static PymObject *int_or(PymObject *a, PymObject *b) { BINOP_CHECK(a, b); return int_bitwise(a, b, '|'); }
-static PymObject *int_xor(PymObject *a, PymObject *b) { BINOP_CHECK(a, b); return int_bitwise(a, b, '^'); }
+static PymObject *int_and(PymObject *a, PymObject *b) {
+    BINOP_CHECK(a, b);
+    return int_bitwise(a, b, '&');
+}
+static PymObject *int_or(PymObject *a, PymObject *b) {
+    BINOP_CHECK(a, b);
+    return int_bitwise(a, b, '|');
+}
+static PymObject *int_xor(PymObject *a, PymObject *b) {
+    BINOP_CHECK(a, b);
+    return int_bitwise(a, b, '^');
+}
 
 static PymObject *int_negative(PymObject *a) { return int_norm((PymInt *)pym_int_neg(a)); }
 static PymObject *int_positive(PymObject *a) { return int_exact(a); }
@@ -1377,7 +1616,8 @@ static PymObject *int_float(PymObject *a) {
 }
 
 /* divmod() comes through the __divmod__ method */
-static PymObject *int_divmod_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_divmod_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("__divmod__", nargs, kw, 1, 1) < 0) return NULL;
     PymObject *b = args[0];
     if (!PYM_INT_CHECK(b)) PYM_RETURN_NOTIMPL;
@@ -1393,7 +1633,8 @@ static PymObject *int_divmod_meth(PymObject *self, PymObject *const *args, size_
     return t;
 }
 
-static PymObject *int_rdivmod_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_rdivmod_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (pym_arg_count("__rdivmod__", nargs, kw, 1, 1) < 0) return NULL;
     if (!PYM_INT_CHECK(args[0])) PYM_RETURN_NOTIMPL;
     PymObject *a2[1] = {self};
@@ -1405,7 +1646,7 @@ static PymObject *int_rdivmod_meth(PymObject *self, PymObject *const *args, size
 static PymObject *int_from_text_obj(PymObject *x, int base) {
     const char *s;
     intptr_t len;
-    if (PYM_STR_CHECK(x) && !((PymStr *)x)->st_ascii) {   /* '١٢' is 12 */
+    if (PYM_STR_CHECK(x) && !((PymStr *)x)->st_ascii) { /* '١٢' is 12 */
         PymObject *t = pym_str_decimal_to_ascii(x);
         if (!t) return NULL;
         PymObject *r = int_parse(PYM_STR_UTF8(t), PYM_STR_NBYTES(t), base);
@@ -1413,8 +1654,13 @@ static PymObject *int_from_text_obj(PymObject *x, int base) {
         if (r || pym_err_occurred()) return r;
         return pym_int_from_string(PYM_STR_UTF8(x), PYM_STR_NBYTES(x), base);
     }
-    if (PYM_STR_CHECK(x)) { s = PYM_STR_UTF8(x); len = PYM_STR_NBYTES(x); }
-    else { s = PYM_BYTES_DATA(x); len = PYM_BYTES_LEN(x); }
+    if (PYM_STR_CHECK(x)) {
+        s = PYM_STR_UTF8(x);
+        len = PYM_STR_NBYTES(x);
+    } else {
+        s = PYM_BYTES_DATA(x);
+        len = PYM_BYTES_LEN(x);
+    }
     PymObject *r = int_parse(s, len, base);
     if (r || pym_err_occurred()) return r;
     if (PYM_STR_CHECK(x)) return pym_int_from_string(s, len, base);
@@ -1448,16 +1694,21 @@ static PymObject *int_from_object(PymObject *x) {
     if (found) {
         if (!r) return NULL;
         if (PYM_INT_CHECK(r)) return check_int_result(r, "__trunc__");
-        PymObject *rr = (PYM_TYPE(r)->nb_index) ? check_int_result(PYM_TYPE(r)->nb_index(r), "__index__") : NULL;
+        PymObject *rr = (PYM_TYPE(r)->nb_index)
+                            ? check_int_result(PYM_TYPE(r)->nb_index(r), "__index__")
+                            : NULL;
         if (!rr && !pym_err_occurred())
-            pym_err_format(PymExc_TypeError, "__trunc__ returned non-Integral (type %s)", pym_type_name(r));
+            pym_err_format(PymExc_TypeError, "__trunc__ returned non-Integral (type %s)",
+                           pym_type_name(r));
         PYM_DECREF(r);
         return rr;
     }
     if (pym_err_occurred()) return NULL;
     if (PYM_STR_CHECK(x) || PYM_BYTES_CHECK(x)) return int_from_text_obj(x, 10);
-    pym_err_format(PymExc_TypeError, "int() argument must be a string, a bytes-like object "
-                   "or a real number, not '%s'", pym_type_name(x));
+    pym_err_format(PymExc_TypeError,
+                   "int() argument must be a string, a bytes-like object "
+                   "or a real number, not '%s'",
+                   pym_type_name(x));
     return NULL;
 }
 
@@ -1466,11 +1717,14 @@ static PymObject *int_subtype_from(PymType *t, PymObject *v) {
     if (!v || t == &pym_type_int) return v;
     intptr_t n = NDIG(v);
     PymObject *o = pym_object_alloc(t, n > 0 ? n : 1);
-    if (!o) { PYM_DECREF(v); return NULL; }
+    if (!o) {
+        PYM_DECREF(v);
+        return NULL;
+    }
     PYM_SIZE(o) = PYM_SIZE(v);
     memcpy(DIGITS(o), DIGITS(v), n * sizeof(pym_digit));
     PYM_DECREF(v);
-    if (PYM_IS_GC(o)) pym_gc_track(o);      /* a subclass instance may hold a __dict__ */
+    if (PYM_IS_GC(o)) pym_gc_track(o); /* a subclass instance may hold a __dict__ */
     return o;
 }
 
@@ -1507,15 +1761,18 @@ static PymObject *int_new(PymType *type, PymObject *const *args, size_t nargs, P
 
 /* Appends digits[0..n) grouped by sep every gsize digits, zero-extended to at
 ** least minw characters (CPython's zero padding of grouped numbers). */
-static void append_grouped(PymStrBuilder *sb, const char *digits, intptr_t n, char sep,
-                           int gsize, intptr_t minw) {
-    if (!sep && minw <= n) {        /* nothing to group or zero-extend */
+static void append_grouped(PymStrBuilder *sb, const char *digits, intptr_t n, char sep, int gsize,
+                           intptr_t minw) {
+    if (!sep && minw <= n) { /* nothing to group or zero-extend */
         pym_sb_append(sb, digits, n);
         return;
     }
     intptr_t cap = n * 2 + minw + 4;
     char *tmp = pym_raw_malloc(cap);
-    if (!tmp) { sb->failed = true; return; }
+    if (!tmp) {
+        sb->failed = true;
+        return;
+    }
     intptr_t pos = cap, count = 0, i = n;
     while (i > 0 || (cap - pos) < minw) {
         if (sep && count > 0 && count % gsize == 0) tmp[--pos] = sep;
@@ -1539,8 +1796,11 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
     uint32_t fill = spec->fill ? spec->fill : ' ';
     char align = spec->align;
     if (spec->zero) {
-        if (!align) { fill = '0'; align = '='; }
-        else if (fill == ' ') fill = '0';
+        if (!align) {
+            fill = '0';
+            align = '=';
+        } else if (fill == ' ')
+            fill = '0';
     }
     if (!align) align = '>';
     intptr_t nprefix = (intptr_t)strlen(prefix);
@@ -1553,7 +1813,8 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
         intptr_t count = 0, len = 0, i = ndigits;
         while (i > 0 || len < minw) {
             if (spec->grouping && count > 0 && count % gsize == 0) len++;
-            len++; count++;
+            len++;
+            count++;
             if (i > 0) i--;
         }
         ngrouped = len;
@@ -1563,13 +1824,18 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
     intptr_t total = lead + ngrouped + nrest;
     intptr_t pad = spec->width > total ? spec->width - total : 0;
     intptr_t left = 0, right = 0, mid = 0;
-    if (align == '<') right = pad;
-    else if (align == '^') { left = pad / 2; right = pad - left; }
-    else if (align == '=') mid = pad;
-    else left = pad;
+    if (align == '<')
+        right = pad;
+    else if (align == '^') {
+        left = pad / 2;
+        right = pad - left;
+    } else if (align == '=')
+        mid = pad;
+    else
+        left = pad;
     bool ascii = fill < 128 && lead + ngrouped + nrest + pad <= 256;
     for (intptr_t k = 0; ascii && k < nrest; k++) ascii = (unsigned char)rest[k] < 128;
-    if (ascii) {                    /* the usual case: straight into a stack buffer */
+    if (ascii) { /* the usual case: straight into a stack buffer */
         char out[256], *o = out;
         memset(o, (int)fill, (size_t)left);
         o += left;
@@ -1578,8 +1844,9 @@ PymObject *pym_number_format_finish(const struct PymFormatSpec *spec, bool negat
         o += nprefix;
         memset(o, (int)fill, (size_t)mid);
         o += mid;
-        if (!spec->grouping && minw <= ndigits) memcpy(o, digits, (size_t)ndigits);
-        else {                      /* as append_grouped, from the right */
+        if (!spec->grouping && minw <= ndigits)
+            memcpy(o, digits, (size_t)ndigits);
+        else { /* as append_grouped, from the right */
             intptr_t pos = ngrouped, count = 0, i = ndigits;
             while (i > 0 || ngrouped - pos < minw) {
                 if (spec->grouping && count > 0 && count % gsize == 0) o[--pos] = spec->grouping;
@@ -1618,13 +1885,24 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
         return NULL;
     }
     switch (type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         double d = pym_int_as_double(self);
         if (d == -1.0 && pym_err_occurred()) return NULL;
         return pym_float_format_with_spec(d, &spec, "int");
     }
-    case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
-        break;
+    case 'd':
+    case 'n':
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'c': break;
     default:
         if (type > 0x20 && type < 0x7f)
             pym_err_format(PymExc_ValueError, "Unknown format code '%c' for object of type '%s'",
@@ -1648,7 +1926,8 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
     }
     if (type == 'c') {
         if (spec.sign) {
-            pym_err_set_string(PymExc_ValueError, "Sign not allowed with integer format specifier 'c'");
+            pym_err_set_string(PymExc_ValueError,
+                               "Sign not allowed with integer format specifier 'c'");
             return NULL;
         }
         if (spec.alternate) {
@@ -1673,7 +1952,7 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
     intptr_t len;
     char *d;
     const char *prefix = "";
-    char small[40];                 /* a compact int's digits: no allocation */
+    char small[40]; /* a compact int's digits: no allocation */
     if (pym_int_is_compact(self)) {
         intptr_t v = pym_int_compact_value(self);
         uint32_t u = (uint32_t)(v < 0 ? -v : v);
@@ -1682,11 +1961,17 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
         char *p = small + sizeof small;
         if (shift) {
             uint32_t mask = (1u << shift) - 1;
-            do { *--p = hex[u & mask]; u >>= shift; } while (u);
+            do {
+                *--p = hex[u & mask];
+                u >>= shift;
+            } while (u);
             if (spec.alternate)
                 prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
         } else {
-            do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+            do {
+                *--p = (char)('0' + u % 10);
+                u /= 10;
+            } while (u);
         }
         return pym_number_format_finish(&spec, v < 0, prefix, p, small + sizeof small - p, "", 0,
                                         shift ? 4 : 3);
@@ -1708,7 +1993,8 @@ static PymObject *int_format_impl(PymObject *self, PymObject *specobj) {
 
 /* ---- methods ---- */
 
-static PymObject *int_format_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_format_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("__format__", nargs, kw, 1, 1) < 0) return NULL;
     return pym_int_format(self, args[0]);
 }
@@ -1722,29 +2008,36 @@ PymObject *pym_int_format(PymObject *self, PymObject *spec) {
     return int_format_impl(self, spec);
 }
 
-static PymObject *int_bit_length_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_bit_length_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kw) {
     if (pym_arg_count("bit_length", nargs, kw, 0, 0) < 0) return NULL;
     return pym_int_from_size(pym_int_bit_length(self));
 }
 
-static PymObject *int_bit_count_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_bit_count_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                     PymObject *kw) {
     if (pym_arg_count("bit_count", nargs, kw, 0, 0) < 0) return NULL;
     size_t c = 0;
     for (intptr_t i = 0; i < NDIG(self); i++) c += __builtin_popcount(DIGITS(self)[i]);
     return pym_int_from_size(c);
 }
 
-static PymObject *int_self_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_self_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                PymObject *kw) {
     if (pym_arg_count("method", nargs, kw, 0, 0) < 0) return NULL;
     return int_exact(self);
 }
 
-static PymObject *int_round_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_round_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     if (pym_arg_count("__round__", nargs, kw, 0, 1) < 0) return NULL;
     if (nargs == 0 || args[0] == pym_None) return int_exact(self);
     PymObject *nd = pym_number_index(args[0]);
     if (!nd) return NULL;
-    if (PYM_SIZE(nd) >= 0) { PYM_DECREF(nd); return int_exact(self); }
+    if (PYM_SIZE(nd) >= 0) {
+        PYM_DECREF(nd);
+        return int_exact(self);
+    }
     PymObject *k = pym_int_neg(nd);
     PYM_DECREF(nd);
     if (!k) return NULL;
@@ -1754,10 +2047,17 @@ static PymObject *int_round_meth(PymObject *self, PymObject *const *args, size_t
     PYM_DECREF(k);
     if (!p) return NULL;
     PymObject *q, *r;
-    if (pym_int_divmod(self, p, &q, &r) < 0) { PYM_DECREF(p); return NULL; }
+    if (pym_int_divmod(self, p, &q, &r) < 0) {
+        PYM_DECREF(p);
+        return NULL;
+    }
     PymObject *r2 = pym_int_shift(r, 1);
     PYM_DECREF(r);
-    if (!r2) { PYM_DECREF(q); PYM_DECREF(p); return NULL; }
+    if (!r2) {
+        PYM_DECREF(q);
+        PYM_DECREF(p);
+        return NULL;
+    }
     int c = pym_int_compare(r2, p);
     PYM_DECREF(r2);
     if (c > 0 || (c == 0 && int_bit(q, 0))) {
@@ -1765,7 +2065,10 @@ static PymObject *int_round_meth(PymObject *self, PymObject *const *args, size_t
         PymObject *t = pym_int_add(q, one);
         PYM_DECREF(one);
         PYM_DECREF(q);
-        if (!(q = t)) { PYM_DECREF(p); return NULL; }
+        if (!(q = t)) {
+            PYM_DECREF(p);
+            return NULL;
+        }
     }
     PymObject *res = pym_int_mul(q, p);
     PYM_DECREF(q);
@@ -1773,16 +2076,19 @@ static PymObject *int_round_meth(PymObject *self, PymObject *const *args, size_t
     return res;
 }
 
-static PymObject *int_sizeof_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_sizeof_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_count("__sizeof__", nargs, kw, 0, 0) < 0) return NULL;
     intptr_t n = NDIG(self);
     /* the digits and int's own header, also for subclasses (CPython's
     ** int.__sizeof__ uses offsetof(ob_digit): a subclass's dict pointer is
     ** not counted) */
-    return pym_int_from_ssize(pym_type_int.tp_basicsize + (intptr_t)sizeof(pym_digit) * (n ? n : 1));
+    return pym_int_from_ssize(pym_type_int.tp_basicsize +
+                              (intptr_t)sizeof(pym_digit) * (n ? n : 1));
 }
 
-static PymObject *int_getnewargs_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_getnewargs_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                      PymObject *kw) {
     if (pym_arg_count("__getnewargs__", nargs, kw, 0, 0) < 0) return NULL;
     PymObject *v = int_exact(self);
     if (!v) return NULL;
@@ -1791,7 +2097,8 @@ static PymObject *int_getnewargs_meth(PymObject *self, PymObject *const *args, s
     return t;
 }
 
-static PymObject *int_ratio_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_ratio_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     if (pym_arg_count("as_integer_ratio", nargs, kw, 0, 0) < 0) return NULL;
     PymObject *v = int_exact(self), *one = pym_int_from_long(1);
     PymObject *t = pym_tuple_pack(2, v, one);
@@ -1801,14 +2108,19 @@ static PymObject *int_ratio_meth(PymObject *self, PymObject *const *args, size_t
 }
 
 static int parse_byteorder(PymObject *o, bool *little) {
-    if (!o) { *little = false; return 0; }
+    if (!o) {
+        *little = false;
+        return 0;
+    }
     if (!PYM_STR_CHECK(o)) {
         pym_err_format(PymExc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s",
                        pym_type_name(o));
         return -1;
     }
-    if (pym_str_equal_cstr(o, "little")) *little = true;
-    else if (pym_str_equal_cstr(o, "big")) *little = false;
+    if (pym_str_equal_cstr(o, "little"))
+        *little = true;
+    else if (pym_str_equal_cstr(o, "big"))
+        *little = false;
     else {
         pym_err_set_string(PymExc_ValueError, "byteorder must be either 'little' or 'big'");
         return -1;
@@ -1816,7 +2128,8 @@ static int parse_byteorder(PymObject *o, bool *little) {
     return 0;
 }
 
-static PymObject *int_to_bytes_meth(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_to_bytes_meth(PymObject *self, PymObject *const *args, size_t nargs,
+                                    PymObject *kw) {
     static const char *const names[] = {"length", "byteorder", "signed", NULL};
     PymObject *a[3] = {NULL, NULL, NULL};
     if (pym_arg_unpack("to_bytes", args, nargs, kw, names, 0, 2, a) < 0) return NULL;
@@ -1854,7 +2167,8 @@ static PymObject *int_to_bytes_meth(PymObject *self, PymObject *const *args, siz
     }
     unsigned char *buf = pym_raw_calloc(length ? length : 1, 1);
     if (!buf) return pym_err_no_memory();
-    for (intptr_t i = 0; i < length; i++) buf[i] = (unsigned char)(mag_bits_at(self, (size_t)i * 8) & 0xFF);
+    for (intptr_t i = 0; i < length; i++)
+        buf[i] = (unsigned char)(mag_bits_at(self, (size_t)i * 8) & 0xFF);
     if (neg) {
         unsigned carry = 1;
         for (intptr_t i = 0; i < length; i++) {
@@ -1865,14 +2179,17 @@ static PymObject *int_to_bytes_meth(PymObject *self, PymObject *const *args, siz
     }
     if (!little)
         for (intptr_t i = 0; i < length / 2; i++) {
-            unsigned char t = buf[i]; buf[i] = buf[length - 1 - i]; buf[length - 1 - i] = t;
+            unsigned char t = buf[i];
+            buf[i] = buf[length - 1 - i];
+            buf[length - 1 - i] = t;
         }
     PymObject *r = pym_bytes_from_data((const char *)buf, length);
     pym_raw_free(buf);
     return r;
 }
 
-static PymObject *int_from_bytes_meth(PymObject *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *int_from_bytes_meth(PymObject *type, PymObject *const *args, size_t nargs,
+                                      PymObject *kw) {
     static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
     PymObject *a[3] = {NULL, NULL, NULL};
     if (pym_arg_unpack("from_bytes", args, nargs, kw, names, 1, 2, a) < 0) return NULL;
@@ -1892,13 +2209,17 @@ static PymObject *int_from_bytes_meth(PymObject *type, PymObject *const *args, s
     intptr_t n = PYM_BYTES_LEN(data);
     intptr_t nd = (n * 8) / PYM_LONG_SHIFT + 1;
     PymInt *z = int_alloc(nd);
-    if (!z) { PYM_DECREF(data); return NULL; }
+    if (!z) {
+        PYM_DECREF(data);
+        return NULL;
+    }
     for (intptr_t i = 0; i < n; i++) {
         unsigned char byte = little ? p[i] : p[n - 1 - i];
         size_t bit = (size_t)i * 8;
         uint64_t t = (uint64_t)byte << (bit % PYM_LONG_SHIFT);
         z->ob_digit[bit / PYM_LONG_SHIFT] |= (pym_digit)(t & PYM_LONG_MASK);
-        if (t >> PYM_LONG_SHIFT) z->ob_digit[bit / PYM_LONG_SHIFT + 1] |= (pym_digit)(t >> PYM_LONG_SHIFT);
+        if (t >> PYM_LONG_SHIFT)
+            z->ob_digit[bit / PYM_LONG_SHIFT + 1] |= (pym_digit)(t >> PYM_LONG_SHIFT);
     }
     bool negative = is_signed && n > 0 && ((little ? p[n - 1] : p[0]) & 0x80);
     PYM_DECREF(data);
@@ -1926,9 +2247,11 @@ static PymObject *int_get_one(PymObject *self, void *c) { return pym_int_from_lo
 
 static PymMethodDef int_methods[] = {
     {"bit_length", int_bit_length_meth, 0, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count_meth, 0, "Number of ones in the binary representation of abs(self)."},
+    {"bit_count", int_bit_count_meth, 0,
+     "Number of ones in the binary representation of abs(self)."},
     {"to_bytes", int_to_bytes_meth, 0, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes_meth, PYM_METH_CLASS, "Return the integer represented by the given array of bytes."},
+    {"from_bytes", int_from_bytes_meth, PYM_METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
     {"conjugate", int_self_meth, 0, "Returns self, the complex conjugate of any int."},
     {"as_integer_ratio", int_ratio_meth, 0, "Return integer ratio."},
     {"__format__", int_format_meth, 0, NULL},
@@ -1940,15 +2263,16 @@ static PymMethodDef int_methods[] = {
     {"__getnewargs__", int_getnewargs_meth, 0, NULL},
     {"__divmod__", int_divmod_meth, 0, NULL},
     {"__rdivmod__", int_rdivmod_meth, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef int_getset[] = {
     {"real", int_get_self, NULL, "the real part of a complex number", NULL},
     {"imag", int_get_zero, NULL, "the imaginary part of a complex number", NULL},
     {"numerator", int_get_self, NULL, "the numerator of a rational number in lowest terms", NULL},
-    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms", NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {"denominator", int_get_one, NULL, "the denominator of a rational number in lowest terms",
+     NULL},
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_int = {
@@ -1961,13 +2285,21 @@ PymType pym_type_int = {
     .tp_repr = int_repr,
     .tp_hash = int_hash_slot,
     .tp_richcompare = int_richcompare,
-    .nb_binop = {
-        [PYM_NB_ADD] = int_add, [PYM_NB_SUBTRACT] = int_sub, [PYM_NB_MULTIPLY] = int_mul,
-        [PYM_NB_FLOOR_DIVIDE] = int_floordiv, [PYM_NB_REMAINDER] = int_mod,
-        [PYM_NB_TRUE_DIVIDE] = int_truediv, [PYM_NB_POWER] = int_pow2,
-        [PYM_NB_LSHIFT] = int_lshift, [PYM_NB_RSHIFT] = int_rshift,
-        [PYM_NB_AND] = int_and, [PYM_NB_OR] = int_or, [PYM_NB_XOR] = int_xor,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = int_add,
+            [PYM_NB_SUBTRACT] = int_sub,
+            [PYM_NB_MULTIPLY] = int_mul,
+            [PYM_NB_FLOOR_DIVIDE] = int_floordiv,
+            [PYM_NB_REMAINDER] = int_mod,
+            [PYM_NB_TRUE_DIVIDE] = int_truediv,
+            [PYM_NB_POWER] = int_pow2,
+            [PYM_NB_LSHIFT] = int_lshift,
+            [PYM_NB_RSHIFT] = int_rshift,
+            [PYM_NB_AND] = int_and,
+            [PYM_NB_OR] = int_or,
+            [PYM_NB_XOR] = int_xor,
+        },
     .nb_power3 = int_pow3,
     .nb_negative = int_negative,
     .nb_positive = int_positive,
@@ -2001,6 +2333,7 @@ int pym_numbers_init(void) {
     if (pym_float_init() < 0) return -1;
     if (pym_complex_init() < 0) return -1;
     if (pym_buffer_types_init() < 0) return -1;
-    if (pym_generic_types_init() < 0) return -1;   /* list[int], int | None (not numbers, but built-in types too) */
+    if (pym_generic_types_init() < 0)
+        return -1; /* list[int], int | None (not numbers, but built-in types too) */
     return 0;
 }

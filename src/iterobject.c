@@ -8,28 +8,33 @@
 #include "pym.h"
 #include "genericalias.h"
 
-#define CID(NAME) ({ static PymObject *id_; \
-    if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } id_; })
+#define CID(NAME) \
+    ({ \
+        static PymObject *id_; \
+        if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } \
+        id_; \
+    })
 
 static PymObject *iter_self(PymObject *o) { return pym_newref(o); }
 
 /* Clears a StopIteration; 1 if another error remains set. */
 static int stop_or_error(void) {
     if (!pym_err_occurred()) return 0;
-    if (pym_err_matches((PymObject *)PymExc_StopIteration)) { pym_err_clear(); return 0; }
+    if (pym_err_matches((PymObject *)PymExc_StopIteration)) {
+        pym_err_clear();
+        return 0;
+    }
     return 1;
 }
 
-static PymObject *iter_next_of(PymObject *it) {
-    return PYM_TYPE(it)->tp_iternext(it);
-}
+static PymObject *iter_next_of(PymObject *it) { return PYM_TYPE(it)->tp_iternext(it); }
 
 /* {====== sequence iterator ======} */
 
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    PymObject *seq;              /* NULL when exhausted */
+    PymObject *seq; /* NULL when exhausted */
 } SeqIter;
 
 PymObject *pym_seq_iter_new(PymObject *seq) {
@@ -64,7 +69,10 @@ static PymObject *seqiter_next(PymObject *o) {
     if (!i) return NULL;
     PymObject *r = pym_object_getitem(it->seq, i);
     PYM_DECREF(i);
-    if (r) { it->index++; return r; }
+    if (r) {
+        it->index++;
+        return r;
+    }
     if (pym_err_matches((PymObject *)PymExc_IndexError) ||
         pym_err_matches((PymObject *)PymExc_StopIteration)) {
         pym_err_clear();
@@ -91,7 +99,7 @@ PymType pym_type_seq_iter = {
 
 typedef struct {
     PymObject ob_base;
-    PymObject *callable;         /* NULL when exhausted */
+    PymObject *callable; /* NULL when exhausted */
     PymObject *sentinel;
 } CallIter;
 
@@ -163,10 +171,10 @@ PymType pym_type_callable_iter = {
 
 typedef struct {
     PymObject ob_base;
-    intptr_t en_index;           /* next index while it fits */
-    PymObject *en_sit;           /* the underlying iterator */
-    PymObject *en_result;        /* reusable (index, item) tuple */
-    PymObject *en_longindex;     /* next index as an int once past the fast range */
+    intptr_t en_index;       /* next index while it fits */
+    PymObject *en_sit;       /* the underlying iterator */
+    PymObject *en_result;    /* reusable (index, item) tuple */
+    PymObject *en_longindex; /* next index as an int once past the fast range */
 } Enumerate;
 
 static PymObject *enumerate_new(PymType *type, PymObject *const *args, size_t nargs,
@@ -184,20 +192,31 @@ static PymObject *enumerate_new(PymType *type, PymObject *const *args, size_t na
         if (!start) return NULL;
     }
     Enumerate *en = (Enumerate *)pym_object_alloc(type, 0);
-    if (!en) { PYM_XDECREF(start); return NULL; }
+    if (!en) {
+        PYM_XDECREF(start);
+        return NULL;
+    }
     en->en_index = 0;
     en->en_longindex = NULL;
     if (start) {
         int overflow = 0;
         long long v = pym_int_as_longlong_overflow(start, &overflow);
-        if (overflow || v > PYM_SSIZE_MAX - 1) en->en_longindex = pym_newref(start);
-        else en->en_index = (intptr_t)v;
+        if (overflow || v > PYM_SSIZE_MAX - 1)
+            en->en_longindex = pym_newref(start);
+        else
+            en->en_index = (intptr_t)v;
         PYM_DECREF(start);
     }
     en->en_sit = pym_object_getiter(out[0]);
-    if (!en->en_sit) { PYM_DECREF(en); return NULL; }
+    if (!en->en_sit) {
+        PYM_DECREF(en);
+        return NULL;
+    }
     en->en_result = pym_tuple_pack(2, pym_None, pym_None);
-    if (!en->en_result) { PYM_DECREF(en); return NULL; }
+    if (!en->en_result) {
+        PYM_DECREF(en);
+        return NULL;
+    }
     pym_gc_track((PymObject *)en);
     return (PymObject *)en;
 }
@@ -238,14 +257,24 @@ static PymObject *enum_next(PymObject *o) {
         PymObject *one = pym_int_from_long(1);
         PymObject *nxt = one ? pym_int_add(idx, one) : NULL;
         PYM_XDECREF(one);
-        if (!nxt) { PYM_DECREF(item); return NULL; }
-        en->en_longindex = nxt;        /* idx's reference moves to the result */
+        if (!nxt) {
+            PYM_DECREF(item);
+            return NULL;
+        }
+        en->en_longindex = nxt; /* idx's reference moves to the result */
     } else {
         idx = pym_int_from_ssize(en->en_index);
-        if (!idx) { PYM_DECREF(item); return NULL; }
+        if (!idx) {
+            PYM_DECREF(item);
+            return NULL;
+        }
         if (en->en_index == PYM_SSIZE_MAX - 1) {
             en->en_longindex = pym_int_from_ssize(PYM_SSIZE_MAX);
-            if (!en->en_longindex) { PYM_DECREF(item); PYM_DECREF(idx); return NULL; }
+            if (!en->en_longindex) {
+                PYM_DECREF(item);
+                PYM_DECREF(idx);
+                return NULL;
+            }
         } else {
             en->en_index++;
         }
@@ -262,7 +291,11 @@ static PymObject *enum_next(PymObject *o) {
         return r;
     }
     r = pym_tuple_new(2);
-    if (!r) { PYM_DECREF(idx); PYM_DECREF(item); return NULL; }
+    if (!r) {
+        PYM_DECREF(idx);
+        PYM_DECREF(item);
+        return NULL;
+    }
     PYM_TUPLE_SET(r, 0, idx);
     PYM_TUPLE_SET(r, 1, item);
     return r;
@@ -270,7 +303,7 @@ static PymObject *enum_next(PymObject *o) {
 
 static PymMethodDef enum_methods[] = {
     {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_enumerate = {
@@ -294,20 +327,18 @@ PymType pym_type_enumerate = {
 typedef struct {
     PymObject ob_base;
     intptr_t tuplesize;
-    PymObject *ittuple;          /* tuple of iterators */
-    PymObject *result;           /* reusable result tuple */
+    PymObject *ittuple; /* tuple of iterators */
+    PymObject *result;  /* reusable result tuple */
     int strict;
 } Zip;
 
-static PymObject *zip_new(PymType *type, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames) {
+static PymObject *zip_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     int strict = 0;
     size_t nkw = pym_arg_nkw(kwnames);
     for (size_t i = 0; i < nkw; i++) {
         PymObject *name = PYM_TUPLE_GET(kwnames, i);
         if (!pym_str_equal_cstr(name, "strict")) {
-            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for zip()",
-                           name);
+            pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for zip()", name);
             return NULL;
         }
         strict = pym_object_is_true(args[nargs + i]);
@@ -317,14 +348,24 @@ static PymObject *zip_new(PymType *type, PymObject *const *args, size_t nargs,
     if (!its) return NULL;
     for (size_t i = 0; i < nargs; i++) {
         PymObject *it = pym_object_getiter(args[i]);
-        if (!it) { PYM_DECREF(its); return NULL; }
+        if (!it) {
+            PYM_DECREF(its);
+            return NULL;
+        }
         PYM_TUPLE_SET(its, i, it);
     }
     PymObject *result = pym_tuple_new(nargs);
-    if (!result) { PYM_DECREF(its); return NULL; }
+    if (!result) {
+        PYM_DECREF(its);
+        return NULL;
+    }
     for (size_t i = 0; i < nargs; i++) PYM_TUPLE_SET(result, i, pym_newref(pym_None));
     Zip *z = (Zip *)pym_object_alloc(type, 0);
-    if (!z) { PYM_DECREF(its); PYM_DECREF(result); return NULL; }
+    if (!z) {
+        PYM_DECREF(its);
+        PYM_DECREF(result);
+        return NULL;
+    }
     z->tuplesize = (intptr_t)nargs;
     z->ittuple = its;
     z->result = result;
@@ -357,8 +398,8 @@ static int zip_clear(PymObject *o) {
 static PymObject *zip_check_strict(Zip *z, intptr_t i) {
     if (stop_or_error()) return NULL;
     if (i > 0) {
-        pym_err_format(PymExc_ValueError, "zip() argument %zd is shorter than argument%s%zd",
-                       i + 1, i == 1 ? " " : "s 1-", i);
+        pym_err_format(PymExc_ValueError, "zip() argument %zd is shorter than argument%s%zd", i + 1,
+                       i == 1 ? " " : "s 1-", i);
         return NULL;
     }
     for (i = 1; i < z->tuplesize; i++) {
@@ -427,12 +468,11 @@ PymType pym_type_zip = {
 
 typedef struct {
     PymObject ob_base;
-    PymObject *iters;            /* tuple of iterators */
+    PymObject *iters; /* tuple of iterators */
     PymObject *func;
 } Map;
 
-static PymObject *map_new(PymType *type, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames) {
+static PymObject *map_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (type == &pym_type_map && pym_arg_no_kwargs("map", kwnames) < 0) return NULL;
     if (nargs < 2) {
         pym_err_set_string(PymExc_TypeError, "map() must have at least two arguments.");
@@ -442,11 +482,17 @@ static PymObject *map_new(PymType *type, PymObject *const *args, size_t nargs,
     if (!its) return NULL;
     for (size_t i = 1; i < nargs; i++) {
         PymObject *it = pym_object_getiter(args[i]);
-        if (!it) { PYM_DECREF(its); return NULL; }
+        if (!it) {
+            PYM_DECREF(its);
+            return NULL;
+        }
         PYM_TUPLE_SET(its, i - 1, it);
     }
     Map *m = (Map *)pym_object_alloc(type, 0);
-    if (!m) { PYM_DECREF(its); return NULL; }
+    if (!m) {
+        PYM_DECREF(its);
+        return NULL;
+    }
     m->iters = its;
     m->func = pym_newref(args[0]);
     pym_gc_track((PymObject *)m);
@@ -513,7 +559,7 @@ PymType pym_type_map = {
 
 typedef struct {
     PymObject ob_base;
-    PymObject *func;             /* None: truth of the item */
+    PymObject *func; /* None: truth of the item */
     PymObject *it;
 } Filter;
 
@@ -527,7 +573,10 @@ static PymObject *filter_new(PymType *type, PymObject *const *args, size_t nargs
     PymObject *it = pym_object_getiter(args[1]);
     if (!it) return NULL;
     Filter *f = (Filter *)pym_object_alloc(type, 0);
-    if (!f) { PYM_DECREF(it); return NULL; }
+    if (!f) {
+        PYM_DECREF(it);
+        return NULL;
+    }
     f->func = pym_newref(args[0]);
     f->it = it;
     pym_gc_track((PymObject *)f);
@@ -565,7 +614,10 @@ static PymObject *filter_next(PymObject *o) {
             ok = pym_object_is_true(item);
         } else {
             PymObject *good = pym_call_onearg(f->func, item);
-            if (!good) { PYM_DECREF(item); return NULL; }
+            if (!good) {
+                PYM_DECREF(item);
+                return NULL;
+            }
             ok = pym_object_is_true(good);
             PYM_DECREF(good);
         }
@@ -595,7 +647,7 @@ PymType pym_type_filter = {
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    PymObject *seq;              /* NULL when exhausted */
+    PymObject *seq; /* NULL when exhausted */
 } Reversed;
 
 static PymObject *reversed_new(PymType *type, PymObject *const *args, size_t nargs,
@@ -654,7 +706,10 @@ static PymObject *reversed_next(PymObject *o) {
         if (!i) return NULL;
         PymObject *item = pym_object_getitem(r->seq, i);
         PYM_DECREF(i);
-        if (item) { r->index--; return item; }
+        if (item) {
+            r->index--;
+            return item;
+        }
         if (!pym_err_matches((PymObject *)PymExc_IndexError) &&
             !pym_err_matches((PymObject *)PymExc_StopIteration))
             return NULL;
@@ -676,7 +731,7 @@ static PymObject *reversed_length_hint(PymObject *self, PymObject *const *args, 
 
 static PymMethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_reversed = {

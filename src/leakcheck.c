@@ -22,12 +22,15 @@
 #include "tracemalloc.h"
 #include "ptrmap.h"
 
-#define S_OBJ      1u      /* the block holds an object */
-#define S_PRE      2u      /* ... starting after a GC header */
-#define S_IMMORTAL 4u      /* pym_leakcheck_immortal */
-#define S_REACHED  8u      /* census mark */
+#define S_OBJ      1u /* the block holds an object */
+#define S_PRE      2u /* ... starting after a GC header */
+#define S_IMMORTAL 4u /* pym_leakcheck_immortal */
+#define S_REACHED  8u /* census mark */
 
-typedef struct { uintptr_t key; uint32_t state; } Entry;
+typedef struct {
+    uintptr_t key;
+    uint32_t state;
+} Entry;
 
 static void *raw_zeroed(size_t n) { return pym_raw_calloc(1, n); }
 
@@ -66,8 +69,10 @@ int pym_leakcheck_state(void *block) {
 void pym_leakcheck_on_move(void *old, void *new_block, int old_state) {
     if (old == new_block) return;
     erase((uintptr_t)old);
-    if (old_state < 0) erase((uintptr_t)new_block);     /* from before start: stays unrecorded */
-    else insert((uintptr_t)new_block, (uint32_t)old_state);
+    if (old_state < 0)
+        erase((uintptr_t)new_block); /* from before start: stays unrecorded */
+    else
+        insert((uintptr_t)new_block, (uint32_t)old_state);
 }
 
 void pym_leakcheck_note_object(void *mem, size_t pre) {
@@ -80,7 +85,7 @@ static void *block_of(PymObject *o) { return PYM_IS_GC(o) ? (void *)PYM_AS_GC(o)
 bool pym_leakcheck_is_recorded(PymObject *o) {
     if (!o || (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS &&
                !(((PymType *)o)->tp_flags & PYM_TPFLAGS_HEAPTYPE)))
-        return false;                                   /* static types */
+        return false; /* static types */
     Entry *e = find((uintptr_t)block_of(o));
     return e && (e->state & S_OBJ) && !(e->state & S_IMMORTAL);
 }
@@ -97,7 +102,7 @@ void pym_leakcheck_immortal(PymObject *o) {
 static int hook_alloc(void *block, size_t size) {
     (void)size;
     pym_leakcheck_on_alloc(block);
-    return 0;       /* out of memory for its table: the check turns itself off */
+    return 0; /* out of memory for its table: the check turns itself off */
 }
 static void hook_realloc(void *old, void *new_block, size_t size, int old_state) {
     (void)size;
@@ -159,7 +164,10 @@ static void push(PymObject *o) {
     if (nwork == capwork) {
         size_t nc = capwork ? capwork * 2 : 4096;
         PymObject **nw = pym_raw_realloc(work, nc * sizeof *nw);
-        if (!nw) { work_failed = true; return; }
+        if (!nw) {
+            work_failed = true;
+            return;
+        }
         work = nw;
         capwork = nc;
     }
@@ -172,7 +180,10 @@ static PymPtrMap seen = PYM_PTRMAP_INIT(uintptr_t, 1024, 50, false, raw_zeroed, 
 
 static bool seen_add(uintptr_t k) {
     bool added;
-    if (!pym_ptrmap_put(&seen, k, &added)) { work_failed = true; return false; }
+    if (!pym_ptrmap_put(&seen, k, &added)) {
+        work_failed = true;
+        return false;
+    }
     return added;
 }
 
@@ -253,7 +264,10 @@ static void mark_static_types(PymType *t, int depth) {
     PymObject *k, *v;
     while (pym_dict_next(t->tp_subclasses, &pos, &k, &v)) {
         PymType *sub = (PymType *)(uintptr_t)pym_int_as_ssize(k);
-        if (pym_err_occurred()) { pym_err_clear(); continue; }
+        if (pym_err_occurred()) {
+            pym_err_clear();
+            continue;
+        }
         if (sub && !(sub->tp_flags & PYM_TPFLAGS_HEAPTYPE)) mark_static_types(sub, depth + 1);
     }
 }
@@ -266,7 +280,7 @@ static void mark_gc_list(PymGCHead *head, bool all_roots) {
          g = (PymGCHead *)(g->gc_next & ~(uintptr_t)1)) {
         PymObject *o = PYM_FROM_GC(g);
         Entry *e = find((uintptr_t)g);
-        if (!e) {                         /* alive since start-up: a root */
+        if (!e) { /* alive since start-up: a root */
             push(o);
         } else if ((all_roots || (e->state & S_IMMORTAL)) && !(e->state & S_REACHED)) {
             e->state |= S_REACHED;
@@ -277,9 +291,12 @@ static void mark_gc_list(PymGCHead *head, bool all_roots) {
 }
 
 intptr_t pym_leakcheck_count(intptr_t *blocks) {
-    if (!table.cap) { if (blocks) *blocks = 0; return 0; }
+    if (!table.cap) {
+        if (blocks) *blocks = 0;
+        return 0;
+    }
     bool was = pym_leakcheck_active;
-    pym_leakcheck_active = false;       /* the census allocates nothing tracked */
+    pym_leakcheck_active = false; /* the census allocates nothing tracked */
     size_t it = 0;
     for (Entry *e; (e = pym_ptrmap_next(&table, &it));) e->state &= ~S_REACHED;
     /* immortal marks and interned strings */
@@ -299,7 +316,7 @@ intptr_t pym_leakcheck_count(intptr_t *blocks) {
     for (int g = 0; g < PYM_GC_NUM_GENERATIONS; g++)
         mark_gc_list(&pym_gc_state.gens[g].head, false);
     mark_gc_list(&pym_gc_state.permanent.head, true);
-    mark(pym_gc_state.garbage, NULL);       /* gc.garbage, gc.callbacks */
+    mark(pym_gc_state.garbage, NULL); /* gc.garbage, gc.callbacks */
     mark(pym_gc_state.callbacks, NULL);
     drain();
     intptr_t objs = 0, blks = 0;
@@ -319,7 +336,10 @@ intptr_t pym_leakcheck_count(intptr_t *blocks) {
 /* Type names of the leaked objects, most frequent first (at most 12 lines). */
 static void print_histogram(FILE *out) {
     enum { MAXT = 64 };
-    struct { PymType *t; intptr_t n; } h[MAXT];
+    struct {
+        PymType *t;
+        intptr_t n;
+    } h[MAXT];
     int nt = 0;
     intptr_t other = 0;
     size_t it = 0;
@@ -329,7 +349,10 @@ static void print_histogram(FILE *out) {
         int j = 0;
         while (j < nt && h[j].t != PYM_TYPE(o)) j++;
         if (j == nt) {
-            if (nt == MAXT) { other++; continue; }
+            if (nt == MAXT) {
+                other++;
+                continue;
+            }
             h[nt].t = PYM_TYPE(o);
             h[nt++].n = 0;
         }
@@ -337,7 +360,11 @@ static void print_histogram(FILE *out) {
     }
     for (int a = 0; a < nt; a++)
         for (int b = a + 1; b < nt; b++)
-            if (h[b].n > h[a].n) { __typeof__(h[0]) tmp = h[a]; h[a] = h[b]; h[b] = tmp; }
+            if (h[b].n > h[a].n) {
+                __typeof__(h[0]) tmp = h[a];
+                h[a] = h[b];
+                h[b] = tmp;
+            }
     for (int a = 0; a < nt && a < 12; a++)
         fprintf(out, "pym: leak check:   %zd x %s\n", h[a].n, h[a].t->tp_name);
     if (nt > 12 || other) fprintf(out, "pym: leak check:   ... more types\n");
@@ -370,10 +397,15 @@ static void print_allocation_sites(FILE *out) {
         size_t size = 0;
         int nf = pym_tracemalloc_get_trace((void *)e->key, &size, files, lines, MAXF, &total);
         if (nf <= 0) continue;
-        if (shown == MAXOBJ) { more++; continue; }
+        if (shown == MAXOBJ) {
+            more++;
+            continue;
+        }
         PymObject *o = (PymObject *)(e->key + ((e->state & S_PRE) ? sizeof(PymGCHead) : 0));
-        fprintf(out, "pym: leak check: %s object at %p (%zu bytes), allocated at "
-                "(most recent call last):\n", PYM_TYPE(o)->tp_name, (void *)o, size);
+        fprintf(out,
+                "pym: leak check: %s object at %p (%zu bytes), allocated at "
+                "(most recent call last):\n",
+                PYM_TYPE(o)->tp_name, (void *)o, size);
         for (int f = (nf < MAXF ? nf : MAXF) - 1; f >= 0; f--)
             fprintf(out, "pym: leak check:     File \"%s\", line %d\n", files[f], lines[f]);
         shown++;

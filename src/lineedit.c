@@ -33,12 +33,12 @@ static char *history[HISTORY_MAX];
 static int history_len;
 
 typedef struct {
-    int fd;                 /* where the line is drawn */
+    int fd; /* where the line is drawn */
     const char *prompt;
     int prompt_cols;
     char *buf;
-    size_t len, cap, cur;   /* bytes; cur is at a character boundary */
-    int row;                /* the cursor's row below the prompt's, as drawn */
+    size_t len, cap, cur; /* bytes; cur is at a character boundary */
+    int row;              /* the cursor's row below the prompt's, as drawn */
 } Edit;
 
 static void out(int fd, const char *s, size_t n) {
@@ -105,20 +105,24 @@ static void insert(Edit *e, const char *s, size_t n) {
 static void erase(Edit *e, size_t from, size_t to) {
     memmove(e->buf + from, e->buf + to, e->len - to);
     e->len -= to - from;
-    if (e->cur > to) e->cur -= to - from;
-    else if (e->cur > from) e->cur = from;
+    if (e->cur > to)
+        e->cur -= to - from;
+    else if (e->cur > from)
+        e->cur = from;
     e->buf[e->len] = 0;
 }
 
 static size_t prev_char(const Edit *e, size_t i) {
     if (i == 0) return 0;
-    do i--; while (i > 0 && ((unsigned char)e->buf[i] & 0xC0) == 0x80);
+    do i--;
+    while (i > 0 && ((unsigned char)e->buf[i] & 0xC0) == 0x80);
     return i;
 }
 
 static size_t next_char(const Edit *e, size_t i) {
     if (i >= e->len) return e->len;
-    do i++; while (i < e->len && ((unsigned char)e->buf[i] & 0xC0) == 0x80);
+    do i++;
+    while (i < e->len && ((unsigned char)e->buf[i] & 0xC0) == 0x80);
     return i;
 }
 
@@ -153,7 +157,7 @@ static int read_escape(void) {
     if (read_byte(&c) <= 0) return 0;
     if (c >= '0' && c <= '9') {
         unsigned char n = c;
-        while (read_byte(&d) > 0 && d >= '0' && d <= '9') n = d;   /* one digit kept */
+        while (read_byte(&d) > 0 && d >= '0' && d <= '9') n = d; /* one digit kept */
         if (d != '~') return 0;
         return n == '1' || n == '7' ? 'H' : n == '4' || n == '8' ? 'F' : n == '3' ? 'X' : 0;
     }
@@ -173,9 +177,7 @@ static void history_move(Edit *e, int dir, int *at, char **saved) {
     set_line(e, to == history_len ? (*saved ? *saved : "") : history[to]);
 }
 
-static bool word_char(char c) {
-    return c != ' ' && c != '\t';
-}
+static bool word_char(char c) { return c != ' ' && c != '\t'; }
 
 static char *edit_loop(Edit *e, bool *interrupted) {
     int at = history_len;
@@ -190,8 +192,11 @@ static char *edit_loop(Edit *e, bool *interrupted) {
             *interrupted = true;
             break;
         }
-        if (r == 0 || (c == 4 && e->len == 0)) {   /* end of input, Ctrl-D */
-            if (r == 0 && e->len > 0) { result = e->buf; e->buf = NULL; }
+        if (r == 0 || (c == 4 && e->len == 0)) { /* end of input, Ctrl-D */
+            if (r == 0 && e->len > 0) {
+                result = e->buf;
+                e->buf = NULL;
+            }
             break;
         }
         if (c == '\r' || c == '\n') {
@@ -202,24 +207,28 @@ static char *edit_loop(Edit *e, bool *interrupted) {
             break;
         }
         switch (c) {
-        case 1: e->cur = 0; break;                                   /* Ctrl-A */
-        case 5: e->cur = e->len; break;                              /* Ctrl-E */
-        case 2: e->cur = prev_char(e, e->cur); break;                /* Ctrl-B */
-        case 6: e->cur = next_char(e, e->cur); break;                /* Ctrl-F */
-        case 4: erase(e, e->cur, next_char(e, e->cur)); break;       /* Ctrl-D */
-        case 8: case 127: erase(e, prev_char(e, e->cur), e->cur); break;
-        case 11: erase(e, e->cur, e->len); break;                    /* Ctrl-K */
-        case 21: erase(e, 0, e->cur); break;                         /* Ctrl-U */
-        case 23: {                                                   /* Ctrl-W */
+        case 1: e->cur = 0; break;                             /* Ctrl-A */
+        case 5: e->cur = e->len; break;                        /* Ctrl-E */
+        case 2: e->cur = prev_char(e, e->cur); break;          /* Ctrl-B */
+        case 6: e->cur = next_char(e, e->cur); break;          /* Ctrl-F */
+        case 4: erase(e, e->cur, next_char(e, e->cur)); break; /* Ctrl-D */
+        case 8:
+        case 127: erase(e, prev_char(e, e->cur), e->cur); break;
+        case 11: erase(e, e->cur, e->len); break; /* Ctrl-K */
+        case 21: erase(e, 0, e->cur); break;      /* Ctrl-U */
+        case 23: {                                /* Ctrl-W */
             size_t i = e->cur;
             while (i > 0 && !word_char(e->buf[i - 1])) i--;
             while (i > 0 && word_char(e->buf[i - 1])) i--;
             erase(e, i, e->cur);
             break;
         }
-        case 12: out(e->fd, "\x1b[H\x1b[2J", 7); e->row = 0; break; /* Ctrl-L */
-        case 16: history_move(e, -1, &at, &saved); break;            /* Ctrl-P */
-        case 14: history_move(e, 1, &at, &saved); break;             /* Ctrl-N */
+        case 12:
+            out(e->fd, "\x1b[H\x1b[2J", 7);
+            e->row = 0;
+            break;                                        /* Ctrl-L */
+        case 16: history_move(e, -1, &at, &saved); break; /* Ctrl-P */
+        case 14: history_move(e, 1, &at, &saved); break;  /* Ctrl-N */
         case '\t': {
             int n = 4 - columns(e->buf, e->cur) % 4;
             insert(e, "    ", (size_t)n);

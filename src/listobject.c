@@ -54,7 +54,10 @@ static int list_resize(PymList *self, intptr_t newsize) {
             ** as list_ass_slice have already moved the items; a failure
             ** here lost a reference and left one twice in the list --
             ** found by the failalloc walk) */
-            if (newsize <= self->allocated) { PYM_SIZE(self) = newsize; return 0; }
+            if (newsize <= self->allocated) {
+                PYM_SIZE(self) = newsize;
+                return 0;
+            }
             pym_err_no_memory();
             return -1;
         }
@@ -69,7 +72,10 @@ static int list_resize(PymList *self, intptr_t newsize) {
 static int list_preallocate_exact(PymList *self, intptr_t size) {
     size = (size + 1) & ~(intptr_t)1;
     PymObject **items = pym_obj_malloc(size * sizeof(PymObject *));
-    if (!items) { pym_err_no_memory(); return -1; }
+    if (!items) {
+        pym_err_no_memory();
+        return -1;
+    }
     self->ob_item = items;
     self->allocated = size;
     return 0;
@@ -97,7 +103,10 @@ static PymList *list_new_prealloc(intptr_t n) {
     if (!l) return NULL;
     if (n > 0) {
         l->ob_item = pym_obj_malloc(n * sizeof(PymObject *));
-        if (!l->ob_item) { PYM_DECREF(l); return pym_err_no_memory(); }
+        if (!l->ob_item) {
+            PYM_DECREF(l);
+            return pym_err_no_memory();
+        }
         l->allocated = n;
     }
     return l;
@@ -132,7 +141,10 @@ static int list_append_steal(PymList *self, PymObject *v) {
         PYM_SIZE(self) = n + 1;
         return 0;
     }
-    if (list_resize(self, n + 1) < 0) { PYM_DECREF(v); return -1; }
+    if (list_resize(self, n + 1) < 0) {
+        PYM_DECREF(v);
+        return -1;
+    }
     self->ob_item[n] = v;
     return 0;
 }
@@ -145,7 +157,10 @@ int pym_list_insert(PymObject *l, intptr_t where, PymObject *v) {
     PymList *self = (PymList *)l;
     intptr_t n = PYM_SIZE(self);
     if (list_resize(self, n + 1) < 0) return -1;
-    if (where < 0) { where += n; if (where < 0) where = 0; }
+    if (where < 0) {
+        where += n;
+        if (where < 0) where = 0;
+    }
     if (where > n) where = n;
     PymObject **items = self->ob_item;
     memmove(items + where + 1, items + where, (n - where) * sizeof(PymObject *));
@@ -171,7 +186,10 @@ static intptr_t length_hint(PymObject *o, intptr_t dflt) {
         pym_err_clear();
         return dflt;
     }
-    if (r == pym_NotImplemented) { PYM_DECREF(r); return dflt; }
+    if (r == pym_NotImplemented) {
+        PYM_DECREF(r);
+        return dflt;
+    }
     if (!PYM_INT_CHECK(r)) {
         pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
                        pym_type_name(r));
@@ -211,10 +229,16 @@ int pym_list_extend(PymObject *l, PymObject *iterable) {
     if (!it) return -1;
     iternextfunc next = PYM_TYPE(it)->tp_iternext;
     intptr_t n = length_hint(iterable, 8);
-    if (n < 0) { PYM_DECREF(it); return -1; }
+    if (n < 0) {
+        PYM_DECREF(it);
+        return -1;
+    }
     intptr_t m = PYM_SIZE(self);
     if (m <= PYM_SSIZE_MAX - n && n > 0) {
-        if (list_resize(self, m + n) < 0) { PYM_DECREF(it); return -1; }
+        if (list_resize(self, m + n) < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
         PYM_SIZE(self) = m;
     }
     for (;;) {
@@ -229,7 +253,10 @@ int pym_list_extend(PymObject *l, PymObject *iterable) {
             }
             break;
         }
-        if (list_append_steal(self, item) < 0) { PYM_DECREF(it); return -1; }
+        if (list_append_steal(self, item) < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
     }
     PYM_DECREF(it);
     if (PYM_SIZE(self) < self->allocated && list_resize(self, PYM_SIZE(self)) < 0) return -1;
@@ -256,7 +283,10 @@ PymObject *pym_list_from_iter(PymObject *iterable) {
     PymList *l = list_alloc_type(&pym_type_list);
     if (!l) return NULL;
     pym_gc_track((PymObject *)l);
-    if (list_fill(l, iterable) < 0) { PYM_DECREF(l); return NULL; }
+    if (list_fill(l, iterable) < 0) {
+        PYM_DECREF(l);
+        return NULL;
+    }
     return (PymObject *)l;
 }
 
@@ -279,10 +309,12 @@ PymObject *pym_list_slice(PymObject *l, intptr_t lo, intptr_t hi) {
 }
 
 int pym_list_reverse(PymObject *l) {
-    if (PYM_SIZE(l) < 2) return 0;      /* ob_item may be NULL when empty */
+    if (PYM_SIZE(l) < 2) return 0; /* ob_item may be NULL when empty */
     PymObject **lo = PYM_LIST_ITEMS(l), **hi = lo + PYM_SIZE(l) - 1;
     while (lo < hi) {
-        PymObject *t = *lo; *lo++ = *hi; *hi-- = t;
+        PymObject *t = *lo;
+        *lo++ = *hi;
+        *hi-- = t;
     }
     return 0;
 }
@@ -309,8 +341,14 @@ static int list_ass_slice(PymList *a, intptr_t ilow, intptr_t ihigh, PymObject *
         vitems = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
     }
     intptr_t size = PYM_SIZE(a);
-    if (ilow < 0) ilow = 0; else if (ilow > size) ilow = size;
-    if (ihigh < ilow) ihigh = ilow; else if (ihigh > size) ihigh = size;
+    if (ilow < 0)
+        ilow = 0;
+    else if (ilow > size)
+        ilow = size;
+    if (ihigh < ilow)
+        ihigh = ilow;
+    else if (ihigh > size)
+        ihigh = size;
     intptr_t norig = ihigh - ilow, d = n - norig;
     if (size + d == 0) {
         PYM_XDECREF(seq);
@@ -320,13 +358,17 @@ static int list_ass_slice(PymList *a, intptr_t ilow, intptr_t ihigh, PymObject *
     PymObject *small[8], **recycle = small;
     if (norig > 8) {
         recycle = pym_obj_malloc(norig * sizeof(PymObject *));
-        if (!recycle) { PYM_XDECREF(seq); pym_err_no_memory(); return -1; }
+        if (!recycle) {
+            PYM_XDECREF(seq);
+            pym_err_no_memory();
+            return -1;
+        }
     }
-    if (norig)      /* an empty list's ob_item is NULL: no memcpy from it */
+    if (norig) /* an empty list's ob_item is NULL: no memcpy from it */
         memcpy(recycle, a->ob_item + ilow, norig * sizeof(PymObject *));
     if (d < 0) {
         memmove(a->ob_item + ihigh + d, a->ob_item + ihigh, (size - ihigh) * sizeof(PymObject *));
-        if (list_resize(a, size + d) < 0) goto fail;   /* shrinking cannot really fail */
+        if (list_resize(a, size + d) < 0) goto fail; /* shrinking cannot really fail */
     } else if (d > 0) {
         if (list_resize(a, size + d) < 0) goto fail;
         memmove(a->ob_item + ihigh + d, a->ob_item + ihigh, (size - ihigh) * sizeof(PymObject *));
@@ -358,18 +400,31 @@ fail:
 ** always-inlined into one copy per kind, so the choice costs nothing per
 ** comparison. */
 
-typedef struct { PymObject *key, *value; } SortItem;
+typedef struct {
+    PymObject *key, *value;
+} SortItem;
 
-enum { SK_GENERIC, SK_INT, SK_STR, SK_FLOAT, SK_TUPLE,
-       SK_TUPLE_INT, SK_TUPLE_STR, SK_TUPLE_FLOAT };   /* tuples by first item */
-#define MIN_GALLOP 7
+enum {
+    SK_GENERIC,
+    SK_INT,
+    SK_STR,
+    SK_FLOAT,
+    SK_TUPLE,
+    SK_TUPLE_INT,
+    SK_TUPLE_STR,
+    SK_TUPLE_FLOAT
+}; /* tuples by first item */
+#define MIN_GALLOP  7
 #define MAX_PENDING 85
 
 typedef struct {
     intptr_t min_gallop;
-    SortItem *tmp;               /* merge buffer, room for n/2 + 1 items */
+    SortItem *tmp; /* merge buffer, room for n/2 + 1 items */
     int npending;
-    struct { SortItem *base; intptr_t len; } pending[MAX_PENDING];
+    struct {
+        SortItem *base;
+        intptr_t len;
+    } pending[MAX_PENDING];
 } SortState;
 
 #define SORT_INLINE static inline __attribute__((always_inline))
@@ -421,9 +476,8 @@ SORT_INLINE int kind_cmp3(int kind, PymObject *a, PymObject *b) {
             return (x > y) - (x < y);
         }
         return pym_int_compare(a, b);
-    case SK_STR:
-        return a == b ? 0 : str_cmp3(a, b);
-    default: {                   /* SK_FLOAT */
+    case SK_STR: return a == b ? 0 : str_cmp3(a, b);
+    default: { /* SK_FLOAT */
         if (a == b) return 0;
         double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
         return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
@@ -439,9 +493,12 @@ static __attribute__((noinline)) int tuple_tail_lt(PymObject *a, PymObject *b, i
         PymObject *x = pa[i], *y = pb[i];
         if (x == y) continue;
         PymType *t = PYM_TYPE(x);
-        int kind = t != PYM_TYPE(y) ? SK_GENERIC : t == &pym_type_int ? SK_INT
-                 : t == &pym_type_str ? SK_STR : t == &pym_type_float ? SK_FLOAT : SK_GENERIC;
-        if (kind != SK_GENERIC) {   /* one three-way comparison instead of == then < */
+        int kind = t != PYM_TYPE(y)       ? SK_GENERIC
+                   : t == &pym_type_int   ? SK_INT
+                   : t == &pym_type_str   ? SK_STR
+                   : t == &pym_type_float ? SK_FLOAT
+                                          : SK_GENERIC;
+        if (kind != SK_GENERIC) { /* one three-way comparison instead of == then < */
             int c = kind_cmp3(kind, x, y);
             if (c) return c < 0;
             continue;
@@ -464,7 +521,9 @@ SORT_INLINE int tuple_key_lt(int elem, PymObject *a, PymObject *b) {
 /* key a < key b: 1 / 0 / -1 */
 SORT_INLINE int sort_lt(int kind, SortState *st, PymObject *a, PymObject *b) {
     switch (kind) {
-    case SK_INT: case SK_STR: case SK_FLOAT: return kind_cmp3(kind, a, b) < 0;
+    case SK_INT:
+    case SK_STR:
+    case SK_FLOAT: return kind_cmp3(kind, a, b) < 0;
     case SK_TUPLE: return tuple_key_lt(SK_GENERIC, a, b);
     case SK_TUPLE_INT: return tuple_key_lt(SK_INT, a, b);
     case SK_TUPLE_STR: return tuple_key_lt(SK_STR, a, b);
@@ -474,7 +533,11 @@ SORT_INLINE int sort_lt(int kind, SortState *st, PymObject *a, PymObject *b) {
 }
 
 static void reverse_items(SortItem *lo, SortItem *hi) {
-    for (hi--; lo < hi; lo++, hi--) { SortItem t = *lo; *lo = *hi; *hi = t; }
+    for (hi--; lo < hi; lo++, hi--) {
+        SortItem t = *lo;
+        *lo = *hi;
+        *hi = t;
+    }
 }
 
 /* Length of the natural run at lo (descending runs are reversed in place,
@@ -510,7 +573,10 @@ SORT_INLINE int binary_sort(int kind, SortState *st, SortItem *lo, SortItem *hi,
             SortItem *p = l + ((r - l) >> 1);
             int k = sort_lt(kind, st, pivot.key, p->key);
             if (k < 0) return -1;
-            if (k) r = p; else l = p + 1;
+            if (k)
+                r = p;
+            else
+                l = p + 1;
         } while (l < r);
         memmove(l + 1, l, (start - l) * sizeof(SortItem));
         *l = pivot;
@@ -520,7 +586,10 @@ SORT_INLINE int binary_sort(int kind, SortState *st, SortItem *lo, SortItem *hi,
 
 static intptr_t compute_minrun(intptr_t n) {
     intptr_t r = 0;
-    while (n >= 64) { r |= n & 1; n >>= 1; }
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
     return n + r;
 }
 
@@ -530,8 +599,9 @@ static intptr_t compute_minrun(intptr_t n) {
 ** then by bisection.  -1 on error. */
 SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, SortItem *a, intptr_t n,
                             int right, int back) {
-    intptr_t lo = 0, hi = n;     /* the answer is in [lo, hi] */
-#define GALLOP_BEFORE(i, out) do { \
+    intptr_t lo = 0, hi = n; /* the answer is in [lo, hi] */
+#define GALLOP_BEFORE(i, out) \
+    do { \
         int k_ = right ? sort_lt(kind, st, key, a[i].key) : sort_lt(kind, st, a[i].key, key); \
         if (k_ < 0) return -1; \
         out = right ? !k_ : k_; \
@@ -540,20 +610,29 @@ SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, SortItem *a
     if (!back) {
         for (intptr_t ofs = 1, i = 0; i < n; i = lo + ofs, ofs <<= 1) {
             GALLOP_BEFORE(i, before);
-            if (!before) { hi = i; break; }
+            if (!before) {
+                hi = i;
+                break;
+            }
             lo = i + 1;
         }
     } else {
         for (intptr_t ofs = 1, i = n - 1; i >= lo; i = hi - 1 - ofs, ofs <<= 1) {
             GALLOP_BEFORE(i, before);
-            if (before) { lo = i + 1; break; }
+            if (before) {
+                lo = i + 1;
+                break;
+            }
             hi = i;
         }
     }
     while (lo < hi) {
         intptr_t m = lo + ((hi - lo) >> 1);
         GALLOP_BEFORE(m, before);
-        if (before) lo = m + 1; else hi = m;
+        if (before)
+            lo = m + 1;
+        else
+            hi = m;
     }
 #undef GALLOP_BEFORE
     return lo;
@@ -568,7 +647,7 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intp
     int k;
     for (;;) {
         intptr_t acount = 0, bcount = 0;
-        for (;;) {               /* one pair at a time */
+        for (;;) { /* one pair at a time */
             k = sort_lt(kind, st, pb->key, pa->key);
             if (k < 0) goto fail;
             if (k) {
@@ -584,13 +663,15 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intp
             }
         }
         min_gallop++;
-        do {                     /* galloping */
+        do { /* galloping */
             if (min_gallop > 1) min_gallop--;
             intptr_t c = gallop(kind, st, pb->key, pa, na, 1, 0);
             if (c < 0) goto fail;
             acount = c;
             memcpy(dst, pa, c * sizeof(SortItem));
-            dst += c; pa += c; na -= c;
+            dst += c;
+            pa += c;
+            na -= c;
             if (na == 0) goto done;
             *dst++ = *pb++;
             if (--nb == 0) goto done;
@@ -598,7 +679,9 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intp
             if (c < 0) goto fail;
             bcount = c;
             memmove(dst, pb, c * sizeof(SortItem));
-            dst += c; pb += c; nb -= c;
+            dst += c;
+            pb += c;
+            nb -= c;
             if (nb == 0) goto done;
             *dst++ = *pa++;
             if (--na == 0) goto done;
@@ -607,7 +690,7 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intp
     }
 done:
     st->min_gallop = min_gallop;
-    memcpy(dst, pa, na * sizeof(SortItem));   /* what is left of b is in place */
+    memcpy(dst, pa, na * sizeof(SortItem)); /* what is left of b is in place */
     return 0;
 fail:
     memcpy(dst, pa, na * sizeof(SortItem));
@@ -619,7 +702,7 @@ fail:
 SORT_INLINE int merge_hi(int kind, SortState *st, SortItem *a, intptr_t na, intptr_t nb) {
     SortItem *b = st->tmp;
     memcpy(b, a + na, nb * sizeof(SortItem));
-    SortItem *dst = a + na + nb;            /* one past the next slot to fill */
+    SortItem *dst = a + na + nb; /* one past the next slot to fill */
     intptr_t min_gallop = st->min_gallop;
     int k;
     for (;;) {
@@ -667,7 +750,7 @@ SORT_INLINE int merge_hi(int kind, SortState *st, SortItem *a, intptr_t na, intp
     }
 done:
     st->min_gallop = min_gallop;
-    memcpy(dst - nb, b, nb * sizeof(SortItem));   /* what is left of a is in place */
+    memcpy(dst - nb, b, nb * sizeof(SortItem)); /* what is left of a is in place */
     return 0;
 fail:
     memcpy(dst - nb, b, nb * sizeof(SortItem));
@@ -685,7 +768,8 @@ SORT_INLINE int merge_at(int kind, SortState *st, int i) {
     /* a's items <= b[0] and b's items >= a's last are already in place */
     intptr_t c = gallop(kind, st, b[0].key, a, na, 1, 0);
     if (c < 0) return -1;
-    a += c; na -= c;
+    a += c;
+    na -= c;
     if (na == 0) return 0;
     nb = gallop(kind, st, a[na - 1].key, b, nb, 0, 1);
     if (nb <= 0) return (int)nb;
@@ -699,7 +783,8 @@ SORT_INLINE int sort_items_kind(int kind, SortState *st, SortItem *items, intptr
         if (len < 0) return -1;
         if (len < minrun) {
             intptr_t force = PYM_MIN(minrun, n - lo);
-            if (binary_sort(kind, st, items + lo, items + lo + force, items + lo + len) < 0) return -1;
+            if (binary_sort(kind, st, items + lo, items + lo + force, items + lo + len) < 0)
+                return -1;
             len = force;
         }
         st->pending[st->npending].base = items + lo;
@@ -728,14 +813,30 @@ SORT_INLINE int sort_items_kind(int kind, SortState *st, SortItem *items, intptr
     return 0;
 }
 
-static int sort_generic(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_GENERIC, st, it, n); }
-static int sort_int(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_INT, st, it, n); }
-static int sort_str(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_STR, st, it, n); }
-static int sort_float(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_FLOAT, st, it, n); }
-static int sort_tuple(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE, st, it, n); }
-static int sort_tuple_int(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE_INT, st, it, n); }
-static int sort_tuple_str(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE_STR, st, it, n); }
-static int sort_tuple_float(SortState *st, SortItem *it, intptr_t n) { return sort_items_kind(SK_TUPLE_FLOAT, st, it, n); }
+static int sort_generic(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_GENERIC, st, it, n);
+}
+static int sort_int(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_INT, st, it, n);
+}
+static int sort_str(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_STR, st, it, n);
+}
+static int sort_float(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_FLOAT, st, it, n);
+}
+static int sort_tuple(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_TUPLE, st, it, n);
+}
+static int sort_tuple_int(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_TUPLE_INT, st, it, n);
+}
+static int sort_tuple_str(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_TUPLE_STR, st, it, n);
+}
+static int sort_tuple_float(SortState *st, SortItem *it, intptr_t n) {
+    return sort_items_kind(SK_TUPLE_FLOAT, st, it, n);
+}
 
 /* The kind every key shares (exact int, str, float; tuple), or SK_GENERIC. */
 static int scan_kind(SortItem *items, intptr_t n, bool first_items) {
@@ -763,12 +864,15 @@ static int scan_kind(SortItem *items, intptr_t n, bool first_items) {
 static int sort_items(SortItem *items, intptr_t n) {
     if (n < 2) return 0;
     SortState *st = pym_obj_malloc(sizeof(SortState) + (n / 2 + 1) * sizeof(SortItem));
-    if (!st) { pym_err_no_memory(); return -1; }
+    if (!st) {
+        pym_err_no_memory();
+        return -1;
+    }
     st->npending = 0;
     st->min_gallop = MIN_GALLOP;
     st->tmp = (SortItem *)(st + 1);
     int kind = scan_kind(items, n, false), rc;
-    if (kind == SK_TUPLE) kind += scan_kind(items, n, true);    /* SK_TUPLE_INT, ... */
+    if (kind == SK_TUPLE) kind += scan_kind(items, n, true); /* SK_TUPLE_INT, ... */
     switch (kind) {
     case SK_INT: rc = sort_int(st, items, n); break;
     case SK_STR: rc = sort_str(st, items, n); break;
@@ -798,7 +902,10 @@ int pym_list_sort(PymObject *l, PymObject *keyfunc, int reverse) {
     intptr_t nkeys = 0;
     if (n > 1 || keyfunc) {
         items = pym_obj_malloc((n ? n : 1) * sizeof(SortItem));
-        if (!items) { pym_err_no_memory(); goto restore; }
+        if (!items) {
+            pym_err_no_memory();
+            goto restore;
+        }
     }
     for (intptr_t i = 0; i < n && items; i++) {
         items[i].value = saved[i];
@@ -881,8 +988,7 @@ static PymObject *list_new(PymType *type, PymObject *const *args, size_t nargs,
     return (PymObject *)l;
 }
 
-static int list_init(PymObject *self, PymObject *const *args, size_t nargs,
-                     PymObject *kwnames) {
+static int list_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (PYM_TYPE(self) == &pym_type_list && pym_arg_no_kwargs("list", kwnames) < 0) return -1;
     if (pym_arg_count("list", nargs, NULL, 0, 1) < 0) return -1;
     list_clear_items((PymList *)self);
@@ -942,8 +1048,7 @@ static PymObject *list_richcompare(PymObject *a, PymObject *b, int op) {
         if (k < 0) return NULL;
         if (!k) break;
     }
-    if (i >= PYM_SIZE(a) || i >= PYM_SIZE(b))
-        return size_compare(PYM_SIZE(a), PYM_SIZE(b), op);
+    if (i >= PYM_SIZE(a) || i >= PYM_SIZE(b)) return size_compare(PYM_SIZE(a), PYM_SIZE(b), op);
     if (op == PYM_EQ) PYM_RETURN_FALSE;
     if (op == PYM_NE) PYM_RETURN_TRUE;
     PymObject *x = pym_newref(PYM_LIST_GET(a, i)), *y = pym_newref(PYM_LIST_GET(b, i));
@@ -967,9 +1072,7 @@ static int list_contains(PymObject *o, PymObject *v) {
     return 0;
 }
 
-static bool is_index(PymObject *o) {
-    return PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index != NULL;
-}
+static bool is_index(PymObject *o) { return PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index != NULL; }
 
 static PymObject *list_subscript(PymObject *o, PymObject *key) {
     if (PYM_INT_CHECK(key) || (is_index(key) && !PYM_SLICE_CHECK(key))) {
@@ -1036,7 +1139,10 @@ static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
             step = -step;
         }
         PymObject **garbage = pym_obj_malloc(slicelen * sizeof(PymObject *));
-        if (!garbage) { pym_err_no_memory(); return -1; }
+        if (!garbage) {
+            pym_err_no_memory();
+            return -1;
+        }
         intptr_t cur = start, i = 0, dst = start;
         for (intptr_t src = start; src < PYM_SIZE(o); src++) {
             if (i < slicelen && src == cur) {
@@ -1046,15 +1152,17 @@ static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
                 self->ob_item[dst++] = self->ob_item[src];
             }
         }
-        PYM_SIZE(self) = dst;   /* items past dst were moved or are garbage */
+        PYM_SIZE(self) = dst; /* items past dst were moved or are garbage */
         list_resize(self, dst);
         for (i = 0; i < slicelen; i++) PYM_DECREF(garbage[i]);
         pym_obj_free(garbage);
         return 0;
     }
     PymObject *seq;
-    if (value == o) seq = pym_list_slice(o, 0, PYM_SIZE(o));
-    else if (PYM_LIST_CHECK(value) || PYM_TUPLE_CHECK(value)) seq = pym_newref(value);
+    if (value == o)
+        seq = pym_list_slice(o, 0, PYM_SIZE(o));
+    else if (PYM_LIST_CHECK(value) || PYM_TUPLE_CHECK(value))
+        seq = pym_newref(value);
     else {
         seq = pym_list_from_iter(value);
         if (!seq && pym_err_matches((PymObject *)PymExc_TypeError)) {
@@ -1205,8 +1313,7 @@ static PymObject *m_remove(PymObject *self, PymObject *const *args, size_t nargs
     return NULL;
 }
 
-static PymObject *m_pop(PymObject *self, PymObject *const *args, size_t nargs,
-                        PymObject *kwnames) {
+static PymObject *m_pop(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (pym_arg_count("pop", nargs, kwnames, 0, 1) < 0) return NULL;
     intptr_t i = -1, n = PYM_SIZE(self);
     if (nargs) {
@@ -1228,7 +1335,10 @@ static PymObject *m_pop(PymObject *self, PymObject *const *args, size_t nargs,
         return v;
     }
     pym_incref(v);
-    if (list_ass_slice((PymList *)self, i, i + 1, NULL) < 0) { PYM_DECREF(v); return NULL; }
+    if (list_ass_slice((PymList *)self, i, i + 1, NULL) < 0) {
+        PYM_DECREF(v);
+        return NULL;
+    }
     return v;
 }
 
@@ -1252,12 +1362,18 @@ static PymObject *m_index(PymObject *self, PymObject *const *args, size_t nargs,
     if (nargs > 1) {
         start = pym_number_as_ssize(args[1], NULL);
         if (start == -1 && pym_err_occurred()) return NULL;
-        if (start < 0) { start += PYM_SIZE(self); if (start < 0) start = 0; }
+        if (start < 0) {
+            start += PYM_SIZE(self);
+            if (start < 0) start = 0;
+        }
     }
     if (nargs > 2) {
         stop = pym_number_as_ssize(args[2], NULL);
         if (stop == -1 && pym_err_occurred()) return NULL;
-        if (stop < 0) { stop += PYM_SIZE(self); if (stop < 0) stop = 0; }
+        if (stop < 0) {
+            stop += PYM_SIZE(self);
+            if (stop < 0) stop = 0;
+        }
     }
     for (intptr_t i = start; i < stop && i < PYM_SIZE(self); i++) {
         PymObject *item = pym_newref(PYM_LIST_GET(self, i));
@@ -1313,7 +1429,8 @@ static PymObject *m_sizeof(PymObject *self, PymObject *const *args, size_t nargs
                            PymObject *kwnames) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
     /* a subclass's dict pointers count as pre-header (sys.getsizeof) */
-    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize - pym_object_preheader_extra(PYM_TYPE(self)) +
+    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize -
+                              pym_object_preheader_extra(PYM_TYPE(self)) +
                               ((PymList *)self)->allocated * (intptr_t)sizeof(PymObject *));
 }
 
@@ -1335,7 +1452,7 @@ static PymMethodDef list_methods[] = {
     {"sort", m_sort, 0, NULL},
     {"__reversed__", list_reversed_iter, 0, NULL},
     {"__sizeof__", m_sizeof, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 /* {====== iterators ======} */
@@ -1343,7 +1460,7 @@ static PymMethodDef list_methods[] = {
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    PymObject *seq;              /* NULL when exhausted */
+    PymObject *seq; /* NULL when exhausted */
 } ListIter;
 
 static PymObject *listiter_make(PymType *t, PymObject *seq, intptr_t index) {
@@ -1382,8 +1499,7 @@ static int listiter_clear(PymObject *o) {
 static PymObject *listiter_next(PymObject *o) {
     ListIter *it = (ListIter *)o;
     if (!it->seq) return NULL;
-    if (it->index < PYM_SIZE(it->seq))
-        return pym_newref(PYM_LIST_GET(it->seq, it->index++));
+    if (it->index < PYM_SIZE(it->seq)) return pym_newref(PYM_LIST_GET(it->seq, it->index++));
     PYM_CLEAR(it->seq);
     return NULL;
 }
@@ -1405,15 +1521,17 @@ static PymObject *listiter_length_hint(PymObject *self, PymObject *const *args, 
     ListIter *it = (ListIter *)self;
     intptr_t n = 0;
     if (it->seq) {
-        if (PYM_TYPE(self) == &pym_type_list_iter) n = PYM_SIZE(it->seq) - it->index;
-        else if (it->index < PYM_SIZE(it->seq)) n = it->index + 1;
+        if (PYM_TYPE(self) == &pym_type_list_iter)
+            n = PYM_SIZE(it->seq) - it->index;
+        else if (it->index < PYM_SIZE(it->seq))
+            n = it->index + 1;
     }
     return pym_int_from_ssize(n < 0 ? 0 : n);
 }
 
 static PymMethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_list_iter = {
@@ -1450,8 +1568,8 @@ PymType pym_type_list = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "list",
     .tp_basicsize = sizeof(PymList),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_LIST_SUBCLASS | PYM_TPFLAGS_SEQ_CONCAT |
-                PYM_TPFLAGS_SEQUENCE,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_LIST_SUBCLASS |
+                PYM_TPFLAGS_SEQ_CONCAT | PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = list_dealloc,
     .tp_traverse = list_traverse,
     .tp_clear = list_clear_slot,
@@ -1459,12 +1577,13 @@ PymType pym_type_list = {
     .tp_richcompare = list_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = list_iter,
-    .nb_binop = {
-        [PYM_NB_ADD] = list_add,
-        [PYM_NB_MULTIPLY] = list_mul,
-        [PYM_NB_INPLACE + PYM_NB_ADD] = list_iadd,
-        [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = list_imul,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = list_add,
+            [PYM_NB_MULTIPLY] = list_mul,
+            [PYM_NB_INPLACE + PYM_NB_ADD] = list_iadd,
+            [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = list_imul,
+        },
     .sq_length = list_length,
     .mp_subscript = list_subscript,
     .mp_ass_subscript = list_ass_subscript,

@@ -8,27 +8,27 @@
 #include "object.h"
 
 typedef struct PymList {
-    PymVarObject ob_base;        /* ob_size: number of items */
+    PymVarObject ob_base; /* ob_size: number of items */
     PymObject **ob_item;
     intptr_t allocated;
 } PymList;
 
 extern PymType pym_type_list;
-#define PYM_LIST_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_LIST_SUBCLASS) != 0)
+#define PYM_LIST_CHECK(o)       ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_LIST_SUBCLASS) != 0)
 #define PYM_LIST_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_list)
-#define PYM_LIST_ITEMS(o) (((PymList *)(o))->ob_item)
-#define PYM_LIST_GET(o, i) (((PymList *)(o))->ob_item[i])          /* borrowed */
-#define PYM_LIST_SET(o, i, v) (((PymList *)(o))->ob_item[i] = (v)) /* steals v */
+#define PYM_LIST_ITEMS(o)       (((PymList *)(o))->ob_item)
+#define PYM_LIST_GET(o, i)      (((PymList *)(o))->ob_item[i])       /* borrowed */
+#define PYM_LIST_SET(o, i, v)   (((PymList *)(o))->ob_item[i] = (v)) /* steals v */
 
 /* A list of n items, all NULL: fill every slot with PYM_LIST_SET. */
 PymObject *pym_list_new(intptr_t n);
-int pym_list_append(PymObject *l, PymObject *v);                  /* 0/-1, no steal */
+int pym_list_append(PymObject *l, PymObject *v); /* 0/-1, no steal */
 int pym_list_insert(PymObject *l, intptr_t i, PymObject *v);
 int pym_list_extend(PymObject *l, PymObject *iterable);
-PymObject *pym_list_from_iter(PymObject *iterable);               /* list(iterable) */
+PymObject *pym_list_from_iter(PymObject *iterable); /* list(iterable) */
 PymObject *pym_list_as_tuple(PymObject *l);
 PymObject *pym_list_slice(PymObject *l, intptr_t lo, intptr_t hi);
-int pym_list_sort(PymObject *l, PymObject *key, int reverse);     /* stable */
+int pym_list_sort(PymObject *l, PymObject *key, int reverse); /* stable */
 int pym_list_reverse(PymObject *l);
 
 extern PymType pym_type_list_iter, pym_type_list_reviter;

@@ -23,7 +23,7 @@ static int (*edit_add_history)(const char *);
 
 /* 1 when libedit's readline is available (loaded on the first call). */
 static int libedit_load(void) {
-    static int state;                  /* 0 not tried, 1 loaded, -1 missing */
+    static int state; /* 0 not tried, 1 loaded, -1 missing */
     if (state) return state > 0;
     static const char *const names[] = {"libedit.so.2", "libedit.so.0", "libedit.so"};
     state = -1;
@@ -32,15 +32,17 @@ static int libedit_load(void) {
         if (!h) continue;
         *(void **)&edit_readline = dlsym(h, "readline");
         *(void **)&edit_add_history = dlsym(h, "add_history");
-        if (edit_readline && edit_add_history) { state = 1; break; }
+        if (edit_readline && edit_add_history) {
+            state = 1;
+            break;
+        }
         dlclose(h);
     }
     return state > 0;
 }
 #endif
 
-static const char usage_line[] =
-    "usage: pym [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+static const char usage_line[] = "usage: pym [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static const char usage_text[] =
     "Options (and corresponding environment variables):\n"
@@ -69,16 +71,16 @@ static const char usage_text[] =
     "PYM_MALLOC: malloc sends every request to malloc (for ASan, valgrind).\n";
 
 typedef struct {
-    const char *command;       /* -c */
-    const char *module;        /* -m */
-    const char *script;        /* file or "-" */
+    const char *command; /* -c */
+    const char *module;  /* -m */
+    const char *script;  /* file or "-" */
     bool inspect, quiet;
     int sys_argc;
     char **sys_argv;
     int nx;
     const char **xopts;
     int nw;
-    const char **wopts;        /* -W: appended to sys.warnoptions */
+    const char **wopts; /* -W: appended to sys.warnoptions */
     int status;
 } Options;
 
@@ -92,9 +94,9 @@ static void install_sigint(void) {
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;            /* no SA_RESTART: blocking reads return EINTR */
+    sa.sa_flags = 0; /* no SA_RESTART: blocking reads return EINTR */
     sigaction(SIGINT, &sa, NULL);
-    signal(SIGPIPE, SIG_IGN);   /* as CPython: EPIPE becomes BrokenPipeError */
+    signal(SIGPIPE, SIG_IGN); /* as CPython: EPIPE becomes BrokenPipeError */
 }
 
 /* ---- the REPL ---- */
@@ -139,14 +141,20 @@ static char *read_line(const char *prompt, bool *interrupted) {
                 }
                 continue;
             }
-            if (n == 0) { free(buf); return NULL; }
+            if (n == 0) {
+                free(buf);
+                return NULL;
+            }
             break;
         }
         if (c == '\n') break;
         if (n + 2 > cap) {
             cap *= 2;
             char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); return NULL; }
+            if (!nb) {
+                free(buf);
+                return NULL;
+            }
             buf = nb;
         }
         buf[n++] = (char)c;
@@ -174,35 +182,59 @@ static bool opens_block(const char *s) {
 ** called, -1 at EOF. */
 static int repl(bool banner) {
     if (banner)
-        fprintf(stderr, "%s (Python %.4s subset) on linux\n"   /* as pym -V says */
+        fprintf(stderr,
+                "%s (Python %.4s subset) on linux\n" /* as pym -V says */
                 "Type \"help\" for more information.\n",
                 PYM_VERSION_NAME, PYM_VERSION);
     PymObject *m = pym_main_module();
-    if (!m) { pym_err_print(); return 1; }
+    if (!m) {
+        pym_err_print();
+        return 1;
+    }
     PymObject *d = pym_module_dict(m);
     for (;;) {
         bool intr;
         char *line = read_line(">>> ", &intr);
-        if (intr) { fputs("\nKeyboardInterrupt\n", stderr); continue; }
-        if (!line) { if (isatty(0)) fputc('\n', stderr); return -1; }
-        if (is_blank(line)) { free(line); continue; }
+        if (intr) {
+            fputs("\nKeyboardInterrupt\n", stderr);
+            continue;
+        }
+        if (!line) {
+            if (isatty(0)) fputc('\n', stderr);
+            return -1;
+        }
+        if (is_blank(line)) {
+            free(line);
+            continue;
+        }
         size_t cap = strlen(line) + 2, len = 0;
         char *src = malloc(cap);
-        if (!src) { free(line); return 1; }
+        if (!src) {
+            free(line);
+            return 1;
+        }
         len = (size_t)sprintf(src, "%s\n", line);
         bool block = opens_block(line);
         free(line);
         bool cancelled = false;
         while (pym_parse_is_incomplete(src, len) || block) {
             char *more = read_line("... ", &intr);
-            if (intr) { fputs("\nKeyboardInterrupt\n", stderr); cancelled = true; break; }
+            if (intr) {
+                fputs("\nKeyboardInterrupt\n", stderr);
+                cancelled = true;
+                break;
+            }
             if (!more) break;
             bool blank = is_blank(more);
             size_t ml = strlen(more);
             if (len + ml + 2 > cap) {
                 cap = (len + ml + 2) * 2;
                 char *ns = realloc(src, cap);
-                if (!ns) { free(more); free(src); return 1; }
+                if (!ns) {
+                    free(more);
+                    free(src);
+                    return 1;
+                }
                 src = ns;
             }
             len += (size_t)sprintf(src + len, "%s\n", more);
@@ -210,7 +242,10 @@ static int repl(bool banner) {
             if (blank && block && !pym_parse_is_incomplete(src, len)) break;
             if (!block && !pym_parse_is_incomplete(src, len)) break;
         }
-        if (cancelled) { free(src); continue; }
+        if (cancelled) {
+            free(src);
+            continue;
+        }
         PymObject *held = NULL;
         PymObject *code = pym_compile_source_held(src, len, "<stdin>", PYM_SINGLE_INPUT, &held);
         free(src);
@@ -239,7 +274,10 @@ static int read_stdin_and_run(void) {
         if (n + 4096 > cap) {
             cap *= 2;
             char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); return 1; }
+            if (!nb) {
+                free(buf);
+                return 1;
+            }
             buf = nb;
         }
         ssize_t r = read(0, buf + n, cap - n - 1);
@@ -255,9 +293,12 @@ static int read_stdin_and_run(void) {
 
 static void *interpreter_main(void *arg) {
     Options *o = arg;
-    if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) { o->status = 1; return NULL; }
+    if (pym_runtime_init(o->sys_argc, o->sys_argv) < 0) {
+        o->status = 1;
+        return NULL;
+    }
     for (int i = 0; i < o->nx; i++) pym_sys_add_xoption(o->xopts[i]);
-    {   /* -W options: the warnings module applies them when imported */
+    { /* -W options: the warnings module applies them when imported */
         PymObject *wl = pym_sys_get("warnoptions");
         for (int i = 0; wl && i < o->nw; i++) {
             PymObject *w = pym_str_from_cstr(o->wopts[i]);
@@ -265,8 +306,8 @@ static void *interpreter_main(void *arg) {
             PYM_XDECREF(w);
         }
     }
-    pym_leakcheck_configure();         /* -X leakcheck, PYMLEAKCHECK */
-    pym_memviz_configure();            /* -X heapmap, gctrace, memtimeline */
+    pym_leakcheck_configure(); /* -X leakcheck, PYMLEAKCHECK */
+    pym_memviz_configure();    /* -X heapmap, gctrace, memtimeline */
     const char *tm = getenv("PYMTRACEMALLOC");
     if (tm && *tm) {
         char opt[64];
@@ -275,13 +316,13 @@ static void *interpreter_main(void *arg) {
         if (x && !pym_dict_getitem_cstr(x, "tracemalloc")) pym_sys_add_xoption(opt);
     }
     pym_err_clear();
-    if (pym_tracemalloc_configure() < 0) {   /* -X tracemalloc[=N], PYMTRACEMALLOC */
+    if (pym_tracemalloc_configure() < 0) { /* -X tracemalloc[=N], PYMTRACEMALLOC */
         pym_runtime_fini();
         o->status = 1;
         return NULL;
     }
     install_sigint();
-    pym_obmalloc_faults_arm();         /* start-up is over: PYMFAILALLOC counts from here */
+    pym_obmalloc_faults_arm(); /* start-up is over: PYMFAILALLOC counts from here */
     int status = 0;
     bool interactive = false;
     if (o->command) {
@@ -293,8 +334,10 @@ static void *interpreter_main(void *arg) {
         status = pym_run_main_file(o->script);
     } else {
         pym_sys_path_insert0("");
-        if (isatty(0) && !o->inspect) interactive = true;
-        else if (!o->inspect || !isatty(0)) status = read_stdin_and_run();
+        if (isatty(0) && !o->inspect)
+            interactive = true;
+        else if (!o->inspect || !isatty(0))
+            status = read_stdin_and_run();
     }
     if (interactive || (o->inspect && status != 2)) {
         pym_sys_flush_std();
@@ -302,7 +345,7 @@ static void *interpreter_main(void *arg) {
         status = r >= 0 ? r : 0;
     }
     pym_runtime_fini();
-    if (pym_runtime_flush_failed()) status = 120;   /* CPython: whatever the status was */
+    if (pym_runtime_flush_failed()) status = 120; /* CPython: whatever the status was */
     fflush(stdout);
     fflush(stderr);
     o->status = status;
@@ -330,55 +373,89 @@ int main(int argc, char **argv) {
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (a[0] != '-' || a[1] == 0) break;             /* script or "-" */
-        if (!strcmp(a, "--")) { i++; break; }
-        if (!strcmp(a, "--version")) { print_version(); return 0; }
-        if (!strcmp(a, "--help")) { fputs(usage_line, stdout); fputs(usage_text, stdout); return 0; }
+        if (a[0] != '-' || a[1] == 0) break; /* script or "-" */
+        if (!strcmp(a, "--")) {
+            i++;
+            break;
+        }
+        if (!strcmp(a, "--version")) {
+            print_version();
+            return 0;
+        }
+        if (!strcmp(a, "--help")) {
+            fputs(usage_line, stdout);
+            fputs(usage_text, stdout);
+            return 0;
+        }
         if (a[1] == '-') return usage_error("unknown option %s\n", a);
         bool stop = false;
         for (const char *p = a + 1; *p && !stop; p++) {
             switch (*p) {
-            case 'c': case 'm': case 'X': case 'W': {
+            case 'c':
+            case 'm':
+            case 'X':
+            case 'W': {
                 const char *val = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : NULL);
                 if (!val) {
                     char opt[3] = {'-', *p, 0};
                     return usage_error("Argument expected for the %s option\n", opt);
                 }
-                if (*p == 'c') o.command = val;
-                else if (*p == 'm') o.module = val;
-                else if (*p == 'X') o.xopts[o.nx++] = val;
-                else if (*p == 'W') o.wopts[o.nw++] = val;
+                if (*p == 'c')
+                    o.command = val;
+                else if (*p == 'm')
+                    o.module = val;
+                else if (*p == 'X')
+                    o.xopts[o.nx++] = val;
+                else if (*p == 'W')
+                    o.wopts[o.nw++] = val;
                 stop = true;
                 break;
             }
             case 'i': o.inspect = true; break;
             case 'q': o.quiet = true; break;
             case 'V': print_version(); return 0;
-            case 'h': case '?':
+            case 'h':
+            case '?':
                 fputs(usage_line, stdout);
                 fputs(usage_text, stdout);
                 return 0;
             case 'B': pym_dont_write_bytecode = true; break;
-            case 'u': case 'E': case 's': case 'S': case 'I': case 'O':
-            case 'd': case 'v': case 'b': case 'R': case 'P':
-                break;
+            case 'u':
+            case 'E':
+            case 's':
+            case 'S':
+            case 'I':
+            case 'O':
+            case 'd':
+            case 'v':
+            case 'b':
+            case 'R':
+            case 'P': break;
             default: {
                 char opt[3] = {'-', *p, 0};
                 return usage_error("Unknown option: %s\n", opt);
             }
             }
         }
-        if (o.command || o.module) { i++; break; }
+        if (o.command || o.module) {
+            i++;
+            break;
+        }
     }
     const char *dwb = getenv("PYMDONTWRITEBYTECODE");
     if (dwb && *dwb) pym_dont_write_bytecode = true;
     /* sys.argv */
     char **sargv = calloc((size_t)argc + 2, sizeof(char *));
     int sargc = 0;
-    if (o.command) sargv[sargc++] = "-c";
-    else if (o.module) sargv[sargc++] = (char *)o.module;
-    else if (i < argc) { o.script = argv[i]; sargv[sargc++] = argv[i++]; }
-    else sargv[sargc++] = "";
+    if (o.command)
+        sargv[sargc++] = "-c";
+    else if (o.module)
+        sargv[sargc++] = (char *)o.module;
+    else if (i < argc) {
+        o.script = argv[i];
+        sargv[sargc++] = argv[i++];
+    } else
+        sargv[sargc++] = "";
     while (i < argc) sargv[sargc++] = argv[i++];
     o.sys_argc = sargc;
     o.sys_argv = sargv;
@@ -388,7 +465,7 @@ int main(int argc, char **argv) {
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)1 << 30);
     if (pthread_create(&th, &attr, interpreter_main, &o) != 0) {
-        interpreter_main(&o);          /* no big stack available: run here */
+        interpreter_main(&o); /* no big stack available: run here */
     } else {
         /* SIGINT goes to the interpreter thread (EINTR in its reads) */
         sigset_t set;

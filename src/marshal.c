@@ -44,24 +44,27 @@
 #include <unistd.h>
 
 #define HEADER_SIZE 52
-#define MAX_DEPTH 200
+#define MAX_DEPTH   200
 
+/* clang-format off */
 enum {
     T_NONE = 'N', T_TRUE = 'T', T_FALSE = 'F', T_ELLIPSIS = '.',
     T_INT = 'i', T_BIGINT = 'l', T_FLOAT = 'f', T_COMPLEX = 'x',
     T_STR = 's', T_INTERNED = 'S', T_BYTES = 'b', T_TUPLE = '(',
     T_FROZENSET = '<', T_CODE = 'c', T_REF = 'r',
 };
+/* clang-format on */
 
-static uint64_t fnv1a(const unsigned char *p, size_t n, uint64_t h)
-{
-    for (size_t i = 0; i < n; i++) { h ^= p[i]; h *= 0x100000001b3ull; }
+static uint64_t fnv1a(const unsigned char *p, size_t n, uint64_t h) {
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ull;
+    }
     return h;
 }
 
 /* The opcode table's fingerprint: names, order and argument kinds. */
-static uint32_t opcode_fingerprint(void)
-{
+static uint32_t opcode_fingerprint(void) {
     static const unsigned char kinds[] = {
 #define X(name, hasarg, jump) (unsigned char)((hasarg) | (jump) << 1),
         PYM_OPCODE_LIST(X)
@@ -74,8 +77,7 @@ static uint32_t opcode_fingerprint(void)
     return (uint32_t)(h ^ (h >> 32));
 }
 
-static bool opcode_is_jump(int op)
-{
+static bool opcode_is_jump(int op) {
     static const unsigned char jumps[] = {
 #define X(name, hasarg, jump) (unsigned char)(jump),
         PYM_OPCODE_LIST(X)
@@ -96,14 +98,17 @@ typedef struct Writer {
     size_t nkeys, mask;
 } Writer;
 
-static void w_bytes(Writer *w, const void *p, size_t n)
-{
+static void w_bytes(Writer *w, const void *p, size_t n) {
     if (w->failed) return;
     if (w->len + n > w->cap) {
         size_t cap = w->cap ? w->cap : 4096;
         while (cap < w->len + n) cap *= 2;
         unsigned char *nb = pym_raw_realloc(w->buf, cap);
-        if (!nb) { w->failed = true; pym_err_no_memory(); return; }
+        if (!nb) {
+            w->failed = true;
+            pym_err_no_memory();
+            return;
+        }
         w->buf = nb;
         w->cap = cap;
     }
@@ -111,32 +116,31 @@ static void w_bytes(Writer *w, const void *p, size_t n)
     w->len += n;
 }
 
-static void w_u8(Writer *w, unsigned v) { unsigned char c = (unsigned char)v; w_bytes(w, &c, 1); }
+static void w_u8(Writer *w, unsigned v) {
+    unsigned char c = (unsigned char)v;
+    w_bytes(w, &c, 1);
+}
 
-static void w_u32(Writer *w, uint32_t v)
-{
+static void w_u32(Writer *w, uint32_t v) {
     unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
                           (unsigned char)(v >> 24)};
     w_bytes(w, b, 4);
 }
 
-static void w_u64(Writer *w, uint64_t v)
-{
+static void w_u64(Writer *w, uint64_t v) {
     w_u32(w, (uint32_t)v);
     w_u32(w, (uint32_t)(v >> 32));
 }
 
 static void w_i32(Writer *w, int32_t v) { w_u32(w, (uint32_t)v); }
 
-static void w_double(Writer *w, double d)
-{
+static void w_double(Writer *w, double d) {
     uint64_t bits;
     memcpy(&bits, &d, sizeof bits);
     w_u64(w, bits);
 }
 
-static size_t ptr_slot(Writer *w, PymObject *o)
-{
+static size_t ptr_slot(Writer *w, PymObject *o) {
     size_t i = ((uintptr_t)o >> 4) & w->mask;
     while (w->keys[i] && w->keys[i] != o) i = (i + 1) & w->mask;
     return i;
@@ -144,8 +148,7 @@ static size_t ptr_slot(Writer *w, PymObject *o)
 
 /* Index of o when already written (>= 0); otherwise records it with the next
 ** index and returns -1 (-2 on failure). */
-static long w_ref(Writer *w, PymObject *o, uint32_t *count)
-{
+static long w_ref(Writer *w, PymObject *o, uint32_t *count) {
     if (w->keys) {
         size_t i = ptr_slot(w, o);
         if (w->keys[i]) return (long)w->vals[i];
@@ -184,8 +187,7 @@ static long w_ref(Writer *w, PymObject *o, uint32_t *count)
 
 static int w_object(Writer *w, PymObject *o, uint32_t *count, int depth);
 
-static int w_len(Writer *w, intptr_t n)
-{
+static int w_len(Writer *w, intptr_t n) {
     if (n < 0 || (uint64_t)n > 0xffffffffu) {
         pym_err_set_string(PymExc_ValueError, "unmarshallable object");
         return -1;
@@ -194,16 +196,14 @@ static int w_len(Writer *w, intptr_t n)
     return 0;
 }
 
-static int w_tuple_items(Writer *w, PymObject *t, uint32_t *count, int depth)
-{
+static int w_tuple_items(Writer *w, PymObject *t, uint32_t *count, int depth) {
     if (w_len(w, PYM_SIZE(t)) < 0) return -1;
     for (intptr_t i = 0; i < PYM_SIZE(t); i++)
         if (w_object(w, PYM_TUPLE_GET(t, i), count, depth + 1) < 0) return -1;
     return 0;
 }
 
-static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth)
-{
+static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth) {
     w_i32(w, co->co_argcount);
     w_i32(w, co->co_posonlyargcount);
     w_i32(w, co->co_kwonlyargcount);
@@ -211,7 +211,8 @@ static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth)
     w_i32(w, co->co_flags);
     w_i32(w, co->co_firstlineno);
     w_i32(w, co->co_ncode);
-    for (int i = 0; i < co->co_ncode; i++) w_u32(w, pym_specialize_original(co, i));   /* unspecialized */
+    for (int i = 0; i < co->co_ncode; i++)
+        w_u32(w, pym_specialize_original(co, i)); /* unspecialized */
     w_u8(w, co->co_positions != NULL);
     for (int i = 0; co->co_positions && i < co->co_ncode; i++) {
         const PymCodePos *p = &co->co_positions[i];
@@ -220,8 +221,8 @@ static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth)
         w_i32(w, p->col);
         w_i32(w, p->end_col);
     }
-    PymObject *objs[] = {co->co_consts, co->co_names, co->co_varnames, co->co_cellvars,
-                         co->co_freevars, co->co_name, co->co_qualname};
+    PymObject *objs[] = {co->co_consts,   co->co_names, co->co_varnames, co->co_cellvars,
+                         co->co_freevars, co->co_name,  co->co_qualname};
     for (size_t i = 0; i < PYM_ARRAY_LEN(objs); i++)
         if (w_object(w, objs[i], count, depth + 1) < 0) return -1;
     w_u8(w, co->co_cell2arg != NULL);
@@ -229,16 +230,27 @@ static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth)
     return 0;
 }
 
-static int w_object(Writer *w, PymObject *o, uint32_t *count, int depth)
-{
+static int w_object(Writer *w, PymObject *o, uint32_t *count, int depth) {
     if (depth > MAX_DEPTH) {
         pym_err_set_string(PymExc_ValueError, "object too deeply nested to marshal");
         return -1;
     }
-    if (o == pym_None) { w_u8(w, T_NONE); return 0; }
-    if (o == pym_True) { w_u8(w, T_TRUE); return 0; }
-    if (o == pym_False) { w_u8(w, T_FALSE); return 0; }
-    if (o == pym_Ellipsis) { w_u8(w, T_ELLIPSIS); return 0; }
+    if (o == pym_None) {
+        w_u8(w, T_NONE);
+        return 0;
+    }
+    if (o == pym_True) {
+        w_u8(w, T_TRUE);
+        return 0;
+    }
+    if (o == pym_False) {
+        w_u8(w, T_FALSE);
+        return 0;
+    }
+    if (o == pym_Ellipsis) {
+        w_u8(w, T_ELLIPSIS);
+        return 0;
+    }
     PymType *t = PYM_TYPE(o);
     if (t != &pym_type_int && t != &pym_type_float && t != &pym_type_complex &&
         t != &pym_type_str && t != &pym_type_bytes && t != &pym_type_tuple &&
@@ -248,7 +260,11 @@ static int w_object(Writer *w, PymObject *o, uint32_t *count, int depth)
     }
     long ref = w_ref(w, o, count);
     if (ref == -2) return -1;
-    if (ref >= 0) { w_u8(w, T_REF); w_u32(w, (uint32_t)ref); return 0; }
+    if (ref >= 0) {
+        w_u8(w, T_REF);
+        w_u32(w, (uint32_t)ref);
+        return 0;
+    }
     if (t == &pym_type_int) {
         int overflow = 0;
         long long v = pym_int_as_longlong_overflow(o, &overflow);
@@ -305,16 +321,19 @@ static int w_object(Writer *w, PymObject *o, uint32_t *count, int depth)
     return w_code(w, (PymCode *)o, count, depth);
 }
 
-unsigned char *pym_marshal_dump_code(PymObject *co, size_t *len)
-{
+unsigned char *pym_marshal_dump_code(PymObject *co, size_t *len) {
     Writer w = {0};
     uint32_t count = 0;
     int r = PYM_CODE_CHECK(co) ? w_object(&w, co, &count, 0) : -1;
     if (r == 0 && w.failed) r = -1;
-    if (r < 0 && !pym_err_occurred()) pym_err_set_string(PymExc_ValueError, "unmarshallable object");
+    if (r < 0 && !pym_err_occurred())
+        pym_err_set_string(PymExc_ValueError, "unmarshallable object");
     pym_raw_free(w.keys);
     pym_raw_free(w.vals);
-    if (r < 0) { pym_raw_free(w.buf); return NULL; }
+    if (r < 0) {
+        pym_raw_free(w.buf);
+        return NULL;
+    }
     *len = w.len;
     return w.buf;
 }
@@ -324,34 +343,29 @@ unsigned char *pym_marshal_dump_code(PymObject *co, size_t *len)
 typedef struct Reader {
     const unsigned char *p, *end;
     PymObject *filename;
-    PymObject **refs;            /* new refs; NULL while being built */
+    PymObject **refs; /* new refs; NULL while being built */
     uint32_t nrefs, cap;
 } Reader;
 
-static PymObject *bad_data(const char *what)
-{
-    if (!pym_err_occurred())
-        pym_err_format(PymExc_ValueError, "bad marshal data (%s)", what);
+static PymObject *bad_data(const char *what) {
+    if (!pym_err_occurred()) pym_err_format(PymExc_ValueError, "bad marshal data (%s)", what);
     return NULL;
 }
 
 static bool r_has(Reader *r, size_t n) { return (size_t)(r->end - r->p) >= n; }
 
-static uint32_t r_u32(Reader *r)
-{
+static uint32_t r_u32(Reader *r) {
     const unsigned char *b = r->p;
     r->p += 4;
     return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
 }
 
-static uint64_t r_u64(Reader *r)
-{
+static uint64_t r_u64(Reader *r) {
     uint64_t lo = r_u32(r);
     return lo | (uint64_t)r_u32(r) << 32;
 }
 
-static double r_double(Reader *r)
-{
+static double r_double(Reader *r) {
     uint64_t bits = r_u64(r);
     double d;
     memcpy(&d, &bits, sizeof d);
@@ -359,12 +373,14 @@ static double r_double(Reader *r)
 }
 
 /* Reserves the next reference index; -1 on failure. */
-static long r_reserve(Reader *r)
-{
+static long r_reserve(Reader *r) {
     if (r->nrefs == r->cap) {
         uint32_t cap = r->cap ? r->cap * 2 : 256;
         PymObject **v = pym_raw_realloc(r->refs, cap * sizeof *v);
-        if (!v) { pym_err_no_memory(); return -1; }
+        if (!v) {
+            pym_err_no_memory();
+            return -1;
+        }
         r->refs = v;
         r->cap = cap;
     }
@@ -375,8 +391,7 @@ static long r_reserve(Reader *r)
 static PymObject *r_object(Reader *r, int depth);
 
 /* A tuple of n objects read in turn; when names, each must be a str. */
-static PymObject *r_tuple_body(Reader *r, int depth, bool names)
-{
+static PymObject *r_tuple_body(Reader *r, int depth, bool names) {
     if (!r_has(r, 4)) return bad_data("truncated tuple");
     uint32_t n = r_u32(r);
     if (n > (size_t)(r->end - r->p)) return bad_data("tuple size out of range");
@@ -384,7 +399,10 @@ static PymObject *r_tuple_body(Reader *r, int depth, bool names)
     if (!t) return NULL;
     for (uint32_t i = 0; i < n; i++) {
         PymObject *item = r_object(r, depth + 1);
-        if (!item) { PYM_DECREF(t); return NULL; }
+        if (!item) {
+            PYM_DECREF(t);
+            return NULL;
+        }
         PYM_TUPLE_SET(t, i, item);
         if (names && PYM_TYPE(item) != &pym_type_str) {
             PYM_DECREF(t);
@@ -394,8 +412,7 @@ static PymObject *r_tuple_body(Reader *r, int depth, bool names)
     return t;
 }
 
-static PymObject *r_typed(Reader *r, int depth, PymType *want, const char *what)
-{
+static PymObject *r_typed(Reader *r, int depth, PymType *want, const char *what) {
     PymObject *o = r_object(r, depth + 1);
     if (o && PYM_TYPE(o) != want) {
         PYM_DECREF(o);
@@ -407,23 +424,32 @@ static PymObject *r_typed(Reader *r, int depth, PymType *want, const char *what)
 /* Whether every argument that indexes co_consts, co_names, the fast locals
 ** or the cells is in range. */
 static bool args_in_range(const PymInstr *code, int ncode, intptr_t nconsts, intptr_t nnames,
-                          intptr_t nlocals, intptr_t nderefs)
-{
+                          intptr_t nlocals, intptr_t nderefs) {
     for (int i = 0; i < ncode; i++) {
         uint32_t arg = PYM_INSTR_ARG(code[i]);
         intptr_t limit;
         switch (PYM_INSTR_OP(code[i])) {
         case OP_LOAD_CONST: limit = nconsts; break;
-        case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST: limit = nlocals; break;
-        case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF: case OP_LOAD_CLOSURE:
-        case OP_LOAD_CLASSDEREF:
-            limit = nderefs;
-            break;
-        case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_NAME:
-        case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_ATTR: case OP_STORE_ATTR:
-        case OP_DELETE_ATTR: case OP_LOAD_METHOD: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
-            limit = nnames;
-            break;
+        case OP_LOAD_FAST:
+        case OP_STORE_FAST:
+        case OP_DELETE_FAST: limit = nlocals; break;
+        case OP_LOAD_DEREF:
+        case OP_STORE_DEREF:
+        case OP_DELETE_DEREF:
+        case OP_LOAD_CLOSURE:
+        case OP_LOAD_CLASSDEREF: limit = nderefs; break;
+        case OP_LOAD_GLOBAL:
+        case OP_STORE_GLOBAL:
+        case OP_DELETE_GLOBAL:
+        case OP_LOAD_NAME:
+        case OP_STORE_NAME:
+        case OP_DELETE_NAME:
+        case OP_LOAD_ATTR:
+        case OP_STORE_ATTR:
+        case OP_DELETE_ATTR:
+        case OP_LOAD_METHOD:
+        case OP_IMPORT_NAME:
+        case OP_IMPORT_FROM: limit = nnames; break;
         default: continue;
         }
         if ((intptr_t)arg >= limit) return false;
@@ -431,8 +457,7 @@ static bool args_in_range(const PymInstr *code, int ncode, intptr_t nconsts, int
     return true;
 }
 
-static PymObject *r_code(Reader *r, int depth)
-{
+static PymObject *r_code(Reader *r, int depth) {
     if (!r_has(r, 7 * 4)) return bad_data("truncated code");
     int32_t f[7];
     for (int i = 0; i < 7; i++) f[i] = (int32_t)r_u32(r);
@@ -447,20 +472,32 @@ static PymObject *r_code(Reader *r, int depth)
     int *cell2arg = NULL;
     PymObject *objs[7] = {0};
     PymObject *co = NULL;
-    if (!code) { pym_err_no_memory(); return NULL; }
+    if (!code) {
+        pym_err_no_memory();
+        return NULL;
+    }
     for (int i = 0; i < ncode; i++) {
         code[i] = r_u32(r);
         int op = (int)PYM_INSTR_OP(code[i]);
-        if (op >= OP__COUNT) { bad_data("unknown opcode"); goto done; }
+        if (op >= OP__COUNT) {
+            bad_data("unknown opcode");
+            goto done;
+        }
         if (opcode_is_jump(op) && PYM_INSTR_ARG(code[i]) > (uint32_t)ncode) {
             bad_data("jump target out of range");
             goto done;
         }
     }
     if (*r->p++) {
-        if (!r_has(r, (size_t)ncode * 16)) { bad_data("truncated positions"); goto done; }
+        if (!r_has(r, (size_t)ncode * 16)) {
+            bad_data("truncated positions");
+            goto done;
+        }
         pos = pym_obj_malloc((size_t)ncode * sizeof *pos);
-        if (!pos) { pym_err_no_memory(); goto done; }
+        if (!pos) {
+            pym_err_no_memory();
+            goto done;
+        }
         for (int i = 0; i < ncode; i++) {
             pos[i].lineno = (int32_t)r_u32(r);
             pos[i].end_lineno = (int32_t)r_u32(r);
@@ -492,26 +529,41 @@ static PymObject *r_code(Reader *r, int depth)
     intptr_t nlocals = PYM_SIZE(objs[2]), ncells = PYM_SIZE(objs[3]);
     intptr_t nargs = (intptr_t)argcount + kwonly + ((flags & PYM_CO_VARARGS) != 0) +
                      ((flags & PYM_CO_VARKEYWORDS) != 0);
-    if (nargs > nlocals) { bad_data("more arguments than locals"); goto done; }
+    if (nargs > nlocals) {
+        bad_data("more arguments than locals");
+        goto done;
+    }
     if (!args_in_range(code, ncode, PYM_SIZE(objs[0]), PYM_SIZE(objs[1]), nlocals,
                        ncells + PYM_SIZE(objs[4]))) {
         bad_data("instruction argument out of range");
         goto done;
     }
-    if (!r_has(r, 1)) { bad_data("truncated code"); goto done; }
+    if (!r_has(r, 1)) {
+        bad_data("truncated code");
+        goto done;
+    }
     if (*r->p++) {
-        if (!r_has(r, (size_t)ncells * 4)) { bad_data("truncated cell2arg"); goto done; }
+        if (!r_has(r, (size_t)ncells * 4)) {
+            bad_data("truncated cell2arg");
+            goto done;
+        }
         cell2arg = pym_obj_malloc((size_t)(ncells ? ncells : 1) * sizeof *cell2arg);
-        if (!cell2arg) { pym_err_no_memory(); goto done; }
+        if (!cell2arg) {
+            pym_err_no_memory();
+            goto done;
+        }
         for (intptr_t i = 0; i < ncells; i++) {
             cell2arg[i] = (int32_t)r_u32(r);
-            if (cell2arg[i] < -1 || cell2arg[i] >= nargs) { bad_data("cell2arg"); goto done; }
+            if (cell2arg[i] < -1 || cell2arg[i] >= nargs) {
+                bad_data("cell2arg");
+                goto done;
+            }
         }
     }
-    co = (PymObject *)pym_code_new(argcount, posonly, kwonly, stacksize, flags, firstlineno,
-                                   code, pos, ncode, objs[0], objs[1], objs[2], objs[3], objs[4],
+    co = (PymObject *)pym_code_new(argcount, posonly, kwonly, stacksize, flags, firstlineno, code,
+                                   pos, ncode, objs[0], objs[1], objs[2], objs[3], objs[4],
                                    cell2arg, r->filename, objs[5], objs[6]);
-    if (co) code = NULL, pos = NULL, cell2arg = NULL;   /* owned by co now */
+    if (co) code = NULL, pos = NULL, cell2arg = NULL; /* owned by co now */
 done:
     if (code) pym_obj_free(code);
     if (pos) pym_obj_free(pos);
@@ -520,8 +572,7 @@ done:
     return co;
 }
 
-static PymObject *r_object(Reader *r, int depth)
-{
+static PymObject *r_object(Reader *r, int depth) {
     if (depth > MAX_DEPTH) return bad_data("too deeply nested");
     if (!r_has(r, 1)) return bad_data("truncated");
     int tag = *r->p++;
@@ -555,7 +606,8 @@ static PymObject *r_object(Reader *r, int depth)
         bool neg = n > 0 && s[0] == '-';
         if (n < 3 + neg || s[neg] != '0' || s[neg + 1] != 'x') return bad_data("int");
         for (uint32_t i = neg + 2; i < n; i++)
-            if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return bad_data("int");
+            if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+                return bad_data("int");
         o = pym_int_from_string(s, n, 16);
         break;
     }
@@ -569,14 +621,18 @@ static PymObject *r_object(Reader *r, int depth)
         o = pym_complex_from_doubles(re, r_double(r));
         break;
     }
-    case T_STR: case T_INTERNED: {
+    case T_STR:
+    case T_INTERNED: {
         if (!r_has(r, 4)) return bad_data("truncated str");
         uint32_t n = r_u32(r);
         if (!r_has(r, n)) return bad_data("truncated str");
         o = pym_str_from_utf8_checked((const char *)r->p, n);
         r->p += n;
         if (!o && pym_err_matches((PymObject *)PymExc_MemoryError)) return NULL;
-        if (!o) { pym_err_clear(); return bad_data("str is not UTF-8"); }
+        if (!o) {
+            pym_err_clear();
+            return bad_data("str is not UTF-8");
+        }
         if (tag == T_INTERNED) o = pym_str_intern(o);
         break;
     }
@@ -588,9 +644,7 @@ static PymObject *r_object(Reader *r, int depth)
         r->p += n;
         break;
     }
-    case T_TUPLE:
-        o = r_tuple_body(r, depth, false);
-        break;
+    case T_TUPLE: o = r_tuple_body(r, depth, false); break;
     case T_FROZENSET: {
         PymObject *items = r_tuple_body(r, depth, false);
         if (!items) return NULL;
@@ -603,22 +657,24 @@ static PymObject *r_object(Reader *r, int depth)
         PYM_DECREF(items);
         break;
     }
-    case T_CODE:
-        o = r_code(r, depth);
-        break;
-    default:
-        return bad_data("unknown type code");
+    case T_CODE: o = r_code(r, depth); break;
+    default: return bad_data("unknown type code");
     }
     if (o) r->refs[idx] = pym_newref(o);
     return o;
 }
 
-PymObject *pym_marshal_load_code(const unsigned char *data, size_t len, PymObject *filename)
-{
+PymObject *pym_marshal_load_code(const unsigned char *data, size_t len, PymObject *filename) {
     Reader r = {.p = data, .end = data + len, .filename = filename};
     PymObject *o = r_object(&r, 0);
-    if (o && !PYM_CODE_CHECK(o)) { PYM_DECREF(o); o = bad_data("not a code object"); }
-    if (o && r.p != r.end) { PYM_DECREF(o); o = bad_data("trailing data"); }
+    if (o && !PYM_CODE_CHECK(o)) {
+        PYM_DECREF(o);
+        o = bad_data("not a code object");
+    }
+    if (o && r.p != r.end) {
+        PYM_DECREF(o);
+        o = bad_data("trailing data");
+    }
     for (uint32_t i = 0; i < r.nrefs; i++) PYM_XDECREF(r.refs[i]);
     pym_raw_free(r.refs);
     return o;
@@ -626,8 +682,7 @@ PymObject *pym_marshal_load_code(const unsigned char *data, size_t len, PymObjec
 
 /* ---- the cache files ---- */
 
-int pym_marshal_cache_path(const char *source, char *buf, size_t size)
-{
+int pym_marshal_cache_path(const char *source, char *buf, size_t size) {
     const char *slash = strrchr(source, '/');
     size_t dirlen = slash ? (size_t)(slash - source + 1) : 0;
     const char *base = source + dirlen;
@@ -638,8 +693,7 @@ int pym_marshal_cache_path(const char *source, char *buf, size_t size)
     return n < 0 || (size_t)n >= size ? -1 : 0;
 }
 
-static void header_fill(unsigned char *h, const struct stat *st, uint64_t plen, uint64_t sum)
-{
+static void header_fill(unsigned char *h, const struct stat *st, uint64_t plen, uint64_t sum) {
     Writer w = {.buf = h, .cap = HEADER_SIZE};
     w_bytes(&w, "PYMC", 4);
     w_u32(&w, PYM_MARSHAL_FORMAT);
@@ -651,8 +705,7 @@ static void header_fill(unsigned char *h, const struct stat *st, uint64_t plen, 
     w_u64(&w, sum);
 }
 
-PymObject *pym_marshal_read_cache(const char *source, const struct stat *st, PymObject *filename)
-{
+PymObject *pym_marshal_read_cache(const char *source, const struct stat *st, PymObject *filename) {
     char path[4096];
     if (pym_marshal_cache_path(source, path, sizeof path) < 0) return NULL;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -663,7 +716,10 @@ PymObject *pym_marshal_read_cache(const char *source, const struct stat *st, Pym
     if (fstat(fd, &cst) < 0 || !S_ISREG(cst.st_mode) || cst.st_size < HEADER_SIZE) goto done;
     size_t size = (size_t)cst.st_size;
     buf = pym_raw_malloc(size);
-    if (!buf) { pym_err_no_memory(); goto done; }
+    if (!buf) {
+        pym_err_no_memory();
+        goto done;
+    }
     size_t got = 0;
     while (got < size) {
         ssize_t n = read(fd, buf + got, size - got);
@@ -683,8 +739,7 @@ done:
     return co;
 }
 
-static bool write_all(int fd, const unsigned char *p, size_t n)
-{
+static bool write_all(int fd, const unsigned char *p, size_t n) {
     while (n) {
         ssize_t k = write(fd, p, n);
         if (k < 0 && errno == EINTR) continue;
@@ -695,8 +750,7 @@ static bool write_all(int fd, const unsigned char *p, size_t n)
     return true;
 }
 
-void pym_marshal_write_cache(const char *source, const struct stat *st, PymObject *co)
-{
+void pym_marshal_write_cache(const char *source, const struct stat *st, PymObject *co) {
     char path[4096], tmp[4200];
     if (pym_marshal_cache_path(source, path, sizeof path) < 0) return;
     size_t plen;
@@ -709,11 +763,17 @@ void pym_marshal_write_cache(const char *source, const struct stat *st, PymObjec
     header_fill(header, st, plen, fnv1a(payload, plen, 0xcbf29ce484222325ull));
     char *slash = strrchr(path, '/');
     *slash = 0;
-    if (mkdir(path, 0777) < 0 && errno != EEXIST) { pym_raw_free(payload); return; }
+    if (mkdir(path, 0777) < 0 && errno != EEXIST) {
+        pym_raw_free(payload);
+        return;
+    }
     *slash = '/';
     snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) { pym_raw_free(payload); return; }
+    if (fd < 0) {
+        pym_raw_free(payload);
+        return;
+    }
     bool ok = write_all(fd, header, HEADER_SIZE) && write_all(fd, payload, plen);
     ok = close(fd) == 0 && ok;
     if (!ok || rename(tmp, path) < 0) unlink(tmp);

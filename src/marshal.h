@@ -27,8 +27,7 @@ int pym_marshal_cache_path(const char *source, char *buf, size_t size);
 /* The cached code of source path whose stat is *st, or NULL when there is
 ** no valid cache: missing, stale, truncated or corrupt files are ignored (no
 ** error set); running out of memory leaves MemoryError set. */
-PymObject *pym_marshal_read_cache(const char *source, const struct stat *st,
-                                  PymObject *filename);
+PymObject *pym_marshal_read_cache(const char *source, const struct stat *st, PymObject *filename);
 /* Writes the cache of source path atomically (temporary file + rename);
 ** failures to write are silent (no error set), as in CPython; running out of
 ** memory leaves MemoryError set. */

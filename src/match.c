@@ -16,21 +16,18 @@
 #include "pym.h"
 #include "match.h"
 
-bool pym_match_is_sequence(PymObject *o)
-{
+bool pym_match_is_sequence(PymObject *o) {
     return (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_SEQUENCE) != 0;
 }
 
-bool pym_match_is_mapping(PymObject *o)
-{
+bool pym_match_is_mapping(PymObject *o) {
     return (PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_MAPPING) != 0;
 }
 
 /* The values of subject for every key of the tuple keys, looked up with
 ** subject.get(key, marker) so that a defaultdict grows no keys: a new
 ** tuple, None when a key is missing, NULL on error. */
-PymObject *pym_match_keys(PymObject *subject, PymObject *keys)
-{
+PymObject *pym_match_keys(PymObject *subject, PymObject *keys) {
     intptr_t n = PYM_SIZE(keys);
     if (n == 0) return pym_tuple_new(0);
     PymObject *marker = pym_call_noargs((PymObject *)&pym_type_object);
@@ -69,8 +66,7 @@ done:
 
 /* subject.name for a class pattern; NULL with no error set when missing,
 ** TypeError when the same attribute is asked twice. */
-static PymObject *class_attr(PymObject *subject, PymType *type, PymObject *name, PymObject *seen)
-{
+static PymObject *class_attr(PymObject *subject, PymType *type, PymObject *name, PymObject *seen) {
     int r = pym_set_contains(seen, name);
     if (r < 0) return NULL;
     if (r) {
@@ -86,19 +82,17 @@ static PymObject *class_attr(PymObject *subject, PymType *type, PymObject *name,
 
 /* The builtin types that match themselves in 'case int(x)' (CPython's
 ** _Py_TPFLAGS_MATCH_SELF). */
-static bool matches_self(PymType *t)
-{
+static bool matches_self(PymType *t) {
     static PymType *const self_types[] = {
         &pym_type_bool, &pym_type_bytes, &pym_type_dict, &pym_type_float, &pym_type_frozenset,
-        &pym_type_int, &pym_type_list, &pym_type_set, &pym_type_str, &pym_type_tuple,
+        &pym_type_int,  &pym_type_list,  &pym_type_set,  &pym_type_str,   &pym_type_tuple,
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(self_types); i++)
         if (pym_type_is_subtype(t, self_types[i])) return true;
     return false;
 }
 
-PymObject *pym_match_class(PymObject *subject, PymObject *cls, int nargs, PymObject *kwnames)
-{
+PymObject *pym_match_class(PymObject *subject, PymObject *cls, int nargs, PymObject *kwnames) {
     if (!PYM_TYPE_CHECK(cls)) {
         pym_err_set_string(PymExc_TypeError, "called match pattern must be a type");
         return NULL;
@@ -140,7 +134,8 @@ PymObject *pym_match_class(PymObject *subject, PymObject *cls, int nargs, PymObj
             for (int i = 0; i < nargs; i++) {
                 PymObject *name = PYM_TUPLE_GET(match_args, i);
                 if (!PYM_STR_CHECK_EXACT(name)) {
-                    pym_err_format(PymExc_TypeError, "__match_args__ elements must be strings (got %s)",
+                    pym_err_format(PymExc_TypeError,
+                                   "__match_args__ elements must be strings (got %s)",
                                    PYM_TYPE(name)->tp_name);
                     goto done;
                 }

@@ -18,20 +18,20 @@
 
 typedef struct PymMemoryView {
     PymObject ob_base;
-    PymBuffer view;          /* from the exporter; view.obj is memoryview.obj */
-    char *start;             /* the first item */
-    intptr_t count;          /* items */
-    intptr_t stride;         /* bytes from one item to the next */
-    intptr_t exports;        /* buffers this view lent out */
-    intptr_t hash;           /* -1: not computed */
+    PymBuffer view;   /* from the exporter; view.obj is memoryview.obj */
+    char *start;      /* the first item */
+    intptr_t count;   /* items */
+    intptr_t stride;  /* bytes from one item to the next */
+    intptr_t exports; /* buffers this view lent out */
+    intptr_t hash;    /* -1: not computed */
     PymObject *weaklist;
     int released;
-    char fmt[8];             /* the item format (a copy: cast() changes it) */
-    char pad[44];            /* CPython's object is 168 bytes */
+    char fmt[8];  /* the item format (a copy: cast() changes it) */
+    char pad[44]; /* CPython's object is 168 bytes */
 } PymMemoryView;
 
 #define MV(o) ((PymMemoryView *)(o))
-#define ARGS PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
+#define ARGS  PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
 
 _Static_assert(sizeof(PymMemoryView) == 168, "memoryview is 168 bytes as in CPython");
 
@@ -43,9 +43,7 @@ static int check_released(PymObject *self) {
     return 0;
 }
 
-static bool contiguous(PymMemoryView *m) {
-    return m->count <= 1 || m->stride == m->view.itemsize;
-}
+static bool contiguous(PymMemoryView *m) { return m->count <= 1 || m->stride == m->view.itemsize; }
 
 /* ---- construction ---- */
 
@@ -55,8 +53,14 @@ static PymObject *mv_from_object(PymObject *obj) {
     m->hash = -1;
     if (PYM_MEMORYVIEW_CHECK(obj)) {
         PymMemoryView *b = MV(obj);
-        if (check_released(obj) < 0) { pym_object_free(m); return NULL; }
-        if (pym_object_get_buffer(b->view.obj, &m->view, PYM_BUF_SIMPLE) < 0) { pym_object_free(m); return NULL; }
+        if (check_released(obj) < 0) {
+            pym_object_free(m);
+            return NULL;
+        }
+        if (pym_object_get_buffer(b->view.obj, &m->view, PYM_BUF_SIMPLE) < 0) {
+            pym_object_free(m);
+            return NULL;
+        }
         m->view.readonly = b->view.readonly;
         m->view.itemsize = b->view.itemsize;
         m->start = b->start;
@@ -65,7 +69,8 @@ static PymObject *mv_from_object(PymObject *obj) {
         memcpy(m->fmt, b->fmt, sizeof m->fmt);
     } else {
         if (pym_object_get_buffer_msg(obj, &m->view, PYM_BUF_SIMPLE,
-                                      "memoryview: a bytes-like object is required, not '%s'") < 0) {
+                                      "memoryview: a bytes-like object is required, not '%s'") <
+            0) {
             pym_object_free(m);
             return NULL;
         }
@@ -138,16 +143,51 @@ static PymObject *unpack(const char *fmt, const char *p) {
     case 'b': return pym_int_from_long(*(const signed char *)p);
     case 'c': return pym_bytes_from_data(p, 1);
     case '?': return pym_bool_from(*(const unsigned char *)p != 0);
-    case 'h': { short v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case 'H': { unsigned short v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case 'i': { int v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case 'I': { unsigned v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case 'l': case 'q': case 'n': { long long v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case 'L': case 'Q': case 'N': case 'P': {
-        unsigned long long v; memcpy(&v, p, sizeof v); return pym_int_from_ulonglong(v);
+    case 'h': {
+        short v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
     }
-    case 'f': { float v; memcpy(&v, p, sizeof v); return pym_float_from_double(v); }
-    case 'd': { double v; memcpy(&v, p, sizeof v); return pym_float_from_double(v); }
+    case 'H': {
+        unsigned short v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case 'i': {
+        int v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case 'I': {
+        unsigned v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case 'l':
+    case 'q':
+    case 'n': {
+        long long v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case 'L':
+    case 'Q':
+    case 'N':
+    case 'P': {
+        unsigned long long v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_ulonglong(v);
+    }
+    case 'f': {
+        float v;
+        memcpy(&v, p, sizeof v);
+        return pym_float_from_double(v);
+    }
+    case 'd': {
+        double v;
+        memcpy(&v, p, sizeof v);
+        return pym_float_from_double(v);
+    }
     }
     pym_err_format(PymExc_NotImplementedError, "memoryview: format %s not supported", fmt);
     return NULL;
@@ -162,16 +202,21 @@ static int pack_error(const char *what, const char *fmt) {
 static int pack(const char *fmt, char *p, PymObject *v) {
     char f = fmt[0] == '@' ? fmt[1] : fmt[0];
     if (f == 'c') {
-        if (!PYM_BYTES_CHECK(v) || PYM_BYTES_LEN(v) != 1) return pack_error(PYM_BYTES_CHECK(v) ? "value" : "type", fmt);
+        if (!PYM_BYTES_CHECK(v) || PYM_BYTES_LEN(v) != 1)
+            return pack_error(PYM_BYTES_CHECK(v) ? "value" : "type", fmt);
         *p = PYM_BYTES_DATA(v)[0];
         return 0;
     }
     if (f == 'f' || f == 'd') {
-        if (!PYM_FLOAT_CHECK(v) && !PYM_INT_CHECK(v) && !PYM_TYPE(v)->nb_float) return pack_error("type", fmt);
+        if (!PYM_FLOAT_CHECK(v) && !PYM_INT_CHECK(v) && !PYM_TYPE(v)->nb_float)
+            return pack_error("type", fmt);
         double d = pym_float_as_double(v);
         if (d == -1.0 && pym_err_occurred()) return -1;
-        if (f == 'f') { float x = (float)d; memcpy(p, &x, sizeof x); }
-        else memcpy(p, &d, sizeof d);
+        if (f == 'f') {
+            float x = (float)d;
+            memcpy(p, &x, sizeof x);
+        } else
+            memcpy(p, &d, sizeof d);
         return 0;
     }
     if (f == '?') {
@@ -190,25 +235,53 @@ static int pack(const char *fmt, char *p, PymObject *v) {
     if (neg || (f != 'Q' && f != 'L' && f != 'N' && f != 'P')) {
         x = pym_int_as_longlong_overflow(iv, &ovf);
     } else {
-        if (pym_int_bit_length(iv) > 64) ovf = 1;
+        if (pym_int_bit_length(iv) > 64)
+            ovf = 1;
         else {
             PymObject *lo = pym_int_shift(iv, 0);
             ux = 0;
-            for (int k = (int)PYM_SIZE(lo) - 1; k >= 0; k--) ux = (ux << 30) | ((PymInt *)lo)->ob_digit[k];
+            for (int k = (int)PYM_SIZE(lo) - 1; k >= 0; k--)
+                ux = (ux << 30) | ((PymInt *)lo)->ob_digit[k];
             PYM_DECREF(lo);
         }
     }
     PYM_DECREF(iv);
     long long lo = 0, hi = 0;
     switch (f) {
-    case 'B': lo = 0; hi = 255; break;
-    case 'b': lo = -128; hi = 127; break;
-    case 'h': lo = -32768; hi = 32767; break;
-    case 'H': lo = 0; hi = 65535; break;
-    case 'i': lo = INT32_MIN; hi = INT32_MAX; break;
-    case 'I': lo = 0; hi = UINT32_MAX; break;
-    case 'l': case 'q': case 'n': lo = INT64_MIN; hi = INT64_MAX; break;
-    case 'L': case 'Q': case 'N': case 'P':
+    case 'B':
+        lo = 0;
+        hi = 255;
+        break;
+    case 'b':
+        lo = -128;
+        hi = 127;
+        break;
+    case 'h':
+        lo = -32768;
+        hi = 32767;
+        break;
+    case 'H':
+        lo = 0;
+        hi = 65535;
+        break;
+    case 'i':
+        lo = INT32_MIN;
+        hi = INT32_MAX;
+        break;
+    case 'I':
+        lo = 0;
+        hi = UINT32_MAX;
+        break;
+    case 'l':
+    case 'q':
+    case 'n':
+        lo = INT64_MIN;
+        hi = INT64_MAX;
+        break;
+    case 'L':
+    case 'Q':
+    case 'N':
+    case 'P':
         if (neg || ovf) return pack_error("value", fmt);
         memcpy(p, &ux, 8);
         return 0;
@@ -218,9 +291,20 @@ static int pack(const char *fmt, char *p, PymObject *v) {
     }
     if (ovf || x < lo || x > hi) return pack_error("value", fmt);
     switch (f) {
-    case 'B': case 'b': *p = (char)x; break;
-    case 'h': case 'H': { uint16_t y = (uint16_t)x; memcpy(p, &y, 2); break; }
-    case 'i': case 'I': { uint32_t y = (uint32_t)x; memcpy(p, &y, 4); break; }
+    case 'B':
+    case 'b': *p = (char)x; break;
+    case 'h':
+    case 'H': {
+        uint16_t y = (uint16_t)x;
+        memcpy(p, &y, 2);
+        break;
+    }
+    case 'i':
+    case 'I': {
+        uint32_t y = (uint32_t)x;
+        memcpy(p, &y, 4);
+        break;
+    }
     default: memcpy(p, &x, 8);
     }
     return 0;
@@ -231,7 +315,11 @@ static PymObject *mv_tolist_impl(PymMemoryView *m) {
     if (!l) return NULL;
     for (intptr_t i = 0; i < m->count; i++) {
         PymObject *v = unpack(m->fmt, m->start + i * m->stride);
-        if (!v || pym_list_append(l, v) < 0) { PYM_XDECREF(v); PYM_DECREF(l); return NULL; }
+        if (!v || pym_list_append(l, v) < 0) {
+            PYM_XDECREF(v);
+            PYM_DECREF(l);
+            return NULL;
+        }
         PYM_DECREF(v);
     }
     return l;
@@ -242,7 +330,8 @@ static PymObject *mv_tobytes_impl(PymMemoryView *m) {
     if (contiguous(m)) return pym_bytes_from_data(m->start, n);
     PymObject *b = pym_bytes_new_uninit(n);
     if (!b) return NULL;
-    for (intptr_t i = 0; i < m->count; i++) memcpy(PYM_BYTES_DATA(b) + i * isz, m->start + i * m->stride, (size_t)isz);
+    for (intptr_t i = 0; i < m->count; i++)
+        memcpy(PYM_BYTES_DATA(b) + i * isz, m->start + i * m->stride, (size_t)isz);
     return b;
 }
 
@@ -315,16 +404,22 @@ static int mv_ass_subscript(PymObject *self, PymObject *key, PymObject *value) {
                 v.itemsize == m->view.itemsize && v.len == n * m->view.itemsize;
     if (!same) {
         pym_buffer_release(&v);
-        pym_err_set_string(PymExc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
+        pym_err_set_string(PymExc_ValueError,
+                           "memoryview assignment: lvalue and rvalue have different structures");
         return -1;
     }
     /* copy through a temporary: source and destination may overlap */
     char *tmp = pym_raw_malloc((size_t)v.len + 1);
-    if (!tmp) { pym_buffer_release(&v); pym_err_no_memory(); return -1; }
+    if (!tmp) {
+        pym_buffer_release(&v);
+        pym_err_no_memory();
+        return -1;
+    }
     memcpy(tmp, v.buf, (size_t)v.len);
     pym_buffer_release(&v);
     intptr_t isz = m->view.itemsize;
-    for (intptr_t k = 0; k < n; k++) memcpy(m->start + (start + k * step) * m->stride, tmp + k * isz, (size_t)isz);
+    for (intptr_t k = 0; k < n; k++)
+        memcpy(m->start + (start + k * step) * m->stride, tmp + k * isz, (size_t)isz);
     pym_raw_free(tmp);
     return 0;
 }
@@ -333,7 +428,7 @@ static int mv_ass_subscript(PymObject *self, PymObject *key, PymObject *value) {
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    PymObject *view;         /* NULL when exhausted */
+    PymObject *view; /* NULL when exhausted */
 } MVIter;
 
 static void mviter_dealloc(PymObject *o) {
@@ -379,7 +474,8 @@ static PymObject *mv_iter(PymObject *self) {
 
 static PymObject *mv_repr(PymObject *self) {
     char buf[64];
-    snprintf(buf, sizeof buf, MV(self)->released ? "<released memory at %p>" : "<memory at %p>", (void *)self);
+    snprintf(buf, sizeof buf, MV(self)->released ? "<released memory at %p>" : "<memory at %p>",
+             (void *)self);
     return pym_str_from_cstr(buf);
 }
 
@@ -387,12 +483,16 @@ static PymObject *mv_richcompare(PymObject *a, PymObject *b, int op) {
     if (op != PYM_EQ && op != PYM_NE) PYM_RETURN_NOTIMPL;
     if (a == b) return pym_bool_from(op == PYM_EQ);
     if (!pym_buffer_check(b)) PYM_RETURN_NOTIMPL;
-    if (MV(a)->released || (PYM_MEMORYVIEW_CHECK(b) && MV(b)->released)) return pym_bool_from(op == PYM_NE);
+    if (MV(a)->released || (PYM_MEMORYVIEW_CHECK(b) && MV(b)->released))
+        return pym_bool_from(op == PYM_NE);
     PymObject *other = PYM_MEMORYVIEW_CHECK(b) ? pym_newref(b) : mv_from_object(b);
     if (!other) return NULL;
     PymObject *la = mv_tolist_impl(MV(a)), *lb = la ? mv_tolist_impl(MV(other)) : NULL;
     PYM_DECREF(other);
-    if (!lb) { PYM_XDECREF(la); return NULL; }
+    if (!lb) {
+        PYM_XDECREF(la);
+        return NULL;
+    }
     int r = pym_object_richcompare_bool(la, lb, PYM_EQ);
     PYM_DECREF(la);
     PYM_DECREF(lb);
@@ -409,7 +509,8 @@ static intptr_t mv_hash(PymObject *self) {
         return -1;
     }
     if (strcmp(m->fmt, "B") && strcmp(m->fmt, "b") && strcmp(m->fmt, "c")) {
-        pym_err_set_string(PymExc_ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+        pym_err_set_string(PymExc_ValueError,
+                           "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
         return -1;
     }
     PymObject *b = mv_tobytes_impl(m);
@@ -444,7 +545,8 @@ static PymObject *mv_hex(ARGS) {
     size_t total = nargs + pym_arg_nkw(kw);
     if (total > 2) {
         PYM_DECREF(b);
-        pym_err_format(PymExc_TypeError, "hex() takes at most 2 arguments (%zd given)", (intptr_t)total);
+        pym_err_format(PymExc_TypeError, "hex() takes at most 2 arguments (%zd given)",
+                       (intptr_t)total);
         return NULL;
     }
     for (size_t i = 0; i < total; i++) argv[i + 1] = args[i];
@@ -487,24 +589,28 @@ static PymObject *mv_cast(ARGS) {
     if (check_released(self) < 0) return NULL;
     PymMemoryView *m = MV(self);
     if (!PYM_STR_CHECK(a[0])) {
-        pym_err_format(PymExc_TypeError, "cast() argument 'format' must be str, not %s", pym_type_name(a[0]));
+        pym_err_format(PymExc_TypeError, "cast() argument 'format' must be str, not %s",
+                       pym_type_name(a[0]));
         return NULL;
     }
     if (!contiguous(m)) {
-        pym_err_set_string(PymExc_TypeError, "memoryview: casts are restricted to C-contiguous views");
+        pym_err_set_string(PymExc_TypeError,
+                           "memoryview: casts are restricted to C-contiguous views");
         return NULL;
     }
     const char *f = PYM_STR_UTF8(a[0]);
     intptr_t isz = PYM_STR_NBYTES(a[0]) < 8 ? pym_buffer_format_size(f) : 0;
     if (!isz) {
-        pym_err_set_string(PymExc_ValueError, "memoryview: destination format must be a native single "
-                                              "character format prefixed with an optional '@'");
+        pym_err_set_string(PymExc_ValueError,
+                           "memoryview: destination format must be a native single "
+                           "character format prefixed with an optional '@'");
         return NULL;
     }
     bool src_byte = m->view.itemsize == 1 && strchr("Bbc", m->fmt[m->fmt[0] == '@']);
     bool dst_byte = isz == 1 && strchr("Bbc", f[f[0] == '@']);
     if (!src_byte && !dst_byte) {
-        pym_err_set_string(PymExc_TypeError, "memoryview: cannot cast between two non-byte formats");
+        pym_err_set_string(PymExc_TypeError,
+                           "memoryview: cannot cast between two non-byte formats");
         return NULL;
     }
     intptr_t nbytes = m->count * m->view.itemsize;
@@ -515,14 +621,16 @@ static PymObject *mv_cast(ARGS) {
     if (a[1] && a[1] != pym_None) {
         bool one = (PYM_LIST_CHECK(a[1]) || PYM_TUPLE_CHECK(a[1])) && PYM_SIZE(a[1]) == 1;
         if (!one) {
-            pym_err_set_string(PymExc_NotImplementedError, "memoryview: only one-dimensional casts are supported");
+            pym_err_set_string(PymExc_NotImplementedError,
+                               "memoryview: only one-dimensional casts are supported");
             return NULL;
         }
         PymObject *d = PYM_LIST_CHECK(a[1]) ? PYM_LIST_ITEMS(a[1])[0] : PYM_TUPLE_GET(a[1], 0);
         intptr_t want = pym_number_as_ssize(d, PymExc_OverflowError);
         if (want == -1 && pym_err_occurred()) return NULL;
         if (want * isz != nbytes) {
-            pym_err_set_string(PymExc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
+            pym_err_set_string(PymExc_TypeError,
+                               "memoryview: product(shape) * itemsize != buffer size");
             return NULL;
         }
     }
@@ -538,14 +646,35 @@ static PymObject *mv_cast(ARGS) {
 /* ---- attributes ---- */
 
 #define GETTER(name) static PymObject *mv_get_##name(PymObject *self, void *c)
-#define LIVE(self) if (check_released(self) < 0) return NULL; PymMemoryView *m = MV(self)
+#define LIVE(self) \
+    if (check_released(self) < 0) return NULL; \
+    PymMemoryView *m = MV(self)
 
-GETTER(obj) { LIVE(self); return pym_newref(m->view.obj); }
-GETTER(nbytes) { LIVE(self); return pym_int_from_ssize(m->count * m->view.itemsize); }
-GETTER(readonly) { LIVE(self); return pym_bool_from(m->view.readonly); }
-GETTER(itemsize) { LIVE(self); return pym_int_from_ssize(m->view.itemsize); }
-GETTER(format) { LIVE(self); return pym_str_from_cstr(m->fmt); }
-GETTER(ndim) { LIVE(self); (void)m; return pym_int_from_long(1); }
+GETTER(obj) {
+    LIVE(self);
+    return pym_newref(m->view.obj);
+}
+GETTER(nbytes) {
+    LIVE(self);
+    return pym_int_from_ssize(m->count * m->view.itemsize);
+}
+GETTER(readonly) {
+    LIVE(self);
+    return pym_bool_from(m->view.readonly);
+}
+GETTER(itemsize) {
+    LIVE(self);
+    return pym_int_from_ssize(m->view.itemsize);
+}
+GETTER(format) {
+    LIVE(self);
+    return pym_str_from_cstr(m->fmt);
+}
+GETTER(ndim) {
+    LIVE(self);
+    (void)m;
+    return pym_int_from_long(1);
+}
 static PymObject *one_tuple(intptr_t v) {
     PymObject *i = pym_int_from_ssize(v);
     if (!i) return NULL;
@@ -553,10 +682,23 @@ static PymObject *one_tuple(intptr_t v) {
     PYM_DECREF(i);
     return t;
 }
-GETTER(shape) { LIVE(self); return one_tuple(m->count); }
-GETTER(strides) { LIVE(self); return one_tuple(m->stride); }
-GETTER(suboffsets) { LIVE(self); (void)m; return pym_tuple_new(0); }
-GETTER(contiguous) { LIVE(self); return pym_bool_from(contiguous(m)); }
+GETTER(shape) {
+    LIVE(self);
+    return one_tuple(m->count);
+}
+GETTER(strides) {
+    LIVE(self);
+    return one_tuple(m->stride);
+}
+GETTER(suboffsets) {
+    LIVE(self);
+    (void)m;
+    return pym_tuple_new(0);
+}
+GETTER(contiguous) {
+    LIVE(self);
+    return pym_bool_from(contiguous(m));
+}
 
 static PymMethodDef mv_methods[] = {
     {"tobytes", mv_tobytes, 0, "Return the data in the buffer as a byte string."},
@@ -567,23 +709,37 @@ static PymMethodDef mv_methods[] = {
     {"cast", mv_cast, 0, "Cast a memoryview to a new format or shape."},
     {"__enter__", mv_enter, 0, NULL},
     {"__exit__", mv_exit, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef mv_getset[] = {
     {"obj", mv_get_obj, NULL, "The underlying object of the memoryview.", NULL},
-    {"nbytes", mv_get_nbytes, NULL, "The amount of space in bytes that the array would use in a contiguous representation.", NULL},
+    {"nbytes", mv_get_nbytes, NULL,
+     "The amount of space in bytes that the array would use in a contiguous representation.", NULL},
     {"readonly", mv_get_readonly, NULL, "A bool indicating whether the memory is read only.", NULL},
-    {"itemsize", mv_get_itemsize, NULL, "The size in bytes of each element of the memoryview.", NULL},
-    {"format", mv_get_format, NULL, "A string containing the format (in struct module style) for each element in the view.", NULL},
-    {"ndim", mv_get_ndim, NULL, "An integer indicating how many dimensions of a multi-dimensional array the memory represents.", NULL},
-    {"shape", mv_get_shape, NULL, "A tuple of ndim integers giving the shape of the memory as an N-dimensional array.", NULL},
-    {"strides", mv_get_strides, NULL, "A tuple of ndim integers giving the size in bytes to access each element for each dimension of the array.", NULL},
-    {"suboffsets", mv_get_suboffsets, NULL, "A tuple of integers used internally for PIL-style arrays.", NULL},
-    {"c_contiguous", mv_get_contiguous, NULL, "A bool indicating whether the memory is C contiguous.", NULL},
-    {"f_contiguous", mv_get_contiguous, NULL, "A bool indicating whether the memory is Fortran contiguous.", NULL},
-    {"contiguous", mv_get_contiguous, NULL, "A bool indicating whether the memory is contiguous.", NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {"itemsize", mv_get_itemsize, NULL, "The size in bytes of each element of the memoryview.",
+     NULL},
+    {"format", mv_get_format, NULL,
+     "A string containing the format (in struct module style) for each element in the view.", NULL},
+    {"ndim", mv_get_ndim, NULL,
+     "An integer indicating how many dimensions of a multi-dimensional array the memory "
+     "represents.",
+     NULL},
+    {"shape", mv_get_shape, NULL,
+     "A tuple of ndim integers giving the shape of the memory as an N-dimensional array.", NULL},
+    {"strides", mv_get_strides, NULL,
+     "A tuple of ndim integers giving the size in bytes to access each element for each dimension "
+     "of the array.",
+     NULL},
+    {"suboffsets", mv_get_suboffsets, NULL,
+     "A tuple of integers used internally for PIL-style arrays.", NULL},
+    {"c_contiguous", mv_get_contiguous, NULL,
+     "A bool indicating whether the memory is C contiguous.", NULL},
+    {"f_contiguous", mv_get_contiguous, NULL,
+     "A bool indicating whether the memory is Fortran contiguous.", NULL},
+    {"contiguous", mv_get_contiguous, NULL, "A bool indicating whether the memory is contiguous.",
+     NULL},
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_memoryview = {

@@ -31,7 +31,7 @@
 
 typedef struct Sample {
     double ms;
-    int gen;                    /* collection that caused it, or -1 */
+    int gen; /* collection that caused it, or -1 */
     size_t rss, arenas, blocks, large, traced;
     intptr_t floats, tuples, lists, dicts;
 } Sample;
@@ -88,7 +88,7 @@ static void thin_out(void) {
     size_t w = 0;
     for (size_t r = 0; r < tl.n; r++)
         if (tl.v[r].gen >= 0 || r % 2 == 0 || r == tl.n - 1) tl.v[w++] = tl.v[r];
-    if (w > MAX_SAMPLES * 3 / 4) {          /* mostly collections: halve them too */
+    if (w > MAX_SAMPLES * 3 / 4) { /* mostly collections: halve them too */
         size_t w2 = 0;
         for (size_t r = 0; r < w; r++)
             if (r % 2 == 0 || r == w - 1) tl.v[w2++] = tl.v[r];
@@ -124,18 +124,18 @@ void pym_memtimeline_sample(int gen) {
 
 /* {====== drawing ======} */
 
-#define W 900
-#define PX 70               /* plot left */
-#define PW 760              /* plot width */
-#define TOP 40
-#define PH 300              /* bytes plot height */
+#define W    900
+#define PX   70  /* plot left */
+#define PW   760 /* plot width */
+#define TOP  40
+#define PH   300 /* bytes plot height */
 #define FTOP (TOP + PH + 50)
-#define FH 90               /* free-list plot height */
+#define FH   90 /* free-list plot height */
 
 typedef struct Series {
     const char *name, *colour;
-    size_t offset;          /* of the field in Sample */
-    bool is_count;          /* intptr_t field */
+    size_t offset; /* of the field in Sample */
+    bool is_count; /* intptr_t field */
 } Series;
 
 static double field(const Sample *s, const Series *se) {
@@ -154,10 +154,14 @@ static double nice_top(double v) {
 }
 
 static void axis_label(char *out, size_t n, double v, bool bytes) {
-    if (!bytes) snprintf(out, n, "%.0f", v);
-    else if (v >= 1 << 20) snprintf(out, n, "%.1f MiB", v / (1 << 20));
-    else if (v >= 1 << 10) snprintf(out, n, "%.0f KiB", v / (1 << 10));
-    else snprintf(out, n, "%.0f B", v);
+    if (!bytes)
+        snprintf(out, n, "%.0f", v);
+    else if (v >= 1 << 20)
+        snprintf(out, n, "%.1f MiB", v / (1 << 20));
+    else if (v >= 1 << 10)
+        snprintf(out, n, "%.0f KiB", v / (1 << 10));
+    else
+        snprintf(out, n, "%.0f B", v);
 }
 
 static void draw_panel(PymSvg *b, const Series *se, int nse, int top, int height, double tmax,
@@ -169,20 +173,25 @@ static void draw_panel(PymSvg *b, const Series *se, int nse, int top, int height
     vmax = nice_top(vmax);
     pym_svg_printf(b, "<text x=\"4\" y=\"%d\" class=\"lab\" font-weight=\"bold\">%s</text>\n",
                    top - 8, title);
-    pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fff\" "
-                   "stroke=\"#999\"/>\n", PX, top, PW, height);
+    pym_svg_printf(b,
+                   "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fff\" "
+                   "stroke=\"#999\"/>\n",
+                   PX, top, PW, height);
     for (int g = 0; g <= 4; g++) {
         double v = vmax * g / 4;
         int y = top + height - (int)(height * g / 4);
         char lab[32];
         axis_label(lab, sizeof lab, v, bytes);
-        pym_svg_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\"/>"
+        pym_svg_printf(b,
+                       "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eee\"/>"
                        "<text x=\"%d\" y=\"%d\" class=\"lab\" text-anchor=\"end\">%s</text>\n",
                        PX, y, PX + PW, y, PX - 4, y + 3, lab);
     }
     for (int k = 0; k < nse; k++) {
-        pym_svg_printf(b, "<polyline class=\"series\" data-name=\"%s\" fill=\"none\" "
-                       "stroke=\"%s\" stroke-width=\"1.5\" points=\"", se[k].name, se[k].colour);
+        pym_svg_printf(b,
+                       "<polyline class=\"series\" data-name=\"%s\" fill=\"none\" "
+                       "stroke=\"%s\" stroke-width=\"1.5\" points=\"",
+                       se[k].name, se[k].colour);
         for (size_t i = 0; i < tl.n; i++) {
             double x = PX + PW * (tmax > 0 ? tl.v[i].ms / tmax : 0);
             double y = top + height - height * field(&tl.v[i], &se[k]) / vmax;
@@ -191,7 +200,8 @@ static void draw_panel(PymSvg *b, const Series *se, int nse, int top, int height
         pym_svg_printf(b, "\"/>\n");
         int lx = PX + 10 + (k % 3) * 250, ly = top + height + 14 + (k / 3) * 12;
         if (!bytes) ly = top - 8, lx = PX + 150 + k * 110;
-        pym_svg_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"%s\"/>"
+        pym_svg_printf(b,
+                       "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"%s\"/>"
                        "<text x=\"%d\" y=\"%d\" class=\"lab\">%s</text>\n",
                        lx, ly - 4, se[k].colour, lx + 14, ly, se[k].name);
     }
@@ -208,21 +218,23 @@ int pym_memtimeline_write(const char *path) {
     }
     PymSvg b = {0};
     int height = FTOP + FH + 50;
-    pym_svg_printf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    pym_svg_printf(&b,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                    "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">\n"
                    "<style>.lab{fill:#333}</style>\n"
-                   "<rect width=\"100%%\" height=\"100%%\" fill=\"#fafafa\"/>\n", W, height, W,
-                   height);
+                   "<rect width=\"100%%\" height=\"100%%\" fill=\"#fafafa\"/>\n",
+                   W, height, W, height);
     /* since start-up (as gc.get_stats()); the ticks mark those sampled */
     intptr_t total[3];
     for (int g = 0; g < 3; g++) total[g] = pym_gctrace_pauses(g)->collections;
-    pym_svg_printf(&b, "<text x=\"4\" y=\"14\" font-size=\"13\" font-weight=\"bold\" "
+    pym_svg_printf(&b,
+                   "<text x=\"4\" y=\"14\" font-size=\"13\" font-weight=\"bold\" "
                    "id=\"collections\" data-gen0=\"%zd\" data-gen1=\"%zd\" data-gen2=\"%zd\">"
                    "pym memory timeline: %zu samples over %.1f ms; collections gen0 %zd, "
-                   "gen1 %zd, gen2 %zd (%zd marked)</text>\n", (ssize_t)total[0],
-                   (ssize_t)total[1], (ssize_t)total[2], tl.n, tmax, (ssize_t)total[0],
-                   (ssize_t)total[1], (ssize_t)total[2],
+                   "gen1 %zd, gen2 %zd (%zd marked)</text>\n",
+                   (ssize_t)total[0], (ssize_t)total[1], (ssize_t)total[2], tl.n, tmax,
+                   (ssize_t)total[0], (ssize_t)total[1], (ssize_t)total[2],
                    (ssize_t)(ncoll[0] + ncoll[1] + ncoll[2]));
     Series bytes[] = {
         {"RSS", "#d62728", offsetof(Sample, rss), false},
@@ -239,9 +251,11 @@ int pym_memtimeline_write(const char *path) {
         if (g < 0) continue;
         double x = PX + PW * (tmax > 0 ? tl.v[i].ms / tmax : 0);
         int y1 = g == 2 ? TOP : TOP + PH - 8 - 12 * g;
-        pym_svg_printf(&b, "<line class=\"collection\" data-gen=\"%d\" x1=\"%.1f\" y1=\"%d\" "
+        pym_svg_printf(&b,
+                       "<line class=\"collection\" data-gen=\"%d\" x1=\"%.1f\" y1=\"%d\" "
                        "x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"0.8\" "
-                       "opacity=\"0.7\"/>\n", g, x, y1, x, TOP + PH, gen_colour[g]);
+                       "opacity=\"0.7\"/>\n",
+                       g, x, y1, x, TOP + PH, gen_colour[g]);
     }
     Series lists[] = {
         {"floats", "#1f77b4", offsetof(Sample, floats), true},
@@ -250,7 +264,8 @@ int pym_memtimeline_write(const char *path) {
         {"dicts", "#d62728", offsetof(Sample, dicts), true},
     };
     draw_panel(&b, lists, 4, FTOP, FH, tmax, false, "free lists (objects)");
-    pym_svg_printf(&b, "<text x=\"%d\" y=\"%d\" class=\"lab\" text-anchor=\"middle\">time "
+    pym_svg_printf(&b,
+                   "<text x=\"%d\" y=\"%d\" class=\"lab\" text-anchor=\"middle\">time "
                    "(ms since start; %.1f ms at the right edge)</text>\n</svg>\n",
                    PX + PW / 2, FTOP + FH + 30, tmax);
     return pym_svg_save(&b, path);

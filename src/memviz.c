@@ -19,11 +19,20 @@ void pym_svg_printf(PymSvg *b, const char *fmt, ...) {
         size_t room = b->cap - b->len;
         int n = vsnprintf(b->data ? b->data + b->len : NULL, room, fmt, ap);
         va_end(ap);
-        if (n < 0) { b->failed = true; return; }
-        if ((size_t)n < room) { b->len += (size_t)n; return; }
+        if (n < 0) {
+            b->failed = true;
+            return;
+        }
+        if ((size_t)n < room) {
+            b->len += (size_t)n;
+            return;
+        }
         size_t ncap = (b->cap ? b->cap * 2 : 65536) + (size_t)n;
         char *nd = pym_raw_realloc(b->data, ncap);
-        if (!nd) { b->failed = true; return; }
+        if (!nd) {
+            b->failed = true;
+            return;
+        }
         b->data = nd;
         b->cap = ncap;
     }
@@ -49,15 +58,27 @@ void pym_svg_free(PymSvg *b) {
 }
 
 int pym_svg_save(PymSvg *b, const char *path) {
-    if (b->failed) { pym_svg_free(b); errno = ENOMEM; return -1; }
+    if (b->failed) {
+        pym_svg_free(b);
+        errno = ENOMEM;
+        return -1;
+    }
     FILE *f = fopen(path, "w");
-    if (!f) { int e = errno; pym_svg_free(b); errno = e; return -1; }
+    if (!f) {
+        int e = errno;
+        pym_svg_free(b);
+        errno = e;
+        return -1;
+    }
     size_t w = fwrite(b->data, 1, b->len, f);
     int bad = w != b->len;
     if (fclose(f) != 0) bad = 1;
     int e = errno;
     pym_svg_free(b);
-    if (bad) { errno = e ? e : EIO; return -1; }
+    if (bad) {
+        errno = e ? e : EIO;
+        return -1;
+    }
     return 0;
 }
 
@@ -66,12 +87,25 @@ void pym_svg_hsl(char out[8], double h, double s, double l) {
     double hp = fmod(h, 360.0) / 60.0;
     double x = c * (1 - fabs(fmod(hp, 2.0) - 1));
     double r = 0, g = 0, bl = 0;
-    if (hp < 1) { r = c; g = x; }
-    else if (hp < 2) { r = x; g = c; }
-    else if (hp < 3) { g = c; bl = x; }
-    else if (hp < 4) { g = x; bl = c; }
-    else if (hp < 5) { r = x; bl = c; }
-    else { r = c; bl = x; }
+    if (hp < 1) {
+        r = c;
+        g = x;
+    } else if (hp < 2) {
+        r = x;
+        g = c;
+    } else if (hp < 3) {
+        g = c;
+        bl = x;
+    } else if (hp < 4) {
+        g = x;
+        bl = c;
+    } else if (hp < 5) {
+        r = x;
+        bl = c;
+    } else {
+        r = c;
+        bl = x;
+    }
     double m = l - c / 2;
     snprintf(out, 8, "#%02x%02x%02x", (int)lround((r + m) * 255), (int)lround((g + m) * 255),
              (int)lround((bl + m) * 255));
@@ -88,7 +122,8 @@ static char *option(const char *name, const char *env) {
     PymObject *v = x && PYM_DICT_CHECK(x) ? pym_dict_getitem_cstr(x, name) : NULL;
     pym_err_clear();
     const char *s = NULL;
-    if (v) s = PYM_STR_CHECK(v) ? PYM_STR_UTF8(v) : "";
+    if (v)
+        s = PYM_STR_CHECK(v) ? PYM_STR_UTF8(v) : "";
     else {
         const char *e = getenv(env);
         if (e && *e && strcmp(e, "0") != 0) s = e;
@@ -100,7 +135,7 @@ static char *option(const char *name, const char *env) {
 }
 
 void pym_memviz_configure(void) {
-    pym_gctrace_install();          /* pause figures, always kept */
+    pym_gctrace_install(); /* pause figures, always kept */
     char *trace = option("gctrace", "PYMGCTRACE");
     if (trace) {
         pym_gctrace_start();
@@ -143,6 +178,4 @@ void pym_memviz_at_exit(void) {
     }
 }
 
-void pym_memviz_fini(void) {
-    pym_gctrace_summary(stderr);
-}
+void pym_memviz_fini(void) { pym_gctrace_summary(stderr); }

@@ -22,7 +22,7 @@
 typedef struct PymSvg {
     char *data;
     size_t len, cap;
-    bool failed;                /* out of memory: the text is incomplete */
+    bool failed; /* out of memory: the text is incomplete */
 } PymSvg;
 void pym_svg_printf(PymSvg *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s with &, <, >, " escaped. */

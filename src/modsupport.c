@@ -7,9 +7,8 @@
 
 static const char *plural(intptr_t n) { return n == 1 ? "" : "s"; }
 
-int pym_arg_unpack(const char *fname, PymObject *const *args, size_t nargs,
-                   PymObject *kwnames, const char *const *names, int nreq, int npos,
-                   PymObject **out) {
+int pym_arg_unpack(const char *fname, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                   const char *const *names, int nreq, int npos, PymObject **out) {
     intptr_t n = 0;
     while (names[n]) n++;
     intptr_t maxpos = npos < 0 ? n : npos;
@@ -31,7 +30,10 @@ int pym_arg_unpack(const char *fname, PymObject *const *args, size_t nargs,
         PymObject *key = PYM_TUPLE_GET(kwnames, k);
         intptr_t idx = -1;
         for (intptr_t i = 0; i < n; i++) {
-            if (names[i][0] && pym_str_equal_cstr(key, names[i])) { idx = i; break; }
+            if (names[i][0] && pym_str_equal_cstr(key, names[i])) {
+                idx = i;
+                break;
+            }
         }
         if (idx < 0) {
             pym_err_format(PymExc_TypeError, "'%U' is an invalid keyword argument for %s()", key,
@@ -91,8 +93,10 @@ int pym_arg_count_tuple(const char *fname, size_t nargs, PymObject *kwnames, siz
     if (nargs >= min && nargs <= max) return 0;
     size_t lim = nargs < min ? min : max;
     pym_err_format(PymExc_TypeError, "%s() takes %s %zd argument%s (%zd given)", fname,
-                   min == max ? "exactly" : nargs < min ? "at least" : "at most", (intptr_t)lim,
-                   plural((intptr_t)lim), (intptr_t)nargs);
+                   min == max    ? "exactly"
+                   : nargs < min ? "at least"
+                                 : "at most",
+                   (intptr_t)lim, plural((intptr_t)lim), (intptr_t)nargs);
     return -1;
 }
 
@@ -119,7 +123,8 @@ void pym_arg_qualify_error(PymType *owner, const char *mname) {
     for (int i = 0; i < 3; i++) hit = hit || strncmp(rest, forms[i], strlen(forms[i])) == 0;
     if (!hit) return;
     PymObject *old = pym_err_fetch();
-    const char *tname = owner->tp_name, *dot = strrchr(tname, '.');   /* "collections.deque" -> "deque" */
+    const char *tname = owner->tp_name,
+               *dot = strrchr(tname, '.'); /* "collections.deque" -> "deque" */
     pym_err_format(PymExc_TypeError, "%s.%U", dot ? dot + 1 : tname, m);
     PYM_DECREF(old);
 }

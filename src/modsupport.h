@@ -15,9 +15,8 @@
 ** given)", "f() missing required argument 'x' (pos 1)", "'y' is an invalid
 ** keyword argument for f()", "argument for f() given by name ('x') and
 ** position (1)".  0 / -1. */
-int pym_arg_unpack(const char *fname, PymObject *const *args, size_t nargs,
-                   PymObject *kwnames, const char *const *names, int nreq, int npos,
-                   PymObject **out);
+int pym_arg_unpack(const char *fname, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                   const char *const *names, int nreq, int npos, PymObject **out);
 /* nargs in [min, max], no keywords, with CPython's messages:
 ** "len() takes exactly one argument (2 given)", "f expected at most 2
 ** arguments, got 3".  0 / -1. */
@@ -46,8 +45,8 @@ int pym_add_functions(PymObject *d, PymMethodDef *defs, PymObject *self);
 
 /* The one signature of a C function or method of a PymMethodDef table:
 ** PYM_CFUNC(bi_len) { ... } defines static bi_len(self, args, nargs, kwnames). */
-#define PYM_CFUNC(name)                                                                  \
-    static PymObject *name(PymObject *self, PymObject *const *args, size_t nargs,       \
+#define PYM_CFUNC(name) \
+    static PymObject *name(PymObject *self, PymObject *const *args, size_t nargs, \
                            PymObject *kwnames)
 
 #endif

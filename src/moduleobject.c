@@ -21,7 +21,10 @@ static PymObject *module_alloc(PymType *type) {
     PymModule *m = (PymModule *)pym_object_alloc(type, 0);
     if (!m) return NULL;
     m->md_dict = pym_dict_new();
-    if (!m->md_dict) { PYM_DECREF(m); return NULL; }
+    if (!m->md_dict) {
+        PYM_DECREF(m);
+        return NULL;
+    }
     pym_gc_track((PymObject *)m);
     return (PymObject *)m;
 }
@@ -65,8 +68,7 @@ static PymObject *module_new(PymType *type, PymObject *const *args, size_t nargs
     return module_alloc(type);
 }
 
-static int module_init(PymObject *self, PymObject *const *args, size_t nargs,
-                       PymObject *kwnames) {
+static int module_init(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     static const char *const names[] = {"name", "doc", NULL};
     PymObject *a[2] = {NULL, NULL};
     if (pym_arg_unpack("module", args, nargs, kwnames, names, 1, 2, a) < 0) return -1;
@@ -111,8 +113,7 @@ static PymObject *module_repr(PymObject *self) {
     PymObject *name = module_name(self);
     PymObject *qname = name ? name : pym_str_intern_cstr("?");
     PymObject *file = d ? pym_dict_getitem(d, PYM_ID(__file__)) : NULL;
-    if (file && PYM_STR_CHECK(file))
-        return pym_str_from_format("<module %R from %R>", qname, file);
+    if (file && PYM_STR_CHECK(file)) return pym_str_from_format("<module %R from %R>", qname, file);
     pym_err_clear();
     if (name && pym_import_is_builtin_name(name))
         return pym_str_from_format("<module %R (built-in)>", qname);
@@ -188,12 +189,12 @@ static int module_set_annotations(PymObject *o, PymObject *v, void *c) {
 static PymGetSetDef module_getset[] = {
     {"__dict__", module_get_dict, NULL, NULL, NULL},
     {"__annotations__", module_get_annotations, module_set_annotations, NULL, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymMethodDef module_methods[] = {
     {"__dir__", module_dir, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 PymType pym_type_module = {

@@ -14,12 +14,12 @@ typedef struct PymModule {
 } PymModule;
 
 extern PymType pym_type_module;
-#define PYM_MODULE_CHECK(o) (PYM_TYPE(o) == &pym_type_module || \
-    pym_type_is_subtype(PYM_TYPE(o), &pym_type_module))
+#define PYM_MODULE_CHECK(o) \
+    (PYM_TYPE(o) == &pym_type_module || pym_type_is_subtype(PYM_TYPE(o), &pym_type_module))
 
 /* New module with __name__ set (and __doc__ None, __package__, __loader__, __spec__ None). */
 PymObject *pym_module_new(const char *name);
-PymObject *pym_module_dict(PymObject *m);              /* borrowed */
+PymObject *pym_module_dict(PymObject *m); /* borrowed */
 /* Adds a module-level builtin function for each def (self = module). 0/-1 */
 int pym_module_add_functions(PymObject *m, PymMethodDef *defs);
 int pym_module_add_object(PymObject *m, const char *name, PymObject *value); /* no steal */

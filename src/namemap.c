@@ -8,7 +8,10 @@
 
 static unsigned name_hash(const char *s) {
     unsigned h = 2166136261u;
-    while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; }
+    while (*s) {
+        h ^= (unsigned char)*s++;
+        h *= 16777619u;
+    }
     return h;
 }
 

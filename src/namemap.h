@@ -16,15 +16,16 @@
 #include "common.h"
 
 typedef struct PymNameMap {
-    unsigned char *items;        /* n items of item_size bytes, in insertion order */
+    unsigned char *items; /* n items of item_size bytes, in insertion order */
     int n, cap;
-    int *index;                  /* slot -> item index + 1; 0 = empty */
-    int nindex;                  /* a power of two, or 0 */
-    size_t item_size;            /* sizeof the user's item struct */
+    int *index;       /* slot -> item index + 1; 0 = empty */
+    int nindex;       /* a power of two, or 0 */
+    size_t item_size; /* sizeof the user's item struct */
 } PymNameMap;
 
 /* An initializer: PymNameMap m = PYM_NAMEMAP_INIT(PymSymbol). */
-#define PYM_NAMEMAP_INIT(item_type) {.item_size = sizeof(item_type)}
+#define PYM_NAMEMAP_INIT(item_type) \
+    { .item_size = sizeof(item_type) }
 
 /* The index of name's item, or -1. */
 int pym_namemap_find(const PymNameMap *m, const char *name);

@@ -69,9 +69,7 @@ PymObject *pym_id_intern(const char *s) {
     return id;
 }
 
-void pym_dealloc(PymObject *o) {
-    PYM_TYPE(o)->tp_dealloc(o);
-}
+void pym_dealloc(PymObject *o) { PYM_TYPE(o)->tp_dealloc(o); }
 
 /* {===================================================================
 ** None, NotImplemented, Ellipsis
@@ -107,19 +105,29 @@ static intptr_t none_hash(PymObject *o) { return (intptr_t)0xFCA86420; }
 
 PymType pym_type_none = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "NoneType", .tp_basicsize = sizeof(PymObject),
-    .tp_dealloc = singleton_dealloc, .tp_repr = none_repr, .tp_hash = none_hash,
-    .nb_bool = none_bool, .tp_new = none_new,
+    .tp_name = "NoneType",
+    .tp_basicsize = sizeof(PymObject),
+    .tp_dealloc = singleton_dealloc,
+    .tp_repr = none_repr,
+    .tp_hash = none_hash,
+    .nb_bool = none_bool,
+    .tp_new = none_new,
 };
 PymType pym_type_notimpl = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "NotImplementedType", .tp_basicsize = sizeof(PymObject),
-    .tp_dealloc = singleton_dealloc, .tp_repr = notimpl_repr, .tp_new = notimpl_new,
+    .tp_name = "NotImplementedType",
+    .tp_basicsize = sizeof(PymObject),
+    .tp_dealloc = singleton_dealloc,
+    .tp_repr = notimpl_repr,
+    .tp_new = notimpl_new,
 };
 PymType pym_type_ellipsis = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "ellipsis", .tp_basicsize = sizeof(PymObject),
-    .tp_dealloc = singleton_dealloc, .tp_repr = ellipsis_repr, .tp_new = ellipsis_new,
+    .tp_name = "ellipsis",
+    .tp_basicsize = sizeof(PymObject),
+    .tp_dealloc = singleton_dealloc,
+    .tp_repr = ellipsis_repr,
+    .tp_new = ellipsis_new,
 };
 
 PymObject pym_none_struct = PYM_OBJECT_HEAD_INIT(&pym_type_none);
@@ -146,7 +154,10 @@ int pym_repr_enter(PymObject *o) {
     if (repr_len == repr_cap) {
         intptr_t ncap = repr_cap ? repr_cap * 2 : 16;
         PymObject **n = pym_raw_realloc(repr_stack, ncap * sizeof(PymObject *));
-        if (!n) { pym_err_no_memory(); return -1; }
+        if (!n) {
+            pym_err_no_memory();
+            return -1;
+        }
         repr_stack = n;
         repr_cap = ncap;
     }
@@ -170,8 +181,7 @@ void pym_repr_leave(PymObject *o) {
 
 PymObject *pym_object_repr(PymObject *o) {
     PymType *t = PYM_TYPE(o);
-    if (!t->tp_repr)
-        return pym_str_from_format("<%s object at %p>", t->tp_name, (void *)o);
+    if (!t->tp_repr) return pym_str_from_format("<%s object at %p>", t->tp_name, (void *)o);
     if (pym_vm_enter_call(" while getting the repr of an object")) return NULL;
     PymObject *r = t->tp_repr(o);
     pym_vm_leave_call();
@@ -192,8 +202,7 @@ PymObject *pym_object_str(PymObject *o) {
     PymObject *r = t->tp_str(o);
     pym_vm_leave_call();
     if (r && !PYM_STR_CHECK(r)) {
-        pym_err_format(PymExc_TypeError, "__str__ returned non-string (type %s)",
-                       pym_type_name(r));
+        pym_err_format(PymExc_TypeError, "__str__ returned non-string (type %s)", pym_type_name(r));
         PYM_DECREF(r);
         return NULL;
     }
@@ -251,8 +260,7 @@ static PymObject *do_richcompare(PymObject *v, PymObject *w, int op) {
     case PYM_EQ: return pym_bool_from(v == w);
     case PYM_NE: return pym_bool_from(v != w);
     default:
-        pym_err_format(PymExc_TypeError,
-                       "'%s' not supported between instances of '%s' and '%s'",
+        pym_err_format(PymExc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                        cmp_symbol[op], tv->tp_name, tw->tp_name);
         return NULL;
     }
@@ -273,9 +281,12 @@ int pym_object_richcompare_bool(PymObject *a, PymObject *b, int op) {
     PymObject *r = pym_object_richcompare(a, b, op);
     if (!r) return -1;
     int ok;
-    if (r == pym_True) ok = 1;
-    else if (r == pym_False) ok = 0;
-    else ok = pym_object_is_true(r);
+    if (r == pym_True)
+        ok = 1;
+    else if (r == pym_False)
+        ok = 0;
+    else
+        ok = pym_object_is_true(r);
     PYM_DECREF(r);
     return ok;
 }
@@ -333,8 +344,7 @@ PymObject *pym_object_getattr(PymObject *o, PymObject *name) {
         if (!r) attr_error_context(o, name);
         return r;
     }
-    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
-                   t->tp_name, name);
+    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'", t->tp_name, name);
     attr_error_context(o, name);
     return NULL;
 }
@@ -360,7 +370,10 @@ int pym_object_lookup_attr(PymObject *o, PymObject *name, PymObject **result) {
 int pym_object_hasattr(PymObject *o, PymObject *name) {
     PymObject *r;
     int ok = pym_object_lookup_attr(o, name, &r);
-    if (ok < 0) { pym_err_clear(); return 0; }
+    if (ok < 0) {
+        pym_err_clear();
+        return 0;
+    }
     PYM_XDECREF(r);
     return ok;
 }
@@ -371,11 +384,11 @@ int pym_object_setattr(PymObject *o, PymObject *name, PymObject *value) {
     if (t->tp_setattro) return t->tp_setattro(o, name, value);
     PymObject *d = pym_type_lookup(t, name);
     if (d || !t->tp_getattro)
-        pym_err_format(PymExc_AttributeError, "'%s' object attribute '%U' is read-only",
-                       t->tp_name, name);
+        pym_err_format(PymExc_AttributeError, "'%s' object attribute '%U' is read-only", t->tp_name,
+                       name);
     else
-        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
-                       t->tp_name, name);
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'", t->tp_name,
+                       name);
     return -1;
 }
 
@@ -391,7 +404,7 @@ PymObject **pym_object_dict_ptr(PymObject *o) {
     PymType *t = PYM_TYPE(o);
     intptr_t off = t->tp_dictoffset;
     if (PYM_UNLIKELY(t->tp_flags & PYM_TPFLAGS_TYPE_SUBCLASS))
-        pym_type_get_dict((PymType *)o);   /* a static type's dict may not be built yet */
+        pym_type_get_dict((PymType *)o); /* a static type's dict may not be built yet */
     if (PYM_LIKELY(off > 0)) return (PymObject **)((char *)o + off);
     if (off == 0) return NULL;
     /* Subclass of a variable-size type: the dict pointer ends the block,
@@ -429,9 +442,12 @@ PymObject *pym_object_generic_getattr(PymObject *o, PymObject *name) {
             PYM_XDECREF(descr);
             return pym_newref(v);
         }
-        if (pym_err_occurred()) { PYM_XDECREF(descr); return NULL; }
+        if (pym_err_occurred()) {
+            PYM_XDECREF(descr);
+            return NULL;
+        }
     } else if (dp && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)) {
-        PymObject *v = pym_inst_values_get(o, name);      /* instattrs.h */
+        PymObject *v = pym_inst_values_get(o, name); /* instattrs.h */
         if (v) {
             PYM_XDECREF(descr);
             return pym_newref(v);
@@ -443,8 +459,7 @@ PymObject *pym_object_generic_getattr(PymObject *o, PymObject *name) {
         return r;
     }
     if (descr) return descr;
-    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
-                   t->tp_name, name);
+    pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'", t->tp_name, name);
     return NULL;
 }
 
@@ -467,12 +482,12 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value) 
             pym_err_format(PymExc_AttributeError, "'%s' object attribute '%U' is read-only",
                            t->tp_name, name);
         else
-            pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
-                           t->tp_name, name);
+            pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'", t->tp_name,
+                           name);
         return -1;
     }
     if (!*dp && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)) {
-        int r = pym_inst_values_set(o, name, value);      /* instattrs.h */
+        int r = pym_inst_values_set(o, name, value); /* instattrs.h */
         if (r <= 0) return r;
         /* 1: the values could not hold it; the dict now exists */
     }
@@ -482,8 +497,8 @@ int pym_object_generic_setattr(PymObject *o, PymObject *name, PymObject *value) 
             if (r < 0) return -1;
             if (r) return pym_dict_delitem(*dp, name);
         }
-        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'",
-                       t->tp_name, name);
+        pym_err_format(PymExc_AttributeError, "'%s' object has no attribute '%U'", t->tp_name,
+                       name);
         return -1;
     }
     if (!*dp) {
@@ -501,7 +516,7 @@ PymObject *pym_object_getitem(PymObject *o, PymObject *key) {
     PymType *t = PYM_TYPE(o);
     if (PYM_LIKELY(t->mp_subscript != NULL)) return t->mp_subscript(o, key);
     if (PYM_TYPE_CHECK(o)) {
-        if (o == (PymObject *)&pym_type_type) return pym_generic_alias_new(o, key);   /* type[int] */
+        if (o == (PymObject *)&pym_type_type) return pym_generic_alias_new(o, key); /* type[int] */
         PymObject *meth;
         int r = pym_object_lookup_attr(o, PYM_ID(__class_getitem__), &meth);
         if (r < 0) return NULL;
@@ -510,8 +525,7 @@ PymObject *pym_object_getitem(PymObject *o, PymObject *key) {
             PYM_DECREF(meth);
             return res;
         }
-        pym_err_format(PymExc_TypeError, "type '%s' is not subscriptable",
-                       ((PymType *)o)->tp_name);
+        pym_err_format(PymExc_TypeError, "type '%s' is not subscriptable", ((PymType *)o)->tp_name);
         return NULL;
     }
     pym_err_format(PymExc_TypeError, "'%s' object is not subscriptable", t->tp_name);
@@ -521,16 +535,14 @@ PymObject *pym_object_getitem(PymObject *o, PymObject *key) {
 int pym_object_setitem(PymObject *o, PymObject *key, PymObject *value) {
     PymType *t = PYM_TYPE(o);
     if (PYM_LIKELY(t->mp_ass_subscript != NULL)) return t->mp_ass_subscript(o, key, value);
-    pym_err_format(PymExc_TypeError, "'%s' object does not support item assignment",
-                   t->tp_name);
+    pym_err_format(PymExc_TypeError, "'%s' object does not support item assignment", t->tp_name);
     return -1;
 }
 
 int pym_object_delitem(PymObject *o, PymObject *key) {
     PymType *t = PYM_TYPE(o);
     if (PYM_LIKELY(t->mp_ass_subscript != NULL)) return t->mp_ass_subscript(o, key, NULL);
-    pym_err_format(PymExc_TypeError, "'%s' object doesn't support item deletion",
-                   t->tp_name);
+    pym_err_format(PymExc_TypeError, "'%s' object doesn't support item deletion", t->tp_name);
     return -1;
 }
 
@@ -559,7 +571,10 @@ int pym_object_contains(PymObject *container, PymObject *item) {
         }
         int eq = pym_object_richcompare_bool(x, item, PYM_EQ);
         PYM_DECREF(x);
-        if (eq) { found = eq; break; }
+        if (eq) {
+            found = eq;
+            break;
+        }
     }
     PYM_DECREF(it);
     return found;
@@ -585,13 +600,11 @@ PymObject *pym_object_getiter(PymObject *o) {
 PymObject *pym_iter_next(PymObject *iter) {
     iternextfunc f = PYM_TYPE(iter)->tp_iternext;
     if (PYM_UNLIKELY(!f)) {
-        pym_err_format(PymExc_TypeError, "'%s' object is not an iterator",
-                       pym_type_name(iter));
+        pym_err_format(PymExc_TypeError, "'%s' object is not an iterator", pym_type_name(iter));
         return NULL;
     }
     PymObject *r = f(iter);
-    if (!r && pym_err_occurred() &&
-        pym_err_matches((PymObject *)PymExc_StopIteration))
+    if (!r && pym_err_occurred() && pym_err_matches((PymObject *)PymExc_StopIteration))
         pym_err_clear();
     return r;
 }
@@ -607,12 +620,26 @@ PymObject *pym_object_format(PymObject *o, PymObject *spec) {
         spec = empty;
     }
     if (PYM_STR_LEN(spec) == 0) {
-        if (PYM_STR_CHECK_EXACT(o)) { PYM_XDECREF(empty); return pym_newref(o); }
-        if (PYM_INT_CHECK_EXACT(o)) { PYM_XDECREF(empty); return pym_object_str(o); }
+        if (PYM_STR_CHECK_EXACT(o)) {
+            PYM_XDECREF(empty);
+            return pym_newref(o);
+        }
+        if (PYM_INT_CHECK_EXACT(o)) {
+            PYM_XDECREF(empty);
+            return pym_object_str(o);
+        }
     }
     /* the built-in number types' __format__ cannot be replaced: call it directly */
-    if (PYM_FLOAT_CHECK_EXACT(o)) { PymObject *r = pym_float_format(o, spec); PYM_XDECREF(empty); return r; }
-    if (PYM_INT_CHECK_EXACT(o)) { PymObject *r = pym_int_format(o, spec); PYM_XDECREF(empty); return r; }
+    if (PYM_FLOAT_CHECK_EXACT(o)) {
+        PymObject *r = pym_float_format(o, spec);
+        PYM_XDECREF(empty);
+        return r;
+    }
+    if (PYM_INT_CHECK_EXACT(o)) {
+        PymObject *r = pym_int_format(o, spec);
+        PYM_XDECREF(empty);
+        return r;
+    }
     int found;
     PymObject *r = pym_call_special(o, PYM_ID(__format__), &spec, 1, &found);
     PYM_XDECREF(empty);
@@ -621,8 +648,7 @@ PymObject *pym_object_format(PymObject *o, PymObject *spec) {
         return NULL;
     }
     if (r && !PYM_STR_CHECK(r)) {
-        pym_err_format(PymExc_TypeError, "__format__ must return a str, not %s",
-                       pym_type_name(r));
+        pym_err_format(PymExc_TypeError, "__format__ must return a str, not %s", pym_type_name(r));
         PYM_DECREF(r);
         return NULL;
     }
@@ -640,7 +666,10 @@ PymObject *pym_object_dir(PymObject *o) {
     PymObject *l = pym_list_from_iter(r);
     PYM_DECREF(r);
     if (!l) return NULL;
-    if (pym_list_sort(l, NULL, 0) < 0) { PYM_DECREF(l); return NULL; }
+    if (pym_list_sort(l, NULL, 0) < 0) {
+        PYM_DECREF(l);
+        return NULL;
+    }
     return l;
 }
 
@@ -649,8 +678,8 @@ PymObject *pym_object_dir(PymObject *o) {
 ** ==================================================================== */
 
 static const char *const op_symbols[PYM_NB_COUNT] = {
-    "+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^",
-    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+    "+",  "&",  "//",  "<<",  "@",  "*",  "%",  "|",  "** or pow()", ">>",  "-",  "/",  "^",
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=",         ">>=", "-=", "/=", "^=",
 };
 
 const char *pym_number_op_symbol(int op) {
@@ -705,8 +734,9 @@ PymObject *pym_number_binop(PymObject *a, PymObject *b, int op) {
     if (base == PYM_NB_MULTIPLY) {
         /* CPython then tries the sequence repeat of the left operand, else of
         ** the right: [1] * [1] is "can't multiply sequence by non-int". */
-        PymObject *count = (PYM_TYPE(a)->tp_flags & PYM_TPFLAGS_SEQ_CONCAT) ? b
-                         : (PYM_TYPE(b)->tp_flags & PYM_TPFLAGS_SEQ_CONCAT) ? a : NULL;
+        PymObject *count = (PYM_TYPE(a)->tp_flags & PYM_TPFLAGS_SEQ_CONCAT)   ? b
+                           : (PYM_TYPE(b)->tp_flags & PYM_TPFLAGS_SEQ_CONCAT) ? a
+                                                                              : NULL;
         if (count && !PYM_TYPE(count)->nb_index) {
             pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
                            pym_type_name(count));
@@ -731,8 +761,8 @@ PymObject *pym_number_power3(PymObject *a, PymObject *b, PymObject *mod) {
         PYM_DECREF(x);
     }
     pym_err_format(PymExc_TypeError,
-                   "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                   ts[0]->tp_name, ts[1]->tp_name, ts[2]->tp_name);
+                   "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", ts[0]->tp_name,
+                   ts[1]->tp_name, ts[2]->tp_name);
     return NULL;
 }
 
@@ -747,17 +777,12 @@ PymObject *pym_number_negative(PymObject *o) {
 PymObject *pym_number_positive(PymObject *o) {
     return unary(o, PYM_TYPE(o)->nb_positive, "unary +");
 }
-PymObject *pym_number_invert(PymObject *o) {
-    return unary(o, PYM_TYPE(o)->nb_invert, "unary ~");
-}
-PymObject *pym_number_absolute(PymObject *o) {
-    return unary(o, PYM_TYPE(o)->nb_absolute, "abs()");
-}
+PymObject *pym_number_invert(PymObject *o) { return unary(o, PYM_TYPE(o)->nb_invert, "unary ~"); }
+PymObject *pym_number_absolute(PymObject *o) { return unary(o, PYM_TYPE(o)->nb_absolute, "abs()"); }
 
 PymObject *pym_number_index(PymObject *o) {
     if (PYM_INT_CHECK_EXACT(o)) return pym_newref(o);
-    if (PYM_INT_CHECK(o) && PYM_TYPE(o)->nb_index == pym_type_int.nb_index)
-        return pym_newref(o);
+    if (PYM_INT_CHECK(o) && PYM_TYPE(o)->nb_index == pym_type_int.nb_index) return pym_newref(o);
     unaryfunc f = PYM_TYPE(o)->nb_index;
     if (!f) {
         pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -786,9 +811,10 @@ PymObject *pym_number_int(PymObject *o) {
         return r;
     }
     if (t->nb_index) return pym_number_index(o);
-    pym_err_format(PymExc_TypeError,
-                   "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                   t->tp_name);
+    pym_err_format(
+        PymExc_TypeError,
+        "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+        t->tp_name);
     return NULL;
 }
 
@@ -845,8 +871,7 @@ intptr_t pym_number_as_ssize(PymObject *o, PymType *exc) {
 ** Calls
 ** ==================================================================== */
 
-PymObject *pym_call(PymObject *callable, PymObject *const *args, size_t nargs,
-                    PymObject *kwnames) {
+PymObject *pym_call(PymObject *callable, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     vectorcallfunc f = PYM_TYPE(callable)->tp_call;
     if (PYM_UNLIKELY(!f)) {
         pym_err_format(PymExc_TypeError, "'%s' object is not callable", pym_type_name(callable));
@@ -856,9 +881,7 @@ PymObject *pym_call(PymObject *callable, PymObject *const *args, size_t nargs,
     return f(callable, args, nargs, kwnames);
 }
 
-PymObject *pym_call_noargs(PymObject *callable) {
-    return pym_call(callable, NULL, 0, NULL);
-}
+PymObject *pym_call_noargs(PymObject *callable) { return pym_call(callable, NULL, 0, NULL); }
 
 PymObject *pym_call_onearg(PymObject *callable, PymObject *arg) {
     return pym_call(callable, &arg, 1, NULL);
@@ -900,8 +923,8 @@ done:
 
 /* Calls descr (found on type(self)) with self as first argument: unbound
 ** when it is a plain method-like descriptor, else through __get__. */
-PymObject *pym_call_unbound(PymObject *descr, PymObject *self, PymObject *const *args,
-                            size_t nargs, PymObject *kwnames) {
+PymObject *pym_call_unbound(PymObject *descr, PymObject *self, PymObject *const *args, size_t nargs,
+                            PymObject *kwnames) {
     PymType *dt = PYM_TYPE(descr);
     if ((dt->tp_flags & PYM_TPFLAGS_METHOD_DESCRIPTOR) || dt == &pym_type_function) {
         size_t nkw = pym_arg_nkw(kwnames);
@@ -950,8 +973,8 @@ PymObject *pym_call_method(PymObject *o, PymObject *name, PymObject *const *args
     return r;
 }
 
-PymObject *pym_call_special(PymObject *o, PymObject *name, PymObject *const *args,
-                            size_t nargs, int *found) {
+PymObject *pym_call_special(PymObject *o, PymObject *name, PymObject *const *args, size_t nargs,
+                            int *found) {
     PymObject *descr = pym_type_lookup(PYM_TYPE(o), name);
     if (!descr) {
         *found = 0;
@@ -1101,7 +1124,7 @@ static PymObject *object_str(PymObject *o) {
 
 intptr_t pym_object_generic_hash(PymObject *o) {
     uintptr_t y = (uintptr_t)o;
-    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));   /* address is 16-aligned */
+    y = (y >> 4) | (y << (8 * sizeof(void *) - 4)); /* address is 16-aligned */
     intptr_t h = (intptr_t)y;
     if (h == -1) h = -2;
     return h;
@@ -1122,8 +1145,7 @@ static PymObject *object_richcompare(PymObject *self, PymObject *other, int op) 
         if (ok < 0) return NULL;
         return pym_bool_from(!ok);
     }
-    default:
-        PYM_RETURN_NOTIMPL;
+    default: PYM_RETURN_NOTIMPL;
     }
 }
 
@@ -1136,14 +1158,15 @@ int pym_object_init_slot(PymObject *self, PymObject *const *args, size_t nargs,
     PymType *t = PYM_TYPE(self);
     if (excess_args(nargs, kwnames)) {
         if (t->tp_init != pym_object_init_slot) {
-            pym_err_set_string(PymExc_TypeError,
+            pym_err_set_string(
+                PymExc_TypeError,
                 "object.__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
         if (t->tp_new == pym_object_new_slot) {
             pym_err_format(PymExc_TypeError,
-                "%s.__init__() takes exactly one argument (the instance to initialize)",
-                t->tp_name);
+                           "%s.__init__() takes exactly one argument (the instance to initialize)",
+                           t->tp_name);
             return -1;
         }
     }
@@ -1166,8 +1189,8 @@ static PymObject *abstract_instance_error(PymType *t) {
     joined = pym_str_join(sep, list);
     if (!joined) goto done;
     pym_err_format(PymExc_TypeError,
-                   "Can't instantiate abstract class %s with abstract method%s %U",
-                   t->tp_name, PYM_SIZE(list) > 1 ? "s" : "", joined);
+                   "Can't instantiate abstract class %s with abstract method%s %U", t->tp_name,
+                   PYM_SIZE(list) > 1 ? "s" : "", joined);
 done:
     PYM_XDECREF(names);
     PYM_XDECREF(list);
@@ -1181,7 +1204,8 @@ PymObject *pym_object_new_slot(PymType *t, PymObject *const *args, size_t nargs,
     if (t->tp_flags & PYM_TPFLAGS_ABSTRACT) return abstract_instance_error(t);
     if (excess_args(nargs, kwnames)) {
         if (t->tp_new != pym_object_new_slot) {
-            pym_err_set_string(PymExc_TypeError,
+            pym_err_set_string(
+                PymExc_TypeError,
                 "object.__new__() takes exactly one argument (the type to instantiate)");
             return NULL;
         }
@@ -1195,12 +1219,16 @@ PymObject *pym_object_new_slot(PymType *t, PymObject *const *args, size_t nargs,
         PymObject *am = pym_object_getattr((PymObject *)t, PYM_ID(__abstractmethods__));
         PymObject *sorted = am ? pym_list_from_iter(am) : NULL;
         PYM_XDECREF(am);
-        if (!sorted || pym_list_sort(sorted, NULL, 0) < 0) { PYM_XDECREF(sorted); return NULL; }
+        if (!sorted || pym_list_sort(sorted, NULL, 0) < 0) {
+            PYM_XDECREF(sorted);
+            return NULL;
+        }
         PymObject *sep = pym_str_from_cstr(", ");
         PymObject *joined = sep ? pym_call_method(sep, PYM_ID(join), &sorted, 1) : NULL;
         PYM_XDECREF(sep);
         if (joined)
-            pym_err_format(PymExc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+            pym_err_format(PymExc_TypeError,
+                           "Can't instantiate abstract class %s with abstract method%s %U",
                            t->tp_name, PYM_SIZE(sorted) > 1 ? "s" : "", joined);
         PYM_XDECREF(joined);
         PYM_DECREF(sorted);
@@ -1250,7 +1278,10 @@ static PymObject *object_dir(PymObject *self, PymObject *const *args, size_t nar
     if (r < 0) return NULL;
     PymObject *cls = NULL;
     r = pym_object_lookup_attr(self, PYM_ID(__class__), &cls);
-    if (r < 0) { PYM_XDECREF(d); return NULL; }
+    if (r < 0) {
+        PYM_XDECREF(d);
+        return NULL;
+    }
     PymType *t = (cls && PYM_TYPE_CHECK(cls)) ? (PymType *)cls : PYM_TYPE(self);
     PymObject *l = pym_type_dir_keys(t, d && PYM_DICT_CHECK(d) ? d : NULL);
     PYM_XDECREF(d);
@@ -1287,7 +1318,8 @@ static PymMethodDef object_methods[] = {
     {"__dir__", object_dir, 0, "Default dir() implementation."},
     {"__init_subclass__", object_init_subclass, PYM_METH_CLASS,
      "This method is called when a class is subclassed."},
-    {"__subclasshook__", object_subclasshook, PYM_METH_CLASS, "Abstract classes can override this."},
+    {"__subclasshook__", object_subclasshook, PYM_METH_CLASS,
+     "Abstract classes can override this."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1307,7 +1339,8 @@ static int object_set_class(PymObject *self, PymObject *value, void *c) {
     }
     PymType *old = PYM_TYPE(self), *nt = (PymType *)value;
     if (!(old->tp_flags & PYM_TPFLAGS_HEAPTYPE) || !(nt->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
-        pym_err_set_string(PymExc_TypeError,
+        pym_err_set_string(
+            PymExc_TypeError,
             "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
@@ -1318,8 +1351,9 @@ static int object_set_class(PymObject *self, PymObject *value, void *c) {
         old->tp_dictoffset != nt->tp_dictoffset ||
         old->tp_weaklistoffset != nt->tp_weaklistoffset || so != sn ||
         (old->tp_flags & PYM_TPFLAGS_HAVE_GC) != (nt->tp_flags & PYM_TPFLAGS_HAVE_GC)) {
-        pym_err_format(PymExc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
-                       nt->tp_name, old->tp_name);
+        pym_err_format(PymExc_TypeError,
+                       "__class__ assignment: '%s' object layout differs from '%s'", nt->tp_name,
+                       old->tp_name);
         return -1;
     }
     /* inline values are keyed by the old class's shared keys: use a dict */
@@ -1373,7 +1407,7 @@ PymType pym_type_object = {
 ** re-entered from the middle (CPython's _PyTrash_cond does the same). */
 
 #define TRASH_LIMIT 50
-#define TRASH_KEEP ((uintptr_t)1)        /* gc_prev bits kept while parked */
+#define TRASH_KEEP  ((uintptr_t)1) /* gc_prev bits kept while parked */
 static int trash_depth;
 static int trash_draining;
 static PymObject *trash_list;

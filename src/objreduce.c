@@ -49,8 +49,10 @@ static PymObject *reconstructor(ARGS) {
             PymObject *ia[2] = {obj, state};
             PymObject *r = init ? pym_call(init, ia, 2, NULL) : NULL;
             PYM_XDECREF(init);
-            if (!r) PYM_CLEAR(obj);
-            else PYM_DECREF(r);
+            if (!r)
+                PYM_CLEAR(obj);
+            else
+                PYM_DECREF(r);
         }
     }
     return obj;
@@ -62,7 +64,7 @@ static PymMethodDef reconstructor_def = {"_reconstructor", reconstructor, 0, NUL
 /* copyreg's function `name`, or the built-in one (new refs). */
 static PymObject *copyreg_func(const char *name, PymMethodDef *fallback) {
     static PymObject *cache[2];
-    static bool no_copyreg;            /* looked for once: not on the path */
+    static bool no_copyreg; /* looked for once: not on the path */
     int k = fallback == &newobj_def ? 0 : 1;
     PymObject *mod = no_copyreg ? NULL : pym_import_cstr("copyreg");
     if (mod) {
@@ -95,14 +97,19 @@ static PymObject *slot_names(PymType *t) {
             if (!strcmp(s, "__dict__") || !strcmp(s, "__weakref__")) continue;
             size_t len = strlen(s);
             PymObject *name;
-            if (len > 2 && s[0] == '_' && s[1] == '_' && !(s[len - 1] == '_' && s[len - 2] == '_')) {
+            if (len > 2 && s[0] == '_' && s[1] == '_' &&
+                !(s[len - 1] == '_' && s[len - 2] == '_')) {
                 const char *cn = PYM_STR_UTF8(b->ht_name);
                 while (*cn == '_') cn++;
                 name = pym_str_from_format("_%s%s", cn, s);
             } else {
                 name = pym_newref(n);
             }
-            if (!name || pym_list_append(list, name) < 0) { PYM_XDECREF(name); PYM_DECREF(list); return NULL; }
+            if (!name || pym_list_append(list, name) < 0) {
+                PYM_XDECREF(name);
+                PYM_DECREF(list);
+                return NULL;
+            }
             PYM_DECREF(name);
         }
     }
@@ -125,19 +132,28 @@ static PymObject *getstate(PymObject *obj, bool required) {
     if (pym_object_dict_ptr(obj) || (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)) {
         PymObject *d = NULL;
         if (pym_object_lookup_attr(obj, PYM_ID(__dict__), &d) < 0) return NULL;
-        if (d && PYM_DICT_CHECK(d) && pym_object_len(d) > 0) state = d;
-        else PYM_XDECREF(d);
+        if (d && PYM_DICT_CHECK(d) && pym_object_len(d) > 0)
+            state = d;
+        else
+            PYM_XDECREF(d);
     }
     if (!state) state = pym_newref(pym_None);
     PymObject *names = slot_names(t);
-    if (!names) { PYM_DECREF(state); return NULL; }
+    if (!names) {
+        PYM_DECREF(state);
+        return NULL;
+    }
     if (PYM_SIZE(names) > 0) {
         PymObject *slots = pym_dict_new();
         if (!slots) goto fail;
         for (intptr_t i = 0; i < PYM_SIZE(names); i++) {
             PymObject *n = PYM_LIST_ITEMS(names)[i], *v = NULL;
             int r = pym_object_lookup_attr(obj, n, &v);
-            if (r < 0 || (r && pym_dict_setitem(slots, n, v) < 0)) { PYM_XDECREF(v); PYM_DECREF(slots); goto fail; }
+            if (r < 0 || (r && pym_dict_setitem(slots, n, v) < 0)) {
+                PYM_XDECREF(v);
+                PYM_DECREF(slots);
+                goto fail;
+            }
             PYM_XDECREF(v);
         }
         if (pym_object_len(slots) > 0) {
@@ -165,7 +181,8 @@ PymObject *pym_object_getstate_meth(ARGS) {
 /* self.__getstate__() honouring an override */
 static PymObject *call_getstate(PymObject *self, bool required) {
     PymObject *f = pym_type_lookup(PYM_TYPE(self), PYM_ID(__getstate__));
-    if (f == pym_type_lookup(&pym_type_object, PYM_ID(__getstate__))) return getstate(self, required);
+    if (f == pym_type_lookup(&pym_type_object, PYM_ID(__getstate__)))
+        return getstate(self, required);
     return pym_call_method(self, PYM_ID(__getstate__), NULL, 0);
 }
 
@@ -181,7 +198,8 @@ static PymObject *reduce_newobj(PymObject *self) {
     if (found) {
         if (!ga) return NULL;
         if (!PYM_TUPLE_CHECK(ga)) {
-            pym_err_format(PymExc_TypeError, "__getnewargs__ should return a tuple, not '%s'", pym_type_name(ga));
+            pym_err_format(PymExc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                           pym_type_name(ga));
             PYM_DECREF(ga);
             return NULL;
         }
@@ -192,17 +210,23 @@ static PymObject *reduce_newobj(PymObject *self) {
     bool hasargs = args != NULL;
     intptr_t n = args ? PYM_SIZE(args) : 0;
     PymObject *newargs = pym_tuple_new(n + 1);
-    if (!newargs) { PYM_XDECREF(args); return NULL; }
+    if (!newargs) {
+        PYM_XDECREF(args);
+        return NULL;
+    }
     PYM_TUPLE_GET(newargs, 0) = pym_newref((PymObject *)t);
-    for (intptr_t i = 0; i < n; i++) PYM_TUPLE_GET(newargs, i + 1) = pym_newref(PYM_TUPLE_GET(args, i));
+    for (intptr_t i = 0; i < n; i++)
+        PYM_TUPLE_GET(newargs, i + 1) = pym_newref(PYM_TUPLE_GET(args, i));
     PYM_XDECREF(args);
     bool is_list = PYM_LIST_CHECK(self), is_dict = PYM_DICT_CHECK(self);
     PymObject *state = call_getstate(self, !(hasargs || is_list || is_dict));
     PymObject *func = state ? copyreg_func("__newobj__", &newobj_def) : NULL;
     PymObject *litems = NULL, *ditems = NULL, *r = NULL;
     if (!func) goto done;
-    if (is_list) { if (!(litems = pym_object_getiter(self))) goto done; }
-    else litems = pym_newref(pym_None);
+    if (is_list) {
+        if (!(litems = pym_object_getiter(self))) goto done;
+    } else
+        litems = pym_newref(pym_None);
     if (is_dict) {
         PymObject *items = pym_call_method(self, PYM_ID(items), NULL, 0);
         if (!items) goto done;
@@ -228,7 +252,10 @@ static PymObject *reduce_old(PymObject *self) {
     PymObject *mro = cls->tp_mro;
     for (intptr_t i = 0; mro && i < PYM_SIZE(mro); i++) {
         PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
-        if (!(b->tp_flags & PYM_TPFLAGS_HEAPTYPE)) { base = b; break; }
+        if (!(b->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
+            base = b;
+            break;
+        }
     }
     PymObject *bstate;
     if (base == &pym_type_object) {
@@ -244,12 +271,17 @@ static PymObject *reduce_old(PymObject *self) {
     PYM_DECREF(bstate);
     if (!args) return NULL;
     PymObject *state = call_getstate(self, false);
-    if (!state) { PYM_DECREF(args); return NULL; }
+    if (!state) {
+        PYM_DECREF(args);
+        return NULL;
+    }
     PymObject *func = copyreg_func("_reconstructor", &reconstructor_def), *r = NULL;
     if (func) {
         int truth = pym_object_is_true(state);
-        if (truth > 0) r = pym_tuple_pack(3, func, args, state);
-        else if (truth == 0) r = pym_tuple_pack(2, func, args);
+        if (truth > 0)
+            r = pym_tuple_pack(3, func, args, state);
+        else if (truth == 0)
+            r = pym_tuple_pack(2, func, args);
         PYM_DECREF(func);
     }
     PYM_DECREF(state);

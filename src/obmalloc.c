@@ -84,59 +84,59 @@
    root region, so a malloc'd block held by an object in an arena (a large
    dict's keys) is not reported as leaked */
 #include <sanitizer/lsan_interface.h>
-#define ARENA_LSAN_REGISTER(p) __lsan_register_root_region((p), ARENA_SIZE)
+#define ARENA_LSAN_REGISTER(p)   __lsan_register_root_region((p), ARENA_SIZE)
 #define ARENA_LSAN_UNREGISTER(p) __lsan_unregister_root_region((p), ARENA_SIZE)
 #else
-#define ARENA_LSAN_REGISTER(p) ((void)0)
+#define ARENA_LSAN_REGISTER(p)   ((void)0)
 #define ARENA_LSAN_UNREGISTER(p) ((void)0)
 #endif
 
 #define COLD_FN __attribute__((noinline, cold))
 
-#define ALIGNMENT 8
-#define ALIGNMENT_SHIFT 3
+#define ALIGNMENT               8
+#define ALIGNMENT_SHIFT         3
 #define SMALL_REQUEST_THRESHOLD 512
-#define NB_SMALL_SIZE_CLASSES (SMALL_REQUEST_THRESHOLD / ALIGNMENT)
-#define ARENA_SIZE ((size_t)256 << 10)
-#define POOL_SIZE ((size_t)4 << 10)
-#define POOLS_PER_ARENA (ARENA_SIZE / POOL_SIZE)
-#define INDEX2SIZE(i) (((size_t)(i) + 1) << ALIGNMENT_SHIFT)
+#define NB_SMALL_SIZE_CLASSES   (SMALL_REQUEST_THRESHOLD / ALIGNMENT)
+#define ARENA_SIZE              ((size_t)256 << 10)
+#define POOL_SIZE               ((size_t)4 << 10)
+#define POOLS_PER_ARENA         (ARENA_SIZE / POOL_SIZE)
+#define INDEX2SIZE(i)           (((size_t)(i) + 1) << ALIGNMENT_SHIFT)
 
 typedef struct PoolHeader {
-    uint32_t ref;                   /* blocks allocated in this pool */
-    uint32_t szidx;                 /* size class index */
-    uint8_t *freeblock;             /* first free block, or NULL */
-    struct PoolHeader *nextpool;    /* usedpools list, or arena freepools */
+    uint32_t ref;                /* blocks allocated in this pool */
+    uint32_t szidx;              /* size class index */
+    uint8_t *freeblock;          /* first free block, or NULL */
+    struct PoolHeader *nextpool; /* usedpools list, or arena freepools */
     struct PoolHeader *prevpool;
     uint32_t arenaindex;
-    uint32_t nextoffset;            /* bytes to the next never-used block */
-    uint32_t maxnextoffset;         /* largest valid nextoffset */
+    uint32_t nextoffset;    /* bytes to the next never-used block */
+    uint32_t maxnextoffset; /* largest valid nextoffset */
     uint32_t pad;
 } PoolHeader;
 #define POOL_OVERHEAD ((sizeof(PoolHeader) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1))
 
 typedef struct Arena {
-    uintptr_t base;                 /* 0: this slot is unused */
+    uintptr_t base; /* 0: this slot is unused */
     uint32_t nfreepools, ntotalpools;
-    PoolHeader *freepools;          /* empty pools that were used before */
-    uint8_t *pool_address;          /* next never-used pool */
+    PoolHeader *freepools; /* empty pools that were used before */
+    uint8_t *pool_address; /* next never-used pool */
     struct Arena *nextarena, *prevarena;
 } Arena;
 
-static Arena *arenas;               /* raw array, grows by doubling */
+static Arena *arenas; /* raw array, grows by doubling */
 static uint32_t maxarenas;
 static Arena *unused_arena_objects; /* singly linked through nextarena */
 static Arena *usable_arenas;        /* doubly linked, sorted by nfreepools */
 static PoolHeader *usedpools[NB_SMALL_SIZE_CLASSES];
 
 static struct {
-    intptr_t blocks;                /* live blocks from pym_obj_* */
-    intptr_t large_blocks;          /* ... of them served by malloc */
-    size_t large_bytes;             /* their usable sizes (malloc_usable_size) */
+    intptr_t blocks;       /* live blocks from pym_obj_* */
+    intptr_t large_blocks; /* ... of them served by malloc */
+    size_t large_bytes;    /* their usable sizes (malloc_usable_size) */
     size_t arenas_allocated, arenas_reclaimed, arenas_highwater, narenas;
-    int bypass;                     /* PYM_MALLOC=malloc */
+    int bypass; /* PYM_MALLOC=malloc */
     int initialized;
-    int fast;                       /* the inline paths may serve small blocks:
+    int fast; /* the inline paths may serve small blocks:
                                     ** initialized, no bypass, no fault
                                     ** injection, no cap (update_fast) */
 } st;
@@ -144,32 +144,36 @@ static struct {
 /* {====== fault injection ======} */
 
 static struct {
-    int on;                         /* any of the below is active */
-    int trace;                      /* PYMFAILALLOC_TRACE=1 */
-    int armed;                      /* start-up is over: count (pym_obmalloc_faults_arm) */
-    long long fail_at, count;       /* PYMFAILALLOC: fail the fail_at-th allocation */
-    size_t limit;                   /* byte cap on live object memory (0: none) */
-    intptr_t live;                  /* bytes of blocks counted while a cap is set */
+    int on;                   /* any of the below is active */
+    int trace;                /* PYMFAILALLOC_TRACE=1 */
+    int armed;                /* start-up is over: count (pym_obmalloc_faults_arm) */
+    long long fail_at, count; /* PYMFAILALLOC: fail the fail_at-th allocation */
+    size_t limit;             /* byte cap on live object memory (0: none) */
+    intptr_t live;            /* bytes of blocks counted while a cap is set */
 } fault;
 
-static void report_alloc_count(void) {
-    fprintf(stderr, "pym: allocations: %lld\n", fault.count);
-}
+static void report_alloc_count(void) { fprintf(stderr, "pym: allocations: %lld\n", fault.count); }
 
 static void fault_init(void) {
     const char *e = getenv("PYMFAILALLOC");
-    if (e && *e) { fault.fail_at = atoll(e); fault.on = 1; }
+    if (e && *e) {
+        fault.fail_at = atoll(e);
+        fault.on = 1;
+    }
     e = getenv("PYMFAILALLOC_TRACE");
     fault.trace = e && *e == '1';
     e = getenv("PYMFAILALLOC_REPORT");
-    if (e && *e == '1') { fault.on = 1; atexit(report_alloc_count); }
+    if (e && *e == '1') {
+        fault.on = 1;
+        atexit(report_alloc_count);
+    }
 }
 
 /* 1 if this allocation must fail (counted whether it fails or not). */
 static COLD_FN bool fault_fail_now(size_t n) {
     if (fault.armed != 1) return false;
     if (++fault.count == fault.fail_at) {
-        if (fault.trace) {                  /* PYMFAILALLOC_TRACE=1: where it failed */
+        if (fault.trace) { /* PYMFAILALLOC_TRACE=1: where it failed */
             void *frames[32];
             fprintf(stderr, "pym: allocation %lld fails here:\n", fault.count);
             backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
@@ -198,8 +202,10 @@ void pym_obmalloc_faults_arm(void) { fault.armed = 1; }
 
 static int fault_held;
 void pym_obmalloc_faults_hold(int on) {
-    if (on) { if (fault_held++ == 0 && fault.armed) fault.armed = 2; }
-    else if (--fault_held == 0 && fault.armed == 2) fault.armed = 1;
+    if (on) {
+        if (fault_held++ == 0 && fault.armed) fault.armed = 2;
+    } else if (--fault_held == 0 && fault.armed == 2)
+        fault.armed = 1;
 }
 
 static void obmalloc_init(void) {
@@ -267,8 +273,8 @@ static Arena *new_arena(void) {
 /* May read a "pool header" that is not one (p from malloc): harmless by
 ** design, as in CPython, so hidden from the sanitizers (ASan builds can then
 ** run with pymalloc on, not only with PYM_MALLOC=malloc). */
-__attribute__((no_sanitize("address", "undefined")))
-static bool address_in_range(void *p, PoolHeader *pool) {
+__attribute__((no_sanitize("address", "undefined"))) static bool
+address_in_range(void *p, PoolHeader *pool) {
     uint32_t idx = pool->arenaindex;
     uintptr_t base = (uintptr_t)p & ~(uintptr_t)(ARENA_SIZE - 1);
     return idx < maxarenas && arenas[idx].base == base && base != 0;
@@ -286,7 +292,7 @@ static void *pool_alloc(size_t nbytes) {
         pool->ref++;
         bp = pool->freeblock;
         if ((pool->freeblock = *(uint8_t **)bp) != NULL) return bp;
-        if (pool->nextoffset <= pool->maxnextoffset) {   /* carve a fresh block */
+        if (pool->nextoffset <= pool->maxnextoffset) { /* carve a fresh block */
             pool->freeblock = (uint8_t *)pool + pool->nextoffset;
             pool->nextoffset += (uint32_t)INDEX2SIZE(size);
             *(uint8_t **)pool->freeblock = NULL;
@@ -312,7 +318,7 @@ static void *pool_alloc(size_t nbytes) {
         ao->pool_address += POOL_SIZE;
     }
     ao->nfreepools--;
-    if (ao->nfreepools == 0) {                /* arena is now full */
+    if (ao->nfreepools == 0) { /* arena is now full */
         usable_arenas = ao->nextarena;
         if (usable_arenas) usable_arenas->prevarena = NULL;
         ao->nextarena = ao->prevarena = NULL;
@@ -337,8 +343,10 @@ static void *pool_alloc(size_t nbytes) {
 static void arena_resort(Arena *ao) {
     if (!ao->nextarena || ao->nfreepools <= ao->nextarena->nfreepools) return;
     /* unlink */
-    if (ao->prevarena) ao->prevarena->nextarena = ao->nextarena;
-    else usable_arenas = ao->nextarena;
+    if (ao->prevarena)
+        ao->prevarena->nextarena = ao->nextarena;
+    else
+        usable_arenas = ao->nextarena;
     ao->nextarena->prevarena = ao->prevarena;
     /* find the insertion point */
     Arena *p = ao->nextarena;
@@ -350,13 +358,16 @@ static void arena_resort(Arena *ao) {
 }
 
 /* PYM_DEBUG: a block handed out by this pool, at a block boundary */
-#define POOL_FREE_CHECK(p, pool) do { \
-    PYM_ASSERT((pool)->ref > 0 && (pool)->szidx < NB_SMALL_SIZE_CLASSES); \
-    PYM_ASSERT((uint8_t *)(p) >= (uint8_t *)(pool) + POOL_OVERHEAD && \
-               (uint8_t *)(p) < (uint8_t *)(pool) + (pool)->nextoffset); \
-    PYM_ASSERT(((uint8_t *)(p) - (uint8_t *)(pool) - POOL_OVERHEAD) % INDEX2SIZE((pool)->szidx) == 0); \
-    PYM_ASSERT(arenas[(pool)->arenaindex].nfreepools < arenas[(pool)->arenaindex].ntotalpools); \
-} while (0)
+#define POOL_FREE_CHECK(p, pool) \
+    do { \
+        PYM_ASSERT((pool)->ref > 0 && (pool)->szidx < NB_SMALL_SIZE_CLASSES); \
+        PYM_ASSERT((uint8_t *)(p) >= (uint8_t *)(pool) + POOL_OVERHEAD && \
+                   (uint8_t *)(p) < (uint8_t *)(pool) + (pool)->nextoffset); \
+        PYM_ASSERT( \
+            ((uint8_t *)(p) - (uint8_t *)(pool)-POOL_OVERHEAD) % INDEX2SIZE((pool)->szidx) == 0); \
+        PYM_ASSERT(arenas[(pool)->arenaindex].nfreepools < \
+                   arenas[(pool)->arenaindex].ntotalpools); \
+    } while (0)
 
 static void pool_free(void *p, PoolHeader *pool) {
     POOL_FREE_CHECK(p, pool);
@@ -376,8 +387,10 @@ static void pool_free(void *p, PoolHeader *pool) {
     }
     if (pool->ref != 0) return;
     /* the pool is empty: unlink it from usedpools */
-    if (pool->prevpool) pool->prevpool->nextpool = pool->nextpool;
-    else usedpools[size] = pool->nextpool;
+    if (pool->prevpool)
+        pool->prevpool->nextpool = pool->nextpool;
+    else
+        usedpools[size] = pool->nextpool;
     if (pool->nextpool) pool->nextpool->prevpool = pool->prevpool;
 empty:;
     Arena *ao = &arenas[pool->arenaindex];
@@ -386,8 +399,10 @@ empty:;
     uint32_t nf = ++ao->nfreepools;
     if (nf == ao->ntotalpools) {
         /* every pool is empty: give the arena back to the OS */
-        if (ao->prevarena) ao->prevarena->nextarena = ao->nextarena;
-        else if (usable_arenas == ao) usable_arenas = ao->nextarena;
+        if (ao->prevarena)
+            ao->prevarena->nextarena = ao->nextarena;
+        else if (usable_arenas == ao)
+            usable_arenas = ao->nextarena;
         if (ao->nextarena) ao->nextarena->prevarena = ao->prevarena;
         ARENA_LSAN_UNREGISTER((void *)ao->base);
         munmap((void *)ao->base, ARENA_SIZE);
@@ -415,8 +430,10 @@ empty:;
 static inline void large_count(void *p, int sign) {
     size_t usable = malloc_usable_size(p);
     st.large_blocks += sign;
-    if (sign > 0) st.large_bytes += usable;
-    else st.large_bytes -= usable;
+    if (sign > 0)
+        st.large_bytes += usable;
+    else
+        st.large_bytes -= usable;
 }
 
 /* The allocation tick: tick_fn runs every 'interval' allocations
@@ -427,7 +444,7 @@ void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval) {
     tick_fn = fn;
     tick_interval = interval;
     tick_countdown = fn ? interval : INTPTR_MAX;
-    update_fast();              /* the slow path counts the ticks */
+    update_fast(); /* the slow path counts the ticks */
 }
 
 static __attribute__((noinline, cold)) void tick(void) {
@@ -476,8 +493,10 @@ static COLD_FN void *obj_malloc_slow(size_t n) {
     if (PYM_UNLIKELY(!st.initialized)) obmalloc_init();
     if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
     void *p;
-    if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass) p = pool_alloc(n);
-    else if ((p = malloc(n ? n : 1)) != NULL) large_count(p, 1);
+    if (n - 1 < SMALL_REQUEST_THRESHOLD && !st.bypass)
+        p = pool_alloc(n);
+    else if ((p = malloc(n ? n : 1)) != NULL)
+        large_count(p, 1);
     if (p) {
         st.blocks++;
         if (PYM_UNLIKELY(fault.limit)) fault.live += block_bytes(p);
@@ -499,7 +518,7 @@ static inline void *obj_malloc(size_t n) {
             uint8_t *next = *(uint8_t **)bp;
             if (!next) {
                 if (pool->nextoffset <= pool->maxnextoffset) {
-                    next = (uint8_t *)pool + pool->nextoffset;   /* carve a fresh block */
+                    next = (uint8_t *)pool + pool->nextoffset; /* carve a fresh block */
                     pool->nextoffset += (uint32_t)INDEX2SIZE(size);
                     *(uint8_t **)next = NULL;
                 } else {
@@ -536,7 +555,7 @@ static COLD int hooks_on_alloc(void *p, size_t n) {
 void *pym_obj_malloc(size_t n) {
     void *p = obj_malloc(n);
     if (HOOKS_ON() && p && hooks_on_alloc(p, n) < 0) {
-        obj_free(p);            /* not recorded: the allocation fails */
+        obj_free(p); /* not recorded: the allocation fails */
         return NULL;
     }
     return p;
@@ -566,7 +585,10 @@ static COLD_FN void obj_free_slow(void *p) {
     if (PYM_UNLIKELY(fault.limit)) fault.live -= block_bytes(p);
     if (!st.bypass) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
-        if (address_in_range(p, pool)) { pool_free(p, pool); return; }
+        if (address_in_range(p, pool)) {
+            pool_free(p, pool);
+            return;
+        }
     }
     large_count(p, -1);
     free(p);
@@ -601,9 +623,7 @@ static inline void obj_free(void *p) {
     obj_free_slow(p);
 }
 
-static COLD void hooks_on_free(void *p) {
-    FOR_ACTIVE_HOOKS(h) h->on_free(p);
-}
+static COLD void hooks_on_free(void *p) { FOR_ACTIVE_HOOKS(h) h->on_free(p); }
 
 void pym_obj_free(void *p) {
     if (!p) return;
@@ -659,7 +679,9 @@ static void *obj_realloc(void *p, size_t n) {
         /* a big block shrinking into the small range moves into a pool */
         void *q = pool_alloc(n);
         if (q) {
-            if (PYM_UNLIKELY(fault.limit)) fault.live += INDEX2SIZE((n - 1) >> ALIGNMENT_SHIFT) - (intptr_t)malloc_usable_size(p);
+            if (PYM_UNLIKELY(fault.limit))
+                fault.live += INDEX2SIZE((n - 1) >> ALIGNMENT_SHIFT) -
+                              (intptr_t)malloc_usable_size(p);
             memcpy(q, p, n);
             large_count(p, -1);
             free(p);
@@ -719,8 +741,8 @@ void pym_obmalloc_stats(PymObmallocStats *s) {
 void pym_obmalloc_print_stats(FILE *out) {
     PymObmallocStats s;
     pym_obmalloc_stats(&s);
-    fprintf(out, "Small block threshold = %d, in %d size classes.\n\n",
-            SMALL_REQUEST_THRESHOLD, NB_SMALL_SIZE_CLASSES);
+    fprintf(out, "Small block threshold = %d, in %d size classes.\n\n", SMALL_REQUEST_THRESHOLD,
+            NB_SMALL_SIZE_CLASSES);
     fprintf(out, "class   size   num pools   blocks in use  avail blocks\n");
     fprintf(out, "-----   ----   ---------   -------------  ------------\n");
     size_t used_bytes = 0, avail_bytes = 0, pools = 0;
@@ -737,8 +759,8 @@ void pym_obmalloc_print_stats(FILE *out) {
     fprintf(out, "# arenas reclaimed                 = %14zu\n", s.arenas_reclaimed);
     fprintf(out, "# arenas highwater mark            = %14zu\n", s.arenas_highwater);
     fprintf(out, "# arenas allocated current         = %14zu\n", s.arenas_mapped);
-    fprintf(out, "%zu arenas * %zu bytes/arena            = %14zu\n\n", s.arenas_mapped,
-            ARENA_SIZE, s.arenas_mapped * ARENA_SIZE);
+    fprintf(out, "%zu arenas * %zu bytes/arena            = %14zu\n\n", s.arenas_mapped, ARENA_SIZE,
+            s.arenas_mapped * ARENA_SIZE);
     fprintf(out, "# bytes in allocated blocks        = %14zu\n", used_bytes);
     fprintf(out, "# bytes in available blocks        = %14zu\n", avail_bytes);
     fprintf(out, "%zu unused pools * %zu bytes           = %14zu\n", s.free_pools, POOL_SIZE,
@@ -760,7 +782,10 @@ size_t pym_obmalloc_walk(PymArenaView *out, size_t max) {
             PymArenaView *v = &out[n];
             /* insertion into address order */
             size_t j = n;
-            while (j > 0 && out[j - 1].base > a->base) { out[j] = out[j - 1]; j--; }
+            while (j > 0 && out[j - 1].base > a->base) {
+                out[j] = out[j - 1];
+                j--;
+            }
             v = &out[j];
             v->base = a->base;
             v->nfreepools = a->nfreepools;

@@ -12,7 +12,7 @@
 
 #include "common.h"
 
-void *pym_obj_malloc(size_t n);            /* NULL on failure (no exception set) */
+void *pym_obj_malloc(size_t n); /* NULL on failure (no exception set) */
 void *pym_obj_calloc(size_t count, size_t n);
 void *pym_obj_realloc(void *p, size_t n);
 void pym_obj_free(void *p);
@@ -27,7 +27,9 @@ intptr_t pym_obj_blocks_in_use(void);
 
 /* Allocator statistics (sys._debugmallocstats, the leak check, tests). */
 typedef struct PymObmallocStats {
-    struct { size_t pools, blocks_in_use, free_blocks; } classes[64];
+    struct {
+        size_t pools, blocks_in_use, free_blocks;
+    } classes[64];
     size_t arenas_allocated, arenas_reclaimed, arenas_highwater, arenas_mapped;
     size_t free_pools;
     intptr_t blocks_in_use;
@@ -53,7 +55,7 @@ void pym_obmalloc_print_stats(FILE *out);
 ** carved, never used yet when not). */
 typedef struct PymPoolView {
     int szidx;
-    uint32_t block_size, used, total;   /* total: blocks the pool can hold */
+    uint32_t block_size, used, total; /* total: blocks the pool can hold */
     bool carved;
 } PymPoolView;
 typedef struct PymArenaView {
@@ -62,7 +64,7 @@ typedef struct PymArenaView {
     PymPoolView pools[64];
 } PymArenaView;
 #define PYM_OBMALLOC_ARENA_SIZE ((size_t)256 << 10)
-#define PYM_OBMALLOC_POOL_SIZE ((size_t)4 << 10)
+#define PYM_OBMALLOC_POOL_SIZE  ((size_t)4 << 10)
 size_t pym_obmalloc_walk(PymArenaView *out, size_t max);
 /* Object blocks served by malloc (> 512 bytes, or all with PYM_MALLOC=malloc)
 ** and their usable bytes. */
@@ -77,7 +79,7 @@ void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval);
 ** whose flag is set for every pym_obj_* block, and costs one test of the
 ** flags when none is.  The allocator names none of its consumers. */
 typedef struct PymObmallocHooks {
-    const bool *active;                         /* the hooks run while *active */
+    const bool *active; /* the hooks run while *active */
     /* 0, or -1 when it could not record the block: the allocation then
     ** fails (as CPython's tracemalloc fails it), the hooks before it are
     ** told the block is freed */

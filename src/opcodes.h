@@ -30,6 +30,7 @@
 #ifndef PYM_OPCODES_H
 #define PYM_OPCODES_H
 
+/* clang-format off */
 #define PYM_OPCODE_LIST(X) \
     X(NOP, 0, 0)                  /* -- */ \
     X(POP_TOP, 0, 0)              /* a -- */ \
@@ -144,12 +145,13 @@
     /* except* (see compile_try_star_except) */ \
     X(JUMP_IF_NOT_EG_MATCH, 1, 1) /* rest T -- rest' match (match: it becomes the handled exception) | rest T -- rest (no match: goto arg) */ \
     X(PREP_RERAISE_STAR, 0, 0)    /* orig list -- exc-to-raise-or-None */
+/* clang-format on */
 
 enum {
 #define PYM_OPCODE_ENUM(name, hasarg, jump) OP_##name,
     PYM_OPCODE_LIST(PYM_OPCODE_ENUM)
 #undef PYM_OPCODE_ENUM
-    OP__COUNT
+        OP__COUNT
 };
 
 /* The opcodes' names, pym_opcode_names, are codeobject.h's. */
@@ -158,6 +160,7 @@ enum {
 ** stored in the bytecode cache; an instruction of the base opcode rewrites
 ** itself into one of these at run time, keeping its argument, and back when
 ** a guard fails.  PYM_SPECIALIZED(NAME, BASE); numbered after OP__COUNT. */
+/* clang-format off */
 #define PYM_SPECIALIZED_LIST(X) \
     X(BINARY_OP_ADD_INT, BINARY_OP)          /* compact int + compact int */ \
     X(BINARY_OP_SUB_INT, BINARY_OP) \
@@ -186,13 +189,14 @@ enum {
     X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */ \
     X(CALL_FUNCTION_CLASS, CALL_FUNCTION)    /* a class with object.__new__, Python __init__ */ \
     X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints, a float among them */
+/* clang-format on */
 
 enum {
     OP__SPECIALIZED_BEFORE = OP__COUNT - 1,
 #define PYM_SPECIALIZED_ENUM(name, base) OP_##name,
     PYM_SPECIALIZED_LIST(PYM_SPECIALIZED_ENUM)
 #undef PYM_SPECIALIZED_ENUM
-    OP__ALL                       /* base and specialized opcodes */
+        OP__ALL /* base and specialized opcodes */
 };
 
 #endif

@@ -27,13 +27,13 @@
 
 #define A_ ctx->arena
 
-static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode,
-                         int line_base, int col_base);
+static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode, int line_base,
+                         int col_base);
 
 /* {===== errors */
 
-static void set_error(PymParseCtx *ctx, int kind, int lineno, int col, int end_lineno,
-                      int end_col, const char *fmt, va_list ap) {
+static void set_error(PymParseCtx *ctx, int kind, int lineno, int col, int end_lineno, int end_col,
+                      const char *fmt, va_list ap) {
     if (ctx->errkind) return;
     ctx->errkind = kind;
     vsnprintf(ctx->errmsg, sizeof ctx->errmsg, fmt, ap);
@@ -103,21 +103,23 @@ static AstExpr *expr_before(PymParseCtx *ctx, int line, int col) {
     unsigned n = PYM_MIN(ctx->nrecent, PYM_ARRAY_LEN(ctx->recent));
     for (unsigned i = 0; i < n; i++) {
         AstExpr *e = ctx->recent[(ctx->nrecent - 1 - i) % PYM_ARRAY_LEN(ctx->recent)];
-        if (e->pos.end_lineno != ctx->prev.end_lineno || e->pos.end_col != ctx->prev.end_col) continue;
+        if (e->pos.end_lineno != ctx->prev.end_lineno || e->pos.end_col != ctx->prev.end_col)
+            continue;
         if (!pos_le(line, col, e->pos.lineno, e->pos.col)) continue;
         if (e->kind == EXPR_IFEXP || e->kind == EXPR_LAMBDA || e->kind == EXPR_NAMEDEXPR ||
             e->kind == EXPR_STARRED || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM)
             continue;
         if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n &&
             !e->v.list.elts->items[0])
-            return NULL;                /* '**x' in a dict ends here: x is no 'a' */
+            return NULL; /* '**x' in a dict ends here: x is no 'a' */
         if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n &&
             ((AstExpr *)e->v.list.elts->items[0])->pos.col == e->pos.col &&
             ((AstExpr *)e->v.list.elts->items[0])->pos.lineno == e->pos.lineno)
             continue;
         if (!best || pos_le(e->pos.lineno, e->pos.col, best->pos.lineno, best->pos.col)) best = e;
     }
-    if (!best && (ctx->prev_type == TK_NAME || ctx->prev_type == TK_NUMBER || ctx->prev_type == TK_STRING) &&
+    if (!best &&
+        (ctx->prev_type == TK_NAME || ctx->prev_type == TK_NUMBER || ctx->prev_type == TK_STRING) &&
         pos_le(line, col, ctx->prev.lineno, ctx->prev.col)) {
         best = pym_p_new_expr(ctx, EXPR_NAME, tokpos(ctx->prev));
         best->v.name.id = "";
@@ -127,10 +129,19 @@ static AstExpr *expr_before(PymParseCtx *ctx, int line, int col) {
 
 static bool starts_expr(int t) {
     switch (t) {
-    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB: case TK_LBRACE:
-    case TK_NONE: case TK_TRUE: case TK_FALSE: case TK_ELLIPSIS: case TK_LAMBDA: case TK_TILDE:
-    case TK_NOT:
-        return true;
+    case TK_NAME:
+    case TK_NUMBER:
+    case TK_STRING:
+    case TK_LPAR:
+    case TK_LSQB:
+    case TK_LBRACE:
+    case TK_NONE:
+    case TK_TRUE:
+    case TK_FALSE:
+    case TK_ELLIPSIS:
+    case TK_LAMBDA:
+    case TK_TILDE:
+    case TK_NOT: return true;
     }
     return false;
 }
@@ -138,7 +149,8 @@ static bool starts_expr(int t) {
 /* Trial parse of one expression starting with token 'first' (already lexed,
 ** the lexer state after it is *lx): returns 1 and the end of the longest
 ** prefix that is a complete expression. */
-static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok firsttok, AstPos *end) {
+static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok firsttok,
+                           AstPos *end) {
     PymParseCtx sc;
     memset(&sc, 0, sizeof sc);
     sc.arena = ctx->arena;
@@ -149,7 +161,7 @@ static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok fir
     sc.scratch = true;
     sc.lx = lx;
     sc.fstring_depth = ctx->fstring_depth;
-    if (first < 0) return -1;       /* before the allocation (it leaked: fuzz_compile) */
+    if (first < 0) return -1; /* before the allocation (it leaked: fuzz_compile) */
     void *p = pym_lemonAlloc(malloc);
     if (!p) return 0;
     PymTok dummy = firsttok;
@@ -174,7 +186,10 @@ static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok fir
             *end = tokpos(tok);
         }
         t = pym_lexer_next(lx, &tok);
-        if (t < 0) { found = -1; break; }
+        if (t < 0) {
+            found = -1;
+            break;
+        }
     }
     pym_lemonFree(p, free);
     return found;
@@ -197,17 +212,23 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
     if (major == 0 || tok->s >= ctx->end || (major == TK_NEWLINE && tok->s + 1 >= ctx->end) ||
         major == TK_DEDENT)
         ctx->err_at_eof = major == 0 || tok->s >= ctx->end;
-    if (ctx->scratch) { pym_p_error(ctx, p, "invalid syntax"); return; }
+    if (ctx->scratch) {
+        pym_p_error(ctx, p, "invalid syntax");
+        return;
+    }
     if (major == TK_NEWLINE || major == 0) p.end_col = p.col, p.end_lineno = p.lineno;
     /* a compound statement's header without its block */
     if (ctx->prev_type == TK_NEWLINE && would_accept(parser, TK_INDENT) && major != TK_INDENT) {
-        static const struct { int tok; const char *what; } hd[] = {
-            {TK_IF, "'if' statement"}, {TK_ELIF, "'elif' statement"}, {TK_ELSE, "'else' statement"},
-            {TK_WHILE, "'while' statement"}, {TK_FOR, "'for' statement"},
-            {TK_WITH, "'with' statement"}, {TK_TRY, "'try' statement"},
-            {TK_EXCEPT, "'except' statement"}, {TK_FINALLY, "'finally' statement"},
-            {TK_DEF, "function definition"}, {TK_CLASS, "class definition"},
-            {TK_MATCH, "'match' statement"}, {TK_CASE, "'case' statement"}};
+        static const struct {
+            int tok;
+            const char *what;
+        } hd[] = {{TK_IF, "'if' statement"},           {TK_ELIF, "'elif' statement"},
+                  {TK_ELSE, "'else' statement"},       {TK_WHILE, "'while' statement"},
+                  {TK_FOR, "'for' statement"},         {TK_WITH, "'with' statement"},
+                  {TK_TRY, "'try' statement"},         {TK_EXCEPT, "'except' statement"},
+                  {TK_FINALLY, "'finally' statement"}, {TK_DEF, "function definition"},
+                  {TK_CLASS, "class definition"},      {TK_MATCH, "'match' statement"},
+                  {TK_CASE, "'case' statement"}};
         const char *what = "statement";
         for (size_t i = 0; i < PYM_ARRAY_LEN(hd); i++)
             if (hd[i].tok == ctx->header_type) what = hd[i].what;
@@ -215,8 +236,8 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
             p = tokpos(ctx->last_newline);
             p.end_col = -1;
         }
-        error_kind(ctx, LEXERR_INDENT, p, "expected an indented block after %s on line %d",
-                   what, ctx->header_first.lineno);
+        error_kind(ctx, LEXERR_INDENT, p, "expected an indented block after %s on line %d", what,
+                   ctx->header_first.lineno);
         return;
     }
     if (major == TK_INDENT) {
@@ -240,9 +261,12 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
         unsigned n = PYM_MIN(ctx->nrecent, PYM_ARRAY_LEN(ctx->recent));
         for (unsigned i = 0; i < n; i++) {
             AstExpr *e = ctx->recent[(ctx->nrecent - 1 - i) % PYM_ARRAY_LEN(ctx->recent)];
-            if (!pos_le(e->pos.end_lineno, e->pos.end_col, ctx->last_if.lineno, ctx->last_if.col)) continue;
-            if (!body || pos_le(body->pos.end_lineno, body->pos.end_col, e->pos.end_lineno, e->pos.end_col)) {
-                if (body && body->pos.end_lineno == e->pos.end_lineno && body->pos.end_col == e->pos.end_col &&
+            if (!pos_le(e->pos.end_lineno, e->pos.end_col, ctx->last_if.lineno, ctx->last_if.col))
+                continue;
+            if (!body || pos_le(body->pos.end_lineno, body->pos.end_col, e->pos.end_lineno,
+                                e->pos.end_col)) {
+                if (body && body->pos.end_lineno == e->pos.end_lineno &&
+                    body->pos.end_col == e->pos.end_col &&
                     !pos_le(e->pos.lineno, e->pos.col, body->pos.lineno, body->pos.col))
                     continue;
                 body = e;
@@ -268,8 +292,10 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
         unsigned n = PYM_MIN(ctx->nrecent, PYM_ARRAY_LEN(ctx->recent));
         for (unsigned i = 0; i < n; i++) {
             AstExpr *e = ctx->recent[(ctx->nrecent - 1 - i) % PYM_ARRAY_LEN(ctx->recent)];
-            if (e->pos.end_lineno != ctx->prev.end_lineno || e->pos.end_col != ctx->prev.end_col) continue;
-            if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n && !e->v.list.elts->items[0])
+            if (e->pos.end_lineno != ctx->prev.end_lineno || e->pos.end_col != ctx->prev.end_col)
+                continue;
+            if (e->kind == EXPR_TUPLE && e->v.list.elts && e->v.list.elts->n &&
+                !e->v.list.elts->items[0])
                 continue;
             if (!a || pos_le(e->pos.lineno, e->pos.col, a->pos.lineno, a->pos.col)) a = e;
         }
@@ -310,19 +336,20 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
                  (major == TK_LPAR || major == TK_LSQB || major == TK_LBRACE);
         if (lv >= 0 && lv < PYM_LEX_MAXPAREN && lx->paren[lv] == '{') {
             if (ctx->prev_type == TK_COLON && (major == TK_COMMA || major == TK_RBRACE)) {
-                pym_p_error(ctx, tokpos(ctx->prev), "expression expected after dictionary key and ':'");
+                pym_p_error(ctx, tokpos(ctx->prev),
+                            "expression expected after dictionary key and ':'");
                 return;
             }
             /* a key after a key/value pair (dict mode: ',' is not accepted) */
             const char *from = pym_lexer_line(lx->buf, lx->end, lx->paren_line[lv]);
-            bool has_lambda = false;    /* lambda parameters also stop at ':' */
+            bool has_lambda = false; /* lambda parameters also stop at ':' */
             if (from)
                 for (const char *q = from + lx->paren_col[lv]; q + 6 <= tok->s && !has_lambda; q++)
                     has_lambda = memcmp(q, "lambda", 6) == 0;
             if (major != TK_COLON && !has_lambda && would_accept(parser, TK_COLON) &&
                 !would_accept(parser, TK_COMMA)) {
                 AstExpr *key = expr_before(ctx, lx->paren_line[lv], lx->paren_col[lv] + 1);
-                if (key) {              /* CPython points at the end of the key */
+                if (key) { /* CPython points at the end of the key */
                     p.lineno = key->pos.lineno;
                     p.col = key->pos.end_col > 0 ? key->pos.end_col - 1 : 0;
                     p.end_lineno = key->pos.end_lineno;
@@ -335,20 +362,30 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
     }
     /* "Perhaps you forgot a comma?" inside brackets */
     int level = lx->level - (major == TK_LPAR || major == TK_LSQB || major == TK_LBRACE);
-    bool ends_expr = ctx->prev_type == TK_NAME || ctx->prev_type == TK_NUMBER || ctx->prev_type == TK_STRING ||
-        ctx->prev_type == TK_RPAR || ctx->prev_type == TK_RSQB || ctx->prev_type == TK_RBRACE ||
-        ctx->prev_type == TK_NONE || ctx->prev_type == TK_TRUE || ctx->prev_type == TK_FALSE ||
-        ctx->prev_type == TK_ELLIPSIS;
-    if (level > 0 && starts_expr(major) && ends_expr && !(ctx->line_first_type == TK_DEF && level == 1)) {
+    bool ends_expr = ctx->prev_type == TK_NAME || ctx->prev_type == TK_NUMBER ||
+                     ctx->prev_type == TK_STRING || ctx->prev_type == TK_RPAR ||
+                     ctx->prev_type == TK_RSQB || ctx->prev_type == TK_RBRACE ||
+                     ctx->prev_type == TK_NONE || ctx->prev_type == TK_TRUE ||
+                     ctx->prev_type == TK_FALSE || ctx->prev_type == TK_ELLIPSIS;
+    if (level > 0 && starts_expr(major) && ends_expr &&
+        !(ctx->line_first_type == TK_DEF && level == 1)) {
         PymLexer rest = *lx;
         PymTok t2;
         while (pym_lexer_next(&rest, &t2) > 0) {}
-        if (rest.errkind && strstr(rest.errmsg, "was never closed")) { lexer_error_wins(ctx, &rest); return; }
+        if (rest.errkind && strstr(rest.errmsg, "was never closed")) {
+            lexer_error_wins(ctx, &rest);
+            return;
+        }
         AstExpr *a = expr_before(ctx, lx->paren_line[level - 1], lx->paren_col[level - 1] + 1);
         PymLexer copy = *lx;
         AstPos end;
-        int r = a && !(a->kind == EXPR_NAME && major == TK_STRING) ? scan_expression(ctx, &copy, major, *tok, &end) : 0;
-        if (r < 0) { lexer_error_wins(ctx, &copy); return; }
+        int r = a && !(a->kind == EXPR_NAME && major == TK_STRING)
+                    ? scan_expression(ctx, &copy, major, *tok, &end)
+                    : 0;
+        if (r < 0) {
+            lexer_error_wins(ctx, &copy);
+            return;
+        }
         if (r > 0) {
             AstPos r = {a->pos.lineno, a->pos.col, end.end_lineno, end.end_col};
             pym_p_error(ctx, r, "invalid syntax. Perhaps you forgot a comma?");
@@ -356,15 +393,19 @@ void pym_p_syntax_error(PymParseCtx *ctx, int major, PymTok *tok, void *parser,
         }
     }
     /* if x = 1: */
-    if (major == TK_EQ && level == 0 && (ctx->line_first_type == TK_IF || ctx->line_first_type == TK_ELIF ||
-                                         ctx->line_first_type == TK_WHILE)) {
+    if (major == TK_EQ && level == 0 &&
+        (ctx->line_first_type == TK_IF || ctx->line_first_type == TK_ELIF ||
+         ctx->line_first_type == TK_WHILE)) {
         AstExpr *a = expr_before(ctx, ctx->line_first.end_lineno, ctx->line_first.end_col);
         PymLexer copy = *lx;
         PymTok nt;
         int t = pym_lexer_next(&copy, &nt);
         AstPos end;
         int r = a ? scan_expression(ctx, &copy, t, nt, &end) : 0;
-        if (r < 0) { lexer_error_wins(ctx, &copy); return; }
+        if (r < 0) {
+            lexer_error_wins(ctx, &copy);
+            return;
+        }
         if (r > 0) {
             AstPos r = {a->pos.lineno, a->pos.col, end.end_lineno, end.end_col};
             pym_p_error(ctx, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -417,8 +458,10 @@ static const char *describe(AstExpr *e) {
     case EXPR_SETCOMP: return "set comprehension";
     case EXPR_DICTCOMP: return "dict comprehension";
     case EXPR_GENEXP: return "generator expression";
-    case EXPR_YIELD: case EXPR_YIELDFROM: return "yield expression";
-    case EXPR_JOINEDSTR: case EXPR_FORMATTEDVALUE: return "f-string expression";
+    case EXPR_YIELD:
+    case EXPR_YIELDFROM: return "yield expression";
+    case EXPR_JOINEDSTR:
+    case EXPR_FORMATTEDVALUE: return "f-string expression";
     case EXPR_NAMEDEXPR: return "named expression";
     case EXPR_TUPLE: return "tuple";
     case EXPR_LIST: return "list";
@@ -434,15 +477,20 @@ static const char *describe(AstExpr *e) {
 /* Kinds for which CPython adds "here. Maybe you meant '==' instead of '='?" */
 static bool here_kind(AstExpr *e) {
     switch (e->kind) {
-    case EXPR_CALL: case EXPR_BINOP: case EXPR_UNARYOP: case EXPR_DICT: case EXPR_SET:
-    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_JOINEDSTR:
-    case EXPR_NAMEDEXPR:
-        return !(e->kind == EXPR_UNARYOP && e->v.unaryop.op == UOP_NOT);
+    case EXPR_CALL:
+    case EXPR_BINOP:
+    case EXPR_UNARYOP:
+    case EXPR_DICT:
+    case EXPR_SET:
+    case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
+    case EXPR_DICTCOMP:
+    case EXPR_JOINEDSTR:
+    case EXPR_NAMEDEXPR: return !(e->kind == EXPR_UNARYOP && e->v.unaryop.op == UOP_NOT);
     case EXPR_CONSTANT:
         return e->v.constant.kind != CONST_NONE && e->v.constant.kind != CONST_TRUE &&
                e->v.constant.kind != CONST_FALSE;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -453,33 +501,28 @@ int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
     bool last = where >= PYM_TGT_LAST;
     int w = where % PYM_TGT_LAST;
     switch (e->kind) {
-    case EXPR_NAME:
-        e->v.name.ctx = c;
-        return 0;
-    case EXPR_ATTRIBUTE:
-        e->v.attribute.ctx = c;
-        return 0;
-    case EXPR_SUBSCRIPT:
-        e->v.subscript.ctx = c;
-        return 0;
+    case EXPR_NAME: e->v.name.ctx = c; return 0;
+    case EXPR_ATTRIBUTE: e->v.attribute.ctx = c; return 0;
+    case EXPR_SUBSCRIPT: e->v.subscript.ctx = c; return 0;
     case EXPR_STARRED:
         if (w == PYM_TGT_DEL) break;
         if (w == PYM_TGT_AUG || w == PYM_TGT_ANN) break;
         e->v.starred.ctx = c;
         return pym_p_set_ctx(ctx, e->v.starred.value, c, w);
-    case EXPR_TUPLE: case EXPR_LIST: {
+    case EXPR_TUPLE:
+    case EXPR_LIST: {
         if (w == PYM_TGT_AUG || w == PYM_TGT_ANN) break;
         e->v.list.ctx = c;
         AstSeq *s = e->v.list.elts;
         bool bare = s->n > 0 && ((AstExpr *)s->items[0])->pos.col == e->pos.col &&
                     ((AstExpr *)s->items[0])->pos.lineno == e->pos.lineno;
         for (int i = 0; i < s->n; i++)
-            if (pym_p_set_ctx(ctx, s->items[i], c, w + (last && bare && i == s->n - 1 ? PYM_TGT_LAST : 0)) < 0)
+            if (pym_p_set_ctx(ctx, s->items[i], c,
+                              w + (last && bare && i == s->n - 1 ? PYM_TGT_LAST : 0)) < 0)
                 return -1;
         return 0;
     }
-    default:
-        break;
+    default: break;
     }
     const char *d = describe(e);
     if (w == PYM_TGT_AUG) {
@@ -496,7 +539,8 @@ int pym_p_set_ctx(PymParseCtx *ctx, AstExpr *e, AstCtx c, int where) {
         pym_p_error(ctx, e->pos, "assignment to yield expression not possible");
     } else if (w == PYM_TGT_ASSIGN && last &&
                (here_kind(e) || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM)) {
-        pym_p_error(ctx, e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", d);
+        pym_p_error(ctx, e->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                    d);
     } else {
         pym_p_error(ctx, e->pos, "cannot assign to %s", d);
     }
@@ -571,10 +615,17 @@ AstArguments *pym_p_arguments(PymParseCtx *ctx, AstSeq *params, bool lambda) {
         }
         switch (p->kind) {
         case PYM_PARAM_SLASH:
-            if (star) { pym_p_error(ctx, p->pos, "/ must be ahead of *"); return a; }
-            if (slash) { pym_p_error(ctx, p->pos, "/ may appear only once"); return a; }
+            if (star) {
+                pym_p_error(ctx, p->pos, "/ must be ahead of *");
+                return a;
+            }
+            if (slash) {
+                pym_p_error(ctx, p->pos, "/ may appear only once");
+                return a;
+            }
             if (a->args->n == 0) {
-                pym_p_error(ctx, p->pos, lambda ? "invalid syntax" : "at least one argument must precede /");
+                pym_p_error(ctx, p->pos,
+                            lambda ? "invalid syntax" : "at least one argument must precede /");
                 return a;
             }
             slash = true;
@@ -597,10 +648,14 @@ AstArguments *pym_p_arguments(PymParseCtx *ctx, AstSeq *params, bool lambda) {
             }
             break;
         case PYM_PARAM_STAR:
-            if (star) { pym_p_error(ctx, p->pos, "* argument may appear only once"); return a; }
+            if (star) {
+                pym_p_error(ctx, p->pos, "* argument may appear only once");
+                return a;
+            }
             star = true;
             a->vararg = p->arg;
-            if (!p->arg && (i + 1 == params->n || ((PymParam *)params->items[i + 1])->kind == PYM_PARAM_DSTAR)) {
+            if (!p->arg && (i + 1 == params->n ||
+                            ((PymParam *)params->items[i + 1])->kind == PYM_PARAM_DSTAR)) {
                 pym_p_error(ctx, p->pos, "named arguments must follow bare *");
                 return a;
             }
@@ -650,27 +705,31 @@ AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar)
             /* fall through */
         case PYM_CARG_POS:
             if (dstar || kw) {
-                AstPos r = {c->pos.end_lineno, c->pos.end_col, c->pos.end_lineno, c->pos.end_col + 1};
+                AstPos r = {c->pos.end_lineno, c->pos.end_col, c->pos.end_lineno,
+                            c->pos.end_col + 1};
                 if (i + 1 < n) {
                     PymCallArg *nx = items->items[i + 1];
                     (void)nx;
                 }
-                pym_p_error(ctx, r, dstar ? "positional argument follows keyword argument unpacking"
-                                          : "positional argument follows keyword argument");
+                pym_p_error(ctx, r,
+                            dstar ? "positional argument follows keyword argument unpacking"
+                                  : "positional argument follows keyword argument");
                 return e;
             }
             ast_seq_append(A_, e->v.call.args, c->value);
             break;
         case PYM_CARG_STAR:
-            if (dstar) {            /* CPython 3.11.2 points at all the arguments before */
+            if (dstar) { /* CPython 3.11.2 points at all the arguments before */
                 PymCallArg *f = items->items[0], *l = items->items[i - 1];
                 AstPos r = {f->pos.lineno, f->pos.col, l->pos.end_lineno, l->pos.end_col};
-                pym_p_error(ctx, r, "iterable argument unpacking follows keyword argument unpacking");
+                pym_p_error(ctx, r,
+                            "iterable argument unpacking follows keyword argument unpacking");
                 return e;
             }
             ast_seq_append(A_, e->v.call.args, c->value);
             break;
-        case PYM_CARG_KW: case PYM_CARG_DSTAR: {
+        case PYM_CARG_KW:
+        case PYM_CARG_DSTAR: {
             AstKeyword *k = pym_arena_alloc(A_, sizeof *k);
             if (c->kind == PYM_CARG_KW) {
                 if (c->kwexpr->kind != EXPR_NAME) {
@@ -678,14 +737,17 @@ AstExpr *pym_p_call(PymParseCtx *ctx, AstExpr *func, AstSeq *items, PymTok rpar)
                     r.end_lineno = c->eqpos.end_lineno;
                     r.end_col = c->eqpos.end_col;
                     AstExpr *kx = c->kwexpr;
-                    if (kx->kind == EXPR_CONSTANT && (kx->v.constant.kind == CONST_TRUE ||
-                                                      kx->v.constant.kind == CONST_FALSE ||
-                                                      kx->v.constant.kind == CONST_NONE))
+                    if (kx->kind == EXPR_CONSTANT &&
+                        (kx->v.constant.kind == CONST_TRUE || kx->v.constant.kind == CONST_FALSE ||
+                         kx->v.constant.kind == CONST_NONE))
                         pym_p_error(ctx, r, "cannot assign to %s",
-                                    kx->v.constant.kind == CONST_TRUE ? "True"
-                                    : kx->v.constant.kind == CONST_FALSE ? "False" : "None");
+                                    kx->v.constant.kind == CONST_TRUE    ? "True"
+                                    : kx->v.constant.kind == CONST_FALSE ? "False"
+                                                                         : "None");
                     else
-                        pym_p_error(ctx, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        pym_p_error(
+                            ctx, r,
+                            "expression cannot contain assignment, perhaps you meant \"==\"?");
                     return e;
                 }
                 k->arg = c->kwexpr->v.name.id;
@@ -755,7 +817,10 @@ AstPos pym_p_genexp_for(PymParseCtx *ctx, AstExpr *g) {
     int lineno = p.end_lineno;
     const char *q = line + p.end_col;
     while (q < ctx->end && !(q[0] == 'f' && q[1] == 'o' && q[2] == 'r')) {
-        if (*q == '\n') { lineno++; line = q + 1; }
+        if (*q == '\n') {
+            lineno++;
+            line = q + 1;
+        }
         q++;
     }
     AstPos r = {lineno, (int)(q - line), lineno, (int)(q - line) + 3};
@@ -819,7 +884,10 @@ AstSeq *pym_p_with_items(PymParseCtx *ctx, AstSeq *items) {
 void pym_p_finish(PymParseCtx *ctx, AstSeq *body, AstExpr *expr) {
     for (int i = 0; i < AST_SEQ_LEN(ctx->as_markers); i++) {
         AstExpr *m = ctx->as_markers->items[i];
-        if (m) { pym_p_error(ctx, m->pos, "invalid syntax"); break; }
+        if (m) {
+            pym_p_error(ctx, m->pos, "invalid syntax");
+            break;
+        }
     }
     AstMod *mod = pym_arena_alloc(A_, sizeof *mod);
     mod->mode = ctx->mode;
@@ -832,24 +900,31 @@ void pym_p_finish(PymParseCtx *ctx, AstSeq *body, AstExpr *expr) {
 
 /* {===== AST builders of the grammar actions (grammar/parser.y) */
 
-static AstPos span(AstPos a, AstPos b) { AstPos p = {a.lineno, a.col, b.end_lineno, b.end_col}; return p; }
+static AstPos span(AstPos a, AstPos b) {
+    AstPos p = {a.lineno, a.col, b.end_lineno, b.end_col};
+    return p;
+}
 
 AstExpr *pym_p_binop(PymParseCtx *ctx, AstExpr *l, int op, AstExpr *r) {
     AstExpr *e = pym_p_new_expr(ctx, EXPR_BINOP, span(l->pos, r->pos));
-    e->v.binop.left = l; e->v.binop.op = (AstOperator)op; e->v.binop.right = r;
+    e->v.binop.left = l;
+    e->v.binop.op = (AstOperator)op;
+    e->v.binop.right = r;
     pym_p_depth(ctx, e, l, r);
     return e;
 }
 AstExpr *pym_p_unop(PymParseCtx *ctx, PymTok t, int op, AstExpr *x) {
     AstExpr *e = pym_p_new_expr(ctx, EXPR_UNARYOP, span(tokpos(t), x->pos));
-    e->v.unaryop.op = (AstUnaryOp)op; e->v.unaryop.operand = x;
+    e->v.unaryop.op = (AstUnaryOp)op;
+    e->v.unaryop.operand = x;
     pym_p_depth(ctx, e, x, NULL);
     return e;
 }
 AstExpr *pym_p_boolop(PymParseCtx *ctx, int op, AstSeq *vals) {
     AstExpr *f = vals->items[0], *l = vals->items[vals->n - 1];
     AstExpr *e = pym_p_new_expr(ctx, EXPR_BOOLOP, span(f->pos, l->pos));
-    e->v.boolop.op = (AstBoolOp)op; e->v.boolop.values = vals;
+    e->v.boolop.op = (AstBoolOp)op;
+    e->v.boolop.values = vals;
     return e;
 }
 /* A statement's position spans from its first token to the end of its last
@@ -860,7 +935,8 @@ AstPos pym_p_body_end(AstPos start, AstSeq *body) {
 }
 AstExpr *pym_p_seq_to_tuple(PymParseCtx *ctx, AstSeq *s, AstPos p) {
     AstExpr *e = pym_p_new_expr(ctx, EXPR_TUPLE, p);
-    e->v.list.elts = s; e->v.list.ctx = CTX_LOAD;
+    e->v.list.elts = s;
+    e->v.list.ctx = CTX_LOAD;
     return e;
 }
 AstPos pym_p_seq_pos(AstSeq *s) {
@@ -877,30 +953,42 @@ AstStmt *pym_p_expr_stmt(PymParseCtx *ctx, AstExpr *x) {
     s->v.expr.value = x;
     return s;
 }
-AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body, AstSeq *orelse) {
-    AstStmt *s = ast_stmt_new(A_, k, pym_p_body_end(tokpos(t), orelse && orelse->n ? orelse : body));
-    s->v.ifstmt.test = test; s->v.ifstmt.body = body;
+AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body,
+                       AstSeq *orelse) {
+    AstStmt *s = ast_stmt_new(A_, k,
+                              pym_p_body_end(tokpos(t), orelse && orelse->n ? orelse : body));
+    s->v.ifstmt.test = test;
+    s->v.ifstmt.body = body;
     s->v.ifstmt.orelse = orelse ? orelse : ast_seq_new(A_);
     return s;
 }
 AstComprehension *pym_p_comp(PymParseCtx *ctx, AstExpr *target, AstExpr *iter) {
     AstComprehension *c = pym_arena_alloc(A_, sizeof *c);
     pym_p_set_ctx(ctx, target, CTX_STORE, PYM_TGT_FOR);
-    c->target = target; c->iter = iter; c->ifs = ast_seq_new(A_);
+    c->target = target;
+    c->iter = iter;
+    c->ifs = ast_seq_new(A_);
     return c;
 }
-AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens, PymTok b) {
+AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens,
+                        PymTok b) {
     AstExpr *e = pym_p_new_expr(ctx, k, span(tokpos(a), tokpos(b)));
-    e->v.comp.elt = elt; e->v.comp.generators = gens;
+    e->v.comp.elt = elt;
+    e->v.comp.generators = gens;
     return e;
 }
 AstExpr *pym_p_display(PymParseCtx *ctx, AstExprKind k, PymTok a, AstSeq *s, PymTok b) {
     AstExpr *e = pym_p_new_expr(ctx, k, span(tokpos(a), tokpos(b)));
-    if (k == EXPR_SET) e->v.set.elts = s;
-    else { e->v.list.elts = s; e->v.list.ctx = CTX_LOAD; }
+    if (k == EXPR_SET)
+        e->v.set.elts = s;
+    else {
+        e->v.list.elts = s;
+        e->v.list.ctx = CTX_LOAD;
+    }
     return e;
 }
-PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def, AstPos pos) {
+PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def,
+                      AstPos pos) {
     PymParam *p = pym_arena_alloc(A_, sizeof *p);
     p->kind = kind;
     if (name) {
@@ -915,7 +1003,10 @@ PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, As
 }
 PymCallArg *pym_p_callarg(PymParseCtx *ctx, int kind, AstExpr *kw, AstExpr *v, AstPos pos) {
     PymCallArg *c = pym_arena_alloc(A_, sizeof *c);
-    c->kind = kind; c->kwexpr = kw; c->value = v; c->pos = pos;
+    c->kind = kind;
+    c->kwexpr = kw;
+    c->value = v;
+    c->pos = pos;
     return c;
 }
 AstAlias *pym_p_alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos) {
@@ -928,21 +1019,28 @@ AstAlias *pym_p_alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos
 AstStmt *pym_p_aug(PymParseCtx *ctx, AstExpr *t, int op, AstExpr *v) {
     AstStmt *s = ast_stmt_new(A_, STMT_AUGASSIGN, span(t->pos, v->pos));
     pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_AUG);
-    s->v.augassign.target = t; s->v.augassign.op = (AstOperator)op; s->v.augassign.value = v;
+    s->v.augassign.target = t;
+    s->v.augassign.op = (AstOperator)op;
+    s->v.augassign.value = v;
     return s;
 }
 AstStmt *pym_p_annassign(PymParseCtx *ctx, AstExpr *t, AstExpr *ann, AstExpr *v) {
     AstStmt *s = ast_stmt_new(A_, STMT_ANNASSIGN, span(t->pos, (v ? v : ann)->pos));
     pym_p_set_ctx(ctx, t, CTX_STORE, PYM_TGT_ANN);
-    s->v.annassign.target = t; s->v.annassign.annotation = ann; s->v.annassign.value = v;
+    s->v.annassign.target = t;
+    s->v.annassign.annotation = ann;
+    s->v.annassign.value = v;
     s->v.annassign.simple = t->kind == EXPR_NAME && !pym_p_is_parenthesized(ctx, t);
     return s;
 }
-AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2, AstExpr *st) {
+AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2,
+                     AstExpr *st) {
     AstPos start = lo ? lo->pos : tokpos(c1);
     AstPos end = st ? st->pos : c2 ? tokpos(*c2) : hi ? hi->pos : tokpos(c1);
     AstExpr *e = pym_p_new_expr(ctx, EXPR_SLICE, span(start, end));
-    e->v.slice.lower = lo; e->v.slice.upper = hi; e->v.slice.step = st;
+    e->v.slice.lower = lo;
+    e->v.slice.upper = hi;
+    e->v.slice.step = st;
     return e;
 }
 AstExpr *pym_p_constant(PymParseCtx *ctx, PymTok t, int kind) {
@@ -950,7 +1048,8 @@ AstExpr *pym_p_constant(PymParseCtx *ctx, PymTok t, int kind) {
     e->v.constant.kind = (AstConstKind)kind;
     return e;
 }
-AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret, AstSeq *body) {
+AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret,
+                       AstSeq *body) {
     AstStmt *s = ast_stmt_new(A_, STMT_FUNCTIONDEF, pym_p_body_end(tokpos(d), body));
     s->v.funcdef.name = pym_arena_strdup(A_, n.s, n.len);
     s->v.funcdef.args = pym_p_arguments(ctx, params, false);
@@ -963,7 +1062,8 @@ AstStmt *pym_p_classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstS
     AstStmt *s = ast_stmt_new(A_, STMT_CLASSDEF, pym_p_body_end(tokpos(c), body));
     s->v.classdef.name = pym_arena_strdup(A_, n.s, n.len);
     if (args->n == 1 && ((PymCallArg *)args->items[0])->kind == PYM_CARG_GENEXP)
-        pym_p_error(ctx, pym_p_genexp_for(ctx, ((PymCallArg *)args->items[0])->value), "invalid syntax");
+        pym_p_error(ctx, pym_p_genexp_for(ctx, ((PymCallArg *)args->items[0])->value),
+                    "invalid syntax");
     AstExpr *call = pym_p_call(ctx, NULL, args, c);
     s->v.classdef.bases = call->v.call.args;
     s->v.classdef.keywords = call->v.call.keywords;
@@ -971,7 +1071,8 @@ AstStmt *pym_p_classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstS
     s->v.classdef.decorators = ast_seq_new(A_);
     return s;
 }
-AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name, AstSeq *body) {
+AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name,
+                                AstSeq *body) {
     AstExceptHandler *h = pym_arena_alloc(A_, sizeof *h);
     h->type = type;
     h->name = name ? pym_arena_strdup(A_, name->s, name->len) : NULL;
@@ -979,11 +1080,14 @@ AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTo
     h->pos = pym_p_body_end(tokpos(t), body);
     return h;
 }
-AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse, AstSeq *fin) {
+AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse,
+                       AstSeq *fin) {
     AstSeq *last = fin ? fin : orelse ? orelse : h ? NULL : body;
     AstPos p;
-    if (last) p = pym_p_body_end(tokpos(t), last);
-    else p = span(tokpos(t), ((AstExceptHandler *)h->items[h->n - 1])->pos);
+    if (last)
+        p = pym_p_body_end(tokpos(t), last);
+    else
+        p = span(tokpos(t), ((AstExceptHandler *)h->items[h->n - 1])->pos);
     AstStmt *s = ast_stmt_new(A_, STMT_TRY, p);
     s->v.trystmt.body = body;
     s->v.trystmt.handlers = h ? h : ast_seq_new(A_);
@@ -992,7 +1096,8 @@ AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstS
     return s;
 }
 AstWithItem *pym_p_withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as) {
-    if (as && e->kind == EXPR_NAMEDEXPR && pym_p_take_marker(ctx, e)) pym_p_error(ctx, tokpos(*as), "invalid syntax");
+    if (as && e->kind == EXPR_NAMEDEXPR && pym_p_take_marker(ctx, e))
+        pym_p_error(ctx, tokpos(*as), "invalid syntax");
     AstWithItem *w = pym_arena_alloc(A_, sizeof *w);
     w->context_expr = e;
     w->optional_vars = t;
@@ -1002,7 +1107,10 @@ AstWithItem *pym_p_withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as
 const char *pym_p_dotted(PymParseCtx *ctx, const char *a, PymTok n) {
     size_t la = a ? strlen(a) : 0;
     char *s = pym_arena_alloc(A_, la + n.len + 2);
-    if (a) { memcpy(s, a, la); s[la++] = '.'; }
+    if (a) {
+        memcpy(s, a, la);
+        s[la++] = '.';
+    }
     memcpy(s + la, n.s, n.len);
     return s;
 }
@@ -1087,7 +1195,7 @@ AstPattern *pym_p_or(PymParseCtx *ctx, AstSeq *alts) {
 
 AstPattern *pym_p_as(PymParseCtx *ctx, AstPattern *p, AstPattern *target) {
     if (target->kind == PAT_VALUE && target->v.value.value->kind == EXPR_ATTRIBUTE) {
-        AstExpr *n = target->v.value.value;      /* 'as a.b': the parser stops at the '.' */
+        AstExpr *n = target->v.value.value; /* 'as a.b': the parser stops at the '.' */
         while (n->kind == EXPR_ATTRIBUTE) n = n->v.attribute.value;
         AstPos dot = {n->pos.end_lineno, n->pos.end_col, n->pos.end_lineno, n->pos.end_col + 1};
         pym_p_error(ctx, dot, "invalid syntax");
@@ -1119,8 +1227,9 @@ AstPattern *pym_p_value_pattern(PymParseCtx *ctx, AstExpr *e) {
 AstPattern *pym_p_literal_pattern(PymParseCtx *ctx, AstExpr *e) {
     if (e->kind == EXPR_JOINEDSTR) {
         pym_p_error(ctx, e->pos, "patterns may only match literals and attribute lookups");
-    } else if (e->kind == EXPR_CONSTANT && (e->v.constant.kind == CONST_NONE ||
-               e->v.constant.kind == CONST_TRUE || e->v.constant.kind == CONST_FALSE)) {
+    } else if (e->kind == EXPR_CONSTANT &&
+               (e->v.constant.kind == CONST_NONE || e->v.constant.kind == CONST_TRUE ||
+                e->v.constant.kind == CONST_FALSE)) {
         AstPattern *p = new_pattern(ctx, PAT_SINGLETON, e->pos);
         p->v.singleton.value = e->v.constant.kind;
         return p;
@@ -1250,7 +1359,7 @@ AstExpr *pym_p_number(PymParseCtx *ctx, PymTok t) {
         buf[n++] = *s;
     }
     buf[n] = 0;
-    if (n > 0 && (buf[n - 1] | 32) == 'j') {   /* imaginary literal: 1j, 2.5J */
+    if (n > 0 && (buf[n - 1] | 32) == 'j') { /* imaginary literal: 1j, 2.5J */
         buf[n - 1] = 0;
         e->v.constant.kind = CONST_COMPLEX;
         e->v.constant.fval = strtod(buf, NULL);
@@ -1270,7 +1379,11 @@ AstExpr *pym_p_number(PymParseCtx *ctx, PymTok t) {
 }
 
 /* A growable byte buffer in the arena. */
-typedef struct { char *p; size_t n, cap; PymArena *a; } Buf;
+typedef struct {
+    char *p;
+    size_t n, cap;
+    PymArena *a;
+} Buf;
 
 static void buf_put(Buf *b, const char *s, size_t n) {
     if (b->n + n + 1 > b->cap) {
@@ -1288,15 +1401,31 @@ static void buf_put(Buf *b, const char *s, size_t n) {
 static void buf_utf8(Buf *b, unsigned long cp) {
     char u[4];
     int n;
-    if (cp < 0x80) { u[0] = (char)cp; n = 1; }
-    else if (cp < 0x800) { u[0] = 0xc0 | (cp >> 6); u[1] = 0x80 | (cp & 63); n = 2; }
-    else if (cp < 0x10000) { u[0] = 0xe0 | (cp >> 12); u[1] = 0x80 | ((cp >> 6) & 63); u[2] = 0x80 | (cp & 63); n = 3; }
-    else { u[0] = 0xf0 | (cp >> 18); u[1] = 0x80 | ((cp >> 12) & 63); u[2] = 0x80 | ((cp >> 6) & 63); u[3] = 0x80 | (cp & 63); n = 4; }
+    if (cp < 0x80) {
+        u[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        u[0] = 0xc0 | (cp >> 6);
+        u[1] = 0x80 | (cp & 63);
+        n = 2;
+    } else if (cp < 0x10000) {
+        u[0] = 0xe0 | (cp >> 12);
+        u[1] = 0x80 | ((cp >> 6) & 63);
+        u[2] = 0x80 | (cp & 63);
+        n = 3;
+    } else {
+        u[0] = 0xf0 | (cp >> 18);
+        u[1] = 0x80 | ((cp >> 12) & 63);
+        u[2] = 0x80 | ((cp >> 6) & 63);
+        u[3] = 0x80 | (cp & 63);
+        n = 4;
+    }
     buf_put(b, u, n);
 }
 
 /* Decodes the escapes of s[0..n) (a str or bytes literal body) into b. */
-static int decode_escapes(PymParseCtx *ctx, PymTok *t, const char *s, size_t n, bool raw, bool bytes, Buf *b) {
+static int decode_escapes(PymParseCtx *ctx, PymTok *t, const char *s, size_t n, bool raw,
+                          bool bytes, Buf *b) {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (bytes && c >= 0x80) {
@@ -1304,8 +1433,14 @@ static int decode_escapes(PymParseCtx *ctx, PymTok *t, const char *s, size_t n, 
             pym_p_error(ctx, p, "bytes can only contain ASCII literal characters");
             return -1;
         }
-        if (c != '\\' || raw) { buf_put(b, (const char *)&s[i], 1); continue; }
-        if (++i >= n) { buf_put(b, "\\", 1); break; }
+        if (c != '\\' || raw) {
+            buf_put(b, (const char *)&s[i], 1);
+            continue;
+        }
+        if (++i >= n) {
+            buf_put(b, "\\", 1);
+            break;
+        }
         c = (unsigned char)s[i];
         switch (c) {
         case '\n': break;
@@ -1319,17 +1454,33 @@ static int decode_escapes(PymParseCtx *ctx, PymTok *t, const char *s, size_t n, 
         case 'r': buf_put(b, "\r", 1); break;
         case 't': buf_put(b, "\t", 1); break;
         case 'v': buf_put(b, "\v", 1); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             unsigned v = c - '0';
             for (int k = 0; k < 2 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7'; k++)
                 v = v * 8 + (s[++i] - '0');
-            if (bytes) { char ch = (char)(v & 0xff); buf_put(b, &ch, 1); }
-            else buf_utf8(b, v);
+            if (bytes) {
+                char ch = (char)(v & 0xff);
+                buf_put(b, &ch, 1);
+            } else
+                buf_utf8(b, v);
             break;
         }
-        case 'x': case 'u': case 'U': {
+        case 'x':
+        case 'u':
+        case 'U': {
             int want = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-            if (bytes && c != 'x') { buf_put(b, "\\", 1); buf_put(b, (const char *)&c, 1); break; }
+            if (bytes && c != 'x') {
+                buf_put(b, "\\", 1);
+                buf_put(b, (const char *)&c, 1);
+                break;
+            }
             unsigned long v = 0;
             int k;
             for (k = 0; k < want && i + 1 < n && isxdigit((unsigned char)s[i + 1]); k++) {
@@ -1337,22 +1488,37 @@ static int decode_escapes(PymParseCtx *ctx, PymTok *t, const char *s, size_t n, 
                 v = v * 16 + (isdigit((unsigned char)h) ? h - '0' : (h | 32) - 'a' + 10);
             }
             if (k < want) {
-                pym_p_error(ctx, tokpos(*t), "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated %s%s escape",
-                            bytes ? "value" : "unicode", bytes ? "" : "unicodeescape",
-                            0, 0, c == 'x' ? "\\x" : c == 'u' ? "\\u" : "\\U", c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
-                if (bytes) snprintf(ctx->errmsg, sizeof ctx->errmsg, "(value error) invalid \\x escape at position %d", 0);
+                pym_p_error(ctx, tokpos(*t),
+                            "(%s error) '%s' codec can't decode bytes in position %d-%d: truncated "
+                            "%s%s escape",
+                            bytes ? "value" : "unicode", bytes ? "" : "unicodeescape", 0, 0,
+                            c == 'x'   ? "\\x"
+                            : c == 'u' ? "\\u"
+                                       : "\\U",
+                            c == 'x'   ? "XX"
+                            : c == 'u' ? "XXXX"
+                                       : "XXXXXXXX");
+                if (bytes)
+                    snprintf(ctx->errmsg, sizeof ctx->errmsg,
+                             "(value error) invalid \\x escape at position %d", 0);
                 return -1;
             }
-            if (bytes) { char ch = (char)v; buf_put(b, &ch, 1); }
-            else if (v > 0x10ffff) {
-                pym_p_error(ctx, tokpos(*t), "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
+            if (bytes) {
+                char ch = (char)v;
+                buf_put(b, &ch, 1);
+            } else if (v > 0x10ffff) {
+                pym_p_error(ctx, tokpos(*t),
+                            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal "
+                            "Unicode character");
                 return -1;
-            } else buf_utf8(b, v);
+            } else
+                buf_utf8(b, v);
             break;
         }
         case 'N':
             if (!bytes) {
-                pym_p_error(ctx, tokpos(*t), "(unicode error) 'unicodeescape' codec can't decode bytes: "
+                pym_p_error(ctx, tokpos(*t),
+                            "(unicode error) 'unicodeescape' codec can't decode bytes: "
                             "\\N{...} escapes are not supported");
                 return -1;
             }
@@ -1370,7 +1536,7 @@ typedef struct {
     bool raw, bytes, fstr;
     const char *body;
     size_t n;
-    int quote;                   /* quote length: 1 or 3 */
+    int quote; /* quote length: 1 or 3 */
 } StrTok;
 
 static void split_str(PymTok *t, StrTok *st) {
@@ -1392,7 +1558,11 @@ static void split_str(PymTok *t, StrTok *st) {
 static void pos_in_tok(PymTok *t, const char *p, int *line, int *col) {
     int l = t->lineno, c = t->col;
     for (const char *q = t->s; q < p; q++) {
-        if (*q == '\n') { l++; c = 0; } else c++;
+        if (*q == '\n') {
+            l++;
+            c = 0;
+        } else
+            c++;
     }
     *line = l;
     *col = c;
@@ -1425,30 +1595,61 @@ static int fstring_field(PymParseCtx *ctx, PymTok *t, StrTok *st, size_t *ip, As
     size_t n = st->n, i = *ip + 1, start = i;
     int nest = 0;
     char q = 0;
-    if (depth >= 2) { fstring_error(ctx, t, "f-string: expressions nested too deeply"); return -1; }
+    if (depth >= 2) {
+        fstring_error(ctx, t, "f-string: expressions nested too deeply");
+        return -1;
+    }
     for (; i < n; i++) {
         char c = b[i];
         if (q) {
             if (c == q) q = 0;
             continue;
         }
-        if (c == '\\') { fstring_error(ctx, t, "f-string expression part cannot include a backslash"); return -1; }
-        if (c == '\'' || c == '"') { q = c; continue; }
-        if (c == '#') { fstring_error(ctx, t, "f-string expression part cannot include '#'"); return -1; }
-        if (c == '(' || c == '[' || c == '{') { nest++; continue; }
-        if (c == ')' || c == ']' || (c == '}' && nest > 0)) { nest--; continue; }
+        if (c == '\\') {
+            fstring_error(ctx, t, "f-string expression part cannot include a backslash");
+            return -1;
+        }
+        if (c == '\'' || c == '"') {
+            q = c;
+            continue;
+        }
+        if (c == '#') {
+            fstring_error(ctx, t, "f-string expression part cannot include '#'");
+            return -1;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            nest++;
+            continue;
+        }
+        if (c == ')' || c == ']' || (c == '}' && nest > 0)) {
+            nest--;
+            continue;
+        }
         if (nest > 0) continue;
         if (c == '}' || c == ':') break;
         if (c == '!' && i + 1 < n && b[i + 1] != '=') break;
-        if (c == '=' && i + 1 < n && b[i + 1] != '=' && i > start && !strchr("=!<>", b[i - 1])) break;
-        if (c == '!' || c == '=' || c == '<' || c == '>') { if (i + 1 < n && b[i + 1] == '=') i++; }
+        if (c == '=' && i + 1 < n && b[i + 1] != '=' && i > start && !strchr("=!<>", b[i - 1]))
+            break;
+        if (c == '!' || c == '=' || c == '<' || c == '>') {
+            if (i + 1 < n && b[i + 1] == '=') i++;
+        }
     }
-    if (q) { fstring_error(ctx, t, "f-string: unterminated string"); return -1; }
-    if (i >= n) { fstring_error(ctx, t, nest ? "f-string: unmatched '('" : "f-string: expecting '}'"); return -1; }
+    if (q) {
+        fstring_error(ctx, t, "f-string: unterminated string");
+        return -1;
+    }
+    if (i >= n) {
+        fstring_error(ctx, t, nest ? "f-string: unmatched '('" : "f-string: expecting '}'");
+        return -1;
+    }
     size_t eend = i;
     bool blank = true;
-    for (size_t k = start; k < eend; k++) if (!isspace((unsigned char)b[k])) blank = false;
-    if (blank) { fstring_error(ctx, t, "f-string: empty expression not allowed"); return -1; }
+    for (size_t k = start; k < eend; k++)
+        if (!isspace((unsigned char)b[k])) blank = false;
+    if (blank) {
+        fstring_error(ctx, t, "f-string: empty expression not allowed");
+        return -1;
+    }
     /* the expression: parsed as "(text)" */
     char *src = pym_arena_alloc(A_, eend - start + 3);
     src[0] = '(';
@@ -1456,7 +1657,10 @@ static int fstring_field(PymParseCtx *ctx, PymTok *t, StrTok *st, size_t *ip, As
     src[eend - start + 1] = ')';
     int line, col;
     pos_in_tok(t, b + start, &line, &col);
-    if (ctx->fstring_depth > 20) { fstring_error(ctx, t, "f-string: expressions nested too deeply"); return -1; }
+    if (ctx->fstring_depth > 20) {
+        fstring_error(ctx, t, "f-string: expressions nested too deeply");
+        return -1;
+    }
     PymParseCtx sub;
     memset(&sub, 0, sizeof sub);
     sub.arena = ctx->arena;
@@ -1481,9 +1685,11 @@ static int fstring_field(PymParseCtx *ctx, PymTok *t, StrTok *st, size_t *ip, As
                 ctx->fstring_text = src;
                 ctx->err_lineno = sub.err_lineno - (line - 1);
                 ctx->err_end_lineno = sub.err_end_lineno - (line - 1);
-                ctx->err_col = sub.err_col >= 0 && sub.err_lineno == line ? sub.err_col - (col - 1) : sub.err_col;
+                ctx->err_col = sub.err_col >= 0 && sub.err_lineno == line ? sub.err_col - (col - 1)
+                                                                          : sub.err_col;
                 ctx->err_end_col = sub.err_end_col >= 0 && sub.err_end_lineno == line
-                                   ? sub.err_end_col - (col - 1) : sub.err_end_col;
+                                       ? sub.err_end_col - (col - 1)
+                                       : sub.err_end_col;
             }
         }
         return -1;
@@ -1501,7 +1707,8 @@ static int fstring_field(PymParseCtx *ctx, PymTok *t, StrTok *st, size_t *ip, As
     add_const(ctx, vals, lit, t);
     if (i < n && b[i] == '!') {
         if (i + 1 >= n || !strchr("sra", b[i + 1]) || b[i + 1] == 0) {
-            fstring_error(ctx, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            fstring_error(ctx, t,
+                          "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             return -1;
         }
         conv = b[i + 1];
@@ -1518,7 +1725,10 @@ static int fstring_field(PymParseCtx *ctx, PymTok *t, StrTok *st, size_t *ip, As
         spec = pym_p_new_expr(ctx, EXPR_JOINEDSTR, tokpos(*t));
         spec->v.joinedstr.values = sv;
     }
-    if (i >= n || b[i] != '}') { fstring_error(ctx, t, "f-string: expecting '}'"); return -1; }
+    if (i >= n || b[i] != '}') {
+        fstring_error(ctx, t, "f-string: expecting '}'");
+        return -1;
+    }
     AstExpr *fv = pym_p_new_expr(ctx, EXPR_FORMATTEDVALUE, tokpos(*t));
     fv->v.formatted.value = ex;
     fv->v.formatted.conversion = conv;
@@ -1537,13 +1747,21 @@ static int fstring_parse(PymParseCtx *ctx, PymTok *t, StrTok *st, size_t *ip, As
     while (i < n) {
         char c = b[i];
         if (c == '{') {
-            if (!spec && i + 1 < n && b[i + 1] == '{') { buf_put(lit, "{", 1); i += 2; continue; }
+            if (!spec && i + 1 < n && b[i + 1] == '{') {
+                buf_put(lit, "{", 1);
+                i += 2;
+                continue;
+            }
             if (fstring_field(ctx, t, st, &i, vals, lit, depth) < 0) return -1;
             continue;
         }
         if (c == '}') {
             if (spec) break;
-            if (i + 1 < n && b[i + 1] == '}') { buf_put(lit, "}", 1); i += 2; continue; }
+            if (i + 1 < n && b[i + 1] == '}') {
+                buf_put(lit, "}", 1);
+                i += 2;
+                continue;
+            }
             fstring_error(ctx, t, "f-string: single '}' is not allowed");
             return -1;
         }
@@ -1590,7 +1808,8 @@ AstExpr *pym_p_strings(PymParseCtx *ctx, AstSeq *toks) {
         for (int i = 0; i < toks->n; i++) {
             StrTok st;
             split_str(toks->items[i], &st);
-            if (decode_escapes(ctx, toks->items[i], st.body, st.n, st.raw, st.bytes, &lit) < 0) break;
+            if (decode_escapes(ctx, toks->items[i], st.body, st.n, st.raw, st.bytes, &lit) < 0)
+                break;
         }
         AstExpr *e = pym_p_new_expr(ctx, EXPR_CONSTANT, pos);
         e->v.constant.kind = anyb ? CONST_BYTES : CONST_STR;
@@ -1637,7 +1856,8 @@ static bool coding_spec(const char *s, const char *e, char *name, size_t cap) {
         const char *q = p + 7;
         while (q < e && (*q == ' ' || *q == '\t')) q++;
         size_t n = 0;
-        while (q < e && (isalnum((unsigned char)*q) || *q == '-' || *q == '_' || *q == '.') && n + 1 < cap)
+        while (q < e && (isalnum((unsigned char)*q) || *q == '-' || *q == '_' || *q == '.') &&
+               n + 1 < cap)
             name[n++] = *q++;
         name[n] = 0;
         if (n) return true;
@@ -1650,17 +1870,36 @@ static bool coding_spec(const char *s, const char *e, char *name, size_t cap) {
 static const char *normal_encoding(const char *name, char *buf, size_t cap) {
     size_t n = strlen(name);
     if (n >= cap) n = cap - 1;
-    for (size_t i = 0; i < n; i++) buf[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = name[i] == '_' ? '-' : (char)tolower((unsigned char)name[i]);
     buf[n] = 0;
-    static const struct { const char *alias, *name; } al[] = {
-        {"utf-8", "utf-8"}, {"utf8", "utf-8"}, {"u8", "utf-8"}, {"utf", "utf-8"}, {"cp65001", "utf-8"},
-        {"latin-1", "iso-8859-1"}, {"iso-8859-1", "iso-8859-1"}, {"iso-latin-1", "iso-8859-1"},
-        {"latin1", "iso-8859-1"}, {"latin", "iso-8859-1"}, {"l1", "iso-8859-1"},
-        {"iso8859-1", "iso-8859-1"}, {"8859", "iso-8859-1"}, {"cp819", "iso-8859-1"},
-        {"iso-8859-15", "iso-8859-15"}, {"iso8859-15", "iso-8859-15"}, {"latin9", "iso-8859-15"},
-        {"latin-9", "iso-8859-15"}, {"l9", "iso-8859-15"},
-        {"cp1252", "cp1252"}, {"windows-1252", "cp1252"},
-        {"ascii", "ascii"}, {"us-ascii", "ascii"}, {"646", "ascii"},
+    static const struct {
+        const char *alias, *name;
+    } al[] = {
+        {"utf-8", "utf-8"},
+        {"utf8", "utf-8"},
+        {"u8", "utf-8"},
+        {"utf", "utf-8"},
+        {"cp65001", "utf-8"},
+        {"latin-1", "iso-8859-1"},
+        {"iso-8859-1", "iso-8859-1"},
+        {"iso-latin-1", "iso-8859-1"},
+        {"latin1", "iso-8859-1"},
+        {"latin", "iso-8859-1"},
+        {"l1", "iso-8859-1"},
+        {"iso8859-1", "iso-8859-1"},
+        {"8859", "iso-8859-1"},
+        {"cp819", "iso-8859-1"},
+        {"iso-8859-15", "iso-8859-15"},
+        {"iso8859-15", "iso-8859-15"},
+        {"latin9", "iso-8859-15"},
+        {"latin-9", "iso-8859-15"},
+        {"l9", "iso-8859-15"},
+        {"cp1252", "cp1252"},
+        {"windows-1252", "cp1252"},
+        {"ascii", "ascii"},
+        {"us-ascii", "ascii"},
+        {"646", "ascii"},
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(al); i++) {
         size_t k = strlen(al[i].alias);
@@ -1679,14 +1918,19 @@ static int utf8_valid(const unsigned char *p, const unsigned char *e) {
     unsigned c = p[0];
     int n;
     if (c < 0x80) return 1;
-    if (c >= 0xc2 && c <= 0xdf) n = 2;
-    else if (c >= 0xe0 && c <= 0xef) n = 3;
-    else if (c >= 0xf0 && c <= 0xf4) n = 4;
-    else return 0;
+    if (c >= 0xc2 && c <= 0xdf)
+        n = 2;
+    else if (c >= 0xe0 && c <= 0xef)
+        n = 3;
+    else if (c >= 0xf0 && c <= 0xf4)
+        n = 4;
+    else
+        return 0;
     if (p + n > e) return 0;
-    for (int i = 1; i < n; i++) if ((p[i] & 0xc0) != 0x80) return 0;
-    if (c == 0xe0 && p[1] < 0xa0) return 0;              /* overlong */
-    if (c == 0xed && p[1] >= 0xa0) return 0;             /* surrogates */
+    for (int i = 1; i < n; i++)
+        if ((p[i] & 0xc0) != 0x80) return 0;
+    if (c == 0xe0 && p[1] < 0xa0) return 0;  /* overlong */
+    if (c == 0xed && p[1] >= 0xa0) return 0; /* surrogates */
     if (c == 0xf0 && p[1] < 0x90) return 0;
     if (c == 0xf4 && p[1] >= 0x90) return 0;
     return n;
@@ -1695,15 +1939,20 @@ static int utf8_valid(const unsigned char *p, const unsigned char *e) {
 /* The code point of byte b in a one-byte encoding. */
 static unsigned long byte_code_point(const char *enc, unsigned char b) {
     static const unsigned short cp1252[32] = {
-        0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
-        0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-        0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178};
+        0x20ac, 0x81,   0x201a, 0x192,  0x201e, 0x2026, 0x2020, 0x2021, 0x2c6,  0x2030, 0x160,
+        0x2039, 0x152,  0x8d,   0x17d,  0x8f,   0x90,   0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+        0x2013, 0x2014, 0x2dc,  0x2122, 0x161,  0x203a, 0x153,  0x9d,   0x17e,  0x178};
     if (strcmp(enc, "cp1252") == 0 && b >= 0x80 && b < 0xa0) return cp1252[b - 0x80];
     if (strcmp(enc, "iso-8859-15") == 0) {
         switch (b) {
-        case 0xa4: return 0x20ac; case 0xa6: return 0x160; case 0xa8: return 0x161;
-        case 0xb4: return 0x17d; case 0xb8: return 0x17e; case 0xbc: return 0x152;
-        case 0xbd: return 0x153; case 0xbe: return 0x178;
+        case 0xa4: return 0x20ac;
+        case 0xa6: return 0x160;
+        case 0xa8: return 0x161;
+        case 0xb4: return 0x17d;
+        case 0xb8: return 0x17e;
+        case 0xbc: return 0x152;
+        case 0xbd: return 0x153;
+        case 0xbe: return 0x178;
         }
     }
     return b;
@@ -1725,7 +1974,7 @@ static int decode_source(PymArena *arena, const char *src, size_t len, const cha
     } else if (l1e < end) {
         const char *p = s;
         while (p < l1e && (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\r')) p++;
-        if (p == l1e || *p == '#') {                     /* line 2 counts after a comment or blank line */
+        if (p == l1e || *p == '#') { /* line 2 counts after a comment or blank line */
             const char *l2e = memchr(l1e + 1, '\n', end - l1e - 1);
             if (coding_spec(l1e + 1, l2e ? l2e : end, name, sizeof name))
                 enc = normal_encoding(name, nbuf, sizeof nbuf);
@@ -1747,27 +1996,37 @@ static int decode_source(PymArena *arena, const char *src, size_t len, const cha
         char *d = pym_arena_alloc(arena, (size_t)(end - s) + extra + 1), *q = d;
         for (const char *p = s; p < end; p++) {
             unsigned char b = (unsigned char)*p;
-            if (b < 0x80) { *q++ = (char)b; continue; }
+            if (b < 0x80) {
+                *q++ = (char)b;
+                continue;
+            }
             if (ascii) {
                 pym_err_format(PymExc_SyntaxError, "encoding problem: %s", enc);
                 return -1;
             }
             unsigned long cp = byte_code_point(enc, b);
-            if (cp < 0x800) { *q++ = (char)(0xc0 | (cp >> 6)); *q++ = (char)(0x80 | (cp & 63)); }
-            else { *q++ = (char)(0xe0 | (cp >> 12)); *q++ = (char)(0x80 | ((cp >> 6) & 63)); *q++ = (char)(0x80 | (cp & 63)); }
+            if (cp < 0x800) {
+                *q++ = (char)(0xc0 | (cp >> 6));
+                *q++ = (char)(0x80 | (cp & 63));
+            } else {
+                *q++ = (char)(0xe0 | (cp >> 12));
+                *q++ = (char)(0x80 | ((cp >> 6) & 63));
+                *q++ = (char)(0x80 | (cp & 63));
+            }
         }
         *out = d;
         *outlen = (size_t)(q - d);
         return 0;
     }
     int line = 1;
-    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; ) {
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end;) {
         int n = utf8_valid(p, (const unsigned char *)end);
         if (!n) {
-            pym_err_format(PymExc_SyntaxError,
-                           "Non-UTF-8 code starting with '\\x%x' in file %s on line %d, but no encoding "
-                           "declared; see https://peps.python.org/pep-0263/ for details",
-                           *p, filename ? filename : "<unknown>", line);
+            pym_err_format(
+                PymExc_SyntaxError,
+                "Non-UTF-8 code starting with '\\x%x' in file %s on line %d, but no encoding "
+                "declared; see https://peps.python.org/pep-0263/ for details",
+                *p, filename ? filename : "<unknown>", line);
             return -1;
         }
         if (*p == '\n') line++;
@@ -1784,16 +2043,26 @@ static int decode_source(PymArena *arena, const char *src, size_t len, const cha
 
 static bool is_header_kw(int t) {
     switch (t) {
-    case TK_IF: case TK_ELIF: case TK_ELSE: case TK_WHILE: case TK_FOR: case TK_WITH:
-    case TK_TRY: case TK_EXCEPT: case TK_FINALLY: case TK_DEF: case TK_CLASS:
-    case TK_MATCH: case TK_CASE:
-        return true;
+    case TK_IF:
+    case TK_ELIF:
+    case TK_ELSE:
+    case TK_WHILE:
+    case TK_FOR:
+    case TK_WITH:
+    case TK_TRY:
+    case TK_EXCEPT:
+    case TK_FINALLY:
+    case TK_DEF:
+    case TK_CLASS:
+    case TK_MATCH:
+    case TK_CASE: return true;
     }
     return false;
 }
 
 static bool stmt_start(int prev_type) {
-    return prev_type == 0 || prev_type == TK_NEWLINE || prev_type == TK_INDENT || prev_type == TK_DEDENT;
+    return prev_type == 0 || prev_type == TK_NEWLINE || prev_type == TK_INDENT ||
+           prev_type == TK_DEDENT;
 }
 
 /* The soft keywords of the match statement, decided by context as CPython's
@@ -1808,13 +2077,16 @@ static int soft_keyword(void *parser, PymLexer *lx, PymTok tok) {
     PymLexer copy = *lx;
     PymTok t2;
     int t, last = TK_NAME, n = 0;
-    while ((t = pym_lexer_next(&copy, &t2)) > 0 && t != TK_NEWLINE) { last = t; n++; }
+    while ((t = pym_lexer_next(&copy, &t2)) > 0 && t != TK_NEWLINE) {
+        last = t;
+        n++;
+    }
     return t == TK_NEWLINE && last == TK_COLON && n > 1 ? TK_MATCH : TK_NAME;
 }
 
 /* Runs lexer and parser over buf (buf[len] == 0).  NULL on error (ctx). */
-static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode,
-                         int line_base, int col_base) {
+static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode, int line_base,
+                         int col_base) {
     PymLexer lx;
     pym_lexer_init(&lx, buf, len);
     lx.line_base = line_base;
@@ -1830,8 +2102,11 @@ static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode
         return NULL;
     }
     PymTok tok = {buf, 0, 1, 0, 1, 0};
-    pym_lemon(p, mode == PYM_EVAL_INPUT ? TK_MODE_EVAL : mode == PYM_SINGLE_INPUT ? TK_MODE_SINGLE
-                                                                                  : TK_MODE_FILE, tok, ctx);
+    pym_lemon(p,
+              mode == PYM_EVAL_INPUT     ? TK_MODE_EVAL
+              : mode == PYM_SINGLE_INPUT ? TK_MODE_SINGLE
+                                         : TK_MODE_FILE,
+              tok, ctx);
     bool newline_seen = true;
     for (;;) {
         int t = pym_lexer_next(&lx, &tok);
@@ -1844,7 +2119,8 @@ static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode
                 ps.end_lineno += line_base;
             }
             error_kind(ctx, lx.errkind, ps, "%s", lx.errmsg);
-            if (strncmp(lx.errmsg, "unterminated triple", 19) == 0 || strstr(lx.errmsg, "was never closed") ||
+            if (strncmp(lx.errmsg, "unterminated triple", 19) == 0 ||
+                strstr(lx.errmsg, "was never closed") ||
                 strncmp(lx.errmsg, "unexpected EOF", 14) == 0)
                 ctx->err_at_eof = true;
             break;
@@ -1880,7 +2156,8 @@ static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode
     if (ctx->errkind && !lx.errkind && !ctx->scratch && line_base == 0 && ctx->generic_error) {
         PymTok t2;
         while (pym_lexer_next(&lx, &t2) > 0) {}
-        if (lx.errkind && (!strstr(lx.errmsg, "was never closed") || ctx->err_lineno > lx.err_lineno)) {
+        if (lx.errkind &&
+            (!strstr(lx.errmsg, "was never closed") || ctx->err_lineno > lx.err_lineno)) {
             ctx->errkind = 0;
             lexer_error_wins(ctx, &lx);
         }
@@ -1905,7 +2182,8 @@ static int char_offset(const char *line, const char *end, int col) {
 
 static void report(PymParseCtx *ctx, const char *buf, const char *end, const char *filename) {
     PymType *type = ctx->errkind == LEXERR_INDENT ? PymExc_IndentationError
-                  : ctx->errkind == LEXERR_TAB ? PymExc_TabError : PymExc_SyntaxError;
+                    : ctx->errkind == LEXERR_TAB  ? PymExc_TabError
+                                                  : PymExc_SyntaxError;
     const char *ls;
     const char *srcend = end;
     if (ctx->fstring_text) {
@@ -1925,9 +2203,13 @@ static void report(PymParseCtx *ctx, const char *buf, const char *end, const cha
         size_t n = le - ls;
         if (n && ls[n - 1] == '\r') n--;
         line = malloc(n + 1);
-        if (line) { memcpy(line, ls, n); line[n] = 0; }
+        if (line) {
+            memcpy(line, ls, n);
+            line[n] = 0;
+        }
         off = char_offset(ls, srcend, col);
-        if (ctx->err_end_lineno == ctx->err_lineno) eoff = char_offset(ls, srcend, ecol);
+        if (ctx->err_end_lineno == ctx->err_lineno)
+            eoff = char_offset(ls, srcend, ecol);
         else {
             const char *l2 = pym_lexer_line(buf, end, ctx->err_end_lineno);
             eoff = l2 ? char_offset(l2, end, ecol) : ecol + 1;
@@ -2002,7 +2284,7 @@ int pym_parse_is_incomplete(const char *src, size_t len) {
     PymArena *arena = pym_arena_new();
     if (!arena) return 0;
     jmp_buf oom;
-    if (setjmp(oom)) {              /* out of memory: complete, let the compile fail */
+    if (setjmp(oom)) { /* out of memory: complete, let the compile fail */
         pym_arena_free(arena);
         return 0;
     }
@@ -2024,7 +2306,8 @@ int pym_parse_is_incomplete(const char *src, size_t len) {
         PymTok t;
         pym_lexer_init(&lx, buf, len);
         int first = pym_lexer_next(&lx, &t);
-        if (first == TK_NAME && t.len == 5 && memcmp(t.s, "match", 5) == 0) first = soft_keyword(NULL, &lx, t);
+        if (first == TK_NAME && t.len == 5 && memcmp(t.s, "match", 5) == 0)
+            first = soft_keyword(NULL, &lx, t);
         if (first == TK_AT || is_header_kw(first)) {
             size_t e = len;
             while (e > 0 && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) e--;
@@ -2081,8 +2364,10 @@ void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
     int star = 0, plain = 0;
     for (int i = 0; i < AST_SEQ_LEN(h); i++) {
         AstExceptHandler *x = AST_SEQ_GET(h, i);
-        if (x->is_star) star++;
-        else plain++;
+        if (x->is_star)
+            star++;
+        else
+            plain++;
     }
     if (!star) return;
     if (plain) {
@@ -2090,9 +2375,9 @@ void pym_p_try_star(PymParseCtx *ctx, AstStmt *s) {
         for (int i = 1; i < AST_SEQ_LEN(h); i++) {
             AstExceptHandler *x = AST_SEQ_GET(h, i);
             if (x->is_star == first->is_star) continue;
-            AstPos p = x->pos;              /* the 'except' keyword */
+            AstPos p = x->pos; /* the 'except' keyword */
             p.end_lineno = p.lineno;
-            p.end_col = p.col + (x->is_star ? 7 : 6);    /* 'except' or 'except*' */
+            p.end_col = p.col + (x->is_star ? 7 : 6); /* 'except' or 'except*' */
             pym_p_error(ctx, p, "cannot have both 'except' and 'except*' on the same 'try'");
             break;
         }

@@ -9,9 +9,9 @@
 #include "ast.h"
 #include "tokenizer.h"
 
-#define PYM_FILE_INPUT 0         /* a module: statements */
-#define PYM_EVAL_INPUT 1         /* one expression (eval) */
-#define PYM_SINGLE_INPUT 2       /* one interactive statement (REPL) */
+#define PYM_FILE_INPUT   0 /* a module: statements */
+#define PYM_EVAL_INPUT   1 /* one expression (eval) */
+#define PYM_SINGLE_INPUT 2 /* one interactive statement (REPL) */
 
 /* Parses src (len bytes; need not be NUL-terminated) into an AST in arena.
 ** On error returns NULL with SyntaxError/IndentationError/TabError set with
@@ -27,45 +27,52 @@ int pym_parse_is_incomplete(const char *src, size_t len);
 ** grammar/parser.y) ---- */
 
 enum { PYM_PARAM_NAME, PYM_PARAM_STAR, PYM_PARAM_DSTAR, PYM_PARAM_SLASH };
-typedef struct PymParam {        /* one item of a parameter list */
+typedef struct PymParam { /* one item of a parameter list */
     int kind;
-    AstArg *arg;                 /* NULL for a bare '*' or '/' */
-    AstExpr *def;                /* default or NULL */
+    AstArg *arg;  /* NULL for a bare '*' or '/' */
+    AstExpr *def; /* default or NULL */
     AstPos pos;
 } PymParam;
 
 enum { PYM_CARG_POS, PYM_CARG_STAR, PYM_CARG_KW, PYM_CARG_DSTAR, PYM_CARG_GENEXP };
-typedef struct PymCallArg {      /* one item of a call's argument list */
+typedef struct PymCallArg { /* one item of a call's argument list */
     int kind;
-    AstExpr *kwexpr;             /* PYM_CARG_KW: the expression left of '=' */
+    AstExpr *kwexpr; /* PYM_CARG_KW: the expression left of '=' */
     AstExpr *value;
     AstPos pos;
-    AstPos eqpos;                /* the '=' of a keyword, the '*' of *x */
+    AstPos eqpos; /* the '=' of a keyword, the '*' of *x */
 } PymCallArg;
 
-typedef struct PymMapItem {      /* one item of a mapping pattern */
-    AstExpr *key;                /* NULL for '**rest' */
+typedef struct PymMapItem { /* one item of a mapping pattern */
+    AstExpr *key;           /* NULL for '**rest' */
     AstPattern *pattern;
     const char *rest;
     AstPos pos;
 } PymMapItem;
 
-typedef struct PymClsArg {       /* one item of a class pattern's arguments */
-    const char *kw;              /* NULL for a positional sub-pattern */
+typedef struct PymClsArg { /* one item of a class pattern's arguments */
+    const char *kw;        /* NULL for a positional sub-pattern */
     AstPattern *pattern;
     AstPos pos;
 } PymClsArg;
 
 /* where a target appears (selects the error message) */
-enum { PYM_TGT_ASSIGN, PYM_TGT_AUG, PYM_TGT_ANN, PYM_TGT_FOR, PYM_TGT_WITH, PYM_TGT_DEL,
-       PYM_TGT_COMP };
+enum {
+    PYM_TGT_ASSIGN,
+    PYM_TGT_AUG,
+    PYM_TGT_ANN,
+    PYM_TGT_FOR,
+    PYM_TGT_WITH,
+    PYM_TGT_DEL,
+    PYM_TGT_COMP
+};
 /* added to a PYM_TGT_*: the target is the last of an assignment chain
 ** ('a = b = f()' -> f()), where CPython adds "Maybe you meant '=='..." */
 #define PYM_TGT_LAST 100
 
 typedef struct PymParseCtx {
     PymArena *arena;
-    const char *buf, *end;       /* the whole source (NUL-terminated copy) */
+    const char *buf, *end; /* the whole source (NUL-terminated copy) */
     const char *filename;
     int mode;
     AstMod *result;
@@ -74,26 +81,26 @@ typedef struct PymParseCtx {
     int errkind;
     char errmsg[256];
     int err_lineno, err_col, err_end_lineno, err_end_col;
-    PymTok prev, cur;            /* the last two tokens fed */
+    PymTok prev, cur; /* the last two tokens fed */
     int cur_type, prev_type;
-    PymTok last_if, last_newline;  /* the last 'if' and NEWLINE tokens fed */
-    PymTok line_first;           /* first token of the current logical line */
+    PymTok last_if, last_newline; /* the last 'if' and NEWLINE tokens fed */
+    PymTok line_first;            /* first token of the current logical line */
     int line_first_type;
-    PymTok header_first;         /* first token of the last block header line */
+    PymTok header_first; /* first token of the last block header line */
     int header_type;
     AstPos last_name_pos, last_import_pos, dotted_start, dotted_end;
-    AstSeq *parens;              /* (AstExpr*, start AstPos*) of parenthesized exprs */
-    AstSeq *as_markers;          /* 'x as y' inside parentheses (with items) */
+    AstSeq *parens;     /* (AstExpr*, start AstPos*) of parenthesized exprs */
+    AstSeq *as_markers; /* 'x as y' inside parentheses (with items) */
     int fstring_depth;
-    AstExpr *recent[64];         /* ring of the last expression nodes made */
+    AstExpr *recent[64]; /* ring of the last expression nodes made */
     unsigned nrecent;
-    bool err_at_eof;             /* the syntax error was at the end of input */
-    bool scratch;                /* a trial parse for error messages */
-    bool generic_error;          /* the error is the plain "invalid syntax" */
-    bool too_deep;               /* the error is an expression nested too deeply */
-    bool stack_full;             /* the error is lemon's stack overflowing */
-    const char *fstring_text;    /* error inside an f-string expression: its "(text)" */
-    AstSeq *paren_spans;         /* AstPos* from '(' to ')', parallel to parens */
+    bool err_at_eof;          /* the syntax error was at the end of input */
+    bool scratch;             /* a trial parse for error messages */
+    bool generic_error;       /* the error is the plain "invalid syntax" */
+    bool too_deep;            /* the error is an expression nested too deeply */
+    bool stack_full;          /* the error is lemon's stack overflowing */
+    const char *fstring_text; /* error inside an f-string expression: its "(text)" */
+    AstSeq *paren_spans;      /* AstPos* from '(' to ')', parallel to parens */
 } PymParseCtx;
 
 AstExpr *pym_p_new_expr(PymParseCtx *ctx, AstExprKind k, AstPos pos);
@@ -145,21 +152,28 @@ AstExpr *pym_p_seq_to_tuple(PymParseCtx *ctx, AstSeq *s, AstPos p);
 AstPos pym_p_seq_pos(AstSeq *s);
 AstExpr *pym_p_list_or_item(PymParseCtx *ctx, AstSeq *s);
 AstStmt *pym_p_expr_stmt(PymParseCtx *ctx, AstExpr *x);
-AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body, AstSeq *orelse);
+AstStmt *pym_p_if_like(PymParseCtx *ctx, AstStmtKind k, PymTok t, AstExpr *test, AstSeq *body,
+                       AstSeq *orelse);
 AstComprehension *pym_p_comp(PymParseCtx *ctx, AstExpr *target, AstExpr *iter);
-AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens, PymTok b);
+AstExpr *pym_p_compexpr(PymParseCtx *ctx, AstExprKind k, PymTok a, AstExpr *elt, AstSeq *gens,
+                        PymTok b);
 AstExpr *pym_p_display(PymParseCtx *ctx, AstExprKind k, PymTok a, AstSeq *s, PymTok b);
-PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def, AstPos pos);
+PymParam *pym_p_param(PymParseCtx *ctx, int kind, PymTok *name, AstExpr *ann, AstExpr *def,
+                      AstPos pos);
 PymCallArg *pym_p_callarg(PymParseCtx *ctx, int kind, AstExpr *kw, AstExpr *v, AstPos pos);
 AstAlias *pym_p_alias(PymParseCtx *ctx, const char *name, PymTok *as, AstPos pos);
 AstStmt *pym_p_aug(PymParseCtx *ctx, AstExpr *t, int op, AstExpr *v);
 AstStmt *pym_p_annassign(PymParseCtx *ctx, AstExpr *t, AstExpr *ann, AstExpr *v);
-AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2, AstExpr *st);
+AstExpr *pym_p_slice(PymParseCtx *ctx, AstExpr *lo, PymTok c1, AstExpr *hi, PymTok *c2,
+                     AstExpr *st);
 AstExpr *pym_p_constant(PymParseCtx *ctx, PymTok t, int kind);
-AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret, AstSeq *body);
+AstStmt *pym_p_funcdef(PymParseCtx *ctx, PymTok d, PymTok n, AstSeq *params, AstExpr *ret,
+                       AstSeq *body);
 AstStmt *pym_p_classdef(PymParseCtx *ctx, PymTok c, PymTok n, AstSeq *args, AstSeq *body);
-AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name, AstSeq *body);
-AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse, AstSeq *fin);
+AstExceptHandler *pym_p_handler(PymParseCtx *ctx, PymTok t, AstExpr *type, PymTok *name,
+                                AstSeq *body);
+AstStmt *pym_p_trystmt(PymParseCtx *ctx, PymTok t, AstSeq *body, AstSeq *h, AstSeq *orelse,
+                       AstSeq *fin);
 AstWithItem *pym_p_withitem(PymParseCtx *ctx, AstExpr *e, AstExpr *t, PymTok *as);
 const char *pym_p_dotted(PymParseCtx *ctx, const char *a, PymTok n);
 /* match statements (parse.c, "patterns") */

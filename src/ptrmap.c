@@ -10,7 +10,7 @@
 */
 #include "ptrmap.h"
 
-#define KEY(s) (*(uintptr_t *)(s))
+#define KEY(s)     (*(uintptr_t *)(s))
 #define SLOT(m, i) ((m)->slots + (i) * (m)->slot_size)
 
 static inline size_t home_of(const PymPtrMap *m, uintptr_t key) {
@@ -75,7 +75,7 @@ void pym_ptrmap_remove_slot(PymPtrMap *m, void *slot) {
     memset(SLOT(m, hole), 0, m->slot_size);
     m->used--;
     if (m->shrinks && m->cap > m->min_cap && m->used * 8 < m->cap)
-        resize(m, PYM_MAX(m->cap / 4, m->min_cap));     /* optional: may fail */
+        resize(m, PYM_MAX(m->cap / 4, m->min_cap)); /* optional: may fail */
 }
 
 bool pym_ptrmap_remove(PymPtrMap *m, uintptr_t key) {
@@ -93,7 +93,10 @@ void pym_ptrmap_clear(PymPtrMap *m) {
 void *pym_ptrmap_next(const PymPtrMap *m, size_t *pos) {
     for (; *pos < m->cap; ++*pos) {
         unsigned char *s = SLOT(m, *pos);
-        if (KEY(s)) { ++*pos; return s; }
+        if (KEY(s)) {
+            ++*pos;
+            return s;
+        }
     }
     return NULL;
 }

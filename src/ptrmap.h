@@ -17,20 +17,22 @@
 #include "common.h"
 
 typedef struct PymPtrMap {
-    unsigned char *slots;               /* cap slots; NULL until the first put */
-    size_t cap, used;                   /* cap: a power of two, or 0 */
-    size_t slot_size;                   /* sizeof the user's slot struct */
-    size_t min_cap;                     /* size of the first table */
-    unsigned max_load;                  /* percent full at which it doubles */
-    bool shrinks;                       /* quarter the table when 1/8 full */
+    unsigned char *slots; /* cap slots; NULL until the first put */
+    size_t cap, used;     /* cap: a power of two, or 0 */
+    size_t slot_size;     /* sizeof the user's slot struct */
+    size_t min_cap;       /* size of the first table */
+    unsigned max_load;    /* percent full at which it doubles */
+    bool shrinks;         /* quarter the table when 1/8 full */
     void *(*alloc_zeroed)(size_t nbytes);
     void (*free)(void *p);
 } PymPtrMap;
 
 /* An initializer: PymPtrMap m = PYM_PTRMAP_INIT(Slot, 1024, 50, false, za, fr). */
 #define PYM_PTRMAP_INIT(slot_type, min_cap_, max_load_, shrinks_, alloc_, free_) \
-    {.slot_size = sizeof(slot_type), .min_cap = (min_cap_), .max_load = (max_load_), \
-     .shrinks = (shrinks_), .alloc_zeroed = (alloc_), .free = (free_)}
+    { \
+        .slot_size = sizeof(slot_type), .min_cap = (min_cap_), .max_load = (max_load_), \
+        .shrinks = (shrinks_), .alloc_zeroed = (alloc_), .free = (free_) \
+    }
 
 /* The slot of key (nonzero), or NULL. */
 void *pym_ptrmap_find(const PymPtrMap *m, uintptr_t key);

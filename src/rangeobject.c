@@ -12,12 +12,12 @@
 
 typedef struct {
     PymObject ob_base;
-    PymObject *start, *stop, *step, *length;   /* ints */
+    PymObject *start, *stop, *step, *length; /* ints */
 } PymRange;
 
 typedef struct {
     PymObject ob_base;
-    intptr_t start, step, len;   /* next value is start, len values remain */
+    intptr_t start, step, len; /* next value is start, len values remain */
 } RangeIter;
 
 #define R(o) ((PymRange *)(o))
@@ -29,8 +29,10 @@ static inline intptr_t rv(PymObject *o) {
 /* Number of values of range(lo, hi, step), step != 0; -1 + OverflowError. */
 static intptr_t compute_len(intptr_t lo, intptr_t hi, intptr_t step) {
     __int128 n;
-    if (step > 0) n = lo < hi ? ((__int128)hi - lo - 1) / step + 1 : 0;
-    else n = lo > hi ? ((__int128)lo - hi - 1) / (-(__int128)step) + 1 : 0;
+    if (step > 0)
+        n = lo < hi ? ((__int128)hi - lo - 1) / step + 1 : 0;
+    else
+        n = lo > hi ? ((__int128)lo - hi - 1) / (-(__int128)step) + 1 : 0;
     if (n > PYM_SSIZE_MAX) {
         pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
@@ -47,7 +49,10 @@ static PymObject *make_range(intptr_t start, intptr_t stop, intptr_t step) {
     r->stop = pym_int_from_ssize(stop);
     r->step = pym_int_from_ssize(step);
     r->length = pym_int_from_ssize(len);
-    if (!r->start || !r->stop || !r->step || !r->length) { PYM_DECREF(r); return NULL; }
+    if (!r->start || !r->stop || !r->step || !r->length) {
+        PYM_DECREF(r);
+        return NULL;
+    }
     return (PymObject *)r;
 }
 
@@ -97,8 +102,7 @@ static void range_dealloc(PymObject *o) {
 }
 
 static PymObject *range_repr(PymObject *o) {
-    if (rv(R(o)->step) == 1)
-        return pym_str_from_format("range(%R, %R)", R(o)->start, R(o)->stop);
+    if (rv(R(o)->step) == 1) return pym_str_from_format("range(%R, %R)", R(o)->start, R(o)->stop);
     return pym_str_from_format("range(%R, %R, %R)", R(o)->start, R(o)->stop, R(o)->step);
 }
 
@@ -109,9 +113,12 @@ static int range_bool(PymObject *o) { return rv(R(o)->length) != 0; }
 static intptr_t range_hash(PymObject *o) {
     PymObject *t;
     intptr_t len = rv(R(o)->length);
-    if (len == 0) t = pym_tuple_pack(3, R(o)->length, pym_None, pym_None);
-    else if (len == 1) t = pym_tuple_pack(3, R(o)->length, R(o)->start, pym_None);
-    else t = pym_tuple_pack(3, R(o)->length, R(o)->start, R(o)->step);
+    if (len == 0)
+        t = pym_tuple_pack(3, R(o)->length, pym_None, pym_None);
+    else if (len == 1)
+        t = pym_tuple_pack(3, R(o)->length, R(o)->start, pym_None);
+    else
+        t = pym_tuple_pack(3, R(o)->length, R(o)->start, R(o)->step);
     if (!t) return -1;
     intptr_t h = pym_object_hash(t);
     PYM_DECREF(t);
@@ -122,12 +129,18 @@ static PymObject *range_richcompare(PymObject *a, PymObject *b, int op) {
     if (PYM_TYPE(b) != &pym_type_range || (op != PYM_EQ && op != PYM_NE)) PYM_RETURN_NOTIMPL;
     int eq;
     intptr_t la = rv(R(a)->length), lb = rv(R(b)->length);
-    if (a == b) eq = 1;
-    else if (la != lb) eq = 0;
-    else if (la == 0) eq = 1;
-    else if (rv(R(a)->start) != rv(R(b)->start)) eq = 0;
-    else if (la == 1) eq = 1;
-    else eq = rv(R(a)->step) == rv(R(b)->step);
+    if (a == b)
+        eq = 1;
+    else if (la != lb)
+        eq = 0;
+    else if (la == 0)
+        eq = 1;
+    else if (rv(R(a)->start) != rv(R(b)->start))
+        eq = 0;
+    else if (la == 1)
+        eq = 1;
+    else
+        eq = rv(R(a)->step) == rv(R(b)->step);
     return pym_bool_from(op == PYM_EQ ? eq : !eq);
 }
 
@@ -149,7 +162,7 @@ static bool exact_int(PymObject *o) {
 static int range_contains_int(PymObject *o, PymObject *v) {
     int overflow = 0;
     long long x = pym_int_as_longlong_overflow(v, &overflow);
-    if (overflow) return 0;   /* every range value fits in intptr_t */
+    if (overflow) return 0; /* every range value fits in intptr_t */
     return range_pos(o, (intptr_t)x) >= 0;
 }
 
@@ -181,7 +194,8 @@ static PymObject *range_subscript(PymObject *o, PymObject *key) {
         __int128 nstep = (__int128)st * step;
         if (nstart > PYM_SSIZE_MAX || nstart < -PYM_SSIZE_MAX - 1 || nstop > PYM_SSIZE_MAX ||
             nstop < -PYM_SSIZE_MAX - 1 || nstep > PYM_SSIZE_MAX || nstep < -PYM_SSIZE_MAX) {
-            pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C ssize_t");
+            pym_err_set_string(PymExc_OverflowError,
+                               "Python int too large to convert to C ssize_t");
             return NULL;
         }
         return make_range((intptr_t)nstart, (intptr_t)nstop, (intptr_t)nstep);
@@ -275,14 +289,14 @@ static PymMethodDef range_methods[] = {
     {"index", rm_index, 0, NULL},
     {"__reversed__", rm_reversed, 0, NULL},
     {"__reduce__", rm_reduce, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymMemberDef range_members[] = {
     {"start", PYM_T_OBJECT, offsetof(PymRange, start), PYM_READONLY, NULL},
     {"stop", PYM_T_OBJECT, offsetof(PymRange, stop), PYM_READONLY, NULL},
     {"step", PYM_T_OBJECT, offsetof(PymRange, step), PYM_READONLY, NULL},
-    {NULL, 0, 0, 0, NULL}
+    {NULL, 0, 0, 0, NULL},
 };
 
 PymType pym_type_range = {
@@ -315,7 +329,7 @@ static PymObject *rangeiter_next(PymObject *o) {
     if (it->len <= 0) return NULL;
     intptr_t v = it->start;
     it->len--;
-    it->start = v + it->step;   /* may wrap past the last value; never read then */
+    it->start = v + it->step; /* may wrap past the last value; never read then */
     return pym_int_from_ssize(v);
 }
 
@@ -328,7 +342,7 @@ static PymObject *rangeiter_length_hint(PymObject *self, PymObject *const *args,
 
 static PymMethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_range_iter = {
@@ -347,14 +361,34 @@ PymType pym_type_range_iter = {
 
 int pym_containers_init(void) {
     PymType *types[] = {
-        &pym_type_tuple, &pym_type_tuple_iter, &pym_type_list, &pym_type_list_iter,
-        &pym_type_list_reviter, &pym_type_dict, &pym_type_dict_keys, &pym_type_dict_values,
-        &pym_type_dict_items, &pym_type_dict_keyiter, &pym_type_dict_valueiter,
-        &pym_type_dict_itemiter, &pym_type_dict_revkeyiter, &pym_type_dict_revvalueiter,
-        &pym_type_dict_revitemiter, &pym_type_set, &pym_type_frozenset, &pym_type_set_iter,
-        &pym_type_range, &pym_type_range_iter, &pym_type_slice, &pym_type_seq_iter,
-        &pym_type_callable_iter, &pym_type_enumerate, &pym_type_zip, &pym_type_map,
-        &pym_type_filter, &pym_type_reversed,
+        &pym_type_tuple,
+        &pym_type_tuple_iter,
+        &pym_type_list,
+        &pym_type_list_iter,
+        &pym_type_list_reviter,
+        &pym_type_dict,
+        &pym_type_dict_keys,
+        &pym_type_dict_values,
+        &pym_type_dict_items,
+        &pym_type_dict_keyiter,
+        &pym_type_dict_valueiter,
+        &pym_type_dict_itemiter,
+        &pym_type_dict_revkeyiter,
+        &pym_type_dict_revvalueiter,
+        &pym_type_dict_revitemiter,
+        &pym_type_set,
+        &pym_type_frozenset,
+        &pym_type_set_iter,
+        &pym_type_range,
+        &pym_type_range_iter,
+        &pym_type_slice,
+        &pym_type_seq_iter,
+        &pym_type_callable_iter,
+        &pym_type_enumerate,
+        &pym_type_zip,
+        &pym_type_map,
+        &pym_type_filter,
+        &pym_type_reversed,
     };
     for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
         if (pym_type_ready(types[i]) < 0) return -1;

@@ -9,6 +9,6 @@
 
 extern PymType pym_type_range, pym_type_range_iter;
 
-int pym_containers_init(void);   /* readies list, tuple, dict, set, range, slice, iterators */
+int pym_containers_init(void); /* readies list, tuple, dict, set, range, slice, iterators */
 
 #endif

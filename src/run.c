@@ -27,7 +27,7 @@ PymObject *pym_main_module(void) {
     }
     PYM_DECREF(ann);
     PYM_XDECREF(main_module);
-    main_module = m;      /* keeps one reference for the REPL's lifetime */
+    main_module = m; /* keeps one reference for the REPL's lifetime */
     return m;
 }
 
@@ -42,8 +42,7 @@ PymObject *pym_run_string(const char *src, size_t len, const char *filename, int
     }
     if (!pym_dict_getitem_cstr(globals, "__builtins__")) {
         if (pym_err_occurred()) return NULL;
-        if (pym_dict_setitem_cstr(globals, "__builtins__", pym_builtins_module()) < 0)
-            return NULL;
+        if (pym_dict_setitem_cstr(globals, "__builtins__", pym_builtins_module()) < 0) return NULL;
     }
     PymObject *held;
     PymObject *code = pym_compile_source_held(src, len, filename, mode, &held);
@@ -122,7 +121,10 @@ static void abs_path(const char *path, char *buf, size_t size) {
         return;
     }
     char cwd[PATH_MAX];
-    if (!getcwd(cwd, sizeof cwd)) { snprintf(buf, size, "%s", path); return; }
+    if (!getcwd(cwd, sizeof cwd)) {
+        snprintf(buf, size, "%s", path);
+        return;
+    }
     const char *p = path;
     while (p[0] == '.' && p[1] == '/') p += 2;
     snprintf(buf, size, "%s/%s", cwd, p);
@@ -134,8 +136,9 @@ static int run_file_as_main(const char *path, const char *shown) {
     size_t len;
     char *src = pym_read_file(path, &len);
     if (!src) {
-        if (pym_err_occurred() && pym_type_is_subtype(PYM_TYPE(pym_err_occurred()), PymExc_MemoryError))
-            return pym_run_handle_exception();      /* out of memory reading it: MemoryError, 1 */
+        if (pym_err_occurred() &&
+            pym_type_is_subtype(PYM_TYPE(pym_err_occurred()), PymExc_MemoryError))
+            return pym_run_handle_exception(); /* out of memory reading it: MemoryError, 1 */
         PymObject *exc = pym_err_fetch();
         int err = ENOENT;
         if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_OSError) &&
@@ -143,8 +146,8 @@ static int run_file_as_main(const char *path, const char *shown) {
             err = (int)pym_int_as_longlong(((PymOSError *)exc)->myerrno);
         PYM_XDECREF(exc);
         pym_err_clear();
-        fprintf(stderr, "pym: can't open file '%s': [Errno %d] %s\n", shown ? shown : abspath,
-                err, strerror(err));
+        fprintf(stderr, "pym: can't open file '%s': [Errno %d] %s\n", shown ? shown : abspath, err,
+                strerror(err));
         return 2;
     }
     /* sys.path[0]: the script's folder (symlinks resolved) */
@@ -159,9 +162,7 @@ static int run_file_as_main(const char *path, const char *shown) {
     return status;
 }
 
-int pym_run_main_file(const char *path) {
-    return run_file_as_main(path, NULL);
-}
+int pym_run_main_file(const char *path) { return run_file_as_main(path, NULL); }
 
 int pym_run_main_module(const char *name) {
     char cwd[PATH_MAX];

@@ -13,7 +13,7 @@
 #include "pym.h"
 #include "genericalias.h"
 
-#define SET_MINSIZE 8
+#define SET_MINSIZE   8
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
 
@@ -24,25 +24,29 @@ typedef struct {
 
 typedef struct {
     PymObject ob_base;
-    intptr_t fill;               /* active + dummy slots */
-    intptr_t used;               /* active slots */
-    intptr_t mask;               /* slots - 1 */
-    SetEntry *table;             /* smalltable or a separate block */
-    intptr_t hash;               /* frozenset only: cached hash, -1 */
-    intptr_t finger;             /* where pop() looks next */
+    intptr_t fill;   /* active + dummy slots */
+    intptr_t used;   /* active slots */
+    intptr_t mask;   /* slots - 1 */
+    SetEntry *table; /* smalltable or a separate block */
+    intptr_t hash;   /* frozenset only: cached hash, -1 */
+    intptr_t finger; /* where pop() looks next */
     SetEntry smalltable[SET_MINSIZE];
     PymObject *weakreflist;
 } PymSet;
 
-#define CID(NAME) ({ static PymObject *id_; \
-    if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } id_; })
+#define CID(NAME) \
+    ({ \
+        static PymObject *id_; \
+        if (PYM_UNLIKELY(!id_)) { id_ = pym_str_intern_cstr(#NAME); } \
+        id_; \
+    })
 
 static PymObject dummy_struct = PYM_OBJECT_HEAD_INIT(&pym_type_object);
 #define DUMMY (&dummy_struct)
 
 #define SO(o) ((PymSet *)(o))
-#define IS_FROZEN_BASE(o) (PYM_TYPE(o) == &pym_type_frozenset || \
-    pym_type_is_subtype(PYM_TYPE(o), &pym_type_frozenset))
+#define IS_FROZEN_BASE(o) \
+    (PYM_TYPE(o) == &pym_type_frozenset || pym_type_is_subtype(PYM_TYPE(o), &pym_type_frozenset))
 
 static inline intptr_t obj_hash(PymObject *key) {
     if (PYM_STR_CHECK_EXACT(key)) {
@@ -63,19 +67,31 @@ restart:;
         SetEntry *entry = &table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         do {
-            if (entry->hash == 0 && entry->key == NULL) { *found = NULL; return 0; }
+            if (entry->hash == 0 && entry->key == NULL) {
+                *found = NULL;
+                return 0;
+            }
             if (entry->hash == hash) {
                 PymObject *startkey = entry->key;
-                if (startkey == key) { *found = entry; return 0; }
+                if (startkey == key) {
+                    *found = entry;
+                    return 0;
+                }
                 if (PYM_STR_CHECK_EXACT(startkey) && PYM_STR_CHECK_EXACT(key)) {
-                    if (pym_str_equal(startkey, key)) { *found = entry; return 0; }
+                    if (pym_str_equal(startkey, key)) {
+                        *found = entry;
+                        return 0;
+                    }
                 } else {
                     pym_incref(startkey);
                     int cmp = pym_object_richcompare_bool(startkey, key, PYM_EQ);
                     PYM_DECREF(startkey);
                     if (cmp < 0) return -1;
                     if (table != so->table || entry->key != startkey) goto restart;
-                    if (cmp > 0) { *found = entry; return 0; }
+                    if (cmp > 0) {
+                        *found = entry;
+                        return 0;
+                    }
                     mask = so->mask;
                 }
             }
@@ -118,13 +134,16 @@ static int set_table_resize(PymSet *so, intptr_t minused) {
     if (newsize == SET_MINSIZE) {
         newtable = so->smalltable;
         if (newtable == oldtable) {
-            if (so->fill == so->used) return 0;   /* nothing to squeeze out */
+            if (so->fill == so->used) return 0; /* nothing to squeeze out */
             memcpy(small_copy, oldtable, sizeof(small_copy));
             oldtable = small_copy;
         }
     } else {
         newtable = pym_obj_malloc(newsize * sizeof(SetEntry));
-        if (!newtable) { pym_err_no_memory(); return -1; }
+        if (!newtable) {
+            pym_err_no_memory();
+            return -1;
+        }
     }
     intptr_t oldmask = so->mask;
     memset(newtable, 0, newsize * sizeof(SetEntry));
@@ -166,7 +185,10 @@ restart:;
                     int cmp = pym_object_richcompare_bool(startkey, key, PYM_EQ);
                     PYM_DECREF(startkey);
                     if (cmp > 0) goto found_active;
-                    if (cmp < 0) { PYM_DECREF(key); return -1; }
+                    if (cmp < 0) {
+                        PYM_DECREF(key);
+                        return -1;
+                    }
                     if (table != so->table || entry->key != startkey) goto restart;
                     mask = so->mask;
                 }
@@ -311,7 +333,10 @@ static int set_update_internal(PymSet *so, PymObject *other) {
     while ((key = pym_iter_next(it)) != NULL) {
         int r = set_add_key(so, key);
         PYM_DECREF(key);
-        if (r < 0) { PYM_DECREF(it); return -1; }
+        if (r < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
     }
     PYM_DECREF(it);
     return pym_err_occurred() ? -1 : 0;
@@ -370,9 +395,7 @@ int pym_set_next(PymObject *s, intptr_t *pos, PymObject **key, intptr_t *hash) {
     return 1;
 }
 
-static PymObject *set_copy(PymObject *so) {
-    return make_new_set_basetype(PYM_TYPE(so), so);
-}
+static PymObject *set_copy(PymObject *so) { return make_new_set_basetype(PYM_TYPE(so), so); }
 
 /* {====== algebra ======} */
 
@@ -382,7 +405,11 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
     if (!result) return NULL;
     if (PYM_ANYSET_CHECK(other)) {
         PymSet *a = so, *b = SO(other);
-        if (b->used > a->used) { PymSet *t = a; a = b; b = t; }
+        if (b->used > a->used) {
+            PymSet *t = a;
+            a = b;
+            b = t;
+        }
         intptr_t pos = 0;
         SetEntry *e;
         while (set_next_entry(b, &pos, &e)) {
@@ -391,27 +418,43 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
             int rv = set_contains_entry(a, key, hash);
             if (rv > 0) rv = set_add_entry(SO(result), key, hash);
             PYM_DECREF(key);
-            if (rv < 0) { PYM_DECREF(result); return NULL; }
+            if (rv < 0) {
+                PYM_DECREF(result);
+                return NULL;
+            }
         }
         return result;
     }
     PymObject *it = pym_object_getiter(other);
-    if (!it) { PYM_DECREF(result); return NULL; }
+    if (!it) {
+        PYM_DECREF(result);
+        return NULL;
+    }
     PymObject *key;
     while ((key = pym_iter_next(it)) != NULL) {
         intptr_t hash = obj_hash(key);
         int rv = hash == -1 ? -1 : set_contains_entry(so, key, hash);
         if (rv > 0) rv = set_add_entry(SO(result), key, hash);
         PYM_DECREF(key);
-        if (rv < 0) { PYM_DECREF(it); PYM_DECREF(result); return NULL; }
+        if (rv < 0) {
+            PYM_DECREF(it);
+            PYM_DECREF(result);
+            return NULL;
+        }
     }
     PYM_DECREF(it);
-    if (pym_err_occurred()) { PYM_DECREF(result); return NULL; }
+    if (pym_err_occurred()) {
+        PYM_DECREF(result);
+        return NULL;
+    }
     return result;
 }
 
 static int set_difference_update_internal(PymSet *so, PymObject *other) {
-    if ((PymObject *)so == other) { set_clear_internal(so); return 0; }
+    if ((PymObject *)so == other) {
+        set_clear_internal(so);
+        return 0;
+    }
     if (PYM_ANYSET_CHECK(other)) {
         intptr_t pos = 0;
         SetEntry *e;
@@ -429,7 +472,10 @@ static int set_difference_update_internal(PymSet *so, PymObject *other) {
             intptr_t h = obj_hash(key);
             int rv = h == -1 ? -1 : set_discard_entry(so, key, h);
             PYM_DECREF(key);
-            if (rv < 0) { PYM_DECREF(it); return -1; }
+            if (rv < 0) {
+                PYM_DECREF(it);
+                return -1;
+            }
         }
         PYM_DECREF(it);
         if (pym_err_occurred()) return -1;
@@ -450,9 +496,12 @@ static PymObject *set_copy_and_difference(PymSet *so, PymObject *other) {
 
 static PymObject *set_difference(PymSet *so, PymObject *other) {
     intptr_t other_size;
-    if (PYM_ANYSET_CHECK(other)) other_size = SO(other)->used;
-    else if (PYM_DICT_CHECK_EXACT(other)) other_size = pym_dict_size(other);
-    else return set_copy_and_difference(so, other);
+    if (PYM_ANYSET_CHECK(other))
+        other_size = SO(other)->used;
+    else if (PYM_DICT_CHECK_EXACT(other))
+        other_size = pym_dict_size(other);
+    else
+        return set_copy_and_difference(so, other);
     if ((so->used >> 2) > other_size) return set_copy_and_difference(so, other);
     PymObject *result = make_new_set_basetype(PYM_TYPE(so), NULL);
     if (!result) return NULL;
@@ -470,15 +519,22 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
         }
         if (rv == 0) rv = set_add_entry(SO(result), key, hash);
         PYM_DECREF(key);
-        if (rv < 0) { PYM_DECREF(result); return NULL; }
+        if (rv < 0) {
+            PYM_DECREF(result);
+            return NULL;
+        }
     }
     return result;
 }
 
 static int set_symmetric_difference_update_internal(PymSet *so, PymObject *other) {
-    if ((PymObject *)so == other) { set_clear_internal(so); return 0; }
+    if ((PymObject *)so == other) {
+        set_clear_internal(so);
+        return 0;
+    }
     PymObject *otherset;
-    if (PYM_ANYSET_CHECK(other)) otherset = pym_newref(other);
+    if (PYM_ANYSET_CHECK(other))
+        otherset = pym_newref(other);
     else {
         otherset = make_new_set_basetype(PYM_TYPE(so), other);
         if (!otherset) return -1;
@@ -491,7 +547,10 @@ static int set_symmetric_difference_update_internal(PymSet *so, PymObject *other
         int rv = set_discard_entry(so, key, hash);
         if (rv == 0) rv = set_add_entry(so, key, hash);
         PYM_DECREF(key);
-        if (rv < 0) { PYM_DECREF(otherset); return -1; }
+        if (rv < 0) {
+            PYM_DECREF(otherset);
+            return -1;
+        }
     }
     PYM_DECREF(otherset);
     return 0;
@@ -511,9 +570,15 @@ static PymObject *set_symmetric_difference(PymSet *so, PymObject *other) {
 static void set_swap_bodies(PymSet *a, PymSet *b) {
     intptr_t t;
     SetEntry tab[SET_MINSIZE];
-    t = a->fill; a->fill = b->fill; b->fill = t;
-    t = a->used; a->used = b->used; b->used = t;
-    t = a->mask; a->mask = b->mask; b->mask = t;
+    t = a->fill;
+    a->fill = b->fill;
+    b->fill = t;
+    t = a->used;
+    a->used = b->used;
+    b->used = t;
+    t = a->mask;
+    a->mask = b->mask;
+    b->mask = t;
     SetEntry *u = a->table;
     bool a_small = a->table == a->smalltable, b_small = b->table == b->smalltable;
     a->table = b_small ? a->smalltable : b->table;
@@ -521,7 +586,9 @@ static void set_swap_bodies(PymSet *a, PymSet *b) {
     memcpy(tab, a->smalltable, sizeof(tab));
     memcpy(a->smalltable, b->smalltable, sizeof(tab));
     memcpy(b->smalltable, tab, sizeof(tab));
-    t = a->hash; a->hash = b->hash; b->hash = t;
+    t = a->hash;
+    a->hash = b->hash;
+    b->hash = t;
 }
 
 /* 1 if every element of so is in other (a set). */
@@ -548,7 +615,10 @@ static void set_dealloc(PymObject *o) {
     intptr_t used = so->used;
     for (intptr_t i = 0; used > 0 && i <= so->mask; i++) {
         PymObject *k = so->table[i].key;
-        if (k && k != DUMMY) { used--; PYM_DECREF(k); }
+        if (k && k != DUMMY) {
+            used--;
+            PYM_DECREF(k);
+        }
     }
     if (so->table != so->smalltable) pym_obj_free(so->table);
     PYM_TYPE(o)->tp_free(o);
@@ -577,7 +647,10 @@ static PymObject *set_repr(PymObject *o) {
     PymStrBuilder sb;
     pym_sb_init(&sb);
     bool exact = PYM_TYPE(o) == &pym_type_set;
-    if (!exact) { pym_sb_append_cstr(&sb, name); pym_sb_append_cstr(&sb, "("); }
+    if (!exact) {
+        pym_sb_append_cstr(&sb, name);
+        pym_sb_append_cstr(&sb, "(");
+    }
     pym_sb_append_cstr(&sb, "{");
     PymObject *keys = pym_list_from_iter(o);
     if (!keys) goto fail;
@@ -613,9 +686,7 @@ static int set_contains_slot(PymObject *o, PymObject *key) {
     return rv;
 }
 
-static uint64_t shuffle_bits(uint64_t h) {
-    return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
-}
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; }
 
 static intptr_t frozenset_hash(PymObject *o) {
     PymSet *so = SO(o);
@@ -639,9 +710,12 @@ static PymObject *set_richcompare(PymObject *v, PymObject *w, int op) {
     switch (op) {
     case PYM_EQ:
     case PYM_NE:
-        if (a->used != b->used) r = 0;
-        else if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) r = 0;
-        else r = set_issubset_internal(a, b);
+        if (a->used != b->used)
+            r = 0;
+        else if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
+            r = 0;
+        else
+            r = set_issubset_internal(a, b);
         if (r >= 0 && op == PYM_NE) r = !r;
         break;
     case PYM_LE: r = set_issubset_internal(a, b); break;
@@ -658,7 +732,10 @@ static PymObject *set_or(PymObject *a, PymObject *b) {
     PymObject *r = set_copy(a);
     if (!r) return NULL;
     if ((PymObject *)a == b) return r;
-    if (set_update_internal(SO(r), b) < 0) { PYM_DECREF(r); return NULL; }
+    if (set_update_internal(SO(r), b) < 0) {
+        PYM_DECREF(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -706,8 +783,10 @@ static PymObject *set_ixor(PymObject *a, PymObject *b) {
 
 /* {====== methods ======} */
 
-#define NOARGS(name) if (pym_arg_count(name, nargs, kwnames, 0, 0) < 0) return NULL
-#define ONEARG(name) if (pym_arg_count(name, nargs, kwnames, 1, 1) < 0) return NULL
+#define NOARGS(name) \
+    if (pym_arg_count(name, nargs, kwnames, 0, 0) < 0) return NULL
+#define ONEARG(name) \
+    if (pym_arg_count(name, nargs, kwnames, 1, 1) < 0) return NULL
 
 static PymObject *sm_add(PymObject *self, PymObject *const *args, size_t nargs,
                          PymObject *kwnames) {
@@ -805,7 +884,10 @@ static PymObject *sm_union(PymObject *self, PymObject *const *args, size_t nargs
     if (!r) return NULL;
     for (size_t i = 0; i < nargs; i++) {
         if (args[i] == self) continue;
-        if (set_update_internal(SO(r), args[i]) < 0) { PYM_DECREF(r); return NULL; }
+        if (set_update_internal(SO(r), args[i]) < 0) {
+            PYM_DECREF(r);
+            return NULL;
+        }
     }
     return r;
 }
@@ -840,7 +922,10 @@ static PymObject *sm_difference(PymObject *self, PymObject *const *args, size_t 
     PymObject *r = set_difference(SO(self), args[0]);
     if (!r) return NULL;
     for (size_t i = 1; i < nargs; i++) {
-        if (set_difference_update_internal(SO(r), args[i]) < 0) { PYM_DECREF(r); return NULL; }
+        if (set_difference_update_internal(SO(r), args[i]) < 0) {
+            PYM_DECREF(r);
+            return NULL;
+        }
     }
     return r;
 }
@@ -909,7 +994,11 @@ static PymObject *sm_isdisjoint(PymObject *self, PymObject *const *args, size_t 
     PymObject *other = args[0];
     if (PYM_ANYSET_CHECK(other)) {
         PymSet *a = SO(self), *b = SO(other);
-        if (b->used > a->used) { PymSet *t = a; a = b; b = t; }
+        if (b->used > a->used) {
+            PymSet *t = a;
+            a = b;
+            b = t;
+        }
         intptr_t pos = 0;
         SetEntry *e;
         while (set_next_entry(b, &pos, &e)) {
@@ -980,7 +1069,7 @@ static PymMethodDef set_methods[] = {
     {"update", sm_update, 0, NULL},
     {"__sizeof__", sm_sizeof, 0, NULL},
     {"__reduce__", sm_reduce, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymMethodDef frozenset_methods[] = {
@@ -995,11 +1084,10 @@ static PymMethodDef frozenset_methods[] = {
     {"union", sm_union, 0, NULL},
     {"__sizeof__", sm_sizeof, 0, NULL},
     {"__reduce__", sm_reduce, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
-static PymObject *set_new(PymType *type, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames) {
+static PymObject *set_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     if (type == &pym_type_set && pym_arg_no_kwargs("set", kwnames) < 0) return NULL;
     return make_new_set(type, NULL);
 }
@@ -1026,7 +1114,7 @@ static PymObject *frozenset_new(PymType *type, PymObject *const *args, size_t na
 
 typedef struct {
     PymObject ob_base;
-    PymObject *si_set;           /* NULL when exhausted */
+    PymObject *si_set; /* NULL when exhausted */
     intptr_t si_used;
     intptr_t si_pos;
     intptr_t len;
@@ -1090,7 +1178,7 @@ static PymObject *setiter_length_hint(PymObject *self, PymObject *const *args, s
 
 static PymMethodDef setiter_methods[] = {
     {"__length_hint__", setiter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_set_iter = {
@@ -1121,13 +1209,17 @@ PymType pym_type_set = {
     .tp_richcompare = set_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = set_iter,
-    .nb_binop = {
-        [PYM_NB_OR] = set_or, [PYM_NB_AND] = set_and,
-        [PYM_NB_SUBTRACT] = set_sub, [PYM_NB_XOR] = set_xor,
-        [PYM_NB_INPLACE + PYM_NB_OR] = set_ior, [PYM_NB_INPLACE + PYM_NB_AND] = set_iand,
-        [PYM_NB_INPLACE + PYM_NB_SUBTRACT] = set_isub,
-        [PYM_NB_INPLACE + PYM_NB_XOR] = set_ixor,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_OR] = set_or,
+            [PYM_NB_AND] = set_and,
+            [PYM_NB_SUBTRACT] = set_sub,
+            [PYM_NB_XOR] = set_xor,
+            [PYM_NB_INPLACE + PYM_NB_OR] = set_ior,
+            [PYM_NB_INPLACE + PYM_NB_AND] = set_iand,
+            [PYM_NB_INPLACE + PYM_NB_SUBTRACT] = set_isub,
+            [PYM_NB_INPLACE + PYM_NB_XOR] = set_ixor,
+        },
     .sq_length = set_len,
     .sq_contains = set_contains_slot,
     .tp_methods = set_methods,
@@ -1151,10 +1243,13 @@ PymType pym_type_frozenset = {
     .tp_richcompare = set_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = set_iter,
-    .nb_binop = {
-        [PYM_NB_OR] = set_or, [PYM_NB_AND] = set_and,
-        [PYM_NB_SUBTRACT] = set_sub, [PYM_NB_XOR] = set_xor,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_OR] = set_or,
+            [PYM_NB_AND] = set_and,
+            [PYM_NB_SUBTRACT] = set_sub,
+            [PYM_NB_XOR] = set_xor,
+        },
     .sq_length = set_len,
     .sq_contains = set_contains_slot,
     .tp_methods = frozenset_methods,

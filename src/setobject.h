@@ -8,16 +8,17 @@
 #include "object.h"
 
 extern PymType pym_type_set, pym_type_frozenset, pym_type_set_iter;
-#define PYM_SET_CHECK(o) (PYM_TYPE(o) == &pym_type_set || \
-    pym_type_is_subtype(PYM_TYPE(o), &pym_type_set))
-#define PYM_ANYSET_CHECK(o) (PYM_SET_CHECK(o) || PYM_TYPE(o) == &pym_type_frozenset || \
-    pym_type_is_subtype(PYM_TYPE(o), &pym_type_frozenset))
+#define PYM_SET_CHECK(o) \
+    (PYM_TYPE(o) == &pym_type_set || pym_type_is_subtype(PYM_TYPE(o), &pym_type_set))
+#define PYM_ANYSET_CHECK(o) \
+    (PYM_SET_CHECK(o) || PYM_TYPE(o) == &pym_type_frozenset || \
+     pym_type_is_subtype(PYM_TYPE(o), &pym_type_frozenset))
 
-PymObject *pym_set_new(PymObject *iterable);           /* iterable may be NULL */
+PymObject *pym_set_new(PymObject *iterable); /* iterable may be NULL */
 PymObject *pym_frozenset_new(PymObject *iterable);
-int pym_set_add(PymObject *s, PymObject *key);         /* 0/-1 */
-int pym_set_discard(PymObject *s, PymObject *key);     /* 1 found, 0 not, -1 */
-int pym_set_contains(PymObject *s, PymObject *key);    /* 1/0/-1 */
+int pym_set_add(PymObject *s, PymObject *key);      /* 0/-1 */
+int pym_set_discard(PymObject *s, PymObject *key);  /* 1 found, 0 not, -1 */
+int pym_set_contains(PymObject *s, PymObject *key); /* 1/0/-1 */
 intptr_t pym_set_size(PymObject *s);
 int pym_set_update(PymObject *s, PymObject *iterable); /* 0/-1 */
 /* pos starts at 0; 1 with borrowed *key (and its hash), 0 at the end */

@@ -10,14 +10,15 @@
 
 typedef struct {
     PymObject ob_base;
-    const char *name;        /* "exit" or "quit" */
+    const char *name; /* "exit" or "quit" */
 } Quitter;
 
 static PymObject *quitter_repr(PymObject *self) {
     return pym_str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit", ((Quitter *)self)->name);
 }
 
-static PymObject *quitter_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *quitter_call(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kw) {
     if (pym_arg_count(((Quitter *)self)->name, nargs, kw, 0, 1) < 0) return NULL;
     fflush(stdout);
     pym_err_set_object(PymExc_SystemExit, nargs ? args[0] : pym_None);
@@ -37,10 +38,12 @@ static Quitter exit_obj = {PYM_OBJECT_HEAD_INIT(&quitter_type), "exit"};
 static Quitter quit_obj = {PYM_OBJECT_HEAD_INIT(&quitter_type), "quit"};
 
 static PymObject *helper_repr(PymObject *self) {
-    return pym_str_from_cstr("Type help() for interactive help, or help(object) for help about object.");
+    return pym_str_from_cstr(
+        "Type help() for interactive help, or help(object) for help about object.");
 }
 
-static PymObject *helper_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *helper_call(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kw) {
     PymObject *mod = pym_import_cstr("_sitebuiltins");
     if (!mod) return NULL;
     PymObject *f = pym_object_getattr_cstr(mod, "help");

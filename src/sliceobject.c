@@ -40,10 +40,14 @@ static int slice_unpack(PymObject *o, intptr_t *start, intptr_t *stop, intptr_t 
         }
         if (*step < -PYM_SSIZE_MAX) *step = -PYM_SSIZE_MAX;
     }
-    if (s->start == pym_None) *start = *step < 0 ? PYM_SSIZE_MAX : 0;
-    else if (slice_index(s->start, start) < 0) return -1;
-    if (s->stop == pym_None) *stop = *step < 0 ? -PYM_SSIZE_MAX - 1 : PYM_SSIZE_MAX;
-    else if (slice_index(s->stop, stop) < 0) return -1;
+    if (s->start == pym_None)
+        *start = *step < 0 ? PYM_SSIZE_MAX : 0;
+    else if (slice_index(s->start, start) < 0)
+        return -1;
+    if (s->stop == pym_None)
+        *stop = *step < 0 ? -PYM_SSIZE_MAX - 1 : PYM_SSIZE_MAX;
+    else if (slice_index(s->stop, stop) < 0)
+        return -1;
     return 0;
 }
 
@@ -68,8 +72,8 @@ static intptr_t adjust_indices(intptr_t length, intptr_t *start, intptr_t *stop,
     return 0;
 }
 
-intptr_t pym_slice_indices(PymObject *slice, intptr_t length, intptr_t *start,
-                           intptr_t *stop, intptr_t *step) {
+intptr_t pym_slice_indices(PymObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
+                           intptr_t *step) {
     if (slice_unpack(slice, start, stop, step) < 0) return -1;
     return adjust_indices(length, start, stop, *step);
 }
@@ -119,7 +123,10 @@ static PymObject *slice_richcompare(PymObject *a, PymObject *b, int op) {
     PymObject *ta = pym_tuple_pack(3, x->start, x->stop, x->step);
     if (!ta) return NULL;
     PymObject *tb = pym_tuple_pack(3, y->start, y->stop, y->step);
-    if (!tb) { PYM_DECREF(ta); return NULL; }
+    if (!tb) {
+        PYM_DECREF(ta);
+        return NULL;
+    }
     PymObject *r = pym_object_richcompare(ta, tb, op);
     PYM_DECREF(ta);
     PYM_DECREF(tb);
@@ -162,14 +169,14 @@ static PymObject *slice_reduce(PymObject *self, PymObject *const *args, size_t n
 static PymMethodDef slice_methods[] = {
     {"indices", slice_indices_method, 0, NULL},
     {"__reduce__", slice_reduce, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymMemberDef slice_members[] = {
     {"start", PYM_T_OBJECT, offsetof(PymSlice, start), PYM_READONLY, NULL},
     {"stop", PYM_T_OBJECT, offsetof(PymSlice, stop), PYM_READONLY, NULL},
     {"step", PYM_T_OBJECT, offsetof(PymSlice, step), PYM_READONLY, NULL},
-    {NULL, 0, 0, 0, NULL}
+    {NULL, 0, 0, 0, NULL},
 };
 
 PymType pym_type_slice = {

@@ -43,7 +43,10 @@ static void clear_module_dict(PymObject *d) {
     for (int pass = 0; pass < 2; pass++) {
         PymObject *k, *v;
         PymObject *keys = pym_dict_keys_list(d);
-        if (!keys) { pym_err_clear(); return; }
+        if (!keys) {
+            pym_err_clear();
+            return;
+        }
         for (intptr_t i = 0; i < PYM_SIZE(keys); i++) {
             k = PYM_LIST_GET(keys, i);
             if (!PYM_STR_CHECK(k)) continue;
@@ -112,8 +115,8 @@ void pym_runtime_fini(void) {
     ** teardown below (and the __del__ methods it runs), found by failalloc */
     pym_obmalloc_faults_hold(1);
     if (pym_err_occurred()) pym_err_clear();
-    pym_weakref_run_exitfunc();     /* weakref.finalize's atexit, as atexit runs */
-    pym_memviz_at_exit();           /* -X heapmap, -X memtimeline: the program's heap */
+    pym_weakref_run_exitfunc(); /* weakref.finalize's atexit, as atexit runs */
+    pym_memviz_at_exit();       /* -X heapmap, -X memtimeline: the program's heap */
     if (pym_sys_flush_std() < 0) flush_failed = true;
     clear_sys_specials();
     PymObject *modules = pym_sys_modules();
@@ -141,7 +144,7 @@ void pym_runtime_fini(void) {
     ** which names allocation sites, when the leak check is on) */
     if (!pym_leakcheck_active) pym_tracemalloc_stop();
     if (pym_leakcheck_active) teardown_for_leakcheck();
-    pym_vm_fini();                  /* frame free list, global caches */
+    pym_vm_fini(); /* frame free list, global caches */
     pym_float_clear_freelist();
     pym_tuple_clear_freelist();
     pym_list_clear_freelist();
@@ -153,6 +156,6 @@ void pym_runtime_fini(void) {
         fflush(stdout);
         pym_obmalloc_print_stats(stderr);
     }
-    pym_memviz_fini();              /* -X gctrace's summary */
+    pym_memviz_fini(); /* -X gctrace's summary */
     initialized = false;
 }

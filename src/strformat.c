@@ -14,9 +14,9 @@
 #include <limits.h>
 
 typedef struct {
-    PymObject *args;          /* the right operand */
-    PymObject *dict;          /* mapping for %(key), or NULL */
-    intptr_t arglen, argidx;  /* CPython's scheme: arglen -1 for a single argument */
+    PymObject *args;         /* the right operand */
+    PymObject *dict;         /* mapping for %(key), or NULL */
+    intptr_t arglen, argidx; /* CPython's scheme: arglen -1 for a single argument */
 } PctCtx;
 
 /* Next positional argument (borrowed) or NULL with TypeError. */
@@ -58,17 +58,22 @@ static int format_int(PymStrBuilder *sb, PymObject *v, char conv, int flags, int
                       intptr_t prec) {
     PymObject *iv;
     if (conv == 'd' || conv == 'i' || conv == 'u') {
-        if (PYM_INT_CHECK(v)) iv = pym_newref(v);
-        else if (PYM_FLOAT_CHECK(v) || PYM_TYPE(v)->nb_int) iv = pym_number_int(v);
-        else if (PYM_TYPE(v)->nb_index) iv = pym_number_index(v);
+        if (PYM_INT_CHECK(v))
+            iv = pym_newref(v);
+        else if (PYM_FLOAT_CHECK(v) || PYM_TYPE(v)->nb_int)
+            iv = pym_number_int(v);
+        else if (PYM_TYPE(v)->nb_index)
+            iv = pym_number_index(v);
         else {
             pym_err_format(PymExc_TypeError, "%%%c format: a real number is required, not %s", conv,
                            pym_type_name(v));
             return -1;
         }
     } else {
-        if (PYM_INT_CHECK(v)) iv = pym_newref(v);
-        else if (PYM_TYPE(v)->nb_index) iv = pym_number_index(v);
+        if (PYM_INT_CHECK(v))
+            iv = pym_newref(v);
+        else if (PYM_TYPE(v)->nb_index)
+            iv = pym_number_index(v);
         else {
             pym_err_format(PymExc_TypeError, "%%%c format: an integer is required, not %s", conv,
                            pym_type_name(v));
@@ -83,24 +88,39 @@ static int format_int(PymStrBuilder *sb, PymObject *v, char conv, int flags, int
     const char *t = PYM_STR_UTF8(text);
     intptr_t tl = PYM_STR_NBYTES(text);
     bool neg = tl > 0 && t[0] == '-';
-    if (neg) { t++; tl--; }
-    if (base != 10 && tl >= 2 && t[0] == '0') { t += 2; tl -= 2; }   /* drop 0x / 0o */
+    if (neg) {
+        t++;
+        tl--;
+    }
+    if (base != 10 && tl >= 2 && t[0] == '0') {
+        t += 2;
+        tl -= 2;
+    } /* drop 0x / 0o */
     char prefix[4];
     int plen = 0;
-    if (neg) prefix[plen++] = '-';
-    else if (flags & F_SIGN) prefix[plen++] = '+';
-    else if (flags & F_BLANK) prefix[plen++] = ' ';
+    if (neg)
+        prefix[plen++] = '-';
+    else if (flags & F_SIGN)
+        prefix[plen++] = '+';
+    else if (flags & F_BLANK)
+        prefix[plen++] = ' ';
     if ((flags & F_ALT) && base != 10) {
         prefix[plen++] = '0';
-        prefix[plen++] = conv;              /* x, X or o */
+        prefix[plen++] = conv; /* x, X or o */
     }
     /* precision: minimum number of digits */
     intptr_t zeros = prec > tl ? prec - tl : 0;
     char *buf = pym_raw_malloc((size_t)(zeros + tl + 1));
-    if (!buf) { PYM_DECREF(text); pym_err_no_memory(); return -1; }
+    if (!buf) {
+        PYM_DECREF(text);
+        pym_err_no_memory();
+        return -1;
+    }
     memset(buf, '0', (size_t)zeros);
     memcpy(buf + zeros, t, (size_t)tl);
-    if (conv == 'X') for (intptr_t i = zeros; i < zeros + tl; i++) if (buf[i] >= 'a' && buf[i] <= 'f') buf[i] -= 32;
+    if (conv == 'X')
+        for (intptr_t i = zeros; i < zeros + tl; i++)
+            if (buf[i] >= 'a' && buf[i] <= 'f') buf[i] -= 32;
     emit_padded(sb, prefix, plen, buf, zeros + tl, zeros + tl, flags, width, true);
     pym_raw_free(buf);
     PYM_DECREF(text);
@@ -115,16 +135,20 @@ static int format_float(PymStrBuilder *sb, PymObject *v, char conv, int flags, i
     char prefix[2];
     int plen = 0;
     bool neg = signbit(d) && !isnan(d);
-    if (neg) { prefix[plen++] = '-'; d = -d; }
-    else if (flags & F_SIGN) prefix[plen++] = '+';
-    else if (flags & F_BLANK) prefix[plen++] = ' ';
+    if (neg) {
+        prefix[plen++] = '-';
+        d = -d;
+    } else if (flags & F_SIGN)
+        prefix[plen++] = '+';
+    else if (flags & F_BLANK)
+        prefix[plen++] = ' ';
     bool upper = conv == 'E' || conv == 'F' || conv == 'G';
     if (isnan(d) || isinf(d)) {
         const char *t = isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
         emit_padded(sb, prefix, plen, t, 3, 3, flags, width, true);
         return 0;
     }
-    if (conv == 'f' || conv == 'F') {                /* the common case, without printf */
+    if (conv == 'f' || conv == 'F') { /* the common case, without printf */
         char fast[64];
         int fl = pym_format_fixed(d, prec <= 17 ? (int)prec : -1, (flags & F_ALT) != 0, fast);
         if (fl >= 0) {
@@ -147,7 +171,10 @@ static int format_float(PymStrBuilder *sb, PymObject *v, char conv, int flags, i
     intptr_t zeros = prec - cprec;
     size_t cap = (size_t)prec + 400;
     char small[512], *buf = cap <= sizeof small ? small : pym_raw_malloc(cap);
-    if (!buf) { pym_err_no_memory(); return -1; }
+    if (!buf) {
+        pym_err_no_memory();
+        return -1;
+    }
     intptr_t n = snprintf(buf, cap, fmt, (int)cprec, d);
     if (zeros) {
         char *e = lc == 'e' ? strchr(buf, conv == 'E' ? 'E' : 'e') : NULL;
@@ -201,7 +228,8 @@ static int bytes_conv(PymStrBuilder *sb, PymObject *v, char conv, int flags, int
     if (!PYM_BYTES_CHECK(v)) {
         pym_err_format(PymExc_TypeError,
                        "%%b requires a bytes-like object, or an object that implements "
-                       "__bytes__, not '%s'", pym_type_name(v));
+                       "__bytes__, not '%s'",
+                       pym_type_name(v));
         return -1;
     }
     intptr_t nb = PYM_BYTES_LEN(v);
@@ -223,9 +251,9 @@ PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args) {
 /* One conversion specification: %[(key)][flags][width][.precision][hlL]conv. */
 typedef struct {
     int flags;
-    intptr_t width, prec;     /* -1 when not given */
+    intptr_t width, prec; /* -1 when not given */
     char conv;
-    intptr_t conv_at;         /* byte offset of conv in the format */
+    intptr_t conv_at; /* byte offset of conv in the format */
 } PctSpec;
 
 /* "(key)" at p[*i] (just after the '(') : the mapping's value for key (new
@@ -239,8 +267,10 @@ static int fetch_keyed(PctCtx *c, const char *p, intptr_t n, intptr_t *i, bool b
     }
     intptr_t depth = 1, k = *i;
     while (k < n && depth) {
-        if (p[k] == '(') depth++;
-        else if (p[k] == ')') depth--;
+        if (p[k] == '(')
+            depth++;
+        else if (p[k] == ')')
+            depth--;
         k++;
     }
     if (depth) {
@@ -278,12 +308,18 @@ static int parse_conversion(PctCtx *c, const char *p, intptr_t n, intptr_t *pi, 
     sp->flags = 0;
     for (; i < n; i++) {
         char f = p[i];
-        if (f == '-') sp->flags |= F_LJUST;
-        else if (f == '+') sp->flags |= F_SIGN;
-        else if (f == ' ') sp->flags |= F_BLANK;
-        else if (f == '#') sp->flags |= F_ALT;
-        else if (f == '0') sp->flags |= F_ZERO;
-        else break;
+        if (f == '-')
+            sp->flags |= F_LJUST;
+        else if (f == '+')
+            sp->flags |= F_SIGN;
+        else if (f == ' ')
+            sp->flags |= F_BLANK;
+        else if (f == '#')
+            sp->flags |= F_ALT;
+        else if (f == '0')
+            sp->flags |= F_ZERO;
+        else
+            break;
     }
     sp->width = sp->prec = -1;
     if (i < n && p[i] == '*') {
@@ -291,7 +327,10 @@ static int parse_conversion(PctCtx *c, const char *p, intptr_t n, intptr_t *pi, 
         if (star_arg(c, &w) < 0) return -1;
         sp->width = pym_int_as_ssize(w);
         if (sp->width == -1 && pym_err_occurred()) return -1;
-        if (sp->width < 0) { sp->flags |= F_LJUST; sp->width = -sp->width; }
+        if (sp->width < 0) {
+            sp->flags |= F_LJUST;
+            sp->width = -sp->width;
+        }
         i++;
     } else {
         for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) {
@@ -310,8 +349,9 @@ static int parse_conversion(PctCtx *c, const char *p, intptr_t n, intptr_t *pi, 
             if (star_arg(c, &w) < 0) return -1;
             int ovf;
             long long pv = pym_int_as_longlong_overflow(w, &ovf);
-            if (ovf || pv > INT_MAX || pv < INT_MIN) {      /* a C int in CPython */
-                pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
+            if (ovf || pv > INT_MAX || pv < INT_MIN) { /* a C int in CPython */
+                pym_err_set_string(PymExc_OverflowError,
+                                   "Python int too large to convert to C int");
                 return -1;
             }
             sp->prec = pv < 0 ? 0 : (intptr_t)pv;
@@ -342,7 +382,8 @@ static void unsupported_conversion(const char *p, intptr_t n, intptr_t at) {
     uint32_t cp;
     pym_utf8_decode((const unsigned char *)p + at, n - at, &cp);
     intptr_t idx = 0;
-    for (intptr_t k = 0; k < at; k++) if (((unsigned char)p[k] & 0xC0) != 0x80) idx++;
+    for (intptr_t k = 0; k < at; k++)
+        if (((unsigned char)p[k] & 0xC0) != 0x80) idx++;
     pym_err_format(PymExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
                    cp < 128 ? (int)cp : '?', (int)cp, idx);
 }
@@ -379,11 +420,15 @@ static int format_char(PymStrBuilder *sb, PymObject *v, int flags, intptr_t widt
 
 /* %s %r %a: the object's str, repr or ascii, cut to the precision. 0/-1. */
 static int format_text(PymStrBuilder *sb, PymObject *v, const PctSpec *sp) {
-    PymObject *s = sp->conv == 's' ? pym_object_str(v) : sp->conv == 'r' ? pym_object_repr(v)
-                                                                         : pym_object_ascii(v);
+    PymObject *s = sp->conv == 's'   ? pym_object_str(v)
+                   : sp->conv == 'r' ? pym_object_repr(v)
+                                     : pym_object_ascii(v);
     if (!s) return -1;
     intptr_t nch = PYM_STR_LEN(s), nb = PYM_STR_NBYTES(s);
-    if (sp->prec >= 0 && sp->prec < nch) { nb = pym_str_offset(s, sp->prec); nch = sp->prec; }
+    if (sp->prec >= 0 && sp->prec < nch) {
+        nb = pym_str_offset(s, sp->prec);
+        nch = sp->prec;
+    }
     emit_padded(sb, "", 0, PYM_STR_UTF8(s), nb, nch, sp->flags, sp->width, false);
     PYM_DECREF(s);
     return 0;
@@ -394,14 +439,22 @@ static int format_one(PymStrBuilder *sb, PymObject *v, const PctSpec *sp, bool b
     if (bytes_mode && strchr("sbrac", sp->conv))
         return bytes_conv(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
     switch (sp->conv) {
-    case 's': case 'r': case 'a':
-        return format_text(sb, v, sp);
-    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
-        return format_int(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        return format_float(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
-    default:                  /* 'c' */
-        return format_char(sb, v, sp->flags, sp->width);
+    case 's':
+    case 'r':
+    case 'a': return format_text(sb, v, sp);
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o': return format_int(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': return format_float(sb, v, sp->conv, sp->flags, sp->width, sp->prec);
+    default: /* 'c' */ return format_char(sb, v, sp->flags, sp->width);
     }
 }
 
@@ -409,7 +462,7 @@ static int format_one(PymStrBuilder *sb, PymObject *v, const PctSpec *sp, bool b
 ** argument, format it, append it; *i moves past the specification. 0/-1. */
 static int do_conversion(PymStrBuilder *sb, PctCtx *c, const char *p, intptr_t n, intptr_t *i,
                          bool bytes_mode) {
-    PymObject *owned = NULL;       /* the value from the mapping, if any */
+    PymObject *owned = NULL; /* the value from the mapping, if any */
     PctSpec sp;
     int rc = -1;
     if (*i < n && p[*i] == '(') {
@@ -417,8 +470,8 @@ static int do_conversion(PymStrBuilder *sb, PctCtx *c, const char *p, intptr_t n
         if (fetch_keyed(c, p, n, i, bytes_mode, &owned) < 0) return -1;
     }
     if (parse_conversion(c, p, n, i, &sp) < 0) goto done;
-    PymObject *v = owned;          /* borrowed from here on */
-    if (sp.conv == '%') {         /* "%5%", "%(k)%": an argument is taken, then refused */
+    PymObject *v = owned; /* borrowed from here on */
+    if (sp.conv == '%') { /* "%5%", "%(k)%": an argument is taken, then refused */
         if (v || next_arg(c)) unsupported_conversion(p, n, sp.conv_at);
         goto done;
     }
@@ -437,8 +490,13 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
     PctCtx c;
     c.args = args;
     c.dict = NULL;
-    if (PYM_TUPLE_CHECK(args)) { c.arglen = PYM_SIZE(args); c.argidx = 0; }
-    else { c.arglen = -1; c.argidx = -2; }
+    if (PYM_TUPLE_CHECK(args)) {
+        c.arglen = PYM_SIZE(args);
+        c.argidx = 0;
+    } else {
+        c.arglen = -1;
+        c.argidx = -2;
+    }
     if (!PYM_TUPLE_CHECK(args) && !(bytes_mode ? PYM_BYTES_CHECK(args) : PYM_STR_CHECK(args)) &&
         PYM_TYPE(args)->mp_subscript)
         c.dict = args;
@@ -451,7 +509,11 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
         pym_sb_append(&sb, p + i, j - i);
         if (j >= n) break;
         i = j + 1;
-        if (i < n && p[i] == '%') { pym_sb_append(&sb, "%", 1); i++; continue; }
+        if (i < n && p[i] == '%') {
+            pym_sb_append(&sb, "%", 1);
+            i++;
+            continue;
+        }
         if (do_conversion(&sb, &c, p, n, &i, bytes_mode) < 0) {
             pym_sb_discard(&sb);
             return NULL;
@@ -464,7 +526,10 @@ static PymObject *percent_format(const char *p, intptr_t n, PymObject *args, boo
         return NULL;
     }
     if (bytes_mode) {
-        if (sb.failed) { pym_sb_discard(&sb); return pym_err_no_memory(); }
+        if (sb.failed) {
+            pym_sb_discard(&sb);
+            return pym_err_no_memory();
+        }
         PymObject *r = pym_bytes_from_data(sb.buf ? sb.buf : "", sb.len);
         pym_sb_discard(&sb);
         return r;

@@ -41,7 +41,10 @@
 
 int pym_utf8_encode(uint32_t cp, char *out) {
     unsigned char *o = (unsigned char *)out;
-    if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
     if (cp < 0x800) {
         o[0] = (unsigned char)(0xC0 | (cp >> 6));
         o[1] = (unsigned char)(0x80 | (cp & 0x3F));
@@ -67,15 +70,34 @@ static int utf8_check(const unsigned char *s, intptr_t n, uint32_t *cp, bool all
                       const char **why, int *bad) {
     unsigned c = s[0];
     *bad = 1;
-    if (c < 0x80) { *cp = c; return 1; }
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
     int len;
     uint32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
-    else { *why = "invalid start byte"; return 0; }
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+        min = 0x10000;
+    } else {
+        *why = "invalid start byte";
+        return 0;
+    }
     for (int k = 1; k < len; k++) {
-        if (k >= n) { *why = "unexpected end of data"; *bad = k; return 0; }
+        if (k >= n) {
+            *why = "unexpected end of data";
+            *bad = k;
+            return 0;
+        }
         unsigned d = s[k];
         /* second-byte restrictions, as CPython checks them */
         if (k == 1) {
@@ -84,13 +106,22 @@ static int utf8_check(const unsigned char *s, intptr_t n, uint32_t *cp, bool all
             if (c == 0xED && d >= 0xA0 && !allow_surr) ok = false;
             if (c == 0xF0 && d < 0x90) ok = false;
             if (c == 0xF4 && d >= 0x90) ok = false;
-            if (!ok) { *why = "invalid continuation byte"; *bad = 1; return 0; }
+            if (!ok) {
+                *why = "invalid continuation byte";
+                *bad = 1;
+                return 0;
+            }
         } else if ((d & 0xC0) != 0x80) {
-            *why = "invalid continuation byte"; *bad = k; return 0;
+            *why = "invalid continuation byte";
+            *bad = k;
+            return 0;
         }
         v = (v << 6) | (d & 0x3F);
     }
-    if (v < min) { *why = "invalid continuation byte"; return 0; }
+    if (v < min) {
+        *why = "invalid continuation byte";
+        return 0;
+    }
     *cp = v;
     return len;
 }
@@ -98,20 +129,34 @@ static int utf8_check(const unsigned char *s, intptr_t n, uint32_t *cp, bool all
 int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp) {
     const char *why;
     int bad;
-    if (n <= 0) { *cp = 0xFFFD; return 1; }
+    if (n <= 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
     int len = utf8_check(s, n, cp, true, &why, &bad);
-    if (!len) { *cp = 0xFFFD; return 1; }
+    if (!len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
     return len;
 }
 
 /* Fast decode of valid UTF-8 at s[*i]; advances *i. */
 static inline uint32_t u8_next(const unsigned char *s, intptr_t *i) {
     uint32_t c = s[*i];
-    if (c < 0x80) { (*i)++; return c; }
-    if (c < 0xE0) { c = ((c & 0x1F) << 6) | (s[*i + 1] & 0x3F); *i += 2; return c; }
+    if (c < 0x80) {
+        (*i)++;
+        return c;
+    }
+    if (c < 0xE0) {
+        c = ((c & 0x1F) << 6) | (s[*i + 1] & 0x3F);
+        *i += 2;
+        return c;
+    }
     if (c < 0xF0) {
         c = ((c & 0x0F) << 12) | ((uint32_t)(s[*i + 1] & 0x3F) << 6) | (s[*i + 2] & 0x3F);
-        *i += 3; return c;
+        *i += 3;
+        return c;
     }
     c = ((c & 0x07) << 18) | ((uint32_t)(s[*i + 1] & 0x3F) << 12) |
         ((uint32_t)(s[*i + 2] & 0x3F) << 6) | (s[*i + 3] & 0x3F);
@@ -138,8 +183,8 @@ static inline int u8_len(uint32_t cp) {
 
 bool pym_unicode_isspace(uint32_t c) {
     if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 static bool is_linebreak(uint32_t c) {
@@ -156,8 +201,7 @@ static uint32_t lower1(uint32_t c) {
         if (c == 0x178) return 0xFF;
         if ((c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
             return (c & 1) ? c : c + 1;
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-            return (c & 1) ? c + 1 : c;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
         return c;
     }
     if (c >= 0x370 && c < 0x400) {
@@ -205,8 +249,7 @@ static uint32_t upper1(uint32_t c) {
         if (c == 0x17F) return 'S';
         if ((c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
             return (c & 1) ? c - 1 : c;
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-            return (c & 1) ? c : c - 1;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
         return c;
     }
     if (c >= 0x370 && c < 0x400) {
@@ -248,18 +291,16 @@ static bool cp_isupper(uint32_t c) {
 static bool cp_islower(uint32_t c) {
     if (c < 128) return c >= 'a' && c <= 'z';
     if (upper1(c) != c) return true;
-    return c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA ||
-           c == 0x390 || c == 0x3B0 || (c >= 0x250 && c <= 0x2AF) ||
-           (c >= 0xFB00 && c <= 0xFB06);
+    return c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA || c == 0x390 ||
+           c == 0x3B0 || (c >= 0x250 && c <= 0x2AF) || (c >= 0xFB00 && c <= 0xFB06);
 }
 
 static bool cp_iscased(uint32_t c) { return cp_isupper(c) || cp_islower(c); }
 
 bool pym_unicode_isdecimal(uint32_t c) {
     if (c < 128) return c >= '0' && c <= '9';
-    return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
-           (c >= 0x966 && c <= 0x96F) || (c >= 0xFF10 && c <= 0xFF19) ||
-           (c >= 0x1D7CE && c <= 0x1D7FF);
+    return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) ||
+           (c >= 0xFF10 && c <= 0xFF19) || (c >= 0x1D7CE && c <= 0x1D7FF);
 }
 
 /* Value of a Unicode decimal digit (the ranges pym_unicode_isdecimal knows), or -1 */
@@ -282,47 +323,63 @@ PymObject *pym_str_decimal_to_ascii(PymObject *s) {
         uint32_t c;
         i += pym_utf8_decode((const unsigned char *)p + i, n - i, &c);
         int d = decimal_value(c);
-        if (d >= 0) pym_sb_append_char(&sb, '0' + (uint32_t)d);
-        else if (pym_unicode_isspace(c)) pym_sb_append_char(&sb, ' ');
-        else if (c < 128) pym_sb_append_char(&sb, c);
-        else pym_sb_append_char(&sb, '?');
+        if (d >= 0)
+            pym_sb_append_char(&sb, '0' + (uint32_t)d);
+        else if (pym_unicode_isspace(c))
+            pym_sb_append_char(&sb, ' ');
+        else if (c < 128)
+            pym_sb_append_char(&sb, c);
+        else
+            pym_sb_append_char(&sb, '?');
     }
     return pym_sb_finish(&sb);
 }
 
 static bool cp_isdigit(uint32_t c) {
     if (pym_unicode_isdecimal(c)) return true;
-    return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 ||
-           (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) ||
-           (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) ||
-           (c >= 0x2488 && c <= 0x2490) || c == 0x24EA || (c >= 0x2776 && c <= 0x277E);
+    return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) ||
+           (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490) || c == 0x24EA ||
+           (c >= 0x2776 && c <= 0x277E);
 }
 
 static bool cp_isnumeric(uint32_t c) {
     if (cp_isdigit(c)) return true;
-    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) ||
-        (c >= 0x2469 && c <= 0x2473) || (c >= 0x247D && c <= 0x2487) ||
-        (c >= 0x2491 && c <= 0x249B) || c == 0x3007 || (c >= 0x3021 && c <= 0x3029))
+    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x2189) || (c >= 0x2469 && c <= 0x2473) ||
+        (c >= 0x247D && c <= 0x2487) || (c >= 0x2491 && c <= 0x249B) || c == 0x3007 ||
+        (c >= 0x3021 && c <= 0x3029))
         return true;
     switch (c) {
-    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D:
-    case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:
-    case 0x4E07: case 0x5104: case 0x96F6:
-        return true;
+    case 0x4E00:
+    case 0x4E8C:
+    case 0x4E09:
+    case 0x56DB:
+    case 0x4E94:
+    case 0x516D:
+    case 0x4E03:
+    case 0x516B:
+    case 0x4E5D:
+    case 0x5341:
+    case 0x767E:
+    case 0x5343:
+    case 0x4E07:
+    case 0x5104:
+    case 0x96F6: return true;
     }
     return false;
 }
 
 bool pym_unicode_isalpha(uint32_t c) {
     if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';
-    if (c < 0x100) return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    if (c < 0x2C2) return true;                        /* Latin Extended, IPA, modifiers */
+    if (c < 0x100)
+        return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
+    if (c < 0x2C2) return true; /* Latin Extended, IPA, modifiers */
     if (c >= 0x2C6 && c <= 0x2D1) return true;
     if (c >= 0x2E0 && c <= 0x2E4) return true;
     if (c >= 0x370 && c <= 0x3FF)
-        return !(c == 0x375 || c == 0x37E || c == 0x384 || c == 0x385 || c == 0x387 ||
-                 c == 0x3F6 || c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) ||
-                 c == 0x38B || c == 0x38D || c == 0x3A2);
+        return !(c == 0x375 || c == 0x37E || c == 0x384 || c == 0x385 || c == 0x387 || c == 0x3F6 ||
+                 c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) || c == 0x38B ||
+                 c == 0x38D || c == 0x3A2);
     if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);
     if ((c >= 0x531 && c <= 0x556) || (c >= 0x560 && c <= 0x588)) return true;
     if (c >= 0x5D0 && c <= 0x5EA) return true;
@@ -351,26 +408,23 @@ bool pym_unicode_isalpha(uint32_t c) {
     return false;
 }
 
-static bool cp_isalnum(uint32_t c) {
-    return pym_unicode_isalpha(c) || cp_isnumeric(c);
-}
+static bool cp_isalnum(uint32_t c) { return pym_unicode_isalpha(c) || cp_isnumeric(c); }
 
 bool pym_unicode_isprintable(uint32_t c) {
     if (c < 128) return c >= 0x20 && c < 0x7F;
     if (c <= 0xA0 || c == 0xAD) return false;
     if (c < 0x300) return true;
-    if (c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) || c == 0x38B ||
-        c == 0x38D || c == 0x3A2)
+    if (c == 0x378 || c == 0x379 || (c >= 0x380 && c <= 0x383) || c == 0x38B || c == 0x38D ||
+        c == 0x3A2)
         return false;
-    if ((c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F ||
-        c == 0x180E || c == 0x1680)
+    if ((c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F || c == 0x180E ||
+        c == 0x1680)
         return false;
     if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
         (c >= 0x205F && c <= 0x206F) || c == 0x3000)
         return false;
-    if (c >= 0xD800 && c <= 0xF8FF) return false;           /* surrogates, private use */
-    if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF)
-        return false;
+    if (c >= 0xD800 && c <= 0xF8FF) return false; /* surrogates, private use */
+    if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF) return false;
     if (c >= 0x1BCA0 && c <= 0x1BCA3) return false;
     if (c >= 0x1D173 && c <= 0x1D17A) return false;
     if (c >= 0xE0000 && c <= 0xE007F) return false;
@@ -387,7 +441,7 @@ bool pym_unicode_isalnum(uint32_t c) { return cp_isalnum(c); }
 
 bool pym_unicode_isidstart(uint32_t c) {
     if (c < 128) return c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z');
-    return pym_unicode_isalpha(c) && c != 0xAA + 0x10000;  /* letters */
+    return pym_unicode_isalpha(c) && c != 0xAA + 0x10000; /* letters */
 }
 
 bool pym_unicode_isidcontinue(uint32_t c) {
@@ -405,7 +459,7 @@ static PymObject *char_cache[256];
 
 /* Allocates an ASCII str of type t with room for n chars (+NUL); st_hash -1. */
 static PymStr *str_alloc(PymType *t, intptr_t nbytes, intptr_t nchars) {
-    (void)nchars;                       /* ASCII: nchars == nbytes */
+    (void)nchars; /* ASCII: nchars == nbytes */
     PymStr *s = (PymStr *)pym_object_alloc(t, nbytes + 1);
     if (!s) return NULL;
     PYM_SIZE(s) = nbytes;
@@ -420,9 +474,12 @@ static PymStr *str_alloc(PymType *t, intptr_t nbytes, intptr_t nchars) {
 
 /* Allocates a non-ASCII str of n chars of the given kind (zeroed, NUL). */
 static PymStr *str_alloc_wide(PymType *t, intptr_t n, int kind) {
-    if (n > (PYM_SSIZE_MAX - 256) / 4) { pym_err_no_memory(); return NULL; }
-    PymStr *s = (PymStr *)pym_object_alloc(
-        t, (intptr_t)(sizeof(PymStrWide) - sizeof(PymStr)) + (n + 1) * kind);
+    if (n > (PYM_SSIZE_MAX - 256) / 4) {
+        pym_err_no_memory();
+        return NULL;
+    }
+    PymStr *s = (PymStr *)pym_object_alloc(t, (intptr_t)(sizeof(PymStrWide) - sizeof(PymStr)) +
+                                                  (n + 1) * kind);
     if (!s) return NULL;
     PYM_SIZE(s) = n;
     s->st_hash = -1;
@@ -439,14 +496,20 @@ static inline int kind_of(uint32_t maxchar) {
 }
 
 static inline void write_char(int kind, void *data, intptr_t i, uint32_t c) {
-    if (kind == 1) ((uint8_t *)data)[i] = (uint8_t)c;
-    else if (kind == 2) ((uint16_t *)data)[i] = (uint16_t)c;
-    else ((uint32_t *)data)[i] = c;
+    if (kind == 1)
+        ((uint8_t *)data)[i] = (uint8_t)c;
+    else if (kind == 2)
+        ((uint16_t *)data)[i] = (uint16_t)c;
+    else
+        ((uint32_t *)data)[i] = c;
 }
 
 /* Copies n chars from (sk, src) to (dk, dst); every char fits kind dk. */
 static void copy_chars(int dk, void *dst, int sk, const void *src, intptr_t n) {
-    if (dk == sk) { memcpy(dst, src, (size_t)(n * dk)); return; }
+    if (dk == sk) {
+        memcpy(dst, src, (size_t)(n * dk));
+        return;
+    }
     for (intptr_t i = 0; i < n; i++) write_char(dk, dst, i, pym_str_read(sk, src, i));
 }
 
@@ -454,13 +517,16 @@ static uint32_t max_char(int kind, const void *data, intptr_t n) {
     uint32_t m = 0;
     if (kind == 1) {
         const uint8_t *p = data;
-        for (intptr_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+        for (intptr_t i = 0; i < n; i++)
+            if (p[i] > m) m = p[i];
     } else if (kind == 2) {
         const uint16_t *p = data;
-        for (intptr_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+        for (intptr_t i = 0; i < n; i++)
+            if (p[i] > m) m = p[i];
     } else {
         const uint32_t *p = data;
-        for (intptr_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+        for (intptr_t i = 0; i < n; i++)
+            if (p[i] > m) m = p[i];
     }
     return m;
 }
@@ -494,7 +560,7 @@ static PymObject *latin1_char(uint32_t cp) {
         c = make_char(cp);
         if (!c) return NULL;
         char_cache[cp] = c;
-        pym_leakcheck_immortal(c);      /* a process-lifetime cache */
+        pym_leakcheck_immortal(c); /* a process-lifetime cache */
     }
     return pym_newref(c);
 }
@@ -509,15 +575,17 @@ static PymObject *str_from_kind_max(int kind, const void *data, intptr_t n, uint
     if (maxchar < 0x80) {
         PymStr *r = str_alloc(&pym_type_str, n, n);
         if (!r) return NULL;
-        copy_chars(1, r->st_data, kind, data, n);    /* narrowing: values < 128 */
+        copy_chars(1, r->st_data, kind, data, n); /* narrowing: values < 128 */
         return (PymObject *)r;
     }
     int rk = kind_of(maxchar);
     PymStr *r = str_alloc_wide(&pym_type_str, n, rk);
     if (!r) return NULL;
     void *d = PYM_STR_DATA(r);
-    if (rk == kind) memcpy(d, data, (size_t)(n * kind));
-    else for (intptr_t i = 0; i < n; i++) write_char(rk, d, i, pym_str_read(kind, data, i));
+    if (rk == kind)
+        memcpy(d, data, (size_t)(n * kind));
+    else
+        for (intptr_t i = 0; i < n; i++) write_char(rk, d, i, pym_str_read(kind, data, i));
     return (PymObject *)r;
 }
 
@@ -539,9 +607,16 @@ static PymObject *str_from_utf8_wide(const char *s, intptr_t nbytes, intptr_t nc
     if (!r) return NULL;
     void *d = PYM_STR_DATA(r);
     intptr_t i = 0, j = 0;
-    if (k == 1) { uint8_t *o = d; while (i < nbytes) o[j++] = (uint8_t)u8_next(p, &i); }
-    else if (k == 2) { uint16_t *o = d; while (i < nbytes) o[j++] = (uint16_t)u8_next(p, &i); }
-    else { uint32_t *o = d; while (i < nbytes) o[j++] = u8_next(p, &i); }
+    if (k == 1) {
+        uint8_t *o = d;
+        while (i < nbytes) o[j++] = (uint8_t)u8_next(p, &i);
+    } else if (k == 2) {
+        uint16_t *o = d;
+        while (i < nbytes) o[j++] = (uint16_t)u8_next(p, &i);
+    } else {
+        uint32_t *o = d;
+        while (i < nbytes) o[j++] = u8_next(p, &i);
+    }
     return (PymObject *)r;
 }
 
@@ -576,8 +651,12 @@ static void utf8_write(int kind, const void *data, intptr_t n, char *out) {
         const uint8_t *p = data;
         for (intptr_t i = 0; i < n; i++) {
             uint8_t c = p[i];
-            if (c < 0x80) *out++ = (char)c;
-            else { *out++ = (char)(0xC0 | (c >> 6)); *out++ = (char)(0x80 | (c & 0x3F)); }
+            if (c < 0x80)
+                *out++ = (char)c;
+            else {
+                *out++ = (char)(0xC0 | (c >> 6));
+                *out++ = (char)(0x80 | (c & 0x3F));
+            }
         }
         return;
     }
@@ -593,7 +672,10 @@ char *pym_str_utf8_slow(PymObject *o) {
     const void *d = PYM_STR_DATA(o);
     intptr_t nb = utf8_size(s->st_kind, d, n);
     char *u = pym_obj_malloc((size_t)nb + 1);
-    if (!u) { pym_err_no_memory(); return (char *)""; }
+    if (!u) {
+        pym_err_no_memory();
+        return (char *)"";
+    }
     utf8_write(s->st_kind, d, n, u);
     u[nb] = 0;
     /* a str from before the leak check started (or a process-lifetime one)
@@ -611,8 +693,10 @@ intptr_t pym_str_utf8_size(PymObject *s) {
 }
 
 void pym_str_utf8_write(PymObject *s, char *out) {
-    if (PYM_STR_IS_ASCII(s) || ((PymStr *)s)->st_utf8) memcpy(out, PYM_STR_UTF8(s), (size_t)PYM_STR_NBYTES(s));
-    else utf8_write(PYM_STR_KIND(s), PYM_STR_DATA(s), PYM_STR_LEN(s), out);
+    if (PYM_STR_IS_ASCII(s) || ((PymStr *)s)->st_utf8)
+        memcpy(out, PYM_STR_UTF8(s), (size_t)PYM_STR_NBYTES(s));
+    else
+        utf8_write(PYM_STR_KIND(s), PYM_STR_DATA(s), PYM_STR_LEN(s), out);
 }
 
 const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree) {
@@ -623,7 +707,10 @@ const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree) {
     }
     intptr_t nb = pym_str_utf8_size(s);
     char *u = pym_raw_malloc((size_t)nb + 1);
-    if (!u) { pym_err_no_memory(); return NULL; }
+    if (!u) {
+        pym_err_no_memory();
+        return NULL;
+    }
     pym_str_utf8_write(s, u);
     u[nb] = 0;
     *nbytes = nb;
@@ -657,10 +744,14 @@ static intptr_t count_cps(const char *s, intptr_t n, bool *ascii) {
         i += 8;
     }
     while (i < n && p[i] < 0x80) i++;
-    if (i == n) { *ascii = true; return n; }
+    if (i == n) {
+        *ascii = true;
+        return n;
+    }
     *ascii = false;
     intptr_t count = i;
-    for (; i < n; i++) if ((p[i] & 0xC0) != 0x80) count++;
+    for (; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80) count++;
     return count;
 }
 
@@ -674,9 +765,7 @@ PymObject *pym_str_from_utf8_checked(const char *s, intptr_t nbytes) {
     return pym_str_decode(s, nbytes, "utf-8", "strict");
 }
 
-PymObject *pym_str_from_cstr(const char *s) {
-    return pym_str_from_utf8(s, (intptr_t)strlen(s));
-}
+PymObject *pym_str_from_cstr(const char *s) { return pym_str_from_utf8(s, (intptr_t)strlen(s)); }
 
 PymObject *pym_str_from_codepoint(uint32_t cp) {
     if (cp < 256) return latin1_char(cp);
@@ -695,14 +784,17 @@ static PymObject *str_exact(PymObject *s) {
 
 static inline uint64_t fnv1a(const unsigned char *p, intptr_t n) {
     uint64_t h = 0xcbf29ce484222325ULL;
-    for (intptr_t i = 0; i < n; i++) { h ^= p[i]; h *= 0x100000001b3ULL; }
+    for (intptr_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
     return h;
 }
 
 static inline intptr_t hash_bytes(const char *p, intptr_t n) {
-    if (n == 0) return 0;               /* hash('') == 0, as in CPython */
+    if (n == 0) return 0; /* hash('') == 0, as in CPython */
     uint64_t h = fnv1a((const unsigned char *)p, n);
-    h ^= h >> 29;                       /* mix the high bits into the low ones */
+    h ^= h >> 29; /* mix the high bits into the low ones */
     intptr_t r = (intptr_t)h;
     return r == -1 ? -2 : r;
 }
@@ -722,7 +814,10 @@ intptr_t pym_str_hash(PymObject *o) {
     for (intptr_t i = 0, n = PYM_SIZE(s); i < n; i++) {
         unsigned char b[4];
         int m = pym_utf8_encode(pym_str_read(k, d, i), (char *)b);
-        for (int j = 0; j < m; j++) { h ^= b[j]; h *= 0x100000001b3ULL; }
+        for (int j = 0; j < m; j++) {
+            h ^= b[j];
+            h *= 0x100000001b3ULL;
+        }
     }
     h ^= h >> 29;
     intptr_t r = (intptr_t)h;
@@ -753,11 +848,17 @@ static bool intern_grow(void) {
 
 /* Finds an interned str equal to the bytes; borrowed or NULL. */
 static PymObject *intern_find(const char *p, intptr_t n, intptr_t h, size_t *slot) {
-    if (!intern_cap && !intern_grow()) { *slot = (size_t)-1; return NULL; }
+    if (!intern_cap && !intern_grow()) {
+        *slot = (size_t)-1;
+        return NULL;
+    }
     size_t j = (size_t)h & (intern_cap - 1);
     for (;;) {
         PymObject *s = intern_table[j];
-        if (!s) { *slot = j; return NULL; }
+        if (!s) {
+            *slot = j;
+            return NULL;
+        }
         if (((PymStr *)s)->st_hash == h && PYM_STR_NBYTES(s) == n &&
             memcmp(PYM_STR_UTF8(s), p, (size_t)n) == 0)
             return s;
@@ -780,7 +881,10 @@ PymObject *pym_str_intern(PymObject *s) {
     intptr_t h = pym_str_hash(s);
     size_t slot;
     PymObject *f = intern_find(PYM_STR_UTF8(s), PYM_STR_NBYTES(s), h, &slot);
-    if (f) { PYM_DECREF(s); return pym_newref(f); }
+    if (f) {
+        PYM_DECREF(s);
+        return pym_newref(f);
+    }
     intern_add(s, slot);
     return s;
 }
@@ -805,12 +909,12 @@ static PymObject *intern_cstr(const char *c) {
     PymObject *s = pym_str_from_utf8(c, n);
     if (!s) return NULL;
     pym_str_hash(s);
-    if (((PymStr *)s)->st_interned) {    /* a cached 1-char str already interned */
+    if (((PymStr *)s)->st_interned) { /* a cached 1-char str already interned */
         PYM_DECREF(s);
         return s;
     }
     intern_add(s, slot);
-    PYM_DECREF(s);                       /* the table's reference keeps it alive */
+    PYM_DECREF(s); /* the table's reference keeps it alive */
     /* a C identifier: CPython's are static, never seen by tracemalloc */
     if (PYM_UNLIKELY(pym_tracemalloc_active)) pym_tracemalloc_untrace_object(s);
     return s;
@@ -880,13 +984,21 @@ intptr_t pym_str_offset(PymObject *s, intptr_t i) {
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(s);
     intptr_t n = PYM_STR_NBYTES(s), len = PYM_STR_LEN(s);
     if (i >= len) return n;
-    if (i > len / 2) {                      /* scan from the end */
+    if (i > len / 2) { /* scan from the end */
         intptr_t off = n, k = len;
-        while (k > i) { off--; while ((p[off] & 0xC0) == 0x80) off--; k--; }
+        while (k > i) {
+            off--;
+            while ((p[off] & 0xC0) == 0x80) off--;
+            k--;
+        }
         return off;
     }
     intptr_t off = 0;
-    while (i > 0) { off++; while (off < n && (p[off] & 0xC0) == 0x80) off++; i--; }
+    while (i > 0) {
+        off++;
+        while (off < n && (p[off] & 0xC0) == 0x80) off++;
+        i--;
+    }
     return off;
 }
 
@@ -910,7 +1022,10 @@ PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end) {
 static uint32_t *str_to_ucs4(PymObject *s) {
     intptr_t len = PYM_STR_LEN(s);
     uint32_t *a = pym_raw_malloc(sizeof(uint32_t) * (size_t)(len + 1));
-    if (!a) { pym_err_no_memory(); return NULL; }
+    if (!a) {
+        pym_err_no_memory();
+        return NULL;
+    }
     int k = PYM_STR_KIND(s);
     const void *d = PYM_STR_DATA(s);
     for (intptr_t i = 0; i < len; i++) a[i] = pym_str_read(k, d, i);
@@ -921,7 +1036,10 @@ PymObject *pym_str_concat(PymObject *a, PymObject *b) {
     intptr_t na = PYM_STR_LEN(a), nb = PYM_STR_LEN(b);
     if (na == 0 && PYM_STR_CHECK_EXACT(b)) return pym_newref(b);
     if (nb == 0 && PYM_STR_CHECK_EXACT(a)) return pym_newref(a);
-    if (na > PYM_SSIZE_MAX / 8 - nb) { pym_err_no_memory(); return NULL; }
+    if (na > PYM_SSIZE_MAX / 8 - nb) {
+        pym_err_no_memory();
+        return NULL;
+    }
     if (PYM_STR_IS_ASCII(a) && PYM_STR_IS_ASCII(b)) {
         PymStr *r = str_alloc(&pym_type_str, na + nb, na + nb);
         if (!r) return NULL;
@@ -948,17 +1066,23 @@ PymObject *pym_str_concat_steal(PymObject *a, PymObject *b) {
     ** blocks, bounded copies for small ones), so building a string with +=
     ** in a loop is linear, as in CPython */
     intptr_t na = PYM_STR_LEN(a), nb = PYM_STR_LEN(b);
-    if (na > PYM_SSIZE_MAX / 8 - nb) { PYM_DECREF(a); return pym_err_no_memory(); }
+    if (na > PYM_SSIZE_MAX / 8 - nb) {
+        PYM_DECREF(a);
+        return pym_err_no_memory();
+    }
     int k = PYM_STR_KIND(a);
     bool ascii = PYM_STR_IS_ASCII(a);
     size_t head = ascii ? sizeof(PymStr) : sizeof(PymStrWide);
     size_t size = (head + (size_t)((na + nb + 1) * k) + 7) & ~(size_t)7;
     PymStr *s = (PymStr *)a;
-    pym_obj_free(s->st_utf8);           /* the cached UTF-8 is stale */
+    pym_obj_free(s->st_utf8); /* the cached UTF-8 is stale */
     s->st_utf8 = NULL;
     if (!ascii) ((PymStrWide *)s)->st_nbytes = -1;
     PymStr *r = pym_obj_realloc(s, size);
-    if (!r) { PYM_DECREF(a); return pym_err_no_memory(); }
+    if (!r) {
+        PYM_DECREF(a);
+        return pym_err_no_memory();
+    }
     char *d = PYM_STR_DATA(r);
     copy_chars(k, d + na * k, PYM_STR_KIND(b), PYM_STR_DATA(b), nb);
     write_char(k, d, na + nb, 0);
@@ -991,32 +1115,60 @@ PymObject *pym_str_from_vformat(const char *fmt, va_list ap) {
         if (*p == '.') {
             spec[sl++] = *p++;
             prec = 0;
-            while (*p >= '0' && *p <= '9' && sl < 28) { prec = prec * 10 + (*p - '0'); spec[sl++] = *p++; }
+            while (*p >= '0' && *p <= '9' && sl < 28) {
+                prec = prec * 10 + (*p - '0');
+                spec[sl++] = *p++;
+            }
         }
-        int lng = 0;        /* 1: l, 2: ll, 3: z */
-        if (*p == 'l') { p++; lng = 1; if (*p == 'l') { p++; lng = 2; } }
-        else if (*p == 'z') { p++; lng = 3; }
+        int lng = 0; /* 1: l, 2: ll, 3: z */
+        if (*p == 'l') {
+            p++;
+            lng = 1;
+            if (*p == 'l') {
+                p++;
+                lng = 2;
+            }
+        } else if (*p == 'z') {
+            p++;
+            lng = 3;
+        }
         char code = *p ? *p++ : 0;
         switch (code) {
         case '%': pym_sb_append(&sb, "%", 1); break;
-        case 'd': case 'i': case 'u': case 'x': case 'X': {
-            if (lng == 2) { memcpy(spec + sl, "ll", 2); sl += 2; }
-            else if (lng == 1) spec[sl++] = 'l';
-            else if (lng == 3) spec[sl++] = 'z';
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X': {
+            if (lng == 2) {
+                memcpy(spec + sl, "ll", 2);
+                sl += 2;
+            } else if (lng == 1)
+                spec[sl++] = 'l';
+            else if (lng == 3)
+                spec[sl++] = 'z';
             spec[sl++] = code;
             spec[sl] = 0;
             if (lng == 2) {
-                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, long long));
-                else pym_sb_printf(&sb, spec, va_arg(ap, unsigned long long));
+                if (code == 'd' || code == 'i')
+                    pym_sb_printf(&sb, spec, va_arg(ap, long long));
+                else
+                    pym_sb_printf(&sb, spec, va_arg(ap, unsigned long long));
             } else if (lng == 1) {
-                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, long));
-                else pym_sb_printf(&sb, spec, va_arg(ap, unsigned long));
+                if (code == 'd' || code == 'i')
+                    pym_sb_printf(&sb, spec, va_arg(ap, long));
+                else
+                    pym_sb_printf(&sb, spec, va_arg(ap, unsigned long));
             } else if (lng == 3) {
-                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, intptr_t));
-                else pym_sb_printf(&sb, spec, va_arg(ap, size_t));
+                if (code == 'd' || code == 'i')
+                    pym_sb_printf(&sb, spec, va_arg(ap, intptr_t));
+                else
+                    pym_sb_printf(&sb, spec, va_arg(ap, size_t));
             } else {
-                if (code == 'd' || code == 'i') pym_sb_printf(&sb, spec, va_arg(ap, int));
-                else pym_sb_printf(&sb, spec, va_arg(ap, unsigned int));
+                if (code == 'd' || code == 'i')
+                    pym_sb_printf(&sb, spec, va_arg(ap, int));
+                else
+                    pym_sb_printf(&sb, spec, va_arg(ap, unsigned int));
             }
             break;
         }
@@ -1034,10 +1186,14 @@ PymObject *pym_str_from_vformat(const char *fmt, va_list ap) {
             pym_sb_append(&sb, s, n);
             break;
         }
-        case 'R': case 'S': {
+        case 'R':
+        case 'S': {
             PymObject *o = va_arg(ap, PymObject *);
             int r = code == 'R' ? pym_sb_append_obj_repr(&sb, o) : pym_sb_append_obj_str(&sb, o);
-            if (r < 0) { pym_sb_discard(&sb); return NULL; }
+            if (r < 0) {
+                pym_sb_discard(&sb);
+                return NULL;
+            }
             break;
         }
         case 'U': {
@@ -1045,7 +1201,9 @@ PymObject *pym_str_from_vformat(const char *fmt, va_list ap) {
             if (o) pym_sb_append_str(&sb, o);
             break;
         }
-        case 'f': case 'g': case 'e': {
+        case 'f':
+        case 'g':
+        case 'e': {
             spec[sl++] = code;
             spec[sl] = 0;
             pym_sb_printf(&sb, spec, va_arg(ap, double));
@@ -1078,13 +1236,20 @@ static const char hexdigits[] = "0123456789abcdef";
 static void append_escape(PymStrBuilder *sb, uint32_t c) {
     char buf[12];
     int n;
-    if (c < 0x100) { buf[0] = '\\'; buf[1] = 'x'; buf[2] = hexdigits[c >> 4]; buf[3] = hexdigits[c & 15]; n = 4; }
-    else if (c < 0x10000) {
-        buf[0] = '\\'; buf[1] = 'u';
+    if (c < 0x100) {
+        buf[0] = '\\';
+        buf[1] = 'x';
+        buf[2] = hexdigits[c >> 4];
+        buf[3] = hexdigits[c & 15];
+        n = 4;
+    } else if (c < 0x10000) {
+        buf[0] = '\\';
+        buf[1] = 'u';
         for (int k = 0; k < 4; k++) buf[2 + k] = hexdigits[(c >> (12 - 4 * k)) & 15];
         n = 6;
     } else {
-        buf[0] = '\\'; buf[1] = 'U';
+        buf[0] = '\\';
+        buf[1] = 'U';
         for (int k = 0; k < 8; k++) buf[2 + k] = hexdigits[(c >> (28 - 4 * k)) & 15];
         n = 10;
     }
@@ -1099,8 +1264,10 @@ static PymObject *repr_wide(PymObject *s) {
     bool has_sq = false, has_dq = false;
     for (intptr_t i = 0; i < n; i++) {
         uint32_t c = pym_str_read(k, d, i);
-        if (c == '\'') has_sq = true;
-        else if (c == '"') has_dq = true;
+        if (c == '\'')
+            has_sq = true;
+        else if (c == '"')
+            has_dq = true;
     }
     char quote = (has_sq && !has_dq) ? '"' : '\'';
     PymStrBuilder sb;
@@ -1108,16 +1275,23 @@ static PymObject *repr_wide(PymObject *s) {
     pym_sb_append(&sb, &quote, 1);
     for (intptr_t i = 0; i < n; i++) {
         uint32_t c = pym_str_read(k, d, i);
-        if (c >= 0x20 && c < 0x7F && c != '\\' && c != (uint32_t)quote) { pym_sb_append_char(&sb, c); continue; }
+        if (c >= 0x20 && c < 0x7F && c != '\\' && c != (uint32_t)quote) {
+            pym_sb_append_char(&sb, c);
+            continue;
+        }
         switch (c) {
         case '\\': pym_sb_append(&sb, "\\\\", 2); break;
         case '\n': pym_sb_append(&sb, "\\n", 2); break;
         case '\t': pym_sb_append(&sb, "\\t", 2); break;
         case '\r': pym_sb_append(&sb, "\\r", 2); break;
         default:
-            if (c == (uint32_t)quote) { pym_sb_append(&sb, "\\", 1); pym_sb_append(&sb, &quote, 1); }
-            else if (c >= 0x80 && pym_unicode_isprintable(c)) pym_sb_append_char(&sb, c);
-            else append_escape(&sb, c);
+            if (c == (uint32_t)quote) {
+                pym_sb_append(&sb, "\\", 1);
+                pym_sb_append(&sb, &quote, 1);
+            } else if (c >= 0x80 && pym_unicode_isprintable(c))
+                pym_sb_append_char(&sb, c);
+            else
+                append_escape(&sb, c);
         }
     }
     pym_sb_append(&sb, &quote, 1);
@@ -1138,8 +1312,13 @@ PymObject *pym_str_repr(PymObject *s) {
     while (i < n) {
         /* copy a run of plain ASCII */
         intptr_t j = i;
-        while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '\\' && p[j] != (unsigned char)quote) j++;
-        if (j > i) { pym_sb_append(&sb, (const char *)p + i, j - i); i = j; continue; }
+        while (j < n && p[j] >= 0x20 && p[j] < 0x7F && p[j] != '\\' && p[j] != (unsigned char)quote)
+            j++;
+        if (j > i) {
+            pym_sb_append(&sb, (const char *)p + i, j - i);
+            i = j;
+            continue;
+        }
         intptr_t start = i;
         uint32_t c = u8_next(p, &i);
         switch (c) {
@@ -1148,9 +1327,13 @@ PymObject *pym_str_repr(PymObject *s) {
         case '\t': pym_sb_append(&sb, "\\t", 2); break;
         case '\r': pym_sb_append(&sb, "\\r", 2); break;
         default:
-            if (c == (uint32_t)quote) { pym_sb_append(&sb, "\\", 1); pym_sb_append(&sb, &quote, 1); }
-            else if (c >= 0x80 && pym_unicode_isprintable(c)) pym_sb_append(&sb, (const char *)p + start, i - start);
-            else append_escape(&sb, c);
+            if (c == (uint32_t)quote) {
+                pym_sb_append(&sb, "\\", 1);
+                pym_sb_append(&sb, &quote, 1);
+            } else if (c >= 0x80 && pym_unicode_isprintable(c))
+                pym_sb_append(&sb, (const char *)p + start, i - start);
+            else
+                append_escape(&sb, c);
         }
     }
     pym_sb_append(&sb, &quote, 1);
@@ -1164,7 +1347,11 @@ PymObject *pym_str_ascii_escape(PymObject *r) {
     PymStrBuilder sb;
     pym_sb_init(&sb);
     while (i < n) {
-        if (p[i] < 0x80) { pym_sb_append(&sb, (const char *)p + i, 1); i++; continue; }
+        if (p[i] < 0x80) {
+            pym_sb_append(&sb, (const char *)p + i, 1);
+            i++;
+            continue;
+        }
         append_escape(&sb, u8_next(p, &i));
     }
     return pym_sb_finish(&sb);
@@ -1183,7 +1370,10 @@ static intptr_t str_length(PymObject *s) { return PYM_STR_LEN(s); }
 ** as an integer" otherwise.  Clamps on overflow when clamp, else raises
 ** OverflowError. */
 static int as_index(PymObject *o, intptr_t *out, bool clamp) {
-    if (PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o)) { *out = pym_int_compact_value(o); return 0; }
+    if (PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o)) {
+        *out = pym_int_compact_value(o);
+        return 0;
+    }
     if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
         pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
                        pym_type_name(o));
@@ -1208,9 +1398,16 @@ static int slice_arg(PymObject *o, intptr_t *out) {
 
 /* Adjusts start/end like a slice of length len. */
 static void adjust_range(intptr_t *start, intptr_t *end, intptr_t len) {
-    if (*end > len) *end = len;
-    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
-    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+    if (*end > len)
+        *end = len;
+    else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -1231,7 +1428,8 @@ static PymObject *str_getitem_index(PymObject *s, intptr_t i) {
 static PymObject *str_subscript(PymObject *s, PymObject *key) {
     if (PYM_INT_CHECK(key) || PYM_TYPE(key)->nb_index) {
         intptr_t i;
-        if (PYM_INT_CHECK_EXACT(key) && pym_int_is_compact(key)) i = pym_int_compact_value(key);
+        if (PYM_INT_CHECK_EXACT(key) && pym_int_is_compact(key))
+            i = pym_int_compact_value(key);
         else {
             i = pym_number_as_ssize(key, PymExc_IndexError);
             if (i == -1 && pym_err_occurred()) return NULL;
@@ -1249,19 +1447,25 @@ static PymObject *str_subscript(PymObject *s, PymObject *key) {
             if (!r) return NULL;
             const char *d = PYM_STR_UTF8(s);
             for (intptr_t k = 0, i = start; k < n; k++, i += step) r->st_data[k] = d[i];
-            if (n == 1) { PymObject *c = latin1_char((unsigned char)r->st_data[0]); PYM_DECREF(r); return c; }
+            if (n == 1) {
+                PymObject *c = latin1_char((unsigned char)r->st_data[0]);
+                PYM_DECREF(r);
+                return c;
+            }
             return (PymObject *)r;
         }
         int kd = PYM_STR_KIND(s);
         const void *d = PYM_STR_DATA(s);
         void *tmp = pym_raw_malloc((size_t)(n * kd));
         if (!tmp) return pym_err_no_memory();
-        for (intptr_t k = 0, i = start; k < n; k++, i += step) write_char(kd, tmp, k, pym_str_read(kd, d, i));
+        for (intptr_t k = 0, i = start; k < n; k++, i += step)
+            write_char(kd, tmp, k, pym_str_read(kd, d, i));
         PymObject *r = pym_str_from_kind(kd, tmp, n);
         pym_raw_free(tmp);
         return r;
     }
-    pym_err_format(PymExc_TypeError, "string indices must be integers, not '%s'", pym_type_name(key));
+    pym_err_format(PymExc_TypeError, "string indices must be integers, not '%s'",
+                   pym_type_name(key));
     return NULL;
 }
 
@@ -1295,13 +1499,16 @@ static intptr_t str_find_chars(PymObject *s, PymObject *sub, intptr_t from, intp
     if (nn == 0) return dir > 0 ? from : to;
     if (to - from < nn) return -1;
     int ks = PYM_STR_KIND(s), kn = PYM_STR_KIND(sub);
-    if (kn > ks) return -1;               /* sub has a char wider than any in s */
+    if (kn > ks) return -1; /* sub has a char wider than any in s */
     const char *h = PYM_STR_DATA(s);
     const char *nd = PYM_STR_DATA(sub);
     void *tmp = NULL;
     if (kn < ks) {
         tmp = pym_raw_malloc((size_t)(nn * ks));
-        if (!tmp) { pym_err_no_memory(); return -2; }
+        if (!tmp) {
+            pym_err_no_memory();
+            return -2;
+        }
         copy_chars(ks, tmp, kn, nd, nn);
         nd = tmp;
     }
@@ -1314,10 +1521,16 @@ static intptr_t str_find_chars(PymObject *s, PymObject *sub, intptr_t from, intp
         uint32_t c0 = pym_str_read(ks, nd, 0);
         if (dir > 0) {
             for (intptr_t i = from; i <= to - nn; i++)
-                if (pym_str_read(ks, h, i) == c0 && memcmp(h + i * ks, nd, w) == 0) { r = i; break; }
+                if (pym_str_read(ks, h, i) == c0 && memcmp(h + i * ks, nd, w) == 0) {
+                    r = i;
+                    break;
+                }
         } else {
             for (intptr_t i = to - nn; i >= from; i--)
-                if (pym_str_read(ks, h, i) == c0 && memcmp(h + i * ks, nd, w) == 0) { r = i; break; }
+                if (pym_str_read(ks, h, i) == c0 && memcmp(h + i * ks, nd, w) == 0) {
+                    r = i;
+                    break;
+                }
         }
     }
     pym_raw_free(tmp);
@@ -1348,7 +1561,8 @@ static PymObject *str_repeat(PymObject *s, intptr_t n) {
     if (!r) return NULL;
     char *d = PYM_STR_DATA(r);
     intptr_t nb = len * k;
-    if (nb == 1) memset(d, *(const char *)PYM_STR_DATA(s), (size_t)n);
+    if (nb == 1)
+        memset(d, *(const char *)PYM_STR_DATA(s), (size_t)n);
     else {
         memcpy(d, PYM_STR_DATA(s), (size_t)nb);
         intptr_t done = nb, total = nb * n;
@@ -1379,8 +1593,11 @@ static PymObject *str_add(PymObject *a, PymObject *b) {
 
 static PymObject *str_mul(PymObject *a, PymObject *b) {
     PymObject *s = a, *n = b;
-    if (!PYM_STR_CHECK(a)) { s = b; n = a; }
-    if (PYM_STR_CHECK(n) && s == b) PYM_RETURN_NOTIMPL;  /* str*str seen from the right */
+    if (!PYM_STR_CHECK(a)) {
+        s = b;
+        n = a;
+    }
+    if (PYM_STR_CHECK(n) && s == b) PYM_RETURN_NOTIMPL; /* str*str seen from the right */
     if (!PYM_INT_CHECK(n) && !PYM_TYPE(n)->nb_index) {
         if (is_user_type_with(n, PYM_NB_MULTIPLY)) PYM_RETURN_NOTIMPL;
         pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
@@ -1388,7 +1605,8 @@ static PymObject *str_mul(PymObject *a, PymObject *b) {
         return NULL;
     }
     intptr_t count;
-    if (PYM_INT_CHECK_EXACT(n) && pym_int_is_compact(n)) count = pym_int_compact_value(n);
+    if (PYM_INT_CHECK_EXACT(n) && pym_int_is_compact(n))
+        count = pym_int_compact_value(n);
     else {
         count = pym_number_as_ssize(n, PymExc_OverflowError);
         if (count == -1 && pym_err_occurred()) {
@@ -1414,8 +1632,8 @@ static PymObject *str_mod(PymObject *a, PymObject *b) {
 
 typedef struct {
     PymObject ob_base;
-    PymObject *it_str;          /* NULL when exhausted */
-    intptr_t it_pos;            /* index of the next char */
+    PymObject *it_str; /* NULL when exhausted */
+    intptr_t it_pos;   /* index of the next char */
 } PymStrIter;
 
 static void striter_dealloc(PymObject *o) {
@@ -1436,7 +1654,11 @@ static PymObject *striter_next(PymObject *o) {
     PymStrIter *it = (PymStrIter *)o;
     PymObject *s = it->it_str;
     if (!s) return NULL;
-    if (it->it_pos >= PYM_STR_LEN(s)) { it->it_str = NULL; PYM_DECREF(s); return NULL; }
+    if (it->it_pos >= PYM_STR_LEN(s)) {
+        it->it_str = NULL;
+        PYM_DECREF(s);
+        return NULL;
+    }
     uint32_t c = pym_str_read(PYM_STR_KIND(s), PYM_STR_DATA(s), it->it_pos++);
     return c < 256 ? latin1_char(c) : make_char(c);
 }
@@ -1450,7 +1672,7 @@ static PymObject *striter_length_hint(PymObject *self, PymObject *const *args, s
 
 static PymMethodDef striter_methods[] = {
     {"__length_hint__", striter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_str_iter = {
@@ -1535,8 +1757,8 @@ static int errors_lookup(const char *e) {
 /* Raises UnicodeDecodeError/UnicodeEncodeError with CPython's message.  The
 ** exception types are plain in exceptions.c, so the instance is made from
 ** the message and gets encoding/object/start/end/reason as attributes. */
-static void raise_unicode_error(PymType *type, const char *encoding, PymObject *obj,
-                                intptr_t start, intptr_t end, const char *reason) {
+static void raise_unicode_error(PymType *type, const char *encoding, PymObject *obj, intptr_t start,
+                                intptr_t end, const char *reason) {
     PymObject *msg;
     if (type == PymExc_UnicodeDecodeError) {
         if (end - start == 1)
@@ -1550,9 +1772,12 @@ static void raise_unicode_error(PymType *type, const char *encoding, PymObject *
         if (end - start == 1) {
             uint32_t c = pym_str_char_at(obj, start);
             char esc[16];
-            if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
-            else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
-            else snprintf(esc, sizeof esc, "\\U%08x", c);
+            if (c < 0x100)
+                snprintf(esc, sizeof esc, "\\x%02x", c);
+            else if (c < 0x10000)
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+            else
+                snprintf(esc, sizeof esc, "\\U%08x", c);
             msg = pym_str_from_format("'%s' codec can't encode character '%s' in position %zd: %s",
                                       encoding, esc, start, reason);
         } else
@@ -1613,10 +1838,12 @@ static PymObject *codec_fallback(const char *func, PymObject *arg, const char *e
         return NULL;
     }
     if (!pym_type_is_subtype(PYM_TYPE(r), want)) {
-        pym_err_format(PymExc_TypeError, "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary types",
-                       encoding, want == &pym_type_str ? "decoder" : "encoder", PYM_TYPE(r)->tp_name,
-                       want->tp_name, want == &pym_type_str ? "decode" : "encode",
-                       want == &pym_type_str ? "decode" : "encode");
+        pym_err_format(
+            PymExc_TypeError,
+            "'%s' %s returned '%s' instead of '%s'; use codecs.%s() to %s to arbitrary types",
+            encoding, want == &pym_type_str ? "decoder" : "encoder", PYM_TYPE(r)->tp_name,
+            want->tp_name, want == &pym_type_str ? "decode" : "encode",
+            want == &pym_type_str ? "decode" : "encode");
         PYM_DECREF(r);
         return NULL;
     }
@@ -1650,7 +1877,11 @@ PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
         intptr_t nchars = 0;
         bool ascii = true;
         while (i < len) {
-            if (p[i] < 0x80) { i++; nchars++; continue; }
+            if (p[i] < 0x80) {
+                i++;
+                nchars++;
+                continue;
+            }
             uint32_t cp;
             const char *why;
             int bad;
@@ -1671,12 +1902,20 @@ PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
         int bad = 1, n;
         uint32_t cp;
         if (codec == CODEC_ASCII) {
-            if (p[i] < 0x80) { pym_sb_append_char(&sb, p[i]); i++; continue; }
+            if (p[i] < 0x80) {
+                pym_sb_append_char(&sb, p[i]);
+                i++;
+                continue;
+            }
             why = "ordinal not in range(128)";
             n = 0;
         } else {
             n = utf8_check(p + i, len - i, &cp, false, &why, &bad);
-            if (n) { pym_sb_append(&sb, data + i, n); i += n; continue; }
+            if (n) {
+                pym_sb_append(&sb, data + i, n);
+                i += n;
+                continue;
+            }
         }
         switch (eh) {
         case ERR_IGNORE: break;
@@ -1722,7 +1961,10 @@ PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors
         const void *d = PYM_STR_DATA(s);
         for (intptr_t i = 0; k > 1 && i < PYM_STR_LEN(s); i++) {
             uint32_t c = pym_str_read(k, d, i);
-            if (c >= 0xD800 && c <= 0xDFFF) { surr = true; break; }
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                surr = true;
+                break;
+            }
         }
         if (!surr) {
             PymObject *b = pym_bytes_new_uninit(pym_str_utf8_size(s));
@@ -1746,17 +1988,25 @@ PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors
         uint32_t c = u8_next(p, &i);
         bool bad = c >= limit || (codec == CODEC_UTF8 && c >= 0xD800 && c <= 0xDFFF);
         if (!bad) {
-            if (codec == CODEC_UTF8) { memcpy(out + olen, p + at, (size_t)(i - at)); olen += i - at; }
-            else out[olen++] = (char)c;
+            if (codec == CODEC_UTF8) {
+                memcpy(out + olen, p + at, (size_t)(i - at));
+                olen += i - at;
+            } else
+                out[olen++] = (char)c;
             idx++;
             continue;
         }
         if (eh == ERR_SURROGATEESCAPE && c >= 0xDC80 && c <= 0xDCFF) {
-            out[olen++] = (char)(c - 0xDC00); idx++; continue;
+            out[olen++] = (char)(c - 0xDC00);
+            idx++;
+            continue;
         }
         if (eh == ERR_STRICT || eh == ERR_UNKNOWN || eh == ERR_SURROGATEESCAPE) {
             pym_raw_free(out);
-            if (eh == ERR_UNKNOWN) { unknown_handler(errors); return NULL; }
+            if (eh == ERR_UNKNOWN) {
+                unknown_handler(errors);
+                return NULL;
+            }
             /* extent of the run of unencodable characters */
             intptr_t end = idx + 1, j = i;
             while (j < n) {
@@ -1768,22 +2018,29 @@ PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors
                 end++;
             }
             raise_unicode_error(PymExc_UnicodeEncodeError, codec_name(codec), s, idx, end,
-                                codec == CODEC_UTF8 ? "surrogates not allowed"
+                                codec == CODEC_UTF8    ? "surrogates not allowed"
                                 : codec == CODEC_ASCII ? "ordinal not in range(128)"
-                                : "ordinal not in range(256)");
+                                                       : "ordinal not in range(256)");
             return NULL;
         }
-        if (eh == ERR_REPLACE) out[olen++] = '?';
+        if (eh == ERR_REPLACE)
+            out[olen++] = '?';
         else if (eh == ERR_BACKSLASH) {
             char buf[12];
             int m;
-            if (c < 0x100) m = snprintf(buf, sizeof buf, "\\x%02x", c);
-            else if (c < 0x10000) m = snprintf(buf, sizeof buf, "\\u%04x", c);
-            else m = snprintf(buf, sizeof buf, "\\U%08x", c);
+            if (c < 0x100)
+                m = snprintf(buf, sizeof buf, "\\x%02x", c);
+            else if (c < 0x10000)
+                m = snprintf(buf, sizeof buf, "\\u%04x", c);
+            else
+                m = snprintf(buf, sizeof buf, "\\U%08x", c);
             if (olen + m + (n - i) + 16 > cap) {
                 cap = (olen + m + (n - i)) * 2 + 16;
                 char *no = pym_raw_realloc(out, (size_t)cap);
-                if (!no) { pym_raw_free(out); return pym_err_no_memory(); }
+                if (!no) {
+                    pym_raw_free(out);
+                    return pym_err_no_memory();
+                }
                 out = no;
             }
             memcpy(out + olen, buf, (size_t)m);
@@ -1806,26 +2063,28 @@ static PymObject *str_subtype_new(PymType *t, PymObject *s) {
     PymStr *r = PYM_STR_IS_ASCII(s) ? str_alloc(t, n, n) : str_alloc_wide(t, n, PYM_STR_KIND(s));
     if (r) memcpy(PYM_STR_DATA(r), PYM_STR_DATA(s), (size_t)(n * PYM_STR_KIND(s)));
     PYM_DECREF(s);
-    if (r && PYM_IS_GC(r)) pym_gc_track((PymObject *)r);  /* a subclass instance may hold a __dict__ */
+    if (r && PYM_IS_GC(r))
+        pym_gc_track((PymObject *)r); /* a subclass instance may hold a __dict__ */
     return (PymObject *)r;
 }
 
 static const char *arg_cstr(PymObject *o, const char *fname, const char *argname) {
     if (!o) return NULL;
     if (!PYM_STR_CHECK(o)) {
-        pym_err_format(PymExc_TypeError, "%s() argument '%s' must be str, not %s", fname,
-                       argname, pym_type_name(o));
+        pym_err_format(PymExc_TypeError, "%s() argument '%s' must be str, not %s", fname, argname,
+                       pym_type_name(o));
         return NULL;
     }
     return PYM_STR_UTF8(o);
 }
 
-static PymObject *str_new(PymType *type, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames) {
+static PymObject *str_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     PymObject *a[3] = {NULL, NULL, NULL};
-    if (nargs == 1 && !kwnames) a[0] = args[0];
-    else if (pym_arg_unpack("str", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
+    if (nargs == 1 && !kwnames)
+        a[0] = args[0];
+    else if (pym_arg_unpack("str", args, nargs, kwnames, names, 0, -1, a) < 0)
+        return NULL;
     PymObject *r;
     if (!a[1] && !a[2]) {
         r = a[0] ? pym_object_str(a[0]) : pym_str_empty();
@@ -1833,7 +2092,8 @@ static PymObject *str_new(PymType *type, PymObject *const *args, size_t nargs,
         const char *enc = NULL, *err = NULL;
         if (a[1] && !(enc = arg_cstr(a[1], "str", "encoding"))) return NULL;
         if (a[2] && !(err = arg_cstr(a[2], "str", "errors"))) return NULL;
-        if (!a[0]) r = pym_str_empty();
+        if (!a[0])
+            r = pym_str_empty();
         else if (PYM_BYTES_CHECK(a[0]))
             r = pym_str_decode(PYM_BYTES_DATA(a[0]), PYM_BYTES_LEN(a[0]), enc, err);
         else if (PYM_STR_CHECK(a[0])) {
@@ -1862,7 +2122,8 @@ static int need_str(PymObject *o) {
 /* New str from bytes [b0, b1) of s. */
 static PymObject *sub_bytes(PymObject *s, intptr_t b0, intptr_t b1) {
     if (b0 == 0 && b1 == PYM_STR_NBYTES(s)) return str_exact(s);
-    if (((PymStr *)s)->st_ascii) return pym_str_new_known(PYM_STR_UTF8(s) + b0, b1 - b0, b1 - b0, true);
+    if (((PymStr *)s)->st_ascii)
+        return pym_str_new_known(PYM_STR_UTF8(s) + b0, b1 - b0, b1 - b0, true);
     return pym_str_from_utf8(PYM_STR_UTF8(s) + b0, b1 - b0);
 }
 
@@ -1882,7 +2143,8 @@ static int byte_range(PymObject *s, PymObject *const *args, size_t nargs, size_t
     if (nargs > first && slice_arg(args[first], &start) < 0) return -1;
     if (nargs > first + 1 && slice_arg(args[first + 1], &end) < 0) return -1;
     adjust_range(&start, &end, len);
-    *c0 = start; *c1 = end;
+    *c0 = start;
+    *c1 = end;
     if (start > len) return 1;
     *b0 = pym_str_offset(s, start);
     *b1 = end > start ? pym_str_offset(s, end) : *b0;
@@ -1891,19 +2153,20 @@ static int byte_range(PymObject *s, PymObject *const *args, size_t nargs, size_t
 }
 
 /* Resolves the (start, end) code point args of find/count; 0, or -1. */
-static int cp_range(PymObject *s, PymObject *const *args, size_t nargs, size_t first,
-                    intptr_t *c0, intptr_t *c1) {
+static int cp_range(PymObject *s, PymObject *const *args, size_t nargs, size_t first, intptr_t *c0,
+                    intptr_t *c1) {
     intptr_t start = 0, end = PYM_SSIZE_MAX;
     if (nargs > first && slice_arg(args[first], &start) < 0) return -1;
     if (nargs > first + 1 && slice_arg(args[first + 1], &end) < 0) return -1;
     adjust_range(&start, &end, PYM_STR_LEN(s));
-    *c0 = start; *c1 = end;
+    *c0 = start;
+    *c1 = end;
     return 0;
 }
 
 /* find family: dir 1 forward, -1 backward; returns cp index, -1 absent, -2 error */
-static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames, int dir, const char *name) {
+static intptr_t find_impl(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                          int dir, const char *name) {
     if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return -2;
     PymObject *sub = args[0];
     if (need_str(sub) < 0) return -2;
@@ -1924,13 +2187,19 @@ PYM_CFUNC(str_rfind) {
 PYM_CFUNC(str_index) {
     intptr_t r = find_impl(self, args, nargs, kwnames, 1, "index");
     if (r == -2) return NULL;
-    if (r == -1) { pym_err_set_string(PymExc_ValueError, "substring not found"); return NULL; }
+    if (r == -1) {
+        pym_err_set_string(PymExc_ValueError, "substring not found");
+        return NULL;
+    }
     return pym_int_from_ssize(r);
 }
 PYM_CFUNC(str_rindex) {
     intptr_t r = find_impl(self, args, nargs, kwnames, -1, "rindex");
     if (r == -2) return NULL;
-    if (r == -1) { pym_err_set_string(PymExc_ValueError, "substring not found"); return NULL; }
+    if (r == -1) {
+        pym_err_set_string(PymExc_ValueError, "substring not found");
+        return NULL;
+    }
     return pym_int_from_ssize(r);
 }
 
@@ -1946,9 +2215,15 @@ PYM_CFUNC(str_count) {
     intptr_t n = 0, at = c0;
     if (PYM_STR_KIND(self) == 1 && PYM_STR_KIND(sub) == 1) {
         const char *h = PYM_STR_DATA(self), *nd = PYM_STR_DATA(sub);
-        while ((at = find_bytes(h, at, c1, nd, nn)) >= 0) { n++; at += nn; }
+        while ((at = find_bytes(h, at, c1, nd, nn)) >= 0) {
+            n++;
+            at += nn;
+        }
     } else {
-        while ((at = str_find_chars(self, sub, at, c1, 1)) >= 0) { n++; at += nn; }
+        while ((at = str_find_chars(self, sub, at, c1, 1)) >= 0) {
+            n++;
+            at += nn;
+        }
         if (at == -2) return NULL;
     }
     return pym_int_from_ssize(n);
@@ -1964,7 +2239,11 @@ static PymObject *split_ws(PymObject *s, intptr_t maxsplit, bool right) {
         intptr_t i = 0;
         while (i < n) {
             intptr_t k = i;
-            while (k < n) { intptr_t t = k; if (!pym_unicode_isspace(u8_next(p, &t))) break; k = t; }
+            while (k < n) {
+                intptr_t t = k;
+                if (!pym_unicode_isspace(u8_next(p, &t))) break;
+                k = t;
+            }
             i = k;
             if (i >= n) break;
             if (maxsplit-- == 0) {
@@ -1973,7 +2252,11 @@ static PymObject *split_ws(PymObject *s, intptr_t maxsplit, bool right) {
                 break;
             }
             intptr_t j = i;
-            while (j < n) { intptr_t t = j; if (pym_unicode_isspace(u8_next(p, &t))) break; j = t; }
+            while (j < n) {
+                intptr_t t = j;
+                if (pym_unicode_isspace(u8_next(p, &t))) break;
+                j = t;
+            }
             if (list_add(l, sub_bytes(s, i, j)) < 0) goto fail;
             i = j;
         }
@@ -1981,7 +2264,11 @@ static PymObject *split_ws(PymObject *s, intptr_t maxsplit, bool right) {
         intptr_t i = n;
         while (i > 0) {
             intptr_t k = i;
-            while (k > 0) { intptr_t t = k; if (!pym_unicode_isspace(u8_prev(p, &t))) break; k = t; }
+            while (k > 0) {
+                intptr_t t = k;
+                if (!pym_unicode_isspace(u8_prev(p, &t))) break;
+                k = t;
+            }
             i = k;
             if (i <= 0) break;
             if (maxsplit-- == 0) {
@@ -1989,7 +2276,11 @@ static PymObject *split_ws(PymObject *s, intptr_t maxsplit, bool right) {
                 break;
             }
             intptr_t j = i;
-            while (j > 0) { intptr_t t = j; if (pym_unicode_isspace(u8_prev(p, &t))) break; j = t; }
+            while (j > 0) {
+                intptr_t t = j;
+                if (pym_unicode_isspace(u8_prev(p, &t))) break;
+                j = t;
+            }
             if (list_add(l, sub_bytes(s, j, i)) < 0) goto fail;
             i = j;
         }
@@ -2003,7 +2294,10 @@ fail:
 
 static PymObject *split_sep(PymObject *s, PymObject *sep, intptr_t maxsplit, bool right) {
     intptr_t nn = PYM_STR_NBYTES(sep);
-    if (nn == 0) { pym_err_set_string(PymExc_ValueError, "empty separator"); return NULL; }
+    if (nn == 0) {
+        pym_err_set_string(PymExc_ValueError, "empty separator");
+        return NULL;
+    }
     PymObject *l = pym_list_new(0);
     if (!l) return NULL;
     const char *h = PYM_STR_UTF8(s), *nd = PYM_STR_UTF8(sep);
@@ -2054,7 +2348,8 @@ PYM_CFUNC(str_rsplit) { return split_common(self, args, nargs, kwnames, true); }
 
 PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
     PymObject *seq;
-    if (PYM_LIST_CHECK_EXACT(iterable) || PYM_TUPLE_CHECK_EXACT(iterable)) seq = pym_newref(iterable);
+    if (PYM_LIST_CHECK_EXACT(iterable) || PYM_TUPLE_CHECK_EXACT(iterable))
+        seq = pym_newref(iterable);
     else {
         PymObject *it = pym_object_getiter(iterable);
         if (!it) {
@@ -2092,15 +2387,24 @@ PymObject *pym_str_join(PymObject *sep, PymObject *iterable) {
     }
     intptr_t sl = PYM_STR_LEN(sep);
     if (n > 1) nchars += sl * (n - 1);
-    if (nchars == 0) { PYM_DECREF(seq); return pym_str_empty(); }
+    if (nchars == 0) {
+        PYM_DECREF(seq);
+        return pym_str_empty();
+    }
     PymStr *r = ascii ? str_alloc(&pym_type_str, nchars, nchars)
                       : str_alloc_wide(&pym_type_str, nchars, kind);
-    if (!r) { PYM_DECREF(seq); return NULL; }
+    if (!r) {
+        PYM_DECREF(seq);
+        return NULL;
+    }
     char *o = PYM_STR_DATA(r);
     int sk = PYM_STR_KIND(sep);
     const void *sd = PYM_STR_DATA(sep);
     for (intptr_t i = 0; i < n; i++) {
-        if (i && sl) { copy_chars(kind, o, sk, sd, sl); o += sl * kind; }
+        if (i && sl) {
+            copy_chars(kind, o, sk, sd, sl);
+            o += sl * kind;
+        }
         intptr_t l = PYM_STR_LEN(items[i]);
         copy_chars(kind, o, PYM_STR_KIND(items[i]), PYM_STR_DATA(items[i]), l);
         o += l * kind;
@@ -2138,12 +2442,33 @@ static PymObject *strip_impl(PymObject *self, PymObject *const *args, size_t nar
         if (!set) return NULL;
         nset = PYM_STR_LEN(chars);
     }
-#define IN_SET(c) ({ bool _f = false; if (set) { for (intptr_t _k = 0; _k < nset; _k++) \
-        if (set[_k] == (c)) { _f = true; break; } } else _f = pym_unicode_isspace(c); _f; })
+#define IN_SET(c) \
+    ({ \
+        bool _f = false; \
+        if (set) { \
+            for (intptr_t _k = 0; _k < nset; _k++) \
+                if (set[_k] == (c)) { \
+                    _f = true; \
+                    break; \
+                } \
+        } else \
+            _f = pym_unicode_isspace(c); \
+        _f; \
+    })
     if (which & 1)
-        while (b < n) { intptr_t t = b; uint32_t c = u8_next(p, &t); if (!IN_SET(c)) break; b = t; }
+        while (b < n) {
+            intptr_t t = b;
+            uint32_t c = u8_next(p, &t);
+            if (!IN_SET(c)) break;
+            b = t;
+        }
     if (which & 2)
-        while (e > b) { intptr_t t = e; uint32_t c = u8_prev(p, &t); if (!IN_SET(c)) break; e = t; }
+        while (e > b) {
+            intptr_t t = e;
+            uint32_t c = u8_prev(p, &t);
+            if (!IN_SET(c)) break;
+            e = t;
+        }
 #undef IN_SET
     if (set) pym_raw_free(set);
     return sub_bytes(self, b, e);
@@ -2180,8 +2505,10 @@ PYM_CFUNC(str_replace) {
             pym_sb_append(&sb, h + i, j - i);
             i = j;
         }
-        if (i >= n && count > 0) pym_sb_append_str(&sb, new);
-        else pym_sb_append(&sb, h + i, n - i);
+        if (i >= n && count > 0)
+            pym_sb_append_str(&sb, new);
+        else
+            pym_sb_append(&sb, h + i, n - i);
         return pym_sb_finish(&sb);
     }
     intptr_t i = 0, at;
@@ -2193,20 +2520,23 @@ PYM_CFUNC(str_replace) {
         count--;
         any = true;
     }
-    if (!any) { pym_sb_discard(&sb); return str_exact(self); }
+    if (!any) {
+        pym_sb_discard(&sb);
+        return str_exact(self);
+    }
     pym_sb_append(&sb, h + i, n - i);
     return pym_sb_finish(&sb);
 }
 
 /* startswith/endswith */
-static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs,
-                         PymObject *kwnames, bool end_, const char *name) {
+static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                         bool end_, const char *name) {
     if (pym_arg_count_tuple(name, nargs, kwnames, 1, 3) < 0) return NULL;
     intptr_t b0, b1, c0, c1;
     PymObject *pre = args[0];
     if (!PYM_STR_CHECK(pre) && !PYM_TUPLE_CHECK(pre)) {
-        pym_err_format(PymExc_TypeError, "%s first arg must be str or a tuple of str, not %s",
-                       name, pym_type_name(pre));
+        pym_err_format(PymExc_TypeError, "%s first arg must be str or a tuple of str, not %s", name,
+                       pym_type_name(pre));
         return NULL;
     }
     int r = byte_range(self, args, nargs, 1, &b0, &b1, &c0, &c1);
@@ -2220,7 +2550,10 @@ static PymObject *xswith(PymObject *self, PymObject *const *args, size_t nargs,
             return NULL;
         }
         if (r == 1) continue;
-        if (r == 2) { if (PYM_STR_NBYTES(p) == 0 && c0 <= c1) PYM_RETURN_TRUE; continue; }
+        if (r == 2) {
+            if (PYM_STR_NBYTES(p) == 0 && c0 <= c1) PYM_RETURN_TRUE;
+            continue;
+        }
         intptr_t pn = PYM_STR_NBYTES(p);
         if (pn > b1 - b0) continue;
         const char *at = PYM_STR_UTF8(self) + (end_ ? b1 - pn : b0);
@@ -2242,32 +2575,58 @@ static const char *const ligature_title[7] = {"Ff", "Fi", "Fl", "Ffi", "Ffl", "S
 static const char *const ligature_fold[7] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
 static void append_upper(PymStrBuilder *sb, uint32_t c) {
-    if (c >= 0xFB00 && c <= 0xFB06) { pym_sb_append_cstr(sb, ligature_upper[c - 0xFB00]); return; }
-    if (c == 0xDF) { pym_sb_append(sb, "SS", 2); return; }
-    if (c == 0x149) { pym_sb_append_char(sb, 0x2BC); pym_sb_append_char(sb, 'N'); return; }
+    if (c >= 0xFB00 && c <= 0xFB06) {
+        pym_sb_append_cstr(sb, ligature_upper[c - 0xFB00]);
+        return;
+    }
+    if (c == 0xDF) {
+        pym_sb_append(sb, "SS", 2);
+        return;
+    }
+    if (c == 0x149) {
+        pym_sb_append_char(sb, 0x2BC);
+        pym_sb_append_char(sb, 'N');
+        return;
+    }
     pym_sb_append_char(sb, upper1(c));
 }
 
 static void append_title(PymStrBuilder *sb, uint32_t c) {
-    if (c >= 0xFB00 && c <= 0xFB06) { pym_sb_append_cstr(sb, ligature_title[c - 0xFB00]); return; }
-    if (c == 0xDF) { pym_sb_append(sb, "Ss", 2); return; }
-    if (c == 0x149) { pym_sb_append_char(sb, 0x2BC); pym_sb_append_char(sb, 'N'); return; }
+    if (c >= 0xFB00 && c <= 0xFB06) {
+        pym_sb_append_cstr(sb, ligature_title[c - 0xFB00]);
+        return;
+    }
+    if (c == 0xDF) {
+        pym_sb_append(sb, "Ss", 2);
+        return;
+    }
+    if (c == 0x149) {
+        pym_sb_append_char(sb, 0x2BC);
+        pym_sb_append_char(sb, 'N');
+        return;
+    }
     pym_sb_append_char(sb, upper1(c));
 }
 
 /* lower of a[i] with Greek final sigma */
 static void append_lower(PymStrBuilder *sb, const uint32_t *a, intptr_t n, intptr_t i) {
     uint32_t c = a[i];
-    if (c == 0x130) { pym_sb_append_char(sb, 'i'); pym_sb_append_char(sb, 0x307); return; }
+    if (c == 0x130) {
+        pym_sb_append_char(sb, 'i');
+        pym_sb_append_char(sb, 0x307);
+        return;
+    }
     if (c == 0x3A3) {
         bool before = false, after = false;
         for (intptr_t k = i - 1; k >= 0; k--) {
             if (a[k] == '\'' || a[k] == 0x2019 || (a[k] >= 0x300 && a[k] <= 0x36F)) continue;
-            before = cp_iscased(a[k]); break;
+            before = cp_iscased(a[k]);
+            break;
         }
         for (intptr_t k = i + 1; k < n; k++) {
             if (a[k] == '\'' || a[k] == 0x2019 || (a[k] >= 0x300 && a[k] <= 0x36F)) continue;
-            after = cp_iscased(a[k]); break;
+            after = cp_iscased(a[k]);
+            break;
         }
         pym_sb_append_char(sb, before && !after ? 0x3C2 : 0x3C3);
         return;
@@ -2287,14 +2646,30 @@ static PymObject *case_convert(PymObject *self, int how) {
             char c = s[i];
             bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
             switch (how) {
-            case CASE_UPPER: if (lo) c -= 32; break;
-            case CASE_LOWER: case CASE_FOLD: if (up) c += 32; break;
-            case CASE_SWAP: if (up) c += 32; else if (lo) c -= 32; break;
+            case CASE_UPPER:
+                if (lo) c -= 32;
+                break;
+            case CASE_LOWER:
+            case CASE_FOLD:
+                if (up) c += 32;
+                break;
+            case CASE_SWAP:
+                if (up)
+                    c += 32;
+                else if (lo)
+                    c -= 32;
+                break;
             case CASE_CAPITALIZE:
-                if (i == 0) { if (lo) c -= 32; } else if (up) c += 32;
+                if (i == 0) {
+                    if (lo) c -= 32;
+                } else if (up)
+                    c += 32;
                 break;
             case CASE_TITLE:
-                if (prev_cased) { if (up) c += 32; } else if (lo) c -= 32;
+                if (prev_cased) {
+                    if (up) c += 32;
+                } else if (lo)
+                    c -= 32;
                 prev_cased = up || lo;
                 break;
             }
@@ -2318,25 +2693,44 @@ static PymObject *case_convert(PymObject *self, int how) {
         case CASE_UPPER: append_upper(&sb, c); break;
         case CASE_LOWER: append_lower(&sb, a, len, i); break;
         case CASE_FOLD:
-            if (c == 0xDF) pym_sb_append(&sb, "ss", 2);
-            else if (c >= 0xFB00 && c <= 0xFB06) pym_sb_append_cstr(&sb, ligature_fold[c - 0xFB00]);
-            else if (c == 0xB5) pym_sb_append_char(&sb, 0x3BC);
-            else if (c == 0x3C2) pym_sb_append_char(&sb, 0x3C3);
-            else if (c == 0x17F) pym_sb_append_char(&sb, 's');
-            else if (c == 0x149) { pym_sb_append_char(&sb, 0x2BC); pym_sb_append_char(&sb, 'n'); }
-            else if (c == 0x130) { pym_sb_append_char(&sb, 'i'); pym_sb_append_char(&sb, 0x307); }
-            else pym_sb_append_char(&sb, lower1(c));
+            if (c == 0xDF)
+                pym_sb_append(&sb, "ss", 2);
+            else if (c >= 0xFB00 && c <= 0xFB06)
+                pym_sb_append_cstr(&sb, ligature_fold[c - 0xFB00]);
+            else if (c == 0xB5)
+                pym_sb_append_char(&sb, 0x3BC);
+            else if (c == 0x3C2)
+                pym_sb_append_char(&sb, 0x3C3);
+            else if (c == 0x17F)
+                pym_sb_append_char(&sb, 's');
+            else if (c == 0x149) {
+                pym_sb_append_char(&sb, 0x2BC);
+                pym_sb_append_char(&sb, 'n');
+            } else if (c == 0x130) {
+                pym_sb_append_char(&sb, 'i');
+                pym_sb_append_char(&sb, 0x307);
+            } else
+                pym_sb_append_char(&sb, lower1(c));
             break;
         case CASE_SWAP:
-            if (cp_isupper(c)) append_lower(&sb, a, len, i);
-            else if (cp_islower(c)) append_upper(&sb, c);
-            else pym_sb_append_char(&sb, c);
+            if (cp_isupper(c))
+                append_lower(&sb, a, len, i);
+            else if (cp_islower(c))
+                append_upper(&sb, c);
+            else
+                pym_sb_append_char(&sb, c);
             break;
         case CASE_CAPITALIZE:
-            if (i == 0) append_title(&sb, c); else append_lower(&sb, a, len, i);
+            if (i == 0)
+                append_title(&sb, c);
+            else
+                append_lower(&sb, a, len, i);
             break;
         case CASE_TITLE:
-            if (prev_cased) append_lower(&sb, a, len, i); else append_title(&sb, c);
+            if (prev_cased)
+                append_lower(&sb, a, len, i);
+            else
+                append_title(&sb, c);
             prev_cased = cp_iscased(c);
             break;
         }
@@ -2345,12 +2739,30 @@ static PymObject *case_convert(PymObject *self, int how) {
     return pym_sb_finish(&sb);
 }
 
-PYM_CFUNC(str_upper) { if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_UPPER); }
-PYM_CFUNC(str_lower) { if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_LOWER); }
-PYM_CFUNC(str_title) { if (pym_arg_count("title", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_TITLE); }
-PYM_CFUNC(str_capitalize) { if (pym_arg_count("capitalize", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_CAPITALIZE); }
-PYM_CFUNC(str_swapcase) { if (pym_arg_count("swapcase", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_SWAP); }
-PYM_CFUNC(str_casefold) { if (pym_arg_count("casefold", nargs, kwnames, 0, 0) < 0) return NULL; return case_convert(self, CASE_FOLD); }
+PYM_CFUNC(str_upper) {
+    if (pym_arg_count("upper", nargs, kwnames, 0, 0) < 0) return NULL;
+    return case_convert(self, CASE_UPPER);
+}
+PYM_CFUNC(str_lower) {
+    if (pym_arg_count("lower", nargs, kwnames, 0, 0) < 0) return NULL;
+    return case_convert(self, CASE_LOWER);
+}
+PYM_CFUNC(str_title) {
+    if (pym_arg_count("title", nargs, kwnames, 0, 0) < 0) return NULL;
+    return case_convert(self, CASE_TITLE);
+}
+PYM_CFUNC(str_capitalize) {
+    if (pym_arg_count("capitalize", nargs, kwnames, 0, 0) < 0) return NULL;
+    return case_convert(self, CASE_CAPITALIZE);
+}
+PYM_CFUNC(str_swapcase) {
+    if (pym_arg_count("swapcase", nargs, kwnames, 0, 0) < 0) return NULL;
+    return case_convert(self, CASE_SWAP);
+}
+PYM_CFUNC(str_casefold) {
+    if (pym_arg_count("casefold", nargs, kwnames, 0, 0) < 0) return NULL;
+    return case_convert(self, CASE_FOLD);
+}
 
 /* ---- padding ---- */
 
@@ -2374,12 +2786,14 @@ static int pad_args(PymObject *const *args, size_t nargs, PymObject *kwnames, co
     if (nargs > 1) {
         PymObject *f = args[1];
         if (!PYM_STR_CHECK(f)) {
-            pym_err_format(PymExc_TypeError, "The fill character must be a unicode character, not %s",
+            pym_err_format(PymExc_TypeError,
+                           "The fill character must be a unicode character, not %s",
                            pym_type_name(f));
             return -1;
         }
         if (PYM_STR_LEN(f) != 1) {
-            pym_err_set_string(PymExc_TypeError, "The fill character must be exactly one character long");
+            pym_err_set_string(PymExc_TypeError,
+                               "The fill character must be exactly one character long");
             return -1;
         }
         *fill = pym_str_char_at(f, 0);
@@ -2388,7 +2802,8 @@ static int pad_args(PymObject *const *args, size_t nargs, PymObject *kwnames, co
 }
 
 PYM_CFUNC(str_center) {
-    intptr_t w; uint32_t f;
+    intptr_t w;
+    uint32_t f;
     if (pad_args(args, nargs, kwnames, "center", &w, &f) < 0) return NULL;
     intptr_t marg = w - PYM_STR_LEN(self);
     if (marg <= 0) return str_exact(self);
@@ -2396,12 +2811,14 @@ PYM_CFUNC(str_center) {
     return pad(self, left, marg - left, f);
 }
 PYM_CFUNC(str_ljust) {
-    intptr_t w; uint32_t f;
+    intptr_t w;
+    uint32_t f;
     if (pad_args(args, nargs, kwnames, "ljust", &w, &f) < 0) return NULL;
     return pad(self, 0, w - PYM_STR_LEN(self), f);
 }
 PYM_CFUNC(str_rjust) {
-    intptr_t w; uint32_t f;
+    intptr_t w;
+    uint32_t f;
     if (pad_args(args, nargs, kwnames, "rjust", &w, &f) < 0) return NULL;
     return pad(self, w - PYM_STR_LEN(self), 0, f);
 }
@@ -2415,7 +2832,10 @@ PYM_CFUNC(str_zfill) {
     pym_sb_init(&sb);
     const char *s = PYM_STR_UTF8(self);
     intptr_t start = 0;
-    if (len && (s[0] == '+' || s[0] == '-')) { pym_sb_append(&sb, s, 1); start = 1; }
+    if (len && (s[0] == '+' || s[0] == '-')) {
+        pym_sb_append(&sb, s, 1);
+        start = 1;
+    }
     pym_sb_append_repeat(&sb, '0', w - len);
     pym_sb_append(&sb, s + start, PYM_STR_NBYTES(self) - start);
     return pym_sb_finish(&sb);
@@ -2432,22 +2852,30 @@ static PymObject *all_chars(PymObject *self, size_t nargs, PymObject *kwnames, c
     const unsigned char *p = (const unsigned char *)PYM_STR_UTF8(self);
     intptr_t n = PYM_STR_NBYTES(self), i = 0;
     if (n == 0) return pym_bool_from(empty_value);
-    while (i < n) if (!pred(u8_next(p, &i))) PYM_RETURN_FALSE;
+    while (i < n)
+        if (!pred(u8_next(p, &i))) PYM_RETURN_FALSE;
     PYM_RETURN_TRUE;
 }
 
 PYM_CFUNC(str_isdigit) { return all_chars(self, nargs, kwnames, "isdigit", cp_isdigit, false); }
-PYM_CFUNC(str_isdecimal) { return all_chars(self, nargs, kwnames, "isdecimal", pym_unicode_isdecimal, false); }
-PYM_CFUNC(str_isnumeric) { return all_chars(self, nargs, kwnames, "isnumeric", cp_isnumeric, false); }
-PYM_CFUNC(str_isalpha) { return all_chars(self, nargs, kwnames, "isalpha", pym_unicode_isalpha, false); }
+PYM_CFUNC(str_isdecimal) {
+    return all_chars(self, nargs, kwnames, "isdecimal", pym_unicode_isdecimal, false);
+}
+PYM_CFUNC(str_isnumeric) {
+    return all_chars(self, nargs, kwnames, "isnumeric", cp_isnumeric, false);
+}
+PYM_CFUNC(str_isalpha) {
+    return all_chars(self, nargs, kwnames, "isalpha", pym_unicode_isalpha, false);
+}
 PYM_CFUNC(str_isalnum) { return all_chars(self, nargs, kwnames, "isalnum", cp_isalnum, false); }
 PYM_CFUNC(str_isspace) { return all_chars(self, nargs, kwnames, "isspace", cp_isspace_, false); }
-PYM_CFUNC(str_isprintable) { return all_chars(self, nargs, kwnames, "isprintable", pym_unicode_isprintable, true); }
+PYM_CFUNC(str_isprintable) {
+    return all_chars(self, nargs, kwnames, "isprintable", pym_unicode_isprintable, true);
+}
 PYM_CFUNC(str_isascii) {
     if (pym_arg_count("isascii", nargs, kwnames, 0, 0) < 0) return NULL;
     return pym_bool_from(((PymStr *)self)->st_ascii);
 }
-
 
 /* isupper/islower: at least one cased char and no char of the other case */
 static PymObject *case_pred(PymObject *self, size_t nargs, PymObject *kwnames, const char *name,
@@ -2480,7 +2908,8 @@ PYM_CFUNC(str_istitle) {
         } else if (cp_islower(c)) {
             if (!prev_cased) PYM_RETURN_FALSE;
             prev_cased = cased = true;
-        } else prev_cased = false;
+        } else
+            prev_cased = false;
     }
     return pym_bool_from(cased);
 }
@@ -2491,7 +2920,8 @@ PYM_CFUNC(str_isidentifier) {
     intptr_t n = PYM_STR_NBYTES(self), i = 0;
     if (n == 0) PYM_RETURN_FALSE;
     if (!pym_unicode_isidstart(u8_next(p, &i))) PYM_RETURN_FALSE;
-    while (i < n) if (!pym_unicode_isidcontinue(u8_next(p, &i))) PYM_RETURN_FALSE;
+    while (i < n)
+        if (!pym_unicode_isidcontinue(u8_next(p, &i))) PYM_RETURN_FALSE;
     PYM_RETURN_TRUE;
 }
 
@@ -2521,7 +2951,10 @@ PYM_CFUNC(str_splitlines) {
             j = t;
         }
         if (eol < 0) { eol = next = n; }
-        if (list_add(l, sub_bytes(self, i, keep ? next : eol)) < 0) { PYM_DECREF(l); return NULL; }
+        if (list_add(l, sub_bytes(self, i, keep ? next : eol)) < 0) {
+            PYM_DECREF(l);
+            return NULL;
+        }
         i = next;
     }
     return l;
@@ -2533,7 +2966,10 @@ static PymObject *partition_impl(PymObject *self, PymObject *const *args, size_t
     PymObject *sep = args[0];
     if (need_str(sep) < 0) return NULL;
     intptr_t nn = PYM_STR_NBYTES(sep), n = PYM_STR_NBYTES(self);
-    if (nn == 0) { pym_err_set_string(PymExc_ValueError, "empty separator"); return NULL; }
+    if (nn == 0) {
+        pym_err_set_string(PymExc_ValueError, "empty separator");
+        return NULL;
+    }
     const char *h = PYM_STR_UTF8(self);
     intptr_t at = right ? rfind_bytes(h, 0, n, PYM_STR_UTF8(sep), nn)
                         : find_bytes(h, 0, n, PYM_STR_UTF8(sep), nn);
@@ -2565,7 +3001,7 @@ PYM_CFUNC(str_expandtabs) {
     if (pym_arg_unpack("expandtabs", args, nargs, kwnames, names, 0, -1, a) < 0) return NULL;
     intptr_t tabsize = 8;
     if (a[0] && as_index(a[0], &tabsize, true) < 0) return NULL;
-    if (tabsize > INT_MAX || tabsize < INT_MIN) {       /* a C int in CPython */
+    if (tabsize > INT_MAX || tabsize < INT_MIN) { /* a C int in CPython */
         pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
         return NULL;
     }
@@ -2595,7 +3031,8 @@ PYM_CFUNC(str_removeprefix) {
     if (pym_arg_count("removeprefix", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *pre = args[0];
     if (!PYM_STR_CHECK(pre)) {
-        pym_err_format(PymExc_TypeError, "removeprefix() argument must be str, not %s", pym_type_name(pre));
+        pym_err_format(PymExc_TypeError, "removeprefix() argument must be str, not %s",
+                       pym_type_name(pre));
         return NULL;
     }
     intptr_t pn = PYM_STR_NBYTES(pre), n = PYM_STR_NBYTES(self);
@@ -2608,7 +3045,8 @@ PYM_CFUNC(str_removesuffix) {
     if (pym_arg_count("removesuffix", nargs, kwnames, 1, 1) < 0) return NULL;
     PymObject *suf = args[0];
     if (!PYM_STR_CHECK(suf)) {
-        pym_err_format(PymExc_TypeError, "removesuffix() argument must be str, not %s", pym_type_name(suf));
+        pym_err_format(PymExc_TypeError, "removesuffix() argument must be str, not %s",
+                       pym_type_name(suf));
         return NULL;
     }
     intptr_t sn = PYM_STR_NBYTES(suf), n = PYM_STR_NBYTES(self);
@@ -2668,15 +3106,18 @@ static PymObject *str_maketrans(PymObject *unused, PymObject *const *args, size_
     }
     PymObject *x = args[0], *y = args[1];
     if (!PYM_STR_CHECK(x)) {
-        pym_err_format(PymExc_TypeError, "maketrans() argument 1 must be str, not %s", pym_type_name(x));
+        pym_err_format(PymExc_TypeError, "maketrans() argument 1 must be str, not %s",
+                       pym_type_name(x));
         goto fail;
     }
     if (!PYM_STR_CHECK(y)) {
-        pym_err_format(PymExc_TypeError, "maketrans() argument 2 must be str, not %s", pym_type_name(y));
+        pym_err_format(PymExc_TypeError, "maketrans() argument 2 must be str, not %s",
+                       pym_type_name(y));
         goto fail;
     }
     if (PYM_STR_LEN(x) != PYM_STR_LEN(y)) {
-        pym_err_set_string(PymExc_ValueError, "the first two maketrans arguments must have equal length");
+        pym_err_set_string(PymExc_ValueError,
+                           "the first two maketrans arguments must have equal length");
         goto fail;
     }
     for (intptr_t i = 0; i < PYM_STR_LEN(x); i++) {
@@ -2690,7 +3131,8 @@ static PymObject *str_maketrans(PymObject *unused, PymObject *const *args, size_
     if (nargs == 3) {
         PymObject *z = args[2];
         if (!PYM_STR_CHECK(z)) {
-            pym_err_format(PymExc_TypeError, "maketrans() argument 3 must be str, not %s", pym_type_name(z));
+            pym_err_format(PymExc_TypeError, "maketrans() argument 3 must be str, not %s",
+                           pym_type_name(z));
             goto fail;
         }
         for (intptr_t i = 0; i < PYM_STR_LEN(z); i++) {
@@ -2727,20 +3169,23 @@ PYM_CFUNC(str_translate) {
             }
             goto fail;
         }
-        if (v == pym_None) { /* deleted */ }
-        else if (PYM_INT_CHECK(v)) {
+        if (v == pym_None) { /* deleted */
+        } else if (PYM_INT_CHECK(v)) {
             long long cp = pym_int_as_longlong(v);
             if (cp < 0 || cp > 0x10FFFF) {
                 PYM_DECREF(v);
                 if (!pym_err_occurred())
-                    pym_err_set_string(PymExc_ValueError, "character mapping must be in range(0x110000)");
+                    pym_err_set_string(PymExc_ValueError,
+                                       "character mapping must be in range(0x110000)");
                 goto fail;
             }
             pym_sb_append_char(&sb, (uint32_t)cp);
-        } else if (PYM_STR_CHECK(v)) pym_sb_append_str(&sb, v);
+        } else if (PYM_STR_CHECK(v))
+            pym_sb_append_str(&sb, v);
         else {
             PYM_DECREF(v);
-            pym_err_set_string(PymExc_TypeError, "character mapping must return integer, None or str");
+            pym_err_set_string(PymExc_TypeError,
+                               "character mapping must return integer, None or str");
             goto fail;
         }
         PYM_DECREF(v);
@@ -2905,7 +3350,7 @@ static PymMethodDef str_methods[] = {
     {"maketrans", str_maketrans, PYM_METH_STATIC, NULL},
     {"__sizeof__", str___sizeof__, 0, NULL},
     {"__getnewargs__", str___getnewargs__, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static void str_dealloc(PymObject *o) {
@@ -2925,11 +3370,12 @@ PymType pym_type_str = {
     .tp_hash = str_hash_slot,
     .tp_richcompare = str_richcompare,
     .tp_iter = str_iter,
-    .nb_binop = {
-        [PYM_NB_ADD] = str_add,
-        [PYM_NB_MULTIPLY] = str_mul,
-        [PYM_NB_REMAINDER] = str_mod,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = str_add,
+            [PYM_NB_MULTIPLY] = str_mul,
+            [PYM_NB_REMAINDER] = str_mod,
+        },
     .sq_length = str_length,
     .mp_subscript = str_subscript,
     .sq_contains = str_contains,

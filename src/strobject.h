@@ -22,36 +22,38 @@
 #include <stdarg.h>
 
 typedef struct PymStr {
-    PymVarObject ob_base;        /* ob_size: length in code points */
-    intptr_t st_hash;            /* -1 until computed */
-    char *st_utf8;               /* non-ASCII: cached UTF-8 + NUL (pym_obj_malloc) or
+    PymVarObject ob_base; /* ob_size: length in code points */
+    intptr_t st_hash;     /* -1 until computed */
+    char *st_utf8;        /* non-ASCII: cached UTF-8 + NUL (pym_obj_malloc) or
                                  ** NULL; ASCII: NULL (the data is the UTF-8) */
-    uint32_t st_interned;        /* 1 if in the intern table (immortal) */
-    uint8_t st_ascii;            /* 1 if every char < 128 (then kind 1, data inline) */
-    uint8_t st_kind;             /* 1, 2 or 4 bytes a character */
+    uint32_t st_interned; /* 1 if in the intern table (immortal) */
+    uint8_t st_ascii;     /* 1 if every char < 128 (then kind 1, data inline) */
+    uint8_t st_kind;      /* 1, 2 or 4 bytes a character */
     uint16_t st_unused;
-    char st_data[];              /* ASCII: ob_size chars + NUL */
+    char st_data[]; /* ASCII: ob_size chars + NUL */
 } PymStr;
 
 /* A non-ASCII str: CPython's compact header (72 bytes), then the data. */
 typedef struct PymStrWide {
     PymStr base;
-    intptr_t st_nbytes;          /* length of st_utf8 when cached */
-    intptr_t st_unused2[2];      /* CPython's utf8 / wstr_length slots */
+    intptr_t st_nbytes;     /* length of st_utf8 when cached */
+    intptr_t st_unused2[2]; /* CPython's utf8 / wstr_length slots */
 } PymStrWide;
 
 extern PymType pym_type_str;
-#define PYM_STR_CHECK(o) ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_STR_SUBCLASS) != 0)
+#define PYM_STR_CHECK(o)       ((PYM_TYPE(o)->tp_flags & PYM_TPFLAGS_STR_SUBCLASS) != 0)
 #define PYM_STR_CHECK_EXACT(o) (PYM_TYPE(o) == &pym_type_str)
-#define PYM_STR_LEN(o) PYM_SIZE(o)
-#define PYM_STR_IS_ASCII(o) (((PymStr *)(o))->st_ascii)
-#define PYM_STR_KIND(o) (((PymStr *)(o))->st_kind)
+#define PYM_STR_LEN(o)         PYM_SIZE(o)
+#define PYM_STR_IS_ASCII(o)    (((PymStr *)(o))->st_ascii)
+#define PYM_STR_KIND(o)        (((PymStr *)(o))->st_kind)
 /* The characters: 1-byte (ASCII or Latin-1), 2-byte or 4-byte units. */
-#define PYM_STR_DATA(o) (PYM_STR_IS_ASCII(o) ? (void *)((PymStr *)(o))->st_data \
-                                             : (void *)((char *)(o) + sizeof(PymStrWide)))
+#define PYM_STR_DATA(o) \
+    (PYM_STR_IS_ASCII(o) ? (void *)((PymStr *)(o))->st_data \
+                         : (void *)((char *)(o) + sizeof(PymStrWide)))
 static inline uint32_t pym_str_read(int kind, const void *data, intptr_t i) {
-    return kind == 1 ? ((const uint8_t *)data)[i]
-         : kind == 2 ? ((const uint16_t *)data)[i] : ((const uint32_t *)data)[i];
+    return kind == 1   ? ((const uint8_t *)data)[i]
+           : kind == 2 ? ((const uint16_t *)data)[i]
+                       : ((const uint32_t *)data)[i];
 }
 
 /* The UTF-8 form (borrowed, NUL-terminated; cached for non-ASCII strs).  On
@@ -82,7 +84,7 @@ void pym_str_utf8_write(PymObject *s, char *out);
 ** cached/ASCII text, or a new buffer in *tofree (pym_raw_free it; NULL
 ** when none).  NULL with MemoryError on out of memory. */
 const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree);
-#define PYM_STR_UTF8(o) pym_str_utf8_inline((PymObject *)(o))
+#define PYM_STR_UTF8(o)   pym_str_utf8_inline((PymObject *)(o))
 #define PYM_STR_NBYTES(o) pym_str_nbytes_inline((PymObject *)(o))
 
 /* New strs.  s must be valid UTF-8 (from_utf8 checks and raises
@@ -90,23 +92,23 @@ const char *pym_str_utf8_temp(PymObject *s, intptr_t *nbytes, char **tofree);
 PymObject *pym_str_from_utf8(const char *s, intptr_t nbytes);
 PymObject *pym_str_from_utf8_checked(const char *s, intptr_t nbytes); /* validates */
 PymObject *pym_str_from_cstr(const char *s);
-PymObject *pym_str_from_format(const char *fmt, ...);  /* codes as in error.h */
+PymObject *pym_str_from_format(const char *fmt, ...); /* codes as in error.h */
 PymObject *pym_str_from_vformat(const char *fmt, va_list ap);
-PymObject *pym_str_from_codepoint(uint32_t cp);         /* chr() */
-PymObject *pym_str_empty(void);                         /* the '' singleton, new ref */
+PymObject *pym_str_from_codepoint(uint32_t cp); /* chr() */
+PymObject *pym_str_empty(void);                 /* the '' singleton, new ref */
 /* Interning: returns the unique equal string; steals s, returns a new ref. */
 PymObject *pym_str_intern(PymObject *s);
 /* The interned str of s: borrowed, immortal. */
 PymObject *pym_str_intern_cstr(const char *s);
 
 intptr_t pym_str_hash(PymObject *s);
-int pym_str_equal(PymObject *a, PymObject *b);          /* both strs: 1/0 */
+int pym_str_equal(PymObject *a, PymObject *b); /* both strs: 1/0 */
 int pym_str_equal_cstr(PymObject *s, const char *c);
-int pym_str_compare(PymObject *a, PymObject *b);        /* <0, 0, >0 by code point */
+int pym_str_compare(PymObject *a, PymObject *b); /* <0, 0, >0 by code point */
 PymObject *pym_str_concat(PymObject *a, PymObject *b);
 PymObject *pym_str_join(PymObject *sep, PymObject *iterable);
 PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end); /* code points */
-uint32_t pym_str_char_at(PymObject *s, intptr_t i);    /* code point i (in range) */
+uint32_t pym_str_char_at(PymObject *s, intptr_t i); /* code point i (in range) */
 /* repr(str) with CPython's quoting rules ('abc', "it's", '\n', '\x00'). */
 PymObject *pym_str_repr(PymObject *s);
 /* ascii(): repr with non-ASCII escaped (\xe9, \u20ac, \U0001f600); takes a repr str. */
@@ -118,19 +120,19 @@ PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args);
 /* Decodes one UTF-8 sequence at s (n bytes left); returns its length (>=1)
 ** and the code point in *cp; invalid sequences give length 1 and cp 0xFFFD. */
 int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp);
-int pym_utf8_encode(uint32_t cp, char *out);            /* returns 1..4 */
+int pym_utf8_encode(uint32_t cp, char *out); /* returns 1..4 */
 
 /* ---- format-spec mini-language ---- */
 typedef struct PymFormatSpec {
-    uint32_t fill;               /* ' ' by default */
-    char align;                  /* '<', '>', '^', '=' or 0 (type default) */
-    char sign;                   /* '+', '-', ' ' or 0 */
-    bool alternate;              /* '#' */
-    bool zero;                   /* '0' before width */
-    intptr_t width;              /* -1: none */
-    char grouping;               /* ',', '_' or 0 */
-    intptr_t precision;          /* -1: none */
-    char type;                   /* presentation type or 0 */
+    uint32_t fill;      /* ' ' by default */
+    char align;         /* '<', '>', '^', '=' or 0 (type default) */
+    char sign;          /* '+', '-', ' ' or 0 */
+    bool alternate;     /* '#' */
+    bool zero;          /* '0' before width */
+    intptr_t width;     /* -1: none */
+    char grouping;      /* ',', '_' or 0 */
+    intptr_t precision; /* -1: none */
+    char type;          /* presentation type or 0 */
 } PymFormatSpec;
 
 /* Parses spec (a str); ValueError "Invalid format specifier" on error. 0/-1 */
@@ -154,15 +156,13 @@ PymObject *pym_str_new_known(const char *s, intptr_t nbytes, intptr_t nchars, bo
 intptr_t pym_str_offset(PymObject *s, intptr_t i);
 /* Decodes bytes with a codec ("utf-8", "ascii", "latin-1" and aliases) and an
 ** error handler ("strict", "ignore", "replace", "backslashreplace"); new str. */
-PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding,
-                          const char *errors);
+PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding, const char *errors);
 /* Encodes a str to a bytes object. */
 PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors);
 /* Like pym_format_spec_parse; tname ("int", "float", "str") is used in the
 ** "Invalid format specifier 'x' for object of type 'T'" message, and *z (may
 ** be NULL) receives the 'z' flag. */
-int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname,
-                             bool *z);
+int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname, bool *z);
 /* str.format_map(mapping) (formatspec.c). */
 PymObject *pym_str_format_map_impl(PymObject *fmt, PymObject *mapping);
 /* Unicode character classes used by str methods. */
@@ -176,7 +176,7 @@ bool pym_unicode_isdecimal(uint32_t c);
 bool pym_unicode_isprintable(uint32_t c);
 bool pym_unicode_isidstart(uint32_t c);
 bool pym_unicode_isidcontinue(uint32_t c);
-uint32_t pym_unicode_tolower(uint32_t c);   /* simple one-code-point mappings */
+uint32_t pym_unicode_tolower(uint32_t c); /* simple one-code-point mappings */
 uint32_t pym_unicode_toupper(uint32_t c);
 bool pym_unicode_isalnum(uint32_t c);
 
@@ -198,6 +198,6 @@ static inline bool pym_str_can_append_inplace(PymObject *a, PymObject *b) {
 ** length written to out (>= 64 bytes) or -1 when out of that range. */
 int pym_format_fixed(double v, int prec, bool alt, char *out);
 
-int pym_strings_init(void);     /* str/bytes types, '' and 1-char caches */
+int pym_strings_init(void); /* str/bytes types, '' and 1-char caches */
 
 #endif

@@ -25,9 +25,8 @@
 /* ------------------------------------------------------------------ */
 /* errors */
 
-void pym_compile_syntax_error(const char *filename, const char *src, size_t srclen,
-                              AstPos pos, const char *fmt, ...)
-{
+void pym_compile_syntax_error(const char *filename, const char *src, size_t srclen, AstPos pos,
+                              const char *fmt, ...) {
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
@@ -40,7 +39,10 @@ void pym_compile_syntax_error(const char *filename, const char *src, size_t srcl
         int ln = 1;
         while (p < end && ln < pos.lineno) {
             const char *nl = memchr(p, '\n', end - p);
-            if (!nl) { p = end; break; }
+            if (!nl) {
+                p = end;
+                break;
+            }
             p = nl + 1;
             ln++;
         }
@@ -48,7 +50,10 @@ void pym_compile_syntax_error(const char *filename, const char *src, size_t srcl
             const char *e = p;
             while (e < end && *e != '\n' && *e != '\r') e++;
             line = pym_raw_malloc(e - p + 1);
-            if (line) { memcpy(line, p, e - p); line[e - p] = 0; }
+            if (line) {
+                memcpy(line, p, e - p);
+                line[e - p] = 0;
+            }
         }
     } else if (filename && pos.lineno > 0) {
         line = pym_source_line(filename, pos.lineno);
@@ -58,8 +63,8 @@ void pym_compile_syntax_error(const char *filename, const char *src, size_t srcl
     /* offsets are UTF-8 byte offsets + 1, as CPython 3.11 reports them for
     ** symtable and compiler errors (the parser's own errors count characters) */
     int col = pos.col, end_col = pos.end_col;
-    pym_err_syntax(PymExc_SyntaxError, filename ? filename : "<unknown>", pos.lineno,
-                   col + 1, line, pos.end_lineno, end_col + 1, msg);
+    pym_err_syntax(PymExc_SyntaxError, filename ? filename : "<unknown>", pos.lineno, col + 1, line,
+                   pos.end_lineno, end_col + 1, msg);
     if (line) pym_raw_free(line);
 }
 
@@ -67,20 +72,17 @@ void pym_compile_syntax_error(const char *filename, const char *src, size_t srcl
 /* symbols (a name map of PymSymbol, namemap.h) */
 
 /* The symbol for name, created (flags 0) when absent; NULL on OOM. */
-static PymSymbol *symmap_get_or_add(PymSTEntry *ste, const char *name)
-{
+static PymSymbol *symmap_get_or_add(PymSTEntry *ste, const char *name) {
     int k = pym_namemap_add(&ste->symbols, name);
     return k < 0 ? NULL : pym_st_symbol_at(ste, k);
 }
 
-PymSymbol *pym_st_get(PymSTEntry *ste, const char *name)
-{
+PymSymbol *pym_st_get(PymSTEntry *ste, const char *name) {
     int k = pym_namemap_find(&ste->symbols, name);
     return k < 0 ? NULL : pym_st_symbol_at(ste, k);
 }
 
-int pym_st_scope(PymSTEntry *ste, const char *name)
-{
+int pym_st_scope(PymSTEntry *ste, const char *name) {
     PymSymbol *s = pym_st_get(ste, name);
     return s ? s->scope : PYM_SCOPE_NONE;
 }
@@ -88,22 +90,26 @@ int pym_st_scope(PymSTEntry *ste, const char *name)
 /* ------------------------------------------------------------------ */
 /* small string sets for the analysis */
 
-typedef struct { const char **v; int n, cap; } StrSet;
+typedef struct {
+    const char **v;
+    int n, cap;
+} StrSet;
 
-static bool set_has(const StrSet *s, const char *x)
-{
+static bool set_has(const StrSet *s, const char *x) {
     for (int i = 0; i < s->n; i++)
         if (strcmp(s->v[i], x) == 0) return true;
     return false;
 }
 
-static int set_add(StrSet *s, const char *x)
-{
+static int set_add(StrSet *s, const char *x) {
     if (set_has(s, x)) return 0;
     if (s->n == s->cap) {
         int cap = s->cap ? s->cap * 2 : 8;
         const char **v = pym_raw_realloc(s->v, cap * sizeof(char *));
-        if (!v) { pym_err_no_memory(); return -1; }
+        if (!v) {
+            pym_err_no_memory();
+            return -1;
+        }
         s->v = v;
         s->cap = cap;
     }
@@ -111,45 +117,50 @@ static int set_add(StrSet *s, const char *x)
     return 0;
 }
 
-static void set_discard(StrSet *s, const char *x)
-{
+static void set_discard(StrSet *s, const char *x) {
     for (int i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], x) == 0) { s->v[i] = s->v[--s->n]; return; }
+        if (strcmp(s->v[i], x) == 0) {
+            s->v[i] = s->v[--s->n];
+            return;
+        }
 }
 
-static int set_update(StrSet *s, const StrSet *o)
-{
+static int set_update(StrSet *s, const StrSet *o) {
     for (int i = 0; i < o->n; i++)
         if (set_add(s, o->v[i]) < 0) return -1;
     return 0;
 }
 
-static void set_free(StrSet *s) { pym_raw_free(s->v); s->v = NULL; s->n = s->cap = 0; }
+static void set_free(StrSet *s) {
+    pym_raw_free(s->v);
+    s->v = NULL;
+    s->n = s->cap = 0;
+}
 
 /* ------------------------------------------------------------------ */
 /* table, entries */
 
 /* A slot of the map from AST node to the entry of the scope it opens. */
-typedef struct { uintptr_t node; PymSTEntry *ste; } NodeScope;
+typedef struct {
+    uintptr_t node;
+    PymSTEntry *ste;
+} NodeScope;
 
 static void *raw_zeroed(size_t n) { return pym_raw_calloc(1, n); }
 
-static int map_put(PymSymtable *st, const void *key, PymSTEntry *ste)
-{
+static int map_put(PymSymtable *st, const void *key, PymSTEntry *ste) {
     NodeScope *s = pym_ptrmap_put(&st->scopes, (uintptr_t)key, NULL);
     if (!s) return -1;
     s->ste = ste;
     return 0;
 }
 
-PymSTEntry *pym_symtable_lookup(PymSymtable *st, const void *node)
-{
+PymSTEntry *pym_symtable_lookup(PymSymtable *st, const void *node) {
     NodeScope *s = pym_ptrmap_find(&st->scopes, (uintptr_t)node);
     return s ? s->ste : NULL;
 }
 
-static void ste_free(PymSTEntry *ste)
-{
+static void ste_free(PymSTEntry *ste) {
     if (!ste) return;
     for (int i = 0; i < ste->nchildren; i++) ste_free(ste->children[i]);
     pym_raw_free(ste->children);
@@ -158,8 +169,7 @@ static void ste_free(PymSTEntry *ste)
     pym_raw_free(ste);
 }
 
-void pym_symtable_free(PymSymtable *st)
-{
+void pym_symtable_free(PymSymtable *st) {
     if (!st) return;
     ste_free(st->top);
     pym_ptrmap_clear(&st->scopes);
@@ -168,12 +178,15 @@ void pym_symtable_free(PymSymtable *st)
     pym_raw_free(st);
 }
 
-const char *pym_st_keep_string(PymSymtable *st, char *s)
-{
+const char *pym_st_keep_string(PymSymtable *st, char *s) {
     if (st->nstrs == st->capstrs) {
         int cap = st->capstrs ? st->capstrs * 2 : 8;
         char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
-        if (!v) { pym_raw_free(s); pym_err_no_memory(); return NULL; }
+        if (!v) {
+            pym_raw_free(s);
+            pym_err_no_memory();
+            return NULL;
+        }
         st->strs = v;
         st->capstrs = cap;
     }
@@ -181,8 +194,7 @@ const char *pym_st_keep_string(PymSymtable *st, char *s)
     return s;
 }
 
-const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
-{
+const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name) {
     if (!priv || name[0] != '_' || name[1] != '_') return name;
     size_t n = strlen(name);
     if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') return name;
@@ -191,7 +203,10 @@ const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
     if (!*priv) return name;
     size_t p = strlen(priv);
     char *s = pym_raw_malloc(p + n + 2);
-    if (!s) { pym_err_no_memory(); return NULL; }
+    if (!s) {
+        pym_err_no_memory();
+        return NULL;
+    }
     s[0] = '_';
     memcpy(s + 1, priv, p);
     memcpy(s + 1 + p, name, n + 1);
@@ -199,10 +214,12 @@ const char *pym_st_mangle(PymSymtable *st, const char *priv, const char *name)
 }
 
 static PymSTEntry *ste_enter(PymSymtable *st, PymBlockType type, PymBlockKind kind,
-                             const char *name, const void *node, AstPos pos)
-{
+                             const char *name, const void *node, AstPos pos) {
     PymSTEntry *ste = pym_raw_calloc(1, sizeof(PymSTEntry));
-    if (!ste) { pym_err_no_memory(); return NULL; }
+    if (!ste) {
+        pym_err_no_memory();
+        return NULL;
+    }
     ste->symbols = (PymNameMap)PYM_NAMEMAP_INIT(PymSymbol);
     ste->type = type;
     ste->kind = kind;
@@ -217,14 +234,21 @@ static PymSTEntry *ste_enter(PymSymtable *st, PymBlockType type, PymBlockKind ki
         if (parent->nchildren == parent->capchildren) {
             int cap = parent->capchildren ? parent->capchildren * 2 : 4;
             PymSTEntry **c = pym_raw_realloc(parent->children, cap * sizeof(void *));
-            if (!c) { pym_raw_free(ste); pym_err_no_memory(); return NULL; }
+            if (!c) {
+                pym_raw_free(ste);
+                pym_err_no_memory();
+                return NULL;
+            }
             parent->children = c;
             parent->capchildren = cap;
         }
         parent->children[parent->nchildren++] = ste;
     }
     if (type == PYM_BLOCK_CLASS) ste->private_name = name;
-    if (node && map_put(st, node, ste) < 0) { pym_err_no_memory(); return NULL; }
+    if (node && map_put(st, node, ste) < 0) {
+        pym_err_no_memory();
+        return NULL;
+    }
     st->cur = ste;
     return ste;
 }
@@ -233,14 +257,17 @@ static void ste_exit(PymSymtable *st) { st->cur = st->cur->parent; }
 
 static bool is_comprehension(const PymSTEntry *ste) { return ste->kind >= PYM_KIND_LISTCOMP; }
 
-#define ERR(pos, ...) (pym_compile_syntax_error(st->filename, st->src, st->srclen, (pos), __VA_ARGS__), -1)
+#define ERR(pos, ...) \
+    (pym_compile_syntax_error(st->filename, st->src, st->srclen, (pos), __VA_ARGS__), -1)
 
-static int add_def_in(PymSymtable *st, PymSTEntry *ste, const char *name, int flag, AstPos pos)
-{
+static int add_def_in(PymSymtable *st, PymSTEntry *ste, const char *name, int flag, AstPos pos) {
     const char *m = pym_st_mangle(st, ste->private_name, name);
     if (!m) return -1;
     PymSymbol *s = symmap_get_or_add(ste, m);
-    if (!s) { pym_err_no_memory(); return -1; }
+    if (!s) {
+        pym_err_no_memory();
+        return -1;
+    }
     if ((flag & PYM_DEF_PARAM) && (s->flags & PYM_DEF_PARAM))
         return ERR(pos, "duplicate argument '%s' in function definition", m);
     if ((flag & PYM_DEF_LOCAL) && st->cur->comp_iter_target && ste == st->cur)
@@ -250,7 +277,10 @@ static int add_def_in(PymSymtable *st, PymSTEntry *ste, const char *name, int fl
         if (ste->nvarnames == ste->capvarnames) {
             int cap = ste->capvarnames ? ste->capvarnames * 2 : 8;
             const char **v = pym_raw_realloc(ste->varnames, cap * sizeof(char *));
-            if (!v) { pym_err_no_memory(); return -1; }
+            if (!v) {
+                pym_err_no_memory();
+                return -1;
+            }
             ste->varnames = v;
             ste->capvarnames = cap;
         }
@@ -259,16 +289,14 @@ static int add_def_in(PymSymtable *st, PymSTEntry *ste, const char *name, int fl
     return 0;
 }
 
-static int add_def(PymSymtable *st, const char *name, int flag, AstPos pos)
-{
+static int add_def(PymSymtable *st, const char *name, int flag, AstPos pos) {
     return add_def_in(st, st->cur, name, flag, pos);
 }
 
 static int visit_expr(PymSymtable *st, AstExpr *e);
 static int visit_stmt(PymSymtable *st, AstStmt *s);
 
-static int visit_exprs(PymSymtable *st, AstSeq *seq)
-{
+static int visit_exprs(PymSymtable *st, AstSeq *seq) {
     for (int i = 0; i < AST_SEQ_LEN(seq); i++) {
         AstExpr *e = AST_SEQ_GET(seq, i);
         if (e && visit_expr(st, e) < 0) return -1;
@@ -276,15 +304,13 @@ static int visit_exprs(PymSymtable *st, AstSeq *seq)
     return 0;
 }
 
-static int visit_stmts(PymSymtable *st, AstSeq *seq)
-{
+static int visit_stmts(PymSymtable *st, AstSeq *seq) {
     for (int i = 0; i < AST_SEQ_LEN(seq); i++)
         if (visit_stmt(st, AST_SEQ_GET(seq, i)) < 0) return -1;
     return 0;
 }
 
-static int visit_keywords(PymSymtable *st, AstSeq *kws)
-{
+static int visit_keywords(PymSymtable *st, AstSeq *kws) {
     for (int i = 0; i < AST_SEQ_LEN(kws); i++) {
         AstKeyword *k = AST_SEQ_GET(kws, i);
         if (visit_expr(st, k->value) < 0) return -1;
@@ -294,8 +320,7 @@ static int visit_keywords(PymSymtable *st, AstSeq *kws)
 
 /* An annotation.  Under 'from __future__ import annotations' it is only
 ** text, and CPython refuses the expressions that would act in a scope. */
-static int visit_annotation(PymSymtable *st, AstExpr *e)
-{
+static int visit_annotation(PymSymtable *st, AstExpr *e) {
     if (!st->future_annotations) return visit_expr(st, e);
     PymSTEntry *saved = st->annotation_block;
     st->annotation_block = st->cur;
@@ -304,8 +329,7 @@ static int visit_annotation(PymSymtable *st, AstExpr *e)
     return r;
 }
 
-static bool has_future_annotations(AstMod *mod)
-{
+static bool has_future_annotations(AstMod *mod) {
     bool docstring = false;
     for (int i = 0; i < AST_SEQ_LEN(mod->body); i++) {
         AstStmt *s = AST_SEQ_GET(mod->body, i);
@@ -318,33 +342,34 @@ static bool has_future_annotations(AstMod *mod)
             strcmp(s->v.importfrom.module, "__future__") != 0)
             return false;
         for (int k = 0; k < AST_SEQ_LEN(s->v.importfrom.names); k++)
-            if (strcmp(((AstAlias *)AST_SEQ_GET(s->v.importfrom.names, k))->name, "annotations") == 0)
+            if (strcmp(((AstAlias *)AST_SEQ_GET(s->v.importfrom.names, k))->name, "annotations") ==
+                0)
                 return true;
     }
     return false;
 }
 
 /* defaults and annotations are evaluated in the enclosing scope */
-static int visit_arg_outer(PymSymtable *st, AstArguments *a, bool annotations)
-{
+static int visit_arg_outer(PymSymtable *st, AstArguments *a, bool annotations) {
     if (!a) return 0;
     if (visit_exprs(st, a->defaults) < 0 || visit_exprs(st, a->kw_defaults) < 0) return -1;
     if (!annotations) return 0;
-    AstSeq *seqs[3] = { a->posonlyargs, a->args, a->kwonlyargs };
+    AstSeq *seqs[3] = {a->posonlyargs, a->args, a->kwonlyargs};
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < AST_SEQ_LEN(seqs[k]); i++) {
             AstArg *arg = AST_SEQ_GET(seqs[k], i);
             if (arg->annotation && visit_annotation(st, arg->annotation) < 0) return -1;
         }
-    if (a->vararg && a->vararg->annotation && visit_annotation(st, a->vararg->annotation) < 0) return -1;
-    if (a->kwarg && a->kwarg->annotation && visit_annotation(st, a->kwarg->annotation) < 0) return -1;
+    if (a->vararg && a->vararg->annotation && visit_annotation(st, a->vararg->annotation) < 0)
+        return -1;
+    if (a->kwarg && a->kwarg->annotation && visit_annotation(st, a->kwarg->annotation) < 0)
+        return -1;
     return 0;
 }
 
-static int visit_params(PymSymtable *st, AstArguments *a)
-{
+static int visit_params(PymSymtable *st, AstArguments *a) {
     if (!a) return 0;
-    AstSeq *seqs[3] = { a->posonlyargs, a->args, a->kwonlyargs };
+    AstSeq *seqs[3] = {a->posonlyargs, a->args, a->kwonlyargs};
     for (int k = 0; k < 3; k++)
         for (int i = 0; i < AST_SEQ_LEN(seqs[k]); i++) {
             AstArg *arg = AST_SEQ_GET(seqs[k], i);
@@ -361,17 +386,15 @@ static int visit_params(PymSymtable *st, AstArguments *a)
     return 0;
 }
 
-static int record_directive(PymSymtable *st, const char *name, AstPos pos)
-{
+static int record_directive(PymSymtable *st, const char *name, AstPos pos) {
     const char *m = pym_st_mangle(st, st->cur->private_name, name);
     if (!m) return -1;
     PymSymbol *s = pym_st_get(st->cur, m);
-    if (s && s->directive.lineno == 0) s->directive = pos;  /* the first one counts */
+    if (s && s->directive.lineno == 0) s->directive = pos; /* the first one counts */
     return 0;
 }
 
-static int visit_global(PymSymtable *st, AstStmt *s, bool nonlocal)
-{
+static int visit_global(PymSymtable *st, AstStmt *s, bool nonlocal) {
     AstSeq *names = nonlocal ? s->v.nonlocal.names : s->v.global.names;
     const char *what = nonlocal ? "nonlocal" : "global";
     for (int i = 0; i < AST_SEQ_LEN(names); i++) {
@@ -381,10 +404,12 @@ static int visit_global(PymSymtable *st, AstStmt *s, bool nonlocal)
         PymSymbol *sym = pym_st_get(st->cur, m);
         int cur = sym ? sym->flags : 0;
         if (cur & (PYM_DEF_PARAM | PYM_DEF_LOCAL | PYM_DEF_USE | PYM_DEF_ANNOT)) {
-            if (cur & PYM_DEF_PARAM) return ERR(s->pos, "name '%s' is parameter and %s", name, what);
+            if (cur & PYM_DEF_PARAM)
+                return ERR(s->pos, "name '%s' is parameter and %s", name, what);
             if (cur & PYM_DEF_USE)
                 return ERR(s->pos, "name '%s' is used prior to %s declaration", name, what);
-            if (cur & PYM_DEF_ANNOT) return ERR(s->pos, "annotated name '%s' can't be %s", name, what);
+            if (cur & PYM_DEF_ANNOT)
+                return ERR(s->pos, "annotated name '%s' can't be %s", name, what);
             return ERR(s->pos, "name '%s' is assigned to before %s declaration", name, what);
         }
         if (nonlocal && st->cur->type == PYM_BLOCK_MODULE)
@@ -395,27 +420,40 @@ static int visit_global(PymSymtable *st, AstStmt *s, bool nonlocal)
     return 0;
 }
 
-static bool find_ann(AstSeq *body)
-{
+static bool find_ann(AstSeq *body) {
     for (int i = 0; i < AST_SEQ_LEN(body); i++) {
         AstStmt *s = AST_SEQ_GET(body, i);
         switch (s->kind) {
         case STMT_ANNASSIGN: return true;
-        case STMT_FOR: if (find_ann(s->v.forloop.body) || find_ann(s->v.forloop.orelse)) return true; break;
-        case STMT_WHILE: if (find_ann(s->v.whileloop.body) || find_ann(s->v.whileloop.orelse)) return true; break;
-        case STMT_IF: if (find_ann(s->v.ifstmt.body) || find_ann(s->v.ifstmt.orelse)) return true; break;
-        case STMT_WITH: if (find_ann(s->v.with.body)) return true; break;
+        case STMT_FOR:
+            if (find_ann(s->v.forloop.body) || find_ann(s->v.forloop.orelse)) return true;
+            break;
+        case STMT_WHILE:
+            if (find_ann(s->v.whileloop.body) || find_ann(s->v.whileloop.orelse)) return true;
+            break;
+        case STMT_IF:
+            if (find_ann(s->v.ifstmt.body) || find_ann(s->v.ifstmt.orelse)) return true;
+            break;
+        case STMT_WITH:
+            if (find_ann(s->v.with.body)) return true;
+            break;
         case STMT_MATCH:
             for (int j = 0; j < AST_SEQ_LEN(s->v.match.cases); j++) {
                 AstMatchCase *m = AST_SEQ_GET(s->v.match.cases, j);
                 if (find_ann(m->body)) return true;
             }
             break;
-        case STMT_ASYNCFOR: if (find_ann(s->v.forloop.body) || find_ann(s->v.forloop.orelse)) return true; break;
-        case STMT_ASYNCWITH: if (find_ann(s->v.with.body)) return true; break;
-        case STMT_TRY: case STMT_TRYSTAR:
+        case STMT_ASYNCFOR:
+            if (find_ann(s->v.forloop.body) || find_ann(s->v.forloop.orelse)) return true;
+            break;
+        case STMT_ASYNCWITH:
+            if (find_ann(s->v.with.body)) return true;
+            break;
+        case STMT_TRY:
+        case STMT_TRYSTAR:
             if (find_ann(s->v.trystmt.body) || find_ann(s->v.trystmt.orelse) ||
-                find_ann(s->v.trystmt.finalbody)) return true;
+                find_ann(s->v.trystmt.finalbody))
+                return true;
             for (int j = 0; j < AST_SEQ_LEN(s->v.trystmt.handlers); j++) {
                 AstExceptHandler *h = AST_SEQ_GET(s->v.trystmt.handlers, j);
                 if (find_ann(h->body)) return true;
@@ -427,8 +465,7 @@ static bool find_ann(AstSeq *body)
     return false;
 }
 
-int pym_st_enter_recursion(int *depth)
-{
+int pym_st_enter_recursion(int *depth) {
     /* a level of a pass is a third of a call on top of the running frames
     ** (CPython's COMPILER_STACK_FRAME_SCALE): the one guard's test, failing
     ** when 3 * frames + levels > 3 * limit */
@@ -438,14 +475,14 @@ int pym_st_enter_recursion(int *depth)
 }
 
 /* A pattern binds its capture names; its value expressions are loads. */
-static int visit_pattern(PymSymtable *st, AstPattern *p)
-{
+static int visit_pattern(PymSymtable *st, AstPattern *p) {
     if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     int r = 0;
     switch (p->kind) {
     case PAT_VALUE: r = visit_expr(st, p->v.value.value); break;
     case PAT_SINGLETON: break;
-    case PAT_SEQUENCE: case PAT_OR:
+    case PAT_SEQUENCE:
+    case PAT_OR:
         for (int i = 0; !r && i < AST_SEQ_LEN(p->v.seq.patterns); i++)
             r = visit_pattern(st, AST_SEQ_GET(p->v.seq.patterns, i));
         break;
@@ -474,17 +511,18 @@ static int visit_pattern(PymSymtable *st, AstPattern *p)
     return r;
 }
 
-static int visit_stmt(PymSymtable *st, AstStmt *s)
-{
+static int visit_stmt(PymSymtable *st, AstStmt *s) {
     if (pym_st_enter_recursion(&st->depth) < 0) return -1;
     int r = 0;
     switch (s->kind) {
-    case STMT_FUNCTIONDEF: case STMT_ASYNCFUNCTIONDEF: {
+    case STMT_FUNCTIONDEF:
+    case STMT_ASYNCFUNCTIONDEF: {
         if (add_def(st, s->v.funcdef.name, PYM_DEF_LOCAL, s->pos) < 0) return -1;
         if (visit_arg_outer(st, s->v.funcdef.args, true) < 0) return -1;
         if (s->v.funcdef.returns && visit_annotation(st, s->v.funcdef.returns) < 0) return -1;
         if (visit_exprs(st, s->v.funcdef.decorators) < 0) return -1;
-        PymSTEntry *fste = ste_enter(st, PYM_BLOCK_FUNCTION, PYM_KIND_PLAIN, s->v.funcdef.name, s, s->pos);
+        PymSTEntry *fste = ste_enter(st, PYM_BLOCK_FUNCTION, PYM_KIND_PLAIN, s->v.funcdef.name, s,
+                                     s->pos);
         if (!fste) return -1;
         if (s->kind == STMT_ASYNCFUNCTIONDEF) fste->async_def = fste->coroutine = true;
         if (visit_params(st, s->v.funcdef.args) < 0) return -1;
@@ -497,7 +535,8 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
         if (visit_exprs(st, s->v.classdef.bases) < 0) return -1;
         if (visit_keywords(st, s->v.classdef.keywords) < 0) return -1;
         if (visit_exprs(st, s->v.classdef.decorators) < 0) return -1;
-        PymSTEntry *ste = ste_enter(st, PYM_BLOCK_CLASS, PYM_KIND_PLAIN, s->v.classdef.name, s, s->pos);
+        PymSTEntry *ste = ste_enter(st, PYM_BLOCK_CLASS, PYM_KIND_PLAIN, s->v.classdef.name, s,
+                                    s->pos);
         if (!ste) return -1;
         ste->has_annotations = find_ann(s->v.classdef.body);
         if (visit_stmts(st, s->v.classdef.body) < 0) return -1;
@@ -532,12 +571,14 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
             } else if (s->v.annassign.value) {
                 if (add_def(st, t->v.name.id, PYM_DEF_LOCAL, t->pos) < 0) return -1;
             }
-        } else if (visit_expr(st, t) < 0) return -1;
+        } else if (visit_expr(st, t) < 0)
+            return -1;
         if (visit_annotation(st, s->v.annassign.annotation) < 0) return -1;
         if (s->v.annassign.value) r = visit_expr(st, s->v.annassign.value);
         break;
     }
-    case STMT_FOR: case STMT_ASYNCFOR:
+    case STMT_FOR:
+    case STMT_ASYNCFOR:
         if (visit_expr(st, s->v.forloop.target) < 0 || visit_expr(st, s->v.forloop.iter) < 0 ||
             visit_stmts(st, s->v.forloop.body) < 0 || visit_stmts(st, s->v.forloop.orelse) < 0)
             return -1;
@@ -552,7 +593,8 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
             visit_stmts(st, s->v.ifstmt.orelse) < 0)
             return -1;
         break;
-    case STMT_WITH: case STMT_ASYNCWITH:
+    case STMT_WITH:
+    case STMT_ASYNCWITH:
         for (int i = 0; i < AST_SEQ_LEN(s->v.with.items); i++) {
             AstWithItem *w = AST_SEQ_GET(s->v.with.items, i);
             if (visit_expr(st, w->context_expr) < 0) return -1;
@@ -573,7 +615,8 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
         if (s->v.raise.exc && visit_expr(st, s->v.raise.exc) < 0) return -1;
         if (s->v.raise.cause && visit_expr(st, s->v.raise.cause) < 0) return -1;
         break;
-    case STMT_TRY: case STMT_TRYSTAR:
+    case STMT_TRY:
+    case STMT_TRYSTAR:
         if (visit_stmts(st, s->v.trystmt.body) < 0) return -1;
         for (int i = 0; i < AST_SEQ_LEN(s->v.trystmt.handlers); i++) {
             AstExceptHandler *h = AST_SEQ_GET(s->v.trystmt.handlers, i);
@@ -603,13 +646,20 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
                 const char *dot = strchr(a->name, '.');
                 if (dot) {
                     char *first = pym_raw_malloc(dot - a->name + 1);
-                    if (!first) { pym_err_no_memory(); return -1; }
+                    if (!first) {
+                        pym_err_no_memory();
+                        return -1;
+                    }
                     memcpy(first, a->name, dot - a->name);
                     first[dot - a->name] = 0;
                     if (st->nstrs == st->capstrs) {
                         int cap = st->capstrs ? st->capstrs * 2 : 8;
                         char **v = pym_raw_realloc(st->strs, cap * sizeof(char *));
-                        if (!v) { pym_raw_free(first); pym_err_no_memory(); return -1; }
+                        if (!v) {
+                            pym_raw_free(first);
+                            pym_err_no_memory();
+                            return -1;
+                        }
                         st->strs = v;
                         st->capstrs = cap;
                     }
@@ -626,14 +676,15 @@ static int visit_stmt(PymSymtable *st, AstStmt *s)
     case STMT_GLOBAL: r = visit_global(st, s, false); break;
     case STMT_NONLOCAL: r = visit_global(st, s, true); break;
     case STMT_EXPR: r = visit_expr(st, s->v.expr.value); break;
-    case STMT_PASS: case STMT_BREAK: case STMT_CONTINUE: break;
+    case STMT_PASS:
+    case STMT_BREAK:
+    case STMT_CONTINUE: break;
     }
     st->depth--;
     return r;
 }
 
-static const char *comp_desc(PymBlockKind k)
-{
+static const char *comp_desc(PymBlockKind k) {
     switch (k) {
     case PYM_KIND_LISTCOMP: return "list comprehension";
     case PYM_KIND_SETCOMP: return "set comprehension";
@@ -642,8 +693,7 @@ static const char *comp_desc(PymBlockKind k)
     }
 }
 
-static const char *comp_name(PymBlockKind k)
-{
+static const char *comp_name(PymBlockKind k) {
     switch (k) {
     case PYM_KIND_LISTCOMP: return "<listcomp>";
     case PYM_KIND_SETCOMP: return "<setcomp>";
@@ -653,8 +703,7 @@ static const char *comp_name(PymBlockKind k)
 }
 
 static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExpr *elt,
-                               AstExpr *value, PymBlockKind kind)
-{
+                               AstExpr *value, PymBlockKind kind) {
     AstComprehension *outer = AST_SEQ_GET(gens, 0);
     st->cur->comp_iter_expr++;
     if (visit_expr(st, outer->iter) < 0) return -1;
@@ -685,11 +734,11 @@ static int visit_comprehension(PymSymtable *st, AstExpr *e, AstSeq *gens, AstExp
 
 static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t);
 
-static int visit_namedexpr(PymSymtable *st, AstExpr *e)
-{
+static int visit_namedexpr(PymSymtable *st, AstExpr *e) {
     AstExpr *t = e->v.namedexpr.target;
     if (st->cur->comp_iter_expr > 0)
-        return ERR(e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+        return ERR(e->pos,
+                   "assignment expression cannot be used in a comprehension iterable expression");
     if (t->kind != EXPR_NAME || !is_comprehension(st->cur)) {
         if (visit_expr(st, e->v.namedexpr.value) < 0) return -1;
         return visit_expr(st, t);
@@ -699,21 +748,24 @@ static int visit_namedexpr(PymSymtable *st, AstExpr *e)
 }
 
 /* A ':=' in a comprehension binds in the enclosing function (or module). */
-static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t)
-{
+static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t) {
     const char *name = t->v.name.id;
     PymSTEntry *cur = st->cur;
     for (PymSTEntry *ste = cur; ste; ste = ste->parent) {
         if (is_comprehension(ste)) {
             PymSymbol *sym = pym_st_get(ste, name);
             if (sym && (sym->flags & PYM_DEF_COMP_ITER))
-                return ERR(t->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+                return ERR(
+                    t->pos,
+                    "assignment expression cannot rebind comprehension iteration variable '%s'",
+                    name);
             continue;
         }
         if (ste->type == PYM_BLOCK_FUNCTION) {
             PymSymbol *in = pym_st_get(ste, name);
             bool global = in && (in->flags & PYM_DEF_GLOBAL);
-            if (add_def_in(st, cur, name, global ? PYM_DEF_GLOBAL : PYM_DEF_NONLOCAL, t->pos) < 0) return -1;
+            if (add_def_in(st, cur, name, global ? PYM_DEF_GLOBAL : PYM_DEF_NONLOCAL, t->pos) < 0)
+                return -1;
             PymSymbol *sym = pym_st_get(cur, name);
             if (sym) sym->directive = t->pos;
             return add_def_in(st, ste, name, PYM_DEF_LOCAL, t->pos);
@@ -722,20 +774,20 @@ static int extend_namedexpr_scope(PymSymtable *st, AstExpr *t)
             if (add_def_in(st, cur, name, PYM_DEF_GLOBAL, t->pos) < 0) return -1;
             return add_def_in(st, ste, name, PYM_DEF_GLOBAL, t->pos);
         }
-        return ERR(t->pos, "assignment expression within a comprehension cannot be used in a class body");
+        return ERR(t->pos,
+                   "assignment expression within a comprehension cannot be used in a class body");
     }
     return 0;
 }
 
-static int visit_expr(PymSymtable *st, AstExpr *e)
-{
+static int visit_expr(PymSymtable *st, AstExpr *e) {
     if (pym_st_enter_recursion(&st->depth) < 0) return -1;
-    if (st->annotation_block == st->cur &&
-        (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD || e->kind == EXPR_YIELDFROM ||
-         e->kind == EXPR_AWAIT))
+    if (st->annotation_block == st->cur && (e->kind == EXPR_NAMEDEXPR || e->kind == EXPR_YIELD ||
+                                            e->kind == EXPR_YIELDFROM || e->kind == EXPR_AWAIT))
         return ERR(e->pos, "'%s' can not be used within an annotation",
                    e->kind == EXPR_NAMEDEXPR ? "named expression"
-                   : e->kind == EXPR_AWAIT ? "await expression" : "yield expression");
+                   : e->kind == EXPR_AWAIT   ? "await expression"
+                                             : "yield expression");
     int r = 0;
     switch (e->kind) {
     case EXPR_BOOLOP: r = visit_exprs(st, e->v.boolop.values); break;
@@ -762,7 +814,8 @@ static int visit_expr(PymSymtable *st, AstExpr *e)
         break;
     case EXPR_SET: r = visit_exprs(st, e->v.set.elts); break;
     case EXPR_LISTCOMP:
-        r = visit_comprehension(st, e, e->v.comp.generators, e->v.comp.elt, NULL, PYM_KIND_LISTCOMP);
+        r = visit_comprehension(st, e, e->v.comp.generators, e->v.comp.elt, NULL,
+                                PYM_KIND_LISTCOMP);
         break;
     case EXPR_SETCOMP:
         r = visit_comprehension(st, e, e->v.comp.generators, e->v.comp.elt, NULL, PYM_KIND_SETCOMP);
@@ -813,8 +866,7 @@ static int visit_expr(PymSymtable *st, AstExpr *e)
                     e->pos) < 0)
             return -1;
         if (e->v.name.ctx == CTX_LOAD && st->cur->type == PYM_BLOCK_FUNCTION &&
-            strcmp(e->v.name.id, "super") == 0 &&
-            add_def(st, "__class__", PYM_DEF_USE, e->pos) < 0)
+            strcmp(e->v.name.id, "super") == 0 && add_def(st, "__class__", PYM_DEF_USE, e->pos) < 0)
             return -1;
         break;
     case EXPR_LIST:
@@ -835,12 +887,11 @@ static int visit_expr(PymSymtable *st, AstExpr *e)
 static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet *free,
                          StrSet *global);
 
-#define AERR(sym, ...) (pym_compile_syntax_error(st->filename, st->src, st->srclen, \
-                                                 (sym)->directive, __VA_ARGS__), -1)
+#define AERR(sym, ...) \
+    (pym_compile_syntax_error(st->filename, st->src, st->srclen, (sym)->directive, __VA_ARGS__), -1)
 
 static int analyze_name(PymSymtable *st, PymSTEntry *ste, PymSymbol *sym, StrSet *bound,
-                        StrSet *local, StrSet *free, StrSet *global, bool *ste_free)
-{
+                        StrSet *local, StrSet *free, StrSet *global, bool *ste_free) {
     const char *name = sym->name;
     int flags = sym->flags;
     if (flags & PYM_DEF_GLOBAL) {
@@ -873,8 +924,7 @@ static int analyze_name(PymSymtable *st, PymSTEntry *ste, PymSymbol *sym, StrSet
 }
 
 static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet *free,
-                         StrSet *global)
-{
+                         StrSet *global) {
     StrSet local = {0}, newbound = {0}, newglobal = {0}, newfree = {0}, allfree = {0};
     int r = -1;
     bool ste_free = false;
@@ -899,7 +949,9 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
         StrSet cb = {0}, cg = {0}, cf = {0};
         int ok = set_update(&cb, &newbound) == 0 && set_update(&cg, &newglobal) == 0 &&
                  analyze_block(st, c, &cb, &cf, &cg) == 0 && set_update(&allfree, &cf) == 0;
-        set_free(&cb); set_free(&cg); set_free(&cf);
+        set_free(&cb);
+        set_free(&cg);
+        set_free(&cf);
         if (!ok) goto done;
         if (c->child_free) ste->child_free = true;
     }
@@ -930,22 +982,26 @@ static int analyze_block(PymSymtable *st, PymSTEntry *ste, StrSet *bound, StrSet
         if (bound && !set_has(bound, name)) continue;
         if (!bound) continue;
         s = symmap_get_or_add(ste, name);
-        if (!s) { pym_err_no_memory(); goto done; }
+        if (!s) {
+            pym_err_no_memory();
+            goto done;
+        }
         s->scope = PYM_SCOPE_FREE;
     }
     if (ste_free || newfree.n) ste->child_free = ste->child_free || newfree.n > 0;
     if (set_update(free, &newfree) < 0) goto done;
     r = 0;
 done:
-    set_free(&local); set_free(&newbound); set_free(&newglobal); set_free(&newfree);
+    set_free(&local);
+    set_free(&newbound);
+    set_free(&newglobal);
+    set_free(&newfree);
     set_free(&allfree);
     st->depth--;
     return r;
 }
 
-PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *src,
-                                size_t srclen)
-{
+PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *src, size_t srclen) {
     PymSymtable *st = pym_raw_calloc(1, sizeof(PymSymtable));
     if (!st) return pym_err_no_memory();
     st->scopes = (PymPtrMap)PYM_PTRMAP_INIT(NodeScope, 64, 50, false, raw_zeroed, pym_raw_free);

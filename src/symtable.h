@@ -15,78 +15,89 @@
 #include "namemap.h"
 
 /* Flags recorded while walking the AST. */
-#define PYM_DEF_GLOBAL     0x001   /* global statement */
-#define PYM_DEF_LOCAL      0x002   /* assigned / bound in this scope */
-#define PYM_DEF_PARAM      0x004   /* a parameter */
-#define PYM_DEF_NONLOCAL   0x008   /* nonlocal statement */
-#define PYM_DEF_USE        0x010   /* read */
-#define PYM_DEF_FREE_CLASS 0x020   /* free in a method, bound in the class */
-#define PYM_DEF_IMPORT     0x040   /* bound by import */
-#define PYM_DEF_ANNOT      0x080   /* annotated */
-#define PYM_DEF_COMP_ITER  0x100   /* comprehension iteration variable */
-#define PYM_DEF_BOUND (PYM_DEF_LOCAL | PYM_DEF_PARAM | PYM_DEF_IMPORT)
+#define PYM_DEF_GLOBAL     0x001 /* global statement */
+#define PYM_DEF_LOCAL      0x002 /* assigned / bound in this scope */
+#define PYM_DEF_PARAM      0x004 /* a parameter */
+#define PYM_DEF_NONLOCAL   0x008 /* nonlocal statement */
+#define PYM_DEF_USE        0x010 /* read */
+#define PYM_DEF_FREE_CLASS 0x020 /* free in a method, bound in the class */
+#define PYM_DEF_IMPORT     0x040 /* bound by import */
+#define PYM_DEF_ANNOT      0x080 /* annotated */
+#define PYM_DEF_COMP_ITER  0x100 /* comprehension iteration variable */
+#define PYM_DEF_BOUND      (PYM_DEF_LOCAL | PYM_DEF_PARAM | PYM_DEF_IMPORT)
 
 /* Resolved scope of a name (result of analysis). */
-enum { PYM_SCOPE_NONE = 0, PYM_SCOPE_LOCAL, PYM_SCOPE_GLOBAL_EXPLICIT,
-       PYM_SCOPE_GLOBAL_IMPLICIT, PYM_SCOPE_FREE, PYM_SCOPE_CELL };
+enum {
+    PYM_SCOPE_NONE = 0,
+    PYM_SCOPE_LOCAL,
+    PYM_SCOPE_GLOBAL_EXPLICIT,
+    PYM_SCOPE_GLOBAL_IMPLICIT,
+    PYM_SCOPE_FREE,
+    PYM_SCOPE_CELL
+};
 
 typedef enum { PYM_BLOCK_MODULE, PYM_BLOCK_CLASS, PYM_BLOCK_FUNCTION } PymBlockType;
 
 /* Which kind of code a function-like block is (for names and messages). */
-typedef enum { PYM_KIND_PLAIN, PYM_KIND_LAMBDA, PYM_KIND_LISTCOMP,
-               PYM_KIND_SETCOMP, PYM_KIND_DICTCOMP, PYM_KIND_GENEXP } PymBlockKind;
+typedef enum {
+    PYM_KIND_PLAIN,
+    PYM_KIND_LAMBDA,
+    PYM_KIND_LISTCOMP,
+    PYM_KIND_SETCOMP,
+    PYM_KIND_DICTCOMP,
+    PYM_KIND_GENEXP
+} PymBlockKind;
 
 typedef struct PymSymbol {
-    const char *name;            /* mangled name (arena or table memory) */
-    int flags;                   /* PYM_DEF_* */
-    int scope;                   /* PYM_SCOPE_* after analysis */
-    AstPos directive;            /* position of the global/nonlocal statement */
+    const char *name; /* mangled name (arena or table memory) */
+    int flags;        /* PYM_DEF_* */
+    int scope;        /* PYM_SCOPE_* after analysis */
+    AstPos directive; /* position of the global/nonlocal statement */
 } PymSymbol;
 
 typedef struct PymSTEntry {
     PymBlockType type;
     PymBlockKind kind;
-    const char *name;            /* "top", class/function name, "<lambda>", ... */
-    const void *node;            /* the AST node that opened the scope */
+    const char *name; /* "top", class/function name, "<lambda>", ... */
+    const void *node; /* the AST node that opened the scope */
     AstPos pos;
-    PymNameMap symbols;          /* of PymSymbol, insertion ordered */
-    const char **varnames;       /* parameters in order */
+    PymNameMap symbols;    /* of PymSymbol, insertion ordered */
+    const char **varnames; /* parameters in order */
     int nvarnames, capvarnames;
     struct PymSTEntry **children;
     int nchildren, capchildren;
     struct PymSTEntry *parent;
-    const char *private_name;    /* enclosing class name for mangling, or NULL */
-    bool nested;                 /* inside a function-like block */
-    bool generator;              /* contains yield */
+    const char *private_name; /* enclosing class name for mangling, or NULL */
+    bool nested;              /* inside a function-like block */
+    bool generator;           /* contains yield */
     bool varargs, varkeywords;
-    bool child_free;             /* a child has free variables */
-    bool needs_class_closure;    /* class body must create the __class__ cell */
-    bool comp_iter_target;       /* visiting a comprehension target */
-    int comp_iter_expr;          /* visiting a comprehension's iterable ('x := 1' is refused there) */
-    bool has_annotations;        /* module/class: some AnnAssign at this level */
-    bool async_def;              /* an 'async def' function */
-    bool coroutine;              /* async def, or a comprehension with async for/await */
+    bool child_free;          /* a child has free variables */
+    bool needs_class_closure; /* class body must create the __class__ cell */
+    bool comp_iter_target;    /* visiting a comprehension target */
+    int comp_iter_expr;       /* visiting a comprehension's iterable ('x := 1' is refused there) */
+    bool has_annotations;     /* module/class: some AnnAssign at this level */
+    bool async_def;           /* an 'async def' function */
+    bool coroutine;           /* async def, or a comprehension with async for/await */
 } PymSTEntry;
 
 typedef struct PymSymtable {
     PymSTEntry *top;
     const char *filename;
-    const char *src;             /* source text for error lines, or NULL */
+    const char *src; /* source text for error lines, or NULL */
     size_t srclen;
-    PymPtrMap scopes;            /* AST node -> the entry of the scope it opens */
-    int depth;                   /* recursion guard */
-    char **strs;                 /* strings owned by the table (mangled names) */
+    PymPtrMap scopes; /* AST node -> the entry of the scope it opens */
+    int depth;        /* recursion guard */
+    char **strs;      /* strings owned by the table (mangled names) */
     int nstrs, capstrs;
-    PymSTEntry *cur;             /* while building */
-    bool future_annotations;     /* from __future__ import annotations */
+    PymSTEntry *cur;              /* while building */
+    bool future_annotations;      /* from __future__ import annotations */
     PymSTEntry *annotation_block; /* the scope of the annotation being visited under it */
 } PymSymtable;
 
 /* Builds and analyzes the table of a module.  NULL with SyntaxError (or
 ** RecursionError / MemoryError) set. src may be NULL (then error lines are
 ** read with pym_source_line). */
-PymSymtable *pym_symtable_build(AstMod *mod, const char *filename,
-                                const char *src, size_t srclen);
+PymSymtable *pym_symtable_build(AstMod *mod, const char *filename, const char *src, size_t srclen);
 void pym_symtable_free(PymSymtable *st);
 /* The entry of the scope opened by node (FunctionDef, ClassDef, Lambda,
 ** comprehension expression); NULL if none. */
@@ -118,7 +129,7 @@ const char *pym_st_keep_string(PymSymtable *st, char *s);
 int pym_st_enter_recursion(int *depth);
 
 /* Raises a SyntaxError at pos with the line text taken from src (or the file). */
-void pym_compile_syntax_error(const char *filename, const char *src, size_t srclen,
-                              AstPos pos, const char *fmt, ...);
+void pym_compile_syntax_error(const char *filename, const char *src, size_t srclen, AstPos pos,
+                              const char *fmt, ...);
 
 #endif

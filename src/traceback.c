@@ -9,7 +9,7 @@
 #include "parse.h"
 
 #define TB_RECURSIVE_CUTOFF 3
-#define TB_DEFAULT_LIMIT 1000
+#define TB_DEFAULT_LIMIT    1000
 
 /* {====== traceback objects ======} */
 
@@ -107,7 +107,7 @@ static PymGetSetDef tb_getset[] = {
     {"tb_frame", tb_get_frame, NULL, NULL, NULL},
     {"tb_lineno", tb_get_lineno, NULL, NULL, NULL},
     {"tb_lasti", tb_get_lasti, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_traceback = {
@@ -148,7 +148,10 @@ static SourceEntry *source_add(const char *name, const char *text, size_t len, b
         if (!e) return NULL;
         size_t nl = strlen(name);
         e->name = pym_raw_malloc(nl + 1);
-        if (!e->name) { pym_raw_free(e); return NULL; }
+        if (!e->name) {
+            pym_raw_free(e);
+            return NULL;
+        }
         memcpy(e->name, name, nl + 1);
         e->next = sources;
         sources = e;
@@ -178,14 +181,18 @@ static SourceEntry *source_load(const char *filename) {
     if (e) return e;
     if (filename[0] == '<') return NULL;
     FILE *fp = fopen(filename, "rb");
-    if (!fp) return source_add(filename, NULL, 0, false);   /* remember the miss */
+    if (!fp) return source_add(filename, NULL, 0, false); /* remember the miss */
     char *buf = NULL;
     size_t len = 0, cap = 0;
     for (;;) {
         if (len + 4096 > cap) {
             cap = cap ? cap * 2 : 8192;
             char *nb = pym_raw_realloc(buf, cap);
-            if (!nb) { pym_raw_free(buf); fclose(fp); return NULL; }
+            if (!nb) {
+                pym_raw_free(buf);
+                fclose(fp);
+                return NULL;
+            }
             buf = nb;
         }
         size_t n = fread(buf + len, 1, cap - len, fp);
@@ -211,7 +218,7 @@ char *pym_source_line(const char *filename, int lineno) {
     const char *q = memchr(p, '\n', end - p);
     if (!q) q = end;
     while (p < q && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
-    if (q > p && q[-1] == '\r') q--;   /* CPython keeps trailing blanks */
+    if (q > p && q[-1] == '\r') q--; /* CPython keeps trailing blanks */
     size_t n = q - p;
     char *r = pym_raw_malloc(n + 1);
     if (!r) return NULL;
@@ -347,9 +354,12 @@ static void print_carets(PymTraceback *tb, const char *line, FILE *out, int inde
     write_margin(out, indent, margin);
     for (long k = ws - 4; k < end; k++) {
         /* k is the 0-based character index in the full line */
-        if (k < start) fputc(' ', out);
-        else if (secondary && left <= k && k < right) fputc(secondary ? '^' : '^', out);
-        else fputc(secondary ? '~' : '^', out);
+        if (k < start)
+            fputc(' ', out);
+        else if (secondary && left <= k && k < right)
+            fputc(secondary ? '^' : '^', out);
+        else
+            fputc(secondary ? '~' : '^', out);
     }
     fputc('\n', out);
 }
@@ -376,17 +386,22 @@ static void print_entry(PymTraceback *tb, FILE *out, int indent, const char *mar
 static bool same_entry(PymTraceback *a, PymTraceback *b) {
     if (!a || !b) return false;
     PymCode *ca = ((PymFrame *)a->tb_frame)->f_code, *cb = ((PymFrame *)b->tb_frame)->f_code;
-    return a->tb_lineno == b->tb_lineno &&
-           pym_str_equal(ca->co_filename, cb->co_filename) &&
+    return a->tb_lineno == b->tb_lineno && pym_str_equal(ca->co_filename, cb->co_filename) &&
            pym_str_equal(ca->co_name, cb->co_name);
 }
 
 static long traceback_limit(void) {
     PymObject *lim = pym_sys_get("tracebacklimit");
-    if (!lim) { pym_err_clear(); return TB_DEFAULT_LIMIT; }
+    if (!lim) {
+        pym_err_clear();
+        return TB_DEFAULT_LIMIT;
+    }
     if (!PYM_INT_CHECK(lim)) return TB_DEFAULT_LIMIT;
     long long v = pym_int_as_longlong(lim);
-    if (v == -1 && pym_err_occurred()) { pym_err_clear(); return TB_DEFAULT_LIMIT; }
+    if (v == -1 && pym_err_occurred()) {
+        pym_err_clear();
+        return TB_DEFAULT_LIMIT;
+    }
     return v < 0 ? 0 : (long)v;
 }
 
@@ -402,7 +417,10 @@ void pym_traceback_print_indented(PymObject *tbo, int indent, const char *margin
     long depth = 0;
     for (PymTraceback *t = (PymTraceback *)tbo; t; t = t->tb_next) depth++;
     PymTraceback *tb = (PymTraceback *)tbo;
-    while (depth > limit) { tb = tb->tb_next; depth--; }
+    while (depth > limit) {
+        tb = tb->tb_next;
+        depth--;
+    }
     write_margin(out, indent, header_margin);
     fputs(header, out);
     PymTraceback *last = NULL;
@@ -423,7 +441,7 @@ void pym_traceback_print_indented(PymObject *tbo, int indent, const char *margin
     }
     if (cnt > TB_RECURSIVE_CUTOFF) write_margin(out, indent, margin);
     if (cnt > TB_RECURSIVE_CUTOFF)
-        fprintf(out, "  [Previous line repeated %ld more time%s]\n",
-                cnt - TB_RECURSIVE_CUTOFF, cnt - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
+        fprintf(out, "  [Previous line repeated %ld more time%s]\n", cnt - TB_RECURSIVE_CUTOFF,
+                cnt - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
     fflush(out);
 }

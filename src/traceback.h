@@ -10,8 +10,8 @@
 typedef struct PymTraceback {
     PymObject ob_base;
     struct PymTraceback *tb_next;
-    PymObject *tb_frame;         /* PymFrame */
-    int tb_lasti;                /* instruction index */
+    PymObject *tb_frame; /* PymFrame */
+    int tb_lasti;        /* instruction index */
     int tb_lineno;
 } PymTraceback;
 

@@ -41,10 +41,13 @@ bool pym_tracemalloc_active;
 
 /* {====== raw memory of the tables, counted ======} */
 
-static size_t tm_memory;        /* bytes held by tracemalloc's tables */
+static size_t tm_memory; /* bytes held by tracemalloc's tables */
 
 /* Allocations carry their size in front so that tm_free can count them. */
-typedef union TmHeader { size_t size; max_align_t align; } TmHeader;
+typedef union TmHeader {
+    size_t size;
+    max_align_t align;
+} TmHeader;
 
 static void *tm_alloc(size_t n) {
     TmHeader *h = pym_raw_malloc(sizeof(TmHeader) + n);
@@ -73,12 +76,12 @@ typedef struct TmFilename {
     struct TmFilename *next;
     intptr_t hash;
     size_t len;
-    PymObject *str;             /* a builder's str for it (only while pinned) */
-    char s[];                   /* NUL-terminated */
+    PymObject *str; /* a builder's str for it (only while pinned) */
+    char s[];       /* NUL-terminated */
 } TmFilename;
 
 typedef struct TmFrame {
-    TmFilename *filename;       /* NULL: "<unknown>" */
+    TmFilename *filename; /* NULL: "<unknown>" */
     int lineno;
 } TmFrame;
 
@@ -87,13 +90,13 @@ typedef struct TmTraceback {
     uint64_t hash;
     int nframe;
     int total_nframe;
-    PymObject *tuple;           /* a builder's tuple for it (only while pinned) */
-    struct TmTraceback *built;  /* list of tracebacks with a tuple */
+    PymObject *tuple;          /* a builder's tuple for it (only while pinned) */
+    struct TmTraceback *built; /* list of tracebacks with a tuple */
     TmFrame frames[];
 } TmTraceback;
 
 typedef struct TmTrace {
-    uintptr_t block;            /* 0: empty slot */
+    uintptr_t block; /* 0: empty slot */
     size_t size;
     TmTraceback *tb;
 } TmTrace;
@@ -101,25 +104,27 @@ typedef struct TmTrace {
 /* a chained hash table (filenames, tracebacks) */
 typedef struct TmChain {
     void **buckets;
-    size_t nbuckets, count;     /* nbuckets: a power of two */
+    size_t nbuckets, count; /* nbuckets: a power of two */
 } TmChain;
 
 static struct {
-    int nframe;                 /* traceback limit */
-    bool reentrant;             /* inside a hook */
-    int pinned;                 /* builders holding pointers into the tables */
-    bool drop_pending;          /* tables to drop once unpinned */
-    size_t current, peak;       /* traced memory */
+    int nframe;           /* traceback limit */
+    bool reentrant;       /* inside a hook */
+    int pinned;           /* builders holding pointers into the tables */
+    bool drop_pending;    /* tables to drop once unpinned */
+    size_t current, peak; /* traced memory */
     TmChain filenames, tracebacks;
-    PymPtrMap traces;           /* of TmTrace */
-    TmFrame *buf;               /* nframe frames: the traceback being read */
+    PymPtrMap traces; /* of TmTrace */
+    TmFrame *buf;     /* nframe frames: the traceback being read */
     size_t buf_cap;
 } tm = {.nframe = 1, .traces = PYM_PTRMAP_INIT(TmTrace, 1024, 75, false, tm_calloc, tm_free)};
 
 /* {====== chained tables ======} */
 
 /* The next-pointer is the first field of both node types. */
-typedef struct TmNode { struct TmNode *next; } TmNode;
+typedef struct TmNode {
+    struct TmNode *next;
+} TmNode;
 
 static int chain_grow(TmChain *c, size_t (*hash_of)(void *)) {
     size_t nb = c->nbuckets ? c->nbuckets * 2 : 64;
@@ -250,7 +255,7 @@ static TmTraceback *current_traceback(void) {
         }
         if (total < UINT16_MAX) total++;
     }
-    if (n == 0) {                       /* no Python frame: "<unknown>":0 */
+    if (n == 0) { /* no Python frame: "<unknown>":0 */
         fr[0].filename = NULL;
         fr[0].lineno = 0;
         n = total = 1;
@@ -363,7 +368,7 @@ int pym_tracemalloc_start(int nframe) {
         return -1;
     }
     if (pym_tracemalloc_active) return 0;
-    pym_types_fill_all();   /* the static types' dicts are start-up's, not traced */
+    pym_types_fill_all(); /* the static types' dicts are start-up's, not traced */
     if ((size_t)nframe > tm.buf_cap) {
         TmFrame *b = tm_alloc((size_t)nframe * sizeof(TmFrame));
         if (!b) {
@@ -418,15 +423,15 @@ size_t pym_tracemalloc_memory(void) { return tm_memory; }
 
 size_t pym_tracemalloc_ntraces(void) { return pym_tracemalloc_active ? tm.traces.used : 0; }
 
-int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames,
-                              int *linenos, int max, int *total_nframe) {
+int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames, int *linenos,
+                              int max, int *total_nframe) {
     TmTrace *t = pym_tracemalloc_active ? trace_find((uintptr_t)block) : NULL;
     if (!t || !block) return 0;
     if (size) *size = t->size;
     if (total_nframe) *total_nframe = t->tb->total_nframe;
     for (int i = 0; i < t->tb->nframe && i < max; i++) {
-        if (filenames) filenames[i] = t->tb->frames[i].filename ? t->tb->frames[i].filename->s
-                                                                : "<unknown>";
+        if (filenames)
+            filenames[i] = t->tb->frames[i].filename ? t->tb->frames[i].filename->s : "<unknown>";
         if (linenos) linenos[i] = t->tb->frames[i].lineno;
     }
     return t->tb->nframe;
@@ -435,13 +440,14 @@ int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **file
 /* Calls fn for every trace with its most recent frame (the heap map's
 ** tooltips).  fn must not allocate object memory. */
 void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
-                                        int lineno, void *arg), void *arg) {
+                                        int lineno, void *arg),
+                             void *arg) {
     if (!pym_tracemalloc_active) return;
     size_t it = 0;
     for (TmTrace *t; (t = pym_ptrmap_next(&tm.traces, &it));) {
         const TmFrame *f = t->tb->nframe > 0 ? &t->tb->frames[0] : NULL;
-        fn(t->block, t->size, f && f->filename ? f->filename->s : "<unknown>",
-           f ? f->lineno : 0, arg);
+        fn(t->block, t->size, f && f->filename ? f->filename->s : "<unknown>", f ? f->lineno : 0,
+           arg);
     }
 }
 
@@ -493,7 +499,7 @@ static PymObject *filename_str(TmFilename *f, TmFilename ***used, size_t *nused,
 typedef struct Builder {
     TmFilename **fused;
     size_t nfused, capfused;
-    TmTraceback *built;         /* tracebacks given a tuple */
+    TmTraceback *built; /* tracebacks given a tuple */
 } Builder;
 
 /* New ref to the tuple ((filename, lineno), ...) of tb. */

@@ -25,7 +25,7 @@
 extern bool pym_tracemalloc_active;
 
 /* Hooks, hung on the allocator's hook table (called only when active). */
-int pym_tracemalloc_on_alloc(void *block, size_t size);   /* -1: not traced (no memory) */
+int pym_tracemalloc_on_alloc(void *block, size_t size); /* -1: not traced (no memory) */
 void pym_tracemalloc_on_free(void *block);
 /* Block old was reallocated to new_block (possibly equal) with size bytes:
 ** old's trace goes, new_block gets a trace of the current traceback. */
@@ -72,13 +72,14 @@ size_t pym_tracemalloc_ntraces(void);
 ** until the traces are cleared).  Returns the number of frames stored in
 ** the trace (0 when the block is not traced); *total_nframe (may be NULL)
 ** receives the depth of the stack at allocation time. */
-int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames,
-                              int *linenos, int max, int *total_nframe);
+int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames, int *linenos,
+                              int max, int *total_nframe);
 
 /* Calls fn for every trace: block, size, most recent frame (fn must not
 ** allocate object memory). */
 void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char *filename,
-                                        int lineno, void *arg), void *arg);
+                                        int lineno, void *arg),
+                             void *arg);
 
 /* _get_traces(): new list of (domain, size, traceback, total_nframe) tuples,
 ** traceback a tuple of (filename, lineno) most recent first; [] when not

@@ -12,7 +12,7 @@
 #define TUPLE_MAXSAVESIZE 20
 #define TUPLE_MAXFREELIST 2000
 
-static PymTuple *free_list[TUPLE_MAXSAVESIZE];   /* linked through ob_item[0] */
+static PymTuple *free_list[TUPLE_MAXSAVESIZE]; /* linked through ob_item[0] */
 static int numfree[TUPLE_MAXSAVESIZE];
 static PymObject *empty_tuple;
 
@@ -59,7 +59,7 @@ PymObject *pym_tuple_new(intptr_t n) {
             empty_tuple = pym_object_alloc(&pym_type_tuple, 0);
             if (!empty_tuple) return NULL;
             PYM_SIZE(empty_tuple) = 0;
-            pym_leakcheck_immortal(empty_tuple);    /* cached while referenced */
+            pym_leakcheck_immortal(empty_tuple); /* cached while referenced */
         }
         return pym_newref(empty_tuple);
     }
@@ -71,8 +71,7 @@ PymObject *pym_tuple_new(intptr_t n) {
 PymObject *pym_tuple_from_array(PymObject *const *items, intptr_t n) {
     PymObject *t = pym_tuple_new(n);
     if (!t) return NULL;
-    for (intptr_t i = 0; i < n; i++)
-        PYM_TUPLE_SET(t, i, pym_newref(items[i]));
+    for (intptr_t i = 0; i < n; i++) PYM_TUPLE_SET(t, i, pym_newref(items[i]));
     return t;
 }
 
@@ -81,8 +80,7 @@ PymObject *pym_tuple_pack(intptr_t n, ...) {
     PymObject *t = pym_tuple_new(n);
     if (!t) return NULL;
     va_start(ap, n);
-    for (intptr_t i = 0; i < n; i++)
-        PYM_TUPLE_SET(t, i, pym_newref(va_arg(ap, PymObject *)));
+    for (intptr_t i = 0; i < n; i++) PYM_TUPLE_SET(t, i, pym_newref(va_arg(ap, PymObject *)));
     va_end(ap);
     return t;
 }
@@ -125,7 +123,7 @@ static void tuple_dealloc(PymObject *o) {
     PymTuple *t = (PymTuple *)o;
     intptr_t n = PYM_SIZE(o);
     pym_gc_untrack(o);
-    if (!pym_trashcan_begin(o)) return;     /* t = (t,) nested a million deep */
+    if (!pym_trashcan_begin(o)) return; /* t = (t,) nested a million deep */
     for (intptr_t i = n - 1; i >= 0; i--) PYM_XDECREF(t->ob_item[i]);
     if (n > 0 && n < TUPLE_MAXSAVESIZE && PYM_TUPLE_CHECK_EXACT(o) &&
         numfree[n] < TUPLE_MAXFREELIST) {
@@ -167,9 +165,9 @@ static PymObject *tuple_repr(PymObject *o) {
     return pym_sb_finish(&sb);
 }
 
-#define XXPRIME_1 ((uint64_t)11400714785074694791ULL)
-#define XXPRIME_2 ((uint64_t)14029467366897019727ULL)
-#define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
+#define XXPRIME_1   ((uint64_t)11400714785074694791ULL)
+#define XXPRIME_2   ((uint64_t)14029467366897019727ULL)
+#define XXPRIME_5   ((uint64_t)2870177450012600261ULL)
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
 static intptr_t tuple_hash(PymObject *o) {
@@ -188,10 +186,10 @@ static intptr_t tuple_hash(PymObject *o) {
 }
 
 /* Lexicographic comparison shared by tuple and list (items arrays). */
-PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *const *b,
-                               intptr_t nb, int op);
-PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *const *b,
-                               intptr_t nb, int op) {
+PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *const *b, intptr_t nb,
+                               int op);
+PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *const *b, intptr_t nb,
+                               int op) {
     intptr_t i;
     for (i = 0; i < na && i < nb; i++) {
         int k = pym_object_richcompare_bool(a[i], b[i], PYM_EQ);
@@ -218,8 +216,8 @@ PymObject *pym_seq_richcompare(PymObject *const *a, intptr_t na, PymObject *cons
 static PymObject *tuple_richcompare(PymObject *a, PymObject *b, int op) {
     if (!PYM_TUPLE_CHECK(a) || !PYM_TUPLE_CHECK(b)) PYM_RETURN_NOTIMPL;
     if (a == b && (op == PYM_EQ || op == PYM_NE)) return pym_bool_from(op == PYM_EQ);
-    return pym_seq_richcompare(PYM_TUPLE_ITEMS(a), PYM_SIZE(a), PYM_TUPLE_ITEMS(b),
-                               PYM_SIZE(b), op);
+    return pym_seq_richcompare(PYM_TUPLE_ITEMS(a), PYM_SIZE(a), PYM_TUPLE_ITEMS(b), PYM_SIZE(b),
+                               op);
 }
 
 static intptr_t tuple_length(PymObject *o) { return PYM_SIZE(o); }
@@ -261,8 +259,8 @@ static PymObject *tuple_subscript(PymObject *o, PymObject *key) {
 
 static PymObject *tuple_concat(PymObject *a, PymObject *b) {
     if (!PYM_TUPLE_CHECK(b)) {
-        pym_err_format(PymExc_TypeError,
-                       "can only concatenate tuple (not \"%s\") to tuple", pym_type_name(b));
+        pym_err_format(PymExc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                       pym_type_name(b));
         return NULL;
     }
     intptr_t na = PYM_SIZE(a), nb = PYM_SIZE(b);
@@ -271,8 +269,7 @@ static PymObject *tuple_concat(PymObject *a, PymObject *b) {
     PymObject *t = pym_tuple_new(na + nb);
     if (!t) return NULL;
     for (intptr_t i = 0; i < na; i++) PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(a, i)));
-    for (intptr_t i = 0; i < nb; i++)
-        PYM_TUPLE_SET(t, na + i, pym_newref(PYM_TUPLE_GET(b, i)));
+    for (intptr_t i = 0; i < nb; i++) PYM_TUPLE_SET(t, na + i, pym_newref(PYM_TUPLE_GET(b, i)));
     return t;
 }
 
@@ -292,9 +289,7 @@ static PymObject *tuple_repeat(PymObject *a, PymObject *nobj) {
     return t;
 }
 
-static bool is_index(PymObject *o) {
-    return PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index != NULL;
-}
+static bool is_index(PymObject *o) { return PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index != NULL; }
 
 /* True when a user class operand may still handle the operator itself. */
 static bool defer_to(PymObject *other, int op) {
@@ -326,7 +321,10 @@ static PymObject *tuple_index(PymObject *self, PymObject *const *args, size_t na
     if (nargs > 1) {
         start = pym_number_as_ssize(args[1], NULL);
         if (start == -1 && pym_err_occurred()) return NULL;
-        if (start < 0) { start += n; if (start < 0) start = 0; }
+        if (start < 0) {
+            start += n;
+            if (start < 0) start = 0;
+        }
     }
     if (nargs > 2) {
         stop = pym_number_as_ssize(args[2], NULL);
@@ -376,7 +374,7 @@ static PymMethodDef tuple_methods[] = {
     {"count", tuple_count, 0, NULL},
     {"__sizeof__", tuple_sizeof, 0, NULL},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static PymObject *tuple_new(PymType *type, PymObject *const *args, size_t nargs,
@@ -392,7 +390,10 @@ static PymObject *tuple_new(PymType *type, PymObject *const *args, size_t nargs,
     if (!tmp) return NULL;
     intptr_t n = PYM_SIZE(tmp);
     PymObject *t = pym_object_alloc(type, n);
-    if (!t) { PYM_DECREF(tmp); return NULL; }
+    if (!t) {
+        PYM_DECREF(tmp);
+        return NULL;
+    }
     PYM_SIZE(t) = n;
     for (intptr_t i = 0; i < n; i++) PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(tmp, i)));
     PYM_DECREF(tmp);
@@ -405,7 +406,7 @@ static PymObject *tuple_new(PymType *type, PymObject *const *args, size_t nargs,
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    PymObject *seq;              /* NULL when exhausted */
+    PymObject *seq; /* NULL when exhausted */
 } TupleIter;
 
 static PymObject *tuple_iter(PymObject *o) {
@@ -436,36 +437,30 @@ static int tupleiter_clear(PymObject *o) {
 static PymObject *tupleiter_next(PymObject *o) {
     TupleIter *it = (TupleIter *)o;
     if (!it->seq) return NULL;
-    if (it->index < PYM_SIZE(it->seq))
-        return pym_newref(PYM_TUPLE_GET(it->seq, it->index++));
+    if (it->index < PYM_SIZE(it->seq)) return pym_newref(PYM_TUPLE_GET(it->seq, it->index++));
     PYM_CLEAR(it->seq);
     return NULL;
 }
 
 static PymObject *tupleiter_self(PymObject *o) { return pym_newref(o); }
 
-static PymObject *tupleiter_length_hint(PymObject *self, PymObject *const *args,
-                                        size_t nargs, PymObject *kwnames) {
+static PymObject *tupleiter_length_hint(PymObject *self, PymObject *const *args, size_t nargs,
+                                        PymObject *kwnames) {
     TupleIter *it = (TupleIter *)self;
     return pym_int_from_ssize(it->seq ? PYM_SIZE(it->seq) - it->index : 0);
 }
 
 static PymMethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymType pym_type_tuple_iter = {
-    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "tuple_iterator",
-    .tp_basicsize = sizeof(TupleIter),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC,
-    .tp_dealloc = tupleiter_dealloc,
-    .tp_traverse = tupleiter_traverse,
-    .tp_clear = tupleiter_clear,
-    .tp_iter = tupleiter_self,
-    .tp_iternext = tupleiter_next,
-    .tp_methods = tupleiter_methods,
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0), .tp_name = "tuple_iterator",
+    .tp_basicsize = sizeof(TupleIter),    .tp_flags = PYM_TPFLAGS_HAVE_GC,
+    .tp_dealloc = tupleiter_dealloc,      .tp_traverse = tupleiter_traverse,
+    .tp_clear = tupleiter_clear,          .tp_iter = tupleiter_self,
+    .tp_iternext = tupleiter_next,        .tp_methods = tupleiter_methods,
     .tp_free = pym_object_free,
 };
 
@@ -474,8 +469,8 @@ PymType pym_type_tuple = {
     .tp_name = "tuple",
     .tp_basicsize = sizeof(PymTuple),
     .tp_itemsize = sizeof(PymObject *),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_TUPLE_SUBCLASS | PYM_TPFLAGS_SEQ_CONCAT |
-                PYM_TPFLAGS_SEQUENCE,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_TUPLE_SUBCLASS |
+                PYM_TPFLAGS_SEQ_CONCAT | PYM_TPFLAGS_SEQUENCE,
     .tp_dealloc = tuple_dealloc,
     .tp_traverse = tuple_traverse,
     .tp_repr = tuple_repr,
@@ -483,7 +478,7 @@ PymType pym_type_tuple = {
     .tp_richcompare = tuple_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = tuple_iter,
-    .nb_binop = { [PYM_NB_ADD] = tuple_add, [PYM_NB_MULTIPLY] = tuple_mul },
+    .nb_binop = {[PYM_NB_ADD] = tuple_add, [PYM_NB_MULTIPLY] = tuple_mul},
     .sq_length = tuple_length,
     .mp_subscript = tuple_subscript,
     .sq_contains = tuple_contains,

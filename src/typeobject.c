@@ -47,12 +47,9 @@
 #include "genericalias.h"
 #include "frameobject.h"
 
-
-
 static unsigned int next_version_tag = 1;
 
-static PymObject *type_new(PymType *meta, PymObject *const *args, size_t nargs,
-                           PymObject *kwnames);
+static PymObject *type_new(PymType *meta, PymObject *const *args, size_t nargs, PymObject *kwnames);
 static int add_subclass(PymType *base, PymType *t);
 static void remove_subclass(PymType *base, PymType *t);
 static void fixup_slots(PymType *t);
@@ -113,7 +110,7 @@ static PymObject *find_in_mro(PymType *t, PymObject *name) {
         PymType *b = (PymType *)PYM_TUPLE_GET(mro, i);
         PymObject *d = pym_type_get_dict(b);
         if (!d) {
-            if (PYM_UNLIKELY(pym_err_occurred())) return NULL;   /* no memory for b's dict */
+            if (PYM_UNLIKELY(pym_err_occurred())) return NULL; /* no memory for b's dict */
             continue;
         }
         PymObject *v = pym_dict_getitem(d, name);
@@ -167,8 +164,12 @@ static intptr_t slot_tp_hash(PymObject *s) {
 static PymObject *const *cmp_names(void) {
     static PymObject *names[6];
     if (!names[0]) {
-        names[0] = ID(__lt__); names[1] = ID(__le__); names[2] = ID(__eq__);
-        names[3] = ID(__ne__); names[4] = ID(__gt__); names[5] = ID(__ge__);
+        names[0] = ID(__lt__);
+        names[1] = ID(__le__);
+        names[2] = ID(__eq__);
+        names[3] = ID(__ne__);
+        names[4] = ID(__gt__);
+        names[5] = ID(__ge__);
     }
     return names;
 }
@@ -288,7 +289,10 @@ static PymObject *slot_tp_new(PymType *t, PymObject *const *args, size_t nargs,
     PymObject *stackbuf[8], **stack = stackbuf;
     if (nargs + nkw + 1 > 8) {
         stack = pym_raw_malloc((nargs + nkw + 1) * sizeof(PymObject *));
-        if (!stack) { PYM_DECREF(f); return pym_err_no_memory(); }
+        if (!stack) {
+            PYM_DECREF(f);
+            return pym_err_no_memory();
+        }
     }
     stack[0] = (PymObject *)t;
     if (nargs + nkw) memcpy(stack + 1, args, (nargs + nkw) * sizeof(PymObject *));
@@ -358,10 +362,16 @@ static int slot_sq_contains(PymObject *s, PymObject *item) {
         int found = 0;
         for (;;) {
             PymObject *x = pym_iter_next(it);
-            if (!x) { if (pym_err_occurred()) found = -1; break; }
+            if (!x) {
+                if (pym_err_occurred()) found = -1;
+                break;
+            }
             int eq = pym_object_richcompare_bool(x, item, PYM_EQ);
             PYM_DECREF(x);
-            if (eq) { found = eq; break; }
+            if (eq) {
+                found = eq;
+                break;
+            }
         }
         PYM_DECREF(it);
         return found;
@@ -411,14 +421,14 @@ SLOT_UNARY(slot_nb_index, __index__)
 
 /* Binary operators: names by op number. */
 static const char *const binop_lnames[13] = {
-    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
-    "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"};
+    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__",  "__mul__", "__mod__",
+    "__or__",  "__pow__", "__rshift__",   "__sub__",    "__truediv__", "__xor__"};
 static const char *const binop_rnames[13] = {
-    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
-    "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"};
+    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__",  "__rmul__", "__rmod__",
+    "__ror__",  "__rpow__", "__rrshift__",   "__rsub__",    "__rtruediv__", "__rxor__"};
 static const char *const binop_inames[13] = {
-    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
-    "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__"};
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__",  "__imul__", "__imod__",
+    "__ior__",  "__ipow__", "__irshift__",   "__isub__",    "__itruediv__", "__ixor__"};
 static PymObject *binop_names[3][13];
 
 static binaryfunc slot_binop_fn[PYM_NB_COUNT];
@@ -459,8 +469,19 @@ static PymObject *slot_inplace(PymObject *self, PymObject *other, int op) {
 #define BINOP_FNS(N) \
     static PymObject *slot_binop_##N(PymObject *a, PymObject *b) { return slot_binop(a, b, N); } \
     static PymObject *slot_inplace_##N(PymObject *a, PymObject *b) { return slot_inplace(a, b, N); }
-BINOP_FNS(0) BINOP_FNS(1) BINOP_FNS(2) BINOP_FNS(3) BINOP_FNS(4) BINOP_FNS(5) BINOP_FNS(6)
-BINOP_FNS(7) BINOP_FNS(8) BINOP_FNS(9) BINOP_FNS(10) BINOP_FNS(11) BINOP_FNS(12)
+BINOP_FNS(0)
+BINOP_FNS(1)
+BINOP_FNS(2)
+BINOP_FNS(3)
+BINOP_FNS(4)
+BINOP_FNS(5)
+BINOP_FNS(6)
+BINOP_FNS(7)
+BINOP_FNS(8)
+BINOP_FNS(9)
+BINOP_FNS(10)
+BINOP_FNS(11)
+BINOP_FNS(12)
 
 static PymObject *slot_nb_power3(PymObject *a, PymObject *b, PymObject *mod) {
     if (PYM_TYPE(a)->nb_power3 == slot_nb_power3) {
@@ -486,22 +507,23 @@ static int check_args(const char *name, size_t nargs, PymObject *kwnames, size_t
     }
     return 0;
 }
-#define CHECK(n) if (check_args("", nargs, kw, n)) return NULL
+#define CHECK(n) \
+    if (check_args("", nargs, kw, n)) return NULL
 
 static PymObject *wrap_unary(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
                              void *w, int flag) {
     CHECK(0);
     return ((unaryfunc)w)(s);
 }
-static PymObject *wrap_next(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                            void *w, int flag) {
+static PymObject *wrap_next(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                            int flag) {
     CHECK(0);
     PymObject *r = ((iternextfunc)w)(s);
     if (!r && !pym_err_occurred()) pym_err_set_none(PymExc_StopIteration);
     return r;
 }
-static PymObject *wrap_hash(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                            void *w, int flag) {
+static PymObject *wrap_hash(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                            int flag) {
     CHECK(0);
     intptr_t h = ((hashfunc)w)(s);
     if (h == -1 && pym_err_occurred()) return NULL;
@@ -522,8 +544,8 @@ static PymObject *wrap_binary_r(PymObject *s, PymObject *const *a, size_t nargs,
     CHECK(1);
     return ((binaryfunc)w)(a[0], s);
 }
-static PymObject *wrap_pow(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                           void *w, int flag) {
+static PymObject *wrap_pow(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                           int flag) {
     if (nargs == 2 && !pym_arg_nkw(kw) && a[1] != pym_None) {
         ternaryfunc f = PYM_TYPE(s)->nb_power3;
         if (!f) PYM_RETURN_NOTIMPL;
@@ -533,8 +555,8 @@ static PymObject *wrap_pow(PymObject *s, PymObject *const *a, size_t nargs, PymO
     CHECK(1);
     return ((binaryfunc)w)(s, a[0]);
 }
-static PymObject *wrap_rpow(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                            void *w, int flag) {
+static PymObject *wrap_rpow(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                            int flag) {
     if (nargs == 2 && !pym_arg_nkw(kw) && a[1] == pym_None) nargs = 1;
     CHECK(1);
     return ((binaryfunc)w)(a[0], s);
@@ -556,8 +578,8 @@ static PymObject *wrap_delattr(PymObject *s, PymObject *const *a, size_t nargs, 
     if (((setattrofunc)w)(s, a[0], NULL) < 0) return NULL;
     PYM_RETURN_NONE;
 }
-static PymObject *wrap_call(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                            void *w, int flag) {
+static PymObject *wrap_call(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                            int flag) {
     return ((vectorcallfunc)w)(s, a, nargs, kw);
 }
 static PymObject *wrap_descr_get(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
@@ -581,19 +603,19 @@ static PymObject *wrap_descr_set(PymObject *s, PymObject *const *a, size_t nargs
     if (((descrsetfunc)w)(s, a[0], a[1]) < 0) return NULL;
     PYM_RETURN_NONE;
 }
-static PymObject *wrap_descr_delete(PymObject *s, PymObject *const *a, size_t nargs,
-                                    PymObject *kw, void *w, int flag) {
+static PymObject *wrap_descr_delete(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
+                                    void *w, int flag) {
     CHECK(1);
     if (((descrsetfunc)w)(s, a[0], NULL) < 0) return NULL;
     PYM_RETURN_NONE;
 }
-static PymObject *wrap_init(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                            void *w, int flag) {
+static PymObject *wrap_init(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                            int flag) {
     if (((initproc)w)(s, a, nargs, kw) < 0) return NULL;
     PYM_RETURN_NONE;
 }
-static PymObject *wrap_len(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                           void *w, int flag) {
+static PymObject *wrap_len(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                           int flag) {
     CHECK(0);
     intptr_t n = ((lenfunc)w)(s);
     if (n < 0) return NULL;
@@ -618,15 +640,15 @@ static PymObject *wrap_contains(PymObject *s, PymObject *const *a, size_t nargs,
     if (r < 0) return NULL;
     return pym_bool_from(r);
 }
-static PymObject *wrap_bool(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                            void *w, int flag) {
+static PymObject *wrap_bool(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                            int flag) {
     CHECK(0);
     int r = ((inquiry)w)(s);
     if (r < 0) return NULL;
     return pym_bool_from(r);
 }
-static PymObject *wrap_del(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw,
-                           void *w, int flag) {
+static PymObject *wrap_del(PymObject *s, PymObject *const *a, size_t nargs, PymObject *kw, void *w,
+                           int flag) {
     CHECK(0);
     ((destructor)w)(s);
     if (pym_err_occurred()) return NULL;
@@ -637,13 +659,15 @@ static PymObject *wrap_del(PymObject *s, PymObject *const *a, size_t nargs, PymO
 ** The slot table
 ** ==================================================================== */
 
-#define OFF(f) offsetof(PymType, f)
+#define OFF(f)   offsetof(PymType, f)
 #define NBOFF(i) (offsetof(PymType, nb_binop) + (i) * sizeof(binaryfunc))
-#define SD(NAME, field, heap, wrap, flag) {NAME, OFF(field), (void *)(heap), wrap, flag, NULL}
+#define SD(NAME, field, heap, wrap, flag) \
+    { NAME, OFF(field), (void *)(heap), wrap, flag, NULL }
 #define BINSD(i) \
     {NULL, NBOFF(i), NULL, wrap_binary_l, i, NULL}, \
-    {NULL, NBOFF(i), NULL, wrap_binary_r, i, NULL}, \
-    {NULL, NBOFF(i + PYM_NB_INPLACE), NULL, wrap_binary_l, i, NULL}
+        {NULL, NBOFF(i), NULL, wrap_binary_r, i, NULL}, { \
+        NULL, NBOFF(i + PYM_NB_INPLACE), NULL, wrap_binary_l, i, NULL \
+    }
 
 static PymSlotDef slotdefs[] = {
     SD("__getattribute__", tp_getattro, slot_tp_getattr_hook, wrap_getattr, 0),
@@ -681,8 +705,19 @@ static PymSlotDef slotdefs[] = {
     SD("__int__", nb_int, slot_nb_int, wrap_unary, 0),
     SD("__float__", nb_float, slot_nb_float, wrap_unary, 0),
     SD("__index__", nb_index, slot_nb_index, wrap_unary, 0),
-    BINSD(0), BINSD(1), BINSD(2), BINSD(3), BINSD(4), BINSD(5), BINSD(6),
-    BINSD(7), BINSD(8), BINSD(9), BINSD(10), BINSD(11), BINSD(12),
+    BINSD(0),
+    BINSD(1),
+    BINSD(2),
+    BINSD(3),
+    BINSD(4),
+    BINSD(5),
+    BINSD(6),
+    BINSD(7),
+    BINSD(8),
+    BINSD(9),
+    BINSD(10),
+    BINSD(11),
+    BINSD(12),
     {NULL, 0, NULL, NULL, 0, NULL},
 };
 #define NSLOTDEFS (PYM_ARRAY_LEN(slotdefs) - 1)
@@ -699,11 +734,11 @@ static int slotdefs_init(void) {
         binop_names[1][i] = pym_str_intern_cstr(binop_rnames[i]);
         binop_names[2][i] = pym_str_intern_cstr(binop_inames[i]);
     }
-    binaryfunc bf[13] = {slot_binop_0, slot_binop_1, slot_binop_2, slot_binop_3, slot_binop_4,
-                         slot_binop_5, slot_binop_6, slot_binop_7, slot_binop_8, slot_binop_9,
+    binaryfunc bf[13] = {slot_binop_0,  slot_binop_1,  slot_binop_2, slot_binop_3, slot_binop_4,
+                         slot_binop_5,  slot_binop_6,  slot_binop_7, slot_binop_8, slot_binop_9,
                          slot_binop_10, slot_binop_11, slot_binop_12};
-    binaryfunc ibf[13] = {slot_inplace_0, slot_inplace_1, slot_inplace_2, slot_inplace_3,
-                          slot_inplace_4, slot_inplace_5, slot_inplace_6, slot_inplace_7,
+    binaryfunc ibf[13] = {slot_inplace_0, slot_inplace_1, slot_inplace_2,  slot_inplace_3,
+                          slot_inplace_4, slot_inplace_5, slot_inplace_6,  slot_inplace_7,
                           slot_inplace_8, slot_inplace_9, slot_inplace_10, slot_inplace_11,
                           slot_inplace_12};
     for (int i = 0; i < 13; i++) {
@@ -747,8 +782,8 @@ static PymObject *tp_new_wrapper(PymObject *self, PymObject *const *args, size_t
     }
     PymType *sub = (PymType *)arg0;
     if (!pym_type_is_subtype(sub, type)) {
-        pym_err_format(PymExc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
-                       type->tp_name, sub->tp_name, sub->tp_name, type->tp_name);
+        pym_err_format(PymExc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", type->tp_name,
+                       sub->tp_name, sub->tp_name, type->tp_name);
         return NULL;
     }
     PymType *staticbase = sub;
@@ -761,14 +796,14 @@ static PymObject *tp_new_wrapper(PymObject *self, PymObject *const *args, size_t
     return type->tp_new(sub, args + 1, nargs - 1, kwnames);
 }
 
-static PymMethodDef tp_new_def = {"__new__", tp_new_wrapper, 0,
-                                  "Create and return a new object."};
+static PymMethodDef tp_new_def = {"__new__", tp_new_wrapper, 0, "Create and return a new object."};
 
 /* {===================================================================
 ** Readying static types
 ** ==================================================================== */
 
-#define INHERIT(f) if (!t->f) t->f = b->f
+#define INHERIT(f) \
+    if (!t->f) t->f = b->f
 
 static void inherit_slots(PymType *t, PymType *b) {
     INHERIT(tp_dealloc);
@@ -886,7 +921,7 @@ static int add_methods(PymType *t) {
 
 static PymObject *mro_internal(PymType *t);
 static int fill_dict(PymType *t);
-static bool dicts_eager;    /* pym_types_fill_all has run: build dicts at once */
+static bool dicts_eager; /* pym_types_fill_all has run: build dicts at once */
 
 int pym_type_ready(PymType *t) {
     if (t->tp_flags & PYM_TPFLAGS_READY) return 0;
@@ -929,8 +964,14 @@ int pym_type_ready(PymType *t) {
     return 0;
 fail:
     t->tp_flags &= ~PYM_TPFLAGS_READYING;
-    if (made_mro) { t->tp_mro = NULL; PYM_DECREF(made_mro); }
-    if (made_bases) { t->tp_bases = NULL; PYM_DECREF(made_bases); }
+    if (made_mro) {
+        t->tp_mro = NULL;
+        PYM_DECREF(made_mro);
+    }
+    if (made_bases) {
+        t->tp_bases = NULL;
+        PYM_DECREF(made_bases);
+    }
     return -1;
 }
 
@@ -959,7 +1000,7 @@ static int fill_dict(PymType *t) {
     }
     return 0;
 fail:
-    if (made) {   /* tried again on the next use */
+    if (made) { /* tried again on the next use */
         PYM_CLEAR(t->tp_dict);
         t->tp_flags |= PYM_TPFLAGS_DICT_PENDING;
     }
@@ -1021,10 +1062,16 @@ static PymObject *c3_merge(PymType *t, PymObject *bases) {
     PymObject **seqs = pym_raw_calloc(nseq, sizeof(PymObject *));
     intptr_t *pos = pym_raw_calloc(nseq, sizeof(intptr_t));
     PymObject *result = pym_list_new(0);
-    if (!seqs || !pos || !result) { pym_err_no_memory(); goto fail; }
+    if (!seqs || !pos || !result) {
+        pym_err_no_memory();
+        goto fail;
+    }
     for (intptr_t i = 0; i < nb; i++) {
         PymType *b = (PymType *)PYM_TUPLE_GET(bases, i);
-        if (!b->tp_mro) { pym_err_set_string(PymExc_TypeError, "base is not ready"); goto fail; }
+        if (!b->tp_mro) {
+            pym_err_set_string(PymExc_TypeError, "base is not ready");
+            goto fail;
+        }
         seqs[i] = b->tp_mro;
     }
     seqs[nb] = bases;
@@ -1039,26 +1086,35 @@ static PymObject *c3_merge(PymType *t, PymObject *bases) {
             bool ok = true;
             for (intptr_t j = 0; j < nseq && ok; j++)
                 if (pos[j] < PYM_SIZE(seqs[j]) && tail_contains(seqs[j], pos[j], c)) ok = false;
-            if (ok) { cand = c; break; }
+            if (ok) {
+                cand = c;
+                break;
+            }
         }
         if (empty) break;
         if (!cand) {
             PymStrBuilder sb;
             pym_sb_init(&sb);
-            pym_sb_append_cstr(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            pym_sb_append_cstr(
+                &sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
             PymObject *seen[64];
             int nseen = 0;
             for (intptr_t i = 0; i < nseq; i++) {
                 if (pos[i] >= PYM_SIZE(seqs[i])) continue;
                 PymObject *c = PYM_TUPLE_GET(seqs[i], pos[i]);
                 bool dup = false;
-                for (int k = 0; k < nseen; k++) if (seen[k] == c) dup = true;
+                for (int k = 0; k < nseen; k++)
+                    if (seen[k] == c) dup = true;
                 if (dup || nseen >= 64) continue;
                 seen[nseen] = c;
                 pym_sb_append_cstr(&sb, nseen++ ? ", " : " ");
                 PymObject *nm = pym_object_getattr(c, ID(__name__));
-                if (nm && PYM_STR_CHECK(nm)) pym_sb_append_str(&sb, nm);
-                else { pym_err_clear(); pym_sb_append_cstr(&sb, ((PymType *)c)->tp_name); }
+                if (nm && PYM_STR_CHECK(nm))
+                    pym_sb_append_str(&sb, nm);
+                else {
+                    pym_err_clear();
+                    pym_sb_append_cstr(&sb, ((PymType *)c)->tp_name);
+                }
                 PYM_XDECREF(nm);
             }
             PymObject *msg = pym_sb_finish(&sb);
@@ -1156,7 +1212,7 @@ static void inherit_collection_flag(PymType *t) {
 
 static void set_collection_flag(PymType *t, unsigned long flag, int depth) {
     if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) || (t->tp_flags & COLLECTION_FLAGS) == flag) return;
-    if (depth > 1000) return;   /* subclass chains are never this deep; no C-stack risk */
+    if (depth > 1000) return; /* subclass chains are never this deep; no C-stack risk */
     t->tp_flags = (t->tp_flags & ~COLLECTION_FLAGS) | flag;
     if (!t->tp_subclasses) return;
     intptr_t pos = 0;
@@ -1178,8 +1234,9 @@ int pym_type_abc_init_flags(PymType *t) {
         if (v == -1 && pym_err_occurred()) return -1;
         unsigned long both = PYM_CPYTHON_TPFLAGS_SEQUENCE | PYM_CPYTHON_TPFLAGS_MAPPING;
         if (((unsigned long)v & both) == both) {
-            pym_err_set_string(PymExc_TypeError,
-                               "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+            pym_err_set_string(
+                PymExc_TypeError,
+                "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
             return -1;
         }
         if ((unsigned long)v & PYM_CPYTHON_TPFLAGS_SEQUENCE) t->tp_flags |= PYM_TPFLAGS_SEQUENCE;
@@ -1202,7 +1259,10 @@ static PymObject *type_subclasses(PymObject *self, PymObject *const *args, size_
     PymObject *k, *v;
     while (pym_dict_next(t->tp_subclasses, &pos, &k, &v)) {
         PymObject *sub = (PymObject *)pym_int_as_ssize(v);
-        if (pym_list_append(l, sub) < 0) { PYM_DECREF(l); return NULL; }
+        if (pym_list_append(l, sub) < 0) {
+            PYM_DECREF(l);
+            return NULL;
+        }
     }
     return l;
 }
@@ -1224,8 +1284,12 @@ static void update_one_slot(PymType *t, const PymSlotDef *first) {
         if (PYM_TYPE(d) == &pym_type_wrapper_descr &&
             ((PymWrapperDescr *)d)->d_base->offset == off) {
             void *w = ((PymWrapperDescr *)d)->d_wrapped;
-            if (!specific || specific == w) specific = w;
-            else { use_generic = true; generic = p->heap_func; }
+            if (!specific || specific == w)
+                specific = w;
+            else {
+                use_generic = true;
+                generic = p->heap_func;
+            }
         } else if (d == pym_None && off == OFF(tp_hash)) {
             specific = NULL;
         } else if (off == OFF(tp_new) && PYM_CFUNCTION_CHECK(d) &&
@@ -1238,11 +1302,13 @@ static void update_one_slot(PymType *t, const PymSlotDef *first) {
     }
     void *v = use_generic ? generic : specific;
     *slot_ptr(t, off) = v;
-    if (off == (intptr_t)NBOFF(PYM_NB_POWER))   /* pow(a, b, m) follows __pow__ */
+    if (off == (intptr_t)NBOFF(PYM_NB_POWER)) /* pow(a, b, m) follows __pow__ */
         t->nb_power3 = use_generic ? slot_nb_power3 : (t->tp_base ? t->tp_base->nb_power3 : NULL);
     if (off == OFF(tp_finalize)) {
-        if (v) t->tp_flags |= PYM_TPFLAGS_HAS_FINALIZE;
-        else t->tp_flags &= ~PYM_TPFLAGS_HAS_FINALIZE;
+        if (v)
+            t->tp_flags |= PYM_TPFLAGS_HAS_FINALIZE;
+        else
+            t->tp_flags &= ~PYM_TPFLAGS_HAS_FINALIZE;
     }
 }
 
@@ -1250,7 +1316,10 @@ static void fixup_slots(PymType *t) {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         bool seen = false;
         for (size_t j = 0; j < i; j++)
-            if (slotdefs[j].offset == slotdefs[i].offset) { seen = true; break; }
+            if (slotdefs[j].offset == slotdefs[i].offset) {
+                seen = true;
+                break;
+            }
         if (!seen) update_one_slot(t, &slotdefs[i]);
     }
 }
@@ -1390,7 +1459,7 @@ static void subtype_dealloc(PymObject *o) {
         pym_gc_mark_finalized(o);
         o->ob_refcnt = 1;
         t->tp_finalize(o);
-        if (--o->ob_refcnt != 0) return;    /* resurrected */
+        if (--o->ob_refcnt != 0) return; /* resurrected */
     }
     bool gc = pym_object_is_gc(o);
     if (gc) {
@@ -1432,7 +1501,7 @@ static PymObject *subtype_dict_get(PymObject *o, void *c) {
         pym_err_set_string(PymExc_AttributeError, "This object has no __dict__");
         return NULL;
     }
-    PymObject *d = pym_object_materialize_dict(o);       /* instattrs.c */
+    PymObject *d = pym_object_materialize_dict(o); /* instattrs.c */
     return d ? pym_newref(d) : NULL;
 }
 
@@ -1442,12 +1511,12 @@ static int subtype_dict_set(PymObject *o, PymObject *v, void *c) {
         pym_err_set_string(PymExc_AttributeError, "This object has no __dict__");
         return -1;
     }
-    if (v && !PYM_DICT_CHECK(v)) {     /* del obj.__dict__ is allowed, as in 3.11 */
+    if (v && !PYM_DICT_CHECK(v)) { /* del obj.__dict__ is allowed, as in 3.11 */
         pym_err_format(PymExc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
                        pym_type_name(v));
         return -1;
     }
-    return pym_object_set_instance_dict(o, v);          /* releases inline values */
+    return pym_object_set_instance_dict(o, v); /* releases inline values */
 }
 
 static PymObject *subtype_weakref_get(PymObject *o, void *c) {
@@ -1504,10 +1573,14 @@ static PymType *best_base(PymObject *bases) {
             return NULL;
         }
         PymType *cand = solid_base(b);
-        if (!winner) { winner = cand; base = b; }
-        else if (pym_type_is_subtype(winner, cand)) { }
-        else if (pym_type_is_subtype(cand, winner)) { winner = cand; base = b; }
-        else {
+        if (!winner) {
+            winner = cand;
+            base = b;
+        } else if (pym_type_is_subtype(winner, cand)) {
+        } else if (pym_type_is_subtype(cand, winner)) {
+            winner = cand;
+            base = b;
+        } else {
             pym_err_set_string(PymExc_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         }
@@ -1521,7 +1594,10 @@ static PymType *calculate_metaclass(PymType *meta, PymObject *bases) {
     for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
         PymType *tmp = PYM_TYPE(PYM_TUPLE_GET(bases, i));
         if (pym_type_is_subtype(winner, tmp)) continue;
-        if (pym_type_is_subtype(tmp, winner)) { winner = tmp; continue; }
+        if (pym_type_is_subtype(tmp, winner)) {
+            winner = tmp;
+            continue;
+        }
         pym_err_set_string(PymExc_TypeError,
                            "metaclass conflict: the metaclass of a derived class must be a "
                            "(non-strict) subclass of the metaclasses of all its bases");
@@ -1548,11 +1624,16 @@ static PymObject *mangle(PymObject *cls, PymObject *name) {
 static PymObject *parse_slots(PymObject *cls_name, PymObject *slots, PymObject *dict,
                               bool *add_dict, bool *add_weak) {
     PymObject *seq;
-    if (PYM_STR_CHECK(slots)) seq = pym_tuple_pack(1, slots);
-    else seq = pym_tuple_from_iter(slots);
+    if (PYM_STR_CHECK(slots))
+        seq = pym_tuple_pack(1, slots);
+    else
+        seq = pym_tuple_from_iter(slots);
     if (!seq) return NULL;
     PymObject *names = pym_list_new(0);
-    if (!names) { PYM_DECREF(seq); return NULL; }
+    if (!names) {
+        PYM_DECREF(seq);
+        return NULL;
+    }
     for (intptr_t i = 0; i < PYM_SIZE(seq); i++) {
         PymObject *s = PYM_TUPLE_GET(seq, i);
         if (!PYM_STR_CHECK(s)) {
@@ -1562,7 +1643,8 @@ static PymObject *parse_slots(PymObject *cls_name, PymObject *slots, PymObject *
         }
         if (pym_str_equal_cstr(s, "__dict__")) {
             if (*add_dict) {
-                pym_err_set_string(PymExc_TypeError, "__dict__ slot disallowed: we already got one");
+                pym_err_set_string(PymExc_TypeError,
+                                   "__dict__ slot disallowed: we already got one");
                 goto fail;
             }
             *add_dict = true;
@@ -1570,7 +1652,9 @@ static PymObject *parse_slots(PymObject *cls_name, PymObject *slots, PymObject *
         }
         if (pym_str_equal_cstr(s, "__weakref__")) {
             if (*add_weak) {
-                pym_err_set_string(PymExc_TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                pym_err_set_string(
+                    PymExc_TypeError,
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 goto fail;
             }
             *add_weak = true;
@@ -1581,7 +1665,8 @@ static PymObject *parse_slots(PymObject *cls_name, PymObject *slots, PymObject *
         int has = pym_dict_contains(dict, m);
         if (has) {
             if (has > 0)
-                pym_err_format(PymExc_ValueError, "%R in __slots__ conflicts with class variable", s);
+                pym_err_format(PymExc_ValueError, "%R in __slots__ conflicts with class variable",
+                               s);
             PYM_DECREF(m);
             goto fail;
         }
@@ -1623,7 +1708,10 @@ static int set_names(PymType *t) {
         PYM_INCREF(sn);
         PymObject *r = pym_call_unbound(sn, v, args, 2, NULL);
         PYM_DECREF(sn);
-        if (!r) { rc = -1; break; }
+        if (!r) {
+            rc = -1;
+            break;
+        }
         PYM_DECREF(r);
     }
     PYM_DECREF(copy);
@@ -1643,8 +1731,10 @@ static int init_subclass(PymType *t, PymObject *kwds) {
         if (!f) continue;
         PymObject *bound;
         descrgetfunc g = PYM_TYPE(f)->tp_descr_get;
-        if (g) bound = g(f, NULL, (PymObject *)t);
-        else bound = pym_newref(f);
+        if (g)
+            bound = g(f, NULL, (PymObject *)t);
+        else
+            bound = pym_newref(f);
         if (!bound) return -1;
         PymObject *r;
         if (kwds && pym_dict_size(kwds)) {
@@ -1670,8 +1760,8 @@ static PymObject *current_module_name(void) {
     return pym_dict_getitem(g, ID(__name__));
 }
 
-PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases,
-                              PymObject *ns, PymObject *kwds) {
+PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases, PymObject *ns,
+                              PymObject *kwds) {
     PymObject *owned_bases = NULL;
     PymObject *dict = NULL, *slots = NULL;
     PymType *t = NULL;
@@ -1693,7 +1783,10 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
         PymObject *tup = pym_tuple_from_array(args, 3);
         if (!tup) goto fail;
         PymObject *f = pym_object_getattr((PymObject *)winner, ID(__new__));
-        if (!f) { PYM_DECREF(tup); goto fail; }
+        if (!f) {
+            PYM_DECREF(tup);
+            goto fail;
+        }
         PymObject *full[4] = {(PymObject *)winner, name, bases, ns};
         PYM_DECREF(tup);
         PymObject *ft = pym_tuple_from_array(full, 4);
@@ -1716,7 +1809,8 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     if (!base) goto fail;
 
     /* the namespace becomes the class dict */
-    if (PYM_DICT_CHECK(ns)) dict = pym_dict_copy(ns);
+    if (PYM_DICT_CHECK(ns))
+        dict = pym_dict_copy(ns);
     else {
         dict = pym_dict_new();
         if (dict && pym_dict_update(dict, ns) < 0) PYM_CLEAR(dict);
@@ -1734,7 +1828,10 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
             goto fail;
         }
         PYM_INCREF(qualname);
-        if (pym_dict_delitem(dict, ID(__qualname__)) < 0) { PYM_DECREF(qualname); goto fail; }
+        if (pym_dict_delitem(dict, ID(__qualname__)) < 0) {
+            PYM_DECREF(qualname);
+            goto fail;
+        }
     } else {
         qualname = pym_newref(name);
     }
@@ -1750,14 +1847,19 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     PymObject *slots_obj = pym_dict_getitem(dict, ID(__slots__));
     if (slots_obj) {
         slots = parse_slots(name, slots_obj, dict, &add_dict, &add_weak);
-        if (!slots) { PYM_DECREF(qualname); goto fail; }
+        if (!slots) {
+            PYM_DECREF(qualname);
+            goto fail;
+        }
         if (add_dict && base->tp_dictoffset) {
             pym_err_set_string(PymExc_TypeError, "__dict__ slot disallowed: we already got one");
             PYM_DECREF(qualname);
             goto fail;
         }
         if (add_weak && (base->tp_weaklistoffset || base->tp_itemsize)) {
-            pym_err_set_string(PymExc_TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+            pym_err_set_string(
+                PymExc_TypeError,
+                "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
             PYM_DECREF(qualname);
             goto fail;
         }
@@ -1773,7 +1875,10 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     }
 
     t = (PymType *)pym_object_alloc(metatype, 0);
-    if (!t) { PYM_DECREF(qualname); goto fail; }
+    if (!t) {
+        PYM_DECREF(qualname);
+        goto fail;
+    }
     t->tp_flags = PYM_TPFLAGS_HEAPTYPE | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_HAVE_GC |
                   (base->tp_flags & (0xFFUL << 24 | PYM_TPFLAGS_INLINE_VALUES));
     t->ht_name = pym_newref(name);
@@ -1796,7 +1901,10 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     intptr_t nslots = t->ht_slots ? PYM_SIZE(t->ht_slots) : 0;
     if (nslots) {
         PymMemberDef *mem = pym_obj_calloc(nslots + 1, sizeof(PymMemberDef));
-        if (!mem) { pym_err_no_memory(); goto fail; }
+        if (!mem) {
+            pym_err_no_memory();
+            goto fail;
+        }
         t->tp_members = mem;
         for (intptr_t i = 0; i < nslots; i++) {
             mem[i].name = PYM_STR_UTF8(PYM_TUPLE_GET(t->ht_slots, i));
@@ -1835,9 +1943,10 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     {
         bool gd = add_dict && t->tp_dictoffset != base->tp_dictoffset;
         bool gw = add_weak && t->tp_weaklistoffset != base->tp_weaklistoffset;
-        PymGetSetDef *gs = gd && gw ? subtype_getsets_full :
-                           gd ? subtype_getsets_dict_only :
-                           gw ? subtype_getsets_weakref_only : NULL;
+        PymGetSetDef *gs = gd && gw ? subtype_getsets_full
+                           : gd     ? subtype_getsets_dict_only
+                           : gw     ? subtype_getsets_weakref_only
+                                    : NULL;
         for (; gs && gs->name; gs++) {
             int has = pym_dict_contains(t->tp_dict, pym_str_intern_cstr(gs->name));
             if (has < 0) goto fail;
@@ -2042,8 +2151,8 @@ static PymObject *type_getattro(PymObject *self, PymObject *name) {
         return r;
     }
     if (meta_attr) return meta_attr;
-    pym_err_format(PymExc_AttributeError, "type object '%s' has no attribute '%U'",
-                   t->tp_name, name);
+    pym_err_format(PymExc_AttributeError, "type object '%s' has no attribute '%U'", t->tp_name,
+                   name);
     return NULL;
 }
 
@@ -2057,8 +2166,8 @@ static int type_setattro(PymObject *self, PymObject *name, PymObject *value) {
     if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
         PymObject *d = pym_type_lookup(PYM_TYPE(self), name);
         if (!d || !PYM_TYPE(d)->tp_descr_set) {
-            pym_err_format(PymExc_TypeError,
-                           "cannot set '%U' attribute of immutable type '%s'", name, t->tp_name);
+            pym_err_format(PymExc_TypeError, "cannot set '%U' attribute of immutable type '%s'",
+                           name, t->tp_name);
             return -1;
         }
     }
@@ -2087,9 +2196,12 @@ static int type_setattro(PymObject *self, PymObject *name, PymObject *value) {
     if (r == 0 && pym_str_equal_cstr(iname, "__abstractmethods__")) {
         /* object.__new__ refuses classes with abstract methods left */
         int abstract = value ? pym_object_is_true(value) : 0;
-        if (abstract < 0) r = -1;
-        else if (abstract) t->tp_flags |= PYM_TPFLAGS_ABSTRACT;
-        else t->tp_flags &= ~PYM_TPFLAGS_ABSTRACT;
+        if (abstract < 0)
+            r = -1;
+        else if (abstract)
+            t->tp_flags |= PYM_TPFLAGS_ABSTRACT;
+        else
+            t->tp_flags &= ~PYM_TPFLAGS_ABSTRACT;
     }
     PYM_DECREF(iname);
     return r;
@@ -2117,7 +2229,7 @@ static int type_clear(PymObject *self) {
 
 static void type_dealloc(PymObject *self) {
     PymType *t = (PymType *)self;
-    if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {   /* static types never die */
+    if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) { /* static types never die */
         self->ob_refcnt = 1 << 30;
         return;
     }
@@ -2140,7 +2252,7 @@ static void type_dealloc(PymObject *self) {
     if (t->tp_members) pym_obj_free(t->tp_members);
     pym_shared_keys_free(t->ht_cached_keys);
     t->ht_cached_keys = NULL;
-    meta->tp_free(self);   /* a heap metatype is released by subtype_dealloc */
+    meta->tp_free(self); /* a heap metatype is released by subtype_dealloc */
 }
 
 /* ---- type attributes ---- */
@@ -2154,8 +2266,8 @@ static PymObject *type_get_name(PymObject *self, void *c) {
 
 static int check_set_special(PymType *t, PymObject *v, const char *what) {
     if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
-        pym_err_format(PymExc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
-                       what, t->tp_name);
+        pym_err_format(PymExc_TypeError, "cannot set '%s' attribute of immutable type '%s'", what,
+                       t->tp_name);
         return -1;
     }
     if (!v) {
@@ -2267,8 +2379,8 @@ static PymObject *type_get_annotations(PymObject *self, void *c) {
 static int type_set_annotations(PymObject *self, PymObject *v, void *c) {
     PymType *t = (PymType *)self;
     if (!(t->tp_flags & PYM_TPFLAGS_HEAPTYPE)) {
-        pym_err_format(PymExc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'",
-                       t->tp_name);
+        pym_err_format(PymExc_TypeError,
+                       "cannot set '__annotations__' attribute of immutable type '%s'", t->tp_name);
         return -1;
     }
     if (v) return pym_dict_setitem(t->tp_dict, ID(__annotations__), v);
@@ -2304,8 +2416,10 @@ static int type_set_abstractmethods(PymObject *self, PymObject *v, void *c) {
     }
     if (r < 0) return -1;
     update_subclasses(t, NULL, 0);
-    if (abstract) t->tp_flags |= PYM_TPFLAGS_ABSTRACT;
-    else t->tp_flags &= ~PYM_TPFLAGS_ABSTRACT;
+    if (abstract)
+        t->tp_flags |= PYM_TPFLAGS_ABSTRACT;
+    else
+        t->tp_flags &= ~PYM_TPFLAGS_ABSTRACT;
     return 0;
 }
 static PymObject *type_get_basicsize(PymObject *self, void *c) {
@@ -2319,20 +2433,26 @@ static PymObject *type_get_dictoffset(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
     /* CPython 3.11's managed dict: a negative offset, 3 pointers before the end */
     if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES)
-        return pym_int_from_ssize(-(t->tp_basicsize - pym_object_preheader_extra(t)) - 3 * (intptr_t)sizeof(void *));
+        return pym_int_from_ssize(-(t->tp_basicsize - pym_object_preheader_extra(t)) -
+                                  3 * (intptr_t)sizeof(void *));
     return pym_int_from_ssize(t->tp_dictoffset);
 }
 static PymObject *type_get_weakrefoffset(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
     if (t->tp_weaklistoffset && (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES))
-        return pym_int_from_ssize(t->tp_basicsize - pym_object_preheader_extra(t) - (intptr_t)sizeof(void *));
-    return pym_int_from_ssize(t->tp_weaklistoffset ? t->tp_weaklistoffset - pym_object_preheader_extra(t) : 0);
+        return pym_int_from_ssize(t->tp_basicsize - pym_object_preheader_extra(t) -
+                                  (intptr_t)sizeof(void *));
+    return pym_int_from_ssize(
+        t->tp_weaklistoffset ? t->tp_weaklistoffset - pym_object_preheader_extra(t) : 0);
 }
 /* tp_flags in CPython's bit numbering, for code that tests __flags__ bits */
 static PymObject *type_get_flags(PymObject *self, void *c) {
     PymType *t = (PymType *)self;
-    unsigned long f = t->tp_flags, r = 1UL << 12;                 /* READY */
-    if (f & PYM_TPFLAGS_HEAPTYPE) r |= 1UL << 9; else r |= 1UL << 8;   /* HEAPTYPE / IMMUTABLETYPE */
+    unsigned long f = t->tp_flags, r = 1UL << 12; /* READY */
+    if (f & PYM_TPFLAGS_HEAPTYPE)
+        r |= 1UL << 9;
+    else
+        r |= 1UL << 8; /* HEAPTYPE / IMMUTABLETYPE */
     if (f & PYM_TPFLAGS_BASETYPE) r |= 1UL << 10;
     if (f & PYM_TPFLAGS_HAVE_GC) r |= 1UL << 14;
     if (f & PYM_TPFLAGS_METHOD_DESCRIPTOR) r |= 1UL << 17;
@@ -2341,7 +2461,7 @@ static PymObject *type_get_flags(PymObject *self, void *c) {
     if (f & PYM_TPFLAGS_MAPPING) r |= PYM_CPYTHON_TPFLAGS_MAPPING;
     r |= f & (PYM_TPFLAGS_INT_SUBCLASS | PYM_TPFLAGS_LIST_SUBCLASS | PYM_TPFLAGS_TUPLE_SUBCLASS |
               PYM_TPFLAGS_BYTES_SUBCLASS | PYM_TPFLAGS_STR_SUBCLASS | PYM_TPFLAGS_DICT_SUBCLASS |
-              PYM_TPFLAGS_BASE_EXC_SUBCLASS | PYM_TPFLAGS_TYPE_SUBCLASS);   /* same bits as CPython */
+              PYM_TPFLAGS_BASE_EXC_SUBCLASS | PYM_TPFLAGS_TYPE_SUBCLASS); /* same bits as CPython */
     return pym_int_from_ulonglong(r);
 }
 static PymObject *type_get_text_signature(PymObject *self, void *c) { PYM_RETURN_NONE; }
@@ -2387,8 +2507,7 @@ static int merge_class_dict(PymObject *d, PymType *t, int depth) {
     if (td && pym_dict_update(d, td) < 0) return -1;
     if (!t->tp_bases) return 0;
     for (intptr_t i = 0; i < PYM_SIZE(t->tp_bases); i++)
-        if (merge_class_dict(d, (PymType *)PYM_TUPLE_GET(t->tp_bases, i), depth + 1) < 0)
-            return -1;
+        if (merge_class_dict(d, (PymType *)PYM_TUPLE_GET(t->tp_bases, i), depth + 1) < 0) return -1;
     return 0;
 }
 
@@ -2400,7 +2519,10 @@ PymObject *pym_type_dir_keys(PymType *t, PymObject *instance_dict) {
         PYM_DECREF(d);
         return NULL;
     }
-    if (merge_class_dict(d, t, 0) < 0) { PYM_DECREF(d); return NULL; }
+    if (merge_class_dict(d, t, 0) < 0) {
+        PYM_DECREF(d);
+        return NULL;
+    }
     PymObject *l = pym_dict_keys_list(d);
     PYM_DECREF(d);
     return l;
@@ -2462,7 +2584,7 @@ PymType pym_type_type = {
     .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,
     .tp_call = type_call,
-    .nb_binop = {[PYM_NB_OR] = pym_union_type_or},   /* int | None (unionobject.c) */
+    .nb_binop = {[PYM_NB_OR] = pym_union_type_or}, /* int | None (unionobject.c) */
     .tp_dictoffset = offsetof(PymType, tp_dict),
     .tp_weaklistoffset = offsetof(PymType, tp_weaklist),
     .tp_methods = type_methods,

@@ -19,8 +19,8 @@ extern PymType pym_type_type;
 
 /* type(name, bases, namespace, **kwds) as called by __build_class__.
 ** Honours __slots__, __classcell__, __init_subclass__, __set_name__. */
-PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases,
-                              PymObject *ns, PymObject *kwnames_dict);
+PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases, PymObject *ns,
+                              PymObject *kwnames_dict);
 /* object.__new__ / generic allocation for any type (tracks GC objects). */
 PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames);
@@ -47,7 +47,7 @@ void pym_type_set_collection_flag(PymType *t, PymType *abc);
 PymObject *pym_type_qualname(PymType *t);
 /* "module.qualname" repr used by <class '...'>; new str */
 PymObject *pym_type_repr_name(PymType *t);
-int pym_types_init(void);   /* object, type, None, NotImplemented, Ellipsis, descriptors, super */
+int pym_types_init(void); /* object, type, None, NotImplemented, Ellipsis, descriptors, super */
 
 /* ---- lookup, readying, dir(), the GC test of an object ---- */
 
@@ -71,7 +71,8 @@ static inline PymObject *pym_type_get_dict(PymType *t) {
 void pym_types_fill_all(void);
 /* Keys of instance_dict (may be NULL) and the dicts of t and its bases, for
 ** dir(); new list, unsorted. */
-PymObject *pym_type_dir_keys(PymType *t, PymObject *instance_dict);   /* from the address, as CPython */
+PymObject *pym_type_dir_keys(PymType *t,
+                             PymObject *instance_dict); /* from the address, as CPython */
 /* True for objects preceded by a GC header: static type objects are of type
 ** 'type' (a GC type) but are not heap allocated and have no header. */
 static inline bool pym_object_is_gc(PymObject *o) {

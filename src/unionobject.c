@@ -13,8 +13,8 @@
 
 typedef struct {
     PymObject ob_base;
-    PymObject *args;          /* tuple, flattened and deduplicated */
-    PymObject *parameters;    /* computed on first use */
+    PymObject *args;       /* tuple, flattened and deduplicated */
+    PymObject *parameters; /* computed on first use */
 } Union;
 
 #define U(o) ((Union *)(o))
@@ -50,17 +50,28 @@ PymObject *pym_union_type_or(PymObject *a, PymObject *b) {
     if (!unionable(a) || !unionable(b)) PYM_RETURN_NOTIMPL;
     PymObject *list = pym_list_new(0);
     if (!list) return NULL;
-    if (add_members(list, a) < 0 || add_members(list, b) < 0) { PYM_DECREF(list); return NULL; }
+    if (add_members(list, a) < 0 || add_members(list, b) < 0) {
+        PYM_DECREF(list);
+        return NULL;
+    }
     if (PYM_SIZE(list) == 1) {
         PymObject *r = pym_newref(PYM_LIST_ITEMS(list)[0]);
         PYM_DECREF(list);
         return r;
     }
     Union *u = (Union *)pym_object_alloc(&pym_type_union, 0);
-    if (!u) { PYM_DECREF(list); return NULL; }
+    if (!u) {
+        PYM_DECREF(list);
+        return NULL;
+    }
     u->args = pym_tuple_new(PYM_SIZE(list));
-    if (!u->args) { PYM_DECREF(list); PYM_DECREF(u); return NULL; }
-    for (intptr_t i = 0; i < PYM_SIZE(list); i++) PYM_TUPLE_GET(u->args, i) = pym_newref(PYM_LIST_ITEMS(list)[i]);
+    if (!u->args) {
+        PYM_DECREF(list);
+        PYM_DECREF(u);
+        return NULL;
+    }
+    for (intptr_t i = 0; i < PYM_SIZE(list); i++)
+        PYM_TUPLE_GET(u->args, i) = pym_newref(PYM_LIST_ITEMS(list)[i]);
     PYM_DECREF(list);
     pym_gc_track((PymObject *)u);
     return (PymObject *)u;
@@ -92,8 +103,14 @@ static PymObject *union_repr(PymObject *self) {
     for (intptr_t i = 0; i < PYM_SIZE(a); i++) {
         if (i) pym_sb_append_cstr(&sb, " | ");
         PymObject *it = PYM_TUPLE_GET(a, i);
-        if (it == (PymObject *)&pym_type_none) { pym_sb_append_cstr(&sb, "None"); continue; }
-        if (pym_generic_alias_repr_item(&sb, it) < 0) { pym_sb_discard(&sb); return NULL; }
+        if (it == (PymObject *)&pym_type_none) {
+            pym_sb_append_cstr(&sb, "None");
+            continue;
+        }
+        if (pym_generic_alias_repr_item(&sb, it) < 0) {
+            pym_sb_discard(&sb);
+            return NULL;
+        }
     }
     return pym_sb_finish(&sb);
 }
@@ -117,7 +134,8 @@ static intptr_t union_hash(PymObject *self) {
 
 static PymObject *union_get_args(PymObject *self, void *c) { return pym_newref(U(self)->args); }
 static PymObject *union_get_parameters(PymObject *self, void *c) {
-    if (!U(self)->parameters && !(U(self)->parameters = pym_generic_alias_parameters(U(self)->args)))
+    if (!U(self)->parameters &&
+        !(U(self)->parameters = pym_generic_alias_parameters(U(self)->args)))
         return NULL;
     return pym_newref(U(self)->parameters);
 }
@@ -131,7 +149,8 @@ static PymObject *union_subscript(PymObject *self, PymObject *key) {
         pym_err_format(PymExc_TypeError, "%R is not a generic class", self);
         return NULL;
     }
-    pym_err_set_string(PymExc_NotImplementedError, "pym: substituting the type variables of a union");
+    pym_err_set_string(PymExc_NotImplementedError,
+                       "pym: substituting the type variables of a union");
     return NULL;
 }
 
@@ -140,7 +159,7 @@ static PymObject *union_or(PymObject *a, PymObject *b) { return pym_union_type_o
 static PymGetSetDef union_getset[] = {
     {"__args__", union_get_args, NULL, NULL, NULL},
     {"__parameters__", union_get_parameters, NULL, "Type variables in the types.UnionType.", NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 PymType pym_type_union = {
@@ -162,6 +181,7 @@ PymType pym_type_union = {
 };
 
 int pym_generic_types_init(void) {
-    if (pym_type_ready(&pym_type_generic_alias) < 0 || pym_type_ready(&pym_type_union) < 0) return -1;
+    if (pym_type_ready(&pym_type_generic_alias) < 0 || pym_type_ready(&pym_type_union) < 0)
+        return -1;
     return 0;
 }

@@ -13,10 +13,12 @@
 #include "unparse.h"
 #include "complexobject.h"
 
+/* clang-format off */
 enum {
     PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_EXPR, PR_BOR = PR_EXPR, PR_BXOR,
     PR_BAND, PR_SHIFT, PR_ARITH, PR_TERM, PR_FACTOR, PR_POWER, PR_AWAIT, PR_ATOM
 };
+/* clang-format on */
 
 typedef struct Out {
     char *p;
@@ -25,13 +27,15 @@ typedef struct Out {
     int depth;
 } Out;
 
-static void put(Out *o, const char *s, size_t n)
-{
+static void put(Out *o, const char *s, size_t n) {
     if (o->failed) return;
     if (o->n + n + 1 > o->cap) {
         size_t cap = (o->n + n + 1) * 2;
         char *p = pym_raw_realloc(o->p, cap);
-        if (!p) { o->failed = true; return; }
+        if (!p) {
+            o->failed = true;
+            return;
+        }
         o->p = p;
         o->cap = cap;
     }
@@ -41,29 +45,41 @@ static void put(Out *o, const char *s, size_t n)
 }
 
 static void puts_(Out *o, const char *s) { put(o, s, strlen(s)); }
-static void put_if(Out *o, bool cond, const char *s) { if (cond) puts_(o, s); }
+static void put_if(Out *o, bool cond, const char *s) {
+    if (cond) puts_(o, s);
+}
 
 static void expr(Out *o, AstExpr *e, int level);
 
 /* repr() of a Python object, written out (failures set o->failed). */
-static void put_repr(Out *o, PymObject *v)
-{
-    if (!v) { o->failed = true; return; }
+static void put_repr(Out *o, PymObject *v) {
+    if (!v) {
+        o->failed = true;
+        return;
+    }
     PymObject *r = pym_object_repr(v);
     PYM_DECREF(v);
-    if (!r) { o->failed = true; return; }
+    if (!r) {
+        o->failed = true;
+        return;
+    }
     const char *s = PYM_STR_UTF8(r);
     size_t n = (size_t)PYM_STR_NBYTES(r);
     /* inf and nan cannot be written as literals: CPython writes 1e309 */
     for (size_t i = 0; i < n; i++) {
-        if (strncmp(s + i, "inf", 3) == 0) { put(o, s, i); puts_(o, "1e309"); s += i + 3; n -= i + 3; i = (size_t)-1; }
+        if (strncmp(s + i, "inf", 3) == 0) {
+            put(o, s, i);
+            puts_(o, "1e309");
+            s += i + 3;
+            n -= i + 3;
+            i = (size_t)-1;
+        }
     }
     put(o, s, n);
     PYM_DECREF(r);
 }
 
-static PymObject *constant_object(AstExpr *e)
-{
+static PymObject *constant_object(AstExpr *e) {
     switch (e->v.constant.kind) {
     case CONST_NONE: return pym_newref(pym_None);
     case CONST_TRUE: return pym_newref(pym_True);
@@ -80,37 +96,39 @@ static PymObject *constant_object(AstExpr *e)
     return pym_newref(pym_None);
 }
 
-static void constant(Out *o, AstExpr *e)
-{
-    if (e->v.constant.kind == CONST_ELLIPSIS) { puts_(o, "..."); return; }
+static void constant(Out *o, AstExpr *e) {
+    if (e->v.constant.kind == CONST_ELLIPSIS) {
+        puts_(o, "...");
+        return;
+    }
     put_repr(o, constant_object(e));
 }
 
-static void exprs(Out *o, AstSeq *s, int level, const char *sep)
-{
+static void exprs(Out *o, AstSeq *s, int level, const char *sep) {
     for (int i = 0; i < AST_SEQ_LEN(s); i++) {
         put_if(o, i > 0, sep);
         expr(o, AST_SEQ_GET(s, i), level);
     }
 }
 
-static void boolop(Out *o, AstExpr *e, int level)
-{
+static void boolop(Out *o, AstExpr *e, int level) {
     int pr = e->v.boolop.op == BOOL_AND ? PR_AND : PR_OR;
     put_if(o, level > pr, "(");
     exprs(o, e->v.boolop.values, pr + 1, e->v.boolop.op == BOOL_AND ? " and " : " or ");
     put_if(o, level > pr, ")");
 }
 
-static void binop(Out *o, AstExpr *e, int level)
-{
-    static const struct { const char *s; int pr; } ops[] = {
-        [AOP_ADD] = {" + ", PR_ARITH}, [AOP_SUB] = {" - ", PR_ARITH},
-        [AOP_MULT] = {" * ", PR_TERM}, [AOP_MATMUL] = {" @ ", PR_TERM},
-        [AOP_DIV] = {" / ", PR_TERM}, [AOP_MOD] = {" % ", PR_TERM},
+static void binop(Out *o, AstExpr *e, int level) {
+    static const struct {
+        const char *s;
+        int pr;
+    } ops[] = {
+        [AOP_ADD] = {" + ", PR_ARITH},      [AOP_SUB] = {" - ", PR_ARITH},
+        [AOP_MULT] = {" * ", PR_TERM},      [AOP_MATMUL] = {" @ ", PR_TERM},
+        [AOP_DIV] = {" / ", PR_TERM},       [AOP_MOD] = {" % ", PR_TERM},
         [AOP_FLOORDIV] = {" // ", PR_TERM}, [AOP_LSHIFT] = {" << ", PR_SHIFT},
-        [AOP_RSHIFT] = {" >> ", PR_SHIFT}, [AOP_BITOR] = {" | ", PR_BOR},
-        [AOP_BITXOR] = {" ^ ", PR_BXOR}, [AOP_BITAND] = {" & ", PR_BAND},
+        [AOP_RSHIFT] = {" >> ", PR_SHIFT},  [AOP_BITOR] = {" | ", PR_BOR},
+        [AOP_BITXOR] = {" ^ ", PR_BXOR},    [AOP_BITAND] = {" & ", PR_BAND},
         [AOP_POW] = {" ** ", PR_POWER},
     };
     int pr = ops[e->v.binop.op].pr;
@@ -122,13 +140,15 @@ static void binop(Out *o, AstExpr *e, int level)
     put_if(o, level > pr, ")");
 }
 
-static void unaryop(Out *o, AstExpr *e, int level)
-{
+static void unaryop(Out *o, AstExpr *e, int level) {
     const char *s;
     int pr = PR_FACTOR;
     switch (e->v.unaryop.op) {
     case UOP_INVERT: s = "~"; break;
-    case UOP_NOT: s = "not "; pr = PR_NOT; break;
+    case UOP_NOT:
+        s = "not ";
+        pr = PR_NOT;
+        break;
     case UOP_UADD: s = "+"; break;
     default: s = "-"; break;
     }
@@ -138,15 +158,19 @@ static void unaryop(Out *o, AstExpr *e, int level)
     put_if(o, level > pr, ")");
 }
 
-static void arg_with_default(Out *o, AstArg *a, AstExpr *def)
-{
+static void arg_with_default(Out *o, AstArg *a, AstExpr *def) {
     puts_(o, a->arg);
-    if (a->annotation) { puts_(o, ": "); expr(o, a->annotation, PR_TEST); }
-    if (def) { puts_(o, a->annotation ? " = " : "="); expr(o, def, PR_TEST); }
+    if (a->annotation) {
+        puts_(o, ": ");
+        expr(o, a->annotation, PR_TEST);
+    }
+    if (def) {
+        puts_(o, a->annotation ? " = " : "=");
+        expr(o, def, PR_TEST);
+    }
 }
 
-static void arguments(Out *o, AstArguments *a)
-{
+static void arguments(Out *o, AstArguments *a) {
     bool first = true;
     int npos = AST_SEQ_LEN(a->posonlyargs) + AST_SEQ_LEN(a->args);
     int ndef = AST_SEQ_LEN(a->defaults);
@@ -176,21 +200,22 @@ static void arguments(Out *o, AstArguments *a)
     }
 }
 
-static void lambda(Out *o, AstExpr *e, int level)
-{
+static void lambda(Out *o, AstExpr *e, int level) {
     AstArguments *a = e->v.lambda.args;
     bool has_args = AST_SEQ_LEN(a->posonlyargs) || AST_SEQ_LEN(a->args) || a->vararg ||
                     AST_SEQ_LEN(a->kwonlyargs) || a->kwarg;
     put_if(o, level > PR_TEST, "(");
     puts_(o, "lambda");
-    if (has_args) { puts_(o, " "); arguments(o, a); }
+    if (has_args) {
+        puts_(o, " ");
+        arguments(o, a);
+    }
     puts_(o, ": ");
     expr(o, e->v.lambda.body, PR_TEST);
     put_if(o, level > PR_TEST, ")");
 }
 
-static void comprehensions(Out *o, AstSeq *gens)
-{
+static void comprehensions(Out *o, AstSeq *gens) {
     for (int i = 0; i < AST_SEQ_LEN(gens); i++) {
         AstComprehension *g = AST_SEQ_GET(gens, i);
         puts_(o, " for ");
@@ -204,11 +229,10 @@ static void comprehensions(Out *o, AstSeq *gens)
     }
 }
 
-static void compare(Out *o, AstExpr *e, int level)
-{
+static void compare(Out *o, AstExpr *e, int level) {
     static const char *const ops[] = {
-        [CMP_LT] = " < ", [CMP_LE] = " <= ", [CMP_EQ] = " == ", [CMP_NOTEQ] = " != ",
-        [CMP_GT] = " > ", [CMP_GTE] = " >= ", [CMP_IS] = " is ", [CMP_ISNOT] = " is not ",
+        [CMP_LT] = " < ",  [CMP_LE] = " <= ",        [CMP_EQ] = " == ", [CMP_NOTEQ] = " != ",
+        [CMP_GT] = " > ",  [CMP_GTE] = " >= ",       [CMP_IS] = " is ", [CMP_ISNOT] = " is not ",
         [CMP_IN] = " in ", [CMP_NOTIN] = " not in ",
     };
     put_if(o, level > PR_CMP, "(");
@@ -220,13 +244,12 @@ static void compare(Out *o, AstExpr *e, int level)
     put_if(o, level > PR_CMP, ")");
 }
 
-static void call(Out *o, AstExpr *e)
-{
+static void call(Out *o, AstExpr *e) {
     expr(o, e->v.call.func, PR_ATOM);
     AstSeq *args = e->v.call.args, *kws = e->v.call.keywords;
     if (AST_SEQ_LEN(args) == 1 && !AST_SEQ_LEN(kws) &&
         ((AstExpr *)AST_SEQ_GET(args, 0))->kind == EXPR_GENEXP) {
-        expr(o, AST_SEQ_GET(args, 0), PR_TEST);      /* f(x for x in y) */
+        expr(o, AST_SEQ_GET(args, 0), PR_TEST); /* f(x for x in y) */
         return;
     }
     puts_(o, "(");
@@ -240,8 +263,11 @@ static void call(Out *o, AstExpr *e)
         AstKeyword *k = AST_SEQ_GET(kws, i);
         put_if(o, !first, ", ");
         first = false;
-        if (k->arg) { puts_(o, k->arg); puts_(o, "="); }
-        else puts_(o, "**");
+        if (k->arg) {
+            puts_(o, k->arg);
+            puts_(o, "=");
+        } else
+            puts_(o, "**");
         expr(o, k->value, PR_TEST);
     }
     puts_(o, ")");
@@ -250,12 +276,15 @@ static void call(Out *o, AstExpr *e)
 /* the body of an f-string: literal text with braces doubled, fields */
 static void fstring_body(Out *o, AstSeq *values, bool spec);
 
-static void formatted_value(Out *o, AstExpr *e)
-{
+static void formatted_value(Out *o, AstExpr *e) {
     Out inner = {0};
     inner.depth = o->depth;
     expr(&inner, e->v.formatted.value, PR_TEST + 1);
-    if (inner.failed) { o->failed = true; pym_raw_free(inner.p); return; }
+    if (inner.failed) {
+        o->failed = true;
+        pym_raw_free(inner.p);
+        return;
+    }
     puts_(o, inner.p && inner.p[0] == '{' ? "{ " : "{");
     if (inner.p) puts_(o, inner.p);
     pym_raw_free(inner.p);
@@ -270,8 +299,7 @@ static void formatted_value(Out *o, AstExpr *e)
     puts_(o, "}");
 }
 
-static void fstring_body(Out *o, AstSeq *values, bool spec)
-{
+static void fstring_body(Out *o, AstSeq *values, bool spec) {
     for (int i = 0; i < AST_SEQ_LEN(values); i++) {
         AstExpr *v = AST_SEQ_GET(values, i);
         if (v->kind == EXPR_CONSTANT) {
@@ -286,28 +314,32 @@ static void fstring_body(Out *o, AstSeq *values, bool spec)
     }
 }
 
-static void joinedstr(Out *o, AstExpr *e)
-{
+static void joinedstr(Out *o, AstExpr *e) {
     Out body = {0};
     body.depth = o->depth;
     fstring_body(&body, e->v.joinedstr.values, false);
-    if (body.failed) { o->failed = true; pym_raw_free(body.p); return; }
+    if (body.failed) {
+        o->failed = true;
+        pym_raw_free(body.p);
+        return;
+    }
     puts_(o, "f");
     put_repr(o, pym_str_from_utf8(body.p ? body.p : "", (intptr_t)body.n));
     pym_raw_free(body.p);
 }
 
-static void elts(Out *o, AstSeq *s, const char *open, const char *close)
-{
+static void elts(Out *o, AstSeq *s, const char *open, const char *close) {
     puts_(o, open);
     exprs(o, s, PR_TEST, ", ");
     puts_(o, close);
 }
 
-static void expr(Out *o, AstExpr *e, int level)
-{
+static void expr(Out *o, AstExpr *e, int level) {
     if (o->failed) return;
-    if (++o->depth > PYM_C_RECURSION_LIMIT) { o->failed = true; return; }
+    if (++o->depth > PYM_C_RECURSION_LIMIT) {
+        o->failed = true;
+        return;
+    }
     switch (e->kind) {
     case EXPR_BOOLOP: boolop(o, e, level); break;
     case EXPR_NAMEDEXPR:
@@ -334,16 +366,26 @@ static void expr(Out *o, AstExpr *e, int level)
         for (int i = 0; i < AST_SEQ_LEN(e->v.dict.keys); i++) {
             AstExpr *k = AST_SEQ_GET(e->v.dict.keys, i);
             put_if(o, i > 0, ", ");
-            if (k) { expr(o, k, PR_TEST); puts_(o, ": "); expr(o, AST_SEQ_GET(e->v.dict.values, i), PR_TEST); }
-            else { puts_(o, "**"); expr(o, AST_SEQ_GET(e->v.dict.values, i), PR_EXPR); }
+            if (k) {
+                expr(o, k, PR_TEST);
+                puts_(o, ": ");
+                expr(o, AST_SEQ_GET(e->v.dict.values, i), PR_TEST);
+            } else {
+                puts_(o, "**");
+                expr(o, AST_SEQ_GET(e->v.dict.values, i), PR_EXPR);
+            }
         }
         puts_(o, "}");
         break;
     case EXPR_SET:
-        if (!AST_SEQ_LEN(e->v.set.elts)) puts_(o, "{*()}");
-        else elts(o, e->v.set.elts, "{", "}");
+        if (!AST_SEQ_LEN(e->v.set.elts))
+            puts_(o, "{*()}");
+        else
+            elts(o, e->v.set.elts, "{", "}");
         break;
-    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_GENEXP: {
+    case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
+    case EXPR_GENEXP: {
         const char *open = e->kind == EXPR_LISTCOMP ? "[" : e->kind == EXPR_SETCOMP ? "{" : "(";
         const char *close = e->kind == EXPR_LISTCOMP ? "]" : e->kind == EXPR_SETCOMP ? "}" : ")";
         puts_(o, open);
@@ -366,11 +408,15 @@ static void expr(Out *o, AstExpr *e, int level)
         expr(o, e->v.await.value, PR_ATOM);
         put_if(o, level > PR_AWAIT, ")");
         break;
-    case EXPR_YIELD: case EXPR_YIELDFROM: {
+    case EXPR_YIELD:
+    case EXPR_YIELDFROM: {
         AstExpr *v = e->kind == EXPR_YIELD ? e->v.yield.value : e->v.yieldfrom.value;
         puts_(o, "(");
         puts_(o, e->kind == EXPR_YIELD ? "yield" : "yield from");
-        if (v) { puts_(o, " "); expr(o, v, PR_TEST); }
+        if (v) {
+            puts_(o, " ");
+            expr(o, v, PR_TEST);
+        }
         puts_(o, ")");
         break;
     }
@@ -401,7 +447,10 @@ static void expr(Out *o, AstExpr *e, int level)
     case EXPR_LIST: elts(o, e->v.list.elts, "[", "]"); break;
     case EXPR_TUPLE: {
         int n = AST_SEQ_LEN(e->v.list.elts);
-        if (n == 0) { puts_(o, "()"); break; }
+        if (n == 0) {
+            puts_(o, "()");
+            break;
+        }
         put_if(o, level > PR_TUPLE, "(");
         exprs(o, e->v.list.elts, PR_TEST, ", ");
         put_if(o, n == 1, ",");
@@ -412,14 +461,16 @@ static void expr(Out *o, AstExpr *e, int level)
         if (e->v.slice.lower) expr(o, e->v.slice.lower, PR_TEST);
         puts_(o, ":");
         if (e->v.slice.upper) expr(o, e->v.slice.upper, PR_TEST);
-        if (e->v.slice.step) { puts_(o, ":"); expr(o, e->v.slice.step, PR_TEST); }
+        if (e->v.slice.step) {
+            puts_(o, ":");
+            expr(o, e->v.slice.step, PR_TEST);
+        }
         break;
     }
     o->depth--;
 }
 
-PymObject *pym_unparse_annotation(AstExpr *e)
-{
+PymObject *pym_unparse_annotation(AstExpr *e) {
     Out o = {0};
     expr(&o, e, PR_TEST);
     if (o.failed) {

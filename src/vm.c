@@ -78,7 +78,7 @@
 ** (f_delegating says so), which is how send/throw/close reach the delegate.
 */
 #ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1      /* pthread_getattr_np */
+#define _GNU_SOURCE 1 /* pthread_getattr_np */
 #endif
 #include "pym.h"
 #include "match.h"
@@ -88,7 +88,7 @@
 #include "specialize.h"
 #include <pthread.h>
 
-PymVMState pym_vm = { .limit = PYM_RECURSION_LIMIT };
+PymVMState pym_vm = {.limit = PYM_RECURSION_LIMIT};
 volatile int pym_vm_interrupt_pending;
 long long pym_vm_budget = -1;
 
@@ -125,7 +125,10 @@ static void compute_stack_limit(void) {
         pthread_attr_destroy(&attr);
     }
     pym_vm.stack_base = addr;
-    if (!addr || !size) { pym_vm.stack_limit = NULL; return; }
+    if (!addr || !size) {
+        pym_vm.stack_limit = NULL;
+        return;
+    }
     size_t margin = size / 4;
     if (margin > 64u << 20) margin = 64u << 20;
     if (margin < 256u << 10) margin = 256u << 10;
@@ -147,15 +150,13 @@ static void set_context_to(PymObject *exc, PymObject *handled) {
             break;
         }
         o = ctx;
-        if (++steps > 100000) break;   /* a cycle not through exc */
+        if (++steps > 100000) break; /* a cycle not through exc */
     }
     PYM_INCREF(handled);
     PYM_SETREF(((PymBaseException *)exc)->context, handled);
 }
 
-void pym_vm_set_context(PymObject *exc) {
-    set_context_to(exc, pym_vm_handled_exception());
-}
+void pym_vm_set_context(PymObject *exc) { set_context_to(exc, pym_vm_handled_exception()); }
 
 /* Raises NameError-like errors with the name attribute set. */
 static void raise_name_error(PymType *type, const char *fmt, PymObject *name) {
@@ -173,9 +174,8 @@ static void raise_name_error(PymType *type, const char *fmt, PymObject *name) {
 ** STORE_GLOBAL on an exact dict), drops the variable's reference so that v
 ** can be resized in place, and returns true.  A dict entry is set to None
 ** (keeping the key's place in the dict's order) until the store. */
-static bool iadd_release_target(PymFrame *f, PymInstr next, PymObject *v,
-                                PymObject **localsplus, PymObject **cells,
-                                PymObject *const *names) {
+static bool iadd_release_target(PymFrame *f, PymInstr next, PymObject *v, PymObject **localsplus,
+                                PymObject **cells, PymObject *const *names) {
     PymObject **slot = NULL, *dict = NULL;
     switch (PYM_INSTR_OP(next)) {
     case OP_STORE_FAST: slot = &localsplus[PYM_INSTR_ARG(next)]; break;
@@ -193,7 +193,7 @@ static bool iadd_release_target(PymFrame *f, PymInstr next, PymObject *v,
     if (!dict || !PYM_DICT_CHECK_EXACT(dict)) return false;
     PymObject *name = names[PYM_INSTR_ARG(next)];
     if (pym_dict_getitem(dict, name) != v) return false;
-    return pym_dict_setitem(dict, name, pym_None) == 0;   /* drops the dict's reference */
+    return pym_dict_setitem(dict, name, pym_None) == 0; /* drops the dict's reference */
 }
 
 static void unbound_local(PymObject *name) {
@@ -205,7 +205,8 @@ static void unbound_local(PymObject *name) {
 static void unbound_free(PymObject *name) {
     raise_name_error(PymExc_NameError,
                      "cannot access free variable '%U' where it is not associated with a value"
-                     " in enclosing scope", name);
+                     " in enclosing scope",
+                     name);
 }
 
 /* Name of cell/free slot i (LOAD_DEREF numbering), borrowed. */
@@ -215,8 +216,10 @@ static PymObject *cell_name(PymCode *co, int i) {
 }
 
 static void deref_error(PymCode *co, int i) {
-    if (i < co->co_ncells) unbound_local(cell_name(co, i));
-    else unbound_free(cell_name(co, i));
+    if (i < co->co_ncells)
+        unbound_local(cell_name(co, i));
+    else
+        unbound_free(cell_name(co, i));
 }
 
 /* "f()"-style description of a callable used in call errors (new str). */
@@ -247,7 +250,8 @@ PymObject *pym_vm_function_str(PymObject *func) {
 /* Builtins dict for a globals dict (borrowed). */
 PymObject *pym_vm_builtins_for(PymObject *globals) {
     PymObject *b = globals && PYM_DICT_CHECK(globals)
-        ? pym_dict_getitem(globals, PYM_ID(__builtins__)) : NULL;
+                       ? pym_dict_getitem(globals, PYM_ID(__builtins__))
+                       : NULL;
     if (b) {
         if (PYM_DICT_CHECK(b)) return b;
         if (PYM_MODULE_CHECK(b)) return pym_module_dict(b);
@@ -265,17 +269,20 @@ static PymObject *join_names(PymObject **names, int n) {
     pym_sb_init(&sb);
     for (int i = 0; i < n; i++) {
         if (i > 0) {
-            if (n == 2) pym_sb_append_cstr(&sb, " and ");
-            else if (i == n - 1) pym_sb_append_cstr(&sb, ", and ");
-            else pym_sb_append_cstr(&sb, ", ");
+            if (n == 2)
+                pym_sb_append_cstr(&sb, " and ");
+            else if (i == n - 1)
+                pym_sb_append_cstr(&sb, ", and ");
+            else
+                pym_sb_append_cstr(&sb, ", ");
         }
         pym_sb_append_obj_repr(&sb, names[i]);
     }
     return pym_sb_finish(&sb);
 }
 
-static void missing_arguments(PymFunction *fn, PymCode *co, PymObject **lp, int start,
-                              int end, const char *kind, PymObject *kwdefs) {
+static void missing_arguments(PymFunction *fn, PymCode *co, PymObject **lp, int start, int end,
+                              const char *kind, PymObject *kwdefs) {
     PymObject *names[256];
     int n = 0;
     for (int i = start; i < end && n < 256; i++) {
@@ -349,7 +356,10 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
     if (PYM_LIKELY(nkw == 0 && nargs == (size_t)argc &&
                    !(flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS)) &&
                    co->co_kwonlyargcount == 0)) {
-        for (int i = 0; i < argc; i++) { PYM_INCREF(args[i]); lp[i] = args[i]; }
+        for (int i = 0; i < argc; i++) {
+            PYM_INCREF(args[i]);
+            lp[i] = args[i];
+        }
         goto cells;
     }
     {
@@ -362,10 +372,12 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
             lp[idx] = kwdict;
         }
         size_t n = nargs < (size_t)argc ? nargs : (size_t)argc;
-        for (size_t i = 0; i < n; i++) { PYM_INCREF(args[i]); lp[i] = args[i]; }
+        for (size_t i = 0; i < n; i++) {
+            PYM_INCREF(args[i]);
+            lp[i] = args[i];
+        }
         if (flags & PYM_CO_VARARGS) {
-            PymObject *t = nargs > n ? pym_tuple_from_array(args + n, nargs - n)
-                                     : pym_tuple_new(0);
+            PymObject *t = nargs > n ? pym_tuple_from_array(args + n, nargs - n) : pym_tuple_new(0);
             if (!t) goto fail;
             lp[total] = t;
         }
@@ -410,7 +422,8 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
             }
             PymObject *s = pym_sb_finish(&sb);
             if (s) {
-                pym_err_format(PymExc_TypeError,
+                pym_err_format(
+                    PymExc_TypeError,
                     "%U() got some positional-only arguments passed as keyword arguments: '%U'",
                     fn->func_qualname, s);
                 PYM_DECREF(s);
@@ -449,8 +462,11 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
                     d = pym_dict_getitem(fn->func_kwdefaults, PYM_TUPLE_GET(co->co_varnames, i));
                     if (!d && pym_err_occurred()) goto fail;
                 }
-                if (d) { PYM_INCREF(d); lp[i] = d; }
-                else missing = true;
+                if (d) {
+                    PYM_INCREF(d);
+                    lp[i] = d;
+                } else
+                    missing = true;
             }
             if (missing) {
                 missing_arguments(fn, co, lp, argc, total, "keyword-only", NULL);
@@ -501,7 +517,7 @@ static int bind_cells(PymFrame *f, PymFunction *fn) {
 /* Drops the caller's reference to a finished frame: a frame that escaped
 ** (traceback, sys._getframe) becomes visible to the GC. */
 static inline void frame_release(PymFrame *f) {
-    if (PYM_LIKELY(PYM_REFCNT(f) == 1 && !f->f_tracked)) {   /* did not escape */
+    if (PYM_LIKELY(PYM_REFCNT(f) == 1 && !f->f_tracked)) { /* did not escape */
         pym_frame_recycle(f);
         return;
     }
@@ -515,7 +531,8 @@ static PymObject *call_pyfunction(PymObject *func, PymObject *const *args, size_
                                   PymObject *kwnames) {
     PymFrame *f = pym_function_make_frame(func, args, nargs, kwnames);
     if (!f) return NULL;
-    if (PYM_UNLIKELY(f->f_code->co_flags & (PYM_CO_GENERATOR | PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR))) {
+    if (PYM_UNLIKELY(f->f_code->co_flags &
+                     (PYM_CO_GENERATOR | PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR))) {
         PymFunction *fn = (PymFunction *)func;
         return pym_gen_new(f, fn->func_name, fn->func_qualname);
     }
@@ -582,8 +599,8 @@ static int unpack_iterable(PymObject *seq, int before, int after, PymObject **sp
         if (!v) {
             if (pym_err_occurred()) goto fail;
             if (after < 0)
-                pym_err_format(PymExc_ValueError, "not enough values to unpack (expected %d, got %d)",
-                               before, got);
+                pym_err_format(PymExc_ValueError,
+                               "not enough values to unpack (expected %d, got %d)", before, got);
             else
                 pym_err_format(PymExc_ValueError,
                                "not enough values to unpack (expected at least %d, got %d)",
@@ -615,9 +632,7 @@ static int unpack_iterable(PymObject *seq, int before, int after, PymObject **sp
         /* layout pushed: after items (last first), list, before items (first on top) */
         PymObject **o = sp_out;
         for (int i = after - 1; i >= 0; i--) *o++ = PYM_NEWREF(PYM_LIST_GET(rest, len - after + i));
-        for (int i = 0; i < after; i++) {
-            PYM_DECREF(PYM_LIST_GET(rest, len - 1 - i));
-        }
+        for (int i = 0; i < after; i++) { PYM_DECREF(PYM_LIST_GET(rest, len - 1 - i)); }
         PYM_SIZE(rest) = len - after;
         *o++ = rest;
         for (int i = before - 1; i >= 0; i--) *o++ = items[i];
@@ -668,7 +683,10 @@ static int do_raise(PymObject *exc, PymObject *cause, bool *reraise) {
         PymObject *c;
         if (PYM_TYPE_CHECK(cause) && pym_type_is_subtype((PymType *)cause, PymExc_BaseException)) {
             c = pym_call_noargs(cause);
-            if (!c) { PYM_DECREF(value); return -1; }
+            if (!c) {
+                PYM_DECREF(value);
+                return -1;
+            }
         } else if (PYM_EXC_CHECK(cause)) {
             c = PYM_NEWREF(cause);
         } else if (cause == pym_None) {
@@ -706,8 +724,7 @@ bad:
     return -1;
 }
 
-static PymObject *import_name(PymFrame *f, PymObject *name, PymObject *fromlist,
-                              PymObject *level) {
+static PymObject *import_name(PymFrame *f, PymObject *name, PymObject *fromlist, PymObject *level) {
     PymObject *imp = pym_dict_getitem(f->f_builtins, PYM_ID(__import__));
     if (!imp) {
         if (!pym_err_occurred()) pym_err_set_string(PymExc_ImportError, "__import__ not found");
@@ -722,8 +739,8 @@ static PymObject *import_name(PymFrame *f, PymObject *name, PymObject *fromlist,
         }
         return pym_import(name, f->f_globals, fromlist == pym_None ? NULL : fromlist, lv);
     }
-    PymObject *args[5] = { name, f->f_globals, f->f_locals ? f->f_locals : pym_None,
-                           fromlist, level };
+    PymObject *args[5] = {name, f->f_globals, f->f_locals ? f->f_locals : pym_None, fromlist,
+                          level};
     return pym_call(imp, args, 5, NULL);
 }
 
@@ -735,11 +752,17 @@ static PymObject *import_from(PymObject *m, PymObject *name) {
     if (pym_object_lookup_attr(m, PYM_ID(__name__), &pkg) < 0) return NULL;
     if (pkg && PYM_STR_CHECK(pkg)) {
         PymObject *full = pym_str_from_format("%U.%U", pkg, name);
-        if (!full) { PYM_DECREF(pkg); return NULL; }
+        if (!full) {
+            PYM_DECREF(pkg);
+            return NULL;
+        }
         PymObject *mods = pym_sys_modules();
         PymObject *sub = mods ? pym_dict_getitem(mods, full) : NULL;
         PYM_DECREF(full);
-        if (sub) { PYM_DECREF(pkg); return PYM_NEWREF(sub); }
+        if (sub) {
+            PYM_DECREF(pkg);
+            return PYM_NEWREF(sub);
+        }
         pym_err_clear();
     }
     PymObject *path = NULL;
@@ -754,8 +777,14 @@ static PymObject *import_from(PymObject *m, PymObject *name) {
     PymObject *exc = pym_err_fetch();
     if (exc && pym_type_is_subtype(PYM_TYPE(exc), PymExc_ImportError)) {
         PymImportError *ie = (PymImportError *)exc;
-        if (pname) { PYM_INCREF(pname); PYM_SETREF(ie->name, pname); }
-        if (path && PYM_STR_CHECK(path)) { PYM_INCREF(path); PYM_SETREF(ie->path, path); }
+        if (pname) {
+            PYM_INCREF(pname);
+            PYM_SETREF(ie->name, pname);
+        }
+        if (path && PYM_STR_CHECK(path)) {
+            PYM_INCREF(path);
+            PYM_SETREF(ie->path, path);
+        }
     }
     pym_err_restore(exc);
     PYM_XDECREF(path);
@@ -776,7 +805,8 @@ static int import_star(PymFrame *f, PymObject *m) {
         PymObject *d = NULL;
         if (pym_object_lookup_attr(m, PYM_ID(__dict__), &d) < 0) return -1;
         if (!d) {
-            pym_err_set_string(PymExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            pym_err_set_string(PymExc_ImportError,
+                               "from-import-* object has no __dict__ and no __all__");
             return -1;
         }
         all = PYM_DICT_CHECK(d) ? pym_dict_keys_list(d) : pym_list_from_iter(d);
@@ -795,12 +825,19 @@ static int import_star(PymFrame *f, PymObject *m) {
             continue;
         }
         PymObject *v = pym_object_getattr(m, name);
-        if (!v) { PYM_DECREF(name); err = -1; break; }
+        if (!v) {
+            PYM_DECREF(name);
+            err = -1;
+            break;
+        }
         int r = PYM_DICT_CHECK_EXACT(locals) ? pym_dict_setitem(locals, name, v)
                                              : pym_object_setitem(locals, name, v);
         PYM_DECREF(v);
         PYM_DECREF(name);
-        if (r < 0) { err = -1; break; }
+        if (r < 0) {
+            err = -1;
+            break;
+        }
     }
     if (!err && pym_err_occurred()) err = -1;
     PYM_DECREF(it);
@@ -813,17 +850,15 @@ static bool has_keys(PymObject *o) {
     return k != NULL;
 }
 
-static bool is_iterable(PymObject *o) {
-    return PYM_TYPE(o)->tp_iter || PYM_TYPE(o)->mp_subscript;
-}
+static bool is_iterable(PymObject *o) { return PYM_TYPE(o)->tp_iter || PYM_TYPE(o)->mp_subscript; }
 
 /* DICT_MERGE: merge m into d without duplicates; func for messages. */
 static int dict_merge_call(PymObject *func, PymObject *d, PymObject *m) {
     if (!has_keys(m)) {
         PymObject *fs = pym_vm_function_str(func);
         if (fs) {
-            pym_err_format(PymExc_TypeError, "%U argument after ** must be a mapping, not %s",
-                           fs, pym_type_name(m));
+            pym_err_format(PymExc_TypeError, "%U argument after ** must be a mapping, not %s", fs,
+                           pym_type_name(m));
             PYM_DECREF(fs);
         }
         return -1;
@@ -836,8 +871,8 @@ static int dict_merge_call(PymObject *func, PymObject *d, PymObject *m) {
             if (fs && args && PYM_TUPLE_CHECK(args) && PYM_SIZE(args) == 1) {
                 PymObject *key = PYM_TUPLE_GET(args, 0);
                 if (PYM_STR_CHECK(key))
-                    pym_err_format(PymExc_TypeError, "%U got multiple values for keyword argument '%U'",
-                                   fs, key);
+                    pym_err_format(PymExc_TypeError,
+                                   "%U got multiple values for keyword argument '%U'", fs, key);
                 else
                     pym_err_format(PymExc_TypeError, "%U keywords must be strings", fs);
                 PYM_DECREF(exc);
@@ -906,13 +941,22 @@ static PymObject *make_function(PymFrame *f, PymObject *code, int flags, PymObje
     if (!fo) return NULL;
     PymFunction *fn = (PymFunction *)fo;
     int k = 0;
-    if (flags & 1) { PYM_SETREF(fn->func_defaults, PYM_NEWREF(extra[k])); k++; }
-    if (flags & 2) { PYM_SETREF(fn->func_kwdefaults, PYM_NEWREF(extra[k])); k++; }
+    if (flags & 1) {
+        PYM_SETREF(fn->func_defaults, PYM_NEWREF(extra[k]));
+        k++;
+    }
+    if (flags & 2) {
+        PYM_SETREF(fn->func_kwdefaults, PYM_NEWREF(extra[k]));
+        k++;
+    }
     if (flags & 4) {
         PymObject *a = extra[k++];
         if (PYM_TUPLE_CHECK(a)) {
             PymObject *d = pym_dict_new();
-            if (!d) { PYM_DECREF(fo); return NULL; }
+            if (!d) {
+                PYM_DECREF(fo);
+                return NULL;
+            }
             for (intptr_t i = 0; i + 1 < PYM_SIZE(a); i += 2)
                 if (pym_dict_setitem(d, PYM_TUPLE_GET(a, i), PYM_TUPLE_GET(a, i + 1)) < 0) {
                     PYM_DECREF(d);
@@ -924,7 +968,10 @@ static PymObject *make_function(PymFrame *f, PymObject *code, int flags, PymObje
             PYM_SETREF(fn->func_annotations, PYM_NEWREF(a));
         }
     }
-    if (flags & 8) { PYM_SETREF(fn->func_closure, PYM_NEWREF(extra[k])); k++; }
+    if (flags & 8) {
+        PYM_SETREF(fn->func_closure, PYM_NEWREF(extra[k]));
+        k++;
+    }
     return fo;
 }
 
@@ -945,7 +992,7 @@ static PymObject *format_value(PymObject *v, int conv, PymObject *spec) {
 
 /* Is name shadowed by the instance's own attributes? 1/0/-1 */
 static int instance_has(PymObject *o, PymObject *name) {
-    if (pym_object_own_attr(o, name)) return 1;       /* dict or inline values */
+    if (pym_object_own_attr(o, name)) return 1; /* dict or inline values */
     return pym_err_occurred() ? -1 : 0;
 }
 
@@ -957,14 +1004,14 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
     PymType *t = PYM_TYPE(o);
     if (t->tp_getattro == pym_object_generic_getattr) {
         PymObject *m = pym_type_lookup(t, name);
-        if (m && (PYM_FUNCTION_CHECK(m) ||
-                  (PYM_TYPE(m)->tp_flags & PYM_TPFLAGS_METHOD_DESCRIPTOR))) {
+        if (m &&
+            (PYM_FUNCTION_CHECK(m) || (PYM_TYPE(m)->tp_flags & PYM_TPFLAGS_METHOD_DESCRIPTOR))) {
             int r = instance_has(o, name);
             if (r < 0) return -1;
             if (r == 0) {
                 acache_fill_method(c, o, name, m);
                 out[0] = PYM_NEWREF(m);
-                out[1] = o;             /* steals the stack's reference */
+                out[1] = o; /* steals the stack's reference */
                 return 0;
             }
         }
@@ -1015,19 +1062,21 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** move back one way (the oldest falls off); an entry for the same type,
 ** name and kind is overwritten in place. */
 enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_INIT };
-enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS };   /* groups of kinds */
+enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS }; /* groups of kinds */
 static inline int acache_group(int kind) {
-    return kind <= AC_LOAD_PROP ? AC_LOADS : kind <= AC_STORE_SLOT ? AC_STORES
-         : kind == AC_METHOD ? AC_METHODS : AC_CALLS;
+    return kind <= AC_LOAD_PROP    ? AC_LOADS
+           : kind <= AC_STORE_SLOT ? AC_STORES
+           : kind == AC_METHOD     ? AC_METHODS
+                                   : AC_CALLS;
 }
 typedef struct AttrCache {
-    uint64_t key;                /* version tag << 3 | group; 0: empty */
+    uint64_t key; /* version tag << 3 | group; 0: empty */
     PymObject *name;
-    PymObject *meth;             /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
-    PymType *type;               /* the type the tag was read from (dis, PYM_DEBUG) */
-    int32_t index;               /* shared-key index of the name, -1: none; *_SLOT: offset */
-    int16_t nkeys;               /* AC_METHOD: shared keys count then; -1: no instance dict */
-    uint8_t kind;                /* AC_* */
+    PymObject *meth; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
+    PymType *type;   /* the type the tag was read from (dis, PYM_DEBUG) */
+    int32_t index;   /* shared-key index of the name, -1: none; *_SLOT: offset */
+    int16_t nkeys;   /* AC_METHOD: shared keys count then; -1: no instance dict */
+    uint8_t kind;    /* AC_* */
 } AttrCache;
 
 static inline uint64_t acache_key(PymType *t, int group) {
@@ -1039,9 +1088,7 @@ static inline uint64_t acache_key(PymType *t, int group) {
 static AttrCache acache[ACACHE_SIZE][ACACHE_WAYS];
 static unsigned long acache_fills;
 
-unsigned long pym_vm_attr_cache_fills(void) {
-    return acache_fills;
-}
+unsigned long pym_vm_attr_cache_fills(void) { return acache_fills; }
 
 /* The first way of the instruction's slot. */
 static inline AttrCache *acache_slot(const PymInstr *ip) {
@@ -1088,7 +1135,8 @@ static inline bool acache_name_ok(PymObject *name) {
 
 /* The inline values of o when its dict is not materialized and the entry's
 ** index is this name's; else NULL. */
-static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c, PymObject *name) {
+static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c,
+                                           PymObject *name) {
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     PymInstValues *v = (PymInstValues *)dp[1];
     if (*dp || !v || c->index >= v->iv_capacity) return NULL;
@@ -1106,7 +1154,7 @@ static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int ki
         return;
     PymObject *descr = pym_type_lookup(t, name);
     intptr_t ix;
-    if (descr && PYM_TYPE(descr)->tp_descr_set) {         /* a data descriptor wins */
+    if (descr && PYM_TYPE(descr)->tp_descr_set) { /* a data descriptor wins */
         int dkind = 0;
         ix = 0;
         if (PYM_TYPE(descr) == &pym_type_member_descr) {
@@ -1140,8 +1188,10 @@ static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int ki
 ** A dict changed without bumping the tag fails here, not in a wrong slot. */
 static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
     PymObject *d = pym_type_lookup(t, name);
-    if (c->kind == AC_LOAD || c->kind == AC_STORE) PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
-    else PYM_ASSERT(d == c->meth);
+    if (c->kind == AC_LOAD || c->kind == AC_STORE)
+        PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else
+        PYM_ASSERT(d == c->meth);
 }
 #define ACACHE_CHECK(c, t, name) acache_check(c, t, name)
 #else
@@ -1155,7 +1205,7 @@ static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *na
     AttrCache *e = acache_find(c, t, name, AC_METHODS);
     if (!e) return NULL;
     ACACHE_CHECK(e, t, name);
-    if (e->nkeys < 0) return e->meth;           /* no instance dict at all */
+    if (e->nkeys < 0) return e->meth; /* no instance dict at all */
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     if (*dp) return NULL;
     PymSharedKeys *k = t->ht_cached_keys;
@@ -1187,23 +1237,27 @@ static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymO
 ** Only entries whose type still has the recorded tag count. */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     static const char *const kind_names[] = {
-        [AC_LOAD] = "inline", [AC_STORE] = "inline", [AC_LOAD_SLOT] = "slot",
+        [AC_LOAD] = "inline",     [AC_STORE] = "inline",       [AC_LOAD_SLOT] = "slot",
         [AC_STORE_SLOT] = "slot", [AC_LOAD_PROP] = "property", [AC_METHOD] = "method",
         [AC_INIT] = "init",
     };
     if (i < 0 || i >= co->co_ncode) return NULL;
     int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
-    int group = op == OP_LOAD_ATTR ? AC_LOADS : op == OP_STORE_ATTR ? AC_STORES
-              : op == OP_LOAD_METHOD ? AC_METHODS : 0;
+    int group = op == OP_LOAD_ATTR     ? AC_LOADS
+                : op == OP_STORE_ATTR  ? AC_STORES
+                : op == OP_LOAD_METHOD ? AC_METHODS
+                                       : 0;
     PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
-    AttrCache *c = acache_slot(co->co_code + i + 1);   /* indexed by next_instr */
+    AttrCache *c = acache_slot(co->co_code + i + 1); /* indexed by next_instr */
     const char *found = NULL;
     for (int w = 0; w < ACACHE_WAYS; w++) {
         AttrCache *e = &c[w];
         if (!e->key || e->key != acache_key(e->type, group) || e->name != name) continue;
         const char *k = kind_names[e->kind];
-        if (!found) found = k;
-        else if (strcmp(found, k) != 0) return "polymorphic";
+        if (!found)
+            found = k;
+        else if (strcmp(found, k) != 0)
+            return "polymorphic";
     }
     return found;
 }
@@ -1228,12 +1282,12 @@ static inline GlobalCache *gcache_slot(const PymInstr *ip) {
 
 /* {====== the evaluation loop ======} */
 
-__attribute__((optimize("no-crossjumping", "no-gcse")))
-PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
+__attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_frame(PymFrame *f,
+                                                                                  int throwflag) {
 #define PYM_LABEL(name, hasarg, jump) &&L_##name,
-#define PYM_SPEC_LABEL(name, base) &&L_##name,
-    static void *const dispatch_table[256] = { PYM_OPCODE_LIST(PYM_LABEL)
-                                               PYM_SPECIALIZED_LIST(PYM_SPEC_LABEL) };
+#define PYM_SPEC_LABEL(name, base)    &&L_##name,
+    static void *const dispatch_table[256] = {PYM_OPCODE_LIST(PYM_LABEL)
+                                                  PYM_SPECIALIZED_LIST(PYM_SPEC_LABEL)};
 #undef PYM_SPEC_LABEL
 #undef PYM_LABEL
     if (PYM_UNLIKELY(pym_vm.depth == 0) &&
@@ -1257,15 +1311,21 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     PymObject **sp = stack_base + f->f_stackdepth;
     PymObject *retval = NULL;
     PymObject *exc = NULL;
-    PymFrame *callee;            /* push_frame: the frame of an inline call */
+    PymFrame *callee; /* push_frame: the frame of an inline call */
     PymInstr w;
     int oparg;
     bool reraise;
 /* (Re)loads the locals that describe frame f (after an inline call or return). */
-#define LOAD_FRAME() do { co = f->f_code; first_instr = co->co_code; \
-        localsplus = f->f_localsplus; cells = localsplus + co->co_nlocals; \
+#define LOAD_FRAME() \
+    do { \
+        co = f->f_code; \
+        first_instr = co->co_code; \
+        localsplus = f->f_localsplus; \
+        cells = localsplus + co->co_nlocals; \
         stack_base = cells + co->co_ncells + co->co_nfrees; \
-        consts = PYM_TUPLE_ITEMS(co->co_consts); names = PYM_TUPLE_ITEMS(co->co_names); } while (0)
+        consts = PYM_TUPLE_ITEMS(co->co_consts); \
+        names = PYM_TUPLE_ITEMS(co->co_names); \
+    } while (0)
 
     if (f->f_state == PYM_FRAME_CREATED) {
         next_instr = first_instr;
@@ -1289,37 +1349,56 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
     if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
 
-#define DISPATCH() do { f->f_ip = next_instr; w = *next_instr++; \
-        oparg = PYM_INSTR_ARG(w); goto *dispatch_table[PYM_INSTR_OP(w)]; } while (0)
-#define TARGET(name) L_##name:
-#define TOP() (sp[-1])
-#define SECOND() (sp[-2])
-#define THIRD() (sp[-3])
-#define PEEK(n) (sp[-(n)])
-#define SET_TOP(v) (sp[-1] = (v))
+#define DISPATCH() \
+    do { \
+        f->f_ip = next_instr; \
+        w = *next_instr++; \
+        oparg = PYM_INSTR_ARG(w); \
+        goto *dispatch_table[PYM_INSTR_OP(w)]; \
+    } while (0)
+#define TARGET(name)  L_##name:
+#define TOP()         (sp[-1])
+#define SECOND()      (sp[-2])
+#define THIRD()       (sp[-3])
+#define PEEK(n)       (sp[-(n)])
+#define SET_TOP(v)    (sp[-1] = (v))
 #define SET_SECOND(v) (sp[-2] = (v))
-#ifdef PYM_DEBUG     /* value-stack bounds of this frame */
+#ifdef PYM_DEBUG /* value-stack bounds of this frame */
 #define PUSH(v) (PYM_ASSERT(sp < stack_base + co->co_stacksize), *sp++ = (v))
-#define POP() (PYM_ASSERT(sp > stack_base), *--sp)
+#define POP()   (PYM_ASSERT(sp > stack_base), *--sp)
 #else
 #define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
+#define POP()   (*--sp)
 #endif
 #define JUMPTO(x) (next_instr = first_instr + (x))
 /* Adaptive specialization (specialize.c).  SPECIALIZE(pick) opens a base
 ** form: when the instruction's counter is due, pick (a pym_specialize_*
 ** call) names the specialized form to rewrite it into and run now.  DEOPT
 ** in a specialized form rewrites it back and runs the generic code. */
-#define SPECIALIZE(pick) do { uint16_t *cnt_ = pym_specialize_counter(next_instr); \
-        if (PYM_LIKELY(*cnt_ >= 16)) { *cnt_ -= 16; break; } \
+#define SPECIALIZE(pick) \
+    do { \
+        uint16_t *cnt_ = pym_specialize_counter(next_instr); \
+        if (PYM_LIKELY(*cnt_ >= 16)) { \
+            *cnt_ -= 16; \
+            break; \
+        } \
         int sop_ = (pick); \
-        if (sop_) { pym_specialize_rewrite(next_instr, sop_); goto *dispatch_table[sop_]; } \
-        pym_specialize_backoff(cnt_); } while (0)
-#define DEOPT(base) do { pym_specialize_rewrite(next_instr, OP_##base); \
-        pym_specialize_backoff(pym_specialize_counter(next_instr)); goto base##_generic; } while (0)
-#ifdef PYM_DEBUG     /* frame bounds: locals, cells and free variables */
-#define GETLOCAL(i) (*(PYM_ASSERT((i) >= 0 && (i) < co->co_nlocals + co->co_ncells + co->co_nfrees), \
-                       &localsplus[i]))
+        if (sop_) { \
+            pym_specialize_rewrite(next_instr, sop_); \
+            goto *dispatch_table[sop_]; \
+        } \
+        pym_specialize_backoff(cnt_); \
+    } while (0)
+#define DEOPT(base) \
+    do { \
+        pym_specialize_rewrite(next_instr, OP_##base); \
+        pym_specialize_backoff(pym_specialize_counter(next_instr)); \
+        goto base##_generic; \
+    } while (0)
+#ifdef PYM_DEBUG /* frame bounds: locals, cells and free variables */
+#define GETLOCAL(i) \
+    (*(PYM_ASSERT((i) >= 0 && (i) < co->co_nlocals + co->co_ncells + co->co_nfrees), \
+       &localsplus[i]))
 #else
 #define GETLOCAL(i) (localsplus[i])
 #endif
@@ -1327,25 +1406,52 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     DISPATCH();
 
     TARGET(NOP) DISPATCH();
-    TARGET(POP_TOP) { PymObject *v = POP(); PYM_DECREF(v); DISPATCH(); }
-    TARGET(ROT_TWO) { PymObject *a = TOP(); SET_TOP(SECOND()); SET_SECOND(a); DISPATCH(); }
+    TARGET(POP_TOP) {
+        PymObject *v = POP();
+        PYM_DECREF(v);
+        DISPATCH();
+    }
+    TARGET(ROT_TWO) {
+        PymObject *a = TOP();
+        SET_TOP(SECOND());
+        SET_SECOND(a);
+        DISPATCH();
+    }
     TARGET(ROT_THREE) {
         PymObject *c = TOP(), *b = SECOND(), *a = THIRD();
-        sp[-1] = b; sp[-2] = a; sp[-3] = c;
+        sp[-1] = b;
+        sp[-2] = a;
+        sp[-3] = c;
         DISPATCH();
     }
     TARGET(ROT_FOUR) {
         PymObject *d = sp[-1], *c = sp[-2], *b = sp[-3], *a = sp[-4];
-        sp[-1] = c; sp[-2] = b; sp[-3] = a; sp[-4] = d;
+        sp[-1] = c;
+        sp[-2] = b;
+        sp[-3] = a;
+        sp[-4] = d;
         DISPATCH();
     }
-    TARGET(DUP_TOP) { PymObject *v = TOP(); PYM_INCREF(v); PUSH(v); DISPATCH(); }
+    TARGET(DUP_TOP) {
+        PymObject *v = TOP();
+        PYM_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
     TARGET(DUP_TOP_TWO) {
         PymObject *a = SECOND(), *b = TOP();
-        PYM_INCREF(a); PYM_INCREF(b); PUSH(a); PUSH(b);
+        PYM_INCREF(a);
+        PYM_INCREF(b);
+        PUSH(a);
+        PUSH(b);
         DISPATCH();
     }
-    TARGET(LOAD_CONST) { PymObject *v = consts[oparg]; PYM_INCREF(v); PUSH(v); DISPATCH(); }
+    TARGET(LOAD_CONST) {
+        PymObject *v = consts[oparg];
+        PYM_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
 
     TARGET(LOAD_FAST) {
         PymObject *v = GETLOCAL(oparg);
@@ -1366,14 +1472,20 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
     TARGET(DELETE_FAST) {
         PymObject *v = GETLOCAL(oparg);
-        if (!v) { unbound_local(PYM_TUPLE_GET(co->co_varnames, oparg)); goto error; }
+        if (!v) {
+            unbound_local(PYM_TUPLE_GET(co->co_varnames, oparg));
+            goto error;
+        }
         GETLOCAL(oparg) = NULL;
         PYM_DECREF(v);
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
         PymObject *v = ((PymCell *)cells[oparg])->ob_ref;
-        if (PYM_UNLIKELY(!v)) { deref_error(co, oparg); goto error; }
+        if (PYM_UNLIKELY(!v)) {
+            deref_error(co, oparg);
+            goto error;
+        }
         PYM_INCREF(v);
         PUSH(v);
         DISPATCH();
@@ -1388,19 +1500,29 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
     TARGET(DELETE_DEREF) {
         PymCell *c = (PymCell *)cells[oparg];
-        if (!c->ob_ref) { deref_error(co, oparg); goto error; }
+        if (!c->ob_ref) {
+            deref_error(co, oparg);
+            goto error;
+        }
         PYM_CLEAR(c->ob_ref);
         DISPATCH();
     }
-    TARGET(LOAD_CLOSURE) { PymObject *c = cells[oparg]; PYM_INCREF(c); PUSH(c); DISPATCH(); }
+    TARGET(LOAD_CLOSURE) {
+        PymObject *c = cells[oparg];
+        PYM_INCREF(c);
+        PUSH(c);
+        DISPATCH();
+    }
     TARGET(LOAD_CLASSDEREF) {
         PymObject *name = cell_name(co, oparg);
         PymObject *v = NULL;
         if (f->f_locals) {
             if (PYM_DICT_CHECK_EXACT(f->f_locals)) {
                 v = pym_dict_getitem(f->f_locals, name);
-                if (v) PYM_INCREF(v);
-                else if (pym_err_occurred()) goto error;
+                if (v)
+                    PYM_INCREF(v);
+                else if (pym_err_occurred())
+                    goto error;
             } else {
                 v = pym_object_getitem(f->f_locals, name);
                 if (!v) {
@@ -1411,7 +1533,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         }
         if (!v) {
             v = ((PymCell *)cells[oparg])->ob_ref;
-            if (!v) { deref_error(co, oparg); goto error; }
+            if (!v) {
+                deref_error(co, oparg);
+                goto error;
+            }
             PYM_INCREF(v);
         }
         PUSH(v);
@@ -1481,8 +1606,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
             v = pym_dict_getitem(locals, name);
-            if (v) PYM_INCREF(v);
-            else if (pym_err_occurred()) goto error;
+            if (v)
+                PYM_INCREF(v);
+            else if (pym_err_occurred())
+                goto error;
         } else {
             v = pym_object_getitem(locals, name);
             if (!v) {
@@ -1516,8 +1643,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             PYM_DECREF(v);
             goto error;
         }
-        if (PYM_DICT_CHECK_EXACT(locals)) r = pym_dict_setitem(locals, name, v);
-        else r = pym_object_setitem(locals, name, v);
+        if (PYM_DICT_CHECK_EXACT(locals))
+            r = pym_dict_setitem(locals, name, v);
+        else
+            r = pym_object_setitem(locals, name, v);
         PYM_DECREF(v);
         if (r < 0) goto error;
         DISPATCH();
@@ -1558,11 +1687,11 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
-                }                               /* unset: the generic path raises */
-            } else {                            /* AC_LOAD_PROP */
+                }    /* unset: the generic path raises */
+            } else { /* AC_LOAD_PROP */
                 PymObject *fget = ((PymProperty *)e->meth)->prop_get;
                 if (fget) {
-                    PYM_INCREF(fget);           /* the getter may change the class */
+                    PYM_INCREF(fget); /* the getter may change the class */
                     v = do_call(fget, &o, 1, NULL);
                     PYM_DECREF(fget);
                     if (!v) goto error;
@@ -1590,18 +1719,18 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                 PymInstValues *vals = acache_values(o, t, e, name);
                 if (vals) {
                     PymObject *old = vals->iv_values[e->index];
-                    vals->iv_values[e->index] = v;      /* the stack's reference */
+                    vals->iv_values[e->index] = v; /* the stack's reference */
                     if (!old) pym_inst_values_order(vals)[vals->iv_len++] = (uint8_t)e->index;
                     PYM_DECREF(o);
-                    PYM_XDECREF(old);                   /* last: may run __del__ */
+                    PYM_XDECREF(old); /* last: may run __del__ */
                     DISPATCH();
                 }
-            } else {                                    /* AC_STORE_SLOT */
+            } else { /* AC_STORE_SLOT */
                 PymObject **slot = (PymObject **)((char *)o + e->index);
                 PymObject *old = *slot;
-                *slot = v;                              /* the stack's reference */
+                *slot = v; /* the stack's reference */
                 PYM_DECREF(o);
-                PYM_XDECREF(old);                       /* last: may run __del__ */
+                PYM_XDECREF(old); /* last: may run __del__ */
                 DISPATCH();
             }
         }
@@ -1625,7 +1754,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *m = acache_method(c, o, name);
         if (m) {
             sp[-1] = PYM_NEWREF(m);
-            PUSH(o);                /* the stack's reference */
+            PUSH(o); /* the stack's reference */
             DISPATCH();
         }
         PymObject *out[2];
@@ -1638,7 +1767,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     TARGET(UNARY_POSITIVE) {
         PymObject *v = TOP(), *r = pym_number_positive(v);
         if (!r) goto error;
-        SET_TOP(r); PYM_DECREF(v);
+        SET_TOP(r);
+        PYM_DECREF(v);
         DISPATCH();
     }
     TARGET(UNARY_NEGATIVE) {
@@ -1648,7 +1778,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         else
             r = pym_number_negative(v);
         if (!r) goto error;
-        SET_TOP(r); PYM_DECREF(v);
+        SET_TOP(r);
+        PYM_DECREF(v);
         DISPATCH();
     }
     TARGET(UNARY_NOT) {
@@ -1662,123 +1793,124 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     TARGET(UNARY_INVERT) {
         PymObject *v = TOP(), *r = pym_number_invert(v);
         if (!r) goto error;
-        SET_TOP(r); PYM_DECREF(v);
+        SET_TOP(r);
+        PYM_DECREF(v);
         DISPATCH();
     }
     TARGET(BINARY_OP)
-        SPECIALIZE(pym_specialize_binary_op(SECOND(), TOP(), oparg));
-    BINARY_OP_generic: {
-        PymObject *b = TOP(), *a = SECOND(), *r;
-        if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) &&
-            pym_int_is_compact(a) && pym_int_is_compact(b)) {
-            long long x = pym_int_compact_value(a), y = pym_int_compact_value(b);
-            int op = oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg;
-            switch (op) {
-            case PYM_NB_ADD: r = pym_int_from_long(x + y); goto binop_done;
-            case PYM_NB_SUBTRACT: r = pym_int_from_long(x - y); goto binop_done;
-            case PYM_NB_MULTIPLY: r = pym_int_from_long(x * y); goto binop_done;
-            case PYM_NB_AND: r = pym_int_from_long(x & y); goto binop_done;
-            case PYM_NB_OR: r = pym_int_from_long(x | y); goto binop_done;
-            case PYM_NB_XOR: r = pym_int_from_long(x ^ y); goto binop_done;
-            case PYM_NB_FLOOR_DIVIDE:
-                if (y == 0) break;
-                {
-                    long long q = x / y;
-                    if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
-                    r = pym_int_from_long(q);
-                }
-                goto binop_done;
-            case PYM_NB_REMAINDER:
-                if (y == 0) break;
-                {
-                    long long m = x % y;
-                    if (m != 0 && ((m < 0) != (y < 0))) m += y;
-                    r = pym_int_from_long(m);
-                }
-                goto binop_done;
-            default: break;
+    SPECIALIZE(pym_specialize_binary_op(SECOND(), TOP(), oparg));
+BINARY_OP_generic : {
+    PymObject *b = TOP(), *a = SECOND(), *r;
+    if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
+        pym_int_is_compact(b)) {
+        long long x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+        int op = oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg;
+        switch (op) {
+        case PYM_NB_ADD: r = pym_int_from_long(x + y); goto binop_done;
+        case PYM_NB_SUBTRACT: r = pym_int_from_long(x - y); goto binop_done;
+        case PYM_NB_MULTIPLY: r = pym_int_from_long(x * y); goto binop_done;
+        case PYM_NB_AND: r = pym_int_from_long(x & y); goto binop_done;
+        case PYM_NB_OR: r = pym_int_from_long(x | y); goto binop_done;
+        case PYM_NB_XOR: r = pym_int_from_long(x ^ y); goto binop_done;
+        case PYM_NB_FLOOR_DIVIDE:
+            if (y == 0) break;
+            {
+                long long q = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+                r = pym_int_from_long(q);
             }
-        } else if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b)) {
-            double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
-            int op = oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg;
-            switch (op) {
-            case PYM_NB_ADD: r = pym_float_from_double(x + y); goto binop_done;
-            case PYM_NB_SUBTRACT: r = pym_float_from_double(x - y); goto binop_done;
-            case PYM_NB_MULTIPLY: r = pym_float_from_double(x * y); goto binop_done;
-            case PYM_NB_TRUE_DIVIDE:
-                if (y == 0.0) break;
-                r = pym_float_from_double(x / y);
-                goto binop_done;
-            default: break;
-            }
-        } else if (PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b) &&
-                   (oparg == PYM_NB_ADD || oparg == PYM_NB_INPLACE + PYM_NB_ADD)) {
-            /* s += t where s's only other reference is the variable stored
-            ** next: drop that reference and let strobject.c grow s in place */
-            if (oparg != PYM_NB_ADD && PYM_REFCNT(a) == 2 && pym_str_can_append_inplace(a, b) &&
-                iadd_release_target(f, *next_instr, a, localsplus, cells, names)) {
-                sp -= 2;
-                r = pym_str_concat_steal(a, b);
-                PYM_DECREF(b);
-                if (!r) goto error;
-                PUSH(r);
-                DISPATCH();
-            }
-            r = pym_str_concat(a, b);
             goto binop_done;
+        case PYM_NB_REMAINDER:
+            if (y == 0) break;
+            {
+                long long m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0))) m += y;
+                r = pym_int_from_long(m);
+            }
+            goto binop_done;
+        default: break;
         }
-        r = pym_number_binop(a, b, (int)oparg);
-    binop_done:
-        if (!r) goto error;
-        sp--;
-        SET_TOP(r);
-        PYM_DECREF(a);
-        PYM_DECREF(b);
-        DISPATCH();
-    }
-    TARGET(COMPARE_OP)
-        SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg));
-    COMPARE_OP_generic: {
-        PymObject *b = TOP(), *a = SECOND(), *r;
-        if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) &&
-            pym_int_is_compact(a) && pym_int_is_compact(b)) {
-            intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
-            int t;
-            switch (oparg) {
-            case PYM_LT: t = x < y; break;
-            case PYM_LE: t = x <= y; break;
-            case PYM_EQ: t = x == y; break;
-            case PYM_NE: t = x != y; break;
-            case PYM_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
-            r = PYM_NEWREF(t ? pym_True : pym_False);
-        } else if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b)) {
-            double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
-            int t;
-            switch (oparg) {
-            case PYM_LT: t = x < y; break;
-            case PYM_LE: t = x <= y; break;
-            case PYM_EQ: t = x == y; break;
-            case PYM_NE: t = x != y; break;
-            case PYM_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
-            r = PYM_NEWREF(t ? pym_True : pym_False);
-        } else if ((oparg == PYM_EQ || oparg == PYM_NE) &&
-                   PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b)) {
-            int t = pym_str_equal(a, b);
-            r = PYM_NEWREF((t == (oparg == PYM_EQ)) ? pym_True : pym_False);
-        } else {
-            r = pym_object_richcompare(a, b, (int)oparg);
+    } else if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b)) {
+        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        int op = oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg;
+        switch (op) {
+        case PYM_NB_ADD: r = pym_float_from_double(x + y); goto binop_done;
+        case PYM_NB_SUBTRACT: r = pym_float_from_double(x - y); goto binop_done;
+        case PYM_NB_MULTIPLY: r = pym_float_from_double(x * y); goto binop_done;
+        case PYM_NB_TRUE_DIVIDE:
+            if (y == 0.0) break;
+            r = pym_float_from_double(x / y);
+            goto binop_done;
+        default: break;
+        }
+    } else if (PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b) &&
+               (oparg == PYM_NB_ADD || oparg == PYM_NB_INPLACE + PYM_NB_ADD)) {
+        /* s += t where s's only other reference is the variable stored
+            ** next: drop that reference and let strobject.c grow s in place */
+        if (oparg != PYM_NB_ADD && PYM_REFCNT(a) == 2 && pym_str_can_append_inplace(a, b) &&
+            iadd_release_target(f, *next_instr, a, localsplus, cells, names)) {
+            sp -= 2;
+            r = pym_str_concat_steal(a, b);
+            PYM_DECREF(b);
             if (!r) goto error;
+            PUSH(r);
+            DISPATCH();
         }
-        sp--;
-        SET_TOP(r);
-        PYM_DECREF(a);
-        PYM_DECREF(b);
-        DISPATCH();
+        r = pym_str_concat(a, b);
+        goto binop_done;
     }
+    r = pym_number_binop(a, b, (int)oparg);
+binop_done:
+    if (!r) goto error;
+    sp--;
+    SET_TOP(r);
+    PYM_DECREF(a);
+    PYM_DECREF(b);
+    DISPATCH();
+}
+    TARGET(COMPARE_OP)
+    SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg));
+COMPARE_OP_generic : {
+    PymObject *b = TOP(), *a = SECOND(), *r;
+    if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
+        pym_int_is_compact(b)) {
+        intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+        int t;
+        switch (oparg) {
+        case PYM_LT: t = x < y; break;
+        case PYM_LE: t = x <= y; break;
+        case PYM_EQ: t = x == y; break;
+        case PYM_NE: t = x != y; break;
+        case PYM_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        r = PYM_NEWREF(t ? pym_True : pym_False);
+    } else if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b)) {
+        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        int t;
+        switch (oparg) {
+        case PYM_LT: t = x < y; break;
+        case PYM_LE: t = x <= y; break;
+        case PYM_EQ: t = x == y; break;
+        case PYM_NE: t = x != y; break;
+        case PYM_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        r = PYM_NEWREF(t ? pym_True : pym_False);
+    } else if ((oparg == PYM_EQ || oparg == PYM_NE) && PYM_STR_CHECK_EXACT(a) &&
+               PYM_STR_CHECK_EXACT(b)) {
+        int t = pym_str_equal(a, b);
+        r = PYM_NEWREF((t == (oparg == PYM_EQ)) ? pym_True : pym_False);
+    } else {
+        r = pym_object_richcompare(a, b, (int)oparg);
+        if (!r) goto error;
+    }
+    sp--;
+    SET_TOP(r);
+    PYM_DECREF(a);
+    PYM_DECREF(b);
+    DISPATCH();
+}
     TARGET(IS_OP) {
         PymObject *b = POP(), *a = TOP();
         int t = (a == b) ^ (int)oparg;
@@ -1798,73 +1930,86 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR)
-        SPECIALIZE(pym_specialize_binary_subscr(SECOND(), TOP()));
-    BINARY_SUBSCR_generic: {
-        PymObject *k = TOP(), *o = SECOND(), *r;
-        if (PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k) &&
-            (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o))) {
-            intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
-            if (i < 0) i += n;
-            if (i >= 0 && i < n) {
-                r = PYM_LIST_CHECK_EXACT(o) ? PYM_LIST_GET(o, i) : PYM_TUPLE_GET(o, i);
-                PYM_INCREF(r);
-                goto subscr_done;
-            }
-        } else if (PYM_DICT_CHECK_EXACT(o)) {
-            r = pym_dict_getitem(o, k);
-            if (r) { PYM_INCREF(r); goto subscr_done; }
-            if (pym_err_occurred()) goto error;
-            pym_err_set_object(PymExc_KeyError, k);
-            goto error;
+    SPECIALIZE(pym_specialize_binary_subscr(SECOND(), TOP()));
+BINARY_SUBSCR_generic : {
+    PymObject *k = TOP(), *o = SECOND(), *r;
+    if (PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k) &&
+        (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o))) {
+        intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) {
+            r = PYM_LIST_CHECK_EXACT(o) ? PYM_LIST_GET(o, i) : PYM_TUPLE_GET(o, i);
+            PYM_INCREF(r);
+            goto subscr_done;
         }
-        r = pym_object_getitem(o, k);
-        if (!r) goto error;
-    subscr_done:
-        sp--;
-        SET_TOP(r);
-        PYM_DECREF(o);
-        PYM_DECREF(k);
-        DISPATCH();
+    } else if (PYM_DICT_CHECK_EXACT(o)) {
+        r = pym_dict_getitem(o, k);
+        if (r) {
+            PYM_INCREF(r);
+            goto subscr_done;
+        }
+        if (pym_err_occurred()) goto error;
+        pym_err_set_object(PymExc_KeyError, k);
+        goto error;
     }
+    r = pym_object_getitem(o, k);
+    if (!r) goto error;
+subscr_done:
+    sp--;
+    SET_TOP(r);
+    PYM_DECREF(o);
+    PYM_DECREF(k);
+    DISPATCH();
+}
     TARGET(STORE_SUBSCR)
-        SPECIALIZE(pym_specialize_store_subscr(SECOND(), TOP()));
-    STORE_SUBSCR_generic: {
-        PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
-        int r;
-        if (PYM_LIST_CHECK_EXACT(o) && PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k)) {
-            intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
-            if (i < 0) i += n;
-            if (i >= 0 && i < n) {
-                PymObject *old = PYM_LIST_GET(o, i);
-                PYM_LIST_SET(o, i, v);       /* takes the stack's reference */
-                sp -= 3;
-                PYM_DECREF(old);
-                PYM_DECREF(o);
-                PYM_DECREF(k);
-                DISPATCH();
-            }
+    SPECIALIZE(pym_specialize_store_subscr(SECOND(), TOP()));
+STORE_SUBSCR_generic : {
+    PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
+    int r;
+    if (PYM_LIST_CHECK_EXACT(o) && PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k)) {
+        intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) {
+            PymObject *old = PYM_LIST_GET(o, i);
+            PYM_LIST_SET(o, i, v); /* takes the stack's reference */
+            sp -= 3;
+            PYM_DECREF(old);
+            PYM_DECREF(o);
+            PYM_DECREF(k);
+            DISPATCH();
         }
-        if (PYM_DICT_CHECK_EXACT(o)) r = pym_dict_setitem(o, k, v);
-        else r = pym_object_setitem(o, k, v);
-        if (r < 0) goto error;
-        sp -= 3;
-        PYM_DECREF(k); PYM_DECREF(o); PYM_DECREF(v);
-        DISPATCH();
     }
+    if (PYM_DICT_CHECK_EXACT(o))
+        r = pym_dict_setitem(o, k, v);
+    else
+        r = pym_object_setitem(o, k, v);
+    if (r < 0) goto error;
+    sp -= 3;
+    PYM_DECREF(k);
+    PYM_DECREF(o);
+    PYM_DECREF(v);
+    DISPATCH();
+}
     TARGET(DELETE_SUBSCR) {
         PymObject *k = TOP(), *o = SECOND();
         if (pym_object_delitem(o, k) < 0) goto error;
         sp -= 2;
-        PYM_DECREF(k); PYM_DECREF(o);
+        PYM_DECREF(k);
+        PYM_DECREF(o);
         DISPATCH();
     }
     TARGET(BUILD_SLICE) {
         PymObject *step = oparg == 3 ? POP() : NULL;
         PymObject *stop = POP(), *start = TOP();
         PymObject *s = pym_slice_new(start, stop, step);
-        PYM_DECREF(start); PYM_DECREF(stop); PYM_XDECREF(step);
+        PYM_DECREF(start);
+        PYM_DECREF(stop);
+        PYM_XDECREF(step);
         SET_TOP(s);
-        if (!s) { sp--; goto error; }
+        if (!s) {
+            sp--;
+            goto error;
+        }
         DISPATCH();
     }
 
@@ -1889,8 +2034,14 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             PymObject *v = sp[-(int)oparg + (int)i];
             if (!err && pym_set_add(s, v) < 0) err = -1;
         }
-        for (int i = 0; i < oparg; i++) { PymObject *v = POP(); PYM_DECREF(v); }
-        if (err) { PYM_XDECREF(s); goto error; }
+        for (int i = 0; i < oparg; i++) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+        }
+        if (err) {
+            PYM_XDECREF(s);
+            goto error;
+        }
         PUSH(s);
         DISPATCH();
     }
@@ -1900,8 +2051,14 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject **base = sp - 2 * (int)oparg;
         for (int i = 0; i < oparg && !err; i++)
             if (pym_dict_setitem(d, base[2 * i], base[2 * i + 1]) < 0) err = -1;
-        while (sp > base) { PymObject *v = POP(); PYM_DECREF(v); }
-        if (err) { PYM_XDECREF(d); goto error; }
+        while (sp > base) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+        }
+        if (err) {
+            PYM_XDECREF(d);
+            goto error;
+        }
         PUSH(d);
         DISPATCH();
     }
@@ -1910,7 +2067,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         pym_sb_init(&sb);
         PymObject **base = sp - (int)oparg;
         for (int i = 0; i < oparg; i++) pym_sb_append_str(&sb, base[i]);
-        while (sp > base) { PymObject *v = POP(); PYM_DECREF(v); }
+        while (sp > base) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+        }
         PymObject *s = pym_sb_finish(&sb);
         if (!s) goto error;
         PUSH(s);
@@ -1946,14 +2106,14 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             /* f(*x) alone is CPython's "f() argument after *" (the list is
             ** empty and goes straight to a CALL_FUNCTION_EX) */
             PymObject *l = PEEK(oparg);
-            if (oparg == 1 && PYM_SIZE(l) == 0 &&
-                PYM_INSTR_OP(next_instr[0]) == OP_LIST_TO_TUPLE &&
+            if (oparg == 1 && PYM_SIZE(l) == 0 && PYM_INSTR_OP(next_instr[0]) == OP_LIST_TO_TUPLE &&
                 (PYM_INSTR_OP(next_instr[1]) == OP_CALL_FUNCTION_EX ||
                  PYM_INSTR_OP(next_instr[1]) == OP_BUILD_MAP)) {
                 PymObject *fs = pym_vm_function_str(PEEK(2));
                 if (fs) {
-                    pym_err_format(PymExc_TypeError, "%U argument after * must be an iterable, not %s",
-                                   fs, pym_type_name(v));
+                    pym_err_format(PymExc_TypeError,
+                                   "%U argument after * must be an iterable, not %s", fs,
+                                   pym_type_name(v));
                     PYM_DECREF(fs);
                 }
             } else {
@@ -2010,32 +2170,35 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
     TARGET(UNPACK_SEQUENCE)
-        SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg));
-    UNPACK_SEQUENCE_generic: {
-        PymObject *seq = TOP();
-        int n = (int)oparg;
-        if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq)) && PYM_SIZE(seq) == n) {
-            PymObject **items = PYM_TUPLE_CHECK_EXACT(seq) ? PYM_TUPLE_ITEMS(seq) : PYM_LIST_ITEMS(seq);
-            sp--;
-            for (int i = n - 1; i >= 0; i--) { PYM_INCREF(items[i]); PUSH(items[i]); }
-            PYM_DECREF(seq);
-            DISPATCH();
+    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg));
+UNPACK_SEQUENCE_generic : {
+    PymObject *seq = TOP();
+    int n = (int)oparg;
+    if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq)) && PYM_SIZE(seq) == n) {
+        PymObject **items = PYM_TUPLE_CHECK_EXACT(seq) ? PYM_TUPLE_ITEMS(seq) : PYM_LIST_ITEMS(seq);
+        sp--;
+        for (int i = n - 1; i >= 0; i--) {
+            PYM_INCREF(items[i]);
+            PUSH(items[i]);
         }
-        if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq))) {
-            if (PYM_SIZE(seq) < n)
-                pym_err_format(PymExc_ValueError, "not enough values to unpack (expected %d, got %zd)",
-                               n, PYM_SIZE(seq));
-            else
-                pym_err_format(PymExc_ValueError, "too many values to unpack (expected %d)", n);
-            goto error;
-        }
-        /* items are written over seq's slot (seq stays referenced here), so
-        ** the stack never grows past the compiler's depth for this opcode */
-        if (unpack_iterable(seq, n, -1, sp - 1) < 0) goto error;
-        sp += n - 1;
         PYM_DECREF(seq);
         DISPATCH();
     }
+    if ((PYM_TUPLE_CHECK_EXACT(seq) || PYM_LIST_CHECK_EXACT(seq))) {
+        if (PYM_SIZE(seq) < n)
+            pym_err_format(PymExc_ValueError, "not enough values to unpack (expected %d, got %zd)",
+                           n, PYM_SIZE(seq));
+        else
+            pym_err_format(PymExc_ValueError, "too many values to unpack (expected %d)", n);
+        goto error;
+    }
+    /* items are written over seq's slot (seq stays referenced here), so
+        ** the stack never grows past the compiler's depth for this opcode */
+    if (unpack_iterable(seq, n, -1, sp - 1) < 0) goto error;
+    sp += n - 1;
+    PYM_DECREF(seq);
+    DISPATCH();
+}
     TARGET(UNPACK_EX) {
         PymObject *seq = TOP();
         int before = oparg & 0xff, after = oparg >> 8;
@@ -2047,7 +2210,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
 
     TARGET(JUMP) {
-        if (PYM_UNLIKELY(first_instr + oparg <= f->f_ip) && PYM_UNLIKELY(pym_vm_interrupt_pending)) {
+        if (PYM_UNLIKELY(first_instr + oparg <= f->f_ip) &&
+            PYM_UNLIKELY(pym_vm_interrupt_pending)) {
             JUMPTO(oparg);
             goto interrupted;
         }
@@ -2056,8 +2220,15 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
     TARGET(POP_JUMP_IF_FALSE) {
         PymObject *c = POP();
-        if (c == pym_False) { PYM_DECREF(c); JUMPTO(oparg); DISPATCH(); }
-        if (c == pym_True) { PYM_DECREF(c); DISPATCH(); }
+        if (c == pym_False) {
+            PYM_DECREF(c);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        if (c == pym_True) {
+            PYM_DECREF(c);
+            DISPATCH();
+        }
         int t = pym_object_is_true(c);
         PYM_DECREF(c);
         if (t < 0) goto error;
@@ -2066,8 +2237,15 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     }
     TARGET(POP_JUMP_IF_TRUE) {
         PymObject *c = POP();
-        if (c == pym_True) { PYM_DECREF(c); JUMPTO(oparg); DISPATCH(); }
-        if (c == pym_False) { PYM_DECREF(c); DISPATCH(); }
+        if (c == pym_True) {
+            PYM_DECREF(c);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        if (c == pym_False) {
+            PYM_DECREF(c);
+            DISPATCH();
+        }
         int t = pym_object_is_true(c);
         PYM_DECREF(c);
         if (t < 0) goto error;
@@ -2078,16 +2256,24 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *c = TOP();
         int t = c == pym_True ? 1 : c == pym_False ? 0 : pym_object_is_true(c);
         if (t < 0) goto error;
-        if (!t) JUMPTO(oparg);
-        else { sp--; PYM_DECREF(c); }
+        if (!t)
+            JUMPTO(oparg);
+        else {
+            sp--;
+            PYM_DECREF(c);
+        }
         DISPATCH();
     }
     TARGET(JUMP_IF_TRUE_OR_POP) {
         PymObject *c = TOP();
         int t = c == pym_True ? 1 : c == pym_False ? 0 : pym_object_is_true(c);
         if (t < 0) goto error;
-        if (t) JUMPTO(oparg);
-        else { sp--; PYM_DECREF(c); }
+        if (t)
+            JUMPTO(oparg);
+        else {
+            sp--;
+            PYM_DECREF(c);
+        }
         DISPATCH();
     }
     TARGET(JUMP_IF_NOT_EXC_MATCH) {
@@ -2108,62 +2294,74 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
     TARGET(FOR_ITER)
-        SPECIALIZE(pym_specialize_for_iter(TOP()));
-    FOR_ITER_generic: {
-        PymObject *it = TOP();
-        PymObject *v = PYM_TYPE(it)->tp_iternext(it);
-        if (PYM_LIKELY(v != NULL)) { PUSH(v); DISPATCH(); }
-        if (pym_err_occurred()) {
-            if (!pym_err_matches((PymObject *)PymExc_StopIteration)) goto error;
-            pym_err_clear();
-        }
-        sp--;
-        PYM_DECREF(it);
-        JUMPTO(oparg);
+    SPECIALIZE(pym_specialize_for_iter(TOP()));
+FOR_ITER_generic : {
+    PymObject *it = TOP();
+    PymObject *v = PYM_TYPE(it)->tp_iternext(it);
+    if (PYM_LIKELY(v != NULL)) {
+        PUSH(v);
         DISPATCH();
     }
+    if (pym_err_occurred()) {
+        if (!pym_err_matches((PymObject *)PymExc_StopIteration)) goto error;
+        pym_err_clear();
+    }
+    sp--;
+    PYM_DECREF(it);
+    JUMPTO(oparg);
+    DISPATCH();
+}
 
     TARGET(CALL_FUNCTION)
-        SPECIALIZE(pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
-    CALL_FUNCTION_generic: {
-        PymObject **args = sp - oparg;
-        PymObject *callable = args[-1];
-        PymObject *r;
-        if (inline_callable(callable)) {
-            callee = pym_function_make_frame(callable, args, oparg, NULL);
-            if (callee) {
-                while (sp > args) { PymObject *v = POP(); PYM_DECREF(v); }
+    SPECIALIZE(pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
+CALL_FUNCTION_generic : {
+    PymObject **args = sp - oparg;
+    PymObject *callable = args[-1];
+    PymObject *r;
+    if (inline_callable(callable)) {
+        callee = pym_function_make_frame(callable, args, oparg, NULL);
+        if (callee) {
+            while (sp > args) {
+                PymObject *v = POP();
+                PYM_DECREF(v);
+            }
+            goto push_frame;
+        }
+        r = NULL;
+    } else if (PYM_FUNCTION_CHECK(callable)) {
+        r = call_pyfunction(callable, args, oparg, NULL);
+    } else if (PYM_METHOD_CHECK(callable)) {
+        /* replace the bound method by its self in place */
+        PymMethod *m = (PymMethod *)callable;
+        PymObject *func = PYM_NEWREF(m->im_func);
+        args[-1] = PYM_NEWREF(m->im_self);
+        PYM_DECREF(callable);
+        if (inline_callable(func)) {
+            callee = pym_function_make_frame(func, args - 1, oparg + 1, NULL);
+            if (callee) { /* the function takes self's place on the stack */
+                while (sp > args - 1) {
+                    PymObject *v = POP();
+                    PYM_DECREF(v);
+                }
+                PUSH(func);
                 goto push_frame;
             }
             r = NULL;
-        } else if (PYM_FUNCTION_CHECK(callable)) {
-            r = call_pyfunction(callable, args, oparg, NULL);
-        } else if (PYM_METHOD_CHECK(callable)) {
-            /* replace the bound method by its self in place */
-            PymMethod *m = (PymMethod *)callable;
-            PymObject *func = PYM_NEWREF(m->im_func);
-            args[-1] = PYM_NEWREF(m->im_self);
-            PYM_DECREF(callable);
-            if (inline_callable(func)) {
-                callee = pym_function_make_frame(func, args - 1, oparg + 1, NULL);
-                if (callee) {   /* the function takes self's place on the stack */
-                    while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
-                    PUSH(func);
-                    goto push_frame;
-                }
-                r = NULL;
-            } else {
-                r = do_call(func, args - 1, oparg + 1, NULL);
-            }
-            PYM_DECREF(func);
         } else {
-            r = pym_call(callable, args, oparg, NULL);
+            r = do_call(func, args - 1, oparg + 1, NULL);
         }
-        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
-        if (!r) goto error;
-        PUSH(r);
-        DISPATCH();
+        PYM_DECREF(func);
+    } else {
+        r = pym_call(callable, args, oparg, NULL);
     }
+    while (sp > args - 1) {
+        PymObject *v = POP();
+        PYM_DECREF(v);
+    }
+    if (!r) goto error;
+    PUSH(r);
+    DISPATCH();
+}
     TARGET(CALL_FUNCTION_KW) {
         PymObject *kwnames = POP();
         PymObject **args = sp - oparg;
@@ -2178,13 +2376,19 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             if (inline_callable(func)) {
                 callee = pym_function_make_frame(func, args - 1, npos + 1, kwnames);
                 PYM_DECREF(kwnames);
-                if (callee) {   /* the function takes self's place on the stack */
-                    while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+                if (callee) { /* the function takes self's place on the stack */
+                    while (sp > args - 1) {
+                        PymObject *v = POP();
+                        PYM_DECREF(v);
+                    }
                     PUSH(func);
                     goto push_frame;
                 }
                 PYM_DECREF(func);
-                while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+                while (sp > args - 1) {
+                    PymObject *v = POP();
+                    PYM_DECREF(v);
+                }
                 goto error;
             }
             r = do_call(func, args - 1, npos + 1, kwnames);
@@ -2193,16 +2397,25 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             callee = pym_function_make_frame(callable, args, npos, kwnames);
             PYM_DECREF(kwnames);
             if (callee) {
-                while (sp > args) { PymObject *v = POP(); PYM_DECREF(v); }
+                while (sp > args) {
+                    PymObject *v = POP();
+                    PYM_DECREF(v);
+                }
                 goto push_frame;
             }
-            while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+            while (sp > args - 1) {
+                PymObject *v = POP();
+                PYM_DECREF(v);
+            }
             goto error;
         } else {
             r = do_call(callable, args, npos, kwnames);
         }
         PYM_DECREF(kwnames);
-        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+        while (sp > args - 1) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+        }
         if (!r) goto error;
         PUSH(r);
         DISPATCH();
@@ -2220,25 +2433,32 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         DISPATCH();
     }
     TARGET(CALL_METHOD)
-        SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
-    CALL_METHOD_generic: {
-        PymObject **args = sp - oparg;
-        PymObject *r;
-        PymObject *callable = args[-2] ? args[-2] : args[-1];
-        if (inline_callable(callable)) {
-            if (args[-2]) callee = pym_function_make_frame(callable, args - 1, oparg + 1, NULL);
-            else callee = pym_function_make_frame(callable, args, oparg, NULL);
-            if (callee) goto push_method_frame;
-            r = NULL;
-        } else if (args[-2]) r = do_call(args[-2], args - 1, oparg + 1, NULL);
-        else r = do_call(args[-1], args, oparg, NULL);
-        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
-        sp--;
-        PYM_XDECREF(*sp);
-        if (!r) goto error;
-        PUSH(r);
-        DISPATCH();
+    SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
+CALL_METHOD_generic : {
+    PymObject **args = sp - oparg;
+    PymObject *r;
+    PymObject *callable = args[-2] ? args[-2] : args[-1];
+    if (inline_callable(callable)) {
+        if (args[-2])
+            callee = pym_function_make_frame(callable, args - 1, oparg + 1, NULL);
+        else
+            callee = pym_function_make_frame(callable, args, oparg, NULL);
+        if (callee) goto push_method_frame;
+        r = NULL;
+    } else if (args[-2])
+        r = do_call(args[-2], args - 1, oparg + 1, NULL);
+    else
+        r = do_call(args[-1], args, oparg, NULL);
+    while (sp > args - 1) {
+        PymObject *v = POP();
+        PYM_DECREF(v);
     }
+    sp--;
+    PYM_XDECREF(*sp);
+    if (!r) goto error;
+    PUSH(r);
+    DISPATCH();
+}
     TARGET(CALL_METHOD_KW) {
         PymObject *kwnames = POP();
         PymObject **args = sp - oparg;
@@ -2246,17 +2466,24 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *r;
         PymObject *callable = args[-2] ? args[-2] : args[-1];
         if (inline_callable(callable)) {
-            if (args[-2]) callee = pym_function_make_frame(callable, args - 1, npos + 1, kwnames);
-            else callee = pym_function_make_frame(callable, args, npos, kwnames);
+            if (args[-2])
+                callee = pym_function_make_frame(callable, args - 1, npos + 1, kwnames);
+            else
+                callee = pym_function_make_frame(callable, args, npos, kwnames);
             PYM_DECREF(kwnames);
             if (callee) goto push_method_frame;
             r = NULL;
         } else {
-            if (args[-2]) r = do_call(args[-2], args - 1, npos + 1, kwnames);
-            else r = do_call(args[-1], args, npos, kwnames);
+            if (args[-2])
+                r = do_call(args[-2], args - 1, npos + 1, kwnames);
+            else
+                r = do_call(args[-1], args, npos, kwnames);
             PYM_DECREF(kwnames);
         }
-        while (sp > args - 1) { PymObject *v = POP(); PYM_DECREF(v); }
+        while (sp > args - 1) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+        }
         sp--;
         PYM_XDECREF(*sp);
         if (!r) goto error;
@@ -2269,7 +2496,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject **extra = sp - nextra;
         PymObject *fo = make_function(f, code, (int)oparg, extra);
         PYM_DECREF(code);
-        while (sp > extra) { PymObject *v = POP(); PYM_DECREF(v); }
+        while (sp > extra) {
+            PymObject *v = POP();
+            PYM_DECREF(v);
+        }
         if (!fo) goto error;
         PUSH(fo);
         DISPATCH();
@@ -2285,8 +2515,9 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     TARGET(GET_YIELD_FROM_ITER) {
         PymObject *o = TOP();
         if (PYM_CORO_CHECK(o) && !(co->co_flags & (PYM_CO_COROUTINE | PYM_CO_ITERABLE_COROUTINE))) {
-            pym_err_set_string(PymExc_TypeError,
-                               "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            pym_err_set_string(
+                PymExc_TypeError,
+                "cannot 'yield from' a coroutine object in a non-coroutine generator");
             goto error;
         }
         if (!PYM_GENLIKE_CHECK(o)) {
@@ -2332,7 +2563,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     TARGET(LOAD_BUILD_CLASS) {
         PymObject *bc = pym_dict_getitem(f->f_builtins, PYM_ID(__build_class__));
         if (!bc) {
-            if (!pym_err_occurred()) pym_err_set_string(PymExc_NameError, "__build_class__ not found");
+            if (!pym_err_occurred())
+                pym_err_set_string(PymExc_NameError, "__build_class__ not found");
             goto error;
         }
         PYM_INCREF(bc);
@@ -2394,7 +2626,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             if (!pym_err_occurred())
                 pym_err_format(PymExc_TypeError,
                                "'%s' object does not support the context manager protocol"
-                               " (missed __exit__ method)", pym_type_name(cm));
+                               " (missed __exit__ method)",
+                               pym_type_name(cm));
             PYM_DECREF(enter);
             goto error;
         }
@@ -2439,7 +2672,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *e = TOP();
         PymObject *exitf = PEEK(3);
         PymObject *tb = ((PymBaseException *)e)->traceback;
-        PymObject *args[3] = { (PymObject *)PYM_TYPE(e), e, tb ? tb : pym_None };
+        PymObject *args[3] = {(PymObject *)PYM_TYPE(e), e, tb ? tb : pym_None};
         PymObject *r = pym_call(exitf, args, 3, NULL);
         if (!r) goto error;
         PUSH(r);
@@ -2488,7 +2721,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *v = POP();
         PymObject *hook = pym_sys_get("displayhook");
         if (!hook) {
-            if (!pym_err_occurred()) pym_err_set_string(PymExc_RuntimeError, "lost sys.displayhook");
+            if (!pym_err_occurred())
+                pym_err_set_string(PymExc_RuntimeError, "lost sys.displayhook");
             PYM_DECREF(v);
             goto error;
         }
@@ -2518,7 +2752,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *m = lookup_special_bound(o, PYM_ID(__aiter__));
         if (!m) {
             if (!pym_err_occurred())
-                pym_err_format(PymExc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                pym_err_format(PymExc_TypeError,
+                               "'async for' requires an object with __aiter__ method, got %s",
                                pym_type_name(o));
             goto error;
         }
@@ -2526,8 +2761,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PYM_DECREF(m);
         if (!it) goto error;
         if (!pym_type_lookup(PYM_TYPE(it), PYM_ID(__anext__))) {
-            pym_err_format(PymExc_TypeError, "'async for' received an object from __aiter__ "
-                           "that does not implement __anext__: %s", pym_type_name(it));
+            pym_err_format(PymExc_TypeError,
+                           "'async for' received an object from __aiter__ "
+                           "that does not implement __anext__: %s",
+                           pym_type_name(it));
             PYM_DECREF(it);
             goto error;
         }
@@ -2545,7 +2782,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             PymObject *m = lookup_special_bound(aiter, PYM_ID(__anext__));
             if (!m) {
                 if (!pym_err_occurred())
-                    pym_err_format(PymExc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                    pym_err_format(PymExc_TypeError,
+                                   "'async for' requires an iterator with __anext__ method, got %s",
                                    pym_type_name(aiter));
                 goto error;
             }
@@ -2555,7 +2793,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             aw = pym_coro_get_awaitable_iter(nx, 0);
             if (!aw) {
                 PymObject *cause = pym_err_fetch();
-                pym_err_format(PymExc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                pym_err_format(PymExc_TypeError,
+                               "'async for' received an invalid object from __anext__: %s",
                                pym_type_name(nx));
                 PymObject *e = pym_err_fetch();
                 PymBaseException *be = (PymBaseException *)e;
@@ -2593,17 +2832,20 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *enter = lookup_special_bound(cm, PYM_ID(__aenter__));
         if (!enter) {
             if (!pym_err_occurred())
-                pym_err_format(PymExc_TypeError,
-                               "'%s' object does not support the asynchronous context manager protocol",
-                               pym_type_name(cm));
+                pym_err_format(
+                    PymExc_TypeError,
+                    "'%s' object does not support the asynchronous context manager protocol",
+                    pym_type_name(cm));
             goto error;
         }
         PymObject *exitf = lookup_special_bound(cm, PYM_ID(__aexit__));
         if (!exitf) {
             if (!pym_err_occurred())
-                pym_err_format(PymExc_TypeError,
-                               "'%s' object does not support the asynchronous context manager protocol"
-                               " (missed __aexit__ method)", pym_type_name(cm));
+                pym_err_format(
+                    PymExc_TypeError,
+                    "'%s' object does not support the asynchronous context manager protocol"
+                    " (missed __aexit__ method)",
+                    pym_type_name(cm));
             PYM_DECREF(enter);
             goto error;
         }
@@ -2644,7 +2886,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 
         SET_TOP(newrest ? newrest : PYM_NEWREF(pym_None));
         PYM_DECREF(rest);
-        if (!match) JUMPTO(oparg);
+        if (!match)
+            JUMPTO(oparg);
         else {
             PymObject *old = pym_vm.exc_info->exc_value;
             pym_vm.exc_info->exc_value = PYM_NEWREF(match);
@@ -2666,23 +2909,36 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 
     /* {====== specialized instructions (opcodes.h, specialize.c) ======} */
 #define SPEC_COMPACT_INT(o) (PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o))
-#define SPEC_BINARY_RESULT(r) do { if (!(r)) goto error; \
-        sp--; SET_TOP(r); \
-        PYM_DECREF(a); PYM_DECREF(b); DISPATCH(); } while (0)
-#define SPEC_COMPARE(x, y, t) switch (oparg) { \
-        case PYM_LT: t = x < y; break; case PYM_LE: t = x <= y; break; \
-        case PYM_EQ: t = x == y; break; case PYM_NE: t = x != y; break; \
-        case PYM_GT: t = x > y; break; default: t = x >= y; break; }
+#define SPEC_BINARY_RESULT(r) \
+    do { \
+        if (!(r)) goto error; \
+        sp--; \
+        SET_TOP(r); \
+        PYM_DECREF(a); \
+        PYM_DECREF(b); \
+        DISPATCH(); \
+    } while (0)
+#define SPEC_COMPARE(x, y, t) \
+    switch (oparg) { \
+    case PYM_LT: t = x < y; break; \
+    case PYM_LE: t = x <= y; break; \
+    case PYM_EQ: t = x == y; break; \
+    case PYM_NE: t = x != y; break; \
+    case PYM_GT: t = x > y; break; \
+    default: t = x >= y; break; \
+    }
     TARGET(BINARY_OP_ADD_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) + pym_int_compact_value(b));
+        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) +
+                                         pym_int_compact_value(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_SUB_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) - pym_int_compact_value(b));
+        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) -
+                                         pym_int_compact_value(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_ADD_FLOAT) {
@@ -2715,8 +2971,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         case PYM_NB_ADD: x += y; break;
         case PYM_NB_SUBTRACT: x -= y; break;
         case PYM_NB_MULTIPLY: x *= y; break;
-        default:                            /* PYM_NB_TRUE_DIVIDE */
-            if (y == 0.0) goto BINARY_OP_generic;   /* ZeroDivisionError */
+        default:                                  /* PYM_NB_TRUE_DIVIDE */
+            if (y == 0.0) goto BINARY_OP_generic; /* ZeroDivisionError */
             x /= y;
             break;
         }
@@ -2741,7 +2997,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
         SPEC_BINARY_RESULT(r);
     }
-    TARGET(COMPARE_OP_STR) {         /* only for == and != (specialize.c) */
+    TARGET(COMPARE_OP_STR) { /* only for == and != (specialize.c) */
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_STR_CHECK_EXACT(a) || !PYM_STR_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
         int t = pym_str_equal(a, b);
@@ -2753,7 +3009,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_LIST_CHECK_EXACT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_SUBSCR);
         intptr_t i = pym_int_compact_value(b), n = PYM_SIZE(a);
         if (i < 0) i += n;
-        if (PYM_UNLIKELY(i < 0 || i >= n)) goto BINARY_SUBSCR_generic;   /* IndexError */
+        if (PYM_UNLIKELY(i < 0 || i >= n)) goto BINARY_SUBSCR_generic; /* IndexError */
         PymObject *r = PYM_NEWREF(PYM_LIST_GET(a, i));
         SPEC_BINARY_RESULT(r);
     }
@@ -2762,7 +3018,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_TUPLE_CHECK_EXACT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_SUBSCR);
         intptr_t i = pym_int_compact_value(b), n = PYM_SIZE(a);
         if (i < 0) i += n;
-        if (PYM_UNLIKELY(i < 0 || i >= n)) goto BINARY_SUBSCR_generic;   /* IndexError */
+        if (PYM_UNLIKELY(i < 0 || i >= n)) goto BINARY_SUBSCR_generic; /* IndexError */
         PymObject *r = PYM_NEWREF(PYM_TUPLE_GET(a, i));
         SPEC_BINARY_RESULT(r);
     }
@@ -2782,13 +3038,13 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_LIST_CHECK_EXACT(o) || !SPEC_COMPACT_INT(k)) DEOPT(STORE_SUBSCR);
         intptr_t i = pym_int_compact_value(k), n = PYM_SIZE(o);
         if (i < 0) i += n;
-        if (PYM_UNLIKELY(i < 0 || i >= n)) goto STORE_SUBSCR_generic;    /* IndexError */
+        if (PYM_UNLIKELY(i < 0 || i >= n)) goto STORE_SUBSCR_generic; /* IndexError */
         PymObject *old = PYM_LIST_GET(o, i);
-        PYM_LIST_SET(o, i, v);           /* takes the stack's reference */
+        PYM_LIST_SET(o, i, v); /* takes the stack's reference */
         sp -= 3;
         PYM_DECREF(o);
         PYM_DECREF(k);
-        PYM_DECREF(old);                 /* last: may run __del__ */
+        PYM_DECREF(old); /* last: may run __del__ */
         DISPATCH();
     }
     TARGET(STORE_SUBSCR_DICT) {
@@ -2796,15 +3052,26 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_DICT_CHECK_EXACT(o)) DEOPT(STORE_SUBSCR);
         if (pym_dict_setitem(o, k, v) < 0) goto error;
         sp -= 3;
-        PYM_DECREF(k); PYM_DECREF(o); PYM_DECREF(v);
+        PYM_DECREF(k);
+        PYM_DECREF(o);
+        PYM_DECREF(v);
         DISPATCH();
     }
-#define SPEC_FOR_ITER(type) do { PymObject *it = TOP(); \
+#define SPEC_FOR_ITER(type) \
+    do { \
+        PymObject *it = TOP(); \
         if (PYM_TYPE(it) != &(type)) DEOPT(FOR_ITER); \
         PymObject *v = (type).tp_iternext(it); \
-        if (PYM_LIKELY(v != NULL)) { PUSH(v); DISPATCH(); } \
-        if (pym_err_occurred()) goto error;      /* never StopIteration: MemoryError */ \
-        sp--; PYM_DECREF(it); JUMPTO(oparg); DISPATCH(); } while (0)
+        if (PYM_LIKELY(v != NULL)) { \
+            PUSH(v); \
+            DISPATCH(); \
+        } \
+        if (pym_err_occurred()) goto error; /* never StopIteration: MemoryError */ \
+        sp--; \
+        PYM_DECREF(it); \
+        JUMPTO(oparg); \
+        DISPATCH(); \
+    } while (0)
     TARGET(FOR_ITER_RANGE) SPEC_FOR_ITER(pym_type_range_iter);
     TARGET(FOR_ITER_LIST) SPEC_FOR_ITER(pym_type_list_iter);
     TARGET(FOR_ITER_TUPLE) SPEC_FOR_ITER(pym_type_tuple_iter);
@@ -2821,7 +3088,10 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
         PymObject **items = PYM_TUPLE_ITEMS(seq);
         sp--;
-        for (int i = oparg - 1; i >= 0; i--) { PYM_INCREF(items[i]); PUSH(items[i]); }
+        for (int i = oparg - 1; i >= 0; i--) {
+            PYM_INCREF(items[i]);
+            PUSH(items[i]);
+        }
         PYM_DECREF(seq);
         DISPATCH();
     }
@@ -2830,27 +3100,44 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (!PYM_LIST_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
         PymObject **items = PYM_LIST_ITEMS(seq);
         sp--;
-        for (int i = oparg - 1; i >= 0; i--) { PYM_INCREF(items[i]); PUSH(items[i]); }
+        for (int i = oparg - 1; i >= 0; i--) {
+            PYM_INCREF(items[i]);
+            PUSH(items[i]);
+        }
         PYM_DECREF(seq);
         DISPATCH();
     }
     /* the calls: arguments and callable are popped as CALL_FUNCTION does */
-#define SPEC_CALL_FUNCTION_DONE(r) do { \
-        while (sp > args - 1) { PymObject *v_ = POP(); PYM_DECREF(v_); } \
+#define SPEC_CALL_FUNCTION_DONE(r) \
+    do { \
+        while (sp > args - 1) { \
+            PymObject *v_ = POP(); \
+            PYM_DECREF(v_); \
+        } \
         if (!(r)) goto error; \
-        PUSH(r); DISPATCH(); } while (0)
-#define SPEC_CALL_METHOD_DONE(r) do { \
-        while (sp > args - 1) { PymObject *v_ = POP(); PYM_DECREF(v_); } \
-        sp--; PYM_XDECREF(*sp); \
+        PUSH(r); \
+        DISPATCH(); \
+    } while (0)
+#define SPEC_CALL_METHOD_DONE(r) \
+    do { \
+        while (sp > args - 1) { \
+            PymObject *v_ = POP(); \
+            PYM_DECREF(v_); \
+        } \
+        sp--; \
+        PYM_XDECREF(*sp); \
         if (!(r)) goto error; \
-        PUSH(r); DISPATCH(); } while (0)
+        PUSH(r); \
+        DISPATCH(); \
+    } while (0)
     TARGET(CALL_FUNCTION_PY_EXACT) {
         PymObject **args = sp - oparg, *callable = args[-1];
         if (!PYM_FUNCTION_CHECK(callable) ||
             !pym_specialize_simple_code((PymCode *)((PymFunction *)callable)->func_code, oparg))
             DEOPT(CALL_FUNCTION);
         PymFunction *fn = (PymFunction *)callable;
-        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals, fn->func_builtins);
+        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals,
+                                        fn->func_builtins);
         if (!callee) SPEC_CALL_FUNCTION_DONE((PymObject *)NULL);
         /* the arguments move into the frame; the function stays on the stack */
         memcpy(callee->f_localsplus, args, (size_t)oparg * sizeof(PymObject *));
@@ -2863,14 +3150,15 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
             DEOPT(CALL_METHOD);
         PymFunction *fn = (PymFunction *)m;
-        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals, fn->func_builtins);
+        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals,
+                                        fn->func_builtins);
         if (!callee) SPEC_CALL_METHOD_DONE((PymObject *)NULL);
         /* self and the arguments move into the frame; the function stays on the stack */
         memcpy(callee->f_localsplus, args - 1, (size_t)(oparg + 1) * sizeof(PymObject *));
         sp = args - 1;
         goto push_frame_cells;
     }
-    TARGET(CALL_FUNCTION_LEN) {      /* oparg == 1 */
+    TARGET(CALL_FUNCTION_LEN) { /* oparg == 1 */
         PymObject **args = sp - 1, *callable = args[-1];
         if (!PYM_CFUNCTION_CHECK(callable) ||
             ((PymCFunction *)callable)->m_ml != pym_specialize_len_def)
@@ -2879,7 +3167,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *r = n < 0 ? NULL : pym_int_from_ssize(n);
         SPEC_CALL_FUNCTION_DONE(r);
     }
-    TARGET(CALL_FUNCTION_ISINSTANCE) {   /* oparg == 2 */
+    TARGET(CALL_FUNCTION_ISINSTANCE) { /* oparg == 2 */
         PymObject **args = sp - 2, *callable = args[-1];
         if (!PYM_CFUNCTION_CHECK(callable) ||
             ((PymCFunction *)callable)->m_ml != pym_specialize_isinstance_def)
@@ -2888,7 +3176,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         PymObject *r = t < 0 ? NULL : PYM_NEWREF(t ? pym_True : pym_False);
         SPEC_CALL_FUNCTION_DONE(r);
     }
-    TARGET(CALL_FUNCTION_TYPE_1) {   /* oparg == 1 */
+    TARGET(CALL_FUNCTION_TYPE_1) { /* oparg == 1 */
         PymObject **args = sp - 1;
         if (args[-1] != (PymObject *)&pym_type_type) DEOPT(CALL_FUNCTION);
         PymObject *r = PYM_NEWREF((PymObject *)PYM_TYPE(args[0]));
@@ -2898,7 +3186,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         /* type_call's path for a simple class (pym_type_simple_instance), the
         ** class's state checked through its version tag (the cache entry) */
         PymObject **args = sp - oparg, *callable = args[-1];
-        if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION);   /* a class, type's call */
+        if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION); /* a class, type's call */
         PymType *t = (PymType *)callable;
         AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
         if (PYM_UNLIKELY(!e)) {
@@ -2914,8 +3202,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
         r = pym_type_generic_new(t, NULL, 0, NULL);
         if (r && e->meth) {
-            PymObject *init = PYM_NEWREF(e->meth);   /* __init__ may change the class */
-            args[-1] = r;                   /* self in the class's slot: the stack owns r */
+            PymObject *init = PYM_NEWREF(e->meth); /* __init__ may change the class */
+            args[-1] = r;                          /* self in the class's slot: the stack owns r */
             PymObject *ir = call_pyfunction(init, args - 1, (size_t)oparg + 1, NULL);
             args[-1] = callable;
             PYM_DECREF(init);
@@ -2933,7 +3221,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         pym_vm_leave_call();
         SPEC_CALL_FUNCTION_DONE(r);
     }
-    TARGET(CALL_METHOD_LIST_APPEND) {    /* oparg == 1 */
+    TARGET(CALL_METHOD_LIST_APPEND) { /* oparg == 1 */
         PymObject **args = sp - 1, *m = args[-2];
         if (!m || PYM_TYPE(m) != &pym_type_method_descr ||
             ((PymMethodDescr *)m)->d_method != pym_specialize_append_def ||
@@ -2943,8 +3231,18 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
         SPEC_CALL_METHOD_DONE(r);
     }
 
-    TARGET(COPY) { PymObject *v = PEEK(oparg); PYM_INCREF(v); PUSH(v); DISPATCH(); }
-    TARGET(SWAP) { PymObject *v = TOP(); SET_TOP(PEEK(oparg)); PEEK(oparg) = v; DISPATCH(); }
+    TARGET(COPY) {
+        PymObject *v = PEEK(oparg);
+        PYM_INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        PymObject *v = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = v;
+        DISPATCH();
+    }
     TARGET(ROT_N) {
         PymObject *v = TOP();
         memmove(&PEEK(oparg - 1), &PEEK(oparg), (size_t)(oparg - 1) * sizeof(PymObject *));
@@ -2993,21 +3291,29 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 ** function (CPython's frame->f_func), dropped when the callee returns.
 ** CALL_METHOD's stack [meth-or-NULL, self-or-callable, args...] is brought
 ** to that shape first. */
-push_method_frame: {
+push_method_frame : {
     PymObject **args = sp - oparg;
-    while (sp > args) { PymObject *v = POP(); PYM_DECREF(v); }
-    if (args[-2]) { PymObject *self = POP(); PYM_DECREF(self); }
-    else { sp[-2] = sp[-1]; sp--; }
+    while (sp > args) {
+        PymObject *v = POP();
+        PYM_DECREF(v);
+    }
+    if (args[-2]) {
+        PymObject *self = POP();
+        PYM_DECREF(self);
+    } else {
+        sp[-2] = sp[-1];
+        sp--;
+    }
     goto push_frame;
 }
-push_frame_cells:       /* CALL_*_PY_EXACT: the closure's cells are still to bind */
+push_frame_cells: /* CALL_*_PY_EXACT: the closure's cells are still to bind */
     if (PYM_UNLIKELY(callee->f_code->co_ncells || callee->f_code->co_nfrees) &&
         bind_cells(callee, (PymFunction *)TOP()) < 0) {
         PYM_DECREF(callee);
         goto error;
     }
 push_frame:
-    if (PYM_UNLIKELY(pym_vm_at_limit())) {     /* no C stack is used: the count alone */
+    if (PYM_UNLIKELY(pym_vm_at_limit())) { /* no C stack is used: the count alone */
         PYM_DECREF(callee);
         pym_vm_recursion_error("");
         goto error;
@@ -3049,8 +3355,11 @@ pop_frame:
     DISPATCH();
 
 interrupted:
-    if (PYM_UNLIKELY(pym_vm_budget >= 0)) {       /* a step budget (vm.h) */
-        if (pym_vm_budget > 0) { pym_vm_budget--; DISPATCH(); }
+    if (PYM_UNLIKELY(pym_vm_budget >= 0)) { /* a step budget (vm.h) */
+        if (pym_vm_budget > 0) {
+            pym_vm_budget--;
+            DISPATCH();
+        }
     } else {
         pym_vm_interrupt_pending = 0;
     }
@@ -3060,7 +3369,7 @@ interrupted:
     goto error_at_lasti;
 
 error:
-    f->f_lasti = (int)(f->f_ip - first_instr);     /* the failing instruction */
+    f->f_lasti = (int)(f->f_ip - first_instr); /* the failing instruction */
 error_at_lasti:
     exc = pym_err_fetch();
     if (!exc) {
@@ -3079,16 +3388,22 @@ exception_unwind:
         PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
         PymObject **level = stack_base + b->b_level;
         if (b->b_type == PYM_BLOCK_EXCEPT_HANDLER) {
-            while (sp > level + 1) { PymObject *v = POP(); PYM_XDECREF(v); }
+            while (sp > level + 1) {
+                PymObject *v = POP();
+                PYM_XDECREF(v);
+            }
             PymObject *prev = POP();
             PymObject *old = pym_vm.exc_info->exc_value;
             pym_vm.exc_info->exc_value = prev;
             PYM_XDECREF(old);
             continue;
         }
-        while (sp > level) { PymObject *v = POP(); PYM_XDECREF(v); }
+        while (sp > level) {
+            PymObject *v = POP();
+            PYM_XDECREF(v);
+        }
         int handler = b->b_handler;
-        f->f_iblock++;                  /* the same slot becomes the handler block */
+        f->f_iblock++; /* the same slot becomes the handler block */
         b->b_type = PYM_BLOCK_EXCEPT_HANDLER;
         b->b_handler = -1;
         PymObject *prev = pym_vm.exc_info->exc_value;
@@ -3100,7 +3415,10 @@ exception_unwind:
         goto resume_handler;
     }
     /* no handler: the exception leaves the frame */
-    while (sp > stack_base) { PymObject *v = POP(); PYM_XDECREF(v); }
+    while (sp > stack_base) {
+        PymObject *v = POP();
+        PYM_XDECREF(v);
+    }
     pym_err_restore(exc);
     exc = NULL;
     retval = NULL;
@@ -3113,7 +3431,10 @@ resume_handler:
 
 exit_return:
     f->f_lasti = (int)(f->f_ip - first_instr);
-    while (sp > stack_base) { PymObject *v = POP(); PYM_XDECREF(v); }
+    while (sp > stack_base) {
+        PymObject *v = POP();
+        PYM_XDECREF(v);
+    }
     f->f_iblock = 0;
     f->f_state = PYM_FRAME_COMPLETED;
     if (f->f_inline) goto pop_frame;
@@ -3144,7 +3465,10 @@ PymObject *pym_eval_code(PymCode *co, PymObject *globals, PymObject *locals) {
     /* module code may have cells (class bodies with __class__ do not reach here) */
     for (int i = 0; i < co->co_ncells; i++) {
         PymObject *c = pym_cell_new(NULL);
-        if (!c) { PYM_DECREF(f); return NULL; }
+        if (!c) {
+            PYM_DECREF(f);
+            return NULL;
+        }
         f->f_localsplus[co->co_nlocals + i] = c;
     }
     PymObject *r = pym_eval_frame(f, 0);
@@ -3164,7 +3488,10 @@ PymObject *pym_eval_class_body(PymObject *func, PymObject *ns) {
     PymObject **lp = f->f_localsplus;
     for (int i = 0; i < co->co_ncells; i++) {
         PymObject *c = pym_cell_new(NULL);
-        if (!c) { PYM_DECREF(f); return NULL; }
+        if (!c) {
+            PYM_DECREF(f);
+            return NULL;
+        }
         lp[co->co_nlocals + i] = c;
     }
     for (int i = 0; i < co->co_nfrees; i++) {
@@ -3185,9 +3512,9 @@ PymObject *pym_eval_class_body(PymObject *func, PymObject *ns) {
 static bool vm_caches_stale;
 
 int pym_vm_init(void) {
-    PymType *types[] = { &pym_type_code, &pym_type_function, &pym_type_cell, &pym_type_method,
-                         &pym_type_cfunction, &pym_type_frame, &pym_type_generator,
-                         &pym_type_traceback };
+    PymType *types[] = {&pym_type_code,      &pym_type_function,  &pym_type_cell,
+                        &pym_type_method,    &pym_type_cfunction, &pym_type_frame,
+                        &pym_type_generator, &pym_type_traceback};
     for (size_t i = 0; i < PYM_ARRAY_LEN(types); i++)
         if (pym_type_ready(types[i]) < 0) return -1;
     if (pym_genobject_init() < 0) return -1;

@@ -10,7 +10,7 @@
 #include "error.h"
 #include "exceptions.h"
 
-typedef struct PymFrame PymFrame;   /* layout private to the VM (frameobject.h) */
+typedef struct PymFrame PymFrame; /* layout private to the VM (frameobject.h) */
 extern PymType pym_type_frame, pym_type_generator;
 
 /* Runs module- or class-level code with the given namespaces (locals may be
@@ -22,14 +22,14 @@ PymObject *pym_eval_class_body(PymObject *func, PymObject *ns);
 
 /* The innermost running Python frame, or NULL (borrowed). */
 PymFrame *pym_vm_current_frame(void);
-PymObject *pym_frame_globals(PymFrame *f);         /* borrowed */
-PymObject *pym_frame_builtins(PymFrame *f);        /* borrowed */
+PymObject *pym_frame_globals(PymFrame *f);  /* borrowed */
+PymObject *pym_frame_builtins(PymFrame *f); /* borrowed */
 /* locals() of the frame: the locals dict of module/class code, or a fresh
 ** snapshot dict of the fast locals (new ref). */
 PymObject *pym_frame_locals(PymFrame *f);
 int pym_frame_lineno(PymFrame *f);
-PymCode *pym_frame_code(PymFrame *f);              /* borrowed */
-PymFrame *pym_frame_back(PymFrame *f);             /* borrowed */
+PymCode *pym_frame_code(PymFrame *f);  /* borrowed */
+PymFrame *pym_frame_back(PymFrame *f); /* borrowed */
 /* For zero-argument super(): first argument and __class__ of the current
 ** frame; 0/-1 with RuntimeError "super(): no arguments" etc. (borrowed) */
 int pym_frame_super_args(PymFrame *f, PymObject **type, PymObject **self);
@@ -61,8 +61,7 @@ unsigned long pym_vm_attr_cache_fills(void);
 int pym_vm_init(void);
 /* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for
 ** shutdown before the leak check. */
-void pym_vm_fini(void);  /* function, code, frame, cell, method, generator, traceback types */
-
+void pym_vm_fini(void); /* function, code, frame, cell, method, generator, traceback types */
 
 /* The handled exception (sys.exc_info()) is a chain of these: the thread's
 ** base state, and one per running generator (gen->gi_exc_state is linked in
@@ -74,13 +73,13 @@ typedef struct PymExcState {
 
 /* VM-wide state (one interpreter thread). */
 typedef struct PymVMState {
-    PymFrame *frame;             /* innermost executing frame (borrowed) */
-    int depth;                   /* Python frames executing */
-    int limit;                   /* recursion limit */
-    PymExcState *exc_info;       /* top of the handled-exception chain */
+    PymFrame *frame;       /* innermost executing frame (borrowed) */
+    int depth;             /* Python frames executing */
+    int limit;             /* recursion limit */
+    PymExcState *exc_info; /* top of the handled-exception chain */
     PymExcState base_exc;
-    char *stack_limit;           /* lowest C stack address eval may use */
-    char *stack_base;            /* lowest address of that thread's stack */
+    char *stack_limit; /* lowest C stack address eval may use */
+    char *stack_base;  /* lowest address of that thread's stack */
 } PymVMState;
 
 extern PymVMState pym_vm;
@@ -101,7 +100,7 @@ extern PymVMState pym_vm;
 ** (pym_st_enter_recursion, a level a third of a call) and the parser. */
 static inline bool pym_vm_at_limit(void) { return pym_vm.depth >= pym_vm.limit; }
 static inline bool pym_vm_too_deep(int depth) {
-    char probe;   /* below the floor, on the stack the floor was computed for */
+    char probe; /* below the floor, on the stack the floor was computed for */
     uintptr_t sp = (uintptr_t)&probe;
     return depth >= pym_vm.limit ||
            (sp < (uintptr_t)pym_vm.stack_limit && sp >= (uintptr_t)pym_vm.stack_base);

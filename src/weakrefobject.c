@@ -12,7 +12,7 @@
 
 typedef PymWeakReference WR;
 
-#define WLIST(o) ((WR **)((char *)(o) + PYM_TYPE(o)->tp_weaklistoffset))
+#define WLIST(o)        ((WR **)((char *)(o) + PYM_TYPE(o)->tp_weaklistoffset))
 #define IS_REF_EXACT(o) (PYM_TYPE(o) == &pym_type_weakref)
 
 /* {====== the list ======} */
@@ -70,9 +70,7 @@ intptr_t pym_weakref_count(PymObject *o) {
     return n;
 }
 
-PymObject *pym_weakref_get_object(PymObject *ref) {
-    return ((WR *)ref)->wr_object;
-}
+PymObject *pym_weakref_get_object(PymObject *ref) { return ((WR *)ref)->wr_object; }
 
 static PymObject *ref_call(PymObject *self, PymObject *const *args, size_t nargs,
                            PymObject *kwnames);
@@ -116,8 +114,10 @@ static PymObject *make_ref(PymType *t, PymObject *ob, PymObject *callback) {
         insert_head(self, list);
     } else {
         WR *prev = proxy ? proxy : ref;
-        if (prev) insert_after(self, prev);
-        else insert_head(self, list);
+        if (prev)
+            insert_after(self, prev);
+        else
+            insert_head(self, list);
     }
     return (PymObject *)self;
 }
@@ -141,12 +141,16 @@ PymObject *pym_weakref_new_proxy(PymObject *ob, PymObject *callback) {
             PYM_DECREF(self);
             return pym_newref((PymObject *)proxy);
         }
-        if (ref) insert_after(self, ref);
-        else insert_head(self, list);
+        if (ref)
+            insert_after(self, ref);
+        else
+            insert_head(self, list);
     } else {
         WR *prev = proxy ? proxy : ref;
-        if (prev) insert_after(self, prev);
-        else insert_head(self, list);
+        if (prev)
+            insert_after(self, prev);
+        else
+            insert_head(self, list);
     }
     return (PymObject *)self;
 }
@@ -155,8 +159,10 @@ PymObject *pym_weakref_new_proxy(PymObject *ob, PymObject *callback) {
 
 static void handle_callback(WR *ref, PymObject *callback) {
     PymObject *r = pym_call_onearg(callback, (PymObject *)ref);
-    if (!r) pym_err_write_unraisable(callback);
-    else PYM_DECREF(r);
+    if (!r)
+        pym_err_write_unraisable(callback);
+    else
+        PYM_DECREF(r);
 }
 
 void pym_object_clear_weakrefs(PymObject *o) {
@@ -170,7 +176,10 @@ void pym_object_clear_weakrefs(PymObject *o) {
     if (!*list) return;
     intptr_t count = 0;
     for (WR *w = *list; w; w = w->wr_next) count++;
-    struct { WR *ref; PymObject *cb; } small[8], *pairs = small;
+    struct {
+        WR *ref;
+        PymObject *cb;
+    } small[8], *pairs = small;
     if (count > 8) {
         pairs = pym_obj_malloc((size_t)count * sizeof(*pairs));
         if (!pairs) {
@@ -227,13 +236,13 @@ static intptr_t gc_handle_weakrefs(PymGCHead *unreachable, PymGCHead *old) {
     for (PymGCHead *g = (PymGCHead *)unreachable->gc_next; g != unreachable; g = next) {
         PymObject *op = PYM_FROM_GC(g);
         next = (PymGCHead *)g->gc_next;
-        if (PYM_WEAKREF_CHECK(op)) unlink_ref((WR *)op);   /* keeps the callback */
+        if (PYM_WEAKREF_CHECK(op)) unlink_ref((WR *)op); /* keeps the callback */
         if (!pym_type_supports_weakrefs(PYM_TYPE(op))) continue;
         WR **list = WLIST(op);
         for (WR *wr = *list; wr; wr = *list) {
             unlink_ref(wr);
             if (!wr->wr_callback) continue;
-            if (pym_gc_is_collecting((PymObject *)wr)) continue;   /* garbage itself */
+            if (pym_gc_is_collecting((PymObject *)wr)) continue; /* garbage itself */
             PYM_INCREF(wr);
             pym_gc_list_move(PYM_AS_GC(wr), &wrcb_to_call);
         }
@@ -243,8 +252,10 @@ static intptr_t gc_handle_weakrefs(PymGCHead *unreachable, PymGCHead *old) {
         WR *wr = (WR *)PYM_FROM_GC(g);
         handle_callback(wr, wr->wr_callback);
         PYM_DECREF(wr);
-        if (wrcb_to_call.gc_next == (uintptr_t)g) pym_gc_list_move(g, old);
-        else num_freed++;
+        if (wrcb_to_call.gc_next == (uintptr_t)g)
+            pym_gc_list_move(g, old);
+        else
+            num_freed++;
     }
     return num_freed;
 }
@@ -265,8 +276,8 @@ static int unpack_ob_callback(const char *fname, PymObject *const *args, size_t 
                               PymObject **ob, PymObject **callback) {
     if (nargs < 1 || nargs > 2) {
         pym_err_format(PymExc_TypeError, "%s expected %s %d argument%s, got %zd", fname,
-                       nargs < 1 ? "at least" : "at most", nargs < 1 ? 1 : 2,
-                       nargs < 1 ? "" : "s", (intptr_t)nargs);
+                       nargs < 1 ? "at least" : "at most", nargs < 1 ? 1 : 2, nargs < 1 ? "" : "s",
+                       (intptr_t)nargs);
         return -1;
     }
     *ob = args[0];
@@ -330,8 +341,8 @@ static PymObject *ref_repr(PymObject *o) {
         r = pym_str_from_format("<weakref at %p; to '%s' at %p (%U)>", (void *)o,
                                 pym_type_name(obj), (void *)obj, name);
     else
-        r = pym_str_from_format("<weakref at %p; to '%s' at %p>", (void *)o,
-                                pym_type_name(obj), (void *)obj);
+        r = pym_str_from_format("<weakref at %p; to '%s' at %p>", (void *)o, pym_type_name(obj),
+                                (void *)obj);
     PYM_XDECREF(name);
     PYM_DECREF(obj);
     return r;
@@ -428,9 +439,16 @@ static PymObject *proxy_repr(PymObject *p) {
 
 static void proxy_binop_for(int op, PymObject **res, PymObject *a, PymObject *b) {
     PymObject *x = unwrap_any(a);
-    if (!x) { *res = NULL; return; }
+    if (!x) {
+        *res = NULL;
+        return;
+    }
     PymObject *y = unwrap_any(b);
-    if (!y) { PYM_DECREF(x); *res = NULL; return; }
+    if (!y) {
+        PYM_DECREF(x);
+        *res = NULL;
+        return;
+    }
     *res = pym_number_binop(x, y, op);
     PYM_DECREF(x);
     PYM_DECREF(y);
@@ -438,20 +456,45 @@ static void proxy_binop_for(int op, PymObject **res, PymObject *a, PymObject *b)
 
 #define PROXY_BINOP(OP) \
     static PymObject *proxy_binop_##OP(PymObject *a, PymObject *b) { \
-        PymObject *r; proxy_binop_for(OP, &r, a, b); return r; }
-PROXY_BINOP(0) PROXY_BINOP(1) PROXY_BINOP(2) PROXY_BINOP(3) PROXY_BINOP(4) PROXY_BINOP(5)
-PROXY_BINOP(6) PROXY_BINOP(7) PROXY_BINOP(8) PROXY_BINOP(9) PROXY_BINOP(10) PROXY_BINOP(11)
-PROXY_BINOP(12) PROXY_BINOP(13) PROXY_BINOP(14) PROXY_BINOP(15) PROXY_BINOP(16)
-PROXY_BINOP(17) PROXY_BINOP(18) PROXY_BINOP(19) PROXY_BINOP(20) PROXY_BINOP(21)
-PROXY_BINOP(22) PROXY_BINOP(23) PROXY_BINOP(24) PROXY_BINOP(25)
+        PymObject *r; \
+        proxy_binop_for(OP, &r, a, b); \
+        return r; \
+    }
+PROXY_BINOP(0)
+PROXY_BINOP(1)
+PROXY_BINOP(2)
+PROXY_BINOP(3)
+PROXY_BINOP(4)
+PROXY_BINOP(5)
+PROXY_BINOP(6)
+PROXY_BINOP(7)
+PROXY_BINOP(8)
+PROXY_BINOP(9)
+PROXY_BINOP(10)
+PROXY_BINOP(11)
+PROXY_BINOP(12)
+PROXY_BINOP(13)
+PROXY_BINOP(14)
+PROXY_BINOP(15)
+PROXY_BINOP(16)
+PROXY_BINOP(17)
+PROXY_BINOP(18)
+PROXY_BINOP(19)
+PROXY_BINOP(20)
+PROXY_BINOP(21)
+PROXY_BINOP(22)
+PROXY_BINOP(23)
+PROXY_BINOP(24)
+PROXY_BINOP(25)
 
-#define PROXY_BINOPS { \
-    proxy_binop_0, proxy_binop_1, proxy_binop_2, proxy_binop_3, proxy_binop_4, \
-    proxy_binop_5, proxy_binop_6, proxy_binop_7, proxy_binop_8, proxy_binop_9, \
-    proxy_binop_10, proxy_binop_11, proxy_binop_12, proxy_binop_13, proxy_binop_14, \
-    proxy_binop_15, proxy_binop_16, proxy_binop_17, proxy_binop_18, proxy_binop_19, \
-    proxy_binop_20, proxy_binop_21, proxy_binop_22, proxy_binop_23, proxy_binop_24, \
-    proxy_binop_25 }
+#define PROXY_BINOPS \
+    { \
+        proxy_binop_0, proxy_binop_1, proxy_binop_2, proxy_binop_3, proxy_binop_4, proxy_binop_5, \
+            proxy_binop_6, proxy_binop_7, proxy_binop_8, proxy_binop_9, proxy_binop_10, \
+            proxy_binop_11, proxy_binop_12, proxy_binop_13, proxy_binop_14, proxy_binop_15, \
+            proxy_binop_16, proxy_binop_17, proxy_binop_18, proxy_binop_19, proxy_binop_20, \
+            proxy_binop_21, proxy_binop_22, proxy_binop_23, proxy_binop_24, proxy_binop_25 \
+    }
 
 static PymObject *proxy_power3(PymObject *a, PymObject *b, PymObject *c) {
     PymObject *x = unwrap_any(a), *y = NULL, *z = NULL, *r = NULL;
@@ -522,7 +565,10 @@ static PymObject *proxy_richcompare(PymObject *a, PymObject *b, int op) {
     PymObject *x = unwrap_any(a);
     if (!x) return NULL;
     PymObject *y = unwrap_any(b);
-    if (!y) { PYM_DECREF(x); return NULL; }
+    if (!y) {
+        PYM_DECREF(x);
+        return NULL;
+    }
     PymObject *r = pym_object_richcompare(x, y, op);
     PYM_DECREF(x);
     PYM_DECREF(y);
@@ -558,7 +604,8 @@ static PymObject *proxy_builtin_of(PymObject *p, const char *builtin) {
     if (!o) return NULL;
     PymObject *f = pym_dict_getitem_cstr(pym_builtins_dict(), builtin);
     PymObject *r = f ? pym_call_onearg(f, o) : NULL;
-    if (!f && !pym_err_occurred()) pym_err_format(PymExc_NameError, "name '%s' is not defined", builtin);
+    if (!f && !pym_err_occurred())
+        pym_err_format(PymExc_NameError, "name '%s' is not defined", builtin);
     PYM_DECREF(o);
     return r;
 }
@@ -580,29 +627,15 @@ static PymMethodDef proxy_methods[] = {
 };
 
 #define PROXY_TYPE_BODY \
-    .tp_basicsize = sizeof(WR), \
-    .tp_flags = PYM_TPFLAGS_HAVE_GC, \
-    .tp_dealloc = ref_dealloc, \
-    .tp_traverse = ref_traverse, \
-    .tp_clear = ref_clear, \
-    .tp_repr = proxy_repr, \
-    .tp_str = proxy_str, \
-    .tp_richcompare = proxy_richcompare, \
-    .tp_getattro = proxy_getattr, \
-    .tp_setattro = proxy_setattr, \
-    .tp_iter = proxy_getiter, \
-    .tp_iternext = proxy_iternext, \
-    .nb_binop = PROXY_BINOPS, \
-    .nb_power3 = proxy_power3, \
-    .nb_negative = proxy_neg, .nb_positive = proxy_pos, .nb_absolute = proxy_abs, \
-    .nb_invert = proxy_invert, .nb_bool = proxy_bool, .nb_int = proxy_int, \
-    .nb_float = proxy_float, .nb_index = proxy_index, \
-    .sq_length = proxy_len, \
-    .mp_subscript = proxy_getitem, \
-    .mp_ass_subscript = proxy_setitem, \
-    .sq_contains = proxy_contains, \
-    .tp_methods = proxy_methods, \
-    .tp_free = pym_object_free
+    .tp_basicsize = sizeof(WR), .tp_flags = PYM_TPFLAGS_HAVE_GC, .tp_dealloc = ref_dealloc, \
+    .tp_traverse = ref_traverse, .tp_clear = ref_clear, .tp_repr = proxy_repr, \
+    .tp_str = proxy_str, .tp_richcompare = proxy_richcompare, .tp_getattro = proxy_getattr, \
+    .tp_setattro = proxy_setattr, .tp_iter = proxy_getiter, .tp_iternext = proxy_iternext, \
+    .nb_binop = PROXY_BINOPS, .nb_power3 = proxy_power3, .nb_negative = proxy_neg, \
+    .nb_positive = proxy_pos, .nb_absolute = proxy_abs, .nb_invert = proxy_invert, \
+    .nb_bool = proxy_bool, .nb_int = proxy_int, .nb_float = proxy_float, .nb_index = proxy_index, \
+    .sq_length = proxy_len, .mp_subscript = proxy_getitem, .mp_ass_subscript = proxy_setitem, \
+    .sq_contains = proxy_contains, .tp_methods = proxy_methods, .tp_free = pym_object_free
 
 PymType pym_type_weakproxy = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
@@ -619,7 +652,7 @@ PymType pym_type_weakcallableproxy = {
 
 /* {====== start-up and shutdown ======} */
 
-static PymObject *exitfunc;     /* registered by lib/weakref.py (owned) */
+static PymObject *exitfunc; /* registered by lib/weakref.py (owned) */
 
 int pym_weakref_init(void) {
     static bool done;
@@ -645,8 +678,10 @@ void pym_weakref_run_exitfunc(void) {
     exitfunc = NULL;
     PymObject *saved = pym_err_fetch();
     PymObject *r = pym_call_noargs(f);
-    if (!r) pym_err_write_unraisable(f);
-    else PYM_DECREF(r);
+    if (!r)
+        pym_err_write_unraisable(f);
+    else
+        PYM_DECREF(r);
     PYM_DECREF(f);
     pym_err_restore(saved);
 }

@@ -28,20 +28,20 @@
 
 typedef struct PymWeakReference {
     PymObject ob_base;
-    PymObject *wr_object;               /* referent (not owned); pym_None when dead */
-    PymObject *wr_callback;             /* owned, or NULL */
-    intptr_t hash;                      /* hash of the referent, -1 until asked */
-    struct PymWeakReference *wr_prev;   /* links of the referent's list */
+    PymObject *wr_object;             /* referent (not owned); pym_None when dead */
+    PymObject *wr_callback;           /* owned, or NULL */
+    intptr_t hash;                    /* hash of the referent, -1 until asked */
+    struct PymWeakReference *wr_prev; /* links of the referent's list */
     struct PymWeakReference *wr_next;
-    vectorcallfunc vectorcall;          /* (keeps CPython's 64-byte layout) */
+    vectorcallfunc vectorcall; /* (keeps CPython's 64-byte layout) */
 } PymWeakReference;
 
 extern PymType pym_type_weakref, pym_type_weakproxy, pym_type_weakcallableproxy;
 
-#define PYM_WEAKREF_REF_CHECK(o) (PYM_TYPE(o) == &pym_type_weakref || \
-    pym_type_is_subtype(PYM_TYPE(o), &pym_type_weakref))
-#define PYM_WEAKREF_PROXY_CHECK(o) (PYM_TYPE(o) == &pym_type_weakproxy || \
-    PYM_TYPE(o) == &pym_type_weakcallableproxy)
+#define PYM_WEAKREF_REF_CHECK(o) \
+    (PYM_TYPE(o) == &pym_type_weakref || pym_type_is_subtype(PYM_TYPE(o), &pym_type_weakref))
+#define PYM_WEAKREF_PROXY_CHECK(o) \
+    (PYM_TYPE(o) == &pym_type_weakproxy || PYM_TYPE(o) == &pym_type_weakcallableproxy)
 #define PYM_WEAKREF_CHECK(o) (PYM_WEAKREF_REF_CHECK(o) || PYM_WEAKREF_PROXY_CHECK(o))
 
 /* True when instances of t can be weakly referenced. */

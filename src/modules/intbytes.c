@@ -10,14 +10,17 @@
 
 PymObject *pym_intbytes_from_le(const uint8_t *buf, size_t n, bool is_signed) {
     size_t len = n;
-    while (len > 0 && buf[len - 1] == 0) len--;     /* significant bytes */
+    while (len > 0 && buf[len - 1] == 0) len--; /* significant bytes */
     if (is_signed && n > 0 && (buf[n - 1] & 0x80)) {
         PymObject *u = pym_intbytes_from_le(buf, n, false);
         if (!u) return NULL;
         PymObject *one = pym_int_from_long(1);
         PymObject *m = pym_int_shift(one, (intptr_t)(8 * n));
         PYM_DECREF(one);
-        if (!m) { PYM_DECREF(u); return NULL; }
+        if (!m) {
+            PYM_DECREF(u);
+            return NULL;
+        }
         PymObject *r = pym_int_sub(u, m);
         PYM_DECREF(u);
         PYM_DECREF(m);
@@ -78,7 +81,10 @@ int pym_intbytes_to_le(PymObject *v, uint8_t *buf, size_t n, bool is_signed) {
         PymObject *one = pym_int_from_long(1);
         PymObject *m = pym_int_shift(one, (intptr_t)(8 * n));
         PYM_DECREF(one);
-        if (!m) { PYM_DECREF(u); return -1; }
+        if (!m) {
+            PYM_DECREF(u);
+            return -1;
+        }
         PYM_SETREF(u, pym_int_add(v, m));
         PYM_DECREF(m);
         if (!u) return -1;

@@ -31,18 +31,18 @@ static const Descr descrs[] = {
 };
 
 typedef struct {
-    PymVarObject ob_base;        /* ob_size: number of items */
+    PymVarObject ob_base; /* ob_size: number of items */
     char *ob_item;
     intptr_t allocated;
     const Descr *ob_descr;
     PymObject *weakreflist;
-    intptr_t ob_exports;         /* buffer exports (none yet: resizing is always allowed) */
+    intptr_t ob_exports; /* buffer exports (none yet: resizing is always allowed) */
 } ArrayObject;
 
 static PymType array_type, arrayiter_type;
 
 #define ARRAY_CHECK(o) pym_type_is_subtype(PYM_TYPE(o), &array_type)
-#define ISZ(a) ((a)->ob_descr->itemsize)
+#define ISZ(a)         ((a)->ob_descr->itemsize)
 
 int pym_array_buffer(PymObject *o, char **ptr, intptr_t *len, intptr_t *itemsize) {
     if (!ARRAY_CHECK(o)) return 0;
@@ -73,9 +73,15 @@ static int array_resize(ArrayObject *a, intptr_t newsize) {
         return 0;
     }
     intptr_t alloc = (newsize >> 4) + (PYM_SIZE(a) < 8 ? 3 : 7) + newsize;
-    if (alloc > PYM_SSIZE_MAX / ISZ(a)) { pym_err_no_memory(); return -1; }
+    if (alloc > PYM_SSIZE_MAX / ISZ(a)) {
+        pym_err_no_memory();
+        return -1;
+    }
     char *items = pym_obj_realloc(a->ob_item, (size_t)(alloc * ISZ(a)));
-    if (!items) { pym_err_no_memory(); return -1; }
+    if (!items) {
+        pym_err_no_memory();
+        return -1;
+    }
     a->ob_item = items;
     PYM_SIZE(a) = newsize;
     a->allocated = alloc;
@@ -87,9 +93,17 @@ static ArrayObject *array_alloc(PymType *type, intptr_t size, const Descr *d) {
     if (!a) return NULL;
     a->ob_descr = d;
     if (size > 0) {
-        if (size > PYM_SSIZE_MAX / d->itemsize) { PYM_DECREF(a); pym_err_no_memory(); return NULL; }
+        if (size > PYM_SSIZE_MAX / d->itemsize) {
+            PYM_DECREF(a);
+            pym_err_no_memory();
+            return NULL;
+        }
         a->ob_item = pym_obj_malloc((size_t)(size * d->itemsize));
-        if (!a->ob_item) { PYM_DECREF(a); pym_err_no_memory(); return NULL; }
+        if (!a->ob_item) {
+            PYM_DECREF(a);
+            pym_err_no_memory();
+            return NULL;
+        }
         memset(a->ob_item, 0, (size_t)(size * d->itemsize));
     }
     PYM_SIZE(a) = size;
@@ -110,8 +124,10 @@ static PymObject *get_item(ArrayObject *a, intptr_t i) {
     case 'H': return pym_int_from_long(*(uint16_t *)p);
     case 'i': return pym_int_from_long(*(int32_t *)p);
     case 'I': return pym_int_from_long(*(uint32_t *)p);
-    case 'l': case 'q': return pym_int_from_long(*(int64_t *)p);
-    case 'L': case 'Q': return pym_int_from_ulonglong(*(uint64_t *)p);
+    case 'l':
+    case 'q': return pym_int_from_long(*(int64_t *)p);
+    case 'L':
+    case 'Q': return pym_int_from_ulonglong(*(uint64_t *)p);
     case 'f': return pym_float_from_double(*(float *)p);
     case 'd': return pym_float_from_double(*(double *)p);
     }
@@ -148,12 +164,16 @@ static int convert_item(const Descr *d, PymObject *v, char *out) {
             pym_err_format(PymExc_TypeError, "must be real number, not %s", pym_type_name(v));
             return -1;
         }
-        if (tc == 'f') { float y = (float)x; memcpy(out, &y, 4); }
-        else memcpy(out, &x, 8);
+        if (tc == 'f') {
+            float y = (float)x;
+            memcpy(out, &y, 4);
+        } else
+            memcpy(out, &x, 8);
         return 0;
     }
     if (!PYM_INT_CHECK(v) && !PYM_TYPE(v)->nb_index) {
-        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(v));
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(v));
         return -1;
     }
     PymObject *iv = pym_number_index(v);
@@ -254,10 +274,14 @@ static int insert_item(ArrayObject *a, intptr_t where, PymObject *v) {
     char buf[8];
     if (convert_item(a->ob_descr, v, buf) < 0) return -1;
     intptr_t n = PYM_SIZE(a);
-    if (where < 0) { where += n; if (where < 0) where = 0; }
+    if (where < 0) {
+        where += n;
+        if (where < 0) where = 0;
+    }
     if (where > n) where = n;
     if (array_resize(a, n + 1) < 0) return -1;
-    memmove(a->ob_item + (where + 1) * ISZ(a), a->ob_item + where * ISZ(a), (size_t)((n - where) * ISZ(a)));
+    memmove(a->ob_item + (where + 1) * ISZ(a), a->ob_item + where * ISZ(a),
+            (size_t)((n - where) * ISZ(a)));
     memcpy(a->ob_item + where * ISZ(a), buf, (size_t)ISZ(a));
     return 0;
 }
@@ -297,12 +321,14 @@ static PymObject *array_new(PymType *type, PymObject *const *args, size_t nargs,
     }
     PymObject *init = nargs > 1 ? args[1] : NULL;
     if (init && PYM_STR_CHECK(init) && d->typecode != 'u') {
-        pym_err_format(PymExc_TypeError, "cannot use a str to initialize an array with typecode '%c'",
-                       d->typecode);
+        pym_err_format(PymExc_TypeError,
+                       "cannot use a str to initialize an array with typecode '%c'", d->typecode);
         return NULL;
     }
-    if (init && ARRAY_CHECK(init) && ((ArrayObject *)init)->ob_descr->typecode == 'u' && d->typecode != 'u') {
-        pym_err_format(PymExc_TypeError, "cannot use a unicode array to initialize an array with typecode '%c'",
+    if (init && ARRAY_CHECK(init) && ((ArrayObject *)init)->ob_descr->typecode == 'u' &&
+        d->typecode != 'u') {
+        pym_err_format(PymExc_TypeError,
+                       "cannot use a unicode array to initialize an array with typecode '%c'",
                        d->typecode);
         return NULL;
     }
@@ -316,9 +342,13 @@ static PymObject *array_new(PymType *type, PymObject *const *args, size_t nargs,
         if (len) memcpy(a->ob_item, ((ArrayObject *)init)->ob_item, (size_t)(len * d->itemsize));
     } else if (PYM_LIST_CHECK(init) || PYM_TUPLE_CHECK(init)) {
         for (intptr_t i = 0; i < len; i++) {
-            PymObject *v = PYM_LIST_CHECK(init) ? (i < PYM_SIZE(init) ? PYM_LIST_GET(init, i) : NULL)
-                                                : PYM_TUPLE_GET(init, i);
-            if (!v) { pym_err_set_string(PymExc_IndexError, "list index out of range"); goto fail; }
+            PymObject *v = PYM_LIST_CHECK(init)
+                               ? (i < PYM_SIZE(init) ? PYM_LIST_GET(init, i) : NULL)
+                               : PYM_TUPLE_GET(init, i);
+            if (!v) {
+                pym_err_set_string(PymExc_IndexError, "list index out of range");
+                goto fail;
+            }
             PYM_INCREF(v);
             int rc = set_item(a, i, v);
             PYM_DECREF(v);
@@ -330,7 +360,10 @@ static PymObject *array_new(PymType *type, PymObject *const *args, size_t nargs,
         intptr_t n = PYM_STR_LEN(init);
         if (n) {
             a->ob_item = pym_obj_malloc((size_t)n * 4);
-            if (!a->ob_item) { pym_err_no_memory(); goto fail; }
+            if (!a->ob_item) {
+                pym_err_no_memory();
+                goto fail;
+            }
             for (intptr_t i = 0; i < n; i++) ((uint32_t *)a->ob_item)[i] = pym_str_char_at(init, i);
             PYM_SIZE(a) = n;
             a->allocated = n;
@@ -370,7 +403,10 @@ static int extend_items(ArrayObject *a, PymObject *iterable) {
         if (!v) break;
         int rc = append_item(a, v);
         PYM_DECREF(v);
-        if (rc < 0) { PYM_DECREF(it); return -1; }
+        if (rc < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
     }
     PYM_DECREF(it);
     return pym_err_occurred() ? -1 : 0;
@@ -418,7 +454,8 @@ static PymObject *a_extend(PymObject *self, PymObject *const *a, size_t n, PymOb
 static intptr_t int_arg(PymObject *o, bool *err) {
     *err = false;
     if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
-        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer", pym_type_name(o));
+        pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       pym_type_name(o));
         *err = true;
         return 0;
     }
@@ -452,7 +489,10 @@ static PymObject *a_pop(PymObject *self, PymObject *const *a, size_t n, PymObjec
     }
     PymObject *v = get_item(SELF, i);
     if (!v) return NULL;
-    if (delete_range(SELF, i, i + 1) < 0) { PYM_DECREF(v); return NULL; }
+    if (delete_range(SELF, i, i + 1) < 0) {
+        PYM_DECREF(v);
+        return NULL;
+    }
     return v;
 }
 
@@ -485,11 +525,19 @@ static PymObject *a_index(PymObject *self, PymObject *const *a, size_t n, PymObj
     if (pym_arg_count("index", n, kw, 1, 3) < 0) return NULL;
     intptr_t len = PYM_SIZE(SELF), start = 0, stop = PYM_SSIZE_MAX;
     bool err;
-    if (n > 1 && (start = pym_number_as_ssize(a[1], NULL), start == -1 && pym_err_occurred())) return NULL;
-    if (n > 2 && (stop = pym_number_as_ssize(a[2], NULL), stop == -1 && pym_err_occurred())) return NULL;
+    if (n > 1 && (start = pym_number_as_ssize(a[1], NULL), start == -1 && pym_err_occurred()))
+        return NULL;
+    if (n > 2 && (stop = pym_number_as_ssize(a[2], NULL), stop == -1 && pym_err_occurred()))
+        return NULL;
     (void)err;
-    if (start < 0) { start += len; if (start < 0) start = 0; }
-    if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
+    if (start < 0) {
+        start += len;
+        if (start < 0) start = 0;
+    }
+    if (stop < 0) {
+        stop += len;
+        if (stop < 0) stop = 0;
+    }
     intptr_t i = find(SELF, a[0], start, stop);
     if (i == -2) return NULL;
     if (i < 0) {
@@ -527,7 +575,8 @@ static PymObject *a_reverse(PymObject *self, PymObject *const *a, size_t n, PymO
 
 static PymObject *a_byteswap(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     if (n || pym_arg_nkw(kw)) {
-        pym_err_format(PymExc_TypeError, "array.byteswap() takes no arguments (%zd given)", (intptr_t)n);
+        pym_err_format(PymExc_TypeError, "array.byteswap() takes no arguments (%zd given)",
+                       (intptr_t)n);
         return NULL;
     }
     intptr_t sz = ISZ(SELF);
@@ -564,13 +613,14 @@ static PymObject *a_frombytes(PymObject *self, PymObject *const *a, size_t n, Py
     if (PYM_BYTES_CHECK(a[0])) {
         if (frombytes_data(SELF, PYM_BYTES_DATA(a[0]), PYM_BYTES_LEN(a[0])) < 0) return NULL;
     } else if (pym_array_buffer(a[0], &p, &len, &isz)) {
-        PymObject *copy = pym_bytes_from_data(p ? p : "", len * isz);   /* a may be self */
+        PymObject *copy = pym_bytes_from_data(p ? p : "", len * isz); /* a may be self */
         if (!copy) return NULL;
         int rc = frombytes_data(SELF, PYM_BYTES_DATA(copy), PYM_BYTES_LEN(copy));
         PYM_DECREF(copy);
         if (rc < 0) return NULL;
     } else {
-        pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(a[0]));
+        pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'",
+                       pym_type_name(a[0]));
         return NULL;
     }
     PYM_RETURN_NONE;
@@ -614,7 +664,8 @@ static PymObject *a_fromlist(PymObject *self, PymObject *const *a, size_t n, Pym
 static PymObject *a_tounicode(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("tounicode", n, kw, 0, 0) < 0) return NULL;
     if (SELF->ob_descr->typecode != 'u') {
-        pym_err_set_string(PymExc_ValueError, "tounicode() may only be called on unicode type arrays");
+        pym_err_set_string(PymExc_ValueError,
+                           "tounicode() may only be called on unicode type arrays");
         return NULL;
     }
     PymStrBuilder sb;
@@ -623,7 +674,8 @@ static PymObject *a_tounicode(PymObject *self, PymObject *const *a, size_t n, Py
         uint32_t cp = ((uint32_t *)SELF->ob_item)[i];
         if (cp > 0x10ffff) {
             pym_sb_discard(&sb);
-            pym_err_format(PymExc_ValueError, "character U+%x is not in range [U+0000; U+10ffff]", cp);
+            pym_err_format(PymExc_ValueError, "character U+%x is not in range [U+0000; U+10ffff]",
+                           cp);
             return NULL;
         }
         pym_sb_append_char(&sb, cp);
@@ -634,16 +686,19 @@ static PymObject *a_tounicode(PymObject *self, PymObject *const *a, size_t n, Py
 static PymObject *a_fromunicode(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("fromunicode", n, kw, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(a[0])) {
-        pym_err_format(PymExc_TypeError, "fromunicode() argument must be str, not %s", pym_type_name(a[0]));
+        pym_err_format(PymExc_TypeError, "fromunicode() argument must be str, not %s",
+                       pym_type_name(a[0]));
         return NULL;
     }
     if (SELF->ob_descr->typecode != 'u') {
-        pym_err_set_string(PymExc_ValueError, "fromunicode() may only be called on unicode type arrays");
+        pym_err_set_string(PymExc_ValueError,
+                           "fromunicode() may only be called on unicode type arrays");
         return NULL;
     }
     intptr_t old = PYM_SIZE(SELF), m = PYM_STR_LEN(a[0]);
     if (m && array_resize(SELF, old + m) < 0) return NULL;
-    for (intptr_t i = 0; i < m; i++) ((uint32_t *)SELF->ob_item)[old + i] = pym_str_char_at(a[0], i);
+    for (intptr_t i = 0; i < m; i++)
+        ((uint32_t *)SELF->ob_item)[old + i] = pym_str_char_at(a[0], i);
     PYM_RETURN_NONE;
 }
 
@@ -679,7 +734,8 @@ static PymObject *a_fromfile(PymObject *self, PymObject *const *a, size_t n, Pym
 
 static PymObject *a_tofile(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("tofile", n, kw, 1, 1) < 0) return NULL;
-    PymObject *b = pym_bytes_from_data(SELF->ob_item ? SELF->ob_item : "", PYM_SIZE(SELF) * ISZ(SELF));
+    PymObject *b = pym_bytes_from_data(SELF->ob_item ? SELF->ob_item : "",
+                                       PYM_SIZE(SELF) * ISZ(SELF));
     if (!b) return NULL;
     PymObject *r = pym_call_method(a[0], PYM_ID(write), &b, 1);
     PYM_DECREF(b);
@@ -709,7 +765,10 @@ static PymObject *a_reduce_ex(PymObject *self, PymObject *const *a, size_t n, Py
     PYM_DECREF(list);
     if (!args) return NULL;
     PymObject *dict = NULL;
-    if (pym_object_lookup_attr(self, PYM_ID(__dict__), &dict) < 0) { PYM_DECREF(args); return NULL; }
+    if (pym_object_lookup_attr(self, PYM_ID(__dict__), &dict) < 0) {
+        PYM_DECREF(args);
+        return NULL;
+    }
     PymObject *r = pym_tuple_pack(3, (PymObject *)PYM_TYPE(self), args, dict ? dict : pym_None);
     PYM_XDECREF(dict);
     PYM_DECREF(args);
@@ -768,11 +827,17 @@ static int array_ass_subscript(PymObject *self, PymObject *key, PymObject *value
             value = NULL;
         if (!value) {
             if (step == 1) return delete_range(SELF, start, start + n);
-            if (step < 0) { start = start + step * (n - 1); step = -step; }
+            if (step < 0) {
+                start = start + step * (n - 1);
+                step = -step;
+            }
             /* keep every item not on the slice, in order */
             intptr_t w = 0;
             for (intptr_t r = 0, k = 0; r < len; r++) {
-                if (k < n && r == start + k * step) { k++; continue; }
+                if (k < n && r == start + k * step) {
+                    k++;
+                    continue;
+                }
                 memmove(SELF->ob_item + w * sz, SELF->ob_item + r * sz, (size_t)sz);
                 w++;
             }
@@ -800,18 +865,27 @@ static int array_ass_subscript(PymObject *self, PymObject *key, PymObject *value
             if (stop < start) stop = start;
             intptr_t newlen = len - (stop - start) + m;
             if (m > stop - start) {
-                if (array_resize(SELF, newlen) < 0) { rc = -1; goto done; }
-                if (len > stop)     /* an empty array's ob_item is NULL */
-                    memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz, (size_t)((len - stop) * sz));
+                if (array_resize(SELF, newlen) < 0) {
+                    rc = -1;
+                    goto done;
+                }
+                if (len > stop) /* an empty array's ob_item is NULL */
+                    memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz,
+                            (size_t)((len - stop) * sz));
             } else {
-                if (len > stop)     /* an empty array's ob_item is NULL */
-                    memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz, (size_t)((len - stop) * sz));
-                if (array_resize(SELF, newlen) < 0) { rc = -1; goto done; }
+                if (len > stop) /* an empty array's ob_item is NULL */
+                    memmove(SELF->ob_item + (start + m) * sz, SELF->ob_item + stop * sz,
+                            (size_t)((len - stop) * sz));
+                if (array_resize(SELF, newlen) < 0) {
+                    rc = -1;
+                    goto done;
+                }
             }
             if (m) memcpy(SELF->ob_item + start * sz, v->ob_item, (size_t)(m * sz));
         } else {
             if (m != n) {
-                pym_err_format(PymExc_ValueError, "attempt to assign array of size %zd to extended slice of size %zd",
+                pym_err_format(PymExc_ValueError,
+                               "attempt to assign array of size %zd to extended slice of size %zd",
                                m, n);
                 rc = -1;
                 goto done;
@@ -866,9 +940,16 @@ static PymObject *array_richcompare(PymObject *v, PymObject *w, int op) {
     for (; k < na && k < nb; k++) {
         x = get_item(a, k);
         y = x ? get_item(b, k) : NULL;
-        if (!y) { PYM_XDECREF(x); return NULL; }
+        if (!y) {
+            PYM_XDECREF(x);
+            return NULL;
+        }
         int eq = pym_object_richcompare_bool(x, y, PYM_EQ);
-        if (eq < 0) { PYM_DECREF(x); PYM_DECREF(y); return NULL; }
+        if (eq < 0) {
+            PYM_DECREF(x);
+            PYM_DECREF(y);
+            return NULL;
+        }
         if (!eq) break;
         PYM_CLEAR(x);
         PYM_CLEAR(y);
@@ -886,9 +967,12 @@ static PymObject *array_richcompare(PymObject *v, PymObject *w, int op) {
         return pym_bool_from(r);
     }
     PymObject *res;
-    if (op == PYM_EQ) res = pym_newref(pym_False);
-    else if (op == PYM_NE) res = pym_newref(pym_True);
-    else res = pym_object_richcompare(x, y, op);
+    if (op == PYM_EQ)
+        res = pym_newref(pym_False);
+    else if (op == PYM_NE)
+        res = pym_newref(pym_True);
+    else
+        res = pym_object_richcompare(x, y, op);
     PYM_DECREF(x);
     PYM_DECREF(y);
     return res;
@@ -897,7 +981,8 @@ static PymObject *array_richcompare(PymObject *v, PymObject *w, int op) {
 static PymObject *array_concat(PymObject *a, PymObject *b) {
     if (!ARRAY_CHECK(a)) PYM_RETURN_NOTIMPL;
     if (!ARRAY_CHECK(b)) {
-        pym_err_format(PymExc_TypeError, "can only append array (not \"%s\") to array", pym_type_name(b));
+        pym_err_format(PymExc_TypeError, "can only append array (not \"%s\") to array",
+                       pym_type_name(b));
         return NULL;
     }
     ArrayObject *x = (ArrayObject *)a, *y = (ArrayObject *)b;
@@ -908,14 +993,16 @@ static PymObject *array_concat(PymObject *a, PymObject *b) {
     ArrayObject *r = array_alloc(&array_type, PYM_SIZE(x) + PYM_SIZE(y), x->ob_descr);
     if (!r) return NULL;
     if (PYM_SIZE(x)) memcpy(r->ob_item, x->ob_item, (size_t)(PYM_SIZE(x) * ISZ(x)));
-    if (PYM_SIZE(y)) memcpy(r->ob_item + PYM_SIZE(x) * ISZ(x), y->ob_item, (size_t)(PYM_SIZE(y) * ISZ(x)));
+    if (PYM_SIZE(y))
+        memcpy(r->ob_item + PYM_SIZE(x) * ISZ(x), y->ob_item, (size_t)(PYM_SIZE(y) * ISZ(x)));
     return (PymObject *)r;
 }
 
 static PymObject *array_inplace_concat(PymObject *a, PymObject *b) {
     if (!ARRAY_CHECK(a)) PYM_RETURN_NOTIMPL;
     if (!ARRAY_CHECK(b)) {
-        pym_err_format(PymExc_TypeError, "can only extend array with array (not \"%s\")", pym_type_name(b));
+        pym_err_format(PymExc_TypeError, "can only extend array with array (not \"%s\")",
+                       pym_type_name(b));
         return NULL;
     }
     if (extend_iterable((ArrayObject *)a, b) < 0) return NULL;
@@ -926,7 +1013,8 @@ static PymObject *array_repeat(PymObject *a, PymObject *b) {
     PymObject *arr = ARRAY_CHECK(a) ? a : b, *num = arr == a ? b : a;
     if (!ARRAY_CHECK(arr)) PYM_RETURN_NOTIMPL;
     if (!PYM_INT_CHECK(num) && !PYM_TYPE(num)->nb_index) {
-        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'", pym_type_name(num));
+        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       pym_type_name(num));
         return NULL;
     }
     intptr_t n = pym_number_as_ssize(num, PymExc_OverflowError);
@@ -945,7 +1033,8 @@ static PymObject *array_repeat(PymObject *a, PymObject *b) {
 static PymObject *array_inplace_repeat(PymObject *a, PymObject *b) {
     if (!ARRAY_CHECK(a)) PYM_RETURN_NOTIMPL;
     if (!PYM_INT_CHECK(b) && !PYM_TYPE(b)->nb_index) {
-        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'", pym_type_name(b));
+        pym_err_format(PymExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       pym_type_name(b));
         return NULL;
     }
     intptr_t n = pym_number_as_ssize(b, PymExc_OverflowError);
@@ -957,7 +1046,8 @@ static PymObject *array_inplace_repeat(PymObject *a, PymObject *b) {
     } else if (len && n > 1) {
         if (n > PYM_SSIZE_MAX / len) return pym_err_no_memory();
         if (array_resize(x, len * n) < 0) return NULL;
-        for (intptr_t i = 1; i < n; i++) memcpy(x->ob_item + i * len * sz, x->ob_item, (size_t)(len * sz));
+        for (intptr_t i = 1; i < n; i++)
+            memcpy(x->ob_item + i * len * sz, x->ob_item, (size_t)(len * sz));
     }
     return pym_newref(a);
 }
@@ -967,7 +1057,7 @@ static PymObject *array_inplace_repeat(PymObject *a, PymObject *b) {
 typedef struct {
     PymObject ob_base;
     intptr_t index;
-    ArrayObject *ao;             /* NULL when exhausted */
+    ArrayObject *ao; /* NULL when exhausted */
 } ArrayIter;
 
 static PymObject *array_iter(PymObject *self) {
@@ -1018,14 +1108,19 @@ static PymType arrayiter_type = {
 
 static PymMethodDef array_methods[] = {
     {"append", a_append, 0, "Append new value v to the end of the array."},
-    {"buffer_info", a_buffer_info, 0, "Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents."},
+    {"buffer_info", a_buffer_info, 0,
+     "Return a tuple (address, length) giving the current memory address and the length in items "
+     "of the buffer used to hold array's contents."},
     {"byteswap", a_byteswap, 0, "Byteswap all items of the array."},
     {"__copy__", a_copy, 0, "Return a copy of the array."},
     {"count", a_count, 0, "Return number of occurrences of v in the array."},
     {"__deepcopy__", a_copy, 0, "Return a copy of the array."},
     {"extend", a_extend, 0, "Append items to the end of the array."},
-    {"frombytes", a_frombytes, 0, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method."},
-    {"fromfile", a_fromfile, 0, "Read n objects from the file object f and append them to the end of the array."},
+    {"frombytes", a_frombytes, 0,
+     "Appends items from the string, interpreting it as an array of machine values, as if it had "
+     "been read from a file using the fromfile() method."},
+    {"fromfile", a_fromfile, 0,
+     "Read n objects from the file object f and append them to the end of the array."},
     {"fromlist", a_fromlist, 0, "Append items to array from list."},
     {"fromunicode", a_fromunicode, 0, "Extends this array with data from the unicode string ustr."},
     {"index", a_index, 0, "Return index of first occurrence of v in the array."},
@@ -1036,7 +1131,8 @@ static PymMethodDef array_methods[] = {
     {"reverse", a_reverse, 0, "Reverse the order of the items in the array."},
     {"tofile", a_tofile, 0, "Write all items (as machine values) to the file object f."},
     {"tolist", a_tolist, 0, "Convert array to an ordinary list with the same items."},
-    {"tobytes", a_tobytes, 0, "Convert the array to an array of machine values and return the bytes representation."},
+    {"tobytes", a_tobytes, 0,
+     "Convert the array to an array of machine values and return the bytes representation."},
     {"tounicode", a_tounicode, 0, "Extends this array with data from the unicode string ustr."},
     {"__sizeof__", a_sizeof, 0, "Size of the array in memory, in bytes."},
     {NULL, NULL, 0, NULL},
@@ -1052,19 +1148,21 @@ static PymType array_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "array.array",
     .tp_basicsize = sizeof(ArrayObject),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE | PYM_TPFLAGS_SEQ_CONCAT,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE |
+                PYM_TPFLAGS_SEQ_CONCAT,
     .tp_dealloc = array_dealloc,
     .tp_traverse = array_traverse,
     .tp_repr = array_repr,
     .tp_richcompare = array_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = array_iter,
-    .nb_binop = {
-        [PYM_NB_ADD] = array_concat,
-        [PYM_NB_MULTIPLY] = array_repeat,
-        [PYM_NB_INPLACE + PYM_NB_ADD] = array_inplace_concat,
-        [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = array_inplace_repeat,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = array_concat,
+            [PYM_NB_MULTIPLY] = array_repeat,
+            [PYM_NB_INPLACE + PYM_NB_ADD] = array_inplace_concat,
+            [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = array_inplace_repeat,
+        },
     .sq_length = array_len,
     .mp_subscript = array_subscript,
     .mp_ass_subscript = array_ass_subscript,
@@ -1074,7 +1172,9 @@ static PymType array_type = {
     .tp_getset = array_getset,
     .tp_new = array_new,
     .tp_free = pym_object_free,
-    .tp_doc = "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by typecode, and\ninitialized from the optional initializer value, which must be a list,\nstring or iterable over elements of the appropriate type.",
+    .tp_doc = "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are "
+              "restricted by typecode, and\ninitialized from the optional initializer value, which "
+              "must be a list,\nstring or iterable over elements of the appropriate type.",
 };
 
 _Static_assert(sizeof(ArrayObject) == 64, "array object is 64 bytes, as CPython 3.11's");

@@ -14,9 +14,8 @@
 static const char *const bisect_names[] = {"a", "x", "lo", "hi", "key", NULL};
 
 /* Parses (a, x, lo=0, hi=None, *, key=None).  0 / -1. */
-static int bisect_args(const char *fname, PymObject *const *args, size_t nargs,
-                       PymObject *kwnames, PymObject **a, PymObject **x,
-                       intptr_t *lo, intptr_t *hi, PymObject **key) {
+static int bisect_args(const char *fname, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                       PymObject **a, PymObject **x, intptr_t *lo, intptr_t *hi, PymObject **key) {
     PymObject *out[5] = {NULL, NULL, NULL, NULL, NULL};
     if (pym_arg_unpack(fname, args, nargs, kwnames, bisect_names, 2, 4, out) < 0) return -1;
     *a = out[0];
@@ -38,7 +37,8 @@ static int bisect_args(const char *fname, PymObject *const *args, size_t nargs,
                            pym_type_name(out[3]));
             return -1;
         }
-        *hi = pym_number_as_ssize(out[3], PymExc_OverflowError);   /* CPython's None-or-int converter */
+        *hi = pym_number_as_ssize(out[3],
+                                  PymExc_OverflowError); /* CPython's None-or-int converter */
         if (*hi == -1 && pym_err_occurred()) return -1;
     }
     *key = (out[4] && out[4] != pym_None) ? out[4] : NULL;
@@ -46,8 +46,8 @@ static int bisect_args(const char *fname, PymObject *const *args, size_t nargs,
 }
 
 /* The insertion point of x in a[lo:hi]; right: after equal items. -1 on error. */
-static intptr_t bisect_search(PymObject *a, PymObject *x, intptr_t lo, intptr_t hi,
-                              PymObject *key, bool right) {
+static intptr_t bisect_search(PymObject *a, PymObject *x, intptr_t lo, intptr_t hi, PymObject *key,
+                              bool right) {
     if (lo < 0) {
         pym_err_set_string(PymExc_ValueError, "lo must be non-negative");
         return -1;
@@ -79,9 +79,15 @@ static intptr_t bisect_search(PymObject *a, PymObject *x, intptr_t lo, intptr_t 
         PYM_DECREF(item);
         if (lt < 0) return -1;
         if (right) {
-            if (lt) hi = mid; else lo = mid + 1;
+            if (lt)
+                hi = mid;
+            else
+                lo = mid + 1;
         } else {
-            if (lt) lo = mid + 1; else hi = mid;
+            if (lt)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
     }
     return lo;
@@ -139,10 +145,14 @@ static PymObject *insort_left(PymObject *m, PymObject *const *a, size_t n, PymOb
 }
 
 static PymMethodDef bisect_functions[] = {
-    {"bisect_right", bisect_right, 0, "Return the index where to insert item x in list a, assuming a is sorted."},
-    {"bisect_left", bisect_left, 0, "Return the index where to insert item x in list a, assuming a is sorted."},
-    {"insort_right", insort_right, 0, "Insert item x in list a, and keep it sorted assuming a is sorted."},
-    {"insort_left", insort_left, 0, "Insert item x in list a, and keep it sorted assuming a is sorted."},
+    {"bisect_right", bisect_right, 0,
+     "Return the index where to insert item x in list a, assuming a is sorted."},
+    {"bisect_left", bisect_left, 0,
+     "Return the index where to insert item x in list a, assuming a is sorted."},
+    {"insort_right", insort_right, 0,
+     "Insert item x in list a, and keep it sorted assuming a is sorted."},
+    {"insort_left", insort_left, 0,
+     "Insert item x in list a, and keep it sorted assuming a is sorted."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -20,8 +20,8 @@
 typedef PymComplexValue C;
 
 #define LARGE_DOUBLE (DBL_MAX / 4.)
-#define SCALE_UP (2 * (DBL_MANT_DIG / 2) + 1)
-#define SCALE_DOWN (-(SCALE_UP + 1) / 2)
+#define SCALE_UP     (2 * (DBL_MANT_DIG / 2) + 1)
+#define SCALE_DOWN   (-(SCALE_UP + 1) / 2)
 
 static double sqrt_large_double, log_large_double, sqrt_dbl_min;
 
@@ -35,8 +35,14 @@ static double complex to_c99(C z) {
 static C neg(C z) { return (C){-z.real, -z.imag}; }
 
 static C c_sqrt(C z) {
-    if (!cfinite(z)) { errno = 0; return from_c99(csqrt(to_c99(z))); }
-    if (z.real == 0. && z.imag == 0.) { errno = 0; return (C){0., z.imag}; }
+    if (!cfinite(z)) {
+        errno = 0;
+        return from_c99(csqrt(to_c99(z)));
+    }
+    if (z.real == 0. && z.imag == 0.) {
+        errno = 0;
+        return (C){0., z.imag};
+    }
     double ax = fabs(z.real), ay = fabs(z.imag), s;
     if (ax < DBL_MIN && ay < DBL_MIN) {
         ax = ldexp(ax, SCALE_UP);
@@ -93,7 +99,10 @@ static C c_acosh(C z) {
 }
 
 static C c_asinh(C z) {
-    if (!cfinite(z)) { errno = 0; return from_c99(casinh(to_c99(z))); }
+    if (!cfinite(z)) {
+        errno = 0;
+        return from_c99(casinh(to_c99(z)));
+    }
     C r;
     if (fabs(z.real) > LARGE_DOUBLE || fabs(z.imag) > LARGE_DOUBLE) {
         double l = log(hypot(z.real / 2., z.imag / 2.)) + M_LN2 * 2.;
@@ -115,7 +124,10 @@ static C c_asin(C z) {
 }
 
 static C c_atanh(C z) {
-    if (!cfinite(z)) { errno = 0; return from_c99(catanh(to_c99(z))); }
+    if (!cfinite(z)) {
+        errno = 0;
+        return from_c99(catanh(to_c99(z)));
+    }
     if (z.real < 0.) return neg(c_atanh(neg(z)));
     C r;
     double ay = fabs(z.imag);
@@ -195,8 +207,10 @@ static C c_sin(C z) {
 static C c_tanh(C z) {
     if (!cfinite(z)) {
         C r = from_c99(ctanh(to_c99(z)));
-        if (isinf(z.real) && !isfinite(z.imag)) r = (C){copysign(1., z.real), 0.};
-        else if (isnan(z.imag) && isfinite(z.real)) r = (C){NAN, NAN};
+        if (isinf(z.real) && !isfinite(z.imag))
+            r = (C){copysign(1., z.real), 0.};
+        else if (isnan(z.imag) && isfinite(z.real))
+            r = (C){NAN, NAN};
         errno = isinf(z.imag) && isfinite(z.real) ? EDOM : 0;
         return r;
     }
@@ -241,14 +255,18 @@ static C c_exp(C z) {
 }
 
 static C c_log(C z) {
-    if (!cfinite(z)) { errno = 0; return from_c99(clog(to_c99(z))); }
+    if (!cfinite(z)) {
+        errno = 0;
+        return from_c99(clog(to_c99(z)));
+    }
     C r;
     double ax = fabs(z.real), ay = fabs(z.imag);
     if (ax > LARGE_DOUBLE || ay > LARGE_DOUBLE) {
         r.real = log(hypot(ax / 2., ay / 2.)) + M_LN2;
     } else if (ax < DBL_MIN && ay < DBL_MIN) {
         if (ax > 0. || ay > 0.) {
-            r.real = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * M_LN2;
+            r.real = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) -
+                     DBL_MANT_DIG * M_LN2;
         } else {
             r.real = -INFINITY;
             r.imag = atan2(z.imag, z.real);
@@ -280,12 +298,15 @@ static C c_log10(C z) {
 /* ---- the module functions ---- */
 
 static PymObject *math_error(void) {
-    if (errno == EDOM) pym_err_set_string(PymExc_ValueError, "math domain error");
-    else pym_err_set_string(PymExc_OverflowError, "math range error");
+    if (errno == EDOM)
+        pym_err_set_string(PymExc_ValueError, "math domain error");
+    else
+        pym_err_set_string(PymExc_OverflowError, "math range error");
     return NULL;
 }
 
-static PymObject *cmath_1(const char *name, PymObject *const *args, size_t nargs, PymObject *kw, C (*f)(C)) {
+static PymObject *cmath_1(const char *name, PymObject *const *args, size_t nargs, PymObject *kw,
+                          C (*f)(C)) {
     if (pym_arg_count(name, nargs, kw, 1, 1) < 0) {
         char q[32];
         snprintf(q, sizeof q, "cmath.%s", name);
@@ -303,16 +324,29 @@ static PymObject *cmath_1(const char *name, PymObject *const *args, size_t nargs
 #define CMATH1(name) \
     static PymObject *cmath_##name(ARGS) { return cmath_1(#name, args, nargs, kw, c_##name); }
 
-CMATH1(acos) CMATH1(acosh) CMATH1(asin) CMATH1(asinh) CMATH1(atan) CMATH1(atanh)
-CMATH1(cos) CMATH1(cosh) CMATH1(sin) CMATH1(sinh) CMATH1(tan) CMATH1(tanh)
-CMATH1(exp) CMATH1(log10) CMATH1(sqrt)
+CMATH1(acos)
+CMATH1(acosh)
+CMATH1(asin)
+CMATH1(asinh)
+CMATH1(atan)
+CMATH1(atanh)
+CMATH1(cos)
+CMATH1(cosh)
+CMATH1(sin)
+CMATH1(sinh)
+CMATH1(tan)
+CMATH1(tanh)
+CMATH1(exp)
+CMATH1(log10)
+CMATH1(sqrt)
 
 /* log(x[, base]) */
 static PymObject *cmath_log(ARGS) {
     if (pym_arg_no_kwargs("log", kw) < 0) return NULL;
     if (nargs < 1 || nargs > 2) {
-        pym_err_format(PymExc_TypeError, nargs < 1 ? "log expected at least 1 argument, got %zd"
-                                                   : "log expected at most 2 arguments, got %zd",
+        pym_err_format(PymExc_TypeError,
+                       nargs < 1 ? "log expected at least 1 argument, got %zd"
+                                 : "log expected at most 2 arguments, got %zd",
                        (intptr_t)nargs);
         return NULL;
     }
@@ -371,10 +405,14 @@ static PymObject *cmath_rect(ARGS) {
             z.imag = s * copysign(INFINITY, sin(phi));
         } else {
             z = from_c99(r * cexp(CMPLX(0.0, phi)));
-            if (isinf(r) && phi == 0.) z = (C){r, phi * (r > 0 ? 1. : -1.)};
-            else if (r == 0.) z = (C){0., 0.};
-            else if (isinf(r) && isnan(phi)) z = (C){INFINITY, NAN};
-            else if (isnan(r) && phi == 0.) z = (C){NAN, 0.};
+            if (isinf(r) && phi == 0.)
+                z = (C){r, phi * (r > 0 ? 1. : -1.)};
+            else if (r == 0.)
+                z = (C){0., 0.};
+            else if (isinf(r) && isnan(phi))
+                z = (C){INFINITY, NAN};
+            else if (isnan(r) && phi == 0.)
+                z = (C){NAN, 0.};
         }
         errno = r != 0. && !isnan(r) && isinf(phi) ? EDOM : 0;
     } else if (phi == 0.0) {
@@ -441,20 +479,22 @@ static PymMethodDef cmath_functions[] = {
     {"cosh", cmath_cosh, 0, "Return the hyperbolic cosine of z."},
     {"exp", cmath_exp, 0, "Return the exponential value e**z."},
     {"isclose", cmath_isclose, 0, "Determine whether two complex numbers are close in value."},
-    {"isfinite", cmath_isfinite, 0, "Return True if both the real and imaginary parts of z are finite, else False."},
+    {"isfinite", cmath_isfinite, 0,
+     "Return True if both the real and imaginary parts of z are finite, else False."},
     {"isinf", cmath_isinf, 0, "Checks if the real or imaginary part of z is infinite."},
     {"isnan", cmath_isnan, 0, "Checks if the real or imaginary part of z not a number (NaN)."},
     {"log", cmath_log, 0, "log(z[, base]) -> the logarithm of z to the given base."},
     {"log10", cmath_log10, 0, "Return the base-10 logarithm of z."},
     {"phase", cmath_phase, 0, "Return argument, also known as the phase angle, of a complex."},
-    {"polar", cmath_polar, 0, "Convert a complex from rectangular coordinates to polar coordinates."},
+    {"polar", cmath_polar, 0,
+     "Convert a complex from rectangular coordinates to polar coordinates."},
     {"rect", cmath_rect, 0, "Convert from polar coordinates to rectangular coordinates."},
     {"sin", cmath_sin, 0, "Return the sine of z."},
     {"sinh", cmath_sinh, 0, "Return the hyperbolic sine of z."},
     {"sqrt", cmath_sqrt, 0, "Return the square root of z."},
     {"tan", cmath_tan, 0, "Return the tangent of z."},
     {"tanh", cmath_tanh, 0, "Return the hyperbolic tangent of z."},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static int add_value(PymObject *m, const char *name, PymObject *v) {

@@ -24,8 +24,8 @@
 #include "genericalias.h"
 #include "intbytes.h"
 
-#define BLOCKLEN 64
-#define CENTER ((BLOCKLEN - 1) / 2)
+#define BLOCKLEN      64
+#define CENTER        ((BLOCKLEN - 1) / 2)
 #define MAXFREEBLOCKS 16
 
 typedef struct Block {
@@ -35,13 +35,13 @@ typedef struct Block {
 } Block;
 
 typedef struct {
-    PymVarObject ob_base;        /* ob_size: number of items */
+    PymVarObject ob_base; /* ob_size: number of items */
     Block *leftblock;
     Block *rightblock;
-    intptr_t leftindex;          /* 0 <= leftindex < BLOCKLEN */
-    intptr_t rightindex;         /* -1 <= rightindex < BLOCKLEN - 1 when empty */
-    size_t state;                /* bumped on every mutation */
-    intptr_t maxlen;             /* -1: unbounded */
+    intptr_t leftindex;  /* 0 <= leftindex < BLOCKLEN */
+    intptr_t rightindex; /* -1 <= rightindex < BLOCKLEN - 1 when empty */
+    size_t state;        /* bumped on every mutation */
+    intptr_t maxlen;     /* -1: unbounded */
     intptr_t numfreeblocks;
     Block *freeblocks[MAXFREEBLOCKS];
     PymObject *weakreflist;
@@ -59,15 +59,20 @@ static Block *newblock(Deque *d) {
 }
 
 static void freeblock(Deque *d, Block *b) {
-    if (d->numfreeblocks < MAXFREEBLOCKS) d->freeblocks[d->numfreeblocks++] = b;
-    else pym_obj_free(b);
+    if (d->numfreeblocks < MAXFREEBLOCKS)
+        d->freeblocks[d->numfreeblocks++] = b;
+    else
+        pym_obj_free(b);
 }
 
 static PymObject *deque_alloc(PymType *type) {
     Deque *d = (Deque *)pym_object_alloc(type, 0);
     if (!d) return NULL;
     Block *b = newblock(d);
-    if (!b) { PYM_DECREF(d); return NULL; }
+    if (!b) {
+        PYM_DECREF(d);
+        return NULL;
+    }
     d->leftblock = d->rightblock = b;
     d->leftindex = CENTER + 1;
     d->rightindex = CENTER;
@@ -99,7 +104,7 @@ static PymObject *pop_right(Deque *d) {
             d->rightblock = prev;
             d->rightindex = BLOCKLEN - 1;
         } else {
-            d->leftindex = CENTER + 1;      /* re-center instead of freeing the block */
+            d->leftindex = CENTER + 1; /* re-center instead of freeing the block */
             d->rightindex = CENTER;
         }
     }
@@ -133,7 +138,10 @@ static PymObject *pop_left(Deque *d) {
 static int push_right(Deque *d, PymObject *item) {
     if (d->rightindex == BLOCKLEN - 1) {
         Block *b = newblock(d);
-        if (!b) { PYM_DECREF(item); return -1; }
+        if (!b) {
+            PYM_DECREF(item);
+            return -1;
+        }
         b->leftlink = d->rightblock;
         d->rightblock->rightlink = b;
         d->rightblock = b;
@@ -154,7 +162,10 @@ static int push_right(Deque *d, PymObject *item) {
 static int push_left(Deque *d, PymObject *item) {
     if (d->leftindex == 0) {
         Block *b = newblock(d);
-        if (!b) { PYM_DECREF(item); return -1; }
+        if (!b) {
+            PYM_DECREF(item);
+            return -1;
+        }
         b->rightlink = d->leftblock;
         d->leftblock->leftlink = b;
         d->leftblock = b;
@@ -180,11 +191,17 @@ static PymObject **item_ptr(Deque *d, intptr_t i) {
     if (i < n / 2) {
         idx = i + d->leftindex;
         b = d->leftblock;
-        while (idx >= BLOCKLEN) { b = b->rightlink; idx -= BLOCKLEN; }
+        while (idx >= BLOCKLEN) {
+            b = b->rightlink;
+            idx -= BLOCKLEN;
+        }
     } else {
         idx = (d->rightindex - (n - 1 - i));
         b = d->rightblock;
-        while (idx < 0) { b = b->leftlink; idx += BLOCKLEN; }
+        while (idx < 0) {
+            b = b->leftlink;
+            idx += BLOCKLEN;
+        }
     }
     return &b->data[idx];
 }
@@ -204,12 +221,18 @@ static Cursor cursor_last(Deque *d) { return (Cursor){d->rightblock, d->rightind
 /* The current item's address; then moves right (next) or left (prev). */
 static PymObject **cursor_next(Cursor *c) {
     PymObject **p = &c->b->data[c->idx];
-    if (++c->idx == BLOCKLEN) { c->b = c->b->rightlink; c->idx = 0; }
+    if (++c->idx == BLOCKLEN) {
+        c->b = c->b->rightlink;
+        c->idx = 0;
+    }
     return p;
 }
 static PymObject **cursor_prev(Cursor *c) {
     PymObject **p = &c->b->data[c->idx];
-    if (--c->idx < 0) { c->b = c->b->leftlink; c->idx = BLOCKLEN - 1; }
+    if (--c->idx < 0) {
+        c->b = c->b->leftlink;
+        c->idx = BLOCKLEN - 1;
+    }
     return p;
 }
 
@@ -224,11 +247,13 @@ static void deque_clear_items(Deque *d) {
 static void rotate(Deque *d, intptr_t n) {
     intptr_t len = PYM_SIZE(d);
     if (len <= 1) return;
-    intptr_t half = len >> 1;                 /* CPython's halflen: it decides the direction */
+    intptr_t half = len >> 1; /* CPython's halflen: it decides the direction */
     if (n > half || n < -half) {
         n %= len;
-        if (n > half) n -= len;
-        else if (n < -half) n += len;
+        if (n > half)
+            n -= len;
+        else if (n < -half)
+            n += len;
     }
     size_t state = d->state;
     intptr_t maxlen = d->maxlen;
@@ -273,7 +298,7 @@ static int extend_common(Deque *d, PymObject *iterable, bool left) {
     }
     PymObject *it = pym_object_getiter(iterable);
     if (!it) return -1;
-    if (PYM_SIZE(d) == 0) {      /* space saving: start from the edge */
+    if (PYM_SIZE(d) == 0) { /* space saving: start from the edge */
         if (left) {
             d->leftindex = BLOCKLEN - 1;
             d->rightindex = BLOCKLEN - 2;
@@ -285,7 +310,10 @@ static int extend_common(Deque *d, PymObject *iterable, bool left) {
     for (;;) {
         PymObject *item = pym_iter_next(it);
         if (!item) break;
-        if (d->maxlen == 0) { PYM_DECREF(item); continue; }
+        if (d->maxlen == 0) {
+            PYM_DECREF(item);
+            continue;
+        }
         if ((left ? push_left(d, item) : push_right(d, item)) < 0) {
             PYM_DECREF(it);
             return -1;
@@ -310,7 +338,8 @@ static PymObject *deque_extendleft(PymObject *self, PymObject *const *a, size_t 
 static PymObject *deque_rotate(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_no_kwargs("rotate", kw) < 0) return NULL;
     if (n > 1) {
-        pym_err_format(PymExc_TypeError, "deque.rotate expected at most 1 argument, got %zd", (intptr_t)n);
+        pym_err_format(PymExc_TypeError, "deque.rotate expected at most 1 argument, got %zd",
+                       (intptr_t)n);
         return NULL;
     }
     intptr_t k = 1;
@@ -327,7 +356,8 @@ static PymObject *deque_rotate(PymObject *self, PymObject *const *a, size_t n, P
     PYM_RETURN_NONE;
 }
 
-static PymObject *deque_clear_method(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+static PymObject *deque_clear_method(PymObject *self, PymObject *const *a, size_t n,
+                                     PymObject *kw) {
     if (pym_arg_count("clear", n, kw, 0, 0) < 0) return NULL;
     deque_clear_items((Deque *)self);
     PYM_RETURN_NONE;
@@ -371,7 +401,8 @@ static PymObject *deque_count(PymObject *self, PymObject *const *a, size_t n, Py
 /* A slice-style bound for index(): clamped like list.index's. -1 + error possible. */
 static int index_bound(PymObject *o, intptr_t *out) {
     if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
-        pym_err_set_string(PymExc_TypeError, "slice indices must be integers or have an __index__ method");
+        pym_err_set_string(PymExc_TypeError,
+                           "slice indices must be integers or have an __index__ method");
         return -1;
     }
     intptr_t v = pym_number_as_ssize(o, NULL);
@@ -387,10 +418,16 @@ static PymObject *deque_index(PymObject *self, PymObject *const *a, size_t n, Py
     if (n > 1 && index_bound(a[1], &start) < 0) return NULL;
     if (n > 2 && index_bound(a[2], &stop) < 0) return NULL;
     intptr_t len = PYM_SIZE(d);
-    if (start < 0) { start += len; if (start < 0) start = 0; }
-    if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
+    if (start < 0) {
+        start += len;
+        if (start < 0) start = 0;
+    }
+    if (stop < 0) {
+        stop += len;
+        if (stop < 0) stop = 0;
+    }
     if (stop > len) stop = len;
-    if (start > stop) start = stop;              /* never walk past the last item */
+    if (start > stop) start = stop; /* never walk past the last item */
     size_t state = d->state;
     Cursor c = cursor_first(d);
     for (intptr_t i = 0; i < start; i++) cursor_next(&c);
@@ -445,7 +482,8 @@ static PymObject *deque_remove(PymObject *self, PymObject *const *a, size_t n, P
 static PymObject *deque_insert(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_no_kwargs("insert", kw) < 0) return NULL;
     if (n != 2) {
-        pym_err_format(PymExc_TypeError, "insert() takes exactly 2 arguments (%zd given)", (intptr_t)n);
+        pym_err_format(PymExc_TypeError, "insert() takes exactly 2 arguments (%zd given)",
+                       (intptr_t)n);
         return NULL;
     }
     Deque *d = (Deque *)self;
@@ -487,7 +525,10 @@ static PymObject *deque_copy_of(Deque *d) {
         }
         Cursor cur = cursor_first(d);
         for (intptr_t i = 0; i < PYM_SIZE(d) && c->maxlen != 0; i++)
-            if (push_right(c, pym_newref(*cursor_next(&cur))) < 0) { PYM_DECREF(c); return NULL; }
+            if (push_right(c, pym_newref(*cursor_next(&cur))) < 0) {
+                PYM_DECREF(c);
+                return NULL;
+            }
         return (PymObject *)c;
     }
     if (d->maxlen < 0) return pym_call_onearg((PymObject *)PYM_TYPE(d), (PymObject *)d);
@@ -517,7 +558,10 @@ static PymObject *deque_reduce(PymObject *self, PymObject *const *a, size_t n, P
         }
     }
     PymObject *it = pym_object_getiter(self);
-    if (!it) { PYM_XDECREF(state); return NULL; }
+    if (!it) {
+        PYM_XDECREF(state);
+        return NULL;
+    }
     PymObject *args;
     if (d->maxlen < 0) {
         args = pym_tuple_new(0);
@@ -528,7 +572,8 @@ static PymObject *deque_reduce(PymObject *self, PymObject *const *a, size_t n, P
         PYM_XDECREF(ml);
     }
     PymObject *r = args ? pym_tuple_pack(4, (PymObject *)PYM_TYPE(self), args,
-                                         state ? state : pym_None, it) : NULL;
+                                         state ? state : pym_None, it)
+                        : NULL;
     PYM_XDECREF(args);
     PYM_XDECREF(state);
     PYM_DECREF(it);
@@ -578,7 +623,7 @@ static int deque_traverse(PymObject *o, visitproc visit, void *arg) {
     Deque *d = (Deque *)o;
     Cursor c = cursor_first(d);
     for (intptr_t i = 0, n = PYM_SIZE(d); i < n; i++) {
-        PymObject *item = *cursor_next(&c);     /* PYM_VISIT evaluates its argument twice */
+        PymObject *item = *cursor_next(&c); /* PYM_VISIT evaluates its argument twice */
         PYM_VISIT(item);
     }
     return 0;
@@ -592,7 +637,7 @@ static int deque_tp_clear(PymObject *o) {
 static void deque_dealloc(PymObject *o) {
     Deque *d = (Deque *)o;
     pym_gc_untrack(o);
-    if (!pym_trashcan_begin(o)) return;      /* deque([deque([...])]) nests */
+    if (!pym_trashcan_begin(o)) return; /* deque([deque([...])]) nests */
     if (d->weakreflist) pym_object_clear_weakrefs(o);
     if (d->leftblock) {
         deque_clear_items(d);
@@ -607,11 +652,11 @@ static void deque_dealloc(PymObject *o) {
 
 static intptr_t deque_len(PymObject *o) { return PYM_SIZE(o); }
 
-
 /* The index of o[key] for a deque of len items; -1 + error. */
 static intptr_t deque_index_of(PymObject *self, PymObject *key) {
     if (!PYM_INT_CHECK(key) && !PYM_TYPE(key)->nb_index) {
-        pym_err_format(PymExc_TypeError, "sequence index must be integer, not '%s'", pym_type_name(key));
+        pym_err_format(PymExc_TypeError, "sequence index must be integer, not '%s'",
+                       pym_type_name(key));
         return -1;
     }
     intptr_t i = pym_number_as_ssize(key, PymExc_IndexError);
@@ -663,7 +708,10 @@ static PymObject *deque_repr(PymObject *self) {
     int rec = pym_repr_enter(self);
     if (rec != 0) return rec < 0 ? NULL : pym_str_from_cstr("[...]");
     PymObject *list = pym_list_from_iter(self);
-    if (!list) { pym_repr_leave(self); return NULL; }
+    if (!list) {
+        pym_repr_leave(self);
+        return NULL;
+    }
     PymObject *lr = pym_object_repr(list);
     PYM_DECREF(list);
     pym_repr_leave(self);
@@ -686,7 +734,10 @@ static PymObject *deque_richcompare(PymObject *v, PymObject *w, int op) {
     if (op == PYM_NE && v == w) PYM_RETURN_FALSE;
     if (vs != ws && (op == PYM_EQ || op == PYM_NE)) return pym_bool_from(op == PYM_NE);
     PymObject *it1 = pym_object_getiter(v), *it2 = it1 ? pym_object_getiter(w) : NULL;
-    if (!it2) { PYM_XDECREF(it1); return NULL; }
+    if (!it2) {
+        PYM_XDECREF(it1);
+        return NULL;
+    }
     PymObject *x = NULL, *y = NULL, *res = NULL;
     for (;;) {
         x = pym_iter_next(it1);
@@ -701,9 +752,12 @@ static PymObject *deque_richcompare(PymObject *v, PymObject *w, int op) {
         PYM_CLEAR(y);
     }
     if (x && y) {
-        if (op == PYM_EQ) res = pym_newref(pym_False);
-        else if (op == PYM_NE) res = pym_newref(pym_True);
-        else res = pym_object_richcompare(x, y, op);
+        if (op == PYM_EQ)
+            res = pym_newref(pym_False);
+        else if (op == PYM_NE)
+            res = pym_newref(pym_True);
+        else
+            res = pym_object_richcompare(x, y, op);
     } else {
         /* one ran out: compare the sizes */
         bool r = false;
@@ -734,7 +788,10 @@ static PymObject *deque_concat(PymObject *a, PymObject *b) {
     }
     PymObject *n = deque_copy_of((Deque *)a);
     if (!n) return NULL;
-    if (extend_common((Deque *)n, b, false) < 0) { PYM_DECREF(n); return NULL; }
+    if (extend_common((Deque *)n, b, false) < 0) {
+        PYM_DECREF(n);
+        return NULL;
+    }
     return n;
 }
 
@@ -759,7 +816,10 @@ static int repeat_inplace(Deque *d, intptr_t n) {
     /* appending past maxlen trims from the left, as CPython's loop does */
     for (intptr_t k = 1; k < n; k++) {
         for (intptr_t i = 0; i < size; i++)
-            if (push_right(d, pym_newref(PYM_LIST_GET(items, i))) < 0) { PYM_DECREF(items); return -1; }
+            if (push_right(d, pym_newref(PYM_LIST_GET(items, i))) < 0) {
+                PYM_DECREF(items);
+                return -1;
+            }
         if (d->maxlen >= 0 && (k + 1) * size >= d->maxlen + size) break;
     }
     (void)total;
@@ -787,7 +847,10 @@ static PymObject *deque_repeat(PymObject *a, PymObject *b) {
     if (n == -1 && pym_err_occurred()) return NULL;
     PymObject *c = deque_copy_of((Deque *)dq);
     if (!c) return NULL;
-    if (repeat_inplace((Deque *)c, n) < 0) { PYM_DECREF(c); return NULL; }
+    if (repeat_inplace((Deque *)c, n) < 0) {
+        PYM_DECREF(c);
+        return NULL;
+    }
     return c;
 }
 
@@ -818,8 +881,8 @@ typedef struct {
     Block *b;
     intptr_t index;
     Deque *deque;
-    size_t state;                /* the deque's state when the iterator was made */
-    intptr_t counter;            /* items left */
+    size_t state;     /* the deque's state when the iterator was made */
+    intptr_t counter; /* items left */
 } DequeIter;
 
 static PymObject *iter_make(PymType *t, Deque *d, bool reverse) {
@@ -944,17 +1007,23 @@ static PymMethodDef deque_methods[] = {
     {"__copy__", deque_copy, 0, "Return a shallow copy of a deque."},
     {"copy", deque_copy, 0, "Return a shallow copy of a deque."},
     {"count", deque_count, 0, "D.count(value) -- return number of occurrences of value"},
-    {"extend", deque_extend, 0, "Extend the right side of the deque with elements from the iterable"},
-    {"extendleft", deque_extendleft, 0, "Extend the left side of the deque with elements from the iterable"},
-    {"index", deque_index, 0, "D.index(value, [start, [stop]]) -- return first index of value.\nRaises ValueError if the value is not present."},
+    {"extend", deque_extend, 0,
+     "Extend the right side of the deque with elements from the iterable"},
+    {"extendleft", deque_extendleft, 0,
+     "Extend the left side of the deque with elements from the iterable"},
+    {"index", deque_index, 0,
+     "D.index(value, [start, [stop]]) -- return first index of value.\nRaises ValueError if the "
+     "value is not present."},
     {"insert", deque_insert, 0, "D.insert(index, object) -- insert object before index"},
     {"pop", deque_pop, 0, "Remove and return the rightmost element."},
     {"popleft", deque_popleft, 0, "Remove and return the leftmost element."},
     {"__reduce__", deque_reduce, 0, "Return state information for pickling."},
     {"remove", deque_remove, 0, "D.remove(value) -- remove first occurrence of value."},
-    {"__reversed__", deque_reversed, 0, "D.__reversed__() -- return a reverse iterator over the deque"},
+    {"__reversed__", deque_reversed, 0,
+     "D.__reversed__() -- return a reverse iterator over the deque"},
     {"reverse", deque_reverse, 0, "D.reverse() -- reverse *IN PLACE*"},
-    {"rotate", deque_rotate, 0, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
+    {"rotate", deque_rotate, 0,
+     "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
     {"__sizeof__", deque_sizeof, 0, "D.__sizeof__() -- size of D in memory, in bytes"},
     {"__class_getitem__", pym_generic_alias_class_getitem, PYM_METH_CLASS, "See PEP 585"},
     {NULL, NULL, 0, NULL},
@@ -969,7 +1038,8 @@ static PymType deque_type = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "collections.deque",
     .tp_basicsize = sizeof(Deque),
-    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE | PYM_TPFLAGS_SEQ_CONCAT,
+    .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_SEQUENCE |
+                PYM_TPFLAGS_SEQ_CONCAT,
     .tp_dealloc = deque_dealloc,
     .tp_traverse = deque_traverse,
     .tp_clear = deque_tp_clear,
@@ -977,12 +1047,13 @@ static PymType deque_type = {
     .tp_richcompare = deque_richcompare,
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = deque_iter,
-    .nb_binop = {
-        [PYM_NB_ADD] = deque_concat,
-        [PYM_NB_MULTIPLY] = deque_repeat,
-        [PYM_NB_INPLACE + PYM_NB_ADD] = deque_inplace_concat,
-        [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = deque_inplace_repeat,
-    },
+    .nb_binop =
+        {
+            [PYM_NB_ADD] = deque_concat,
+            [PYM_NB_MULTIPLY] = deque_repeat,
+            [PYM_NB_INPLACE + PYM_NB_ADD] = deque_inplace_concat,
+            [PYM_NB_INPLACE + PYM_NB_MULTIPLY] = deque_inplace_repeat,
+        },
     /* truth from sq_length, as CPython's deque (no __bool__ in dir) */
     .sq_length = deque_len,
     .mp_subscript = deque_getitem,
@@ -994,7 +1065,8 @@ static PymType deque_type = {
     .tp_new = deque_new,
     .tp_init = deque_init,
     .tp_free = pym_object_free,
-    .tp_doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",
+    .tp_doc = "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for "
+              "data accesses near its endpoints.",
 };
 
 /* {====== _tuplegetter ======}
@@ -1009,10 +1081,12 @@ typedef struct {
 
 static PymType tuplegetter_type;
 
-static PymObject *tuplegetter_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *tuplegetter_new(PymType *type, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (pym_arg_no_kwargs("_tuplegetter", kw) < 0) return NULL;
     if (nargs != 2) {
-        pym_err_format(PymExc_TypeError, "_tuplegetter expected 2 arguments, got %zd", (intptr_t)nargs);
+        pym_err_format(PymExc_TypeError, "_tuplegetter expected 2 arguments, got %zd",
+                       (intptr_t)nargs);
         return NULL;
     }
     if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
@@ -1048,9 +1122,10 @@ static PymObject *tuplegetter_get(PymObject *self, PymObject *obj, PymObject *ty
     TupleGetter *g = (TupleGetter *)self;
     if (!obj || obj == pym_None) return pym_newref(self);
     if (!PYM_TUPLE_CHECK(obj)) {
-        pym_err_format(PymExc_TypeError,
-                       "descriptor for index '%zd' for tuple subclasses doesn't apply to '%s' object",
-                       g->index, pym_type_name(obj));
+        pym_err_format(
+            PymExc_TypeError,
+            "descriptor for index '%zd' for tuple subclasses doesn't apply to '%s' object",
+            g->index, pym_type_name(obj));
         return NULL;
     }
     if (g->index < 0 || g->index >= PYM_SIZE(obj)) {
@@ -1061,7 +1136,8 @@ static PymObject *tuplegetter_get(PymObject *self, PymObject *obj, PymObject *ty
 }
 
 static int tuplegetter_set(PymObject *self, PymObject *obj, PymObject *value) {
-    pym_err_set_string(PymExc_AttributeError, value ? "can't set attribute" : "can't delete attribute");
+    pym_err_set_string(PymExc_AttributeError,
+                       value ? "can't set attribute" : "can't delete attribute");
     return -1;
 }
 
@@ -1070,7 +1146,8 @@ static PymObject *tuplegetter_repr(PymObject *self) {
     return pym_str_from_format("%s(%zd, %R)", "_tuplegetter", g->index, g->doc ? g->doc : pym_None);
 }
 
-static PymObject *tuplegetter_reduce(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+static PymObject *tuplegetter_reduce(PymObject *self, PymObject *const *a, size_t n,
+                                     PymObject *kw) {
     TupleGetter *g = (TupleGetter *)self;
     PymObject *i = pym_int_from_ssize(g->index);
     PymObject *args = i ? pym_tuple_pack(2, i, g->doc ? g->doc : pym_None) : NULL;
@@ -1117,7 +1194,8 @@ static PymType tuplegetter_type = {
 static PymObject *count_elements(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_no_kwargs("_count_elements", kw) < 0) return NULL;
     if (n != 2) {
-        pym_err_format(PymExc_TypeError, "_count_elements expected 2 arguments, got %zd", (intptr_t)n);
+        pym_err_format(PymExc_TypeError, "_count_elements expected 2 arguments, got %zd",
+                       (intptr_t)n);
         return NULL;
     }
     PymObject *mapping = a[0];
@@ -1126,7 +1204,8 @@ static PymObject *count_elements(PymObject *m, PymObject *const *a, size_t n, Py
     PymType *t = PYM_TYPE(mapping);
     bool fast = PYM_DICT_CHECK(mapping) &&
                 pym_type_lookup(t, PYM_ID(get)) == pym_type_lookup(&pym_type_dict, PYM_ID(get)) &&
-                pym_type_lookup(t, PYM_ID(__setitem__)) == pym_type_lookup(&pym_type_dict, PYM_ID(__setitem__));
+                pym_type_lookup(t, PYM_ID(__setitem__)) ==
+                    pym_type_lookup(&pym_type_dict, PYM_ID(__setitem__));
     PymObject *get = NULL, *one = pym_int_from_long(1), *zero = pym_int_from_long(0);
     if (!fast && !(get = pym_object_getattr(mapping, PYM_ID(get)))) goto fail;
     for (;;) {
@@ -1135,15 +1214,23 @@ static PymObject *count_elements(PymObject *m, PymObject *const *a, size_t n, Py
         PymObject *old;
         if (fast) {
             old = pym_dict_getitem(mapping, key);
-            if (!old && pym_err_occurred()) { PYM_DECREF(key); goto fail; }
+            if (!old && pym_err_occurred()) {
+                PYM_DECREF(key);
+                goto fail;
+            }
             old = pym_newref(old ? old : zero);
         } else {
             old = pym_call(get, (PymObject *[]){key, zero}, 2, NULL);
-            if (!old) { PYM_DECREF(key); goto fail; }
+            if (!old) {
+                PYM_DECREF(key);
+                goto fail;
+            }
         }
         PymObject *nw = pym_number_binop(old, one, PYM_NB_ADD);
         PYM_DECREF(old);
-        int rc = nw ? (fast ? pym_dict_setitem(mapping, key, nw) : pym_object_setitem(mapping, key, nw)) : -1;
+        int rc = nw ? (fast ? pym_dict_setitem(mapping, key, nw)
+                            : pym_object_setitem(mapping, key, nw))
+                    : -1;
         PYM_XDECREF(nw);
         PYM_DECREF(key);
         if (rc < 0) goto fail;

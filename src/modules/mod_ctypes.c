@@ -17,15 +17,22 @@ typedef enum { K_INT, K_UINT, K_LONG, K_ULONG, K_DOUBLE } Kind;
 
 typedef struct {
     PymObject ob_base;
-    char *b_ptr;                    /* the C value: &b_value or a foreign address */
-    union { int64_t l; double d; } b_value;
+    char *b_ptr; /* the C value: &b_value or a foreign address */
+    union {
+        int64_t l;
+        double d;
+    } b_value;
 } CData;
 
 static PymType ct_simple_type, ct_c_int, ct_c_uint, ct_c_long, ct_c_ulong, ct_c_double;
 
-static const struct { PymType *t; Kind k; size_t size; } kinds[] = {
-    {&ct_c_int, K_INT, sizeof(int)},     {&ct_c_uint, K_UINT, sizeof(unsigned)},
-    {&ct_c_long, K_LONG, sizeof(long)},  {&ct_c_ulong, K_ULONG, sizeof(unsigned long)},
+static const struct {
+    PymType *t;
+    Kind k;
+    size_t size;
+} kinds[] = {
+    {&ct_c_int, K_INT, sizeof(int)},          {&ct_c_uint, K_UINT, sizeof(unsigned)},
+    {&ct_c_long, K_LONG, sizeof(long)},       {&ct_c_ulong, K_ULONG, sizeof(unsigned long)},
     {&ct_c_double, K_DOUBLE, sizeof(double)},
 };
 
@@ -46,7 +53,10 @@ static int int_mask64(PymObject *o, uint64_t *out) {
     int overflow = 0;
     long long v = pym_int_as_longlong_overflow(o, &overflow);
     if (v == -1 && pym_err_occurred()) return -1;
-    if (!overflow) { *out = (uint64_t)v; return 0; }
+    if (!overflow) {
+        *out = (uint64_t)v;
+        return 0;
+    }
     /* wider than 64 bits: two 32-bit halves of o & (2**64 - 1) */
     PymObject *m32 = pym_int_from_long(0xFFFFFFFFLL), *s32 = pym_int_from_long(32);
     PymObject *lo = m32 ? pym_number_binop(o, m32, PYM_NB_AND) : NULL;
@@ -57,7 +67,11 @@ static int int_mask64(PymObject *o, uint64_t *out) {
         *out = (uint64_t)pym_int_as_longlong(lo) | (uint64_t)pym_int_as_longlong(hi) << 32;
         r = 0;
     }
-    PYM_XDECREF(m32); PYM_XDECREF(s32); PYM_XDECREF(lo); PYM_XDECREF(sh); PYM_XDECREF(hi);
+    PYM_XDECREF(m32);
+    PYM_XDECREF(s32);
+    PYM_XDECREF(lo);
+    PYM_XDECREF(sh);
+    PYM_XDECREF(hi);
     return r;
 }
 
@@ -91,11 +105,31 @@ static int store_value(Kind k, char *p, PymObject *v) {
 
 static PymObject *load_value(Kind k, const char *p) {
     switch (k) {
-    case K_INT: { int v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case K_UINT: { unsigned v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case K_LONG: { long v; memcpy(&v, p, sizeof v); return pym_int_from_long(v); }
-    case K_ULONG: { unsigned long v; memcpy(&v, p, sizeof v); return pym_int_from_ulonglong(v); }
-    default: { double v; memcpy(&v, p, sizeof v); return pym_float_from_double(v); }
+    case K_INT: {
+        int v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case K_UINT: {
+        unsigned v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case K_LONG: {
+        long v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_long(v);
+    }
+    case K_ULONG: {
+        unsigned long v;
+        memcpy(&v, p, sizeof v);
+        return pym_int_from_ulonglong(v);
+    }
+    default: {
+        double v;
+        memcpy(&v, p, sizeof v);
+        return pym_float_from_double(v);
+    }
     }
 }
 
@@ -109,7 +143,7 @@ static PymObject *cdata_alloc(PymType *type, char *view) {
     CData *c = (CData *)pym_object_alloc(type, 0);
     if (!c) return NULL;
     c->b_ptr = view ? view : (char *)&c->b_value;
-    if (PYM_IS_GC(c)) pym_gc_track((PymObject *)c);    /* subclasses are GC types */
+    if (PYM_IS_GC(c)) pym_gc_track((PymObject *)c); /* subclasses are GC types */
     return (PymObject *)c;
 }
 
@@ -145,7 +179,7 @@ static int cdata_set_value(PymObject *self, PymObject *v, void *closure) {
 
 static PymObject *cdata_repr(PymObject *self) {
     PymType *t = PYM_TYPE(self);
-    if (t->tp_flags & PYM_TPFLAGS_HEAPTYPE)      /* subclasses: "<M object at 0x...>" */
+    if (t->tp_flags & PYM_TPFLAGS_HEAPTYPE) /* subclasses: "<M object at 0x...>" */
         return pym_type_object.tp_repr(self);
     PymObject *v = cdata_get_value(self, NULL);
     if (!v) return NULL;
@@ -183,12 +217,12 @@ static PymObject *cdata_from_address(PymObject *type, PymObject *const *args, si
 
 static PymGetSetDef cdata_getset[] = {
     {"value", cdata_get_value, cdata_set_value, "current value", NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymMethodDef cdata_methods[] = {
     {"from_address", cdata_from_address, PYM_METH_CLASS, NULL},
-    {NULL}
+    {NULL},
 };
 
 static PymType ct_simple_type = {
@@ -208,13 +242,12 @@ static PymType ct_simple_type = {
     .tp_doc = "XXX to be provided",
 };
 
-#define SIMPLE(var, name) static PymType var = { \
-    PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-    .tp_name = "ctypes." name, \
-    .tp_basicsize = sizeof(CData), \
-    .tp_flags = PYM_TPFLAGS_BASETYPE, \
-    .tp_base = &ct_simple_type, \
-}
+#define SIMPLE(var, name) \
+    static PymType var = { \
+        PYM_VAR_HEAD_INIT(&pym_type_type, 0), .tp_name = "ctypes." name, \
+        .tp_basicsize = sizeof(CData),        .tp_flags = PYM_TPFLAGS_BASETYPE, \
+        .tp_base = &ct_simple_type, \
+    }
 SIMPLE(ct_c_int, "c_int");
 SIMPLE(ct_c_uint, "c_uint");
 SIMPLE(ct_c_long, "c_long");
@@ -228,8 +261,10 @@ static PymObject *ct_sizeof(PymObject *m, PymObject *const *args, size_t nargs, 
     if (pym_arg_count("sizeof", nargs, kw, 1, 1) < 0) return NULL;
     PymObject *o = args[0];
     PymType *t = PYM_TYPE(o);
-    if (pym_type_is_subtype(t, &pym_type_type)) t = (PymType *)o;
-    else if (!is_cdata(o)) t = NULL;
+    if (pym_type_is_subtype(t, &pym_type_type))
+        t = (PymType *)o;
+    else if (!is_cdata(o))
+        t = NULL;
     int i = t ? kind_of(t) : -1;
     if (i < 0) {
         pym_err_set_string(PymExc_TypeError, "this type has no size");
@@ -239,8 +274,7 @@ static PymObject *ct_sizeof(PymObject *m, PymObject *const *args, size_t nargs, 
 }
 
 // addressof(instance) -> the address of its C value
-static PymObject *ct_addressof(PymObject *m, PymObject *const *args, size_t nargs,
-                               PymObject *kw) {
+static PymObject *ct_addressof(PymObject *m, PymObject *const *args, size_t nargs, PymObject *kw) {
     if (pym_arg_count("addressof", nargs, kw, 1, 1) < 0) return NULL;
     if (!is_cdata(args[0])) {
         pym_err_set_string(PymExc_TypeError, "invalid type");
@@ -252,7 +286,7 @@ static PymObject *ct_addressof(PymObject *m, PymObject *const *args, size_t narg
 static PymMethodDef ctypes_methods[] = {
     {"sizeof", ct_sizeof, 0, NULL},
     {"addressof", ct_addressof, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 PymObject *pym_ctypes_module_init(void) {
@@ -261,10 +295,13 @@ PymObject *pym_ctypes_module_init(void) {
         if (pym_type_ready(kinds[i].t) < 0) return NULL;
     PymObject *m = pym_module_new("ctypes");
     if (!m) return NULL;
-    static const struct { const char *name; PymType *t; } names[] = {
-        {"c_int", &ct_c_int}, {"c_int32", &ct_c_int}, {"c_uint", &ct_c_uint},
-        {"c_uint32", &ct_c_uint}, {"c_long", &ct_c_long}, {"c_longlong", &ct_c_long},
-        {"c_ssize_t", &ct_c_long}, {"c_int64", &ct_c_long}, {"c_ulong", &ct_c_ulong},
+    static const struct {
+        const char *name;
+        PymType *t;
+    } names[] = {
+        {"c_int", &ct_c_int},         {"c_int32", &ct_c_int},    {"c_uint", &ct_c_uint},
+        {"c_uint32", &ct_c_uint},     {"c_long", &ct_c_long},    {"c_longlong", &ct_c_long},
+        {"c_ssize_t", &ct_c_long},    {"c_int64", &ct_c_long},   {"c_ulong", &ct_c_ulong},
         {"c_ulonglong", &ct_c_ulong}, {"c_size_t", &ct_c_ulong}, {"c_uint64", &ct_c_ulong},
         {"c_double", &ct_c_double},
     };

@@ -6,7 +6,11 @@
 #include "pym.h"
 #include <errno.h>
 
-static const struct { const char *name; int value; int in_errorcode; } errno_names[] = {
+static const struct {
+    const char *name;
+    int value;
+    int in_errorcode;
+} errno_names[] = {
 #ifdef E2BIG
     {"E2BIG", E2BIG, 1},
 #endif

@@ -49,16 +49,17 @@ static PymGetSetDef inst_dict_getset[] = {
 typedef struct {
     PymObject ob_base;
     PymObject *fn;
-    PymObject *args;             /* tuple */
-    PymObject *kw;               /* dict */
-    PymObject *dict;             /* instance dict, NULL until used */
+    PymObject *args; /* tuple */
+    PymObject *kw;   /* dict */
+    PymObject *dict; /* instance dict, NULL until used */
     PymObject *weakreflist;
-    vectorcallfunc vectorcall;   /* unused: keeps CPython's layout */
+    vectorcallfunc vectorcall; /* unused: keeps CPython's layout */
 } Partial;
 
 static PymType partial_type;
 
-static PymObject *partial_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *partial_new(PymType *type, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
     if (nargs < 1) {
         pym_err_set_string(PymExc_TypeError, "type 'partial' takes at least one argument");
         return NULL;
@@ -83,8 +84,12 @@ static PymObject *partial_new(PymType *type, PymObject *const *args, size_t narg
     intptr_t n0 = pargs ? PYM_SIZE(pargs) : 0, n1 = (intptr_t)nargs - 1;
     p->args = pym_tuple_new(n0 + n1);
     p->kw = pkw ? pym_dict_copy(pkw) : pym_dict_new();
-    if (!p->args || !p->kw) { PYM_DECREF(p); return NULL; }
-    for (intptr_t i = 0; i < n0; i++) PYM_TUPLE_SET(p->args, i, pym_newref(PYM_TUPLE_GET(pargs, i)));
+    if (!p->args || !p->kw) {
+        PYM_DECREF(p);
+        return NULL;
+    }
+    for (intptr_t i = 0; i < n0; i++)
+        PYM_TUPLE_SET(p->args, i, pym_newref(PYM_TUPLE_GET(pargs, i)));
     for (intptr_t i = 0; i < n1; i++) PYM_TUPLE_SET(p->args, n0 + i, pym_newref(args[1 + i]));
     size_t nkw = pym_arg_nkw(kwnames);
     for (size_t i = 0; i < nkw; i++)
@@ -114,14 +119,15 @@ static int partial_clear(PymObject *o) {
 }
 static void partial_dealloc(PymObject *o) {
     pym_gc_untrack(o);
-    if (!pym_trashcan_begin(o)) return;      /* partial(f, partial(f, ...)) nests */
+    if (!pym_trashcan_begin(o)) return; /* partial(f, partial(f, ...)) nests */
     if (((Partial *)o)->weakreflist) pym_object_clear_weakrefs(o);
     partial_clear(o);
     PYM_TYPE(o)->tp_free(o);
     pym_trashcan_end();
 }
 
-static PymObject *partial_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *partial_call(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
     Partial *p = (Partial *)self;
     intptr_t np = PYM_SIZE(p->args);
     size_t nkw = pym_arg_nkw(kwnames);
@@ -142,7 +148,10 @@ static PymObject *partial_call(PymObject *self, PymObject *const *args, size_t n
     for (intptr_t i = 0; i < np; i++) PYM_TUPLE_SET(all, i, pym_newref(PYM_TUPLE_GET(p->args, i)));
     for (size_t i = 0; i < nargs; i++) PYM_TUPLE_SET(all, np + (intptr_t)i, pym_newref(args[i]));
     PymObject *kw = pym_dict_copy(p->kw);
-    if (!kw) { PYM_DECREF(all); return NULL; }
+    if (!kw) {
+        PYM_DECREF(all);
+        return NULL;
+    }
     for (size_t i = 0; i < nkw; i++)
         if (pym_dict_setitem(kw, PYM_TUPLE_GET(kwnames, i), args[nargs + i]) < 0) {
             PYM_DECREF(all);
@@ -192,7 +201,8 @@ static PymObject *partial_reduce(PymObject *self, PymObject *const *a, size_t n,
     Partial *p = (Partial *)self;
     PymObject *fnargs = pym_tuple_pack(1, p->fn);
     PymObject *state = pym_tuple_pack(4, p->fn, p->args, p->kw, p->dict ? p->dict : pym_None);
-    PymObject *r = fnargs && state ? pym_tuple_pack(3, (PymObject *)PYM_TYPE(self), fnargs, state) : NULL;
+    PymObject *r = fnargs && state ? pym_tuple_pack(3, (PymObject *)PYM_TYPE(self), fnargs, state)
+                                   : NULL;
     PYM_XDECREF(fnargs);
     PYM_XDECREF(state);
     return r;
@@ -208,14 +218,19 @@ static PymObject *partial_setstate(PymObject *self, PymObject *const *a, size_t 
     }
     PymObject *fn = PYM_TUPLE_GET(st, 0), *fargs = PYM_TUPLE_GET(st, 1);
     PymObject *fkw = PYM_TUPLE_GET(st, 2), *dict = PYM_TUPLE_GET(st, 3);
-    if (!pym_callable_check(fn) || !PYM_TUPLE_CHECK(fargs) || (fkw != pym_None && !PYM_DICT_CHECK(fkw))) {
+    if (!pym_callable_check(fn) || !PYM_TUPLE_CHECK(fargs) ||
+        (fkw != pym_None && !PYM_DICT_CHECK(fkw))) {
         pym_err_set_string(PymExc_TypeError, "invalid partial state");
         return NULL;
     }
     Partial *p = (Partial *)self;
     PymObject *nargs = pym_tuple_from_array(PYM_TUPLE_ITEMS(fargs), PYM_SIZE(fargs));
     PymObject *nkw = fkw == pym_None ? pym_dict_new() : pym_dict_copy(fkw);
-    if (!nargs || !nkw) { PYM_XDECREF(nargs); PYM_XDECREF(nkw); return NULL; }
+    if (!nargs || !nkw) {
+        PYM_XDECREF(nargs);
+        PYM_XDECREF(nkw);
+        return NULL;
+    }
     PYM_SETREF(p->fn, pym_newref(fn));
     PYM_SETREF(p->args, nargs);
     PYM_SETREF(p->kw, nkw);
@@ -230,9 +245,12 @@ static PymMethodDef partial_methods[] = {
 };
 
 static PymMemberDef partial_members[] = {
-    {"func", PYM_T_OBJECT, offsetof(Partial, fn), PYM_READONLY, "function object to use in future partial calls"},
-    {"args", PYM_T_OBJECT, offsetof(Partial, args), PYM_READONLY, "tuple of arguments to future partial calls"},
-    {"keywords", PYM_T_OBJECT, offsetof(Partial, kw), PYM_READONLY, "dictionary of keyword arguments to future partial calls"},
+    {"func", PYM_T_OBJECT, offsetof(Partial, fn), PYM_READONLY,
+     "function object to use in future partial calls"},
+    {"args", PYM_T_OBJECT, offsetof(Partial, args), PYM_READONLY,
+     "tuple of arguments to future partial calls"},
+    {"keywords", PYM_T_OBJECT, offsetof(Partial, kw), PYM_READONLY,
+     "dictionary of keyword arguments to future partial calls"},
     {NULL, 0, 0, 0, NULL},
 };
 
@@ -255,7 +273,8 @@ static PymType partial_type = {
     .tp_getset = inst_dict_getset,
     .tp_new = partial_new,
     .tp_free = pym_object_free,
-    .tp_doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n",
+    .tp_doc = "partial(func, *args, **keywords) - new function with partial application\n    of "
+              "the given arguments and keywords.\n",
 };
 
 /* {====== reduce ======} */
@@ -287,11 +306,17 @@ static PymObject *ft_reduce(PymObject *m, PymObject *const *a, size_t n, PymObje
         PymObject *r = pym_call(a[0], (PymObject *[]){result, item}, 2, NULL);
         PYM_DECREF(result);
         PYM_DECREF(item);
-        if (!r) { PYM_DECREF(it); return NULL; }
+        if (!r) {
+            PYM_DECREF(it);
+            return NULL;
+        }
         result = r;
     }
     PYM_DECREF(it);
-    if (pym_err_occurred()) { PYM_XDECREF(result); return NULL; }
+    if (pym_err_occurred()) {
+        PYM_XDECREF(result);
+        return NULL;
+    }
     if (!result)
         pym_err_set_string(PymExc_TypeError, "reduce() of empty iterable with no initial value");
     return result;
@@ -302,7 +327,7 @@ static PymObject *ft_reduce(PymObject *m, PymObject *const *a, size_t n, PymObje
 typedef struct {
     PymObject ob_base;
     PymObject *cmp;
-    PymObject *object;           /* NULL in the factory returned by cmp_to_key */
+    PymObject *object; /* NULL in the factory returned by cmp_to_key */
 } KeyObject;
 
 static PymType keyobject_type;
@@ -334,7 +359,8 @@ static PymObject *key_make(PymObject *cmp, PymObject *object) {
     return (PymObject *)k;
 }
 
-static PymObject *key_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *key_call(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
     static const char *const names[] = {"obj", NULL};
     PymObject *out[1] = {NULL};
     if (nargs + pym_arg_nkw(kwnames) > 1) {
@@ -434,14 +460,14 @@ typedef struct LruWrapper {
     PymObject ob_base;
     lru_path wrapper;
     PymObject *func;
-    PymObject *cache;            /* dict: key -> Link (bounded) or result (unbounded) */
+    PymObject *cache; /* dict: key -> Link (bounded) or result (unbounded) */
     PymObject *cache_info_type;
     PymObject *dict;
     PymObject *weakreflist;
-    intptr_t maxsize;            /* -1: unbounded */
+    intptr_t maxsize; /* -1: unbounded */
     intptr_t hits, misses;
     bool typed;
-    Link root;                   /* list head: root.next oldest, root.prev newest */
+    Link root; /* list head: root.next oldest, root.prev newest */
 } LruWrapper;
 
 static PymType lru_type;
@@ -470,9 +496,11 @@ static void link_append(LruWrapper *w, Link *l) {
 }
 
 static PymObject *lru_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kwnames) {
-    static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type", NULL};
+    static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type",
+                                        NULL};
     PymObject *out[4] = {NULL, NULL, NULL, NULL};
-    if (pym_arg_unpack("_lru_cache_wrapper", args, nargs, kwnames, names, 4, -1, out) < 0) return NULL;
+    if (pym_arg_unpack("_lru_cache_wrapper", args, nargs, kwnames, names, 4, -1, out) < 0)
+        return NULL;
     if (!pym_callable_check(out[0])) {
         pym_err_set_string(PymExc_TypeError, "the first argument must be callable");
         return NULL;
@@ -494,12 +522,17 @@ static PymObject *lru_new(PymType *type, PymObject *const *args, size_t nargs, P
     if (!w) return NULL;
     w->root.prev = w->root.next = &w->root;
     w->cache = pym_dict_new();
-    if (!w->cache) { PYM_DECREF(w); return NULL; }
+    if (!w->cache) {
+        PYM_DECREF(w);
+        return NULL;
+    }
     w->func = pym_newref(out[0]);
     w->cache_info_type = pym_newref(out[3]);
     w->maxsize = maxsize;
     w->typed = typed;
-    w->wrapper = maxsize == 0 ? lru_path_uncached : maxsize < 0 ? lru_path_unbounded : lru_path_bounded;
+    w->wrapper = maxsize == 0  ? lru_path_uncached
+                 : maxsize < 0 ? lru_path_unbounded
+                               : lru_path_bounded;
     pym_gc_track((PymObject *)w);
     return (PymObject *)w;
 }
@@ -540,7 +573,8 @@ static void lru_dealloc(PymObject *o) {
 }
 
 /* The cache key of a call (new ref), as CPython's C lru_cache makes it. */
-static PymObject *lru_make_key(LruWrapper *w, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *lru_make_key(LruWrapper *w, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
     size_t nkw = pym_arg_nkw(kwnames);
     if (!w->typed && nkw == 0) {
         if (nargs == 1 && (PYM_STR_CHECK_EXACT(args[0]) || PYM_INT_CHECK_EXACT(args[0])))
@@ -561,7 +595,8 @@ static PymObject *lru_make_key(LruWrapper *w, PymObject *const *args, size_t nar
         }
     }
     if (w->typed) {
-        for (size_t i = 0; i < nargs; i++) PYM_TUPLE_SET(key, k++, pym_newref((PymObject *)PYM_TYPE(args[i])));
+        for (size_t i = 0; i < nargs; i++)
+            PYM_TUPLE_SET(key, k++, pym_newref((PymObject *)PYM_TYPE(args[i])));
         for (size_t i = 0; i < nkw; i++)
             PYM_TUPLE_SET(key, k++, pym_newref((PymObject *)PYM_TYPE(args[nargs + i])));
     }
@@ -569,7 +604,8 @@ static PymObject *lru_make_key(LruWrapper *w, PymObject *const *args, size_t nar
 }
 
 static PymObject *lru_unbounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_t hash,
-                                     PymObject *const *args, size_t nargs, PymObject *kwnames) {
+                                            PymObject *const *args, size_t nargs,
+                                            PymObject *kwnames) {
     PymObject *hit = pym_dict_getitem_hash(w->cache, key, hash);
     if (hit) {
         w->hits++;
@@ -587,7 +623,8 @@ static PymObject *lru_unbounded_hit_or_call(LruWrapper *w, PymObject *key, intpt
 }
 
 static PymObject *lru_bounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_t hash,
-                                   PymObject *const *args, size_t nargs, PymObject *kwnames) {
+                                          PymObject *const *args, size_t nargs,
+                                          PymObject *kwnames) {
     Link *l = (Link *)pym_dict_getitem_hash(w->cache, key, hash);
     if (l) {
         link_unlink(l);
@@ -601,10 +638,16 @@ static PymObject *lru_bounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_
     if (!result) return NULL;
     /* the call may have cached the same key (recursion): keep that entry */
     if (pym_dict_getitem_hash(w->cache, key, hash)) return result;
-    if (pym_err_occurred()) { PYM_DECREF(result); return NULL; }
+    if (pym_err_occurred()) {
+        PYM_DECREF(result);
+        return NULL;
+    }
     if (pym_dict_size(w->cache) < w->maxsize || w->root.next == &w->root) {
         Link *n = (Link *)pym_object_alloc(&link_type, 0);
-        if (!n) { PYM_DECREF(result); return NULL; }
+        if (!n) {
+            PYM_DECREF(result);
+            return NULL;
+        }
         n->hash = hash;
         n->key = pym_newref(key);
         n->result = pym_newref(result);
@@ -614,7 +657,7 @@ static PymObject *lru_bounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_
             return NULL;
         }
         link_append(w, n);
-        PYM_DECREF(n);               /* the dict owns it */
+        PYM_DECREF(n); /* the dict owns it */
         return result;
     }
     /* full: recycle the oldest link for the new entry */
@@ -625,7 +668,10 @@ static PymObject *lru_bounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_
     if (!popped) {
         /* the key vanished or failed to compare: drop the link */
         PYM_DECREF(old);
-        if (pym_err_occurred()) { PYM_DECREF(result); return NULL; }
+        if (pym_err_occurred()) {
+            PYM_DECREF(result);
+            return NULL;
+        }
         return result;
     }
     PYM_DECREF(popped);
@@ -636,9 +682,12 @@ static PymObject *lru_bounded_hit_or_call(LruWrapper *w, PymObject *key, intptr_
     int rc = pym_dict_setitem(w->cache, key, (PymObject *)old);
     if (rc == 0) link_append(w, old);
     PYM_DECREF(old);
-    PYM_DECREF(oldkey);              /* may run arbitrary code: the cache is consistent now */
+    PYM_DECREF(oldkey); /* may run arbitrary code: the cache is consistent now */
     PYM_DECREF(oldresult);
-    if (rc < 0) { PYM_DECREF(result); return NULL; }
+    if (rc < 0) {
+        PYM_DECREF(result);
+        return NULL;
+    }
     return result;
 }
 
@@ -672,7 +721,8 @@ static PymObject *lru_path_bounded(LruWrapper *w, PymObject *const *args, size_t
     return lru_path_keyed(w, args, nargs, kwnames, true);
 }
 
-static PymObject *lru_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames) {
+static PymObject *lru_call(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
     LruWrapper *w = (LruWrapper *)self;
     return w->wrapper(w, args, nargs, kwnames);
 }
@@ -744,11 +794,19 @@ static PymType lru_type = {
     .tp_getset = inst_dict_getset,
     .tp_new = lru_new,
     .tp_free = pym_object_free,
-    .tp_doc = "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n",
+    .tp_doc = "Create a cached callable that wraps another function.\n\nuser_function:      the "
+              "function being cached\n\nmaxsize:  0         for no caching\n          None      "
+              "for unlimited cache size\n          n         for a bounded cache\n\ntyped:    "
+              "False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) "
+              "and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the "
+              "fields:\n                        hits misses currsize maxsize\n",
 };
 
 static PymMethodDef functools_functions[] = {
-    {"reduce", ft_reduce, 0, "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue."},
+    {"reduce", ft_reduce, 0,
+     "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments "
+     "cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce "
+     "the iterable to a single\nvalue."},
     {"cmp_to_key", ft_cmp_to_key, 0, "Convert a cmp= function into a key= function."},
     {NULL, NULL, 0, NULL},
 };

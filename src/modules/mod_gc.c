@@ -11,7 +11,10 @@ static PymObject *ssize_result(intptr_t v) { return pym_int_from_ssize(v); }
 
 /* Converts an optional int argument; dflt when absent or None. -1 + error */
 static int int_arg(PymObject *o, long long dflt, long long *out) {
-    if (!o || o == pym_None) { *out = dflt; return 0; }
+    if (!o || o == pym_None) {
+        *out = dflt;
+        return 0;
+    }
     if (!PYM_INT_CHECK(o)) {
         pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
                        pym_type_name(o));
@@ -62,7 +65,10 @@ static PymObject *per_generation(const int *first, size_t stride) {
     if (!t) return NULL;
     for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) {
         PymObject *v = pym_int_from_long(*(const int *)((const char *)first + i * stride));
-        if (!v) { PYM_DECREF(t); return NULL; }
+        if (!v) {
+            PYM_DECREF(t);
+            return NULL;
+        }
         PYM_TUPLE_SET(t, i, v);
     }
     return t;
@@ -101,17 +107,23 @@ static PymObject *gc_get_objects(PymObject *m, PymObject *const *a, size_t n, Py
     PymObject *arg[1];
     long long gen;
     if (pym_arg_unpack("get_objects", a, n, kw, names, 0, -1, arg) < 0) return NULL;
-    pym_types_fill_all();   /* every static type's dict, as if built at start-up */
+    pym_types_fill_all(); /* every static type's dict, as if built at start-up */
     if (int_arg(arg[0], -1, &gen) < 0) return NULL;
     if (arg[0] && arg[0] != pym_None && (gen < 0 || gen >= PYM_GC_NUM_GENERATIONS)) {
-        pym_err_format(PymExc_ValueError, gen < 0 ? "generation parameter cannot be negative"
-                                                  : "generation parameter must be less than the number of available generations (%i)",
-                       PYM_GC_NUM_GENERATIONS);
+        pym_err_format(
+            PymExc_ValueError,
+            gen < 0
+                ? "generation parameter cannot be negative"
+                : "generation parameter must be less than the number of available generations (%i)",
+            PYM_GC_NUM_GENERATIONS);
         return NULL;
     }
     PymObject *list = pym_list_new(0);
     if (!list) return NULL;
-    if (pym_gc_objects((int)gen, list) < 0) { PYM_DECREF(list); return NULL; }
+    if (pym_gc_objects((int)gen, list) < 0) {
+        PYM_DECREF(list);
+        return NULL;
+    }
     return list;
 }
 
@@ -122,14 +134,20 @@ static PymObject *gc_get_stats(PymObject *m, PymObject *const *a, size_t n, PymO
     if (!list) return NULL;
     for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) {
         PymObject *d = pym_dict_new();
-        if (!d) { PYM_DECREF(list); return NULL; }
+        if (!d) {
+            PYM_DECREF(list);
+            return NULL;
+        }
         PYM_LIST_SET(list, i, d);
         const char *keys[3] = {"collections", "collected", "uncollectable"};
-        intptr_t vals[3] = {ST.stats[i].collections, ST.stats[i].collected, ST.stats[i].uncollectable};
+        intptr_t vals[3] = {ST.stats[i].collections, ST.stats[i].collected,
+                            ST.stats[i].uncollectable};
         for (int k = 0; k < 3; k++) {
             PymObject *v = pym_int_from_ssize(vals[k]);
             if (!v || pym_dict_setitem_cstr(d, keys[k], v) < 0) {
-                PYM_XDECREF(v); PYM_DECREF(list); return NULL;
+                PYM_XDECREF(v);
+                PYM_DECREF(list);
+                return NULL;
             }
             PYM_DECREF(v);
         }
@@ -144,13 +162,14 @@ static PymObject *gc_get_referrers(PymObject *m, PymObject *const *a, size_t n, 
     PymObject *list = pym_list_new(0);
     if (!list) return NULL;
     for (size_t i = 0; i < n; i++)
-        if (pym_gc_referrers(a[i], list) < 0) { PYM_DECREF(list); return NULL; }
+        if (pym_gc_referrers(a[i], list) < 0) {
+            PYM_DECREF(list);
+            return NULL;
+        }
     return list;
 }
 
-static int append_referent(PymObject *op, void *list) {
-    return pym_list_append(list, op);
-}
+static int append_referent(PymObject *op, void *list) { return pym_list_append(list, op); }
 
 // get_referents(*objs) -> list of objects directly referred to by objs
 static PymObject *gc_get_referents(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
@@ -160,7 +179,10 @@ static PymObject *gc_get_referents(PymObject *m, PymObject *const *a, size_t n, 
     for (size_t i = 0; i < n; i++) {
         if (!PYM_IS_GC(a[i])) continue;
         traverseproc trav = PYM_TYPE(a[i])->tp_traverse;
-        if (trav && trav(a[i], append_referent, list)) { PYM_DECREF(list); return NULL; }
+        if (trav && trav(a[i], append_referent, list)) {
+            PYM_DECREF(list);
+            return NULL;
+        }
     }
     return list;
 }
@@ -221,14 +243,21 @@ static PymMethodDef gc_functions[] = {
     {"get_threshold", gc_get_threshold, 0, "Return the current collection thresholds."},
     {"set_threshold", gc_set_threshold, 0, "Set the collection thresholds."},
     {"get_objects", gc_get_objects, 0, "Return a list of objects tracked by the collector."},
-    {"get_stats", gc_get_stats, 0, "Return a list of dictionaries containing per-generation statistics."},
-    {"get_referrers", gc_get_referrers, 0, "Return the list of objects that directly refer to any of objs."},
-    {"get_referents", gc_get_referents, 0, "Return the list of objects that are directly referred to by objs."},
-    {"is_tracked", gc_is_tracked, 0, "Returns true if the object is tracked by the garbage collector."},
-    {"is_finalized", gc_is_finalized, 0, "Returns true if the object has been already finalized by the GC."},
-    {"freeze", gc_freeze, 0, "Freeze all current tracked objects and ignore them for future collections."},
+    {"get_stats", gc_get_stats, 0,
+     "Return a list of dictionaries containing per-generation statistics."},
+    {"get_referrers", gc_get_referrers, 0,
+     "Return the list of objects that directly refer to any of objs."},
+    {"get_referents", gc_get_referents, 0,
+     "Return the list of objects that are directly referred to by objs."},
+    {"is_tracked", gc_is_tracked, 0,
+     "Returns true if the object is tracked by the garbage collector."},
+    {"is_finalized", gc_is_finalized, 0,
+     "Returns true if the object has been already finalized by the GC."},
+    {"freeze", gc_freeze, 0,
+     "Freeze all current tracked objects and ignore them for future collections."},
     {"unfreeze", gc_unfreeze, 0, "Unfreeze all objects in the permanent generation."},
-    {"get_freeze_count", gc_get_freeze_count, 0, "Return the number of objects in the permanent generation."},
+    {"get_freeze_count", gc_get_freeze_count, 0,
+     "Return the number of objects in the permanent generation."},
     {"set_debug", gc_set_debug, 0, "Set the garbage collection debugging flags."},
     {"get_debug", gc_get_debug, 0, "Get the garbage collection debugging flags."},
     {NULL, NULL, 0, NULL},

@@ -47,10 +47,17 @@ static PymObject *pauses_dict(const PymGCPauses *p) {
     PymObject *d = pym_dict_new();
     if (!d) return NULL;
     PymObject *h = pym_tuple_new(PYM_GCTRACE_NBUCKETS);
-    if (!h) { PYM_DECREF(d); return NULL; }
+    if (!h) {
+        PYM_DECREF(d);
+        return NULL;
+    }
     for (int k = 0; k < PYM_GCTRACE_NBUCKETS; k++) {
         PymObject *v = pym_int_from_ssize(p->histogram[k]);
-        if (!v) { PYM_DECREF(h); PYM_DECREF(d); return NULL; }
+        if (!v) {
+            PYM_DECREF(h);
+            PYM_DECREF(d);
+            return NULL;
+        }
         PYM_TUPLE_SET(h, k, v);
     }
     if (set_num(d, "collections", pym_int_from_ssize(p->collections)) < 0 ||
@@ -88,7 +95,12 @@ static PymObject *hm_large_blocks(PymObject *m, PymObject *const *a, size_t n, P
     pym_obmalloc_large(&blocks, &bytes);
     PymObject *t = pym_tuple_new(2);
     PymObject *x = pym_int_from_ssize(blocks), *y = pym_int_from_ssize((intptr_t)bytes);
-    if (!t || !x || !y) { PYM_XDECREF(t); PYM_XDECREF(x); PYM_XDECREF(y); return NULL; }
+    if (!t || !x || !y) {
+        PYM_XDECREF(t);
+        PYM_XDECREF(x);
+        PYM_XDECREF(y);
+        return NULL;
+    }
     PYM_TUPLE_SET(t, 0, x);
     PYM_TUPLE_SET(t, 1, y);
     return t;
@@ -105,7 +117,7 @@ static PymMethodDef heapmap_methods[] = {
     {"gc_pauses", hm_gc_pauses, 0, "Pause figures of the collector, per generation."},
     {"large_blocks", hm_large_blocks, 0, "(blocks, bytes) of object memory served by malloc."},
     {"rss", hm_rss, 0, "Resident set size of the process in bytes."},
-    {NULL}
+    {NULL},
 };
 
 PymObject *pym_heapmap_module_init(void) {
@@ -114,7 +126,11 @@ PymObject *pym_heapmap_module_init(void) {
     PymObject *b = pym_tuple_new(PYM_GCTRACE_NBUCKETS - 1);
     for (int k = 0; b && k < PYM_GCTRACE_NBUCKETS - 1; k++) {
         PymObject *v = pym_float_from_double(pym_gctrace_bucket_limits_us[k]);
-        if (!v) { PYM_DECREF(b); b = NULL; break; }
+        if (!v) {
+            PYM_DECREF(b);
+            b = NULL;
+            break;
+        }
         PYM_TUPLE_SET(b, k, v);
     }
     if (!b || pym_module_add_functions(m, heapmap_methods) < 0 ||

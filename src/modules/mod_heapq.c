@@ -79,7 +79,8 @@ static bool check_args(const char *fname, PymObject *const *a, size_t n, PymObje
             pym_err_format(PymExc_TypeError, "_heapq.%s() takes exactly one argument (%zd given)",
                            fname, (intptr_t)n);
         else
-            pym_err_format(PymExc_TypeError, "%s expected 2 arguments, got %zd", fname, (intptr_t)n);
+            pym_err_format(PymExc_TypeError, "%s expected 2 arguments, got %zd", fname,
+                           (intptr_t)n);
         return false;
     }
     if (PYM_LIST_CHECK(a[0])) return true;
@@ -95,8 +96,8 @@ static PymObject *heappush(PymObject *m, PymObject *const *a, size_t n, PymObjec
     PYM_RETURN_NONE;
 }
 
-static PymObject *pop_common(const char *fname, PymObject *const *a, size_t n,
-                             PymObject *kw, bool max) {
+static PymObject *pop_common(const char *fname, PymObject *const *a, size_t n, PymObject *kw,
+                             bool max) {
     if (!check_args(fname, a, n, kw, 1)) return NULL;
     PymObject *heap = a[0];
     intptr_t size = PYM_SIZE(heap);
@@ -105,10 +106,13 @@ static PymObject *pop_common(const char *fname, PymObject *const *a, size_t n,
         return NULL;
     }
     PymObject *last = pym_newref(PYM_LIST_GET(heap, size - 1));
-    PymObject *idx = pym_int_from_ssize(size - 1);   /* del heap[-1]: list's shrink policy */
+    PymObject *idx = pym_int_from_ssize(size - 1); /* del heap[-1]: list's shrink policy */
     int rc = idx ? pym_object_delitem(heap, idx) : -1;
     PYM_XDECREF(idx);
-    if (rc < 0) { PYM_DECREF(last); return NULL; }
+    if (rc < 0) {
+        PYM_DECREF(last);
+        return NULL;
+    }
     if (size - 1 == 0) return last;
     PymObject *ret = PYM_LIST_GET(heap, 0);
     PYM_LIST_SET(heap, 0, last);
@@ -126,8 +130,8 @@ static PymObject *heappop_max(PymObject *m, PymObject *const *a, size_t n, PymOb
     return pop_common("_heappop_max", a, n, kw, true);
 }
 
-static PymObject *replace_common(const char *fname, PymObject *const *a, size_t n,
-                                 PymObject *kw, bool max) {
+static PymObject *replace_common(const char *fname, PymObject *const *a, size_t n, PymObject *kw,
+                                 bool max) {
     if (!check_args(fname, a, n, kw, 2)) return NULL;
     PymObject *heap = a[0];
     if (PYM_SIZE(heap) == 0) {
@@ -151,8 +155,7 @@ static PymObject *heapreplace_max(PymObject *m, PymObject *const *a, size_t n, P
 }
 
 static PymObject *heappushpop(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
-    if (!check_args("heappushpop", a, n, kw, 2))
-        return NULL;
+    if (!check_args("heappushpop", a, n, kw, 2)) return NULL;
     PymObject *heap = a[0], *item = a[1];
     if (PYM_SIZE(heap) == 0) return pym_newref(item);
     PymObject *top = pym_newref(PYM_LIST_GET(heap, 0));
@@ -173,8 +176,8 @@ static PymObject *heappushpop(PymObject *m, PymObject *const *a, size_t n, PymOb
     return ret;
 }
 
-static PymObject *heapify_common(const char *fname, PymObject *const *a, size_t n,
-                                 PymObject *kw, bool max) {
+static PymObject *heapify_common(const char *fname, PymObject *const *a, size_t n, PymObject *kw,
+                                 bool max) {
     if (!check_args(fname, a, n, kw, 1)) return NULL;
     for (intptr_t i = PYM_SIZE(a[0]) / 2 - 1; i >= 0; i--)
         if (siftup(a[0], i, max) < 0) return NULL;
@@ -191,8 +194,10 @@ static PymObject *heapify_max(PymObject *m, PymObject *const *a, size_t n, PymOb
 static PymMethodDef heapq_functions[] = {
     {"heappush", heappush, 0, "Push item onto heap, maintaining the heap invariant."},
     {"heappop", heappop, 0, "Pop the smallest item off the heap, maintaining the heap invariant."},
-    {"heapreplace", heapreplace, 0, "Pop and return the current smallest value, and add the new item."},
-    {"heappushpop", heappushpop, 0, "Push item on the heap, then pop and return the smallest item from the heap."},
+    {"heapreplace", heapreplace, 0,
+     "Pop and return the current smallest value, and add the new item."},
+    {"heappushpop", heappushpop, 0,
+     "Push item on the heap, then pop and return the smallest item from the heap."},
     {"heapify", heapify, 0, "Transform list into a heap, in-place, in O(len(heap)) time."},
     {"_heappop_max", heappop_max, 0, "Maxheap variant of heappop."},
     {"_heapreplace_max", heapreplace_max, 0, "Maxheap variant of heapreplace."},

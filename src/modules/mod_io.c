@@ -24,7 +24,8 @@ static int size_arg(PymObject *const *args, size_t nargs, intptr_t *out) {
     *out = -1;
     if (nargs && args[0] != pym_None) {
         if (!PYM_INT_CHECK(args[0]) && !PYM_TYPE(args[0])->nb_index) {
-            pym_err_format(PymExc_TypeError, "argument should be integer or None, not '%s'", pym_type_name(args[0]));
+            pym_err_format(PymExc_TypeError, "argument should be integer or None, not '%s'",
+                           pym_type_name(args[0]));
             return -1;
         }
         *out = pym_number_as_ssize(args[0], PymExc_OverflowError);
@@ -45,7 +46,7 @@ enum { NL_NONE, NL_EMPTY, NL_LF, NL_CR, NL_CRLF };
 
 typedef struct {
     PymObject ob_base;
-    uint32_t *buf;            /* code points (pym_obj_malloc) */
+    uint32_t *buf; /* code points (pym_obj_malloc) */
     intptr_t len, cap, pos;
     int newline;
     bool closed;
@@ -68,7 +69,10 @@ static int sio_reserve(StringIO *s, intptr_t n) {
     intptr_t cap = s->cap ? s->cap : 16;
     while (cap < n) cap = cap + cap / 2 + 16;
     uint32_t *nb = pym_obj_realloc(s->buf, (size_t)cap * sizeof(uint32_t));
-    if (!nb) { pym_err_no_memory(); return -1; }
+    if (!nb) {
+        pym_err_no_memory();
+        return -1;
+    }
     s->buf = nb;
     s->cap = cap;
     return 0;
@@ -82,7 +86,10 @@ static intptr_t sio_write_str(StringIO *s, PymObject *text) {
     /* decode, translating newlines */
     uint32_t small[256], *cps = small;
     intptr_t room = nchars * 2 + 1;
-    if (room > 256 && !(cps = pym_raw_malloc((size_t)room * sizeof(uint32_t)))) { pym_err_no_memory(); return -1; }
+    if (room > 256 && !(cps = pym_raw_malloc((size_t)room * sizeof(uint32_t)))) {
+        pym_err_no_memory();
+        return -1;
+    }
     intptr_t n = 0;
     for (intptr_t off = 0; off < nb;) {
         uint32_t c;
@@ -101,7 +108,8 @@ static intptr_t sio_write_str(StringIO *s, PymObject *text) {
     if (n > 0) {
         intptr_t end = s->pos + n;
         if ((rc = sio_reserve(s, PYM_MAX(end, s->len))) == 0) {
-            if (s->pos > s->len) memset(s->buf + s->len, 0, (size_t)(s->pos - s->len) * sizeof(uint32_t));
+            if (s->pos > s->len)
+                memset(s->buf + s->len, 0, (size_t)(s->pos - s->len) * sizeof(uint32_t));
             memcpy(s->buf + s->pos, cps, (size_t)n * sizeof(uint32_t));
             s->pos = end;
             if (end > s->len) s->len = end;
@@ -119,16 +127,23 @@ static PymObject *cps_to_str(const uint32_t *c, intptr_t n) {
 }
 
 static int parse_newline(PymObject *nl, int *out) {
-    if (!nl || nl == pym_None) { *out = nl ? NL_NONE : NL_LF; return 0; }
+    if (!nl || nl == pym_None) {
+        *out = nl ? NL_NONE : NL_LF;
+        return 0;
+    }
     if (!PYM_STR_CHECK(nl)) {
         pym_err_format(PymExc_TypeError, "newline must be str or None, not %s", pym_type_name(nl));
         return -1;
     }
     const char *s = PYM_STR_UTF8(nl);
-    if (!strcmp(s, "")) *out = NL_EMPTY;
-    else if (!strcmp(s, "\n")) *out = NL_LF;
-    else if (!strcmp(s, "\r")) *out = NL_CR;
-    else if (!strcmp(s, "\r\n")) *out = NL_CRLF;
+    if (!strcmp(s, ""))
+        *out = NL_EMPTY;
+    else if (!strcmp(s, "\n"))
+        *out = NL_LF;
+    else if (!strcmp(s, "\r"))
+        *out = NL_CR;
+    else if (!strcmp(s, "\r\n"))
+        *out = NL_CRLF;
     else {
         pym_err_format(PymExc_ValueError, "illegal newline value: %R", nl);
         return -1;
@@ -152,7 +167,8 @@ static int sio_init(PymObject *self, PymObject *const *args, size_t nargs, PymOb
     if (pym_arg_unpack("StringIO", args, nargs, kw, names, 0, 2, a) < 0) return -1;
     StringIO *s = SIO(self);
     if (a[0] && a[0] != pym_None && !PYM_STR_CHECK(a[0])) {
-        pym_err_format(PymExc_TypeError, "initial_value must be str or None, not %s", pym_type_name(a[0]));
+        pym_err_format(PymExc_TypeError, "initial_value must be str or None, not %s",
+                       pym_type_name(a[0]));
         return -1;
     }
     int nl;
@@ -235,7 +251,8 @@ static PymObject *sio_readline(ARGS) {
     return sio_readline_impl(SIO(self), n);
 }
 
-static PymObject *readlines_of(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *readlines_of(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kw) {
     if (pym_arg_count("readlines", nargs, kw, 0, 1) < 0) return NULL;
     intptr_t hint;
     if (size_arg(args, nargs, &hint) < 0) return NULL;
@@ -247,8 +264,10 @@ static PymObject *readlines_of(PymObject *self, PymObject *const *args, size_t n
         total += PYM_SIZE(line);
         int rc = pym_list_append(list, line);
         PYM_DECREF(line);
-        if (rc < 0) PYM_CLEAR(list);
-        else if (hint > 0 && total >= hint) break;
+        if (rc < 0)
+            PYM_CLEAR(list);
+        else if (hint > 0 && total >= hint)
+            break;
     }
     PYM_DECREF(it);
     if (pym_err_occurred()) PYM_CLEAR(list);
@@ -263,14 +282,16 @@ static PymObject *sio_readlines(ARGS) {
 static PymObject *sio_write(ARGS) {
     if (pym_arg_count("write", nargs, kw, 1, 1) < 0 || sio_check(self) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "string argument expected, got '%s'", pym_type_name(args[0]));
+        pym_err_format(PymExc_TypeError, "string argument expected, got '%s'",
+                       pym_type_name(args[0]));
         return NULL;
     }
     intptr_t n = sio_write_str(SIO(self), args[0]);
     return n < 0 ? NULL : pym_int_from_ssize(n);
 }
 
-static PymObject *writelines_of(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *writelines_of(PymObject *self, PymObject *const *args, size_t nargs,
+                                PymObject *kw) {
     if (pym_arg_count("writelines", nargs, kw, 1, 1) < 0) return NULL;
     PymObject *it = pym_object_getiter(args[0]);
     if (!it) return NULL;
@@ -278,7 +299,10 @@ static PymObject *writelines_of(PymObject *self, PymObject *const *args, size_t 
     while ((item = pym_iter_next(it))) {
         PymObject *r = pym_call_method(self, PYM_ID(write), &item, 1);
         PYM_DECREF(item);
-        if (!r) { PYM_DECREF(it); return NULL; }
+        if (!r) {
+            PYM_DECREF(it);
+            return NULL;
+        }
         PYM_DECREF(r);
     }
     PYM_DECREF(it);
@@ -328,11 +352,13 @@ static PymObject *sio_seek(ARGS) {
     }
     if (whence != 0 && pos != 0) {
         pym_err_set_string(PymExc_OSError, whence == 1 ? "Can't do nonzero cur-relative seeks"
-                                                      : "Can't do nonzero end-relative seeks");
+                                                       : "Can't do nonzero end-relative seeks");
         return NULL;
     }
-    if (whence == 1) pos = s->pos;
-    else if (whence == 2) pos = s->len;
+    if (whence == 1)
+        pos = s->pos;
+    else if (whence == 2)
+        pos = s->len;
     s->pos = pos;
     return pym_int_from_ssize(pos);
 }
@@ -342,7 +368,8 @@ static PymObject *sio_truncate(ARGS) {
     intptr_t size;
     if (size_arg(args, nargs, &size) < 0) return NULL;
     StringIO *s = SIO(self);
-    if (!nargs || args[0] == pym_None) size = s->pos;
+    if (!nargs || args[0] == pym_None)
+        size = s->pos;
     else if (size < 0) {
         pym_err_format(PymExc_ValueError, "Negative size value %zd", size);
         return NULL;
@@ -379,9 +406,7 @@ static PymObject *sio_enter(ARGS) {
     return pym_newref(self);
 }
 
-static PymObject *sio_exit(ARGS) {
-    return pym_call_method(self, PYM_ID(close), NULL, 0);
-}
+static PymObject *sio_exit(ARGS) { return pym_call_method(self, PYM_ID(close), NULL, 0); }
 
 static PymObject *sio_iter(PymObject *self) {
     if (sio_check(self) < 0) return NULL;
@@ -391,11 +416,16 @@ static PymObject *sio_iter(PymObject *self) {
 static PymObject *sio_iternext(PymObject *self) {
     if (sio_check(self) < 0) return NULL;
     PymObject *line = sio_readline_impl(SIO(self), -1);
-    if (line && PYM_SIZE(line) == 0) { PYM_DECREF(line); return NULL; }
+    if (line && PYM_SIZE(line) == 0) {
+        PYM_DECREF(line);
+        return NULL;
+    }
     return line;
 }
 
-static PymObject *sio_get_closed(PymObject *self, void *c) { return pym_bool_from(SIO(self)->closed); }
+static PymObject *sio_get_closed(PymObject *self, void *c) {
+    return pym_bool_from(SIO(self)->closed);
+}
 static PymObject *sio_get_none(PymObject *self, void *c) {
     if (sio_check(self) < 0) return NULL;
     PYM_RETURN_NONE;
@@ -406,15 +436,26 @@ static PymObject *sio_get_false(PymObject *self, void *c) {
 }
 
 static PymMethodDef sio_methods[] = {
-    {"read", sio_read, 0, NULL}, {"readline", sio_readline, 0, NULL},
-    {"readlines", sio_readlines, 0, NULL}, {"write", sio_write, 0, NULL},
-    {"writelines", sio_writelines, 0, NULL}, {"getvalue", sio_getvalue, 0, NULL},
-    {"tell", sio_tell, 0, NULL}, {"seek", sio_seek, 0, NULL}, {"truncate", sio_truncate, 0, NULL},
-    {"close", sio_close, 0, NULL}, {"readable", sio_true, 0, NULL}, {"writable", sio_true, 0, NULL},
-    {"seekable", sio_true, 0, NULL}, {"isatty", sio_false, 0, NULL}, {"flush", sio_flush, 0, NULL},
-    {"fileno", io_fileno, 0, NULL}, {"detach", io_detach, 0, NULL},
-    {"__enter__", sio_enter, 0, NULL}, {"__exit__", sio_exit, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {"read", sio_read, 0, NULL},
+    {"readline", sio_readline, 0, NULL},
+    {"readlines", sio_readlines, 0, NULL},
+    {"write", sio_write, 0, NULL},
+    {"writelines", sio_writelines, 0, NULL},
+    {"getvalue", sio_getvalue, 0, NULL},
+    {"tell", sio_tell, 0, NULL},
+    {"seek", sio_seek, 0, NULL},
+    {"truncate", sio_truncate, 0, NULL},
+    {"close", sio_close, 0, NULL},
+    {"readable", sio_true, 0, NULL},
+    {"writable", sio_true, 0, NULL},
+    {"seekable", sio_true, 0, NULL},
+    {"isatty", sio_false, 0, NULL},
+    {"flush", sio_flush, 0, NULL},
+    {"fileno", io_fileno, 0, NULL},
+    {"detach", io_detach, 0, NULL},
+    {"__enter__", sio_enter, 0, NULL},
+    {"__exit__", sio_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef sio_getset[] = {
@@ -423,7 +464,7 @@ static PymGetSetDef sio_getset[] = {
     {"encoding", sio_get_none, NULL, NULL, NULL},
     {"errors", sio_get_none, NULL, NULL, NULL},
     {"line_buffering", sio_get_false, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymType stringio_type = {
@@ -452,9 +493,9 @@ static PymType stringio_type = {
 
 typedef struct {
     PymObject ob_base;
-    char *buf;                /* pym_obj_malloc */
+    char *buf; /* pym_obj_malloc */
     intptr_t len, cap, pos;
-    intptr_t exports;         /* views lent by getbuffer() */
+    intptr_t exports; /* views lent by getbuffer() */
     bool closed;
     PymObject *dict;
     PymObject *weaklist;
@@ -475,7 +516,10 @@ static int bio_reserve(BytesIO *b, intptr_t n) {
     intptr_t cap = b->cap ? b->cap : 16;
     while (cap < n) cap = cap + cap / 2 + 16;
     char *nb = pym_obj_realloc(b->buf, (size_t)cap);
-    if (!nb) { pym_err_no_memory(); return -1; }
+    if (!nb) {
+        pym_err_no_memory();
+        return -1;
+    }
     b->buf = nb;
     b->cap = cap;
     return 0;
@@ -483,7 +527,8 @@ static int bio_reserve(BytesIO *b, intptr_t n) {
 
 static int bio_check_exports(BytesIO *b) {
     if (b->exports > 0) {
-        pym_err_set_string(PymExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        pym_err_set_string(PymExc_BufferError,
+                           "Existing exports of data: object cannot be re-sized");
         return -1;
     }
     return 0;
@@ -581,12 +626,14 @@ static PymObject *bio_readlines(ARGS) {
 static PymObject *bio_readinto(ARGS) {
     if (pym_arg_count("readinto", nargs, kw, 1, 1) < 0 || bio_check(self) < 0) return NULL;
     PymBuffer v;
-    if (pym_object_get_buffer_msg(args[0], &v, PYM_BUF_WRITABLE,
-                                  "readinto() argument must be read-write bytes-like object, not %s") < 0)
+    if (pym_object_get_buffer_msg(
+            args[0], &v, PYM_BUF_WRITABLE,
+            "readinto() argument must be read-write bytes-like object, not %s") < 0)
         return NULL;
     if (v.readonly) {
         pym_buffer_release(&v);
-        pym_err_format(PymExc_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+        pym_err_format(PymExc_TypeError,
+                       "readinto() argument must be read-write bytes-like object, not %s",
                        pym_type_name(args[0]));
         return NULL;
     }
@@ -638,8 +685,10 @@ static PymObject *bio_seek(ARGS) {
         pym_err_format(PymExc_ValueError, "negative seek value %zd", pos);
         return NULL;
     }
-    if (whence == 1) pos += b->pos;
-    else if (whence == 2) pos += b->len;
+    if (whence == 1)
+        pos += b->pos;
+    else if (whence == 2)
+        pos += b->len;
     if (pos < 0) pos = 0;
     b->pos = pos;
     return pym_int_from_ssize(pos);
@@ -651,7 +700,8 @@ static PymObject *bio_truncate(ARGS) {
     if (size_arg(args, nargs, &size) < 0) return NULL;
     BytesIO *b = BIO(self);
     if (bio_check_exports(b) < 0) return NULL;
-    if (!nargs || args[0] == pym_None) size = b->pos;
+    if (!nargs || args[0] == pym_None)
+        size = b->pos;
     else if (size < 0) {
         pym_err_format(PymExc_ValueError, "negative size value %zd", size);
         return NULL;
@@ -694,7 +744,10 @@ static PymObject *bio_iter(PymObject *self) {
 static PymObject *bio_iternext(PymObject *self) {
     if (bio_check(self) < 0) return NULL;
     PymObject *line = bio_readline_impl(BIO(self), -1);
-    if (line && PYM_SIZE(line) == 0) { PYM_DECREF(line); return NULL; }
+    if (line && PYM_SIZE(line) == 0) {
+        PYM_DECREF(line);
+        return NULL;
+    }
     return line;
 }
 
@@ -724,12 +777,9 @@ static void biobuf_releasebuffer(PymObject *self, PymBuffer *view) {
 static PymBufferProcs biobuf_as_buffer = {biobuf_getbuffer, biobuf_releasebuffer};
 
 static PymType biobuf_type = {
-    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "_io._BytesIOBuffer",
-    .tp_basicsize = sizeof(BIOBuffer),
-    .tp_dealloc = biobuf_dealloc,
-    .tp_as_buffer = &biobuf_as_buffer,
-    .tp_base = &pym_type_object,
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0), .tp_name = "_io._BytesIOBuffer",
+    .tp_basicsize = sizeof(BIOBuffer),    .tp_dealloc = biobuf_dealloc,
+    .tp_as_buffer = &biobuf_as_buffer,    .tp_base = &pym_type_object,
 };
 
 static PymObject *bio_getbuffer(ARGS) {
@@ -746,24 +796,40 @@ static PymObject *bio_sizeof(ARGS) {
     return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + BIO(self)->cap);
 }
 
-static PymObject *bio_get_closed(PymObject *self, void *c) { return pym_bool_from(BIO(self)->closed); }
+static PymObject *bio_get_closed(PymObject *self, void *c) {
+    return pym_bool_from(BIO(self)->closed);
+}
 
 static PymMethodDef bio_methods[] = {
-    {"read", bio_read, 0, NULL}, {"read1", bio_read, 0, NULL}, {"readline", bio_readline, 0, NULL},
-    {"readlines", bio_readlines, 0, NULL}, {"readinto", bio_readinto, 0, NULL},
-    {"write", bio_write, 0, NULL}, {"writelines", bio_writelines, 0, NULL},
-    {"getvalue", bio_getvalue, 0, NULL}, {"tell", bio_tell, 0, NULL}, {"seek", bio_seek, 0, NULL},
-    {"truncate", bio_truncate, 0, NULL}, {"close", bio_close, 0, NULL},
-    {"readable", bio_true, 0, NULL}, {"writable", bio_true, 0, NULL}, {"seekable", bio_true, 0, NULL},
-    {"isatty", bio_false, 0, NULL}, {"flush", bio_flush, 0, NULL}, {"fileno", io_fileno, 0, NULL},
-    {"detach", io_detach, 0, NULL}, {"__enter__", bio_enter, 0, NULL}, {"__exit__", sio_exit, 0, NULL},
-    {"__sizeof__", bio_sizeof, 0, NULL}, {"getbuffer", bio_getbuffer, 0, NULL},
-    {NULL, NULL, 0, NULL}
+    {"read", bio_read, 0, NULL},
+    {"read1", bio_read, 0, NULL},
+    {"readline", bio_readline, 0, NULL},
+    {"readlines", bio_readlines, 0, NULL},
+    {"readinto", bio_readinto, 0, NULL},
+    {"write", bio_write, 0, NULL},
+    {"writelines", bio_writelines, 0, NULL},
+    {"getvalue", bio_getvalue, 0, NULL},
+    {"tell", bio_tell, 0, NULL},
+    {"seek", bio_seek, 0, NULL},
+    {"truncate", bio_truncate, 0, NULL},
+    {"close", bio_close, 0, NULL},
+    {"readable", bio_true, 0, NULL},
+    {"writable", bio_true, 0, NULL},
+    {"seekable", bio_true, 0, NULL},
+    {"isatty", bio_false, 0, NULL},
+    {"flush", bio_flush, 0, NULL},
+    {"fileno", io_fileno, 0, NULL},
+    {"detach", io_detach, 0, NULL},
+    {"__enter__", bio_enter, 0, NULL},
+    {"__exit__", sio_exit, 0, NULL},
+    {"__sizeof__", bio_sizeof, 0, NULL},
+    {"getbuffer", bio_getbuffer, 0, NULL},
+    {NULL, NULL, 0, NULL},
 };
 
 static PymGetSetDef bio_getset[] = {
     {"closed", bio_get_closed, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL}
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 static PymType bytesio_type = {
@@ -791,7 +857,7 @@ static PymType bytesio_type = {
 
 static PymMethodDef io_functions[] = {
     {"open", pym_file_open, 0, "Open file and return a stream.  Raise OSError upon failure."},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 PymObject *pym_io_module_init(void) {
@@ -800,14 +866,19 @@ PymObject *pym_io_module_init(void) {
         return NULL;
     PymObject *m = pym_module_new("io");
     if (!m) return NULL;
-    struct { const char *name; PymObject *obj; } objs[] = {
-        {"StringIO", (PymObject *)&stringio_type}, {"BytesIO", (PymObject *)&bytesio_type},
+    struct {
+        const char *name;
+        PymObject *obj;
+    } objs[] = {
+        {"StringIO", (PymObject *)&stringio_type},
+        {"BytesIO", (PymObject *)&bytesio_type},
         {"TextIOWrapper", (PymObject *)&pym_type_textio},
         {"BufferedReader", (PymObject *)&pym_type_buffered_reader},
         {"BufferedWriter", (PymObject *)&pym_type_buffered_writer},
         {"BufferedRandom", (PymObject *)&pym_type_buffered_random},
         {"FileIO", (PymObject *)&pym_type_fileio},
-        {"IOBase", (PymObject *)&pym_type_iobase}, {"RawIOBase", (PymObject *)&pym_type_rawiobase},
+        {"IOBase", (PymObject *)&pym_type_iobase},
+        {"RawIOBase", (PymObject *)&pym_type_rawiobase},
         {"BufferedIOBase", (PymObject *)&pym_type_bufferediobase},
         {"TextIOBase", (PymObject *)&pym_type_textiobase},
         {"UnsupportedOperation", (PymObject *)PymExc_UnsupportedOperation},
@@ -815,12 +886,14 @@ PymObject *pym_io_module_init(void) {
     };
     /* io.open is the built-in open itself */
     PymObject *open_fn = pym_dict_getitem_cstr(pym_module_dict(pym_builtins_module()), "open");
-    if (open_fn ? pym_module_add_object(m, "open", open_fn) < 0 : pym_module_add_functions(m, io_functions) < 0)
+    if (open_fn ? pym_module_add_object(m, "open", open_fn) < 0
+                : pym_module_add_functions(m, io_functions) < 0)
         goto fail;
     for (size_t i = 0; i < PYM_ARRAY_LEN(objs); i++)
         if (pym_module_add_object(m, objs[i].name, objs[i].obj) < 0) goto fail;
-    if (pym_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0 || pym_module_add_int(m, "SEEK_SET", 0) < 0 ||
-        pym_module_add_int(m, "SEEK_CUR", 1) < 0 || pym_module_add_int(m, "SEEK_END", 2) < 0)
+    if (pym_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0 ||
+        pym_module_add_int(m, "SEEK_SET", 0) < 0 || pym_module_add_int(m, "SEEK_CUR", 1) < 0 ||
+        pym_module_add_int(m, "SEEK_END", 2) < 0)
         goto fail;
     return m;
 fail:

@@ -67,18 +67,16 @@ static int unpack_count(const char *name, size_t nargs, size_t min, size_t max) 
 }
 
 #define ITER_TYPE(cname, pyname, strct, next, extra) \
-    PymType cname = { \
-        PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
-        .tp_name = "itertools." pyname, \
-        .tp_basicsize = sizeof(strct), \
-        .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE, \
-        .tp_dealloc = it_dealloc, \
-        .tp_getattro = pym_object_generic_getattr, \
-        .tp_iter = self_iter, \
-        .tp_iternext = next, \
-        .tp_free = pym_object_free, \
-        extra \
-    }
+    PymType cname = {PYM_VAR_HEAD_INIT(&pym_type_type, 0), \
+                     .tp_name = "itertools." pyname, \
+                     .tp_basicsize = sizeof(strct), \
+                     .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASETYPE, \
+                     .tp_dealloc = it_dealloc, \
+                     .tp_getattro = pym_object_generic_getattr, \
+                     .tp_iter = self_iter, \
+                     .tp_iternext = next, \
+                     .tp_free = pym_object_free, \
+                     extra}
 
 /* {====== count ======} */
 
@@ -88,7 +86,7 @@ static int unpack_count(const char *name, size_t nargs, size_t min, size_t max) 
 typedef struct {
     PymObject ob_base;
     intptr_t fast;
-    PymObject *cnt;              /* NULL in fast mode */
+    PymObject *cnt; /* NULL in fast mode */
     PymObject *step;
 } Count;
 
@@ -105,7 +103,7 @@ static PymObject *count_new(PymType *type, PymObject *const *args, size_t nargs,
     if (pym_arg_unpack("count", args, nargs, kw, names, 0, -1, out) < 0) return NULL;
     PymObject *start = out[0] ? out[0] : pym_int_from_long(0);
     PymObject *step = out[1] ? out[1] : pym_int_from_long(1);
-    if (!out[0]) PYM_DECREF(start);      /* small ints are cached: borrowed is fine */
+    if (!out[0]) PYM_DECREF(start); /* small ints are cached: borrowed is fine */
     if (!out[1]) PYM_DECREF(step);
     if (!is_number(start) || !is_number(step)) {
         pym_err_set_string(PymExc_TypeError, "a number is required");
@@ -141,7 +139,7 @@ static PymObject *count_next(PymObject *o) {
     Count *c = (Count *)o;
     if (!c->cnt) {
         if (c->fast < PYM_SSIZE_MAX) return pym_int_from_ssize(c->fast++);
-        c->cnt = pym_int_from_ssize(c->fast);     /* leave fast mode */
+        c->cnt = pym_int_from_ssize(c->fast); /* leave fast mode */
         if (!c->cnt) return NULL;
     }
     PymObject *n = pym_number_binop(c->cnt, c->step, PYM_NB_ADD);
@@ -190,7 +188,7 @@ static PymType count_type = {
 typedef struct {
     PymObject ob_base;
     PymObject *it;
-    PymObject *saved;            /* list */
+    PymObject *saved; /* list */
     intptr_t index;
     bool firstpass;
 } Cycle;
@@ -203,7 +201,11 @@ static PymObject *cycle_new(PymType *type, PymObject *const *args, size_t nargs,
     if (!it) return NULL;
     PymObject *saved = pym_list_new(0);
     Cycle *c = saved ? it_alloc(type) : NULL;
-    if (!c) { PYM_DECREF(it); PYM_XDECREF(saved); return NULL; }
+    if (!c) {
+        PYM_DECREF(it);
+        PYM_XDECREF(saved);
+        return NULL;
+    }
     c->it = it;
     c->saved = saved;
     c->firstpass = true;
@@ -256,7 +258,8 @@ static PymType cycle_type = {
     .tp_iternext = cycle_next,
     .tp_new = cycle_new,
     .tp_free = pym_object_free,
-    .tp_doc = "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.",
+    .tp_doc = "Return elements from the iterable until it is exhausted. Then repeat the sequence "
+              "indefinitely.",
 };
 
 /* {====== repeat ======} */
@@ -264,7 +267,7 @@ static PymType cycle_type = {
 typedef struct {
     PymObject ob_base;
     PymObject *element;
-    intptr_t cnt;                /* -1: forever */
+    intptr_t cnt; /* -1: forever */
 } Repeat;
 
 static PymType repeat_type;
@@ -327,7 +330,8 @@ static PymObject *repeat_length_hint(PymObject *o, PymObject *const *a, size_t n
 }
 
 static PymMethodDef repeat_methods[] = {
-    {"__length_hint__", repeat_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", repeat_length_hint, 0,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -346,7 +350,8 @@ static PymType repeat_type = {
     .tp_methods = repeat_methods,
     .tp_new = repeat_new,
     .tp_free = pym_object_free,
-    .tp_doc = "repeat(object [,times]) -> create an iterator which returns the object for the specified number of times.  If not specified, returns the object endlessly.",
+    .tp_doc = "repeat(object [,times]) -> create an iterator which returns the object for the "
+              "specified number of times.  If not specified, returns the object endlessly.",
 };
 
 /* {====== the iterators holding two to four fields ======}
@@ -359,15 +364,15 @@ typedef struct {
     PymObject ob_base;
     PymObject *a, *b;
     union {
-        PymObject *c;            /* accumulate */
-        intptr_t state;          /* dropwhile, takewhile */
+        PymObject *c;   /* accumulate */
+        intptr_t state; /* dropwhile, takewhile */
     };
-    PymObject *d;                /* accumulate */
+    PymObject *d; /* accumulate */
 } Gen4;
 
-#define GEN_SIZE_2 offsetof(Gen4, c)
+#define GEN_SIZE_2     offsetof(Gen4, c)
 #define GEN_SIZE_STATE offsetof(Gen4, d)
-#define GEN_SIZE_4 sizeof(Gen4)
+#define GEN_SIZE_4     sizeof(Gen4)
 
 static PymType accumulate_type;
 
@@ -400,7 +405,10 @@ static int gen4_clear(PymObject *o) {
 static PymObject *gen4_make(PymType *t, PymObject *a, PymObject *b, PymObject *c, PymObject *d) {
     Gen4 *g = it_alloc(t);
     if (!g) {
-        PYM_XDECREF(a); PYM_XDECREF(b); PYM_XDECREF(c); PYM_XDECREF(d);
+        PYM_XDECREF(a);
+        PYM_XDECREF(b);
+        PYM_XDECREF(c);
+        PYM_XDECREF(d);
         return NULL;
     }
     g->a = a;
@@ -431,7 +439,8 @@ static PymObject *gen4_make(PymType *t, PymObject *a, PymObject *b, PymObject *c
 
 /* ---- accumulate(iterable, func=None, *, initial=None): a=it b=func c=total d=initial ---- */
 
-static PymObject *accumulate_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *accumulate_new(PymType *type, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     static const char *const names[] = {"iterable", "func", "initial", NULL};
     PymObject *out[3] = {NULL, NULL, NULL};
     if (pym_arg_unpack("accumulate", args, nargs, kw, names, 1, 2, out) < 0) return NULL;
@@ -444,7 +453,7 @@ static PymObject *accumulate_new(PymType *type, PymObject *const *args, size_t n
 
 static PymObject *accumulate_next(PymObject *o) {
     Gen4 *g = (Gen4 *)o;
-    if (g->d) {                  /* the initial value comes first */
+    if (g->d) { /* the initial value comes first */
         g->c = g->d;
         g->d = NULL;
         return pym_newref(g->c);
@@ -481,11 +490,12 @@ static PymObject *chain_new(PymType *type, PymObject *const *args, size_t nargs,
     return gen4_make(type, src, NULL, NULL, NULL);
 }
 
-static PymObject *chain_from_iterable(PymObject *cls, PymObject *const *a, size_t n, PymObject *kw) {
+static PymObject *chain_from_iterable(PymObject *cls, PymObject *const *a, size_t n,
+                                      PymObject *kw) {
     if (pym_arg_no_kwargs("chain.from_iterable", kw) < 0) return NULL;
     if (n != 1) {
-        pym_err_format(PymExc_TypeError, "chain.from_iterable() takes exactly one argument (%zd given)",
-                       (intptr_t)n);
+        pym_err_format(PymExc_TypeError,
+                       "chain.from_iterable() takes exactly one argument (%zd given)", (intptr_t)n);
         return NULL;
     }
     PymObject *src = pym_object_getiter(a[0]);
@@ -522,7 +532,9 @@ static PymMethodDef chain_methods[] = {
 };
 
 GEN4_TYPE(chain_type, "chain", GEN_SIZE_2, chain_next, chain_new,
-          "Return a chain object whose .__next__() method returns elements from the first iterable until it is exhausted, then elements from the next iterable, until all of the iterables are exhausted.",
+          "Return a chain object whose .__next__() method returns elements from the first iterable "
+          "until it is exhausted, then elements from the next iterable, until all of the iterables "
+          "are exhausted.",
           chain_methods);
 
 /* ---- compress(data, selectors): a=data b=selectors ---- */
@@ -534,7 +546,10 @@ static PymObject *compress_new(PymType *type, PymObject *const *args, size_t nar
     PymObject *data = pym_object_getiter(out[0]);
     if (!data) return NULL;
     PymObject *sel = pym_object_getiter(out[1]);
-    if (!sel) { PYM_DECREF(data); return NULL; }
+    if (!sel) {
+        PYM_DECREF(data);
+        return NULL;
+    }
     return gen4_make(type, data, sel, NULL, NULL);
 }
 
@@ -545,7 +560,10 @@ static PymObject *compress_next(PymObject *o) {
         PymObject *datum = next_of(g->a);
         if (!datum) return NULL;
         PymObject *sel = next_of(g->b);
-        if (!sel) { PYM_DECREF(datum); return NULL; }
+        if (!sel) {
+            PYM_DECREF(datum);
+            return NULL;
+        }
         int ok = pym_object_is_true(sel);
         PYM_DECREF(sel);
         if (ok > 0) return datum;
@@ -559,8 +577,8 @@ GEN4_TYPE(compress_type, "compress", GEN_SIZE_2, compress_next, compress_new,
 
 /* ---- dropwhile / takewhile / filterfalse (pred, iterable): a=pred b=it ---- */
 
-static PymObject *pred_new(const char *name, PymType *type, PymObject *const *args,
-                           size_t nargs, PymObject *kw) {
+static PymObject *pred_new(const char *name, PymType *type, PymObject *const *args, size_t nargs,
+                           PymObject *kw) {
     if (no_kwargs(name, kw) < 0 || pym_arg_count(name, nargs, NULL, 2, 2) < 0) return NULL;
     PymObject *it = pym_object_getiter(args[1]);
     if (!it) return NULL;
@@ -595,8 +613,14 @@ static PymObject *dropwhile_next(PymObject *o) {
         if (!item) return NULL;
         if (g->state) return item;
         int ok = pred_test(g->a, item);
-        if (ok < 0) { PYM_DECREF(item); return NULL; }
-        if (!ok) { g->state = 1; return item; }
+        if (ok < 0) {
+            PYM_DECREF(item);
+            return NULL;
+        }
+        if (!ok) {
+            g->state = 1;
+            return item;
+        }
         PYM_DECREF(item);
     }
 }
@@ -629,7 +653,9 @@ static PymObject *filterfalse_next(PymObject *o) {
 GEN4_TYPE(dropwhile_type, "dropwhile", GEN_SIZE_STATE, dropwhile_next, dropwhile_new,
           "Drop items from the iterable while predicate(item) is true.", NULL);
 GEN4_TYPE(takewhile_type, "takewhile", GEN_SIZE_STATE, takewhile_next, takewhile_new,
-          "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.", NULL);
+          "Return successive entries from an iterable as long as the predicate evaluates to true "
+          "for each entry.",
+          NULL);
 GEN4_TYPE(filterfalse_type, "filterfalse", GEN_SIZE_2, filterfalse_next, filterfalse_new,
           "Return those items of iterable for which function(item) is false.", NULL);
 
@@ -656,13 +682,14 @@ static PymObject *starmap_next(PymObject *o) {
 }
 
 GEN4_TYPE(starmap_type, "starmap", GEN_SIZE_2, starmap_next, starmap_new,
-          "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.", NULL);
+          "Return an iterator whose values are returned from the function evaluated with an "
+          "argument tuple taken from the given sequence.",
+          NULL);
 
 /* ---- pairwise(iterable): a=it b=old ---- */
 
 static PymObject *pairwise_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
-    if (no_kwargs("pairwise", kw) < 0 || unpack_count("pairwise", nargs, 1, 1) < 0)
-        return NULL;
+    if (no_kwargs("pairwise", kw) < 0 || unpack_count("pairwise", nargs, 1, 1) < 0) return NULL;
     PymObject *it = pym_object_getiter(args[0]);
     if (!it) return NULL;
     return gen4_make(type, it, NULL, NULL, NULL);
@@ -673,7 +700,10 @@ static PymObject *pairwise_next(PymObject *o) {
     if (!g->a) return NULL;
     if (!g->b) {
         g->b = next_of(g->a);
-        if (!g->b) { PYM_CLEAR(g->a); return NULL; }
+        if (!g->b) {
+            PYM_CLEAR(g->a);
+            return NULL;
+        }
     }
     PymObject *nw = next_of(g->a);
     if (!nw) {
@@ -697,12 +727,12 @@ GEN4_TYPE(pairwise_type, "pairwise", GEN_SIZE_2, pairwise_next, pairwise_new,
 typedef struct {
     PymObject ob_base;
     PymObject *it, *keyfunc, *tgtkey, *currkey, *currvalue;
-    PymObject *currgrouper;      /* borrowed: only compared by identity */
+    PymObject *currgrouper; /* borrowed: only compared by identity */
 } GroupBy;
 
 typedef struct {
     PymObject ob_base;
-    PymObject *parent;           /* the groupby */
+    PymObject *parent; /* the groupby */
     PymObject *tgtkey;
 } Grouper;
 
@@ -715,7 +745,10 @@ static PymObject *groupby_new(PymType *type, PymObject *const *args, size_t narg
     PymObject *it = pym_object_getiter(out[0]);
     if (!it) return NULL;
     GroupBy *g = it_alloc(type);
-    if (!g) { PYM_DECREF(it); return NULL; }
+    if (!g) {
+        PYM_DECREF(it);
+        return NULL;
+    }
     g->it = it;
     g->keyfunc = (out[1] && out[1] != pym_None) ? pym_newref(out[1]) : NULL;
     pym_gc_track((PymObject *)g);
@@ -750,7 +783,10 @@ static int groupby_step(GroupBy *g) {
     PymObject *k;
     if (g->keyfunc) {
         k = pym_call_onearg(g->keyfunc, v);
-        if (!k) { PYM_DECREF(v); return -1; }
+        if (!k) {
+            PYM_DECREF(v);
+            return -1;
+        }
     } else {
         k = pym_newref(v);
     }
@@ -762,7 +798,7 @@ static int groupby_step(GroupBy *g) {
 static PymObject *groupby_next(PymObject *o) {
     GroupBy *g = (GroupBy *)o;
     g->currgrouper = NULL;
-    for (;;) {                   /* skip to the next key */
+    for (;;) { /* skip to the next key */
         if (!g->currkey) {
             if (groupby_step(g) < 0) return NULL;
         } else if (!g->tgtkey) {
@@ -845,7 +881,7 @@ static PymType grouper_type = {
 typedef struct {
     PymObject ob_base;
     PymObject *it;
-    intptr_t next, stop, step, cnt;   /* stop -1: none */
+    intptr_t next, stop, step, cnt; /* stop -1: none */
 } ISlice;
 
 static PymType islice_type;
@@ -873,8 +909,10 @@ static PymObject *islice_new(PymType *type, PymObject *const *args, size_t nargs
     if (type == &islice_type && no_kwargs("islice", kw) < 0) return NULL;
     if (unpack_count("islice", nargs, 2, 4) < 0) return NULL;
     intptr_t start = 0, stop = -1, step = 1;
-    static const char stopmsg[] = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    static const char idxmsg[] = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    static const char stopmsg[] =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    static const char idxmsg[] =
+        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     if (nargs == 2) {
         stop = islice_bound(args[1], -1, stopmsg);
         if (stop == -2) return NULL;
@@ -885,10 +923,12 @@ static PymObject *islice_new(PymType *type, PymObject *const *args, size_t nargs
         start = islice_bound(args[1], 0, idxmsg);
         if (start == -2) return NULL;
         if (nargs == 4) {
-            step = islice_bound(args[3], 1, "Step for islice() must be a positive integer or None.");
+            step = islice_bound(args[3], 1,
+                                "Step for islice() must be a positive integer or None.");
             if (step == -2) return NULL;
             if (step == 0) {
-                pym_err_set_string(PymExc_ValueError, "Step for islice() must be a positive integer or None.");
+                pym_err_set_string(PymExc_ValueError,
+                                   "Step for islice() must be a positive integer or None.");
                 return NULL;
             }
         }
@@ -896,7 +936,10 @@ static PymObject *islice_new(PymType *type, PymObject *const *args, size_t nargs
     PymObject *it = pym_object_getiter(args[0]);
     if (!it) return NULL;
     ISlice *s = it_alloc(type);
-    if (!s) { PYM_DECREF(it); return NULL; }
+    if (!s) {
+        PYM_DECREF(it);
+        return NULL;
+    }
     s->it = it;
     s->next = start;
     s->stop = stop;
@@ -949,7 +992,8 @@ static PymType islice_type = {
     .tp_iternext = islice_next,
     .tp_new = islice_new,
     .tp_free = pym_object_free,
-    .tp_doc = "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object",
+    .tp_doc = "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> "
+              "islice object",
 };
 
 /* {====== tee ======} */
@@ -961,7 +1005,7 @@ typedef struct TeeData {
     PymObject *it;
     int numread;
     bool running;
-    PymObject *nextlink;         /* the next TeeData, or NULL */
+    PymObject *nextlink; /* the next TeeData, or NULL */
     PymObject *values[TEE_CELLS];
 } TeeData;
 
@@ -1106,7 +1150,10 @@ static PymObject *tee_from_iterable(PymObject *iterable) {
     PYM_DECREF(it);
     if (!d) return NULL;
     Tee *t = it_alloc(&tee_type);
-    if (!t) { PYM_DECREF(d); return NULL; }
+    if (!t) {
+        PYM_DECREF(d);
+        return NULL;
+    }
     t->data = (TeeData *)d;
     pym_gc_track((PymObject *)t);
     return (PymObject *)t;
@@ -1165,7 +1212,10 @@ static PymObject *itertools_tee(PymObject *m, PymObject *const *args, size_t nar
     PymObject *result = pym_tuple_new(n);
     if (!result || n == 0) return result;
     PymObject *it = pym_object_getiter(args[0]);
-    if (!it) { PYM_DECREF(result); return NULL; }
+    if (!it) {
+        PYM_DECREF(result);
+        return NULL;
+    }
     PymObject *copyfunc = NULL;
     int has = pym_object_lookup_attr(it, PYM_ID(__copy__), &copyfunc);
     if (has < 0) goto fail;
@@ -1177,7 +1227,10 @@ static PymObject *itertools_tee(PymObject *m, PymObject *const *args, size_t nar
         if (!to) goto fail;
         PYM_XDECREF(copyfunc);
         copyfunc = pym_object_getattr(to, PYM_ID(__copy__));
-        if (!copyfunc) { PYM_DECREF(to); goto fail; }
+        if (!copyfunc) {
+            PYM_DECREF(to);
+            goto fail;
+        }
     }
     PYM_TUPLE_SET(result, 0, to);
     for (intptr_t i = 1; i < n; i++) {
@@ -1201,22 +1254,24 @@ fail:
 
 typedef struct {
     PymObject ob_base;
-    intptr_t tuplesize;          /* number of iterables */
-    intptr_t numactive;          /* iterables not yet exhausted */
-    PymObject *iters;            /* tuple of iterators; an exhausted one becomes None */
-    PymObject *result;           /* the last result, refilled in place when nobody else holds it */
+    intptr_t tuplesize; /* number of iterables */
+    intptr_t numactive; /* iterables not yet exhausted */
+    PymObject *iters;   /* tuple of iterators; an exhausted one becomes None */
+    PymObject *result;  /* the last result, refilled in place when nobody else holds it */
     PymObject *fillvalue;
 } ZipLongest;
 
 static PymType ziplongest_type;
 
-static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     PymObject *fill = pym_None;
     size_t nkw = pym_arg_nkw(kw);
     for (size_t i = 0; i < nkw; i++) {
         PymObject *name = PYM_TUPLE_GET(kw, i);
         if (!pym_str_equal_cstr(name, "fillvalue")) {
-            pym_err_set_string(PymExc_TypeError, "zip_longest() got an unexpected keyword argument");
+            pym_err_set_string(PymExc_TypeError,
+                               "zip_longest() got an unexpected keyword argument");
             return NULL;
         }
         fill = args[nargs + i];
@@ -1233,7 +1288,10 @@ static PymObject *ziplongest_new(PymType *type, PymObject *const *args, size_t n
         PYM_TUPLE_SET(iters, i, it);
     }
     ZipLongest *z = it_alloc(type);
-    if (!z) { PYM_DECREF(iters); return NULL; }
+    if (!z) {
+        PYM_DECREF(iters);
+        return NULL;
+    }
     z->iters = iters;
     z->fillvalue = pym_newref(fill);
     z->tuplesize = (intptr_t)nargs;
@@ -1323,7 +1381,8 @@ static PymType ziplongest_type = {
     .tp_iternext = ziplongest_next,
     .tp_new = ziplongest_new,
     .tp_free = pym_object_free,
-    .tp_doc = "Return a zip_longest object whose .__next__() method returns a tuple where the i-th element comes from the i-th iterable argument.",
+    .tp_doc = "Return a zip_longest object whose .__next__() method returns a tuple where the i-th "
+              "element comes from the i-th iterable argument.",
 };
 
 /* {====== combinatorics ======}
@@ -1334,26 +1393,26 @@ static PymType ziplongest_type = {
 
 typedef struct {
     PymObject ob_base;
-    PymObject *pools;            /* tuple of tuples, one per (repeated) pool */
-    intptr_t *indices;           /* one per pool */
-    PymObject *result;           /* previous result, NULL before the first */
+    PymObject *pools;  /* tuple of tuples, one per (repeated) pool */
+    intptr_t *indices; /* one per pool */
+    PymObject *result; /* previous result, NULL before the first */
     int stopped;
 } Product;
 
 typedef struct {
     PymObject ob_base;
-    PymObject *pool;             /* tuple */
-    intptr_t *indices;           /* r entries */
+    PymObject *pool;   /* tuple */
+    intptr_t *indices; /* r entries */
     PymObject *result;
     intptr_t r;
     int stopped;
-} Combi;                          /* combinations, combinations_with_replacement */
+} Combi; /* combinations, combinations_with_replacement */
 
 typedef struct {
     PymObject ob_base;
     PymObject *pool;
-    intptr_t *indices;           /* n entries: the pool order */
-    intptr_t *cycles;            /* r entries */
+    intptr_t *indices; /* n entries: the pool order */
+    intptr_t *cycles;  /* r entries */
     PymObject *result;
     intptr_t r;
     int stopped;
@@ -1445,7 +1504,8 @@ static intptr_t combi_r_ex(PymObject *o, intptr_t dflt, bool own_message) {
 static PymObject *pick(PymObject *pool, const intptr_t *indices, intptr_t r) {
     PymObject *t = pym_tuple_new(r);
     if (!t) return NULL;
-    for (intptr_t i = 0; i < r; i++) PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(pool, indices[i])));
+    for (intptr_t i = 0; i < r; i++)
+        PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(pool, indices[i])));
     return t;
 }
 
@@ -1517,10 +1577,16 @@ static PymObject *product_new(PymType *type, PymObject *const *args, size_t narg
         PYM_DECREF(t);
     }
     Product *p = it_alloc(type);
-    if (!p) { PYM_DECREF(pools); return NULL; }
+    if (!p) {
+        PYM_DECREF(pools);
+        return NULL;
+    }
     p->pools = pools;
     p->indices = idx_array(npools);
-    if (!p->indices) { PYM_DECREF(p); return NULL; }
+    if (!p->indices) {
+        PYM_DECREF(p);
+        return NULL;
+    }
     for (intptr_t i = 0; i < npools; i++) p->indices[i] = 0;
     pym_gc_track((PymObject *)p);
     return (PymObject *)p;
@@ -1532,14 +1598,20 @@ static PymObject *product_next(PymObject *o) {
     intptr_t n = PYM_SIZE(p->pools);
     if (!p->result) {
         for (intptr_t i = 0; i < n; i++)
-            if (PYM_SIZE(PYM_TUPLE_GET(p->pools, i)) == 0) { p->stopped = 1; return NULL; }
+            if (PYM_SIZE(PYM_TUPLE_GET(p->pools, i)) == 0) {
+                p->stopped = 1;
+                return NULL;
+            }
     } else {
         intptr_t i = n - 1;
         for (; i >= 0; i--) {
             if (++p->indices[i] < PYM_SIZE(PYM_TUPLE_GET(p->pools, i))) break;
             p->indices[i] = 0;
         }
-        if (i < 0) { p->stopped = 1; return NULL; }
+        if (i < 0) {
+            p->stopped = 1;
+            return NULL;
+        }
     }
     PymObject *t = pym_tuple_new(n);
     if (!t) return NULL;
@@ -1573,18 +1645,25 @@ static PymObject *combi_new(const char *name, bool replace, PymType *type, PymOb
     PymObject *pool = pym_tuple_from_iter(out[0]);
     if (!pool) return NULL;
     Combi *c = it_alloc(type);
-    if (!c) { PYM_DECREF(pool); return NULL; }
+    if (!c) {
+        PYM_DECREF(pool);
+        return NULL;
+    }
     c->pool = pool;
     c->r = r;
     c->indices = idx_array(r);
-    if (!c->indices) { PYM_DECREF(c); return NULL; }
+    if (!c->indices) {
+        PYM_DECREF(c);
+        return NULL;
+    }
     for (intptr_t i = 0; i < r; i++) c->indices[i] = replace ? 0 : i;
     c->stopped = replace ? (PYM_SIZE(pool) == 0 && r > 0) : r > PYM_SIZE(pool);
     pym_gc_track((PymObject *)c);
     return (PymObject *)c;
 }
 
-static PymObject *combinations_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *combinations_new(PymType *type, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     return combi_new("combinations", false, type, args, nargs, kw);
 }
 static PymObject *cwr_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
@@ -1598,7 +1677,10 @@ static PymObject *combinations_next(PymObject *o) {
     if (c->result) {
         intptr_t i = c->r - 1;
         while (i >= 0 && c->indices[i] == i + n - c->r) i--;
-        if (i < 0) { c->stopped = 1; return NULL; }
+        if (i < 0) {
+            c->stopped = 1;
+            return NULL;
+        }
         c->indices[i]++;
         for (intptr_t j = i + 1; j < c->r; j++) c->indices[j] = c->indices[j - 1] + 1;
     }
@@ -1612,7 +1694,10 @@ static PymObject *cwr_next(PymObject *o) {
     if (c->result) {
         intptr_t i = c->r - 1;
         while (i >= 0 && c->indices[i] == n - 1) i--;
-        if (i < 0) { c->stopped = 1; return NULL; }
+        if (i < 0) {
+            c->stopped = 1;
+            return NULL;
+        }
         intptr_t v = c->indices[i] + 1;
         for (intptr_t j = i; j < c->r; j++) c->indices[j] = v;
     }
@@ -1628,16 +1713,18 @@ static PymMethodDef combi_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-COMBI_TYPE(combinations_type, "combinations", Combi, combinations_next, combinations_new, combi_dealloc,
-           combi_traverse, combi_clear, combi_methods,
+COMBI_TYPE(combinations_type, "combinations", Combi, combinations_next, combinations_new,
+           combi_dealloc, combi_traverse, combi_clear, combi_methods,
            "Return successive r-length combinations of elements in the iterable.");
 COMBI_TYPE(cwr_type, "combinations_with_replacement", Combi, cwr_next, cwr_new, combi_dealloc,
            combi_traverse, combi_clear, combi_methods,
-           "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.");
+           "Return successive r-length combinations of elements in the iterable allowing "
+           "individual elements to have successive repeats.");
 
 /* ---- permutations(iterable, r=None) ---- */
 
-static PymObject *permutations_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *permutations_new(PymType *type, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     static const char *const names[] = {"iterable", "r", NULL};
     PymObject *out[2] = {NULL, NULL};
     if (pym_arg_unpack("permutations", args, nargs, kw, names, 1, -1, out) < 0) return NULL;
@@ -1645,14 +1732,23 @@ static PymObject *permutations_new(PymType *type, PymObject *const *args, size_t
     if (!pool) return NULL;
     intptr_t n = PYM_SIZE(pool);
     intptr_t r = combi_r_ex(out[1], n, true);
-    if (r == -2) { PYM_DECREF(pool); return NULL; }
+    if (r == -2) {
+        PYM_DECREF(pool);
+        return NULL;
+    }
     Perm *p = it_alloc(type);
-    if (!p) { PYM_DECREF(pool); return NULL; }
+    if (!p) {
+        PYM_DECREF(pool);
+        return NULL;
+    }
     p->pool = pool;
     p->r = r;
     p->indices = idx_array(n);
     p->cycles = idx_array(r);
-    if (!p->indices || !p->cycles) { PYM_DECREF(p); return NULL; }
+    if (!p->indices || !p->cycles) {
+        PYM_DECREF(p);
+        return NULL;
+    }
     for (intptr_t i = 0; i < n; i++) p->indices[i] = i;
     for (intptr_t i = 0; i < r; i++) p->cycles[i] = n - i;
     p->stopped = r > n;
@@ -1665,7 +1761,10 @@ static PymObject *permutations_next(PymObject *o) {
     if (p->stopped) return NULL;
     intptr_t n = PYM_SIZE(p->pool);
     if (p->result) {
-        if (n == 0) { p->stopped = 1; return NULL; }
+        if (n == 0) {
+            p->stopped = 1;
+            return NULL;
+        }
         intptr_t i = p->r - 1;
         for (; i >= 0; i--) {
             p->cycles[i]--;
@@ -1683,7 +1782,10 @@ static PymObject *permutations_next(PymObject *o) {
                 break;
             }
         }
-        if (i < 0) { p->stopped = 1; return NULL; }
+        if (i < 0) {
+            p->stopped = 1;
+            return NULL;
+        }
     }
     return remember(&p->result, pick(p->pool, p->indices, p->r));
 }
@@ -1698,8 +1800,8 @@ static PymMethodDef perm_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-COMBI_TYPE(permutations_type, "permutations", Perm, permutations_next, permutations_new, perm_dealloc,
-           perm_traverse, perm_clear, perm_methods,
+COMBI_TYPE(permutations_type, "permutations", Perm, permutations_next, permutations_new,
+           perm_dealloc, perm_traverse, perm_clear, perm_methods,
            "Return successive r-length permutations of elements in the iterable.");
 
 /* {====== the module ======} */
@@ -1710,10 +1812,11 @@ static PymMethodDef itertools_functions[] = {
 };
 
 static PymType *const itertools_types[] = {
-    &count_type, &cycle_type, &repeat_type, &accumulate_type, &chain_type, &compress_type,
-    &dropwhile_type, &takewhile_type, &filterfalse_type, &starmap_type, &pairwise_type,
-    &groupby_type, &grouper_type, &islice_type, &teedata_type, &tee_type, &ziplongest_type,
-    &product_type, &combinations_type, &cwr_type, &permutations_type,
+    &count_type,        &cycle_type,      &repeat_type,    &accumulate_type,   &chain_type,
+    &compress_type,     &dropwhile_type,  &takewhile_type, &filterfalse_type,  &starmap_type,
+    &pairwise_type,     &groupby_type,    &grouper_type,   &islice_type,       &teedata_type,
+    &tee_type,          &ziplongest_type, &product_type,   &combinations_type, &cwr_type,
+    &permutations_type,
 };
 
 /* Creates the itertools module (new ref); called by the import system. */

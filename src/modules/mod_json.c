@@ -23,7 +23,7 @@
 #include <math.h>
 
 typedef struct {
-    PymObject *str;              /* the document (borrowed) */
+    PymObject *str; /* the document (borrowed) */
     const unsigned char *p8;
     uint32_t *p32;
     intptr_t len;
@@ -41,7 +41,10 @@ static int text_open(Text *t, PymObject *s) {
         return 0;
     }
     t->p32 = pym_obj_malloc(sizeof(uint32_t) * (size_t)(t->len ? t->len : 1));
-    if (!t->p32) { pym_err_no_memory(); return -1; }
+    if (!t->p32) {
+        pym_err_no_memory();
+        return -1;
+    }
     int kind = PYM_STR_KIND(s);
     const void *d = PYM_STR_DATA(s);
     for (intptr_t i = 0; i < t->len; i++) t->p32[i] = pym_str_read(kind, d, i);
@@ -109,10 +112,15 @@ static PymObject *scan_string(Text *t, intptr_t end, bool strict, intptr_t *next
             raise_errmsg("Unterminated string starting at", t->str, begin);
             goto bail;
         }
-        if (t->p8) pym_sb_append(&sb, (const char *)t->p8 + end, next - end);
-        else for (intptr_t i = end; i < next; i++) pym_sb_append_char(&sb, t->p32[i]);
+        if (t->p8)
+            pym_sb_append(&sb, (const char *)t->p8 + end, next - end);
+        else
+            for (intptr_t i = end; i < next; i++) pym_sb_append_char(&sb, t->p32[i]);
         next++;
-        if (c == '"') { end = next; break; }
+        if (c == '"') {
+            end = next;
+            break;
+        }
         if (next == len) {
             raise_errmsg("Unterminated string starting at", t->str, begin);
             goto bail;
@@ -121,7 +129,9 @@ static PymObject *scan_string(Text *t, intptr_t end, bool strict, intptr_t *next
         if (c != 'u') {
             end = next + 1;
             switch (c) {
-            case '"': case '\\': case '/': break;
+            case '"':
+            case '\\':
+            case '/': break;
             case 'b': c = '\b'; break;
             case 'f': c = '\f'; break;
             case 'n': c = '\n'; break;
@@ -183,7 +193,7 @@ typedef struct {
     PymObject ob_base;
     bool strict;
     PymObject *object_hook, *object_pairs_hook, *parse_float, *parse_int, *parse_constant;
-    PymObject *memo;             /* key interning during one call */
+    PymObject *memo; /* key interning during one call */
 } Scanner;
 
 static PymType scanner_type;
@@ -216,9 +226,7 @@ static void scanner_dealloc(PymObject *o) {
     PYM_TYPE(o)->tp_free(o);
 }
 
-static inline bool is_ws(uint32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+static inline bool is_ws(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 static PymObject *scan_once(Scanner *s, Text *t, intptr_t idx, intptr_t *next);
 
@@ -335,7 +343,10 @@ static PymObject *match_number(Scanner *s, Text *t, intptr_t start, intptr_t *ne
     bool is_float = false;
     if (TCH(t, idx) == '-') {
         idx++;
-        if (idx > end_idx) { raise_stop(start); return NULL; }
+        if (idx > end_idx) {
+            raise_stop(start);
+            return NULL;
+        }
     }
     uint32_t c = TCH(t, idx);
     if (c >= '1' && c <= '9') {
@@ -357,15 +368,19 @@ static PymObject *match_number(Scanner *s, Text *t, intptr_t start, intptr_t *ne
         idx++;
         if (idx < end_idx && (TCH(t, idx) == '-' || TCH(t, idx) == '+')) idx++;
         while (idx <= end_idx && TCH(t, idx) >= '0' && TCH(t, idx) <= '9') idx++;
-        if (TCH(t, idx - 1) >= '0' && TCH(t, idx - 1) <= '9') is_float = true;
-        else idx = e_start;
+        if (TCH(t, idx - 1) >= '0' && TCH(t, idx - 1) <= '9')
+            is_float = true;
+        else
+            idx = e_start;
     }
     *next_out = idx;
     PymObject *custom = is_float ? s->parse_float : s->parse_int;
     bool builtin = custom == (PymObject *)(is_float ? &pym_type_float : &pym_type_int);
     if (builtin) {
         /* the number is ASCII: copy it out */
-        char buf[64], *p = idx - start < (intptr_t)sizeof buf ? buf : pym_obj_malloc((size_t)(idx - start + 1));
+        char buf[64], *p = idx - start < (intptr_t)sizeof buf
+                               ? buf
+                               : pym_obj_malloc((size_t)(idx - start + 1));
         if (!p) return pym_err_no_memory();
         for (intptr_t i = start; i < idx; i++) p[i - start] = (char)TCH(t, i);
         p[idx - start] = 0;
@@ -389,8 +404,7 @@ static bool text_has(Text *t, intptr_t idx, const char *word) {
     return true;
 }
 
-static PymObject *constant(Scanner *s, const char *name, intptr_t idx, intptr_t n,
-                           intptr_t *next) {
+static PymObject *constant(Scanner *s, const char *name, intptr_t idx, intptr_t n, intptr_t *next) {
     PymObject *str = pym_str_from_cstr(name);
     if (!str) return NULL;
     PymObject *r = pym_call_onearg(s->parse_constant, str);
@@ -404,11 +418,13 @@ static PymObject *scan_once(Scanner *s, Text *t, intptr_t idx, intptr_t *next) {
         pym_err_set_string(PymExc_ValueError, "idx cannot be negative");
         return NULL;
     }
-    if (idx >= t->len) { raise_stop(idx); return NULL; }
+    if (idx >= t->len) {
+        raise_stop(idx);
+        return NULL;
+    }
     PymObject *r;
     switch (TCH(t, idx)) {
-    case '"':
-        return scan_string(t, idx + 1, s->strict, next);
+    case '"': return scan_string(t, idx + 1, s->strict, next);
     case '{':
         if (pym_vm_enter_call(" while decoding a JSON object from a unicode string") < 0)
             return NULL;
@@ -422,13 +438,22 @@ static PymObject *scan_once(Scanner *s, Text *t, intptr_t idx, intptr_t *next) {
         pym_vm_leave_call();
         return r;
     case 'n':
-        if (text_has(t, idx, "null")) { *next = idx + 4; PYM_RETURN_NONE; }
+        if (text_has(t, idx, "null")) {
+            *next = idx + 4;
+            PYM_RETURN_NONE;
+        }
         break;
     case 't':
-        if (text_has(t, idx, "true")) { *next = idx + 4; return pym_newref(pym_True); }
+        if (text_has(t, idx, "true")) {
+            *next = idx + 4;
+            return pym_newref(pym_True);
+        }
         break;
     case 'f':
-        if (text_has(t, idx, "false")) { *next = idx + 5; return pym_newref(pym_False); }
+        if (text_has(t, idx, "false")) {
+            *next = idx + 5;
+            return pym_newref(pym_False);
+        }
         break;
     case 'N':
         if (text_has(t, idx, "NaN")) return constant(s, "NaN", idx, 3, next);
@@ -465,7 +490,11 @@ static PymObject *scanner_call(PymObject *self, PymObject *const *args, size_t n
     if (!v) return NULL;
     PymObject *n = pym_int_from_ssize(next);
     PymObject *r = n ? pym_tuple_new(2) : NULL;
-    if (!r) { PYM_DECREF(v); PYM_XDECREF(n); return NULL; }
+    if (!r) {
+        PYM_DECREF(v);
+        PYM_XDECREF(n);
+        return NULL;
+    }
     PYM_TUPLE_ITEMS(r)[0] = v;
     PYM_TUPLE_ITEMS(r)[1] = n;
     return r;
@@ -498,11 +527,10 @@ static PymObject *json_make_scanner(PymObject *self, PymObject *const *args, siz
     Scanner *s = (Scanner *)pym_object_alloc(&scanner_type, 0);
     if (!s) return NULL;
     s->strict = st;
-    s->object_hook = s->object_pairs_hook = s->parse_float = s->parse_int =
-        s->parse_constant = s->memo = NULL;
+    s->object_hook = s->object_pairs_hook = s->parse_float = s->parse_int = s->parse_constant =
+        s->memo = NULL;
     s->memo = pym_dict_new();
-    if (!s->memo ||
-        !(s->object_hook = pym_object_getattr_cstr(ctx, "object_hook")) ||
+    if (!s->memo || !(s->object_hook = pym_object_getattr_cstr(ctx, "object_hook")) ||
         !(s->object_pairs_hook = pym_object_getattr_cstr(ctx, "object_pairs_hook")) ||
         !(s->parse_float = pym_object_getattr_cstr(ctx, "parse_float")) ||
         !(s->parse_int = pym_object_getattr_cstr(ctx, "parse_int")) ||
@@ -541,7 +569,11 @@ static PymObject *json_scanstring(PymObject *self, PymObject *const *args, size_
     if (!v) return NULL;
     PymObject *n = pym_int_from_ssize(next);
     PymObject *r = n ? pym_tuple_new(2) : NULL;
-    if (!r) { PYM_DECREF(v); PYM_XDECREF(n); return NULL; }
+    if (!r) {
+        PYM_DECREF(v);
+        PYM_XDECREF(n);
+        return NULL;
+    }
     PYM_TUPLE_ITEMS(r)[0] = v;
     PYM_TUPLE_ITEMS(r)[1] = n;
     return r;
@@ -551,7 +583,7 @@ static PymObject *json_scanstring(PymObject *self, PymObject *const *args, size_
 
 static void append_u(PymStrBuilder *sb, uint32_t c) {
     static const char hex[] = "0123456789abcdef";
-    char buf[6] = {'\\', 'u', hex[(c >> 12) & 15], hex[(c >> 8) & 15], hex[(c >> 4) & 15],
+    char buf[6] = {'\\',       'u', hex[(c >> 12) & 15], hex[(c >> 8) & 15], hex[(c >> 4) & 15],
                    hex[c & 15]};
     pym_sb_append(sb, buf, 6);
 }
@@ -581,7 +613,10 @@ static PymObject *encode_string(PymObject *s, bool ascii) {
         case '\b': esc = "\\b"; break;
         case '\f': esc = "\\f"; break;
         }
-        if (!esc && c >= 0x20 && (!ascii || c < 0x7f)) { k += n; continue; }
+        if (!esc && c >= 0x20 && (!ascii || c < 0x7f)) {
+            k += n;
+            continue;
+        }
         pym_sb_append(&sb, (const char *)u + run, k - run);
         if (esc) {
             pym_sb_append_cstr(&sb, esc);
@@ -612,8 +647,8 @@ static PymObject *json_encode_basestring_ascii(PymObject *self, PymObject *const
     return encode_string(args[0], true);
 }
 
-static PymObject *json_encode_basestring(PymObject *self, PymObject *const *args,
-                                         size_t nargs, PymObject *kw) {
+static PymObject *json_encode_basestring(PymObject *self, PymObject *const *args, size_t nargs,
+                                         PymObject *kw) {
     (void)self;
     if (pym_arg_count("encode_basestring", nargs, kw, 1, 1) < 0) return NULL;
     if (!PYM_STR_CHECK(args[0])) {
@@ -624,7 +659,6 @@ static PymObject *json_encode_basestring(PymObject *self, PymObject *const *args
     return encode_string(args[0], false);
 }
 
-
 /* {====== the encoder ======} */
 
 /* make_encoder(markers, default, encoder, indent, key_separator,
@@ -632,7 +666,7 @@ static PymObject *json_encode_basestring(PymObject *self, PymObject *const *args
 ** (obj, level) -> (text,) for JSONEncoder.encode when indent is None. */
 typedef struct {
     PymObject ob_base;
-    PymObject *markers;          /* dict of id -> object, or None */
+    PymObject *markers; /* dict of id -> object, or None */
     PymObject *defaultfn, *encoder, *indent, *key_sep, *item_sep;
     bool sort_keys, skipkeys, allow_nan;
 } Encoder;
@@ -673,7 +707,8 @@ static PymObject *encode_float(Encoder *e, PymObject *o) {
     if (v == -1.0 && pym_err_occurred()) return NULL;
     if (!isfinite(v)) {
         if (!e->allow_nan) {
-            pym_err_set_string(PymExc_ValueError, "Out of range float values are not JSON compliant");
+            pym_err_set_string(PymExc_ValueError,
+                               "Out of range float values are not JSON compliant");
             return NULL;
         }
         return pym_str_from_cstr(v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN");
@@ -708,7 +743,10 @@ static int mark(Encoder *e, PymObject *o, PymObject **key) {
         PYM_DECREF(k);
         return -1;
     }
-    if (pym_dict_setitem(e->markers, k, o) < 0) { PYM_DECREF(k); return -1; }
+    if (pym_dict_setitem(e->markers, k, o) < 0) {
+        PYM_DECREF(k);
+        return -1;
+    }
     *key = k;
     return 0;
 }
@@ -722,7 +760,10 @@ static int unmark(Encoder *e, PymObject *key) {
 
 static int encode_list(Encoder *e, PymStrBuilder *sb, PymObject *seq) {
     intptr_t n = PYM_SIZE(seq);
-    if (n == 0) { pym_sb_append(sb, "[]", 2); return 0; }
+    if (n == 0) {
+        pym_sb_append(sb, "[]", 2);
+        return 0;
+    }
     PymObject *key;
     if (mark(e, seq, &key) < 0) return -1;
     pym_sb_append(sb, "[", 1);
@@ -732,7 +773,10 @@ static int encode_list(Encoder *e, PymStrBuilder *sb, PymObject *seq) {
         PYM_INCREF(item);
         int r = encode_obj(e, sb, item);
         PYM_DECREF(item);
-        if (r < 0) { PYM_XDECREF(key); return -1; }
+        if (r < 0) {
+            PYM_XDECREF(key);
+            return -1;
+        }
     }
     pym_sb_append(sb, "]", 1);
     return unmark(e, key);
@@ -766,15 +810,23 @@ static int encode_dict(Encoder *e, PymStrBuilder *sb, PymObject *d) {
             goto fail_items;
         }
         PymObject *k = PYM_TUPLE_ITEMS(item)[0], *v = PYM_TUPLE_ITEMS(item)[1], *ks;
-        if (PYM_STR_CHECK(k)) ks = pym_newref(k);
-        else if (PYM_FLOAT_CHECK(k)) ks = encode_float(e, k);
-        else if (k == pym_True) ks = pym_str_from_cstr("true");
-        else if (k == pym_False) ks = pym_str_from_cstr("false");
-        else if (k == pym_None) ks = pym_str_from_cstr("null");
-        else if (PYM_INT_CHECK(k)) ks = pym_type_int.tp_repr(k);
-        else if (e->skipkeys) continue;
+        if (PYM_STR_CHECK(k))
+            ks = pym_newref(k);
+        else if (PYM_FLOAT_CHECK(k))
+            ks = encode_float(e, k);
+        else if (k == pym_True)
+            ks = pym_str_from_cstr("true");
+        else if (k == pym_False)
+            ks = pym_str_from_cstr("false");
+        else if (k == pym_None)
+            ks = pym_str_from_cstr("null");
+        else if (PYM_INT_CHECK(k))
+            ks = pym_type_int.tp_repr(k);
+        else if (e->skipkeys)
+            continue;
         else {
-            pym_err_format(PymExc_TypeError, "keys must be str, int, float, bool or None, not %.100s",
+            pym_err_format(PymExc_TypeError,
+                           "keys must be str, int, float, bool or None, not %.100s",
                            pym_type_name(k));
             goto fail_items;
         }
@@ -801,9 +853,18 @@ fail:
 }
 
 static int encode_obj(Encoder *e, PymStrBuilder *sb, PymObject *o) {
-    if (o == pym_None) { pym_sb_append(sb, "null", 4); return 0; }
-    if (o == pym_True) { pym_sb_append(sb, "true", 4); return 0; }
-    if (o == pym_False) { pym_sb_append(sb, "false", 5); return 0; }
+    if (o == pym_None) {
+        pym_sb_append(sb, "null", 4);
+        return 0;
+    }
+    if (o == pym_True) {
+        pym_sb_append(sb, "true", 4);
+        return 0;
+    }
+    if (o == pym_False) {
+        pym_sb_append(sb, "false", 5);
+        return 0;
+    }
     if (PYM_STR_CHECK(o)) return append_new(sb, pym_call_onearg(e->encoder, o));
     if (PYM_INT_CHECK(o)) return append_new(sb, pym_type_int.tp_repr(o));
     if (PYM_FLOAT_CHECK(o)) return append_new(sb, encode_float(e, o));
@@ -823,7 +884,10 @@ static int encode_obj(Encoder *e, PymStrBuilder *sb, PymObject *o) {
     PymObject *key;
     if (mark(e, o, &key) < 0) return -1;
     PymObject *v = pym_call_onearg(e->defaultfn, o);
-    if (!v) { PYM_XDECREF(key); return -1; }
+    if (!v) {
+        PYM_XDECREF(key);
+        return -1;
+    }
     if (pym_vm_enter_call(" while encoding a JSON object") < 0) {
         PYM_DECREF(v);
         PYM_XDECREF(key);
@@ -832,7 +896,10 @@ static int encode_obj(Encoder *e, PymStrBuilder *sb, PymObject *o) {
     r = encode_obj(e, sb, v);
     pym_vm_leave_call();
     PYM_DECREF(v);
-    if (r < 0) { PYM_XDECREF(key); return -1; }
+    if (r < 0) {
+        PYM_XDECREF(key);
+        return -1;
+    }
     return unmark(e, key);
 }
 
@@ -850,7 +917,10 @@ static PymObject *encoder_call(PymObject *self, PymObject *const *args, size_t n
     PymObject *s = pym_sb_finish(&sb);
     if (!s) return NULL;
     PymObject *t = pym_tuple_new(1);
-    if (!t) { PYM_DECREF(s); return NULL; }
+    if (!t) {
+        PYM_DECREF(s);
+        return NULL;
+    }
     PYM_TUPLE_ITEMS(t)[0] = s;
     return t;
 }
@@ -873,7 +943,8 @@ static PymObject *json_make_encoder(PymObject *self, PymObject *const *args, siz
     (void)self;
     if (pym_arg_count("make_encoder", nargs, kw, 9, 9) < 0) return NULL;
     if (args[0] != pym_None && !PYM_DICT_CHECK(args[0])) {
-        pym_err_format(PymExc_TypeError, "make_encoder() argument 1 must be dict or None, not %.200s",
+        pym_err_format(PymExc_TypeError,
+                       "make_encoder() argument 1 must be dict or None, not %.200s",
                        pym_type_name(args[0]));
         return NULL;
     }

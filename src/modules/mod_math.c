@@ -22,7 +22,10 @@ static PymObject *range_error(void) {
 }
 
 static int get_double(PymObject *o, double *out) {
-    if (PYM_FLOAT_CHECK_EXACT(o)) { *out = PYM_FLOAT_VALUE(o); return 0; }
+    if (PYM_FLOAT_CHECK_EXACT(o)) {
+        *out = PYM_FLOAT_VALUE(o);
+        return 0;
+    }
     double d = pym_float_as_double(o);
     if (d == -1.0 && pym_err_occurred()) return -1;
     *out = d;
@@ -103,7 +106,10 @@ static PymObject *math_lgamma(ARGS) {
 /* natural log of a number, exact for huge ints; -1 + error on failure */
 static int log_of(PymObject *o, double (*f)(double), double *out) {
     if (PYM_INT_CHECK(o)) {
-        if (pym_int_sign(o) <= 0) { domain_error(); return -1; }
+        if (pym_int_sign(o) <= 0) {
+            domain_error();
+            return -1;
+        }
         if (pym_int_bit_length(o) < 1000) {
             *out = f(pym_int_as_double(o));
             return 0;
@@ -116,9 +122,18 @@ static int log_of(PymObject *o, double (*f)(double), double *out) {
     }
     double x;
     if (get_double(o, &x) < 0) return -1;
-    if (isnan(x)) { *out = x; return 0; }
-    if (x <= 0) { domain_error(); return -1; }
-    if (isinf(x)) { *out = x; return 0; }
+    if (isnan(x)) {
+        *out = x;
+        return 0;
+    }
+    if (x <= 0) {
+        domain_error();
+        return -1;
+    }
+    if (isinf(x)) {
+        *out = x;
+        return 0;
+    }
     *out = f(x);
     return 0;
 }
@@ -159,9 +174,12 @@ static PymObject *math_pow(ARGS) {
     if (get_double(args[0], &x) < 0 || get_double(args[1], &y) < 0) return NULL;
     double r;
     if (!isfinite(x) || !isfinite(y)) {
-        if (isnan(x)) r = y == 0.0 ? 1.0 : x;
-        else if (isnan(y)) r = x == 1.0 ? 1.0 : y;
-        else r = pow(x, y);
+        if (isnan(x))
+            r = y == 0.0 ? 1.0 : x;
+        else if (isnan(y))
+            r = x == 1.0 ? 1.0 : y;
+        else
+            r = pow(x, y);
         return pym_float_from_double(r);
     }
     if (x == 0.0 && y < 0.0) return domain_error();
@@ -178,14 +196,21 @@ static PymObject *math_2(const char *name, PymObject *const *args, size_t nargs,
     if (get_double(args[0], &x) < 0 || get_double(args[1], &y) < 0) return NULL;
     double r = f(x, y);
     if (isnan(r) && !isnan(x) && !isnan(y)) return domain_error();
-    if (isinf(r) && isfinite(x) && isfinite(y)) return can_overflow ? range_error() : domain_error();
+    if (isinf(r) && isfinite(x) && isfinite(y))
+        return can_overflow ? range_error() : domain_error();
     return pym_float_from_double(r);
 }
 
 static PymObject *math_atan2(ARGS) { return math_2("atan2", args, nargs, kw, atan2, false); }
-static PymObject *math_copysign(ARGS) { return math_2("copysign", args, nargs, kw, copysign, false); }
-static PymObject *math_remainder(ARGS) { return math_2("remainder", args, nargs, kw, remainder, false); }
-static PymObject *math_nextafter(ARGS) { return math_2("nextafter", args, nargs, kw, nextafter, false); }
+static PymObject *math_copysign(ARGS) {
+    return math_2("copysign", args, nargs, kw, copysign, false);
+}
+static PymObject *math_remainder(ARGS) {
+    return math_2("remainder", args, nargs, kw, remainder, false);
+}
+static PymObject *math_nextafter(ARGS) {
+    return math_2("nextafter", args, nargs, kw, nextafter, false);
+}
 
 static PymObject *math_fmod(ARGS) {
     if (pym_arg_count("fmod", nargs, kw, 2, 2) < 0) return NULL;
@@ -205,7 +230,10 @@ static PymObject *math_ulp(ARGS) {
     x = fabs(x);
     if (isinf(x)) return pym_float_from_double(x);
     double x2 = nextafter(x, INFINITY);
-    if (isinf(x2)) { x2 = nextafter(x, -INFINITY); return pym_float_from_double(x - x2); }
+    if (isinf(x2)) {
+        x2 = nextafter(x, -INFINITY);
+        return pym_float_from_double(x - x2);
+    }
     return pym_float_from_double(x2 - x);
 }
 
@@ -224,7 +252,8 @@ static PymObject *math_radians(ARGS) {
 }
 
 /* floor/ceil/trunc: ints as they are, floats directly, else __floor__ etc. */
-static PymObject *round_helper(const char *name, PymObject *x, const char *dunder, double (*f)(double)) {
+static PymObject *round_helper(const char *name, PymObject *x, const char *dunder,
+                               double (*f)(double)) {
     if (PYM_FLOAT_CHECK_EXACT(x)) return pym_int_from_double(f(PYM_FLOAT_VALUE(x)));
     if (PYM_INT_CHECK_EXACT(x)) return pym_newref(x);
     PymObject *dname = pym_str_intern_cstr(dunder);
@@ -232,7 +261,8 @@ static PymObject *round_helper(const char *name, PymObject *x, const char *dunde
     PymObject *r = pym_call_special(x, dname, NULL, 0, &found);
     if (found || pym_err_occurred()) return r;
     if (f == trunc) {
-        pym_err_format(PymExc_TypeError, "type %s doesn't define __trunc__ method", pym_type_name(x));
+        pym_err_format(PymExc_TypeError, "type %s doesn't define __trunc__ method",
+                       pym_type_name(x));
         return NULL;
     }
     double d;
@@ -257,8 +287,11 @@ static PymObject *math_modf(ARGS) {
     if (pym_arg_count("modf", nargs, kw, 1, 1) < 0) return NULL;
     double x, ip, fp;
     if (get_double(args[0], &x) < 0) return NULL;
-    if (isinf(x)) { fp = copysign(0.0, x); ip = x; }
-    else fp = modf(x, &ip);
+    if (isinf(x)) {
+        fp = copysign(0.0, x);
+        ip = x;
+    } else
+        fp = modf(x, &ip);
     PymObject *a = pym_float_from_double(fp), *b = pym_float_from_double(ip);
     PymObject *t = (a && b) ? pym_tuple_pack(2, a, b) : NULL;
     PYM_XDECREF(a);
@@ -334,7 +367,9 @@ static PymObject *math_isclose(ARGS) {
 
 /* ---- integer functions ---- */
 
-static PymObject *mul(PymObject *a, PymObject *b) { return pym_number_binop(a, b, PYM_NB_MULTIPLY); }
+static PymObject *mul(PymObject *a, PymObject *b) {
+    return pym_number_binop(a, b, PYM_NB_MULTIPLY);
+}
 
 /* product of the integers lo..hi (inclusive), by binary splitting */
 static PymObject *range_product(unsigned long long lo, unsigned long long hi) {
@@ -353,7 +388,10 @@ static PymObject *range_product(unsigned long long lo, unsigned long long hi) {
     PymObject *a = range_product(lo, mid);
     if (!a) return NULL;
     PymObject *b = range_product(mid + 1, hi);
-    if (!b) { PYM_DECREF(a); return NULL; }
+    if (!b) {
+        PYM_DECREF(a);
+        return NULL;
+    }
     PymObject *r = pym_int_mul(a, b);
     PYM_DECREF(a);
     PYM_DECREF(b);
@@ -373,7 +411,8 @@ static PymObject *math_factorial(ARGS) {
         return NULL;
     }
     if (ovf) {
-        pym_err_set_string(PymExc_OverflowError, "factorial() argument should not exceed 9223372036854775807");
+        pym_err_set_string(PymExc_OverflowError,
+                           "factorial() argument should not exceed 9223372036854775807");
         return NULL;
     }
     if (v < 2) return pym_int_from_long(1);
@@ -382,17 +421,29 @@ static PymObject *math_factorial(ARGS) {
 
 static PymObject *int_gcd(PymObject *a, PymObject *b) {
     PymObject *x = pym_int_abs(a), *y = pym_int_abs(b);
-    if (!x || !y) { PYM_XDECREF(x); PYM_XDECREF(y); return NULL; }
+    if (!x || !y) {
+        PYM_XDECREF(x);
+        PYM_XDECREF(y);
+        return NULL;
+    }
     while (PYM_SIZE(y) != 0) {
         if (pym_int_is_compact(x) && pym_int_is_compact(y)) {
             long long p = pym_int_compact_value(x), q = pym_int_compact_value(y);
-            while (q) { long long t = p % q; p = q; q = t; }
+            while (q) {
+                long long t = p % q;
+                p = q;
+                q = t;
+            }
             PYM_DECREF(x);
             PYM_DECREF(y);
             return pym_int_from_long(p);
         }
         PymObject *r;
-        if (pym_int_divmod(x, y, NULL, &r) < 0) { PYM_DECREF(x); PYM_DECREF(y); return NULL; }
+        if (pym_int_divmod(x, y, NULL, &r) < 0) {
+            PYM_DECREF(x);
+            PYM_DECREF(y);
+            return NULL;
+        }
         PYM_DECREF(x);
         x = y;
         y = r;
@@ -406,7 +457,10 @@ static PymObject *math_gcd(ARGS) {
     PymObject *res = pym_int_from_long(0);
     for (size_t i = 0; res && i < nargs; i++) {
         PymObject *x = pym_number_index(args[i]);
-        if (!x) { PYM_DECREF(res); return NULL; }
+        if (!x) {
+            PYM_DECREF(res);
+            return NULL;
+        }
         PymObject *g = int_gcd(res, x);
         PYM_DECREF(x);
         PYM_DECREF(res);
@@ -420,7 +474,10 @@ static PymObject *math_lcm(ARGS) {
     PymObject *res = pym_int_from_long(1);
     for (size_t i = 0; res && i < nargs; i++) {
         PymObject *x = pym_number_index(args[i]);
-        if (!x) { PYM_DECREF(res); return NULL; }
+        if (!x) {
+            PYM_DECREF(res);
+            return NULL;
+        }
         if (PYM_SIZE(res) == 0 || PYM_SIZE(x) == 0) {
             PYM_DECREF(res);
             PYM_DECREF(x);
@@ -467,14 +524,29 @@ static PymObject *math_isqrt(ARGS) {
     PYM_DECREF(one);
     while (x) {
         PymObject *q;
-        if (pym_int_divmod(n, x, &q, NULL) < 0) { PYM_DECREF(x); x = NULL; break; }
+        if (pym_int_divmod(n, x, &q, NULL) < 0) {
+            PYM_DECREF(x);
+            x = NULL;
+            break;
+        }
         PymObject *s = pym_int_add(x, q);
         PYM_DECREF(q);
-        if (!s) { PYM_DECREF(x); x = NULL; break; }
+        if (!s) {
+            PYM_DECREF(x);
+            x = NULL;
+            break;
+        }
         PymObject *y = pym_int_shift(s, -1);
         PYM_DECREF(s);
-        if (!y) { PYM_DECREF(x); x = NULL; break; }
-        if (pym_int_compare(y, x) >= 0) { PYM_DECREF(y); break; }
+        if (!y) {
+            PYM_DECREF(x);
+            x = NULL;
+            break;
+        }
+        if (pym_int_compare(y, x) >= 0) {
+            PYM_DECREF(y);
+            break;
+        }
         PYM_DECREF(x);
         x = y;
     }
@@ -487,7 +559,10 @@ static int get_nk(PymObject *no, PymObject *ko, PymObject **n, PymObject **k) {
     *n = pym_number_index(no);
     if (!*n) return -1;
     *k = pym_number_index(ko);
-    if (!*k) { PYM_DECREF(*n); return -1; }
+    if (!*k) {
+        PYM_DECREF(*n);
+        return -1;
+    }
     if (pym_int_sign(*n) < 0) {
         pym_err_set_string(PymExc_ValueError, "n must be a non-negative integer");
         goto fail;
@@ -516,8 +591,13 @@ static PymObject *falling(PymObject *n, long long k, bool comb) {
         r = t;
         if (r && comb) {
             PymObject *d = pym_int_from_long(i + 1), *q = NULL;
-            if (d && pym_int_divmod(r, d, &q, NULL) == 0) { PYM_DECREF(r); r = q; }
-            else { PYM_DECREF(r); r = NULL; }
+            if (d && pym_int_divmod(r, d, &q, NULL) == 0) {
+                PYM_DECREF(r);
+                r = q;
+            } else {
+                PYM_DECREF(r);
+                r = NULL;
+            }
             PYM_XDECREF(d);
         }
     }
@@ -529,14 +609,22 @@ static PymObject *math_comb(ARGS) {
     PymObject *n, *k;
     if (get_nk(args[0], args[1], &n, &k) < 0) return NULL;
     PymObject *r = NULL;
-    if (pym_int_compare(k, n) > 0) { r = pym_int_from_long(0); goto done; }
+    if (pym_int_compare(k, n) > 0) {
+        r = pym_int_from_long(0);
+        goto done;
+    }
     PymObject *nk = pym_int_sub(n, k);
     if (!nk) goto done;
-    if (pym_int_compare(nk, k) < 0) { PYM_DECREF(k); k = nk; } else PYM_DECREF(nk);
+    if (pym_int_compare(nk, k) < 0) {
+        PYM_DECREF(k);
+        k = nk;
+    } else
+        PYM_DECREF(nk);
     int ovf;
     long long kv = pym_int_as_longlong_overflow(k, &ovf);
     if (ovf) {
-        pym_err_format(PymExc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)LLONG_MAX);
+        pym_err_format(PymExc_OverflowError, "min(n - k, k) must not exceed %lld",
+                       (long long)LLONG_MAX);
         goto done;
     }
     r = falling(n, kv, true);
@@ -563,7 +651,10 @@ static PymObject *math_perm(ARGS) {
     PymObject *n, *k;
     if (get_nk(args[0], args[1], &n, &k) < 0) return NULL;
     PymObject *r = NULL;
-    if (pym_int_compare(k, n) > 0) { r = pym_int_from_long(0); goto done; }
+    if (pym_int_compare(k, n) > 0) {
+        r = pym_int_from_long(0);
+        goto done;
+    }
     int ovf;
     long long kv = pym_int_as_longlong_overflow(k, &ovf);
     if (ovf) {
@@ -583,7 +674,10 @@ static PymObject *math_prod(ARGS) {
     if (pym_arg_unpack("prod", args, nargs, kw, names, 1, 1, a) < 0) return NULL;
     PymObject *r = a[1] ? pym_newref(a[1]) : pym_int_from_long(1);
     PymObject *it = pym_object_getiter(a[0]);
-    if (!it) { PYM_DECREF(r); return NULL; }
+    if (!it) {
+        PYM_DECREF(r);
+        return NULL;
+    }
     PymObject *x;
     while ((x = pym_iter_next(it))) {
         PymObject *t = mul(r, x);
@@ -592,7 +686,10 @@ static PymObject *math_prod(ARGS) {
         if (!(r = t)) break;
     }
     PYM_DECREF(it);
-    if (pym_err_occurred()) { PYM_XDECREF(r); return NULL; }
+    if (pym_err_occurred()) {
+        PYM_XDECREF(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -605,7 +702,10 @@ static PymObject *math_fsum(ARGS) {
     intptr_t n = 0, cap = 32;
     double *p = pym_raw_malloc(cap * sizeof(double));
     double special = 0.0, inf_sum = 0.0;
-    if (!p) { PYM_DECREF(it); return pym_err_no_memory(); }
+    if (!p) {
+        PYM_DECREF(it);
+        return pym_err_no_memory();
+    }
     PymObject *item;
     while ((item = pym_iter_next(it))) {
         double x;
@@ -616,7 +716,11 @@ static PymObject *math_fsum(ARGS) {
         intptr_t i = 0;
         for (intptr_t j = 0; j < n; j++) {
             double y = p[j];
-            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            if (fabs(x) < fabs(y)) {
+                double t = x;
+                x = y;
+                y = t;
+            }
             double hi = x + y;
             double lo = y - (hi - x);
             if (lo != 0.0) p[i++] = lo;
@@ -636,7 +740,10 @@ static PymObject *math_fsum(ARGS) {
                 if (n >= cap) {
                     cap *= 2;
                     double *np = pym_raw_realloc(p, cap * sizeof(double));
-                    if (!np) { pym_err_no_memory(); goto error; }
+                    if (!np) {
+                        pym_err_no_memory();
+                        goto error;
+                    }
                     p = np;
                 }
                 p[n++] = x;
@@ -692,7 +799,10 @@ static double vector_norm(const double *v, intptr_t n, double max, bool found_na
         double x = v[i] * scale;
         double sq = x * x;
         double t = sum + sq;
-        if (fabs(sum) >= fabs(sq)) comp += (sum - t) + sq; else comp += (sq - t) + sum;
+        if (fabs(sum) >= fabs(sq))
+            comp += (sum - t) + sq;
+        else
+            comp += (sq - t) + sum;
         sum = t;
     }
     return sqrt(sum + comp) / scale;
@@ -707,13 +817,17 @@ static PymObject *math_hypot(ARGS) {
     bool nan_found = false;
     for (size_t i = 0; i < nargs; i++) {
         double x;
-        if (get_double(args[i], &x) < 0) { if (v != buf) pym_raw_free(v); return NULL; }
+        if (get_double(args[i], &x) < 0) {
+            if (v != buf) pym_raw_free(v);
+            return NULL;
+        }
         x = fabs(x);
         v[i] = x;
         nan_found |= isnan(x);
         if (x > max) max = x;
     }
-    double r = nargs == 2 && !nan_found && !isinf(max) ? hypot(v[0], v[1]) : vector_norm(v, nargs, max, nan_found);
+    double r = nargs == 2 && !nan_found && !isinf(max) ? hypot(v[0], v[1])
+                                                       : vector_norm(v, nargs, max, nan_found);
     if (v != buf) pym_raw_free(v);
     return pym_float_from_double(r);
 }
@@ -723,27 +837,36 @@ static PymObject *math_dist(ARGS) {
     PymObject *p = pym_tuple_from_iter(args[0]);
     if (!p) return NULL;
     PymObject *q = pym_tuple_from_iter(args[1]);
-    if (!q) { PYM_DECREF(p); return NULL; }
+    if (!q) {
+        PYM_DECREF(p);
+        return NULL;
+    }
     intptr_t n = PYM_SIZE(p);
     PymObject *res = NULL;
     double *v = NULL;
     if (PYM_SIZE(q) != n) {
-        pym_err_set_string(PymExc_ValueError, "both points must have the same number of dimensions");
+        pym_err_set_string(PymExc_ValueError,
+                           "both points must have the same number of dimensions");
         goto done;
     }
     v = pym_raw_malloc((n ? n : 1) * sizeof(double));
-    if (!v) { pym_err_no_memory(); goto done; }
+    if (!v) {
+        pym_err_no_memory();
+        goto done;
+    }
     double max = 0.0;
     bool nan_found = false;
     for (intptr_t i = 0; i < n; i++) {
         double a, b;
-        if (get_double(PYM_TUPLE_GET(p, i), &a) < 0 || get_double(PYM_TUPLE_GET(q, i), &b) < 0) goto done;
+        if (get_double(PYM_TUPLE_GET(p, i), &a) < 0 || get_double(PYM_TUPLE_GET(q, i), &b) < 0)
+            goto done;
         double x = fabs(a - b);
         v[i] = x;
         nan_found |= isnan(x);
         if (x > max) max = x;
     }
-    double r = n == 2 && !nan_found && !isinf(max) ? hypot(v[0], v[1]) : vector_norm(v, n, max, nan_found);
+    double r = n == 2 && !nan_found && !isinf(max) ? hypot(v[0], v[1])
+                                                   : vector_norm(v, n, max, nan_found);
     res = pym_float_from_double(r);
 done:
     pym_raw_free(v);
@@ -797,18 +920,23 @@ static PymMethodDef math_functions[] = {
     {"nextafter", math_nextafter, 0, "Return the next floating-point value after x towards y."},
     {"ulp", math_ulp, 0, "Return the value of the least significant bit of the float x."},
     {"isnan", math_isnan, 0, "Return True if x is a NaN (not a number), and False otherwise."},
-    {"isinf", math_isinf, 0, "Return True if x is a positive or negative infinity, and False otherwise."},
-    {"isfinite", math_isfinite, 0, "Return True if x is neither an infinity nor a NaN, and False otherwise."},
-    {"isclose", math_isclose, 0, "Determine whether two floating point numbers are close in value."},
+    {"isinf", math_isinf, 0,
+     "Return True if x is a positive or negative infinity, and False otherwise."},
+    {"isfinite", math_isfinite, 0,
+     "Return True if x is neither an infinity nor a NaN, and False otherwise."},
+    {"isclose", math_isclose, 0,
+     "Determine whether two floating point numbers are close in value."},
     {"factorial", math_factorial, 0, "Find n!."},
     {"gcd", math_gcd, 0, "Greatest Common Divisor."},
     {"lcm", math_lcm, 0, "Least Common Multiple."},
-    {"comb", math_comb, 0, "Number of ways to choose k items from n items without repetition and without order."},
-    {"perm", math_perm, 0, "Number of ways to choose k items from n items without repetition and with order."},
+    {"comb", math_comb, 0,
+     "Number of ways to choose k items from n items without repetition and without order."},
+    {"perm", math_perm, 0,
+     "Number of ways to choose k items from n items without repetition and with order."},
     {"isqrt", math_isqrt, 0, "Return the integer part of the square root of the input."},
     {"prod", math_prod, 0, "Calculate the product of all the elements in the input iterable."},
     {"fsum", math_fsum, 0, "Return an accurate floating point sum of values in the iterable seq."},
-    {NULL, NULL, 0, NULL}
+    {NULL, NULL, 0, NULL},
 };
 
 static int add_float(PymObject *m, const char *name, double v) {
@@ -822,10 +950,9 @@ static int add_float(PymObject *m, const char *name, double v) {
 PymObject *pym_math_module_init(void) {
     PymObject *m = pym_module_new("math");
     if (!m) return NULL;
-    if (pym_module_add_functions(m, math_functions) < 0 ||
-        add_float(m, "pi", M_PI) < 0 || add_float(m, "e", M_E) < 0 ||
-        add_float(m, "tau", 2 * M_PI) < 0 || add_float(m, "inf", INFINITY) < 0 ||
-        add_float(m, "nan", NAN) < 0) {
+    if (pym_module_add_functions(m, math_functions) < 0 || add_float(m, "pi", M_PI) < 0 ||
+        add_float(m, "e", M_E) < 0 || add_float(m, "tau", 2 * M_PI) < 0 ||
+        add_float(m, "inf", INFINITY) < 0 || add_float(m, "nan", NAN) < 0) {
         PYM_DECREF(m);
         return NULL;
     }

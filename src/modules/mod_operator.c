@@ -118,9 +118,7 @@ static PymObject *op_is_not(PymObject *m, PymObject *const *a, size_t n, PymObje
 }
 
 /* PySequence_Check: indexable and not a mapping. */
-static bool is_sequence(PymObject *o) {
-    return PYM_TYPE(o)->mp_subscript && !PYM_DICT_CHECK(o);
-}
+static bool is_sequence(PymObject *o) { return PYM_TYPE(o)->mp_subscript && !PYM_DICT_CHECK(o); }
 
 static PymObject *concat_common(const char *name, PymObject *const *a, size_t n, PymObject *kw,
                                 int op) {
@@ -151,7 +149,8 @@ static intptr_t seq_search(PymObject *a, PymObject *b, bool count) {
     if (!it) {
         if (pym_err_matches((PymObject *)PymExc_TypeError)) {
             pym_err_clear();
-            pym_err_format(PymExc_TypeError, "argument of type '%s' is not iterable", pym_type_name(a));
+            pym_err_format(PymExc_TypeError, "argument of type '%s' is not iterable",
+                           pym_type_name(a));
         }
         return -1;
     }
@@ -161,9 +160,15 @@ static intptr_t seq_search(PymObject *a, PymObject *b, bool count) {
         if (!item) break;
         int eq = item == b ? 1 : pym_object_richcompare_bool(item, b, PYM_EQ);
         PYM_DECREF(item);
-        if (eq < 0) { PYM_DECREF(it); return -1; }
+        if (eq < 0) {
+            PYM_DECREF(it);
+            return -1;
+        }
         if (eq) {
-            if (!count) { PYM_DECREF(it); return i; }
+            if (!count) {
+                PYM_DECREF(it);
+                return i;
+            }
             found++;
         }
     }
@@ -278,8 +283,10 @@ static PymObject *op_compare_digest(PymObject *m, PymObject *const *a, size_t n,
     const unsigned char *pa, *pb;
     intptr_t la, lb;
     if (PYM_STR_CHECK(a[0]) && PYM_STR_CHECK(a[1])) {
-        if (PYM_STR_NBYTES(a[0]) != PYM_STR_LEN(a[0]) || PYM_STR_NBYTES(a[1]) != PYM_STR_LEN(a[1])) {
-            pym_err_set_string(PymExc_TypeError, "comparing strings with non-ASCII characters is not supported");
+        if (PYM_STR_NBYTES(a[0]) != PYM_STR_LEN(a[0]) ||
+            PYM_STR_NBYTES(a[1]) != PYM_STR_LEN(a[1])) {
+            pym_err_set_string(PymExc_TypeError,
+                               "comparing strings with non-ASCII characters is not supported");
             return NULL;
         }
         pa = (const unsigned char *)PYM_STR_UTF8(a[0]);
@@ -314,16 +321,16 @@ static PymObject *op_compare_digest(PymObject *m, PymObject *const *a, size_t n,
 typedef struct {
     PymObject ob_base;
     union {
-        intptr_t nitems;         /* itemgetter, attrgetter */
-        PymObject *name;         /* methodcaller: the method name */
+        intptr_t nitems; /* itemgetter, attrgetter */
+        PymObject *name; /* methodcaller: the method name */
     };
-    PymObject *items;            /* itemgetter: keys; attrgetter: tuples of name parts; methodcaller: args */
+    PymObject *items; /* itemgetter: keys; attrgetter: tuples of name parts; methodcaller: args */
     union {
-        intptr_t index;          /* itemgetter: the single key as an index, or -1 */
-        PymObject *kwargs;       /* methodcaller: keyword arguments (dict) */
-        void *vectorcall_slot;   /* attrgetter: unused, keeps CPython's layout */
+        intptr_t index;        /* itemgetter: the single key as an index, or -1 */
+        PymObject *kwargs;     /* methodcaller: keyword arguments (dict) */
+        void *vectorcall_slot; /* attrgetter: unused, keeps CPython's layout */
     };
-    void *vectorcall;            /* itemgetter: unused, keeps CPython's layout */
+    void *vectorcall; /* itemgetter: unused, keeps CPython's layout */
 } Getter;
 
 #define GETTER_SIZE_3 offsetof(Getter, vectorcall)
@@ -358,7 +365,8 @@ static void getter_dealloc(PymObject *o) {
     pym_trashcan_end();
 }
 
-static PymObject *itemgetter_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *itemgetter_new(PymType *type, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     if (pym_arg_no_kwargs("itemgetter", kw) < 0) return NULL;
     if (nargs < 1) {
         pym_err_set_string(PymExc_TypeError, "itemgetter expected 1 argument, got 0");
@@ -372,7 +380,10 @@ static PymObject *itemgetter_new(PymType *type, PymObject *const *args, size_t n
     if (nargs == 1 && PYM_INT_CHECK_EXACT(args[0]) && pym_int_is_compact(args[0]) &&
         pym_int_compact_value(args[0]) >= 0)
         g->index = pym_int_compact_value(args[0]);
-    if (!g->items) { PYM_DECREF(g); return NULL; }
+    if (!g->items) {
+        PYM_DECREF(g);
+        return NULL;
+    }
     pym_gc_track((PymObject *)g);
     return (PymObject *)g;
 }
@@ -384,12 +395,15 @@ static int call_one_arg(const char *name, size_t nargs, PymObject *kw) {
     return -1;
 }
 
-static PymObject *itemgetter_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *itemgetter_call(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (call_one_arg("itemgetter", nargs, kw) < 0) return NULL;
     Getter *g = (Getter *)self;
     PymObject *o = args[0];
-    if (g->index >= 0 && (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o)) && g->index < PYM_SIZE(o))
-        return pym_newref(PYM_LIST_CHECK_EXACT(o) ? PYM_LIST_GET(o, g->index) : PYM_TUPLE_GET(o, g->index));
+    if (g->index >= 0 && (PYM_LIST_CHECK_EXACT(o) || PYM_TUPLE_CHECK_EXACT(o)) &&
+        g->index < PYM_SIZE(o))
+        return pym_newref(PYM_LIST_CHECK_EXACT(o) ? PYM_LIST_GET(o, g->index)
+                                                  : PYM_TUPLE_GET(o, g->index));
     if (g->nitems == 1) return pym_object_getitem(o, PYM_TUPLE_GET(g->items, 0));
     intptr_t n = PYM_SIZE(g->items);
     PymObject *t = pym_tuple_new(n);
@@ -455,12 +469,15 @@ static PymType itemgetter_type = {
     .tp_methods = itemgetter_methods,
     .tp_new = itemgetter_new,
     .tp_free = pym_object_free,
-    .tp_doc = "Return a callable object that fetches the given item(s) from its operand.\nAfter f = itemgetter(2), the call f(r) returns r[2].\nAfter g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])",
+    .tp_doc = "Return a callable object that fetches the given item(s) from its operand.\nAfter f "
+              "= itemgetter(2), the call f(r) returns r[2].\nAfter g = itemgetter(2, 5, 3), the "
+              "call g(r) returns (r[2], r[5], r[3])",
 };
 
 /* attrgetter: items is a tuple of the names as given (for repr) and name a
 ** tuple of tuples of their dotted parts (interned strs). */
-static PymObject *attrgetter_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *attrgetter_new(PymType *type, PymObject *const *args, size_t nargs,
+                                 PymObject *kw) {
     if (pym_arg_no_kwargs("attrgetter", kw) < 0) return NULL;
     if (nargs < 1) {
         pym_err_set_string(PymExc_TypeError, "attrgetter expected 1 argument, got 0");
@@ -495,7 +512,10 @@ static PymObject *attrgetter_new(PymType *type, PymObject *const *args, size_t n
         PYM_TUPLE_SET(parts, i, t);
     }
     Getter *g = (Getter *)pym_object_alloc(type, 0);
-    if (!g) { PYM_DECREF(parts); return NULL; }
+    if (!g) {
+        PYM_DECREF(parts);
+        return NULL;
+    }
     g->items = parts;
     g->nitems = (intptr_t)nargs;
     pym_gc_track((PymObject *)g);
@@ -513,7 +533,8 @@ static PymObject *dotted_getattr(PymObject *o, PymObject *parts) {
     return cur;
 }
 
-static PymObject *attrgetter_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *attrgetter_call(PymObject *self, PymObject *const *args, size_t nargs,
+                                  PymObject *kw) {
     if (call_one_arg("attrgetter", nargs, kw) < 0) return NULL;
     Getter *g = (Getter *)self;
     if (g->nitems == 1) return dotted_getattr(args[0], PYM_TUPLE_GET(g->items, 0));
@@ -536,11 +557,16 @@ static PymObject *attrgetter_call(PymObject *self, PymObject *const *args, size_
 static PymObject *attrgetter_names(Getter *g) {
     PymObject *names = pym_tuple_new(PYM_SIZE(g->items));
     PymObject *dot = pym_str_from_cstr(".");
-    if (!names || !dot) { PYM_XDECREF(names); PYM_XDECREF(dot); return NULL; }
+    if (!names || !dot) {
+        PYM_XDECREF(names);
+        PYM_XDECREF(dot);
+        return NULL;
+    }
     for (intptr_t i = 0; i < PYM_SIZE(g->items); i++) {
         PymObject *name = pym_str_join(dot, PYM_TUPLE_GET(g->items, i));
         if (!name) {
-            for (intptr_t j = i; j < PYM_SIZE(g->items); j++) PYM_TUPLE_SET(names, j, pym_newref(pym_None));
+            for (intptr_t j = i; j < PYM_SIZE(g->items); j++)
+                PYM_TUPLE_SET(names, j, pym_newref(pym_None));
             PYM_DECREF(names);
             PYM_DECREF(dot);
             return NULL;
@@ -586,12 +612,18 @@ static PymType attrgetter_type = {
     .tp_methods = attrgetter_methods,
     .tp_new = attrgetter_new,
     .tp_free = pym_object_free,
-    .tp_doc = "Return a callable object that fetches the given attribute(s) from its operand.\nAfter f = attrgetter('name'), the call f(r) returns r.name.\nAfter g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).\nAfter h = attrgetter('name.first', 'name.last'), the call h(r) returns\n(r.name.first, r.name.last).",
+    .tp_doc =
+        "Return a callable object that fetches the given attribute(s) from its operand.\nAfter f = "
+        "attrgetter('name'), the call f(r) returns r.name.\nAfter g = attrgetter('name', 'date'), "
+        "the call g(r) returns (r.name, r.date).\nAfter h = attrgetter('name.first', 'name.last'), "
+        "the call h(r) returns\n(r.name.first, r.name.last).",
 };
 
-static PymObject *methodcaller_new(PymType *type, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *methodcaller_new(PymType *type, PymObject *const *args, size_t nargs,
+                                   PymObject *kw) {
     if (nargs < 1) {
-        pym_err_set_string(PymExc_TypeError, "methodcaller needs at least one argument, the method name");
+        pym_err_set_string(PymExc_TypeError,
+                           "methodcaller needs at least one argument, the method name");
         return NULL;
     }
     if (!PYM_STR_CHECK(args[0])) {
@@ -600,10 +632,13 @@ static PymObject *methodcaller_new(PymType *type, PymObject *const *args, size_t
     }
     Getter *g = (Getter *)pym_object_alloc(type, 0);
     if (!g) return NULL;
-    g->name = pym_str_intern(pym_newref(args[0]));      /* steals the new reference */
+    g->name = pym_str_intern(pym_newref(args[0])); /* steals the new reference */
     g->items = pym_tuple_from_array(args + 1, (intptr_t)nargs - 1);
     g->kwargs = pym_dict_new();
-    if (!g->items || !g->kwargs) { PYM_DECREF(g); return NULL; }
+    if (!g->items || !g->kwargs) {
+        PYM_DECREF(g);
+        return NULL;
+    }
     size_t nkw = pym_arg_nkw(kw);
     for (size_t i = 0; i < nkw; i++) {
         if (pym_dict_setitem(g->kwargs, PYM_TUPLE_GET(kw, i), args[nargs + i]) < 0) {
@@ -615,7 +650,8 @@ static PymObject *methodcaller_new(PymType *type, PymObject *const *args, size_t
     return (PymObject *)g;
 }
 
-static PymObject *methodcaller_call(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
+static PymObject *methodcaller_call(PymObject *self, PymObject *const *args, size_t nargs,
+                                    PymObject *kw) {
     if (call_one_arg("methodcaller", nargs, kw) < 0) return NULL;
     Getter *g = (Getter *)self;
     PymObject *meth = pym_object_getattr(args[0], g->name);
@@ -668,7 +704,9 @@ static PymType methodcaller_type = {
     .tp_call = methodcaller_call,
     .tp_new = methodcaller_new,
     .tp_free = pym_object_free,
-    .tp_doc = "Return a callable object that calls the given method on its operand.\nAfter f = methodcaller('name'), the call f(r) returns r.name().\nAfter g = methodcaller('name', 'date', foo=1), the call g(r) returns\nr.name('date', foo=1).",
+    .tp_doc = "Return a callable object that calls the given method on its operand.\nAfter f = "
+              "methodcaller('name'), the call f(r) returns r.name().\nAfter g = "
+              "methodcaller('name', 'date', foo=1), the call g(r) returns\nr.name('date', foo=1).",
 };
 
 static PymMethodDef operator_functions[] = {

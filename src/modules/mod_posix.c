@@ -44,20 +44,24 @@ extern char **environ;
 
 static PymType *stat_result_type, *terminal_size_type, *statvfs_result_type, *uname_result_type;
 
-#define PFUNC(name) static PymObject *px_##name(PymObject *self, PymObject *const *args, \
-                                                size_t nargs, PymObject *kwnames)
+#define PFUNC(name) \
+    static PymObject *px_##name(PymObject *self, PymObject *const *args, size_t nargs, \
+                                PymObject *kwnames)
 
 /* ------------------------------------------------------------------ */
 /* paths and errors                                                     */
 
 typedef struct {
-    PymObject *obj;     /* str or bytes, new reference (NULL when an fd) */
-    const char *c;      /* its bytes, NUL-terminated */
+    PymObject *obj; /* str or bytes, new reference (NULL when an fd) */
+    const char *c;  /* its bytes, NUL-terminated */
     bool is_bytes;
-    int fd;             /* -1 unless an int was accepted */
+    int fd; /* -1 unless an int was accepted */
 } Path;
 
-static void path_clear(Path *p) { PYM_XDECREF(p->obj); p->obj = NULL; }
+static void path_clear(Path *p) {
+    PYM_XDECREF(p->obj);
+    p->obj = NULL;
+}
 
 /* os.fspath(o): a new reference to a str or bytes, or NULL with TypeError. */
 static PymObject *fspath(PymObject *o) {
@@ -72,8 +76,7 @@ static PymObject *fspath(PymObject *o) {
     PymObject *r = pym_call_special(o, PYM_ID(__fspath__), NULL, 0, &found);
     if (!r) return NULL;
     if (!PYM_STR_CHECK(r) && !PYM_BYTES_CHECK(r)) {
-        pym_err_format(PymExc_TypeError,
-                       "expected %s.__fspath__() to return str or bytes, not %s",
+        pym_err_format(PymExc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
                        pym_type_name(o), pym_type_name(r));
         PYM_DECREF(r);
         return NULL;
@@ -84,7 +87,10 @@ static PymObject *fspath(PymObject *o) {
 /* Converts argument o of function fn into p.  allow_fd accepts an int file
 ** descriptor.  0 / -1. */
 static int path_get(const char *fn, const char *arg, PymObject *o, bool allow_fd, Path *p) {
-    p->obj = NULL; p->c = NULL; p->is_bytes = false; p->fd = -1;
+    p->obj = NULL;
+    p->c = NULL;
+    p->is_bytes = false;
+    p->fd = -1;
     if (allow_fd && PYM_INT_CHECK(o) && !PYM_BOOL_CHECK(o)) {
         long long fd = pym_int_as_longlong(o);
         if (fd == -1 && pym_err_occurred()) return -1;
@@ -92,7 +98,7 @@ static int path_get(const char *fn, const char *arg, PymObject *o, bool allow_fd
         return 0;
     }
     bool pathlike = PYM_STR_CHECK(o) || PYM_BYTES_CHECK(o) ||
-        (pym_type_lookup(PYM_TYPE(o), PYM_ID(__fspath__)) != NULL);
+                    (pym_type_lookup(PYM_TYPE(o), PYM_ID(__fspath__)) != NULL);
     if (!pathlike) {
         pym_err_format(PymExc_TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s",
                        fn, arg, allow_fd ? "," : " or", allow_fd ? " or integer" : "",
@@ -123,7 +129,11 @@ static int path_get(const char *fn, const char *arg, PymObject *o, bool allow_fd
 static PymObject *error2(PymObject *a, PymObject *b) {
     int err = errno;
     PymObject *v[5] = {pym_int_from_long(err), pym_str_from_cstr(strerror(err)), a, pym_None, b};
-    if (!v[0] || !v[1]) { PYM_XDECREF(v[0]); PYM_XDECREF(v[1]); return NULL; }
+    if (!v[0] || !v[1]) {
+        PYM_XDECREF(v[0]);
+        PYM_XDECREF(v[1]);
+        return NULL;
+    }
     PymObject *exc = pym_exc_new(PymExc_OSError, v, 5);
     PYM_DECREF(v[0]);
     PYM_DECREF(v[1]);
@@ -209,8 +219,8 @@ static PymObject *read_dir(const char *fn, PymObject *arg, bool with_types) {
         if (!PYM_STR_CHECK(arg) && !PYM_BYTES_CHECK(arg) &&
             !pym_type_lookup(PYM_TYPE(arg), PYM_ID(__fspath__))) {
             pym_err_format(PymExc_TypeError,
-                           "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fn,
-                           pym_type_name(arg));
+                           "%s: path should be string, bytes, os.PathLike, integer or None, not %s",
+                           fn, pym_type_name(arg));
             return NULL;
         }
         if (path_get(fn, "path", arg, false, &p) < 0) return NULL;
@@ -312,7 +322,10 @@ static PymObject *path2_call(const char *fn, PymObject *const *args, size_t narg
     if (pym_arg_unpack(fn, args, nargs, kwnames, names, 2, -1, a) < 0) return NULL;
     Path s, d;
     if (path_get(fn, "src", a[0], false, &s) < 0) return NULL;
-    if (path_get(fn, "dst", a[1], false, &d) < 0) { path_clear(&s); return NULL; }
+    if (path_get(fn, "dst", a[1], false, &d) < 0) {
+        path_clear(&s);
+        return NULL;
+    }
     int r = call(s.c, d.c);
     if (r < 0) error2(s.obj, d.obj);
     path_clear(&s);
@@ -345,10 +358,9 @@ PFUNC(readlink) {
 /* stat                                                                 */
 
 static const char *const stat_fields[] = {
-    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-    "st_atime", "st_mtime", "st_ctime",
-    "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
-    "st_blksize", "st_blocks", "st_rdev", NULL};
+    "st_mode",     "st_ino",      "st_dev",     "st_nlink",  "st_uid",   "st_gid",   "st_size",
+    "st_atime",    "st_mtime",    "st_ctime",   "st_atime",  "st_mtime", "st_ctime", "st_atime_ns",
+    "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",  NULL};
 
 static PymObject *ns_int(const struct timespec *t) {
     PymObject *s = pym_int_from_long((long long)t->tv_sec);
@@ -360,30 +372,39 @@ static PymObject *ns_int(const struct timespec *t) {
         if (m) r = pym_number_binop(m, n, PYM_NB_ADD);
         PYM_XDECREF(m);
     }
-    PYM_XDECREF(s); PYM_XDECREF(k); PYM_XDECREF(n);
+    PYM_XDECREF(s);
+    PYM_XDECREF(k);
+    PYM_XDECREF(n);
     return r;
 }
 
 static PymObject *stat_to_result(const struct stat *st) {
 #define FT(ts) pym_float_from_double((double)(ts).tv_sec + (ts).tv_nsec * 1e-9)
-    PymObject *v[19] = {
-        pym_int_from_long(st->st_mode), pym_int_from_long((long long)st->st_ino),
-        pym_int_from_long((long long)st->st_dev), pym_int_from_long((long long)st->st_nlink),
-        pym_int_from_long(st->st_uid), pym_int_from_long(st->st_gid),
-        pym_int_from_long((long long)st->st_size),
-        pym_int_from_long((long long)st->st_atim.tv_sec),
-        pym_int_from_long((long long)st->st_mtim.tv_sec),
-        pym_int_from_long((long long)st->st_ctim.tv_sec),
-        FT(st->st_atim), FT(st->st_mtim), FT(st->st_ctim),
-        ns_int(&st->st_atim), ns_int(&st->st_mtim), ns_int(&st->st_ctim),
-        pym_int_from_long((long long)st->st_blksize), pym_int_from_long((long long)st->st_blocks),
-        pym_int_from_long((long long)st->st_rdev)};
+    PymObject *v[19] = {pym_int_from_long(st->st_mode),
+                        pym_int_from_long((long long)st->st_ino),
+                        pym_int_from_long((long long)st->st_dev),
+                        pym_int_from_long((long long)st->st_nlink),
+                        pym_int_from_long(st->st_uid),
+                        pym_int_from_long(st->st_gid),
+                        pym_int_from_long((long long)st->st_size),
+                        pym_int_from_long((long long)st->st_atim.tv_sec),
+                        pym_int_from_long((long long)st->st_mtim.tv_sec),
+                        pym_int_from_long((long long)st->st_ctim.tv_sec),
+                        FT(st->st_atim),
+                        FT(st->st_mtim),
+                        FT(st->st_ctim),
+                        ns_int(&st->st_atim),
+                        ns_int(&st->st_mtim),
+                        ns_int(&st->st_ctim),
+                        pym_int_from_long((long long)st->st_blksize),
+                        pym_int_from_long((long long)st->st_blocks),
+                        pym_int_from_long((long long)st->st_rdev)};
 #undef FT
     return pym_structseq_new(stat_result_type, v);
 }
 
-static PymObject *do_stat(const char *fn, PymObject *const *args, size_t nargs,
-                          PymObject *kwnames, bool follow_default) {
+static PymObject *do_stat(const char *fn, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                          bool follow_default) {
     static const char *const names[] = {"path", "dir_fd", "follow_symlinks", NULL};
     PymObject *a[3];
     if (pym_arg_unpack(fn, args, nargs, kwnames, names, 1, 1, a) < 0) return NULL;
@@ -409,9 +430,9 @@ static PymObject *do_stat(const char *fn, PymObject *const *args, size_t nargs,
 PFUNC(stat) { return do_stat("stat", args, nargs, kwnames, true); }
 PFUNC(lstat) { return do_stat("lstat", args, nargs, kwnames, false); }
 
-static const char *const statvfs_fields[] = {
-    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
-    "f_favail", "f_flag", "f_namemax", "f_fsid", NULL};
+static const char *const statvfs_fields[] = {"f_bsize",  "f_frsize",  "f_blocks", "f_bfree",
+                                             "f_bavail", "f_files",   "f_ffree",  "f_favail",
+                                             "f_flag",   "f_namemax", "f_fsid",   NULL};
 
 PFUNC(statvfs) {
     static const char *const names[] = {"path", NULL};
@@ -424,9 +445,9 @@ PFUNC(statvfs) {
     if (r < 0) return path_error(&p);
     path_clear(&p);
 #define U(x) pym_int_from_long((long long)(x))
-    PymObject *vals[11] = {U(v.f_bsize), U(v.f_frsize), U(v.f_blocks), U(v.f_bfree),
-                           U(v.f_bavail), U(v.f_files), U(v.f_ffree), U(v.f_favail),
-                           U(v.f_flag), U(v.f_namemax), U(v.f_fsid)};
+    PymObject *vals[11] = {U(v.f_bsize),  U(v.f_frsize),  U(v.f_blocks), U(v.f_bfree),
+                           U(v.f_bavail), U(v.f_files),   U(v.f_ffree),  U(v.f_favail),
+                           U(v.f_flag),   U(v.f_namemax), U(v.f_fsid)};
 #undef U
     return pym_structseq_new(statvfs_result_type, vals);
 }
@@ -500,7 +521,10 @@ PFUNC(utime) {
                 if (int_arg(x, &n) < 0) return NULL;
                 ts[i].tv_sec = (time_t)(n / 1000000000LL);
                 ts[i].tv_nsec = (long)(n % 1000000000LL);
-                if (ts[i].tv_nsec < 0) { ts[i].tv_nsec += 1000000000L; ts[i].tv_sec--; }
+                if (ts[i].tv_nsec < 0) {
+                    ts[i].tv_nsec += 1000000000L;
+                    ts[i].tv_sec--;
+                }
             }
         }
         tsp = ts;
@@ -555,7 +579,10 @@ PFUNC(read) {
     ssize_t got;
     do got = read((int)fd, PYM_BYTES_DATA(b), (size_t)n);
     while (got < 0 && errno == EINTR && !pym_vm_interrupt_pending);
-    if (got < 0) { PYM_DECREF(b); return pym_err_set_from_errno(NULL); }
+    if (got < 0) {
+        PYM_DECREF(b);
+        return pym_err_set_from_errno(NULL);
+    }
     if (got == n) return b;
     PymObject *r = pym_bytes_from_data(PYM_BYTES_DATA(b), got);
     PYM_DECREF(b);
@@ -617,11 +644,14 @@ PFUNC(ftruncate) {
 static const char *env_str(const char *fn, PymObject *o, bool key) {
     const char *c;
     intptr_t n;
-    if (PYM_STR_CHECK(o)) { c = PYM_STR_UTF8(o); n = PYM_STR_NBYTES(o); }
-    else if (PYM_BYTES_CHECK(o)) { c = PYM_BYTES_DATA(o); n = PYM_BYTES_LEN(o); }
-    else {
-        pym_err_format(PymExc_TypeError, "%s() argument must be str, not %s", fn,
-                       pym_type_name(o));
+    if (PYM_STR_CHECK(o)) {
+        c = PYM_STR_UTF8(o);
+        n = PYM_STR_NBYTES(o);
+    } else if (PYM_BYTES_CHECK(o)) {
+        c = PYM_BYTES_DATA(o);
+        n = PYM_BYTES_LEN(o);
+    } else {
+        pym_err_format(PymExc_TypeError, "%s() argument must be str, not %s", fn, pym_type_name(o));
         return NULL;
     }
     if ((intptr_t)strlen(c) != n) {
@@ -694,12 +724,19 @@ PFUNC(urandom) {
     PymObject *b = pym_bytes_new_uninit((intptr_t)n);
     if (!b) return NULL;
     int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
-    if (fd < 0) { PYM_DECREF(b); return pym_err_set_from_errno(NULL); }
+    if (fd < 0) {
+        PYM_DECREF(b);
+        return pym_err_set_from_errno(NULL);
+    }
     long long done = 0;
     while (done < n) {
         ssize_t r = read(fd, PYM_BYTES_DATA(b) + done, (size_t)(n - done));
         if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) { close(fd); PYM_DECREF(b); return pym_err_set_from_errno(NULL); }
+        if (r <= 0) {
+            close(fd);
+            PYM_DECREF(b);
+            return pym_err_set_from_errno(NULL);
+        }
         done += r;
     }
     close(fd);
@@ -730,8 +767,8 @@ PFUNC(get_terminal_size) {
     return pym_structseq_new(terminal_size_type, v);
 }
 
-static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
-                                           "machine", NULL};
+static const char *const uname_fields[] = {"sysname", "nodename", "release",
+                                           "version", "machine",  NULL};
 
 PFUNC(uname) {
     if (pym_arg_count("uname", nargs, kwnames, 0, 0) < 0) return NULL;
@@ -753,7 +790,9 @@ PFUNC(getloadavg) {
     PymObject *a = pym_float_from_double(l[0]), *b = pym_float_from_double(l[1]),
               *c = pym_float_from_double(l[2]);
     PymObject *t = a && b && c ? pym_tuple_pack(3, a, b, c) : NULL;
-    PYM_XDECREF(a); PYM_XDECREF(b); PYM_XDECREF(c);
+    PYM_XDECREF(a);
+    PYM_XDECREF(b);
+    PYM_XDECREF(c);
     return t;
 }
 
@@ -785,7 +824,10 @@ PFUNC(pipe) {
     PymObject *t = w ? pym_tuple_pack(2, r, w) : NULL;
     PYM_XDECREF(r);
     PYM_XDECREF(w);
-    if (!t) { close(fds[0]); close(fds[1]); }
+    if (!t) {
+        close(fds[0]);
+        close(fds[1]);
+    }
     return t;
 }
 
@@ -805,8 +847,8 @@ PFUNC(waitpid) {
     return t;
 }
 
-static int status_arg(const char *name, PymObject *const *args, size_t nargs,
-                      PymObject *kwnames, int *status) {
+static int status_arg(const char *name, PymObject *const *args, size_t nargs, PymObject *kwnames,
+                      int *status) {
     static const char *const names[] = {"status", NULL};
     PymObject *a[1];
     if (pym_arg_unpack(name, args, nargs, kwnames, names, 1, -1, a) < 0) return -1;
@@ -835,7 +877,8 @@ PFUNC(waitstatus_to_exitcode) {
     if (WIFEXITED(status)) return pym_int_from_long(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return pym_int_from_long(-WTERMSIG(status));
     if (WIFSTOPPED(status))
-        pym_err_format(PymExc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
+        pym_err_format(PymExc_ValueError, "process stopped by delivery of signal %d",
+                       WSTOPSIG(status));
     else
         pym_err_format(PymExc_ValueError, "invalid wait status: %d", status);
     return NULL;
@@ -845,13 +888,18 @@ static PymMethodDef posix_methods[] = {
     {"fork", px_fork, 0, "Fork a child process."},
     {"pipe", px_pipe, 0, "Create a pipe."},
     {"waitpid", px_waitpid, 0, "Wait for completion of a given child process."},
-    {"WIFEXITED", px_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
+    {"WIFEXITED", px_WIFEXITED, 0,
+     "Return True if the process returning status exited via the exit() system call."},
     {"WEXITSTATUS", px_WEXITSTATUS, 0, "Return the process return code from status."},
-    {"WIFSIGNALED", px_WIFSIGNALED, 0, "Return True if the process returning status was terminated by a signal."},
-    {"WTERMSIG", px_WTERMSIG, 0, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSIGNALED", px_WIFSIGNALED, 0,
+     "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", px_WTERMSIG, 0,
+     "Return the signal that terminated the process that provided the status value."},
     {"WIFSTOPPED", px_WIFSTOPPED, 0, "Return True if the process returning status was stopped."},
-    {"WSTOPSIG", px_WSTOPSIG, 0, "Return the signal that stopped the process that provided the status value."},
-    {"waitstatus_to_exitcode", px_waitstatus_to_exitcode, 0, "Convert a wait status to an exit code."},
+    {"WSTOPSIG", px_WSTOPSIG, 0,
+     "Return the signal that stopped the process that provided the status value."},
+    {"waitstatus_to_exitcode", px_waitstatus_to_exitcode, 0,
+     "Convert a wait status to an exit code."},
     {"getcwd", px_getcwd, 0, "Return a unicode string representing the current working directory."},
     {"getcwdb", px_getcwdb, 0, "Return a bytes string representing the current working directory."},
     {"chdir", px_chdir, 0, "Change the current working directory to the specified path."},
@@ -865,9 +913,11 @@ static PymMethodDef posix_methods[] = {
     {"replace", px_replace, 0, "Rename a file or directory, overwriting the destination."},
     {"symlink", px_symlink, 0, "Create a symbolic link pointing to src named dst."},
     {"link", px_link, 0, "Create a hard link to a file."},
-    {"readlink", px_readlink, 0, "Return a string representing the path to which the symbolic link points."},
+    {"readlink", px_readlink, 0,
+     "Return a string representing the path to which the symbolic link points."},
     {"stat", px_stat, 0, "Perform a stat system call on the given path."},
-    {"lstat", px_lstat, 0, "Perform a stat system call on the given path, without following symbolic links."},
+    {"lstat", px_lstat, 0,
+     "Perform a stat system call on the given path, without following symbolic links."},
     {"statvfs", px_statvfs, 0, "Perform a statvfs system call on the given path."},
     {"fstat", px_fstat, 0, "Perform a stat system call on the given file descriptor."},
     {"access", px_access, 0, "Use the real uid/gid to test for access to a path."},
@@ -880,7 +930,8 @@ static PymMethodDef posix_methods[] = {
     {"lseek", px_lseek, 0, "Set the position of a file descriptor.  Return the new position."},
     {"isatty", px_isatty, 0, "Return True if the fd is connected to a terminal."},
     {"fsync", px_fsync, 0, "Force write of fd to disk."},
-    {"ftruncate", px_ftruncate, 0, "Truncate a file, specified by file descriptor, to a specific length."},
+    {"ftruncate", px_ftruncate, 0,
+     "Truncate a file, specified by file descriptor, to a specific length."},
     {"putenv", px_putenv, 0, "Change or add an environment variable."},
     {"unsetenv", px_unsetenv, 0, "Delete an environment variable."},
     {"getpid", px_getpid, 0, "Return the current process id."},
@@ -890,15 +941,19 @@ static PymMethodDef posix_methods[] = {
     {"getgid", px_getgid, 0, "Return the current process's group id."},
     {"getegid", px_getegid, 0, "Return the current process's effective group id."},
     {"umask", px_umask, 0, "Set the current numeric umask and return the previous umask."},
-    {"cpu_count", px_cpu_count, 0, "Return the number of CPUs in the system; return None if indeterminable."},
-    {"urandom", px_urandom, 0, "Return a bytes object containing random bytes suitable for cryptographic use."},
+    {"cpu_count", px_cpu_count, 0,
+     "Return the number of CPUs in the system; return None if indeterminable."},
+    {"urandom", px_urandom, 0,
+     "Return a bytes object containing random bytes suitable for cryptographic use."},
     {"strerror", px_strerror, 0, "Translate an error code to a message string."},
     {"fspath", px_fspath, 0, "Return the file system path representation of the object."},
-    {"get_terminal_size", px_get_terminal_size, 0, "Return the size of the terminal window as (columns, lines)."},
+    {"get_terminal_size", px_get_terminal_size, 0,
+     "Return the size of the terminal window as (columns, lines)."},
     {"uname", px_uname, 0, "Return an object identifying the current operating system."},
     {"getloadavg", px_getloadavg, 0, "Return average recent system load information."},
-    {"_exit", px__exit, 0, "Exit to the system with specified status, without normal exit processing."},
-    {NULL}
+    {"_exit", px__exit, 0,
+     "Exit to the system with specified status, without normal exit processing."},
+    {NULL},
 };
 
 static const char *const terminal_size_fields[] = {"columns", "lines", NULL};
@@ -909,8 +964,8 @@ static PymObject *environ_dict(void) {
         const char *eq = strchr(*e, '=');
         if (!eq || eq == *e) continue;
         PymObject *k = pym_str_decode(*e, eq - *e, "utf-8", "replace");
-        PymObject *v = k ? pym_str_decode(eq + 1, (intptr_t)strlen(eq + 1), "utf-8",
-                                          "replace") : NULL;
+        PymObject *v = k ? pym_str_decode(eq + 1, (intptr_t)strlen(eq + 1), "utf-8", "replace")
+                         : NULL;
         if (!v || pym_dict_setitem(d, k, v) < 0) PYM_CLEAR(d);
         PYM_XDECREF(k);
         PYM_XDECREF(v);
@@ -924,8 +979,8 @@ PymObject *pym_posix_module_init(void) {
         if (!stat_result_type) return NULL;
         terminal_size_type = pym_structseq_new_type("os.terminal_size", terminal_size_fields);
         if (!terminal_size_type) return NULL;
-        statvfs_result_type = pym_structseq_new_type_visible("os.statvfs_result",
-                                                             statvfs_fields, 10);
+        statvfs_result_type = pym_structseq_new_type_visible("os.statvfs_result", statvfs_fields,
+                                                             10);
         if (!statvfs_result_type) return NULL;
         uname_result_type = pym_structseq_new_type("posix.uname_result", uname_fields);
         if (!uname_result_type) return NULL;
@@ -944,16 +999,36 @@ PymObject *pym_posix_module_init(void) {
         return NULL;
     }
     PYM_DECREF(env);
-    static const struct { const char *name; long long v; } consts[] = {
-        {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
-        {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
-        {"O_APPEND", O_APPEND}, {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL},
-        {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK}, {"O_CLOEXEC", O_CLOEXEC},
-        {"O_NOFOLLOW", O_NOFOLLOW}, {"O_DIRECTORY", O_DIRECTORY},
-        {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
-        {"EX_OK", 0}, {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED},
+    static const struct {
+        const char *name;
+        long long v;
+    } consts[] = {
+        {"F_OK", F_OK},
+        {"R_OK", R_OK},
+        {"W_OK", W_OK},
+        {"X_OK", X_OK},
+        {"O_RDONLY", O_RDONLY},
+        {"O_WRONLY", O_WRONLY},
+        {"O_RDWR", O_RDWR},
+        {"O_APPEND", O_APPEND},
+        {"O_CREAT", O_CREAT},
+        {"O_EXCL", O_EXCL},
+        {"O_TRUNC", O_TRUNC},
+        {"O_NONBLOCK", O_NONBLOCK},
+        {"O_CLOEXEC", O_CLOEXEC},
+        {"O_NOFOLLOW", O_NOFOLLOW},
+        {"O_DIRECTORY", O_DIRECTORY},
+        {"SEEK_SET", SEEK_SET},
+        {"SEEK_CUR", SEEK_CUR},
+        {"SEEK_END", SEEK_END},
+        {"EX_OK", 0},
+        {"WNOHANG", WNOHANG},
+        {"WUNTRACED", WUNTRACED},
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
-        if (pym_module_add_int(m, consts[i].name, consts[i].v) < 0) { PYM_DECREF(m); return NULL; }
+        if (pym_module_add_int(m, consts[i].name, consts[i].v) < 0) {
+            PYM_DECREF(m);
+            return NULL;
+        }
     return m;
 }

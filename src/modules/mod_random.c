@@ -38,7 +38,8 @@ static PymType random_type;
 static void init_genrand(RandomObject *r, uint32_t s) {
     uint32_t *mt = r->state;
     mt[0] = s;
-    for (int i = 1; i < MT_N; i++) mt[i] = 1812433253U * (mt[i - 1] ^ (mt[i - 1] >> 30)) + (uint32_t)i;
+    for (int i = 1; i < MT_N; i++)
+        mt[i] = 1812433253U * (mt[i - 1] ^ (mt[i - 1] >> 30)) + (uint32_t)i;
     r->index = MT_N;
 }
 
@@ -50,13 +51,19 @@ static void init_by_array(RandomObject *r, const uint32_t *key, size_t keylen) {
         mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525U)) + key[j] + (uint32_t)j;
         i++;
         j++;
-        if (i >= MT_N) { mt[0] = mt[MT_N - 1]; i = 1; }
+        if (i >= MT_N) {
+            mt[0] = mt[MT_N - 1];
+            i = 1;
+        }
         if (j >= keylen) j = 0;
     }
     for (size_t k = MT_N - 1; k; k--) {
         mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941U)) - (uint32_t)i;
         i++;
-        if (i >= MT_N) { mt[0] = mt[MT_N - 1]; i = 1; }
+        if (i >= MT_N) {
+            mt[0] = mt[MT_N - 1];
+            i = 1;
+        }
     }
     mt[0] = 0x80000000U;
 }
@@ -93,7 +100,10 @@ static int read_urandom(void *buf, size_t n) {
     size_t got = 0;
     while (got < n) {
         ssize_t k = read(fd, (char *)buf + got, n - got);
-        if (k <= 0) { close(fd); return -1; }
+        if (k <= 0) {
+            close(fd);
+            return -1;
+        }
         got += (size_t)k;
     }
     close(fd);
@@ -169,9 +179,7 @@ static int random_init(PymObject *self, PymObject *const *args, size_t nargs, Py
     return random_seed((RandomObject *)self, nargs ? args[0] : NULL);
 }
 
-static void random_dealloc(PymObject *o) {
-    PYM_TYPE(o)->tp_free(o);
-}
+static void random_dealloc(PymObject *o) { PYM_TYPE(o)->tp_free(o); }
 
 // random() -> x in the interval [0, 1).
 static PymObject *random_random(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
@@ -182,7 +190,8 @@ static PymObject *random_random(PymObject *self, PymObject *const *a, size_t n, 
 }
 
 // seed([n]) -> None.
-static PymObject *random_seed_method(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+static PymObject *random_seed_method(PymObject *self, PymObject *const *a, size_t n,
+                                     PymObject *kw) {
     if (pym_arg_no_kwargs("seed", kw) < 0) return NULL;
     if (n > 1) {
         pym_err_format(PymExc_TypeError, "seed expected at most 1 argument, got %zd", (intptr_t)n);
@@ -232,14 +241,17 @@ static PymObject *random_setstate(PymObject *self, PymObject *const *a, size_t n
         }
         uint8_t b[8];
         if (pym_int_sign(v) < 0) {
-            pym_err_set_string(PymExc_OverflowError, "can't convert negative value to unsigned int");
+            pym_err_set_string(PymExc_OverflowError,
+                               "can't convert negative value to unsigned int");
             return NULL;
         }
         if (pym_intbytes_to_le(v, b, 8, false) != 0) {
-            pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C unsigned long");
+            pym_err_set_string(PymExc_OverflowError,
+                               "Python int too large to convert to C unsigned long");
             return NULL;
         }
-        words[i] = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+        words[i] = (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+                   (uint32_t)b[3] << 24;
     }
     PymObject *iv = PYM_TUPLE_GET(st, MT_N);
     if (!PYM_INT_CHECK(iv)) {
@@ -260,7 +272,8 @@ static PymObject *random_setstate(PymObject *self, PymObject *const *a, size_t n
 }
 
 // getrandbits(k) -> int with k random bits.
-static PymObject *random_getrandbits(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
+static PymObject *random_getrandbits(PymObject *self, PymObject *const *a, size_t n,
+                                     PymObject *kw) {
     if (pym_arg_no_kwargs("getrandbits", kw) < 0) return NULL;
     if (n != 1) {
         pym_err_format(PymExc_TypeError, "getrandbits() takes exactly one argument (%zd given)",
@@ -281,7 +294,7 @@ static PymObject *random_getrandbits(PymObject *self, PymObject *const *a, size_
     int kov = 0;
     long long k = pym_int_as_longlong_overflow(kobj, &kov);
     PYM_DECREF(kobj);
-    if (kov || k > INT_MAX || k < INT_MIN) {            /* k is a C int, as in CPython */
+    if (kov || k > INT_MAX || k < INT_MIN) { /* k is a C int, as in CPython */
         pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C int");
         return NULL;
     }
@@ -310,10 +323,13 @@ static PymObject *random_getrandbits(PymObject *self, PymObject *const *a, size_
 
 static PymMethodDef random_methods[] = {
     {"random", random_random, 0, "random() -> x in the interval [0, 1)."},
-    {"seed", random_seed_method, 0, "seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier."},
+    {"seed", random_seed_method, 0,
+     "seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the "
+     "current time and the process identifier."},
     {"getstate", random_getstate, 0, "getstate() -> tuple containing the current state."},
     {"setstate", random_setstate, 0, "setstate(state) -> None.  Restores generator state."},
-    {"getrandbits", random_getrandbits, 0, "getrandbits(k) -> x.  Generates an int with k random bits."},
+    {"getrandbits", random_getrandbits, 0,
+     "getrandbits(k) -> x.  Generates an int with k random bits."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -42,6 +42,7 @@
 #include "pym.h"
 
 /* opcodes: keep in step with lib/re/_compiler.py */
+/* clang-format off */
 enum {
     OP_FAIL, OP_SUCCESS, OP_ANY, OP_ANY_ALL, OP_LIT, OP_NOT_LIT, OP_LIT_I, OP_NOT_LIT_I,
     OP_IN, OP_IN_I, OP_AT, OP_JMP, OP_SPLIT, OP_MARK, OP_GROUPREF, OP_GROUPREF_I,
@@ -49,30 +50,40 @@ enum {
     OP_RINC, OP_ATOMIC_BEGIN, OP_ATOMIC_END, OP_ASSERT, OP_ASSERT_END, OP_ASSERT_NOT,
     OP_ASSERT_NOT_END,
 };
+/* clang-format on */
 /* items of a character set (after OP_IN/OP_IN_I and its end address) */
 enum { S_END, S_LIT, S_RANGE, S_CAT, S_NEG };
 /* categories: the ASCII forms, then the Unicode forms (+6) */
 enum { C_DIGIT, C_NOT_DIGIT, C_SPACE, C_NOT_SPACE, C_WORD, C_NOT_WORD };
 /* anchors */
-enum { AT_BEGIN, AT_BEGIN_LINE, AT_END, AT_END_LINE, AT_END_STRING, AT_BOUNDARY,
-       AT_NON_BOUNDARY, AT_UNI_BOUNDARY, AT_UNI_NON_BOUNDARY };
+enum {
+    AT_BEGIN,
+    AT_BEGIN_LINE,
+    AT_END,
+    AT_END_LINE,
+    AT_END_STRING,
+    AT_BOUNDARY,
+    AT_NON_BOUNDARY,
+    AT_UNI_BOUNDARY,
+    AT_UNI_NON_BOUNDARY
+};
 /* Program flags */
-#define PF_UNICASE 1             /* Unicode case folding (str without re.ASCII) */
+#define PF_UNICASE 1 /* Unicode case folding (str without re.ASCII) */
 
 typedef struct {
     PymObject ob_base;
     int64_t *code;
     intptr_t ncode;
-    intptr_t ngroups;            /* capturing groups, not counting group 0 */
-    intptr_t nrepeats;           /* counted repeats (two registers each) */
+    intptr_t ngroups;  /* capturing groups, not counting group 0 */
+    intptr_t nrepeats; /* counted repeats (two registers each) */
     int flags;
 } Program;
 
 typedef struct {
     PymObject ob_base;
-    PymObject *obj;              /* the str or bytes */
-    const unsigned char *p8;     /* one byte a char (bytes, ASCII str) */
-    uint32_t *p32;               /* decoded code points (other strs), on the allocator */
+    PymObject *obj;          /* the str or bytes */
+    const unsigned char *p8; /* one byte a char (bytes, ASCII str) */
+    uint32_t *p32;           /* decoded code points (other strs), on the allocator */
     intptr_t len;
 } Subject;
 
@@ -110,7 +121,10 @@ static PymObject *subject_new(PymObject *obj) {
         int kind = PYM_STR_KIND(obj);
         const void *d = PYM_STR_DATA(obj);
         s->p32 = pym_obj_malloc(sizeof(uint32_t) * (size_t)(n ? n : 1));
-        if (!s->p32) { PYM_DECREF(s); return pym_err_no_memory(); }
+        if (!s->p32) {
+            PYM_DECREF(s);
+            return pym_err_no_memory();
+        }
         for (intptr_t i = 0; i < n; i++) s->p32[i] = pym_str_read(kind, d, i);
         s->len = n;
     }
@@ -118,12 +132,9 @@ static PymObject *subject_new(PymObject *obj) {
 }
 
 static PymType subject_type = {
-    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "_sre.Subject",
-    .tp_basicsize = sizeof(Subject),
-    .tp_dealloc = subject_dealloc,
-    .tp_getattro = pym_object_generic_getattr,
-    .tp_free = pym_object_free,
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),      .tp_name = "_sre.Subject",
+    .tp_basicsize = sizeof(Subject),           .tp_dealloc = subject_dealloc,
+    .tp_getattro = pym_object_generic_getattr, .tp_free = pym_object_free,
 };
 
 /* {====== character tests ======} */
@@ -131,12 +142,8 @@ static PymType subject_type = {
 static inline bool ascii_word(uint32_t c) {
     return c < 128 && (c == '_' || ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9'));
 }
-static inline bool uni_word(uint32_t c) {
-    return c < 128 ? ascii_word(c) : pym_unicode_isalnum(c);
-}
-static inline bool ascii_space(uint32_t c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
+static inline bool uni_word(uint32_t c) { return c < 128 ? ascii_word(c) : pym_unicode_isalnum(c); }
+static inline bool ascii_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static bool category(int64_t cat, uint32_t c) {
     switch (cat) {
@@ -148,7 +155,8 @@ static bool category(int64_t cat, uint32_t c) {
     case C_NOT_WORD: return !ascii_word(c);
     case 6 + C_DIGIT: return c < 128 ? (c >= '0' && c <= '9') : pym_unicode_isdecimal(c);
     case 6 + C_NOT_DIGIT: return !(c < 128 ? (c >= '0' && c <= '9') : pym_unicode_isdecimal(c));
-    case 6 + C_SPACE: return c < 128 ? ascii_space(c) || (c >= 0x1C && c <= 0x1F) : pym_unicode_isspace(c);
+    case 6 + C_SPACE:
+        return c < 128 ? ascii_space(c) || (c >= 0x1C && c <= 0x1F) : pym_unicode_isspace(c);
     case 6 + C_NOT_SPACE:
         return !(c < 128 ? ascii_space(c) || (c >= 0x1C && c <= 0x1F) : pym_unicode_isspace(c));
     case 6 + C_WORD: return uni_word(c);
@@ -160,10 +168,10 @@ static bool category(int64_t cat, uint32_t c) {
 static inline uint32_t lower_of(int uni, uint32_t c) {
     if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     if (!uni) return c;
-    switch (c) {                 /* the signs that lower to letters */
-    case 0x2126: return 0x3C9;   /* OHM SIGN */
-    case 0x212A: return 'k';     /* KELVIN SIGN */
-    case 0x212B: return 0xE5;    /* ANGSTROM SIGN */
+    switch (c) {               /* the signs that lower to letters */
+    case 0x2126: return 0x3C9; /* OHM SIGN */
+    case 0x212A: return 'k';   /* KELVIN SIGN */
+    case 0x212B: return 0xE5;  /* ANGSTROM SIGN */
     }
     return pym_unicode_tolower(c);
 }
@@ -181,9 +189,18 @@ static bool set_has(const int64_t *p, uint32_t c) {
     for (;;) {
         switch (*p) {
         case S_END: return false;
-        case S_LIT: if (c == (uint32_t)p[1]) return true; p += 2; break;
-        case S_RANGE: if (c >= (uint32_t)p[1] && c <= (uint32_t)p[2]) return true; p += 3; break;
-        case S_CAT: if (category(p[1], c)) return true; p += 2; break;
+        case S_LIT:
+            if (c == (uint32_t)p[1]) return true;
+            p += 2;
+            break;
+        case S_RANGE:
+            if (c >= (uint32_t)p[1] && c <= (uint32_t)p[2]) return true;
+            p += 3;
+            break;
+        case S_CAT:
+            if (category(p[1], c)) return true;
+            p += 2;
+            break;
         default: p++; break;
         }
     }
@@ -191,7 +208,10 @@ static bool set_has(const int64_t *p, uint32_t c) {
 
 static bool in_set(int uni, const int64_t *p, uint32_t c, bool icase) {
     bool neg = false;
-    if (*p == S_NEG) { neg = true; p++; }
+    if (*p == S_NEG) {
+        neg = true;
+        p++;
+    }
     bool has = set_has(p, c);
     if (!has && icase) {
         uint32_t l = lower_of(uni, c), u = upper_of(uni, c);
@@ -207,7 +227,7 @@ enum { F_ALT, F_REPEAT_ONE, F_MIN_REPEAT_ONE, F_LAZY, F_ATOMIC, F_ASSERT, F_ASSE
 typedef struct {
     int kind;
     intptr_t pc, pos, trail;
-    intptr_t a, b, c;            /* per kind: counts, limits, item address */
+    intptr_t a, b, c; /* per kind: counts, limits, item address */
 } Frame;
 
 typedef struct {
@@ -218,23 +238,23 @@ typedef struct {
     const Program *prog;
     const unsigned char *p8;
     const uint32_t *p32;
-    intptr_t end;                /* endpos */
-    intptr_t *regs;              /* marks (2 per group, group 0 too), lastindex, repeats */
+    intptr_t end;   /* endpos */
+    intptr_t *regs; /* marks (2 per group, group 0 too), lastindex, repeats */
     intptr_t nregs;
     Frame *frames;
     intptr_t nframes, capframes;
     TrailEntry *trail;
     intptr_t ntrail, captrail;
     bool fullmatch;
-    bool must_advance;           /* no empty match at search_start */
+    bool must_advance; /* no empty match at search_start */
     intptr_t search_start;
     intptr_t match_end;
 } Machine;
 
-#define CH(i) (m->p8 ? (uint32_t)m->p8[i] : m->p32[i])
+#define CH(i)            (m->p8 ? (uint32_t)m->p8[i] : m->p32[i])
 #define REG_LASTINDEX(m) (2 * ((m)->prog->ngroups + 1))
-#define REG_COUNT(m, r) (REG_LASTINDEX(m) + 1 + 2 * (r))
-#define REG_START(m, r) (REG_COUNT(m, r) + 1)
+#define REG_COUNT(m, r)  (REG_LASTINDEX(m) + 1 + 2 * (r))
+#define REG_START(m, r)  (REG_COUNT(m, r) + 1)
 
 static bool grow(void **p, intptr_t *cap, size_t elsize) {
     intptr_t ncap = *cap ? *cap * 2 : 64;
@@ -306,7 +326,10 @@ static bool at(Machine *m, int64_t kind, intptr_t pos) {
     case AT_END: return pos == end || (pos == end - 1 && CH(pos) == '\n');
     case AT_END_LINE: return pos == end || CH(pos) == '\n';
     case AT_END_STRING: return pos == end;
-    case AT_BOUNDARY: case AT_NON_BOUNDARY: case AT_UNI_BOUNDARY: case AT_UNI_NON_BOUNDARY: {
+    case AT_BOUNDARY:
+    case AT_NON_BOUNDARY:
+    case AT_UNI_BOUNDARY:
+    case AT_UNI_NON_BOUNDARY: {
         if (pos == 0 && pos == end) return false;
         bool uni = kind >= AT_UNI_BOUNDARY;
         before = pos > 0 && (uni ? uni_word(CH(pos - 1)) : ascii_word(CH(pos - 1)));
@@ -343,17 +366,25 @@ static int attempt(Machine *m, intptr_t start) {
             if (m->must_advance && pos == m->search_start) goto fail;
             m->match_end = pos;
             return 1;
-        case OP_ANY: case OP_ANY_ALL:
+        case OP_ANY:
+        case OP_ANY_ALL:
             if (pos >= end || !item_ok(m, p, CH(pos))) goto fail;
-            pos++; pc++;
+            pos++;
+            pc++;
             break;
-        case OP_LIT: case OP_NOT_LIT: case OP_LIT_I: case OP_NOT_LIT_I:
+        case OP_LIT:
+        case OP_NOT_LIT:
+        case OP_LIT_I:
+        case OP_NOT_LIT_I:
             if (pos >= end || !item_ok(m, p, CH(pos))) goto fail;
-            pos++; pc += 2;
+            pos++;
+            pc += 2;
             break;
-        case OP_IN: case OP_IN_I:
+        case OP_IN:
+        case OP_IN_I:
             if (pos >= end || !item_ok(m, p, CH(pos))) goto fail;
-            pos++; pc = p[1];
+            pos++;
+            pc = p[1];
             break;
         case OP_AT:
             if (!at(m, p[1], pos)) goto fail;
@@ -369,7 +400,8 @@ static int attempt(Machine *m, intptr_t start) {
             if ((p[1] & 1) && set_reg(m, REG_LASTINDEX(m), p[1] / 2) < 0) goto nomem;
             pc += 2;
             break;
-        case OP_GROUPREF: case OP_GROUPREF_I: {
+        case OP_GROUPREF:
+        case OP_GROUPREF_I: {
             intptr_t a = m->regs[2 * p[1]], b = m->regs[2 * p[1] + 1];
             if (a < 0 || b < 0 || b < a) goto fail;
             intptr_t n = b - a;
@@ -379,7 +411,8 @@ static int attempt(Machine *m, intptr_t start) {
                 uint32_t x = CH(a + i), y = CH(pos + i);
                 if (x != y && (p[0] == OP_GROUPREF || !fold_eq(uni, x, y))) goto fail;
             }
-            pos += n; pc += 2;
+            pos += n;
+            pc += 2;
             break;
         }
         case OP_GROUPREF_EXISTS: {
@@ -400,7 +433,8 @@ static int attempt(Machine *m, intptr_t start) {
                 f->a = n;
                 f->b = min;
             }
-            pos += n; pc = p[3];
+            pos += n;
+            pc = p[3];
             break;
         }
         case OP_MIN_REPEAT_ONE: {
@@ -414,7 +448,8 @@ static int attempt(Machine *m, intptr_t start) {
             f->a = n;
             f->b = p[2];
             f->c = pc + 4;
-            pos += n; pc = p[3];
+            pos += n;
+            pc = p[3];
             break;
         }
         case OP_RINIT:
@@ -424,7 +459,10 @@ static int attempt(Machine *m, intptr_t start) {
             break;
         case OP_RMAX: {
             intptr_t cnt = m->regs[REG_COUNT(m, p[1])];
-            if (cnt < p[2]) { pc += 5; break; }
+            if (cnt < p[2]) {
+                pc += 5;
+                break;
+            }
             if ((p[3] < 0 || cnt < p[3]) && pos != m->regs[REG_START(m, p[1])]) {
                 if (!push(m, F_ALT, p[4], pos)) goto nomem;
                 if (set_reg(m, REG_START(m, p[1]), pos) < 0) goto nomem;
@@ -436,7 +474,10 @@ static int attempt(Machine *m, intptr_t start) {
         }
         case OP_RMIN: {
             intptr_t cnt = m->regs[REG_COUNT(m, p[1])];
-            if (cnt < p[2]) { pc += 5; break; }
+            if (cnt < p[2]) {
+                pc += 5;
+                break;
+            }
             if (!push(m, F_LAZY, pc, pos)) goto nomem;
             pc = p[4];
             break;
@@ -456,7 +497,8 @@ static int attempt(Machine *m, intptr_t start) {
         case OP_ASSERT:
             if (pos - p[1] < 0) goto fail;
             if (!push(m, F_ASSERT, 0, pos)) goto nomem;
-            pos -= p[1]; pc += 2;
+            pos -= p[1];
+            pc += 2;
             break;
         case OP_ASSERT_END: {
             intptr_t k = top_marker(m);
@@ -466,13 +508,15 @@ static int attempt(Machine *m, intptr_t start) {
             break;
         }
         case OP_ASSERT_NOT:
-            if (pos - p[1] < 0) { pc = p[2]; break; }
+            if (pos - p[1] < 0) {
+                pc = p[2];
+                break;
+            }
             if (!push(m, F_ASSERT_NOT, p[2], pos)) goto nomem;
-            pos -= p[1]; pc += 3;
+            pos -= p[1];
+            pc += 3;
             break;
-        case OP_ASSERT_NOT_END:
-            m->nframes = top_marker(m);
-            goto fail;
+        case OP_ASSERT_NOT_END: m->nframes = top_marker(m); goto fail;
         default:
             pym_err_set_string(PymExc_RuntimeError, "internal error in regular expression engine");
             return -1;
@@ -485,12 +529,14 @@ static int attempt(Machine *m, intptr_t start) {
             undo_to(m, f->trail);
             switch (f->kind) {
             case F_ALT:
-                pc = f->pc; pos = f->pos;
+                pc = f->pc;
+                pos = f->pos;
                 m->nframes--;
                 goto resumed;
             case F_REPEAT_ONE: {
                 intptr_t n = --f->a;
-                pc = f->pc; pos = f->pos + n;
+                pc = f->pc;
+                pos = f->pos + n;
                 if (n == f->b) m->nframes--;
                 /* skip positions where a literal tail cannot start */
                 if (code[pc] == OP_LIT) {
@@ -498,7 +544,10 @@ static int attempt(Machine *m, intptr_t start) {
                     while (pos < end && CH(pos) != c && f->a > f->b) {
                         n = --f->a;
                         pos = f->pos + n;
-                        if (n == f->b) { m->nframes--; break; }
+                        if (n == f->b) {
+                            m->nframes--;
+                            break;
+                        }
                     }
                 }
                 goto resumed;
@@ -510,7 +559,8 @@ static int attempt(Machine *m, intptr_t start) {
                     continue;
                 }
                 f->a = n + 1;
-                pc = f->pc; pos = at_ + 1;
+                pc = f->pc;
+                pos = at_ + 1;
                 goto resumed;
             }
             case F_LAZY: {
@@ -524,12 +574,11 @@ static int attempt(Machine *m, intptr_t start) {
                 goto resumed;
             }
             case F_ASSERT_NOT:
-                pc = f->pc; pos = f->pos;
+                pc = f->pc;
+                pos = f->pos;
                 m->nframes--;
                 goto resumed;
-            default:             /* atomic group or positive lookaround failed */
-                m->nframes--;
-                continue;
+            default: /* atomic group or positive lookaround failed */ m->nframes--; continue;
             }
         }
     resumed:;
@@ -547,12 +596,9 @@ static void program_dealloc(PymObject *o) {
 }
 
 static PymType program_type = {
-    PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-    .tp_name = "_sre.Program",
-    .tp_basicsize = sizeof(Program),
-    .tp_dealloc = program_dealloc,
-    .tp_getattro = pym_object_generic_getattr,
-    .tp_free = pym_object_free,
+    PYM_VAR_HEAD_INIT(&pym_type_type, 0),      .tp_name = "_sre.Program",
+    .tp_basicsize = sizeof(Program),           .tp_dealloc = program_dealloc,
+    .tp_getattro = pym_object_generic_getattr, .tp_free = pym_object_free,
 };
 
 // compile(code, ngroups, nrepeats, flags): a Program from the list of ints
@@ -571,10 +617,16 @@ static PymObject *sre_compile(PymObject *self, PymObject *const *args, size_t na
     Program *pr = (Program *)pym_object_alloc(&program_type, 0);
     if (!pr) return NULL;
     pr->code = pym_obj_malloc(sizeof(int64_t) * (size_t)(n + 1));
-    if (!pr->code) { PYM_DECREF(pr); return pym_err_no_memory(); }
+    if (!pr->code) {
+        PYM_DECREF(pr);
+        return pym_err_no_memory();
+    }
     for (intptr_t i = 0; i < n; i++) {
         intptr_t v = pym_int_as_ssize(PYM_LIST_ITEMS(args[0])[i]);
-        if (v == -1 && pym_err_occurred()) { PYM_DECREF(pr); return NULL; }
+        if (v == -1 && pym_err_occurred()) {
+            PYM_DECREF(pr);
+            return NULL;
+        }
         pr->code[i] = v;
     }
     pr->code[n] = OP_FAIL;
@@ -601,7 +653,10 @@ static int machine_init(Machine *m, Program *pr, Subject *s, intptr_t endpos) {
     m->end = endpos;
     m->nregs = 2 * (pr->ngroups + 1) + 1 + 2 * pr->nrepeats;
     m->regs = pym_obj_malloc(sizeof(intptr_t) * (size_t)m->nregs);
-    if (!m->regs) { pym_err_no_memory(); return -1; }
+    if (!m->regs) {
+        pym_err_no_memory();
+        return -1;
+    }
     return 0;
 }
 
@@ -676,8 +731,7 @@ static int get_prog_subject(PymObject *const *args, Program **pr, Subject **s, P
 ** 2 search, plus 4: the match may not be empty at pos (after an empty match,
 ** as CPython's must_advance).  None, or a tuple of the 2*(groups+1) marks
 ** (-1: unset) followed by lastindex (-1: None). */
-static PymObject *sre_run(PymObject *self, PymObject *const *args, size_t nargs,
-                          PymObject *kw) {
+static PymObject *sre_run(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     (void)self;
     if (pym_arg_count("run", nargs, kw, 5, 5) < 0) return NULL;
     Program *pr;
@@ -687,7 +741,10 @@ static PymObject *sre_run(PymObject *self, PymObject *const *args, size_t nargs,
     intptr_t pos = pym_int_as_ssize(args[2]), endpos = pym_int_as_ssize(args[3]);
     intptr_t mode = pym_int_as_ssize(args[4]);
     if ((pos == -1 || endpos == -1 || mode == -1) && pym_err_occurred()) goto done;
-    if (!clamp(s, &pos, &endpos)) { result = pym_newref(pym_None); goto done; }
+    if (!clamp(s, &pos, &endpos)) {
+        result = pym_newref(pym_None);
+        goto done;
+    }
     Machine m;
     if (machine_init(&m, pr, s, endpos) < 0) goto done;
     int r = machine_run(&m, pos, (int)(mode & 3), (mode & 4) != 0);
@@ -696,7 +753,10 @@ static PymObject *sre_run(PymObject *self, PymObject *const *args, size_t nargs,
         result = pym_tuple_new(n + 1);
         for (intptr_t i = 0; result && i <= n; i++) {
             PymObject *x = pym_int_from_ssize(m.regs[i]);
-            if (!x) { PYM_CLEAR(result); break; }
+            if (!x) {
+                PYM_CLEAR(result);
+                break;
+            }
             PYM_TUPLE_ITEMS(result)[i] = x;
         }
     } else if (r == 0) {
@@ -733,12 +793,18 @@ static PymObject *sre_findall(PymObject *self, PymObject *const *args, size_t na
     list = pym_list_new(0);
     if (!list || !clamp(s, &pos, &endpos)) goto done;
     Machine m;
-    if (machine_init(&m, pr, s, endpos) < 0) { PYM_CLEAR(list); goto done; }
+    if (machine_init(&m, pr, s, endpos) < 0) {
+        PYM_CLEAR(list);
+        goto done;
+    }
     bool must_advance = false;
     intptr_t ng = pr->ngroups;
     while (pos <= endpos) {
         int r = machine_run(&m, pos, 2, must_advance);
-        if (r < 0) { PYM_CLEAR(list); break; }
+        if (r < 0) {
+            PYM_CLEAR(list);
+            break;
+        }
         if (r == 0) break;
         PymObject *item;
         if (ng == 0) {
@@ -749,7 +815,10 @@ static PymObject *sre_findall(PymObject *self, PymObject *const *args, size_t na
             item = pym_tuple_new(ng);
             for (intptr_t g = 1; item && g <= ng; g++) {
                 PymObject *x = subject_slice(s, m.regs[2 * g], m.regs[2 * g + 1]);
-                if (!x) { PYM_CLEAR(item); break; }
+                if (!x) {
+                    PYM_CLEAR(item);
+                    break;
+                }
                 PYM_TUPLE_ITEMS(item)[g - 1] = x;
             }
         }
@@ -770,14 +839,15 @@ done:
 
 /* Appends subject[a:b] to sb (UTF-8 for strs, the raw bytes for bytes). */
 static void append_span(PymStrBuilder *sb, Subject *s, intptr_t a, intptr_t b) {
-    if (s->p8) pym_sb_append(sb, (const char *)s->p8 + a, b - a);
-    else for (intptr_t i = a; i < b; i++) pym_sb_append_char(sb, s->p32[i]);
+    if (s->p8)
+        pym_sb_append(sb, (const char *)s->p8 + a, b - a);
+    else
+        for (intptr_t i = a; i < b; i++) pym_sb_append_char(sb, s->p32[i]);
 }
 
 // sub(program, subject, template, count) -> (new, n): template is a list of
 // literals (str or bytes, as the subject) and group numbers
-static PymObject *sre_sub(PymObject *self, PymObject *const *args, size_t nargs,
-                          PymObject *kw) {
+static PymObject *sre_sub(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw) {
     (void)self;
     if (pym_arg_count("sub", nargs, kw, 4, 4) < 0) return NULL;
     Program *pr;
@@ -827,7 +897,10 @@ static PymObject *sre_sub(PymObject *self, PymObject *const *args, size_t nargs,
         pos = m.regs[1];
     }
     machine_free(&m);
-    if (r < 0) { pym_sb_discard(&sb); goto done; }
+    if (r < 0) {
+        pym_sb_discard(&sb);
+        goto done;
+    }
     append_span(&sb, s, last, s->len);
     PymObject *text;
     if (is_bytes) {
@@ -839,7 +912,11 @@ static PymObject *sre_sub(PymObject *self, PymObject *const *args, size_t nargs,
     if (!text) goto done;
     PymObject *cnt = pym_int_from_ssize(n);
     result = cnt ? pym_tuple_new(2) : NULL;
-    if (!result) { PYM_DECREF(text); PYM_XDECREF(cnt); goto done; }
+    if (!result) {
+        PYM_DECREF(text);
+        PYM_XDECREF(cnt);
+        goto done;
+    }
     PYM_TUPLE_ITEMS(result)[0] = text;
     PYM_TUPLE_ITEMS(result)[1] = cnt;
 done:
@@ -853,7 +930,7 @@ done:
 ** matches (as finditer, sub and split see them), limit 0: all. */
 typedef struct {
     PymObject ob_base;
-    PymObject *prog, *subj;      /* Program, Subject */
+    PymObject *prog, *subj; /* Program, Subject */
     Machine m;
     intptr_t pos, limit, count;
     bool must_advance, done;
@@ -880,14 +957,23 @@ static PymObject *marks_iter_self(PymObject *o) { return pym_newref(o); }
 
 static PymObject *marks_iter_next(PymObject *o) {
     MarksIter *it = (MarksIter *)o;
-    if (it->done || it->pos > it->m.end) { it->done = true; return NULL; }
+    if (it->done || it->pos > it->m.end) {
+        it->done = true;
+        return NULL;
+    }
     int r = machine_run(&it->m, it->pos, 2, it->must_advance);
-    if (r <= 0) { it->done = true; return NULL; }
+    if (r <= 0) {
+        it->done = true;
+        return NULL;
+    }
     intptr_t n = 2 * (it->m.prog->ngroups + 1);
     PymObject *t = pym_tuple_new(n + 1);
     for (intptr_t i = 0; t && i <= n; i++) {
         PymObject *x = pym_int_from_ssize(it->m.regs[i]);
-        if (!x) { PYM_CLEAR(t); break; }
+        if (!x) {
+            PYM_CLEAR(t);
+            break;
+        }
         PYM_TUPLE_ITEMS(t)[i] = x;
     }
     it->must_advance = it->m.regs[0] == it->m.regs[1];
@@ -932,7 +1018,10 @@ static PymObject *sre_iterate(PymObject *self, PymObject *const *args, size_t na
     it->count = 0;
     it->must_advance = false;
     it->done = !possible;
-    if (machine_init(&it->m, pr, s, endpos) < 0) { PYM_CLEAR(it); goto done; }
+    if (machine_init(&it->m, pr, s, endpos) < 0) {
+        PYM_CLEAR(it);
+        goto done;
+    }
     pym_gc_track((PymObject *)it);
 done:
     PYM_XDECREF(own);

@@ -31,19 +31,19 @@ enum { ORDER_NATIVE, ORDER_STD_NATIVE, ORDER_LITTLE, ORDER_BIG };
 /* One code of a compiled format, CPython's formatcode: 'i' repeated 3
 ** times is one code; 's'/'p' take one value of size bytes. */
 typedef struct {
-    char code;                   /* 0 ends the list */
-    char order;                  /* ORDER_* of the format */
+    char code;  /* 0 ends the list */
+    char order; /* ORDER_* of the format */
     intptr_t offset;
-    intptr_t size;               /* bytes of one value ('s'/'p': the length) */
-    intptr_t repeat;             /* number of values */
+    intptr_t size;   /* bytes of one value ('s'/'p': the length) */
+    intptr_t repeat; /* number of values */
 } FmtItem;
 
 typedef struct {
     PymObject ob_base;
-    intptr_t size;               /* bytes of the packed struct */
-    intptr_t len;                /* number of values */
-    FmtItem *items;              /* the codes, then a terminator */
-    PymObject *format;           /* str */
+    intptr_t size;     /* bytes of the packed struct */
+    intptr_t len;      /* number of values */
+    FmtItem *items;    /* the codes, then a terminator */
+    PymObject *format; /* str */
     PymObject *weakreflist;
 } StructObject;
 
@@ -64,12 +64,27 @@ static intptr_t code_size(char c, int order, intptr_t *align) {
     bool native = order == ORDER_NATIVE;
     intptr_t s;
     switch (c) {
-    case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': s = 1; break;
-    case 'h': case 'H': case 'e': s = 2; break;
-    case 'i': case 'I': case 'f': s = 4; break;
-    case 'l': case 'L': s = native ? 8 : 4; break;
-    case 'q': case 'Q': case 'd': s = 8; break;
-    case 'n': case 'N': case 'P': s = native ? 8 : 0; break;
+    case 'x':
+    case 'c':
+    case 'b':
+    case 'B':
+    case '?':
+    case 's':
+    case 'p': s = 1; break;
+    case 'h':
+    case 'H':
+    case 'e': s = 2; break;
+    case 'i':
+    case 'I':
+    case 'f': s = 4; break;
+    case 'l':
+    case 'L': s = native ? 8 : 4; break;
+    case 'q':
+    case 'Q':
+    case 'd': s = 8; break;
+    case 'n':
+    case 'N':
+    case 'P': s = native ? 8 : 0; break;
     default: s = 0;
     }
     *align = (native && c != 's' && c != 'p') ? s : 1;
@@ -83,9 +98,19 @@ static int compile_format(StructObject *s, PymObject *fmt) {
     if (p < end) {
         switch (*p) {
         case '@': p++; break;
-        case '=': order = ORDER_STD_NATIVE; p++; break;
-        case '<': order = ORDER_LITTLE; p++; break;
-        case '>': case '!': order = ORDER_BIG; p++; break;
+        case '=':
+            order = ORDER_STD_NATIVE;
+            p++;
+            break;
+        case '<':
+            order = ORDER_LITTLE;
+            p++;
+            break;
+        case '>':
+        case '!':
+            order = ORDER_BIG;
+            p++;
+            break;
         }
     }
     /* two passes: count and size, then fill */
@@ -93,7 +118,10 @@ static int compile_format(StructObject *s, PymObject *fmt) {
         intptr_t size = 0, len = 0, ncodes = 0;
         for (const char *q = p; q < end;) {
             char c = *q;
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') { q++; continue; }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+                q++;
+                continue;
+            }
             intptr_t num = 1;
             if (c >= '0' && c <= '9') {
                 num = 0;
@@ -139,7 +167,10 @@ static int compile_format(StructObject *s, PymObject *fmt) {
         if (pass == 0) {
             if (ncodes >= PYM_SSIZE_MAX / (intptr_t)sizeof(FmtItem)) goto toolong;
             s->items = pym_obj_malloc((size_t)(ncodes + 1) * sizeof(FmtItem));
-            if (!s->items) { pym_err_no_memory(); return -1; }
+            if (!s->items) {
+                pym_err_no_memory();
+                return -1;
+            }
         } else {
             s->items[ncodes] = (FmtItem){0, (char)order, size, 0, 0};
             s->size = size;
@@ -155,9 +186,10 @@ toolong:
 /* The format as a str: str or bytes (decoded as ASCII).  New ref. */
 static PymObject *format_as_str(const char *fname, PymObject *f) {
     if (PYM_STR_CHECK(f)) return pym_newref(f);
-    if (PYM_BYTES_CHECK(f)) return pym_str_decode(PYM_BYTES_DATA(f), PYM_BYTES_LEN(f), "ascii", "strict");
-    pym_err_format(PymExc_TypeError, "%s() argument 1 must be a str or bytes object, not %s",
-                   fname, pym_type_name(f));
+    if (PYM_BYTES_CHECK(f))
+        return pym_str_decode(PYM_BYTES_DATA(f), PYM_BYTES_LEN(f), "ascii", "strict");
+    pym_err_format(PymExc_TypeError, "%s() argument 1 must be a str or bytes object, not %s", fname,
+                   pym_type_name(f));
     return NULL;
 }
 
@@ -165,9 +197,15 @@ static StructObject *struct_make(PymType *type, PymObject *format) {
     PymObject *f = format_as_str("Struct", format);
     if (!f) return NULL;
     StructObject *s = (StructObject *)pym_object_alloc(type, 0);
-    if (!s) { PYM_DECREF(f); return NULL; }
+    if (!s) {
+        PYM_DECREF(f);
+        return NULL;
+    }
     s->format = f;
-    if (compile_format(s, f) < 0) { PYM_DECREF(s); return NULL; }
+    if (compile_format(s, f) < 0) {
+        PYM_DECREF(s);
+        return NULL;
+    }
     pym_gc_track((PymObject *)s);
     return s;
 }
@@ -199,9 +237,7 @@ static void struct_dealloc(PymObject *o) {
 /* The Struct for a format given to a module-level function.  CPython keeps
 ** a cache of them; pym compiles the (short) format on each call, which
 ** keeps no module state alive past the module. */
-static StructObject *cache_struct(PymObject *format) {
-    return struct_make(&struct_type, format);
-}
+static StructObject *cache_struct(PymObject *format) { return struct_make(&struct_type, format); }
 
 /* {====== packing ======} */
 
@@ -249,7 +285,7 @@ static int pack_int(uint8_t *p, char c, intptr_t size, int order, PymObject *arg
     int ov = 0;
     long long sv = pym_int_as_longlong_overflow(v, &ov);
     uint8_t ub[8];
-    int uf = pym_intbytes_to_le(v, ub, 8, false);   /* 0: fits unsigned 64 */
+    int uf = pym_intbytes_to_le(v, ub, 8, false); /* 0: fits unsigned 64 */
     PYM_DECREF(v);
     if (uf < 0) return -1;
     uint64_t uv = 0;
@@ -258,10 +294,14 @@ static int pack_int(uint8_t *p, char c, intptr_t size, int order, PymObject *arg
     uint64_t out;
     if (c == 'b' || c == 'B' || ((c == 'h' || c == 'H') && !big)) {
         /* the native byte/short functions: get_long, then their own words */
-        if (ov) { pym_err_set_string(StructError, "argument out of range"); return -1; }
-        static const char *const msgs[] = {
-            "byte format requires -128 <= number <= 127", "ubyte format requires 0 <= number <= 255",
-            "short format requires -32768 <= number <= 32767", "ushort format requires 0 <= number <= 65535"};
+        if (ov) {
+            pym_err_set_string(StructError, "argument out of range");
+            return -1;
+        }
+        static const char *const msgs[] = {"byte format requires -128 <= number <= 127",
+                                           "ubyte format requires 0 <= number <= 255",
+                                           "short format requires -32768 <= number <= 32767",
+                                           "ushort format requires 0 <= number <= 65535"};
         long long lo = is_unsigned ? 0 : -(1LL << (8 * size - 1));
         long long hi = is_unsigned ? (1LL << (8 * size)) - 1 : (1LL << (8 * size - 1)) - 1;
         if (sv < lo || sv > hi) {
@@ -278,11 +318,17 @@ static int pack_int(uint8_t *p, char c, intptr_t size, int order, PymObject *arg
         out = c == 'q' ? (uint64_t)sv : uv;
     } else if (is_unsigned) {
         /* get_ulong / get_ulonglong / get_size_t, then the size's range */
-        if (uf) { pym_err_set_string(StructError, "argument out of range"); return -1; }
+        if (uf) {
+            pym_err_set_string(StructError, "argument out of range");
+            return -1;
+        }
         if (size < 8 && uv >> (8 * size)) return range_error(c, true, size);
         out = uv;
     } else {
-        if (ov) { pym_err_set_string(StructError, "argument out of range"); return -1; }
+        if (ov) {
+            pym_err_set_string(StructError, "argument out of range");
+            return -1;
+        }
         if (size < 8 && (sv < -(1LL << (8 * size - 1)) || sv > (1LL << (8 * size - 1)) - 1))
             return range_error(c, false, size);
         out = (uint64_t)sv;
@@ -306,19 +352,19 @@ static int pack_half(double x, uint16_t *out) {
         e = 0x1f;
         bits = 512;
     } else {
-        double f = frexp(fabs(x), &e);    /* 0.5 <= f < 1 */
-        f *= 2.0;                          /* 1 <= f < 2 */
+        double f = frexp(fabs(x), &e); /* 0.5 <= f < 1 */
+        f *= 2.0;                      /* 1 <= f < 2 */
         e--;
         if (e >= 16) goto overflow;
         if (e < -25) {
             f = 0.0;
             e = 0;
         } else if (e < -14) {
-            f = ldexp(f, 14 + e);          /* a subnormal */
+            f = ldexp(f, 14 + e); /* a subnormal */
             e = 0;
         } else {
             e += 15;
-            f -= 1.0;                      /* drop the implicit bit */
+            f -= 1.0; /* drop the implicit bit */
         }
         f *= 1024.0;
         bits = (unsigned short)f;
@@ -346,8 +392,12 @@ static double unpack_half(uint16_t h) {
         return sign ? -NAN : NAN;
     }
     double x = (double)f / 1024.0;
-    if (e == 0) e = -14;
-    else { x += 1.0; e -= 15; }
+    if (e == 0)
+        e = -14;
+    else {
+        x += 1.0;
+        e -= 15;
+    }
     x = ldexp(x, e);
     return sign ? -x : x;
 }
@@ -383,7 +433,8 @@ static int pack_item(FmtItem *it, uint8_t *p, PymObject *v) {
         }
         *p = (uint8_t)PYM_BYTES_DATA(v)[0];
         return 0;
-    case 's': case 'p': {
+    case 's':
+    case 'p': {
         if (!PYM_BYTES_CHECK(v)) {
             pym_err_format(StructError, "argument for '%c' must be a bytes object", it->code);
             return -1;
@@ -438,17 +489,19 @@ static int pack_item(FmtItem *it, uint8_t *p, PymObject *v) {
         PymObject *iv = int_arg(v);
         if (!iv) return -1;
         uint8_t b[8];
-        int rc = pym_int_sign(iv) < 0 ? pym_intbytes_to_le(iv, b, 8, true) : pym_intbytes_to_le(iv, b, 8, false);
+        int rc = pym_int_sign(iv) < 0 ? pym_intbytes_to_le(iv, b, 8, true)
+                                      : pym_intbytes_to_le(iv, b, 8, false);
         PYM_DECREF(iv);
-        if (rc != 0) {            /* PyLong_AsVoidPtr's overflow, reworded by pack_values */
-            if (rc > 0) pym_err_set_string(PymExc_OverflowError, "Python int too large to convert to C unsigned long");
+        if (rc != 0) { /* PyLong_AsVoidPtr's overflow, reworded by pack_values */
+            if (rc > 0)
+                pym_err_set_string(PymExc_OverflowError,
+                                   "Python int too large to convert to C unsigned long");
             return -1;
         }
         memcpy(p, b, 8);
         return 0;
     }
-    default:
-        return pack_int(p, it->code, it->size, it->order, v);
+    default: return pack_int(p, it->code, it->size, it->order, v);
     }
 }
 
@@ -491,7 +544,8 @@ static PymObject *unpack_item(FmtItem *it, const uint8_t *p) {
 /* Packs args (len of them) into buf (s->size bytes, zeroed here). 0 / -1 */
 static int pack_values(StructObject *s, uint8_t *buf, PymObject *const *args, size_t nargs) {
     if ((intptr_t)nargs != s->len) {
-        pym_err_format(StructError, "pack expected %zd items for packing (got %zd)", s->len, (intptr_t)nargs);
+        pym_err_format(StructError, "pack expected %zd items for packing (got %zd)", s->len,
+                       (intptr_t)nargs);
         return -1;
     }
     memset(buf, 0, (size_t)s->size);
@@ -548,7 +602,8 @@ static int get_buffer(PymObject *o, uint8_t **ptr, intptr_t *len, bool writable)
         pym_err_format(PymExc_TypeError, "argument must be read-write bytes-like object, not %s",
                        pym_type_name(o));
     else
-        pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'", pym_type_name(o));
+        pym_err_format(PymExc_TypeError, "a bytes-like object is required, not '%s'",
+                       pym_type_name(o));
     return -1;
 }
 
@@ -566,8 +621,10 @@ static PymObject *do_pack(StructObject *s, PymObject *const *args, size_t nargs)
 
 static PymObject *do_pack_into(StructObject *s, PymObject *const *args, size_t nargs) {
     if (nargs < 2) {
-        if (nargs == 0) pym_err_set_string(PymExc_TypeError, "pack_into expected buffer argument");
-        else pym_err_set_string(PymExc_TypeError, "pack_into expected offset argument");
+        if (nargs == 0)
+            pym_err_set_string(PymExc_TypeError, "pack_into expected buffer argument");
+        else
+            pym_err_set_string(PymExc_TypeError, "pack_into expected offset argument");
         return NULL;
     }
     if ((intptr_t)nargs - 2 != s->len) {
@@ -587,19 +644,22 @@ static PymObject *do_pack_into(StructObject *s, PymObject *const *args, size_t n
     if (offset == -1 && pym_err_occurred()) return NULL;
     if (offset < 0) {
         if (offset + s->size > 0) {
-            pym_err_format(StructError, "no space to pack %zd bytes at offset %zd", s->size, offset);
+            pym_err_format(StructError, "no space to pack %zd bytes at offset %zd", s->size,
+                           offset);
             return NULL;
         }
         if (offset + blen < 0) {
-            pym_err_format(StructError, "offset %zd out of range for %zd-byte buffer", offset, blen);
+            pym_err_format(StructError, "offset %zd out of range for %zd-byte buffer", offset,
+                           blen);
             return NULL;
         }
         offset += blen;
     }
     if (blen - offset < s->size) {
-        pym_err_format(StructError, "pack_into requires a buffer of at least %zd bytes for packing %zd "
-                       "bytes at offset %zd (actual buffer size is %zd)", s->size + offset, s->size,
-                       offset, blen);
+        pym_err_format(StructError,
+                       "pack_into requires a buffer of at least %zd bytes for packing %zd "
+                       "bytes at offset %zd (actual buffer size is %zd)",
+                       s->size + offset, s->size, offset, blen);
         return NULL;
     }
     /* pack into a scratch area first so a failed item leaves the buffer alone */
@@ -640,13 +700,15 @@ static PymObject *do_unpack_from(StructObject *s, PymObject *buffer, PymObject *
     }
     if (offset < 0) {
         if (offset + blen < 0) {
-            pym_err_format(StructError, "offset %zd out of range for %zd-byte buffer", offset, blen);
+            pym_err_format(StructError, "offset %zd out of range for %zd-byte buffer", offset,
+                           blen);
             return NULL;
         }
         offset += blen;
     }
     if (blen - offset < s->size) {
-        pym_err_format(StructError, "unpack_from requires a buffer of at least %zd bytes for "
+        pym_err_format(StructError,
+                       "unpack_from requires a buffer of at least %zd bytes for "
                        "unpacking %zd bytes at offset %zd (actual buffer size is %zd)",
                        s->size + offset, s->size, offset, blen);
         return NULL;
@@ -659,7 +721,7 @@ static PymObject *do_unpack_from(StructObject *s, PymObject *buffer, PymObject *
 typedef struct {
     PymObject ob_base;
     StructObject *s;
-    PymObject *buffer;           /* the object read (kept alive) */
+    PymObject *buffer; /* the object read (kept alive) */
     intptr_t index;
 } UnpackIter;
 
@@ -672,8 +734,8 @@ static PymObject *do_iter_unpack(StructObject *s, PymObject *buffer) {
     }
     if (get_buffer(buffer, &buf, &blen, false) < 0) return NULL;
     if (blen % s->size != 0) {
-        pym_err_format(StructError, "iterative unpacking requires a buffer of a multiple of %zd bytes",
-                       s->size);
+        pym_err_format(StructError,
+                       "iterative unpacking requires a buffer of a multiple of %zd bytes", s->size);
         return NULL;
     }
     UnpackIter *it = (UnpackIter *)pym_object_alloc(&unpackiter_type, 0);
@@ -775,7 +837,8 @@ static PymObject *s_iter_unpack(PymObject *self, PymObject *const *a, size_t n, 
 static PymObject *s_sizeof(PymObject *self, PymObject *const *a, size_t n, PymObject *kw) {
     intptr_t ncodes = 0;
     while (SELF->items[ncodes].code) ncodes++;
-    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize + (ncodes + 1) * (intptr_t)sizeof(FmtItem));
+    return pym_int_from_ssize(PYM_TYPE(self)->tp_basicsize +
+                              (ncodes + 1) * (intptr_t)sizeof(FmtItem));
 }
 
 static PymMethodDef struct_methods[] = {
@@ -888,17 +951,21 @@ static PymObject *m_iter_unpack(PymObject *m, PymObject *const *a, size_t n, Pym
 }
 
 static PymObject *m_clearcache(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
-    PYM_RETURN_NONE;             /* nothing is cached (see cache_struct) */
+    PYM_RETURN_NONE; /* nothing is cached (see cache_struct) */
 }
 
 static PymMethodDef struct_functions[] = {
     {"_clearcache", m_clearcache, 0, "Clear the internal cache."},
-    {"calcsize", m_calcsize, 0, "Return size in bytes of the struct described by the format string."},
-    {"iter_unpack", m_iter_unpack, 0, "Return an iterator yielding tuples unpacked from the given bytes."},
+    {"calcsize", m_calcsize, 0,
+     "Return size in bytes of the struct described by the format string."},
+    {"iter_unpack", m_iter_unpack, 0,
+     "Return an iterator yielding tuples unpacked from the given bytes."},
     {"pack", m_pack, 0, "pack(format, v1, v2, ...) -> bytes"},
     {"pack_into", m_pack_into, 0, "pack_into(format, buffer, offset, v1, v2, ...)"},
-    {"unpack", m_unpack, 0, "Return a tuple containing values unpacked according to the format string."},
-    {"unpack_from", m_unpack_from, 0, "Return a tuple containing values unpacked according to the format string."},
+    {"unpack", m_unpack, 0,
+     "Return a tuple containing values unpacked according to the format string."},
+    {"unpack_from", m_unpack_from, 0,
+     "Return a tuple containing values unpacked according to the format string."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -5,9 +5,9 @@
 ** excepthook.
 */
 #include "pym.h"
-#include "marshal.h"   /* PYM_MARSHAL_FORMAT: sys.implementation.cache_tag */
+#include "marshal.h" /* PYM_MARSHAL_FORMAT: sys.implementation.cache_tag */
 #include "fileobject.h"
-#include "genobject.h"   /* sys.set_asyncgen_hooks, get_asyncgen_hooks */
+#include "genobject.h" /* sys.set_asyncgen_hooks, get_asyncgen_hooks */
 #include <unistd.h>
 #include <float.h>
 #include <limits.h>
@@ -32,7 +32,7 @@ typedef struct {
     PymType type;
     const char *const *fields;
     int nfields;
-    int nvisible;      /* items seen as a tuple; the rest are named-only */
+    int nvisible; /* items seen as a tuple; the rest are named-only */
 } StructSeqType;
 
 #define SEQ_NFIELDS(o) (((StructSeqType *)PYM_TYPE(o))->nfields)
@@ -90,17 +90,20 @@ static PymObject *seq_tp_new(PymType *type, PymObject *const *args, size_t nargs
                            type->tp_name, st->nfields, n);
         else if (n < st->nvisible)
             pym_err_format(PymExc_TypeError,
-                           "%s() takes an at least %d-sequence (%zd-sequence given)",
-                           type->tp_name, st->nvisible, n);
+                           "%s() takes an at least %d-sequence (%zd-sequence given)", type->tp_name,
+                           st->nvisible, n);
         else
             pym_err_format(PymExc_TypeError,
-                           "%s() takes an at most %d-sequence (%zd-sequence given)",
-                           type->tp_name, st->nfields, n);
+                           "%s() takes an at most %d-sequence (%zd-sequence given)", type->tp_name,
+                           st->nfields, n);
         PYM_DECREF(t);
         return NULL;
     }
     PymObject **vals = pym_raw_calloc((size_t)st->nfields, sizeof(PymObject *));
-    if (!vals) { PYM_DECREF(t); return pym_err_no_memory(); }
+    if (!vals) {
+        PYM_DECREF(t);
+        return pym_err_no_memory();
+    }
     for (int i = 0; i < st->nfields; i++)
         vals[i] = pym_newref(i < n ? PYM_TUPLE_GET(t, i) : pym_None);
     PYM_DECREF(t);
@@ -117,7 +120,10 @@ static int seq_type_init(StructSeqType *st, const char *name, const char *const 
     st->nfields = n;
     if (!st->nvisible) st->nvisible = n;
     PymGetSetDef *gs = pym_raw_calloc((size_t)n + 1, sizeof(PymGetSetDef));
-    if (!gs) { pym_err_no_memory(); return -1; }
+    if (!gs) {
+        pym_err_no_memory();
+        return -1;
+    }
     for (int i = 0; i < n; i++) {
         gs[i].name = fields[i];
         gs[i].get = seq_get_field;
@@ -126,11 +132,18 @@ static int seq_type_init(StructSeqType *st, const char *name, const char *const 
     PymType *t = &st->type;
     PymType init = {
         PYM_VAR_HEAD_INIT(&pym_type_type, 0),
-        .tp_name = name, .tp_basicsize = sizeof(PymTuple), .tp_itemsize = sizeof(PymObject *),
+        .tp_name = name,
+        .tp_basicsize = sizeof(PymTuple),
+        .tp_itemsize = sizeof(PymObject *),
         .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_TUPLE_SUBCLASS,
-        .tp_dealloc = seq_dealloc, .tp_traverse = seq_traverse, .tp_repr = seq_repr,
-        .tp_getattro = pym_object_generic_getattr, .tp_getset = gs, .tp_new = seq_tp_new,
-        .tp_base = &pym_type_tuple, .tp_free = pym_object_free,
+        .tp_dealloc = seq_dealloc,
+        .tp_traverse = seq_traverse,
+        .tp_repr = seq_repr,
+        .tp_getattro = pym_object_generic_getattr,
+        .tp_getset = gs,
+        .tp_new = seq_tp_new,
+        .tp_base = &pym_type_tuple,
+        .tp_free = pym_object_free,
     };
     *t = init;
     return pym_type_ready(t);
@@ -154,39 +167,55 @@ static PymObject *seq_new(StructSeqType *st, PymObject **vals) {
     return o;
 }
 
-static StructSeqType version_info_type, float_info_type, int_info_type, flags_type,
-    impl_type;
-static const char *const version_info_fields[] = {"major", "minor", "micro", "releaselevel",
-                                                  "serial", NULL};
-static const char *const float_info_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
-                                                "min_10_exp", "dig", "mant_dig", "epsilon",
-                                                "radix", "rounds", NULL};
+static StructSeqType version_info_type, float_info_type, int_info_type, flags_type, impl_type;
+static const char *const version_info_fields[] = {"major",        "minor",  "micro",
+                                                  "releaselevel", "serial", NULL};
+static const char *const float_info_fields[] = {"max",     "max_exp",    "max_10_exp", "min",
+                                                "min_exp", "min_10_exp", "dig",        "mant_dig",
+                                                "epsilon", "radix",      "rounds",     NULL};
 static StructSeqType hash_info_type;
-static const char *const hash_info_fields[] = {"width", "modulus", "inf", "nan", "imag",
-                                               "algorithm", "hash_bits", "seed_bits", "cutoff",
-                                               NULL};
-static const char *const int_info_fields[] = {"bits_per_digit", "sizeof_digit",
-                                              "default_max_str_digits",
-                                              "str_digits_check_threshold", NULL};
-static const char *const flags_fields[] = {"debug", "inspect", "interactive", "optimize",
-                                           "dont_write_bytecode", "no_user_site", "no_site",
-                                           "ignore_environment", "verbose", "bytes_warning",
-                                           "quiet", "hash_randomization", "isolated", "dev_mode",
-                                           "utf8_mode", "warn_default_encoding", "safe_path",
-                                           "int_max_str_digits", NULL};
+static const char *const hash_info_fields[] = {"width",  "modulus",   "inf",       "nan",
+                                               "imag",   "algorithm", "hash_bits", "seed_bits",
+                                               "cutoff", NULL};
+static const char *const int_info_fields[] = {
+    "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold", NULL};
+static const char *const flags_fields[] = {"debug",
+                                           "inspect",
+                                           "interactive",
+                                           "optimize",
+                                           "dont_write_bytecode",
+                                           "no_user_site",
+                                           "no_site",
+                                           "ignore_environment",
+                                           "verbose",
+                                           "bytes_warning",
+                                           "quiet",
+                                           "hash_randomization",
+                                           "isolated",
+                                           "dev_mode",
+                                           "utf8_mode",
+                                           "warn_default_encoding",
+                                           "safe_path",
+                                           "int_max_str_digits",
+                                           NULL};
 static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion", NULL};
 
 PymType *pym_structseq_new_type(const char *name, const char *const *fields) {
     StructSeqType *st = pym_raw_calloc(1, sizeof(StructSeqType));
-    if (!st) { pym_err_no_memory(); return NULL; }
+    if (!st) {
+        pym_err_no_memory();
+        return NULL;
+    }
     if (seq_type_init(st, name, fields) < 0) return NULL;
     return &st->type;
 }
 
-PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields,
-                                        int nvisible) {
+PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields, int nvisible) {
     StructSeqType *st = pym_raw_calloc(1, sizeof(StructSeqType));
-    if (!st) { pym_err_no_memory(); return NULL; }
+    if (!st) {
+        pym_err_no_memory();
+        return NULL;
+    }
     st->nvisible = nvisible;
     if (seq_type_init(st, name, fields) < 0) return NULL;
     return &st->type;
@@ -205,8 +234,10 @@ PymObject *pym_structseq_new(PymType *t, PymObject **vals) {
 
 PYM_CFUNC(sys_exit) {
     if (pym_arg_count("exit", nargs, kwnames, 0, 1) < 0) return NULL;
-    if (nargs) pym_err_set_object(PymExc_SystemExit, args[0]);
-    else pym_err_set_none(PymExc_SystemExit);
+    if (nargs)
+        pym_err_set_object(PymExc_SystemExit, args[0]);
+    else
+        pym_err_set_none(PymExc_SystemExit);
     return NULL;
 }
 
@@ -264,7 +295,10 @@ PYM_CFUNC(sys_getsizeof) {
     if (!PYM_INT_CHECK(r)) {
         pym_err_set_string(PymExc_TypeError, "an integer is required");
         PYM_DECREF(r);
-        if (a[1]) { pym_err_clear(); return pym_newref(a[1]); }
+        if (a[1]) {
+            pym_err_clear();
+            return pym_newref(a[1]);
+        }
         return NULL;
     }
     intptr_t size = pym_int_as_ssize(r);
@@ -381,7 +415,10 @@ PYM_CFUNC(sys__getframe) {
         if (depth == -1 && pym_err_occurred()) return NULL;
     }
     PymFrame *f = pym_vm_current_frame();
-    while (f && depth > 0) { f = pym_frame_back(f); depth--; }
+    while (f && depth > 0) {
+        f = pym_frame_back(f);
+        depth--;
+    }
     if (!f) {
         pym_err_set_string(PymExc_ValueError, "call stack is not deep enough");
         return NULL;
@@ -425,7 +462,7 @@ static PymMethodDef sys_methods[] = {
     {"_getframe", sys__getframe, 0, NULL},
     {"getallocatedblocks", sys_getallocatedblocks, 0, NULL},
     {"_debugmallocstats", sys__debugmallocstats, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 /* ------------------------------------------------------------------ */
@@ -443,7 +480,10 @@ int pym_sys_write_stdout(PymObject *str) {
 
 int pym_sys_write_stderr_cstr(const char *s) {
     PymObject *err = pym_sys_get("stderr");
-    if (!err || err == pym_None) { fputs(s, stderr); return 0; }
+    if (!err || err == pym_None) {
+        fputs(s, stderr);
+        return 0;
+    }
     if (PYM_FILE_CHECK(err)) return pym_file_write_utf8(err, s, (intptr_t)strlen(s));
     PymObject *str = pym_str_from_cstr(s);
     if (!str) return -1;
@@ -464,7 +504,7 @@ static int flush_one(const char *name) {
     PymObject *closed = pym_object_getattr_cstr(f, "closed");
     int isclosed = closed ? pym_object_is_true(closed) : -1;
     PYM_XDECREF(closed);
-    if (isclosed < 0) pym_err_clear();      /* unknown: flushed */
+    if (isclosed < 0) pym_err_clear(); /* unknown: flushed */
     if (isclosed > 0) return 0;
     PymObject *r = pym_call_method(f, PYM_ID(flush), NULL, 0);
     if (!r) {
@@ -556,7 +596,10 @@ static int build_path(PymObject *path, const char *exe) {
             size_t n = e ? (size_t)(e - p) : strlen(p);
             if (n > 0) {
                 PymObject *s = pym_str_from_utf8(p, (intptr_t)n);
-                if (!s || pym_list_append(path, s) < 0) { PYM_XDECREF(s); return -1; }
+                if (!s || pym_list_append(path, s) < 0) {
+                    PYM_XDECREF(s);
+                    return -1;
+                }
                 PYM_DECREF(s);
             }
             if (!e) break;
@@ -576,11 +619,13 @@ static int add(const char *name, PymObject *v) {
 /* The types of the struct sequences (version_info, float_info ...). */
 static int init_struct_seq_types(void) {
     return seq_type_init(&version_info_type, "sys.version_info", version_info_fields) < 0 ||
-           seq_type_init(&float_info_type, "sys.float_info", float_info_fields) < 0 ||
-           seq_type_init(&int_info_type, "sys.int_info", int_info_fields) < 0 ||
-           seq_type_init(&hash_info_type, "sys.hash_info", hash_info_fields) < 0 ||
-           seq_type_init(&flags_type, "sys.flags", flags_fields) < 0 ||
-           seq_type_init(&impl_type, "sys.implementation", impl_fields) < 0 ? -1 : 0;
+                   seq_type_init(&float_info_type, "sys.float_info", float_info_fields) < 0 ||
+                   seq_type_init(&int_info_type, "sys.int_info", int_info_fields) < 0 ||
+                   seq_type_init(&hash_info_type, "sys.hash_info", hash_info_fields) < 0 ||
+                   seq_type_init(&flags_type, "sys.flags", flags_fields) < 0 ||
+                   seq_type_init(&impl_type, "sys.implementation", impl_fields) < 0
+               ? -1
+               : 0;
 }
 
 /* The module, sys.modules and the functions (the hooks' __x__ copies too). */
@@ -606,7 +651,11 @@ static int init_argv(int argc, char **argv) {
     if (!av) return -1;
     for (int i = 0; i < argc; i++) {
         PymObject *s = pym_str_from_cstr(argv[i]);
-        if (!s || pym_list_append(av, s) < 0) { PYM_XDECREF(s); PYM_DECREF(av); return -1; }
+        if (!s || pym_list_append(av, s) < 0) {
+            PYM_XDECREF(s);
+            PYM_DECREF(av);
+            return -1;
+        }
         PYM_DECREF(s);
     }
     if (argc == 0) {
@@ -626,7 +675,10 @@ static int init_paths(void) {
     if (add("executable", S(exe)) < 0) return -1;
     PymObject *path = pym_list_new(0);
     if (!path) return -1;
-    if (build_path(path, exe) < 0) { PYM_DECREF(path); return -1; }
+    if (build_path(path, exe) < 0) {
+        PYM_DECREF(path);
+        return -1;
+    }
     return add("path", path);
 }
 
@@ -642,8 +694,8 @@ static int init_version(void) {
         PYM_DECREF(version_info);
         return -1;
     }
-    PymObject *im[4] = {S("pym"), pym_str_from_format("pym-%d", PYM_MARSHAL_FORMAT),
-                         version_info, I(0x030b07f0)};
+    PymObject *im[4] = {S("pym"), pym_str_from_format("pym-%d", PYM_MARSHAL_FORMAT), version_info,
+                        I(0x030b07f0)};
     if (add("implementation", seq_new(&impl_type, im)) < 0) return -1;
     if (add("hexversion", I(0x030b07f0)) < 0) return -1;
     return add("api_version", I(1013));
@@ -652,9 +704,17 @@ static int init_version(void) {
 /* The numbers' limits and flags: float_info, int_info, flags, maxsize,
 ** maxunicode, hash_info. */
 static int init_number_info(void) {
-    PymObject *fi[11] = {F(DBL_MAX), I(DBL_MAX_EXP), I(DBL_MAX_10_EXP), F(DBL_MIN),
-                         I(DBL_MIN_EXP), I(DBL_MIN_10_EXP), I(DBL_DIG), I(DBL_MANT_DIG),
-                         F(DBL_EPSILON), I(FLT_RADIX), I(1)};
+    PymObject *fi[11] = {F(DBL_MAX),
+                         I(DBL_MAX_EXP),
+                         I(DBL_MAX_10_EXP),
+                         F(DBL_MIN),
+                         I(DBL_MIN_EXP),
+                         I(DBL_MIN_10_EXP),
+                         I(DBL_DIG),
+                         I(DBL_MANT_DIG),
+                         F(DBL_EPSILON),
+                         I(FLT_RADIX),
+                         I(1)};
     if (add("float_info", seq_new(&float_info_type, fi)) < 0) return -1;
     PymObject *ii[4] = {I(30), I(4), I(4300), I(640)};
     if (add("int_info", seq_new(&int_info_type, ii)) < 0) return -1;
@@ -670,8 +730,8 @@ static int init_number_info(void) {
     if (add("maxsize", pym_int_from_ssize(PYM_SSIZE_MAX)) < 0) return -1;
     if (add("maxunicode", I(0x10FFFF)) < 0) return -1;
     /* numbers hash modulo 2**61-1 as in CPython; str/bytes hash with FNV-1a */
-    PymObject *hi[9] = {I(64), I(2305843009213693951LL), I(314159), I(0), I(1000003),
-                        S("fnv"), I(64), I(0), I(0)};
+    PymObject *hi[9] = {
+        I(64), I(2305843009213693951LL), I(314159), I(0), I(1000003), S("fnv"), I(64), I(0), I(0)};
     return add("hash_info", seq_new(&hash_info_type, hi));
 }
 
@@ -696,7 +756,10 @@ static int init_settings(void) {
         if (!t) return -1;
         for (int i = 0; i < 5; i++) {
             PymObject *s = S(bnames[i]);
-            if (!s) { PYM_DECREF(t); return -1; }
+            if (!s) {
+                PYM_DECREF(t);
+                return -1;
+            }
             PYM_TUPLE_SET(t, i, s);
         }
         if (add("builtin_module_names", t) < 0) return -1;
@@ -709,7 +772,12 @@ static int init_streams(void) {
     PymObject *in = pym_file_from_fd(0, "<stdin>", "r", false, false);
     PymObject *out = pym_file_from_fd(1, "<stdout>", "w", isatty(1), false);
     PymObject *err = pym_file_from_fd(2, "<stderr>", "w", true, true);
-    if (!in || !out || !err) { PYM_XDECREF(in); PYM_XDECREF(out); PYM_XDECREF(err); return -1; }
+    if (!in || !out || !err) {
+        PYM_XDECREF(in);
+        PYM_XDECREF(out);
+        PYM_XDECREF(err);
+        return -1;
+    }
     int r = pym_dict_setitem_cstr(sys_dict, "stdin", in) |
             pym_dict_setitem_cstr(sys_dict, "stdout", out) |
             pym_dict_setitem_cstr(sys_dict, "stderr", err) |
@@ -725,8 +793,8 @@ static int init_streams(void) {
 /* Builds the sys module, step by step in the order its dict is filled. */
 int pym_sys_init(int argc, char **argv) {
     if (init_struct_seq_types() < 0 || init_module() < 0 || init_argv(argc, argv) < 0 ||
-        init_paths() < 0 || init_version() < 0 || init_number_info() < 0 ||
-        init_settings() < 0 || init_streams() < 0)
+        init_paths() < 0 || init_version() < 0 || init_number_info() < 0 || init_settings() < 0 ||
+        init_streams() < 0)
         return -1;
     return 0;
 }

@@ -6,8 +6,8 @@
 
 #include "object.h"
 
-PymObject *pym_sys_modules(void);                   /* borrowed: sys.modules dict */
-PymObject *pym_sys_module(void);                    /* borrowed */
+PymObject *pym_sys_modules(void); /* borrowed: sys.modules dict */
+PymObject *pym_sys_module(void);  /* borrowed */
 /* sys.stdout / sys.stderr objects (borrowed) */
 PymObject *pym_sys_get(const char *name);
 
@@ -33,7 +33,6 @@ PymObject *pym_structseq_new(PymType *t, PymObject **vals);
 /* The same with only the first nvisible fields in the tuple (len, indexing,
 ** repr); the others are attributes only (os.stat_result's st_atime float).
 ** A name listed twice resolves to its later field. */
-PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields,
-                                        int nvisible);
+PymType *pym_structseq_new_type_visible(const char *name, const char *const *fields, int nvisible);
 
 #endif

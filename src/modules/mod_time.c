@@ -10,8 +10,8 @@
 #include <time.h>
 
 static PymType *struct_time_type;
-static const char *const struct_time_fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour",
-                                                 "tm_min", "tm_sec", "tm_wday", "tm_yday",
+static const char *const struct_time_fields[] = {"tm_year",  "tm_mon",  "tm_mday",   "tm_hour",
+                                                 "tm_min",   "tm_sec",  "tm_wday",   "tm_yday",
                                                  "tm_isdst", "tm_zone", "tm_gmtoff", NULL};
 
 static long long clock_ns(clockid_t id) {
@@ -26,9 +26,11 @@ static double clock_sec(clockid_t id) {
     return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* clang-format off */
 #define CLOCKS(X) X(time, CLOCK_REALTIME) X(perf_counter, CLOCK_MONOTONIC) \
     X(monotonic, CLOCK_MONOTONIC) X(process_time, CLOCK_PROCESS_CPUTIME_ID) \
     X(thread_time, CLOCK_THREAD_CPUTIME_ID)
+/* clang-format on */
 #define DEF_CLOCK(name, id) \
     PYM_CFUNC(t_##name) { \
         if (pym_arg_count(#name, nargs, kwnames, 0, 0) < 0) return NULL; \
@@ -73,20 +75,26 @@ PYM_CFUNC(t_sleep) {
 }
 
 static PymObject *tm_to_struct(const struct tm *tm) {
-    PymObject *v[11] = {
-        pym_int_from_long(tm->tm_year + 1900), pym_int_from_long(tm->tm_mon + 1),
-        pym_int_from_long(tm->tm_mday), pym_int_from_long(tm->tm_hour),
-        pym_int_from_long(tm->tm_min), pym_int_from_long(tm->tm_sec),
-        pym_int_from_long((tm->tm_wday + 6) % 7), pym_int_from_long(tm->tm_yday + 1),
-        pym_int_from_long(tm->tm_isdst),
-        tm->tm_zone ? pym_str_from_cstr(tm->tm_zone) : pym_newref(pym_None),
-        pym_int_from_long(tm->tm_gmtoff)};
+    PymObject *v[11] = {pym_int_from_long(tm->tm_year + 1900),
+                        pym_int_from_long(tm->tm_mon + 1),
+                        pym_int_from_long(tm->tm_mday),
+                        pym_int_from_long(tm->tm_hour),
+                        pym_int_from_long(tm->tm_min),
+                        pym_int_from_long(tm->tm_sec),
+                        pym_int_from_long((tm->tm_wday + 6) % 7),
+                        pym_int_from_long(tm->tm_yday + 1),
+                        pym_int_from_long(tm->tm_isdst),
+                        tm->tm_zone ? pym_str_from_cstr(tm->tm_zone) : pym_newref(pym_None),
+                        pym_int_from_long(tm->tm_gmtoff)};
     return pym_structseq_new(struct_time_type, v);
 }
 
 /* Reads the optional seconds argument (now when absent or None). */
 static int get_time_arg(PymObject *const *args, size_t nargs, time_t *out) {
-    if (nargs == 0 || args[0] == pym_None) { *out = time(NULL); return 0; }
+    if (nargs == 0 || args[0] == pym_None) {
+        *out = time(NULL);
+        return 0;
+    }
     double d = pym_float_as_double(args[0]);
     if (d == -1.0 && pym_err_occurred()) return -1;
     *out = (time_t)floor(d);
@@ -123,7 +131,10 @@ static int struct_to_tm(const char *fn, PymObject *o, struct tm *tm) {
     long long v[9];
     for (int i = 0; i < 9; i++) {
         v[i] = pym_int_as_longlong(PYM_TUPLE_GET(t, i));
-        if (v[i] == -1 && pym_err_occurred()) { PYM_DECREF(t); return -1; }
+        if (v[i] == -1 && pym_err_occurred()) {
+            PYM_DECREF(t);
+            return -1;
+        }
     }
     PYM_DECREF(t);
     memset(tm, 0, sizeof *tm);
@@ -139,8 +150,7 @@ static int struct_to_tm(const char *fn, PymObject *o, struct tm *tm) {
     return 0;
 }
 
-static int tm_arg(const char *fn, PymObject *const *args, size_t nargs, size_t idx,
-                  struct tm *tm) {
+static int tm_arg(const char *fn, PymObject *const *args, size_t nargs, size_t idx, struct tm *tm) {
     if (nargs > idx) return struct_to_tm(fn, args[idx], tm);
     time_t now = time(NULL);
     localtime_r(&now, tm);
@@ -255,7 +265,10 @@ static int set_tz_attrs(PymObject *m) {
     if (!names) return -1;
     for (int i = 0; i < 2; i++) {
         PymObject *n = pym_str_from_cstr(tzname[i]);
-        if (!n) { PYM_DECREF(names); return -1; }
+        if (!n) {
+            PYM_DECREF(names);
+            return -1;
+        }
         PYM_TUPLE_SET(names, i, n);
     }
     int r = pym_module_add_object(m, "tzname", names);
@@ -287,8 +300,7 @@ PYM_CFUNC(t_strptime) {
 
 #define CLOCK_DEFS(name, id) {#name, t_##name, 0, NULL}, {#name "_ns", t_##name##_ns, 0, NULL},
 static PymMethodDef time_methods[] = {
-    CLOCKS(CLOCK_DEFS)
-    {"sleep", t_sleep, 0, NULL},
+    CLOCKS(CLOCK_DEFS){"sleep", t_sleep, 0, NULL},
     {"localtime", t_localtime, 0, NULL},
     {"gmtime", t_gmtime, 0, NULL},
     {"mktime", t_mktime, 0, NULL},
@@ -300,13 +312,13 @@ static PymMethodDef time_methods[] = {
     {"clock_getres", t_clock_getres, 0, NULL},
     {"tzset", t_tzset, 0, NULL},
     {"strptime", t_strptime, 0, NULL},
-    {NULL}
+    {NULL},
 };
 
 PymObject *pym_time_module_init(void) {
     if (!struct_time_type) {
-        struct_time_type = pym_structseq_new_type_visible("time.struct_time",
-                                                          struct_time_fields, 9);
+        struct_time_type = pym_structseq_new_type_visible("time.struct_time", struct_time_fields,
+                                                          9);
         if (!struct_time_type) return NULL;
     }
     PymObject *m = pym_module_new("time");
@@ -316,15 +328,26 @@ PymObject *pym_time_module_init(void) {
         PYM_DECREF(m);
         return NULL;
     }
-    static const struct { const char *name; long long id; } clocks[] = {
-        {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+    static const struct {
+        const char *name;
+        long long id;
+    } clocks[] = {
+        {"CLOCK_REALTIME", CLOCK_REALTIME},
+        {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
         {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
         {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
         {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
-        {"CLOCK_BOOTTIME", CLOCK_BOOTTIME}, {"CLOCK_TAI", CLOCK_TAI},
+        {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+        {"CLOCK_TAI", CLOCK_TAI},
     };
     for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++)
-        if (pym_module_add_int(m, clocks[i].name, clocks[i].id) < 0) { PYM_DECREF(m); return NULL; }
-    if (set_tz_attrs(m) < 0) { PYM_DECREF(m); return NULL; }
+        if (pym_module_add_int(m, clocks[i].name, clocks[i].id) < 0) {
+            PYM_DECREF(m);
+            return NULL;
+        }
+    if (set_tz_attrs(m) < 0) {
+        PYM_DECREF(m);
+        return NULL;
+    }
     return m;
 }

@@ -80,8 +80,7 @@ static PymObject *tm_reset_peak(PymObject *m, PymObject *const *a, size_t n, Pym
 }
 
 // get_traced_memory() -> (current, peak)
-static PymObject *tm_get_traced_memory(PymObject *m, PymObject *const *a, size_t n,
-                                       PymObject *kw) {
+static PymObject *tm_get_traced_memory(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("_tracemalloc.get_traced_memory", n, kw, 0, 0) < 0) return NULL;
     size_t cur, peak;
     pym_tracemalloc_get_traced_memory(&cur, &peak);
@@ -118,9 +117,9 @@ static PymObject *tm_get_object_traceback(PymObject *m, PymObject *const *a, siz
                                           PymObject *kw) {
     if (pym_arg_no_kwargs("_tracemalloc._get_object_traceback", kw) < 0) return NULL;
     if (n != 1) {
-        pym_err_format(PymExc_TypeError,
-                       "_tracemalloc._get_object_traceback() takes exactly one argument (%zu given)",
-                       n);
+        pym_err_format(
+            PymExc_TypeError,
+            "_tracemalloc._get_object_traceback() takes exactly one argument (%zu given)", n);
         return NULL;
     }
     return pym_tracemalloc_object_traceback(a[0]);

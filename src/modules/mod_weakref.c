@@ -38,8 +38,7 @@ static PymObject *wr_proxy(PymObject *m, PymObject *const *a, size_t n, PymObjec
 static PymObject *wr_remove_dead(PymObject *m, PymObject *const *a, size_t n, PymObject *kw) {
     if (pym_arg_count("_remove_dead_weakref", n, kw, 2, 2) < 0) return NULL;
     if (!PYM_DICT_CHECK(a[0])) {
-        pym_err_format(PymExc_TypeError,
-                       "_remove_dead_weakref() argument 1 must be dict, not %s",
+        pym_err_format(PymExc_TypeError, "_remove_dead_weakref() argument 1 must be dict, not %s",
                        pym_type_name(a[0]));
         return NULL;
     }
@@ -68,9 +67,11 @@ static PymObject *wr_register_exitfunc(PymObject *m, PymObject *const *a, size_t
 
 static PymMethodDef weakref_functions[] = {
     {"getweakrefcount", wr_getweakrefcount, 0, "Return the number of weak references to 'object'."},
-    {"getweakrefs", wr_getweakrefs, 0, "Return a list of all weak reference objects pointing to 'object'."},
+    {"getweakrefs", wr_getweakrefs, 0,
+     "Return a list of all weak reference objects pointing to 'object'."},
     {"proxy", wr_proxy, 0, "Create a proxy object that weakly references 'object'."},
-    {"_remove_dead_weakref", wr_remove_dead, 0, "Atomically delete key from dict if it points to a dead weakref."},
+    {"_remove_dead_weakref", wr_remove_dead, 0,
+     "Atomically delete key from dict if it points to a dead weakref."},
     {"_register_exitfunc", wr_register_exitfunc, 0, "Call func() once at interpreter exit."},
     {NULL, NULL, 0, NULL},
 };
@@ -84,7 +85,8 @@ PymObject *pym_weakref_module_init(void) {
         pym_module_add_object(m, "ref", (PymObject *)&pym_type_weakref) < 0 ||
         pym_module_add_object(m, "ReferenceType", (PymObject *)&pym_type_weakref) < 0 ||
         pym_module_add_object(m, "ProxyType", (PymObject *)&pym_type_weakproxy) < 0 ||
-        pym_module_add_object(m, "CallableProxyType", (PymObject *)&pym_type_weakcallableproxy) < 0 ||
+        pym_module_add_object(m, "CallableProxyType", (PymObject *)&pym_type_weakcallableproxy) <
+            0 ||
         pym_module_add_object(m, "ReferenceError", (PymObject *)PymExc_ReferenceError) < 0) {
         PYM_DECREF(m);
         return NULL;

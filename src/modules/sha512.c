@@ -53,11 +53,23 @@ static void compress(PymSha512 *s, const uint8_t *p) {
         uint64_t S0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39);
         uint64_t maj = (a & b) ^ (a & c) ^ (b & c);
         uint64_t t2 = S0 + maj;
-        h = g; g = f; f = e; e = d + t1;
-        d = c; c = b; b = a; a = t1 + t2;
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-    s->h[0] += a; s->h[1] += b; s->h[2] += c; s->h[3] += d;
-    s->h[4] += e; s->h[5] += f; s->h[6] += g; s->h[7] += h;
+    s->h[0] += a;
+    s->h[1] += b;
+    s->h[2] += c;
+    s->h[3] += d;
+    s->h[4] += e;
+    s->h[5] += f;
+    s->h[6] += g;
+    s->h[7] += h;
 }
 
 void pym_sha512_init(PymSha512 *s) {

@@ -10,9 +10,9 @@
 
 typedef struct {
     uint64_t h[8];
-    uint64_t total;              /* bytes hashed so far */
+    uint64_t total; /* bytes hashed so far */
     uint8_t block[128];
-    size_t used;                 /* bytes waiting in block */
+    size_t used; /* bytes waiting in block */
 } PymSha512;
 
 void pym_sha512_init(PymSha512 *s);
