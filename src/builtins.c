@@ -5,6 +5,7 @@
 ** CPython 3.11 word for word.
 */
 #include "pym.h"
+#include "frameobject.h"
 #include "buffer.h"
 #include "fileobject.h"
 #include "genobject.h"

@@ -6,6 +6,7 @@
 ** super, and mappingproxy (type.__dict__).
 */
 #include "pym.h"
+#include "frameobject.h"
 #include "genericalias.h"
 
 #define ID(n) PYM_ID(n)

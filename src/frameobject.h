@@ -1,7 +1,8 @@
 /*
-** frameobject.h -- the layout of frames and generators, private to the VM
-** (vm.c, frameobject.c, genobject.c, traceback.c).  Other areas use the
-** accessors of vm.h.  The design is explained at the top of vm.c.
+** frameobject.h -- frames (frameobject.c): the frame type and its
+** accessors, which is all that code outside the VM uses, and the layout of
+** frames and generators, which only the VM reads (vm.c, frameobject.c,
+** genobject.c, traceback.c).  The design is explained at the top of vm.c.
 */
 #ifndef PYM_FRAMEOBJECT_H
 #define PYM_FRAMEOBJECT_H
@@ -52,7 +53,21 @@ struct PymFrame {
     PymObject *f_localsplus[]; /* locals | cells | frees | value stack */
 };
 
+extern PymType pym_type_frame;
 #define PYM_FRAME_CHECK(o) (PYM_TYPE(o) == &pym_type_frame)
+
+/* Accessors, for code outside the VM (which does not read the layout). */
+PymObject *pym_frame_globals(PymFrame *f);  /* borrowed */
+PymObject *pym_frame_builtins(PymFrame *f); /* borrowed */
+/* locals() of the frame: the locals dict of module/class code, or a fresh
+** snapshot dict of the fast locals (new ref). */
+PymObject *pym_frame_locals(PymFrame *f);
+int pym_frame_lineno(PymFrame *f);
+PymCode *pym_frame_code(PymFrame *f);  /* borrowed */
+PymFrame *pym_frame_back(PymFrame *f); /* borrowed */
+/* For zero-argument super(): first argument and __class__ of the current
+** frame; 0/-1 with RuntimeError "super(): no arguments" etc. (borrowed) */
+int pym_frame_super_args(PymFrame *f, PymObject **type, PymObject **self);
 
 typedef struct PymGen {
     PymObject ob_base;
@@ -68,14 +83,6 @@ typedef struct PymGen {
     char ag_hooks_inited;    /* async generator: sys.set_asyncgen_hooks consulted */
     PymObject *ag_finalizer; /* async generator: the finalizer hook seen then, or NULL */
 } PymGen;
-
-/* Generators, coroutines and async generators share PymGen and the core of
-** send/throw/close (genobject.c); the type says which one it is. */
-extern PymType pym_type_coroutine, pym_type_async_generator;
-#define PYM_GEN_CHECK(o)      (PYM_TYPE(o) == &pym_type_generator)
-#define PYM_CORO_CHECK(o)     (PYM_TYPE(o) == &pym_type_coroutine)
-#define PYM_ASYNCGEN_CHECK(o) (PYM_TYPE(o) == &pym_type_async_generator)
-#define PYM_GENLIKE_CHECK(o)  (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
 
 /* Index of the current instruction of f, executing or not. */
 static inline int pym_frame_current_lasti(PymFrame *f) {

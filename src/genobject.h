@@ -7,6 +7,14 @@
 
 #include "frameobject.h"
 
+/* Generators, coroutines and async generators share PymGen and the core of
+** send/throw/close (genobject.c); the type says which one it is. */
+extern PymType pym_type_generator, pym_type_coroutine, pym_type_async_generator;
+#define PYM_GEN_CHECK(o)      (PYM_TYPE(o) == &pym_type_generator)
+#define PYM_CORO_CHECK(o)     (PYM_TYPE(o) == &pym_type_coroutine)
+#define PYM_ASYNCGEN_CHECK(o) (PYM_TYPE(o) == &pym_type_async_generator)
+#define PYM_GENLIKE_CHECK(o)  (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
+
 /* New generator owning frame f (steals the reference). */
 PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
 /* Sends a value (NULL: next()) into gen.  Returns the yielded value (new

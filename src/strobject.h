@@ -113,10 +113,6 @@ uint32_t pym_str_char_at(PymObject *s, intptr_t i); /* code point i (in range) *
 PymObject *pym_str_repr(PymObject *s);
 /* ascii(): repr with non-ASCII escaped (\xe9, \u20ac, \U0001f600); takes a repr str. */
 PymObject *pym_str_ascii_escape(PymObject *repr_str);
-/* str % args */
-PymObject *pym_str_percent_format(PymObject *fmt, PymObject *args);
-/* bytes % args (also in strformat.c) */
-PymObject *pym_bytes_percent_format(PymObject *fmt, PymObject *args);
 /* Decodes one UTF-8 sequence at s (n bytes left); returns its length (>=1)
 ** and the code point in *cp; invalid sequences give length 1 and cp 0xFFFD. */
 int pym_utf8_decode(const unsigned char *s, intptr_t n, uint32_t *cp);
@@ -135,18 +131,6 @@ typedef struct PymFormatSpec {
     char type;          /* presentation type or 0 */
 } PymFormatSpec;
 
-/* Parses spec (a str); ValueError "Invalid format specifier" on error. 0/-1 */
-int pym_format_spec_parse(PymObject *spec, PymFormatSpec *out);
-/* Pads body (UTF-8, nchars code points) to spec->width with fill/align;
-** default_align is used when spec->align is 0.  New str. */
-PymObject *pym_format_pad(const char *body, intptr_t nbytes, intptr_t nchars,
-                          const PymFormatSpec *spec, char default_align);
-/* Formats a str per spec (str.__format__). */
-PymObject *pym_str_format_spec(PymObject *s, PymObject *spec);
-/* str.format(*args, **kwargs) implementation. */
-PymObject *pym_str_format_method(PymObject *fmt, PymObject *const *args, size_t nargs,
-                                 PymObject *kwnames);
-
 /* ---- iterators, construction from known UTF-8, codecs ---- */
 extern PymType pym_type_str_iter, pym_type_str_ascii_iter;
 /* New str from UTF-8 whose code point count and ASCII-ness are known (uses
@@ -159,12 +143,6 @@ intptr_t pym_str_offset(PymObject *s, intptr_t i);
 PymObject *pym_str_decode(const char *data, intptr_t len, const char *encoding, const char *errors);
 /* Encodes a str to a bytes object. */
 PymObject *pym_str_encode(PymObject *s, const char *encoding, const char *errors);
-/* Like pym_format_spec_parse; tname ("int", "float", "str") is used in the
-** "Invalid format specifier 'x' for object of type 'T'" message, and *z (may
-** be NULL) receives the 'z' flag. */
-int pym_format_spec_parse_ex(PymObject *spec, PymFormatSpec *out, const char *tname, bool *z);
-/* str.format_map(mapping) (formatspec.c). */
-PymObject *pym_str_format_map_impl(PymObject *fmt, PymObject *mapping);
 /* Unicode character classes used by str methods. */
 bool pym_unicode_isspace(uint32_t c);
 /* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII for int()/float():
@@ -194,10 +172,9 @@ static inline bool pym_str_can_append_inplace(PymObject *a, PymObject *b) {
            (((PymStr *)b)->st_ascii || !((PymStr *)a)->st_ascii);
 }
 
-/* printf "%.*f" for |v| < 1e17, prec <= 17, without printf (formatspec.c);
-** length written to out (>= 64 bytes) or -1 when out of that range. */
-int pym_format_fixed(double v, int prec, bool alt, char *out);
-
 int pym_strings_init(void); /* str/bytes types, '' and 1-char caches */
+
+#include "formatspec.h" /* format specs, format(), str.format */
+#include "strformat.h"  /* str % args, bytes % args */
 
 #endif

@@ -33,6 +33,7 @@
 ** tables they are "pinned", and dropping them is deferred until it ends.
 */
 #include "pym.h"
+#include "frameobject.h"
 #include "tracemalloc.h"
 #include "ptrmap.h"
 #include <errno.h>

@@ -1,6 +1,6 @@
 /*
-** vm.h -- the bytecode interpreter (vm.c), frames (frameobject.c) and
-** generators (genobject.c).
+** vm.h -- the bytecode interpreter (vm.c).  Frames' accessors are in
+** frameobject.h, generators' in genobject.h.
 */
 #ifndef PYM_VM_H
 #define PYM_VM_H
@@ -11,7 +11,6 @@
 #include "exceptions.h"
 
 typedef struct PymFrame PymFrame; /* layout private to the VM (frameobject.h) */
-extern PymType pym_type_frame, pym_type_generator;
 
 /* Runs module- or class-level code with the given namespaces (locals may be
 ** the same dict as globals).  New ref to the result, NULL on error. */
@@ -21,18 +20,7 @@ PymObject *pym_eval_code(PymCode *co, PymObject *globals, PymObject *locals);
 PymObject *pym_eval_class_body(PymObject *func, PymObject *ns);
 
 /* The innermost running Python frame, or NULL (borrowed). */
-PymFrame *pym_vm_current_frame(void);
-PymObject *pym_frame_globals(PymFrame *f);  /* borrowed */
-PymObject *pym_frame_builtins(PymFrame *f); /* borrowed */
-/* locals() of the frame: the locals dict of module/class code, or a fresh
-** snapshot dict of the fast locals (new ref). */
-PymObject *pym_frame_locals(PymFrame *f);
-int pym_frame_lineno(PymFrame *f);
-PymCode *pym_frame_code(PymFrame *f);  /* borrowed */
-PymFrame *pym_frame_back(PymFrame *f); /* borrowed */
-/* For zero-argument super(): first argument and __class__ of the current
-** frame; 0/-1 with RuntimeError "super(): no arguments" etc. (borrowed) */
-int pym_frame_super_args(PymFrame *f, PymObject **type, PymObject **self);
+PymFrame *pym_vm_current_frame(void); /* its accessors: frameobject.h */
 
 /* The exception being handled (sys.exc_info()[1]); borrowed or NULL. */
 PymObject *pym_vm_handled_exception(void);

@@ -5,6 +5,7 @@
 ** excepthook.
 */
 #include "pym.h"
+#include "frameobject.h"
 #include "marshal.h" /* PYM_MARSHAL_FORMAT: sys.implementation.cache_tag */
 #include "fileobject.h"
 #include "genobject.h" /* sys.set_asyncgen_hooks, get_asyncgen_hooks */
