@@ -270,38 +270,6 @@ def _raw_unicode_escape(text):
     return bytes(out)
 
 
-def _raw_unicode_unescape(data):
-    """The str of protocol 0's UNICODE argument (raw-unicode-escape): bytes
-    are Latin-1 characters, \\uXXXX and \\UXXXXXXXX after an odd run of
-    backslashes are escapes."""
-    out = []
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        if c == 0x5c:
-            run = i
-            while run < n and data[run] == 0x5c:
-                run += 1
-            if run < n and data[run] in b'uU' and (run - i) % 2 == 1:
-                out.append('\\' * (run - i - 1))
-                width = 4 if data[run] == 0x75 else 8
-                digits = data[run + 1:run + 1 + width]
-                try:
-                    if len(digits) != width:
-                        raise ValueError
-                    out.append(chr(int(digits, 16)))
-                except ValueError:
-                    raise UnpicklingError("invalid \\%c escape in UNICODE argument"
-                                          % data[run]) from None
-                i = run + 1 + width
-                continue
-            out.append('\\' * (run - i))
-            i = run
-            continue
-        out.append(chr(c))
-        i += 1
-    return ''.join(out)
 
 
 # Globals that CPython keeps in a module pym does not have: pickles name them
@@ -1144,7 +1112,7 @@ class _Unpickler:
     dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
 
     def load_unicode(self):
-        self.append(_raw_unicode_unescape(self.readline()[:-1]))
+        self.append(codecs.raw_unicode_escape_decode(self.readline()[:-1])[0])
     dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):

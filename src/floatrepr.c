@@ -40,29 +40,18 @@
 
 typedef unsigned __int128 u128;
 
-static const uint64_t pow10_64[20] = {1ull,
-                                      10ull,
-                                      100ull,
-                                      1000ull,
-                                      10000ull,
-                                      100000ull,
-                                      1000000ull,
-                                      10000000ull,
-                                      100000000ull,
-                                      1000000000ull,
-                                      10000000000ull,
-                                      100000000000ull,
-                                      1000000000000ull,
-                                      10000000000000ull,
-                                      100000000000000ull,
-                                      1000000000000000ull,
-                                      10000000000000000ull,
-                                      100000000000000000ull,
-                                      1000000000000000000ull,
-                                      10000000000000000000ull};
+/* clang-format off */
+const uint64_t pym_floatrepr_pow10[20] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+    100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+    10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+    100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull,
+};
+/* clang-format on */
 
 static u128 pow10_128(int n) {
-    return n < 20 ? (u128)pow10_64[n] : (u128)pow10_64[19] * pow10_64[n - 19];
+    return n < 20 ? (u128)pym_floatrepr_pow10[n]
+                  : (u128)pym_floatrepr_pow10[19] * pym_floatrepr_pow10[n - 19];
 }
 
 /* The parts of a finite positive double: x = m * 2^e. */
@@ -133,7 +122,7 @@ static int scale(uint64_t q, int sh, int s, uint64_t *out, int *frac) {
     u128 f, w;
     if (sh < 0 && s < 0) { /* q / (2^-sh * 10^-s) */
         if (s < -19 || sh < -60) return -1;
-        u128 d = (u128)pow10_64[-s] << -sh;
+        u128 d = (u128)pym_floatrepr_pow10[-s] << -sh;
         w = q / d;
         u128 rem = q - w * d;
         *frac = rem == 0       ? BELOW_ZERO
@@ -155,7 +144,7 @@ static int scale(uint64_t q, int sh, int s, uint64_t *out, int *frac) {
         f = (u128)q << sh;
         if (s >= 0) {
             if (s > 19 || (f >> 64) != 0) return -1;
-            w = f * pow10_64[s]; /* 64 x 64 bits: fits */
+            w = f * pym_floatrepr_pow10[s]; /* 64 x 64 bits: fits */
             *frac = BELOW_ZERO;
         } else {
             if (s < -38) return -1;
@@ -204,7 +193,7 @@ static int fast_shortest(const Parts *p, char *digits, int *decpt) {
     DROP(1, 10ull)
 #undef DROP
     if (t) { /* x's dropped digits round it */
-        uint64_t unit = pow10_64[t], rem = w % unit, half = unit / 2;
+        uint64_t unit = pym_floatrepr_pow10[t], rem = w % unit, half = unit / 2;
         w /= unit;
         frac = rem > half           ? ABOVE_HALF
                : rem < half         ? (rem || frac ? BELOW_HALF : BELOW_ZERO)
@@ -233,7 +222,7 @@ int pym_floatrepr_digits(double v, int ndigits, char *digits, int *decpt) {
     uint64_t w;
     int frac;
     if (scale(p.m, p.e, s, &w, &frac) < 0) return -1;
-    if (w >= pow10_64[ndigits]) { /* one digit too many */
+    if (w >= pym_floatrepr_pow10[ndigits]) { /* one digit too many */
         unsigned dgt = (unsigned)(w % 10);
         w /= 10;
         s--;
@@ -245,7 +234,7 @@ int pym_floatrepr_digits(double v, int ndigits, char *digits, int *decpt) {
             frac = dgt == 0 && frac == BELOW_ZERO ? BELOW_ZERO : BELOW_HALF;
     }
     if (frac == ABOVE_HALF || (frac == AT_HALF && (w & 1))) w++;
-    if (w == pow10_64[ndigits]) { /* 9.99 -> 10.0 */
+    if (w == pym_floatrepr_pow10[ndigits]) { /* 9.99 -> 10.0 */
         w /= 10;
         s--;
     }
@@ -302,7 +291,7 @@ static void bn_mul_small(Big *b, uint32_t k) {
 
 static void bn_mul_pow10(Big *b, int k) {
     for (; k >= 9; k -= 9) bn_mul_small(b, 1000000000u);
-    if (k) bn_mul_small(b, (uint32_t)pow10_64[k]);
+    if (k) bn_mul_small(b, (uint32_t)pym_floatrepr_pow10[k]);
 }
 
 static int bn_cmp(const Big *a, const Big *b) {

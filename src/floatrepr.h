@@ -4,6 +4,9 @@
 #ifndef PYM_FLOATREPR_H
 #define PYM_FLOATREPR_H
 
+/* 10^0 .. 10^19, the powers of ten that fit in 64 bits. */
+extern const uint64_t pym_floatrepr_pow10[20];
+
 /* The shortest decimal digits that read back as v (finite, > 0), the
 ** nearest such when several do, as CPython's repr: writes them to digits
 ** (at least 20 bytes, NUL-terminated, no trailing zeros) and the position of

@@ -7,6 +7,7 @@
 ** pym_format_pad from here.
 */
 #include "pym.h"
+#include "floatrepr.h"
 #include <math.h>
 
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
@@ -645,25 +646,7 @@ int pym_format_fixed(double v, int prec, bool alt, char *out) {
         double fr = frexp(a, &e);             /* a = fr * 2^e, fr in [0.5, 1) */
         uint64_t m = (uint64_t)ldexp(fr, 53); /* exact: 53 significant bits */
         e -= 53;
-        static const uint64_t pow10[18] = {1ull,
-                                           10ull,
-                                           100ull,
-                                           1000ull,
-                                           10000ull,
-                                           100000ull,
-                                           1000000ull,
-                                           10000000ull,
-                                           100000000ull,
-                                           1000000000ull,
-                                           10000000000ull,
-                                           100000000000ull,
-                                           1000000000000ull,
-                                           10000000000000ull,
-                                           100000000000000ull,
-                                           1000000000000000ull,
-                                           10000000000000000ull,
-                                           100000000000000000ull};
-        unsigned __int128 p10 = pow10[prec];
+        unsigned __int128 p10 = pym_floatrepr_pow10[prec];
         if (e >= 0) {
             q = ((unsigned __int128)m << e) * p10; /* a < 1e17: m << e < 2^57 */
         } else {
