@@ -14,6 +14,78 @@ const char *const pym_opcode_names[OP__COUNT] = {
 #undef X
 };
 
+/* {====== block depth ======}
+** The frame's block stack (SETUP_FINALLY / SETUP_WITH / SETUP_ASYNC_WITH
+** blocks and the EXCEPT_HANDLER blocks that replace them) is sized per code
+** object: a walk over the control flow, as the compiler's for co_stacksize,
+** finds the deepest nesting.  A SETUP pushes one block on both of its
+** edges (the handler runs with the EXCEPT_HANDLER block that took the
+** SETUP block's place); POP_BLOCK, POP_EXCEPT and END_ASYNC_FOR pop one.
+** The VM still checks each push against co_nblocks, so a wrong count is an
+** error, never an overflow. */
+static const unsigned char code_op_is_jump[OP__COUNT] = {
+#define X(name, hasarg, jump) jump,
+    PYM_OPCODE_LIST(X)
+#undef X
+};
+
+static int code_block_effect(int op) {
+    switch (op) {
+    case OP_SETUP_FINALLY:
+    case OP_SETUP_WITH:
+    case OP_SETUP_ASYNC_WITH: return 1;
+    case OP_POP_BLOCK:
+    case OP_POP_EXCEPT:
+    case OP_END_ASYNC_FOR: return -1;
+    default: return 0;
+    }
+}
+
+/* Upper bound without the walk (memory for it was short): every SETUP. */
+static int code_count_setups(const PymInstr *code, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++) k += code_block_effect(PYM_INSTR_OP(code[i])) > 0;
+    return k;
+}
+
+static int code_max_blocks(const PymInstr *code, int n) {
+    int nsetup = code_count_setups(code, n);
+    if (nsetup <= 1) return nsetup;
+    int *depth = pym_raw_malloc((size_t)n * sizeof(int));
+    int *work = pym_raw_malloc((size_t)2 * (n + 1) * sizeof(int));
+    if (!depth || !work) {
+        pym_raw_free(depth);
+        pym_raw_free(work);
+        return nsetup;
+    }
+    for (int i = 0; i < n; i++) depth[i] = -1;
+    int nw = 0, maxd = 0;
+    work[nw++] = 0;
+    work[nw++] = 0;
+    while (nw) {
+        int d = work[--nw];
+        int i = work[--nw];
+        while (i < n && depth[i] < 0) {
+            depth[i] = d;
+            int op = PYM_INSTR_OP(code[i]), arg = (int)PYM_INSTR_ARG(code[i]);
+            d += code_block_effect(op);
+            if (d < 0) d = 0;
+            if (d > maxd) maxd = d;
+            if (code_op_is_jump[op] && arg < n && depth[arg] < 0 && nw < 2 * n) {
+                work[nw++] = arg;
+                work[nw++] = d; /* a SETUP's handler, or a jump: the depth after it */
+            }
+            if (op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE ||
+                op == OP_RAISE_VARARGS)
+                break;
+            i++;
+        }
+    }
+    pym_raw_free(depth);
+    pym_raw_free(work);
+    return maxd;
+}
+
 PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
                       int flags, int firstlineno, PymInstr *code, PymCodePos *positions, int ncode,
                       PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,
@@ -42,6 +114,9 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_filename = pym_newref(filename);
     co->co_name = pym_newref(name);
     co->co_qualname = pym_newref(qualname ? qualname : name);
+    co->co_nblocks = code_max_blocks(code, ncode);
+    co->co_framesize = co->co_nlocals + co->co_ncells + co->co_nfrees + stacksize +
+                       PYM_CODE_BLOCK_SLOTS(co->co_nblocks);
     return co;
 }
 

@@ -51,6 +51,9 @@ typedef struct PymCode {
     int co_flags;
     int co_firstlineno;
     int co_ncode;             /* number of instructions */
+    int co_nblocks;           /* deepest nesting of the block stack (codeobject.c) */
+    int co_framesize;         /* slots of a frame: locals + cells + frees + stack +
+                                 PYM_CODE_BLOCK_SLOTS(co_nblocks) */
     PymInstr *co_code;        /* raw memory, owned */
     PymCodePos *co_positions; /* co_ncode entries, owned */
     int *co_cell2arg;         /* co_ncells entries: argument index or -1; NULL if none */
@@ -64,6 +67,10 @@ typedef struct PymCode {
     PymObject *co_qualname;   /* str */
     PymObject *co_weakreflist;
 } PymCode;
+
+/* Pointer-sized slots that hold n blocks of the frame's block stack (12-byte
+** PymTryBlock, frameobject.h), after the value stack. */
+#define PYM_CODE_BLOCK_SLOTS(n) (((n)*12 + (int)sizeof(void *) - 1) / (int)sizeof(void *))
 
 extern PymType pym_type_code;
 /* The name of each opcode of opcodes.h ("LOAD_CONST" ...), for dis and the

@@ -23,7 +23,7 @@ static inline intptr_t frame_nlocalsplus(PymCode *co) {
 }
 
 PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins, PymObject *locals) {
-    intptr_t n = frame_nlocalsplus(co) + co->co_stacksize;
+    intptr_t n = co->co_framesize;
     PymFrame *f;
     if (n < FL_SIZES && free_frames[n]) {
         f = free_frames[n];
@@ -277,8 +277,24 @@ static PymObject *frame_clear_meth(PymObject *self, PymObject *const *args, size
     PYM_RETURN_NONE;
 }
 
+/* CPython 3.11's frame object is a 48-byte head followed by the 72-byte
+** interpreter frame and one slot per local, cell, free variable and stack
+** entry (an argument that is also a cell is one slot).  pym's frame differs
+** (its block stack, no interpreter-frame split); its size is reported as
+** CPython's. */
+static PymObject *frame_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
+                               PymObject *kwnames) {
+    if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
+    PymCode *co = ((PymFrame *)self)->f_code;
+    intptr_t slots = frame_nlocalsplus(co) + co->co_stacksize;
+    for (int i = 0; co->co_cell2arg && i < co->co_ncells; i++)
+        if (co->co_cell2arg[i] >= 0) slots--;
+    return pym_int_from_ssize(48 + 72 + slots * (intptr_t)sizeof(PymObject *));
+}
+
 static PymMethodDef frame_methods[] = {
     {"clear", frame_clear_meth, 0, NULL},
+    {"__sizeof__", frame_sizeof, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

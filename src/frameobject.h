@@ -11,8 +11,6 @@
 #include "codeobject.h"
 #include "vm.h"
 
-#define PYM_MAX_BLOCKS 20
-
 /* block types of the block stack */
 enum { PYM_BLOCK_FINALLY = 1, PYM_BLOCK_EXCEPT_HANDLER = 2 };
 
@@ -21,6 +19,7 @@ typedef struct PymTryBlock {
     int b_handler; /* instruction index of the handler */
     int b_level;   /* value stack depth when the block was pushed */
 } PymTryBlock;
+_Static_assert(sizeof(PymTryBlock) == 12, "PYM_CODE_BLOCK_SLOTS assumes 12-byte blocks");
 
 /* frame states */
 enum {
@@ -34,23 +33,24 @@ struct PymFrame {
     PymVarObject ob_base; /* ob_size: number of slots in f_localsplus */
     PymFrame *f_back;     /* borrowed; set only while executing */
     PymCode *f_code;
-    PymObject *f_globals;  /* dict */
-    PymObject *f_builtins; /* dict */
-    PymObject *f_locals;   /* mapping for module/class code, else NULL */
-    PymObject *f_gen;      /* borrowed: the generator owning this frame */
-    const PymInstr *f_ip;  /* current instruction while executing (set at dispatch) */
-    int f_lasti;           /* index of the current/last instruction; -1 before start;
+    PymObject *f_globals;      /* dict */
+    PymObject *f_builtins;     /* dict */
+    PymObject *f_locals;       /* mapping for module/class code, else NULL */
+    PymObject *f_gen;          /* borrowed: the generator owning this frame */
+    const PymInstr *f_ip;      /* current instruction while executing (set at dispatch) */
+    int f_lasti;               /* index of the current/last instruction; -1 before start;
                                     up to date when the frame is not executing */
-    int f_stackdepth;      /* value stack depth when not executing */
-    int f_iblock;          /* blocks in use */
-    char f_state;          /* PYM_FRAME_* */
-    char f_tracked;        /* gc_track has been called */
-    char f_delegating;     /* suspended in YIELD_FROM: resume re-runs it */
-    char f_inline;         /* pushed by the eval loop on a call: its return or
+    int f_stackdepth;          /* value stack depth when not executing */
+    int f_iblock;              /* blocks in use */
+    char f_state;              /* PYM_FRAME_* */
+    char f_tracked;            /* gc_track has been called */
+    char f_delegating;         /* suspended in YIELD_FROM: resume re-runs it */
+    char f_inline;             /* pushed by the eval loop on a call: its return or
                                     exception goes back to f_back in the same
                                     pym_eval_frame activation (vm.c) */
-    PymTryBlock f_blockstack[PYM_MAX_BLOCKS];
-    PymObject *f_localsplus[]; /* locals | cells | frees | value stack */
+    PymObject *f_localsplus[]; /* locals | cells | frees | value stack | blocks:
+                                  co_framesize slots, the last ones the block
+                                  stack (co_nblocks entries, pym_frame_blocks) */
 };
 
 extern PymType pym_type_frame;
@@ -90,6 +90,13 @@ static inline int pym_frame_current_lasti(PymFrame *f) {
     return f->f_lasti;
 }
 
+/* The block stack of a frame: co_nblocks PymTryBlock after the value stack. */
+static inline PymTryBlock *pym_frame_blocks(PymFrame *f) {
+    PymCode *co = f->f_code;
+    return (PymTryBlock *)(f->f_localsplus + co->co_nlocals + co->co_ncells + co->co_nfrees +
+                           co->co_stacksize);
+}
+
 /* Free list of frames by total slot count (frameobject.c). */
 #define PYM_FRAME_FL_SIZES 64
 #define PYM_FRAME_FL_MAX   16
@@ -115,7 +122,7 @@ static inline intptr_t pym_frame_nlocalsplus(PymCode *co) {
 ** frames of generators, tracebacks and module code. */
 static inline PymFrame *pym_frame_new_function(PymCode *co, PymObject *globals,
                                                PymObject *builtins) {
-    intptr_t nl = pym_frame_nlocalsplus(co), n = nl + co->co_stacksize;
+    intptr_t nl = pym_frame_nlocalsplus(co), n = co->co_framesize;
     PymFrame *f;
     if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || !(f = pym_frame_freelist[n])))
         return pym_frame_new(co, globals, builtins, NULL);

@@ -2601,11 +2601,11 @@ CALL_METHOD_generic : {
     }
 
     TARGET(SETUP_FINALLY) {
-        if (f->f_iblock >= PYM_MAX_BLOCKS) {
+        if (PYM_UNLIKELY(f->f_iblock >= co->co_nblocks)) {
             pym_err_set_string(PymExc_SystemError, "XXX block stack overflow");
             goto error;
         }
-        PymTryBlock *b = &f->f_blockstack[f->f_iblock++];
+        PymTryBlock *b = &pym_frame_blocks(f)[f->f_iblock++];
         b->b_type = PYM_BLOCK_FINALLY;
         b->b_handler = (int)oparg;
         b->b_level = (int)(sp - stack_base);
@@ -2636,12 +2636,12 @@ CALL_METHOD_generic : {
         PymObject *res = pym_call_noargs(enter);
         PYM_DECREF(enter);
         if (!res) goto error;
-        if (f->f_iblock >= PYM_MAX_BLOCKS) {
+        if (PYM_UNLIKELY(f->f_iblock >= co->co_nblocks)) {
             PYM_DECREF(res);
             pym_err_set_string(PymExc_SystemError, "XXX block stack overflow");
             goto error;
         }
-        PymTryBlock *b = &f->f_blockstack[f->f_iblock++];
+        PymTryBlock *b = &pym_frame_blocks(f)[f->f_iblock++];
         b->b_type = PYM_BLOCK_FINALLY;
         b->b_handler = (int)oparg;
         b->b_level = (int)(sp - stack_base);
@@ -2653,7 +2653,7 @@ CALL_METHOD_generic : {
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
-        PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
+        PymTryBlock *b = &pym_frame_blocks(f)[--f->f_iblock];
         if (b->b_type != PYM_BLOCK_EXCEPT_HANDLER) {
             pym_err_set_string(PymExc_SystemError, "popped block is not an except handler");
             goto error;
@@ -2814,7 +2814,7 @@ CALL_METHOD_generic : {
         if (pym_object_isinstance(e, (PymObject *)PymExc_StopAsyncIteration) == 1) {
             PymObject *v = POP();
             PYM_DECREF(v);
-            PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
+            PymTryBlock *b = &pym_frame_blocks(f)[--f->f_iblock];
             (void)b;
             PymObject *prev = POP();
             PymObject *old = pym_vm.exc_info->exc_value;
@@ -2858,11 +2858,11 @@ CALL_METHOD_generic : {
         DISPATCH();
     }
     TARGET(SETUP_ASYNC_WITH) {
-        if (f->f_iblock >= PYM_MAX_BLOCKS) {
+        if (PYM_UNLIKELY(f->f_iblock >= co->co_nblocks)) {
             pym_err_set_string(PymExc_SystemError, "XXX block stack overflow");
             goto error;
         }
-        PymTryBlock *b = &f->f_blockstack[f->f_iblock++];
+        PymTryBlock *b = &pym_frame_blocks(f)[f->f_iblock++];
         b->b_type = PYM_BLOCK_FINALLY;
         b->b_handler = (int)oparg;
         b->b_level = (int)(sp - stack_base) - 1;
@@ -3385,7 +3385,7 @@ error_at_lasti:
 
 exception_unwind:
     while (f->f_iblock > 0) {
-        PymTryBlock *b = &f->f_blockstack[--f->f_iblock];
+        PymTryBlock *b = &pym_frame_blocks(f)[--f->f_iblock];
         PymObject **level = stack_base + b->b_level;
         if (b->b_type == PYM_BLOCK_EXCEPT_HANDLER) {
             while (sp > level + 1) {
