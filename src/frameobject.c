@@ -53,6 +53,7 @@ PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins, Py
     f->f_tracked = 0;
     f->f_delegating = 0;
     f->f_inline = 0;
+    f->f_owns_back = 0;
     return f;
 }
 
@@ -86,8 +87,35 @@ static void frame_clear_slots(PymFrame *f) {
     }
 }
 
+/* Detaches the caller a finished frame owns (NULL if none). */
+static inline PymFrame *frame_take_back(PymFrame *f) {
+    if (!f->f_owns_back) return NULL;
+    PymFrame *b = f->f_back;
+    f->f_back = NULL;
+    f->f_owns_back = 0;
+    return b;
+}
+
+static void frame_release_fields(PymFrame *f);
+
+/* A chain of finished frames linked by owned f_back (what a traceback of a
+** deep recursion keeps) is released by a loop, not by recursion in C. */
 static void frame_dealloc(PymObject *o) {
-    PymFrame *f = (PymFrame *)o;
+    PymFrame *f = (PymFrame *)o, *back = frame_take_back(f);
+    frame_release_fields(f);
+    while (back) {
+        if (PYM_REFCNT(back) > 1) {
+            PYM_DECREF(back);
+            break;
+        }
+        PymFrame *next = frame_take_back(back);
+        PYM_DECREF(back);
+        back = next;
+    }
+}
+
+static void frame_release_fields(PymFrame *f) {
+    PymObject *o = (PymObject *)f;
     if (f->f_tracked) pym_gc_untrack(o);
     intptr_t nl = f->f_code ? frame_nlocalsplus(f->f_code) : 0;
     if (PYM_LIKELY(f->f_stackdepth == 0 || f->f_state == PYM_FRAME_EXECUTING)) {
@@ -124,6 +152,7 @@ static int frame_traverse(PymObject *o, visitproc visit, void *arg) {
     PYM_VISIT(f->f_globals);
     PYM_VISIT(f->f_builtins);
     PYM_VISIT(f->f_locals);
+    if (f->f_owns_back) PYM_VISIT(f->f_back);
     if (!f->f_code) return 0;
     intptr_t nl = frame_nlocalsplus(f->f_code);
     for (intptr_t i = 0; i < nl; i++) PYM_VISIT(f->f_localsplus[i]);
@@ -137,6 +166,8 @@ static int frame_tp_clear(PymObject *o) {
     if (f->f_state == PYM_FRAME_EXECUTING) return 0;
     if (f->f_code) frame_clear_slots(f);
     PYM_CLEAR(f->f_locals);
+    PymFrame *back = frame_take_back(f);
+    PYM_XDECREF(back);
     return 0;
 }
 

@@ -31,7 +31,9 @@ enum {
 
 struct PymFrame {
     PymVarObject ob_base; /* ob_size: number of slots in f_localsplus */
-    PymFrame *f_back;     /* borrowed; set only while executing */
+    PymFrame *f_back;     /* the caller: borrowed while executing; after the
+                             call owned (f_owns_back) if the frame outlived
+                             it, else NULL */
     PymCode *f_code;
     PymObject *f_globals;      /* dict */
     PymObject *f_builtins;     /* dict */
@@ -41,13 +43,15 @@ struct PymFrame {
     int f_lasti;               /* index of the current/last instruction; -1 before start;
                                     up to date when the frame is not executing */
     int f_stackdepth;          /* value stack depth when not executing */
-    int f_iblock;              /* blocks in use */
+    short f_iblock;            /* blocks in use */
     char f_state;              /* PYM_FRAME_* */
     char f_tracked;            /* gc_track has been called */
     char f_delegating;         /* suspended in YIELD_FROM: resume re-runs it */
     char f_inline;             /* pushed by the eval loop on a call: its return or
                                     exception goes back to f_back in the same
                                     pym_eval_frame activation (vm.c) */
+    char f_owns_back;          /* f_back is a strong reference: the frame outlived
+                                  its call and keeps its caller, as CPython's */
     PymObject *f_localsplus[]; /* locals | cells | frees | value stack | blocks:
                                   co_framesize slots, the last ones the block
                                   stack (co_nblocks entries, pym_frame_blocks) */
@@ -145,6 +149,7 @@ static inline PymFrame *pym_frame_new_function(PymCode *co, PymObject *globals,
     f->f_tracked = 0;
     f->f_delegating = 0;
     f->f_inline = 0;
+    f->f_owns_back = 0;
     return f;
 }
 
@@ -165,11 +170,10 @@ static inline void pym_frame_recycle(PymFrame *f) {
             PYM_DECREF(v);
         }
     }
-    PymObject *g = f->f_globals, *b = f->f_builtins;
-    f->f_globals = f->f_builtins = NULL;
-    f->f_code = NULL;
-    PYM_DECREF(g);
-    PYM_DECREF(b);
+    /* f_code, f_globals and f_builtins keep stale values on the free list:
+    ** pym_frame_new* sets them before anything reads them */
+    PYM_DECREF(f->f_globals);
+    PYM_DECREF(f->f_builtins);
     PYM_DECREF(co);
     if (PYM_UNLIKELY(pym_frame_freecount[n] >= PYM_FRAME_FL_MAX)) {
         pym_object_free(f);

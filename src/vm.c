@@ -18,8 +18,11 @@
 ** container only keeps its referents alive.  When a call returns and
 ** somebody still holds the frame (a traceback, sys._getframe, a generator)
 ** the frame is tracked at that point; otherwise it goes straight back to
-** the free list (pym_frame_recycle).  f_back is a borrowed pointer valid
-** only while the frame runs.
+** the free list (pym_frame_recycle).  f_back is a borrowed pointer while
+** the frame runs; a frame that outlives its call takes a reference to its
+** caller then (f_owns_back), so f_back of a kept frame is CPython's.  The
+** frame's block stack follows its value stack, sized by the code object's
+** deepest block nesting (co_nblocks, codeobject.c).
 **
 ** Calls.  Python-to-Python calls do not recurse in C.  CALL_* on a Python
 ** function that is not a generator (plain, bound method, keyword forms,
@@ -514,15 +517,25 @@ static int bind_cells(PymFrame *f, PymFunction *fn) {
     return 0;
 }
 
-/* Drops the caller's reference to a finished frame: a frame that escaped
-** (traceback, sys._getframe) becomes visible to the GC. */
+/* Drops the caller's reference to a finished frame, whose f_back still
+** names its caller: a frame that escaped (traceback, sys._getframe) becomes
+** visible to the GC and keeps its caller in f_back (a strong reference,
+** CPython's behaviour); otherwise f_back is forgotten. */
 static inline void frame_release(PymFrame *f) {
     if (PYM_LIKELY(PYM_REFCNT(f) == 1 && !f->f_tracked)) { /* did not escape */
         pym_frame_recycle(f);
         return;
     }
-    /* tracked already if a traceback held it for a while */
-    if (PYM_REFCNT(f) > 1) pym_frame_track(f);
+    if (PYM_REFCNT(f) > 1) {
+        /* tracked already if a traceback held it for a while */
+        pym_frame_track(f);
+        if (f->f_back && !f->f_owns_back) {
+            PYM_INCREF(f->f_back);
+            f->f_owns_back = 1;
+        }
+    } else if (!f->f_owns_back) {
+        f->f_back = NULL;
+    }
     PYM_DECREF(f);
 }
 
@@ -3140,7 +3153,7 @@ CALL_METHOD_generic : {
                                         fn->func_builtins);
         if (!callee) SPEC_CALL_FUNCTION_DONE((PymObject *)NULL);
         /* the arguments move into the frame; the function stays on the stack */
-        memcpy(callee->f_localsplus, args, (size_t)oparg * sizeof(PymObject *));
+        for (int i_ = 0; i_ < oparg; i_++) callee->f_localsplus[i_] = args[i_];
         sp = args;
         goto push_frame_cells;
     }
@@ -3154,7 +3167,7 @@ CALL_METHOD_generic : {
                                         fn->func_builtins);
         if (!callee) SPEC_CALL_METHOD_DONE((PymObject *)NULL);
         /* self and the arguments move into the frame; the function stays on the stack */
-        memcpy(callee->f_localsplus, args - 1, (size_t)(oparg + 1) * sizeof(PymObject *));
+        for (int i_ = 0; i_ <= oparg; i_++) callee->f_localsplus[i_] = args[i_ - 1];
         sp = args - 1;
         goto push_frame_cells;
     }
@@ -3338,9 +3351,8 @@ pop_frame:
     callee = f;
     f = callee->f_back;
     pym_vm.frame = f;
-    callee->f_back = NULL;
     pym_vm.depth--;
-    frame_release(callee);
+    frame_release(callee); /* clears or takes callee->f_back */
     LOAD_FRAME();
     sp = stack_base + f->f_stackdepth;
     f->f_stackdepth = 0;
@@ -3447,7 +3459,10 @@ exit_yield:
 
 exit_frame:
     pym_vm.frame = f->f_back;
-    f->f_back = NULL;
+    /* a generator's frame forgets its caller at each yield or return; the
+    ** frames of calls from C keep it for frame_release, their caller's next
+    ** step */
+    if (f->f_gen) f->f_back = NULL;
     pym_vm_leave_call();
     return retval;
 }

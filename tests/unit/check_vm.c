@@ -211,14 +211,19 @@ START_TEST(test_inline_frames)
     ck_assert_ptr_nonnull(g);
     check_str(g, "names", "chain/a/a/a/a/<module>");
     ck_assert_int_eq(get_int(g, "n"), 52);
-    /* a frame that outlives its inline call is released to the GC's view,
-    ** no longer linked to its caller */
+    /* a frame that outlives its inline call is released to the GC's view
+    ** and keeps its caller (the module's frame, finished too) in f_back */
     PymObject *kept = pym_dict_getitem_cstr(g, "kept");
     ck_assert_ptr_nonnull(kept);
     ck_assert(PYM_FRAME_CHECK(kept));
     PymFrame *kf = (PymFrame *)kept;
     ck_assert_int_eq(kf->f_tracked, 1);
-    ck_assert_ptr_null(kf->f_back);
+    ck_assert_ptr_nonnull(kf->f_back);
+    ck_assert_int_eq(kf->f_owns_back, 1);
+    ck_assert(pym_str_equal_cstr(kf->f_back->f_code->co_name, "<module>"));
+    ck_assert_int_eq(kf->f_back->f_state, PYM_FRAME_COMPLETED);
+    ck_assert_int_eq(kf->f_back->f_tracked, 1);
+    ck_assert_ptr_null(kf->f_back->f_back);
     ck_assert_int_eq(kf->f_state, PYM_FRAME_COMPLETED);
     ck_assert_int_eq(pym_vm.depth, 0);
     ck_assert_ptr_null(pym_vm.frame);
