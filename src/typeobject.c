@@ -2603,7 +2603,12 @@ PymType pym_type_type = {
 PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames) {
     PymObject *o = pym_object_alloc(t, 0);
-    if (o && (t->tp_flags & PYM_TPFLAGS_HAVE_GC)) pym_gc_track(o);
+    if (!o) return NULL;
+    if ((t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) && pym_inst_values_prealloc(o) < 0) {
+        PYM_DECREF(o); /* not tracked yet: subtype_dealloc copes */
+        return NULL;
+    }
+    if (t->tp_flags & PYM_TPFLAGS_HAVE_GC) pym_gc_track(o);
     return o;
 }
 
