@@ -31,11 +31,15 @@
 ** values array carries its own insertion order: a byte per attribute
 ** (indices are < 30).  Deleting removes the byte; adding appends one.
 **
-** Sizing: the array is allocated (pym_obj_malloc) on the first attribute
-** set, with one slot per key the class has seen so far (so instances after
-** the first one get exactly the size they need), and grown when an
-** instance uses a key beyond its capacity: 8 + 9 bytes per slot, rounded up
-** to 8.  (CPython 3.11 always allocates room for all 30 possible keys.)
+** Sizing: the array is allocated (pym_obj_malloc) when object.__new__
+** makes the instance, as CPython 3.11's object.__new__ does, with one slot
+** per key the class has seen so far (so instances after the first one get
+** exactly the size they need, and their first stores find the room: the
+** specialized STORE_ATTR fills it without a detour); a class's first
+** instance, when no key exists yet, gets it on its first attribute set.
+** It grows when an instance uses a key beyond its capacity: 8 + 9 bytes
+** per slot, rounded up to 8.  (CPython 3.11 always allocates room for all
+** 30 possible keys.)
 ** sys.getsizeof(instance) does not count the array, as in CPython 3.11: 56.
 **
 ** Fallback to a real dict: a name that is not an exact str, or a new name
@@ -83,8 +87,7 @@ static PymInstValues *values_alloc(intptr_t cap) {
     return v;
 }
 
-/* Drops the references of a detached values array and frees it. */
-static void values_release(PymInstValues *v) {
+void pym_inst_values_release(PymInstValues *v) {
     for (intptr_t i = 0; i < v->iv_capacity; i++) PYM_XDECREF(v->iv_values[i]);
     pym_obj_free(v);
 }
@@ -160,6 +163,12 @@ static PymInstValues *values_grow(PymInstValues **vp, PymSharedKeys *k, intptr_t
     }
     *vp = n;
     return n;
+}
+
+int pym_inst_values_prealloc(PymObject *o) {
+    PymSharedKeys *k = PYM_TYPE(o)->ht_cached_keys;
+    if (!k || !k->sk_nkeys) return 0;
+    return values_grow(pym_inst_values_ptr(o), k, 0) ? 0 : -1;
 }
 
 /* The class's shared keys, made on first use.  NULL: no memory (raised). */
@@ -278,16 +287,12 @@ int pym_object_set_instance_dict(PymObject *o, PymObject *d) {
         *vp = NULL;
     }
     PYM_SETREF(*dp, pym_xnewref(d));
-    if (v) values_release(v);
+    if (v) pym_inst_values_release(v);
     return 0;
 }
 
 int pym_inst_values_traverse(PymObject *o, visitproc visit, void *arg) {
-    PymInstValues *v = *pym_inst_values_ptr(o);
-    if (v) {
-        for (intptr_t i = 0; i < v->iv_capacity; i++) PYM_VISIT(v->iv_values[i]);
-    }
-    return 0;
+    return pym_inst_values_visit(*pym_inst_values_ptr(o), visit, arg);
 }
 
 void pym_inst_values_clear(PymObject *o) {
@@ -295,6 +300,6 @@ void pym_inst_values_clear(PymObject *o) {
     PymInstValues *v = *vp;
     if (v) {
         *vp = NULL;
-        values_release(v);
+        pym_inst_values_release(v);
     }
 }

@@ -123,6 +123,21 @@ int pym_object_set_instance_dict(PymObject *o, PymObject *d);
 ** (the array is detached first, so re-entrant code sees no values). */
 int pym_inst_values_traverse(PymObject *o, visitproc visit, void *arg);
 void pym_inst_values_clear(PymObject *o);
+/* The loop of pym_inst_values_traverse, for the lean tp_traverse of
+** typeobject.c: visits the values of v (NULL: none). */
+static inline int pym_inst_values_visit(PymInstValues *v, visitproc visit, void *arg) {
+    if (v) {
+        for (intptr_t i = 0; i < v->iv_capacity; i++) PYM_VISIT(v->iv_values[i]);
+    }
+    return 0;
+}
+/* Drops the references of a detached values array and frees it. */
+void pym_inst_values_release(PymInstValues *v);
+/* Gives a new instance o (INLINE_VALUES type, from object.__new__) its
+** values array at once, one slot per key its class has seen, as CPython
+** 3.11's object.__new__ does (and counts the instance in sk_usable); none
+** while the class has no key.  0 / -1 (MemoryError set). */
+int pym_inst_values_prealloc(PymObject *o);
 
 /* Frees a class's shared keys (from type dealloc). */
 void pym_shared_keys_free(PymSharedKeys *k);

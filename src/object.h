@@ -172,6 +172,8 @@ enum { PYM_LT = 0, PYM_LE, PYM_EQ, PYM_NE, PYM_GT, PYM_GE };
 #define PYM_TPFLAGS_BASE_EXC_SUBCLASS (1UL << 30)
 #define PYM_TPFLAGS_TYPE_SUBCLASS     (1UL << 31)
 
+#define PYM_LEAN_SLOTS_MAX 8 /* __slots__ members of a class with the lean forms */
+
 struct PymType {
     PymVarObject ob_base;  /* types are objects */
     const char *tp_name;   /* "int"; for heap types, UTF-8 of ht_name */
@@ -243,6 +245,13 @@ struct PymType {
 
     /* the buffer protocol (buffer.h): bytes, bytearray, memoryview, array */
     struct PymBufferProcs *tp_as_buffer;
+
+    /* heap types over object: the offsets of the __slots__ members of the
+    ** class and its bases, in the order subtype_traverse visits them, for
+    ** the lean tp_traverse / tp_dealloc chosen when the class is made
+    ** (typeobject.c) */
+    uint8_t ht_nslot_offsets;
+    uint16_t ht_slot_offsets[PYM_LEAN_SLOTS_MAX];
 };
 
 /* ---- reference counting ---- */

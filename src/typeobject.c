@@ -1495,6 +1495,89 @@ static void subtype_dealloc(PymObject *o) {
     if (gc) pym_trashcan_end();
 }
 
+/* {------ the lean forms ------}
+** Most classes have object as their first static base: an instance is the
+** header, the __slots__ members of the classes of its chain, perhaps the
+** __weakref__ pointer, the dict and values pointers, and nothing a
+** built-in base must release.  For those classes tp_traverse and tp_dealloc
+** are the two functions below, which do what subtype_traverse and
+** subtype_dealloc do, in the same order, with the walk up the base chain
+** done once when the class is made (the offsets of its slot members, at
+** most PYM_LEAN_SLOTS_MAX of them: more keep the general forms) and the
+** dict and values found at tp_dictoffset without asking.  The shape stays
+** true for the class's life: __bases__ cannot be assigned, and __class__
+** assignment keeps the layout.  A __del__, which may be added to the class
+** at any time, sends the dealloc to the general form.  (callgrind, 20000
+** instances of a class of three attributes made and dropped twice: one
+** traverse 111 -> 79 instructions, one dealloc 195 -> 113, freeing apart.) */
+
+static int subtype_traverse_lean(PymObject *o, visitproc visit, void *arg) {
+    PymType *t = PYM_TYPE(o);
+    for (int i = 0; i < t->ht_nslot_offsets; i++)
+        PYM_VISIT(*(PymObject **)((char *)o + t->ht_slot_offsets[i]));
+    if (t->tp_dictoffset) {
+        PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
+        if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) {
+            int r = pym_inst_values_visit(((PymInstValues **)dp)[1], visit, arg);
+            if (r) return r;
+        }
+        PYM_VISIT(*dp);
+    }
+    PYM_VISIT((PymObject *)t);
+    return 0;
+}
+
+static void subtype_dealloc_lean(PymObject *o) {
+    PymType *t = PYM_TYPE(o);
+    if (PYM_UNLIKELY(t->tp_finalize != NULL)) {
+        subtype_dealloc(o);
+        return;
+    }
+    pym_gc_untrack(o);
+    if (!pym_trashcan_begin_subtype(o)) return;
+    if (t->tp_weaklistoffset && *(PymObject **)((char *)o + t->tp_weaklistoffset)) {
+        pym_object_clear_weakrefs(o);
+        if (o->ob_refcnt != 0) {
+            pym_trashcan_end();
+            return;
+        }
+    }
+    for (int i = 0; i < t->ht_nslot_offsets; i++)
+        PYM_CLEAR(*(PymObject **)((char *)o + t->ht_slot_offsets[i]));
+    if (t->tp_dictoffset) {
+        PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
+        if (t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) {
+            PymInstValues **vp = (PymInstValues **)(dp + 1), *v = *vp;
+            if (v) {
+                *vp = NULL;
+                pym_inst_values_release(v);
+            }
+        }
+        PYM_CLEAR(*dp);
+    }
+    pym_object_free(o);
+    PYM_DECREF(t);
+    pym_trashcan_end();
+}
+
+/* Gives t (a new class) the lean forms when its instances have their shape. */
+static void subtype_choose_lean(PymType *t) {
+    if (static_base(t) != &pym_type_object || t->tp_itemsize || t->tp_dictoffset < 0 ||
+        !(t->tp_flags & PYM_TPFLAGS_HAVE_GC))
+        return;
+    int n = 0;
+    for (PymType *b = t; b && (b->tp_flags & PYM_TPFLAGS_HEAPTYPE); b = b->tp_base) {
+        for (PymMemberDef *m = b->tp_members; m && m->name; m++) {
+            if (m->type != PYM_T_OBJECT_EX) continue;
+            if (n == PYM_LEAN_SLOTS_MAX || m->offset > UINT16_MAX) return;
+            t->ht_slot_offsets[n++] = (uint16_t)m->offset;
+        }
+    }
+    t->ht_nslot_offsets = (uint8_t)n;
+    t->tp_traverse = subtype_traverse_lean;
+    t->tp_dealloc = subtype_dealloc_lean;
+}
+
 static PymObject *subtype_dict_get(PymObject *o, void *c) {
     PymObject **dp = pym_object_dict_ptr(o);
     if (!dp) {
@@ -1978,6 +2061,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     t->tp_traverse = subtype_traverse;
     t->tp_clear = subtype_clear;
     t->tp_free = pym_object_free;
+    subtype_choose_lean(t);
     fixup_slots(t);
     if (!t->tp_getattro) t->tp_getattro = pym_object_generic_getattr;
     PymObject *cell = pym_dict_getitem(t->tp_dict, ID(__classcell__));
@@ -2603,7 +2687,12 @@ PymType pym_type_type = {
 PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames) {
     PymObject *o = pym_object_alloc(t, 0);
-    if (o && (t->tp_flags & PYM_TPFLAGS_HAVE_GC)) pym_gc_track(o);
+    if (!o) return NULL;
+    if ((t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) && pym_inst_values_prealloc(o) < 0) {
+        PYM_DECREF(o); /* not tracked yet: subtype_dealloc copes */
+        return NULL;
+    }
+    if (t->tp_flags & PYM_TPFLAGS_HAVE_GC) pym_gc_track(o);
     return o;
 }
 
