@@ -4,9 +4,11 @@ Pool(n) forks n workers (os.fork) at once; each has a pipe for tasks and a
 pipe for results.  A task is a chunk of calls pickled (the function goes by
 its qualified name, so it must be importable, as in CPython); the worker
 unpickles it, runs it and pickles back the results or the exception, with
-each message framed by an 8-byte length.  The parent hands out one chunk at a
-time per worker and reads results back in the order it handed them out, so
-no pipe can fill up in both directions at once.  map/starmap/imap/
+each message framed by an 8-byte length.  The parent keeps a short queue of
+chunks in each worker's task pipe (so a worker goes from one task to the
+next without waiting for the parent) and reads results back in the order it
+handed them out; the queue is kept small enough that no pipe can fill up in
+both directions at once (see Pool._run).  map/starmap/imap/
 imap_unordered/apply and their _async forms are there; an _async call runs
 its job to the end before it returns its AsyncResult (the work is parallel,
 only the call does not return early).  A worker ends when its task pipe is
@@ -127,13 +129,23 @@ import pickle as _pickle
 from struct import pack as _pack, unpack as _unpack
 
 
-def _write_msg(fd, obj):
+def _dump_msg(obj):
+    """obj pickled, framed by its 8-byte length."""
     data = _pickle.dumps(obj, _pickle.HIGHEST_PROTOCOL)
-    data = _pack("<Q", len(data)) + data
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
+    return _pack("<Q", len(data)) + data
+
+
+def _send_msg(fd, data):
+    n = os.write(fd, data)
+    if n < len(data):
+        view = memoryview(data)[n:]
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+
+
+def _write_msg(fd, obj):
+    _send_msg(fd, _dump_msg(obj))
 
 
 def _read_exact(fd, n):
@@ -278,30 +290,64 @@ class Pool:
         if self._state != 'RUN':
             raise ValueError("Pool not running")
 
+    # A worker is sent its next chunks before it has answered the last, so
+    # that it never waits for the parent between tasks: at most _QUEUE_DEPTH
+    # chunks each, and past the first only while the pickled chunks not yet
+    # answered fit in _QUEUE_BYTES -- less than any pipe's capacity, so such
+    # a write never blocks on a worker that is itself blocked writing results.
+    _QUEUE_DEPTH = 8
+    _QUEUE_BYTES = 4096
+
     def _run(self, func, star, chunks):
         """Yield the results of each chunk, in the order of chunks, keeping
-        every worker busy with at most one chunk."""
+        a short queue of chunks in every worker's task pipe."""
         self._check_running()
         chunks = iter(chunks)
-        pending = []
-        idle = list(self._workers)
+        workers = self._workers
+        nworkers = len(workers)
+        queued = [0] * nworkers         # chunks sent to each, not answered
+        queued_bytes = [0] * nworkers   # their pickled size
+        pending = []                    # (worker index, size) in hand-out order
+        head = 0                        # pending[head] is the next to answer
+        message = None                  # the next chunk, pickled, not yet sent
+        turn = 0
         failure = None
         try:
             while True:
-                while idle and failure is None:
-                    chunk = next(chunks, None)
-                    if chunk is None:
+                while failure is None:
+                    if message is None:
+                        chunk = next(chunks, None)
+                        if chunk is None:
+                            break
+                        message = _dump_msg((func, star, chunk))
+                    # the worker with the shortest queue, round robin on ties
+                    best = turn
+                    for k in range(1, nworkers):
+                        i = (turn + k) % nworkers
+                        if queued[i] < queued[best]:
+                            best = i
+                    size = len(message)
+                    if queued[best] and (queued[best] >= self._QUEUE_DEPTH or
+                                         queued_bytes[best] + size > self._QUEUE_BYTES):
                         break
-                    worker = idle.pop(0)
-                    _write_msg(worker[1], (func, star, chunk))
-                    pending.append(worker)
-                if not pending:
+                    _send_msg(workers[best][1], message)
+                    message = None
+                    queued[best] += 1
+                    queued_bytes[best] += size
+                    pending.append((best, size))
+                    turn = (best + 1) % nworkers
+                if head == len(pending):
                     break
-                worker = pending.pop(0)
-                reply = _read_msg(worker[2])
-                idle.append(worker)
+                i, size = pending[head]
+                head += 1
+                if head > 64 and head * 2 > len(pending):
+                    del pending[:head]
+                    head = 0
+                reply = _read_msg(workers[i][2])
+                queued[i] -= 1
+                queued_bytes[i] -= size
                 if reply is None:
-                    raise RuntimeError("a pool worker (pid %d) died" % worker[0])
+                    raise RuntimeError("a pool worker (pid %d) died" % workers[i][0])
                 ok, value = reply
                 if not ok:
                     if failure is None:
@@ -312,8 +358,8 @@ class Pool:
         finally:
             # an abandoned imap: read what the workers still send, so the
             # next job does not get it
-            for worker in pending:
-                _read_msg(worker[2])
+            for i, size in pending[head:]:
+                _read_msg(workers[i][2])
         if failure is not None:
             raise failure
 
