@@ -1304,8 +1304,7 @@ static int pym_exceptions_init_group(void) {
     PymObject *mod = pym_str_from_cstr("builtins");
     PymObject *t = NULL;
     if (name && bases && dict && mod && pym_dict_setitem_cstr(dict, "__module__", mod) == 0) {
-        PymObject *a[3] = {name, bases, dict};
-        t = pym_call((PymObject *)&pym_type_type, a, 3, NULL);
+        t = pym_type_new_builtin_class(name, bases, dict);
     }
     PYM_XDECREF(name);
     PYM_XDECREF(bases);

@@ -391,7 +391,9 @@ fail:
 ** that first trim the parts already in place and switch to galloping (exponential
 ** search) when one run keeps winning.
 **
-** Keys are decorated once (key functions are called once per item).  Before
+** Keys are computed once (key functions are called once per item) into an
+** array of their own that the list's array follows; without a key function
+** the list's array alone is sorted (SortSlice below).  Before
 ** sorting, a pre-scan picks a comparison: all exact ints, all exact strs, all
 ** exact floats, or all non-empty exact tuples (whose first items are then
 ** compared by their own specialization when they are all of one such type,
@@ -400,9 +402,15 @@ fail:
 ** always-inlined into one copy per kind, so the choice costs nothing per
 ** comparison. */
 
+/* A run of items seen through the arrays the sort moves together: the keys,
+** and the values when they differ (a key function was given); without one
+** the list's own array is sorted in place as the keys, and values is NULL
+** (half the memory traffic of moving pairs).  CPython's listsort does the
+** same. */
 typedef struct {
-    PymObject *key, *value;
-} SortItem;
+    PymObject **keys;
+    PymObject **values;
+} SortSlice;
 
 enum {
     SK_GENERIC,
@@ -419,10 +427,12 @@ enum {
 
 typedef struct {
     intptr_t min_gallop;
-    SortItem *tmp; /* merge buffer, room for n/2 + 1 items */
+    SortSlice all; /* the n items being sorted */
+    intptr_t n;
+    SortSlice tmp; /* merge buffer, room for n/2 + 1 items */
     int npending;
     struct {
-        SortItem *base;
+        intptr_t base; /* position in all */
         intptr_t len;
     } pending[MAX_PENDING];
 } SortState;
@@ -532,54 +542,85 @@ SORT_INLINE int sort_lt(int kind, SortState *st, PymObject *a, PymObject *b) {
     }
 }
 
-static void reverse_items(SortItem *lo, SortItem *hi) {
+/* d[i..i+n) = s[j..j+n) (not overlapping / possibly overlapping) */
+SORT_INLINE void ss_memcpy(SortSlice d, intptr_t i, SortSlice s, intptr_t j, intptr_t n) {
+    memcpy(d.keys + i, s.keys + j, n * sizeof(PymObject *));
+    if (d.values) memcpy(d.values + i, s.values + j, n * sizeof(PymObject *));
+}
+SORT_INLINE void ss_memmove(SortSlice d, intptr_t i, SortSlice s, intptr_t j, intptr_t n) {
+    memmove(d.keys + i, s.keys + j, n * sizeof(PymObject *));
+    if (d.values) memmove(d.values + i, s.values + j, n * sizeof(PymObject *));
+}
+SORT_INLINE void ss_copy(SortSlice d, intptr_t i, SortSlice s, intptr_t j) {
+    d.keys[i] = s.keys[j];
+    if (d.values) d.values[i] = s.values[j];
+}
+SORT_INLINE SortSlice ss_at(SortSlice s, intptr_t i) {
+    s.keys += i;
+    if (s.values) s.values += i;
+    return s;
+}
+
+static void reverse_array(PymObject **lo, PymObject **hi) {
     for (hi--; lo < hi; lo++, hi--) {
-        SortItem t = *lo;
+        PymObject *t = *lo;
         *lo = *hi;
         *hi = t;
     }
 }
 
-/* Length of the natural run at lo (descending runs are reversed in place,
-** strictly descending only, to keep stability).  -1 on error. */
-SORT_INLINE intptr_t count_run(int kind, SortState *st, SortItem *lo, SortItem *hi) {
-    if (lo + 1 == hi) return 1;
-    intptr_t n = 2;
-    int k = sort_lt(kind, st, lo[1].key, lo[0].key);
-    if (k < 0) return -1;
-    if (k) {
-        for (SortItem *p = lo + 2; p < hi; p++, n++) {
-            k = sort_lt(kind, st, p->key, p[-1].key);
-            if (k < 0) return -1;
-            if (!k) break;
-        }
-        reverse_items(lo, lo + n);
-    } else {
-        for (SortItem *p = lo + 2; p < hi; p++, n++) {
-            k = sort_lt(kind, st, p->key, p[-1].key);
-            if (k < 0) return -1;
-            if (k) break;
-        }
-    }
-    return n;
+static void reverse_slice(SortSlice s, intptr_t n) {
+    reverse_array(s.keys, s.keys + n);
+    if (s.values) reverse_array(s.values, s.values + n);
 }
 
-/* Sorts [lo, hi) where [lo, start) is already sorted (binary insertion). */
-SORT_INLINE int binary_sort(int kind, SortState *st, SortItem *lo, SortItem *hi, SortItem *start) {
-    for (; start < hi; start++) {
-        SortItem pivot = *start;
-        SortItem *l = lo, *r = start;
+/* Length of the natural run at the start of s[0..n) (descending runs are
+** reversed in place, strictly descending only, to keep stability).  -1 on
+** error. */
+SORT_INLINE intptr_t count_run(int kind, SortState *st, SortSlice s, intptr_t n) {
+    if (n == 1) return 1;
+    PymObject **k = s.keys;
+    intptr_t i = 2;
+    int lt = sort_lt(kind, st, k[1], k[0]);
+    if (lt < 0) return -1;
+    if (lt) {
+        for (; i < n; i++) {
+            lt = sort_lt(kind, st, k[i], k[i - 1]);
+            if (lt < 0) return -1;
+            if (!lt) break;
+        }
+        reverse_slice(s, i);
+    } else {
+        for (; i < n; i++) {
+            lt = sort_lt(kind, st, k[i], k[i - 1]);
+            if (lt < 0) return -1;
+            if (lt) break;
+        }
+    }
+    return i;
+}
+
+/* Sorts s[0..n) where s[0..start) is already sorted (binary insertion). */
+SORT_INLINE int binary_sort(int kind, SortState *st, SortSlice s, intptr_t n, intptr_t start) {
+    for (; start < n; start++) {
+        PymObject *pivot = s.keys[start];
+        intptr_t l = 0, r = start;
         do {
-            SortItem *p = l + ((r - l) >> 1);
-            int k = sort_lt(kind, st, pivot.key, p->key);
-            if (k < 0) return -1;
-            if (k)
+            intptr_t p = l + ((r - l) >> 1);
+            int lt = sort_lt(kind, st, pivot, s.keys[p]);
+            if (lt < 0) return -1;
+            if (lt)
                 r = p;
             else
                 l = p + 1;
         } while (l < r);
-        memmove(l + 1, l, (start - l) * sizeof(SortItem));
-        *l = pivot;
+        memmove(s.keys + l + 1, s.keys + l, (start - l) * sizeof(PymObject *));
+        s.keys[l] = pivot;
+        if (s.values) {
+            PymObject *v = s.values[start];
+            memmove(s.values + l + 1, s.values + l, (start - l) * sizeof(PymObject *));
+            s.values[l] = v;
+        }
     }
     return 0;
 }
@@ -597,12 +638,12 @@ static intptr_t compute_minrun(intptr_t n) {
 ** < key (right = 0) or those <= key (right = 1, so key goes after its
 ** equals).  Searches exponentially from the front (back = 0) or the back,
 ** then by bisection.  -1 on error. */
-SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, SortItem *a, intptr_t n,
+SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, PymObject **a, intptr_t n,
                             int right, int back) {
     intptr_t lo = 0, hi = n; /* the answer is in [lo, hi] */
 #define GALLOP_BEFORE(i, out) \
     do { \
-        int k_ = right ? sort_lt(kind, st, key, a[i].key) : sort_lt(kind, st, a[i].key, key); \
+        int k_ = right ? sort_lt(kind, st, key, a[i]) : sort_lt(kind, st, a[i], key); \
         if (k_ < 0) return -1; \
         out = right ? !k_ : k_; \
     } while (0)
@@ -638,25 +679,27 @@ SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, SortItem *a
     return lo;
 }
 
-/* Merges a[0..na) with the run that follows it, b[0..nb), na <= nb, through
-** the buffer (which takes a's items).  On error every item is put back. */
-SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intptr_t nb) {
-    SortItem *pa = st->tmp, *pb = a + na, *dst = a;
-    memcpy(pa, a, na * sizeof(SortItem));
+/* Merges a[0..na) with the run that follows it, a[na..na+nb), na <= nb,
+** through the buffer (which takes a's items).  On error every item is put
+** back.  Positions: pa in the buffer, pb and dst in a. */
+SORT_INLINE int merge_lo(int kind, SortState *st, SortSlice a, intptr_t na, intptr_t nb) {
+    SortSlice t = st->tmp;
+    intptr_t pa = 0, pb = na, dst = 0;
+    ss_memcpy(t, 0, a, 0, na);
     intptr_t min_gallop = st->min_gallop;
     int k;
     for (;;) {
         intptr_t acount = 0, bcount = 0;
         for (;;) { /* one pair at a time */
-            k = sort_lt(kind, st, pb->key, pa->key);
+            k = sort_lt(kind, st, a.keys[pb], t.keys[pa]);
             if (k < 0) goto fail;
             if (k) {
-                *dst++ = *pb++;
+                ss_copy(a, dst++, a, pb++);
                 if (--nb == 0) goto done;
                 acount = 0;
                 if (++bcount >= min_gallop) break;
             } else {
-                *dst++ = *pa++;
+                ss_copy(a, dst++, t, pa++);
                 if (--na == 0) goto done;
                 bcount = 0;
                 if (++acount >= min_gallop) break;
@@ -665,58 +708,59 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortItem *a, intptr_t na, intp
         min_gallop++;
         do { /* galloping */
             if (min_gallop > 1) min_gallop--;
-            intptr_t c = gallop(kind, st, pb->key, pa, na, 1, 0);
+            intptr_t c = gallop(kind, st, a.keys[pb], t.keys + pa, na, 1, 0);
             if (c < 0) goto fail;
             acount = c;
-            memcpy(dst, pa, c * sizeof(SortItem));
+            ss_memcpy(a, dst, t, pa, c);
             dst += c;
             pa += c;
             na -= c;
             if (na == 0) goto done;
-            *dst++ = *pb++;
+            ss_copy(a, dst++, a, pb++);
             if (--nb == 0) goto done;
-            c = gallop(kind, st, pa->key, pb, nb, 0, 0);
+            c = gallop(kind, st, t.keys[pa], a.keys + pb, nb, 0, 0);
             if (c < 0) goto fail;
             bcount = c;
-            memmove(dst, pb, c * sizeof(SortItem));
+            ss_memmove(a, dst, a, pb, c);
             dst += c;
             pb += c;
             nb -= c;
             if (nb == 0) goto done;
-            *dst++ = *pa++;
+            ss_copy(a, dst++, t, pa++);
             if (--na == 0) goto done;
         } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
         min_gallop++;
     }
 done:
     st->min_gallop = min_gallop;
-    memcpy(dst, pa, na * sizeof(SortItem)); /* what is left of b is in place */
+    ss_memcpy(a, dst, t, pa, na); /* what is left of b is in place */
     return 0;
 fail:
-    memcpy(dst, pa, na * sizeof(SortItem));
+    ss_memcpy(a, dst, t, pa, na);
     return -1;
 }
 
-/* Merges a[0..na) with the run that follows it, b[0..nb), nb < na, from the
-** back, through the buffer (which takes b's items). */
-SORT_INLINE int merge_hi(int kind, SortState *st, SortItem *a, intptr_t na, intptr_t nb) {
-    SortItem *b = st->tmp;
-    memcpy(b, a + na, nb * sizeof(SortItem));
-    SortItem *dst = a + na + nb; /* one past the next slot to fill */
+/* Merges a[0..na) with the run that follows it, a[na..na+nb), nb < na,
+** from the back, through the buffer (which takes b's items).  dst is one
+** past the next position of a to fill. */
+SORT_INLINE int merge_hi(int kind, SortState *st, SortSlice a, intptr_t na, intptr_t nb) {
+    SortSlice b = st->tmp;
+    ss_memcpy(b, 0, a, na, nb);
+    intptr_t dst = na + nb;
     intptr_t min_gallop = st->min_gallop;
     int k;
     for (;;) {
         intptr_t acount = 0, bcount = 0;
         for (;;) {
-            k = sort_lt(kind, st, b[nb - 1].key, a[na - 1].key);
+            k = sort_lt(kind, st, b.keys[nb - 1], a.keys[na - 1]);
             if (k < 0) goto fail;
             if (k) {
-                *--dst = a[--na];
+                ss_copy(a, --dst, a, --na);
                 if (na == 0) goto done;
                 bcount = 0;
                 if (++acount >= min_gallop) break;
             } else {
-                *--dst = b[--nb];
+                ss_copy(a, --dst, b, --nb);
                 if (nb == 0) goto done;
                 acount = 0;
                 if (++bcount >= min_gallop) break;
@@ -726,68 +770,69 @@ SORT_INLINE int merge_hi(int kind, SortState *st, SortItem *a, intptr_t na, intp
         do {
             if (min_gallop > 1) min_gallop--;
             /* a's items greater than b's last go next */
-            intptr_t c = gallop(kind, st, b[nb - 1].key, a, na, 1, 1);
+            intptr_t c = gallop(kind, st, b.keys[nb - 1], a.keys, na, 1, 1);
             if (c < 0) goto fail;
             acount = na - c;
             dst -= acount;
-            memmove(dst, a + c, acount * sizeof(SortItem));
+            ss_memmove(a, dst, a, c, acount);
             na = c;
             if (na == 0) goto done;
-            *--dst = b[--nb];
+            ss_copy(a, --dst, b, --nb);
             if (nb == 0) goto done;
             /* b's items not less than a's last go next */
-            c = gallop(kind, st, a[na - 1].key, b, nb, 0, 1);
+            c = gallop(kind, st, a.keys[na - 1], b.keys, nb, 0, 1);
             if (c < 0) goto fail;
             bcount = nb - c;
             dst -= bcount;
-            memcpy(dst, b + c, bcount * sizeof(SortItem));
+            ss_memcpy(a, dst, b, c, bcount);
             nb = c;
             if (nb == 0) goto done;
-            *--dst = a[--na];
+            ss_copy(a, --dst, a, --na);
             if (na == 0) goto done;
         } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
         min_gallop++;
     }
 done:
     st->min_gallop = min_gallop;
-    memcpy(dst - nb, b, nb * sizeof(SortItem)); /* what is left of a is in place */
+    ss_memcpy(a, dst - nb, b, 0, nb); /* what is left of a is in place */
     return 0;
 fail:
-    memcpy(dst - nb, b, nb * sizeof(SortItem));
+    ss_memcpy(a, dst - nb, b, 0, nb);
     return -1;
 }
 
 /* Merges pending runs i and i + 1. */
 SORT_INLINE int merge_at(int kind, SortState *st, int i) {
-    SortItem *a = st->pending[i].base;
+    SortSlice a = ss_at(st->all, st->pending[i].base);
     intptr_t na = st->pending[i].len, nb = st->pending[i + 1].len;
-    SortItem *b = a + na;
     st->pending[i].len = na + nb;
     if (i == st->npending - 3) st->pending[i + 1] = st->pending[i + 2];
     st->npending--;
     /* a's items <= b[0] and b's items >= a's last are already in place */
-    intptr_t c = gallop(kind, st, b[0].key, a, na, 1, 0);
+    intptr_t c = gallop(kind, st, a.keys[na], a.keys, na, 1, 0);
     if (c < 0) return -1;
-    a += c;
+    a = ss_at(a, c);
     na -= c;
     if (na == 0) return 0;
-    nb = gallop(kind, st, a[na - 1].key, b, nb, 0, 1);
+    nb = gallop(kind, st, a.keys[na - 1], a.keys + na, nb, 0, 1);
     if (nb <= 0) return (int)nb;
     return na <= nb ? merge_lo(kind, st, a, na, nb) : merge_hi(kind, st, a, na, nb);
 }
 
-SORT_INLINE int sort_items_kind(int kind, SortState *st, SortItem *items, intptr_t n) {
+SORT_INLINE int sort_slice_kind(int kind, SortState *st) {
+    SortSlice items = st->all;
+    intptr_t n = st->n;
     intptr_t minrun = compute_minrun(n);
     for (intptr_t lo = 0; lo < n;) {
-        intptr_t len = count_run(kind, st, items + lo, items + n);
+        SortSlice run = ss_at(items, lo);
+        intptr_t len = count_run(kind, st, run, n - lo);
         if (len < 0) return -1;
         if (len < minrun) {
             intptr_t force = PYM_MIN(minrun, n - lo);
-            if (binary_sort(kind, st, items + lo, items + lo + force, items + lo + len) < 0)
-                return -1;
+            if (binary_sort(kind, st, run, force, len) < 0) return -1;
             len = force;
         }
-        st->pending[st->npending].base = items + lo;
+        st->pending[st->npending].base = lo;
         st->pending[st->npending].len = len;
         st->npending++;
         lo += len;
@@ -813,38 +858,22 @@ SORT_INLINE int sort_items_kind(int kind, SortState *st, SortItem *items, intptr
     return 0;
 }
 
-static int sort_generic(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_GENERIC, st, it, n);
-}
-static int sort_int(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_INT, st, it, n);
-}
-static int sort_str(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_STR, st, it, n);
-}
-static int sort_float(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_FLOAT, st, it, n);
-}
-static int sort_tuple(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_TUPLE, st, it, n);
-}
-static int sort_tuple_int(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_TUPLE_INT, st, it, n);
-}
-static int sort_tuple_str(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_TUPLE_STR, st, it, n);
-}
-static int sort_tuple_float(SortState *st, SortItem *it, intptr_t n) {
-    return sort_items_kind(SK_TUPLE_FLOAT, st, it, n);
-}
+static int sort_generic(SortState *st) { return sort_slice_kind(SK_GENERIC, st); }
+static int sort_int(SortState *st) { return sort_slice_kind(SK_INT, st); }
+static int sort_str(SortState *st) { return sort_slice_kind(SK_STR, st); }
+static int sort_float(SortState *st) { return sort_slice_kind(SK_FLOAT, st); }
+static int sort_tuple(SortState *st) { return sort_slice_kind(SK_TUPLE, st); }
+static int sort_tuple_int(SortState *st) { return sort_slice_kind(SK_TUPLE_INT, st); }
+static int sort_tuple_str(SortState *st) { return sort_slice_kind(SK_TUPLE_STR, st); }
+static int sort_tuple_float(SortState *st) { return sort_slice_kind(SK_TUPLE_FLOAT, st); }
 
 /* The kind every key shares (exact int, str, float; tuple), or SK_GENERIC. */
-static int scan_kind(SortItem *items, intptr_t n, bool first_items) {
-    PymObject *k0 = items[0].key;
+static int scan_kind(PymObject **keys, intptr_t n, bool first_items) {
+    PymObject *k0 = keys[0];
     if (first_items) k0 = PYM_TUPLE_ITEMS(k0)[0];
     PymType *t0 = PYM_TYPE(k0);
     for (intptr_t i = 1; i < n; i++) {
-        PymObject *k = items[i].key;
+        PymObject *k = keys[i];
         if (first_items) k = PYM_TUPLE_ITEMS(k)[0];
         if (PYM_TYPE(k) != t0) return SK_GENERIC;
     }
@@ -853,35 +882,40 @@ static int scan_kind(SortItem *items, intptr_t n, bool first_items) {
     if (t0 == &pym_type_float) return SK_FLOAT;
     if (t0 == &pym_type_tuple && !first_items) {
         for (intptr_t i = 0; i < n; i++)
-            if (PYM_SIZE(items[i].key) == 0) return SK_GENERIC;
+            if (PYM_SIZE(keys[i]) == 0) return SK_GENERIC;
         return SK_TUPLE;
     }
     return SK_GENERIC;
 }
 
-/* Sorts items[0..n) stably by key. 0/-1; on error every item is still
-** present exactly once. */
-static int sort_items(SortItem *items, intptr_t n) {
+/* Sorts s[0..n) stably by key. 0/-1; on error the arrays still hold every
+** item exactly once (keys and values still paired). */
+static int sort_slice(SortSlice s, intptr_t n) {
     if (n < 2) return 0;
-    SortState *st = pym_obj_malloc(sizeof(SortState) + (n / 2 + 1) * sizeof(SortItem));
+    intptr_t m = n / 2 + 1; /* the merge buffer's room */
+    SortState *st = pym_obj_malloc(sizeof(SortState) +
+                                   (s.values ? 2 : 1) * m * sizeof(PymObject *));
     if (!st) {
         pym_err_no_memory();
         return -1;
     }
     st->npending = 0;
     st->min_gallop = MIN_GALLOP;
-    st->tmp = (SortItem *)(st + 1);
-    int kind = scan_kind(items, n, false), rc;
-    if (kind == SK_TUPLE) kind += scan_kind(items, n, true); /* SK_TUPLE_INT, ... */
+    st->all = s;
+    st->n = n;
+    st->tmp.keys = (PymObject **)(st + 1);
+    st->tmp.values = s.values ? st->tmp.keys + m : NULL;
+    int kind = scan_kind(s.keys, n, false), rc;
+    if (kind == SK_TUPLE) kind += scan_kind(s.keys, n, true); /* SK_TUPLE_INT, ... */
     switch (kind) {
-    case SK_INT: rc = sort_int(st, items, n); break;
-    case SK_STR: rc = sort_str(st, items, n); break;
-    case SK_FLOAT: rc = sort_float(st, items, n); break;
-    case SK_TUPLE: rc = sort_tuple(st, items, n); break;
-    case SK_TUPLE_INT: rc = sort_tuple_int(st, items, n); break;
-    case SK_TUPLE_STR: rc = sort_tuple_str(st, items, n); break;
-    case SK_TUPLE_FLOAT: rc = sort_tuple_float(st, items, n); break;
-    default: rc = sort_generic(st, items, n); break;
+    case SK_INT: rc = sort_int(st); break;
+    case SK_STR: rc = sort_str(st); break;
+    case SK_FLOAT: rc = sort_float(st); break;
+    case SK_TUPLE: rc = sort_tuple(st); break;
+    case SK_TUPLE_INT: rc = sort_tuple_int(st); break;
+    case SK_TUPLE_STR: rc = sort_tuple_str(st); break;
+    case SK_TUPLE_FLOAT: rc = sort_tuple_float(st); break;
+    default: rc = sort_generic(st); break;
     }
     pym_obj_free(st);
     return rc;
@@ -898,41 +932,36 @@ int pym_list_sort(PymObject *l, PymObject *keyfunc, int reverse) {
     self->ob_item = NULL;
     self->allocated = -1;
     int rc = -1;
-    SortItem *items = NULL;
+    /* without a key function the list's array is sorted in place as the
+    ** keys; with one, the keys are an array of their own and the list's
+    ** array moves with them as the values */
+    SortSlice s = {saved, NULL};
+    PymObject **keys = NULL;
     intptr_t nkeys = 0;
-    if (n > 1 || keyfunc) {
-        items = pym_obj_malloc((n ? n : 1) * sizeof(SortItem));
-        if (!items) {
+    if (keyfunc) {
+        keys = pym_obj_malloc((n ? n : 1) * sizeof(PymObject *));
+        if (!keys) {
             pym_err_no_memory();
             goto restore;
         }
-    }
-    for (intptr_t i = 0; i < n && items; i++) {
-        items[i].value = saved[i];
-        if (keyfunc) {
-            items[i].key = pym_call_onearg(keyfunc, saved[i]);
-            if (!items[i].key) goto fail_keys;
-            nkeys++;
-        } else {
-            items[i].key = saved[i];
+        for (; nkeys < n; nkeys++) {
+            keys[nkeys] = pym_call_onearg(keyfunc, saved[nkeys]);
+            if (!keys[nkeys]) goto fail_keys;
         }
+        s.keys = keys;
+        s.values = saved;
     }
     if (n > 1) {
-        if (reverse) reverse_items(items, items + n);
-        if (sort_items(items, n) < 0) {
-            /* items still hold every value exactly once */
-            for (intptr_t i = 0; i < n; i++) saved[i] = items[i].value;
-            goto fail_keys;
-        }
-        if (reverse) reverse_items(items, items + n);
-        for (intptr_t i = 0; i < n; i++) saved[i] = items[i].value;
+        if (reverse) reverse_slice(s, n);
+        /* on error the list's array still holds every item exactly once */
+        if (sort_slice(s, n) < 0) goto fail_keys;
+        if (reverse) reverse_slice(s, n);
     }
     rc = 0;
 fail_keys:
-    if (keyfunc)
-        for (intptr_t i = 0; i < nkeys; i++) PYM_DECREF(items[i].key);
+    for (intptr_t i = 0; i < nkeys; i++) PYM_DECREF(keys[i]);
+    pym_obj_free(keys);
 restore:
-    pym_obj_free(items);
     if (self->allocated != -1 && rc == 0) {
         pym_err_set_string(PymExc_ValueError, "list modified during sort");
         rc = -1;

@@ -3392,10 +3392,20 @@ int pym_strings_init(void) {
     PymObject *e = pym_str_empty();
     if (!e) return -1;
     PYM_DECREF(e);
+    /* the 1-char strings are made on first use (pym_str_fill_char_cache) */
+    return pym_bytes_init();
+}
+
+/* Makes every cached 1-char string not made yet: called, with the static
+** types' dicts, before anything observes the whole heap, so that none of
+** them shows up later as an allocation of the program. */
+void pym_str_fill_char_cache(void) {
     for (uint32_t c = 0; c < 256; c++) {
         PymObject *s = latin1_char(c);
-        if (!s) return -1;
+        if (!s) {
+            pym_err_clear();
+            return;
+        }
         PYM_DECREF(s);
     }
-    return pym_bytes_init();
 }

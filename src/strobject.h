@@ -172,7 +172,10 @@ static inline bool pym_str_can_append_inplace(PymObject *a, PymObject *b) {
            (((PymStr *)b)->st_ascii || !((PymStr *)a)->st_ascii);
 }
 
-int pym_strings_init(void); /* str/bytes types, '' and 1-char caches */
+int pym_strings_init(void); /* str/bytes types, '' */
+/* Makes the cached 1-char strings (U+0000-U+00FF) not made yet: they are
+** made on first use, and all at once before the heap is observed. */
+void pym_str_fill_char_cache(void);
 
 #include "formatspec.h" /* format specs, format(), str.format */
 #include "strformat.h"  /* str % args, bytes % args */

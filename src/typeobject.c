@@ -951,6 +951,11 @@ int pym_type_ready(PymType *t) {
         t->tp_mro = made_mro = mro_internal(t);
         if (!t->tp_mro) goto fail;
     }
+    /* tuples of static types hold nothing the collector follows: untracked
+    ** now, as CPython's are (gc.is_tracked(int.__mro__) is False), rather
+    ** than walked by the next collection */
+    if (made_bases) pym_tuple_maybe_untrack(made_bases);
+    if (made_mro) pym_tuple_maybe_untrack(made_mro);
     if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && add_subclass(b, t) < 0) goto fail;
     t->tp_version_tag = next_version_tag++;
     t->tp_flags = (t->tp_flags & ~PYM_TPFLAGS_READYING) | PYM_TPFLAGS_READY;
@@ -1041,6 +1046,7 @@ void pym_types_fill_all(void) {
     pym_gc_state.enabled = 0;
     pym_dict_freelists_hold(1);
     fill_tree(&pym_type_object, 0);
+    pym_str_fill_char_cache(); /* the other thing start-up makes lazily */
     pym_dict_freelists_hold(0);
     pym_gc_state.enabled = enabled;
 }
@@ -1843,6 +1849,41 @@ static PymObject *current_module_name(void) {
     return pym_dict_getitem(g, ID(__name__));
 }
 
+/* Start-up's own classes (ExceptionGroup: CPython makes it with
+** PyErr_NewException, a class statement in effect).  A class statement finds
+** each slot by looking its dunders up along the MRO and calls the bases'
+** __init_subclass__: both build the pending dicts of every static base
+** (object's, BaseException's ...), a quarter of `pym -c pass`.  A class
+** with an empty body over static bases gets the same slots by inheriting
+** them along its MRO (each slot from the first base that has one),
+** object.__init_subclass__ does nothing, and no value of its dict (__module__,
+** __doc__, __weakref__) has a __set_name__ (looking for one would build
+** str's dict); so pym_type_new_builtin_class does just that, and PYM_DEBUG
+** builds check the slots against fixup_slots. */
+static bool building_builtin_class;
+
+static void inherit_mro_slots(PymType *t) {
+    PymObject *mro = t->tp_mro;
+    for (intptr_t i = 1; i < PYM_SIZE(mro); i++) inherit_slots(t, (PymType *)PYM_TUPLE_GET(mro, i));
+#ifdef PYM_DEBUG
+    PymType saved = *t;
+    fixup_slots(t);
+    PYM_ASSERT(memcmp(&saved, t, sizeof saved) == 0);
+#endif
+}
+
+PymObject *pym_type_new_builtin_class(PymObject *name, PymObject *bases, PymObject *ns) {
+    for (intptr_t i = 0; i < PYM_SIZE(bases); i++) {
+        PymType *b = (PymType *)PYM_TUPLE_GET(bases, i);
+        PYM_ASSERT(!(b->tp_flags & PYM_TPFLAGS_HEAPTYPE));
+        (void)b;
+    }
+    building_builtin_class = true;
+    PymObject *t = pym_type_new_class(&pym_type_type, name, bases, ns, NULL);
+    building_builtin_class = false;
+    return t;
+}
+
 PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases, PymObject *ns,
                               PymObject *kwds) {
     PymObject *owned_bases = NULL;
@@ -2062,7 +2103,10 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     t->tp_clear = subtype_clear;
     t->tp_free = pym_object_free;
     subtype_choose_lean(t);
-    fixup_slots(t);
+    if (building_builtin_class)
+        inherit_mro_slots(t);
+    else
+        fixup_slots(t);
     if (!t->tp_getattro) t->tp_getattro = pym_object_generic_getattr;
     PymObject *cell = pym_dict_getitem(t->tp_dict, ID(__classcell__));
     if (cell) {
@@ -2081,8 +2125,7 @@ PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bas
     pym_gc_track((PymObject *)t);
 
     /* __set_name__, __init_subclass__ */
-    if (set_names(t) < 0) goto fail;
-    if (init_subclass(t, kwds) < 0) goto fail;
+    if (!building_builtin_class && (set_names(t) < 0 || init_subclass(t, kwds) < 0)) goto fail;
     PYM_XDECREF(owned_bases);
     return (PymObject *)t;
 fail:

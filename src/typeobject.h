@@ -21,6 +21,9 @@ extern PymType pym_type_type;
 ** Honours __slots__, __classcell__, __init_subclass__, __set_name__. */
 PymObject *pym_type_new_class(PymType *metatype, PymObject *name, PymObject *bases, PymObject *ns,
                               PymObject *kwnames_dict);
+/* A class over static bases with nothing but ns (ExceptionGroup), made at
+** start-up without building the bases' dicts (typeobject.c). */
+PymObject *pym_type_new_builtin_class(PymObject *name, PymObject *bases, PymObject *ns);
 /* object.__new__ / generic allocation for any type (tracks GC objects). */
 PymObject *pym_type_generic_new(PymType *t, PymObject *const *args, size_t nargs,
                                 PymObject *kwnames);

@@ -502,6 +502,17 @@ static int flush_one(const char *name) {
     static bool stdout_reported;
     PymObject *f = pym_sys_get(name);
     if (!f || f == pym_None) return 0;
+    if (PYM_TYPE(f) == &pym_type_textio) {
+        /* the stream pym made: its C flush, without building the type's
+        ** dict for two lookups (start-up time) */
+        if (pym_file_flush(f) == 0) return 0;
+        if (strcmp(name, "stdout") == 0 && !stdout_reported) {
+            stdout_reported = true;
+            pym_err_write_unraisable(f);
+        }
+        pym_err_clear();
+        return -1;
+    }
     PymObject *closed = pym_object_getattr_cstr(f, "closed");
     int isclosed = closed ? pym_object_is_true(closed) : -1;
     PYM_XDECREF(closed);
