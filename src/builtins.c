@@ -524,6 +524,32 @@ PYM_CFUNC(bi_all) { return any_all("all", args, nargs, kwnames, 0); }
 
 /* ---- sum, min, max, sorted ---- */
 
+/* acc + item for sum(): steals acc, borrows item; NULL on error. */
+static PymObject *sum_add(PymObject *acc, PymObject *item) {
+    PymObject *r;
+    if (PYM_INT_CHECK_EXACT(acc) && PYM_INT_CHECK_EXACT(item))
+        r = pym_int_add(acc, item);
+    else if (PYM_FLOAT_CHECK_EXACT(acc) && PYM_FLOAT_CHECK_EXACT(item))
+        r = pym_float_from_double(PYM_FLOAT_VALUE(acc) + PYM_FLOAT_VALUE(item));
+    else
+        r = pym_number_binop(acc, item, PYM_NB_ADD);
+    PYM_DECREF(acc);
+    return r;
+}
+
+/* The value of an exact int or bool item that fits a long long, in *v;
+** false for anything else. */
+static inline bool sum_int_value(PymObject *item, long long *v) {
+    if (PYM_INT_CHECK_EXACT(item) && pym_int_is_compact(item)) {
+        *v = pym_int_compact_value(item);
+        return true;
+    }
+    if (!PYM_INT_CHECK_EXACT(item) && !PYM_BOOL_CHECK(item)) return false;
+    int ovf = 0;
+    *v = pym_int_as_longlong_overflow(item, &ovf);
+    return !ovf;
+}
+
 PYM_CFUNC(bi_sum) {
     static const char *const names[] = {"", "start", NULL};
     PymObject *a[2] = {0};
@@ -544,29 +570,69 @@ PYM_CFUNC(bi_sum) {
     PymObject *it = pym_object_getiter(a[0]);
     if (!it) return NULL;
     PymObject *acc = start ? pym_newref(start) : pym_int_from_long(0);
-    PymObject *item;
-    while ((item = pym_iter_next(it))) {
-        PymObject *r;
-        if (PYM_INT_CHECK_EXACT(acc) && PYM_INT_CHECK_EXACT(item))
-            r = pym_int_add(acc, item);
-        else if (PYM_FLOAT_CHECK_EXACT(acc) && PYM_FLOAT_CHECK_EXACT(item))
-            r = pym_float_from_double(PYM_FLOAT_VALUE(acc) + PYM_FLOAT_VALUE(item));
-        else
-            r = pym_number_binop(acc, item, PYM_NB_ADD);
-        PYM_DECREF(item);
-        PYM_DECREF(acc);
-        acc = r;
-        if (!acc) {
-            PYM_DECREF(it);
-            return NULL;
+    if (!acc) goto fail;
+    PymObject *item = NULL;
+    /* As CPython: while the total and the items are ints that fit a long
+    ** long the total is a C value, boxed when an item of another kind (or
+    ** an overflow) comes or at the end; likewise a float total with float
+    ** items and ints that fit.  The item that ends a fast loop is added the
+    ** generic way. */
+    if (PYM_INT_CHECK_EXACT(acc)) {
+        int ovf = 0;
+        long long total = pym_int_as_longlong_overflow(acc, &ovf), v, t;
+        if (!ovf) {
+            while ((item = pym_iter_next(it))) {
+                if (!sum_int_value(item, &v) || __builtin_add_overflow(total, v, &t)) break;
+                total = t;
+                PYM_DECREF(item);
+            }
+            PYM_SETREF(acc, pym_int_from_long(total));
+            if (!acc) goto fail;
+            if (item) {
+                acc = sum_add(acc, item);
+                PYM_CLEAR(item);
+                if (!acc) goto fail;
+            } else {
+                goto done;
+            }
         }
     }
+    if (PYM_FLOAT_CHECK_EXACT(acc)) {
+        double total = PYM_FLOAT_VALUE(acc);
+        long long v;
+        while ((item = pym_iter_next(it))) {
+            if (PYM_FLOAT_CHECK_EXACT(item))
+                total += PYM_FLOAT_VALUE(item);
+            else if (PYM_INT_CHECK_EXACT(item) && sum_int_value(item, &v))
+                total += (double)v;
+            else
+                break;
+            PYM_DECREF(item);
+        }
+        PYM_SETREF(acc, pym_float_from_double(total));
+        if (!acc) goto fail;
+        if (!item) goto done;
+        acc = sum_add(acc, item);
+        PYM_CLEAR(item);
+        if (!acc) goto fail;
+    }
+    while ((item = pym_iter_next(it))) {
+        acc = sum_add(acc, item);
+        PYM_CLEAR(item);
+        if (!acc) goto fail;
+    }
+done:
     PYM_DECREF(it);
     if (pym_err_occurred()) {
         PYM_DECREF(acc);
         return NULL;
     }
     return acc;
+fail:
+    PYM_XDECREF(item);
+    PYM_XDECREF(acc);
+    PYM_DECREF(it);
+    return NULL;
 }
 
 static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs, PymObject *kwnames,
