@@ -603,31 +603,8 @@ def _native_errors(errors):
 
 
 def _unicode_error(cls, encoding, obj, start, end, reason):
-    # pym's Unicode exceptions take their message as the one argument and
-    # carry the details as attributes (as the C codecs raise them).
-    if cls is UnicodeDecodeError:
-        if end - start == 1:
-            msg = "'%s' codec can't decode byte 0x%02x in position %d: %s" % (
-                encoding, obj[start], start, reason)
-        else:
-            msg = "'%s' codec can't decode bytes in position %d-%d: %s" % (
-                encoding, start, end - 1, reason)
-    else:
-        if end - start == 1:
-            c = ord(obj[start])
-            esc = '\\x%02x' % c if c < 0x100 else '\\u%04x' % c if c < 0x10000 else '\\U%08x' % c
-            msg = "'%s' codec can't encode character '%s' in position %d: %s" % (
-                encoding, esc, start, reason)
-        else:
-            msg = "'%s' codec can't encode characters in position %d-%d: %s" % (
-                encoding, start, end - 1, reason)
-    exc = cls(msg)
-    exc.encoding = encoding
-    exc.object = obj
-    exc.start = start
-    exc.end = end
-    exc.reason = reason
-    return exc
+    # the exception keeps its arguments and makes CPython's message from them
+    return cls(encoding, obj, start, end, reason)
 
 
 def _call_handler(errors, exc, length):

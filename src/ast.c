@@ -97,6 +97,7 @@ AstExpr *ast_expr_new(PymArena *a, AstExprKind kind, AstPos pos) {
     char *raw = pym_arena_alloc(a, 16 + sizeof(AstExpr));
     AstExpr *e = (AstExpr *)(raw + 16);
     e->kind = kind;
+    e->fold_shape = 0;
     e->pos = pos;
     return e;
 }

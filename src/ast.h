@@ -135,6 +135,7 @@ typedef enum {
 
 struct AstExpr {
     AstExprKind kind;
+    unsigned char fold_shape; /* compile.c's memo: 0 not known yet, 1 may fold, 2 cannot */
     AstPos pos;
     union {
         struct {

@@ -1188,8 +1188,17 @@ static int compile_expr(Compiler *c, AstExpr *e);
 #define FOLD_MAX_STR         4096
 #define FOLD_MAX_TOTAL_ITEMS 1024
 
-/* Could e fold at all?  (A cheap walk of the AST before making objects.) */
+/* Could e fold at all?  (A cheap walk of the AST before making objects.)
+** The answer is kept in the node: compiling an operator that does not fold
+** asks again for each of its operands, which would make a chain of n
+** operators (x+x+...+x) cost n*n walks instead of n. */
+static bool fold_shape_walk(AstExpr *e);
 static bool fold_shape(AstExpr *e) {
+    if (!e->fold_shape) e->fold_shape = fold_shape_walk(e) ? 1 : 2;
+    return e->fold_shape == 1;
+}
+
+static bool fold_shape_walk(AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: return true;
     case EXPR_UNARYOP: return fold_shape(e->v.unaryop.operand);

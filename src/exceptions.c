@@ -6,6 +6,7 @@
 */
 #include "pym.h"
 #include "genericalias.h"
+#include "buffer.h" /* pym_bytes_from_buffer: UnicodeDecodeError's object */
 #include <errno.h>
 
 /* ------------------------------------------------------------------ */
@@ -693,6 +694,151 @@ static PymMemberDef syntax_members[] = {
 };
 
 /* ------------------------------------------------------------------ */
+/* UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError        */
+/* The arguments are kept in fields (CPython's PyUnicodeErrorObject), and
+** str() is made from them, whether the error was raised by a codec or made
+** by Python code; an instance made by __new__ alone has none and prints as
+** the empty string. */
+
+#define UE(o) ((PymUnicodeError *)(o))
+
+static int unicodeerr_clear(PymObject *self) {
+    PYM_CLEAR(UE(self)->encoding);
+    PYM_CLEAR(UE(self)->object);
+    PYM_CLEAR(UE(self)->reason);
+    return base_clear(self);
+}
+
+static int unicodeerr_traverse(PymObject *self, visitproc visit, void *arg) {
+    PYM_VISIT(UE(self)->encoding);
+    PYM_VISIT(UE(self)->object);
+    PYM_VISIT(UE(self)->reason);
+    return base_traverse(self, visit, arg);
+}
+
+static void unicodeerr_dealloc(PymObject *self) {
+    pym_gc_untrack(self);
+    unicodeerr_clear(self);
+    PYM_TYPE(self)->tp_free(self);
+}
+
+/* Argument i (1-based, as CPython's messages count) must be a str. */
+static int unicodeerr_str_arg(PymObject *o, int i) {
+    if (PYM_STR_CHECK(o)) return 0;
+    pym_err_format(PymExc_TypeError, "argument %d must be str, not %s", i, pym_type_name(o));
+    return -1;
+}
+
+static int unicodeerr_ssize_arg(PymObject *o, intptr_t *out) {
+    PymObject *i = pym_number_index(o);
+    if (!i) return -1;
+    *out = pym_int_as_ssize(i);
+    PYM_DECREF(i);
+    return *out == -1 && pym_err_occurred() ? -1 : 0;
+}
+
+/* UnicodeDecodeError(encoding, object, start, end, reason),
+** UnicodeEncodeError(encoding, object, start, end, reason),
+** UnicodeTranslateError(object, start, end, reason) */
+static int unicodeerr_init(PymObject *self, PymObject *const *args, size_t nargs,
+                           PymObject *kwnames) {
+    if (base_init(self, args, nargs, kwnames) < 0) return -1;
+    PymType *t = PYM_TYPE(self);
+    bool decode = pym_type_is_subtype(t, PymExc_UnicodeDecodeError);
+    bool translate = !decode && !pym_type_is_subtype(t, PymExc_UnicodeEncodeError);
+    size_t want = translate ? 4 : 5;
+    if (nargs != want) {
+        pym_err_format(PymExc_TypeError, "function takes exactly %zd arguments (%zd given)",
+                       (intptr_t)want, (intptr_t)nargs);
+        return -1;
+    }
+    PymObject *encoding = translate ? NULL : args[0];
+    args += translate ? 0 : 1;
+    int first = translate ? 1 : 2; /* the object's argument number */
+    intptr_t start, end;
+    if (encoding && unicodeerr_str_arg(encoding, 1) < 0) return -1;
+    PymObject *object;
+    if (decode) {
+        object = PYM_BYTES_CHECK(args[0]) ? pym_newref(args[0]) : pym_bytes_from_buffer(args[0]);
+        if (!object) return -1;
+    } else {
+        if (unicodeerr_str_arg(args[0], first) < 0) return -1;
+        object = pym_newref(args[0]);
+    }
+    if (unicodeerr_ssize_arg(args[1], &start) < 0 || unicodeerr_ssize_arg(args[2], &end) < 0 ||
+        unicodeerr_str_arg(args[3], first + 3) < 0) {
+        PYM_DECREF(object);
+        return -1;
+    }
+    PymUnicodeError *e = UE(self);
+    PymObject *old[3] = {e->encoding, e->object, e->reason};
+    e->encoding = encoding ? pym_newref(encoding) : NULL;
+    e->object = object;
+    e->reason = pym_newref(args[3]);
+    for (int i = 0; i < 3; i++) PYM_XDECREF(old[i]);
+    e->start = start;
+    e->end = end;
+    return 0;
+}
+
+static PymObject *unicodeerr_str(PymObject *self) {
+    PymUnicodeError *e = UE(self);
+    if (!e->object) return pym_str_empty();
+    /* encoding and reason may have been set to anything: their str() */
+    PymObject *reason = e->reason ? pym_object_str(e->reason) : pym_str_from_cstr("None");
+    PymObject *enc = e->encoding ? pym_object_str(e->encoding) : pym_str_from_cstr("None");
+    PymObject *r = NULL;
+    if (!reason || !enc) goto done;
+    bool one = e->end == e->start + 1;
+    if (PYM_BYTES_CHECK(e->object)) {
+        if (one && e->start >= 0 && e->start < PYM_SIZE(e->object))
+            r = pym_str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U", enc,
+                                    (int)(unsigned char)PYM_BYTES_DATA(e->object)[e->start],
+                                    e->start, reason);
+        else
+            r = pym_str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U", enc,
+                                    e->start, e->end - 1, reason);
+        goto done;
+    }
+    bool translate = !pym_type_is_subtype(PYM_TYPE(self), PymExc_UnicodeEncodeError);
+    if (one && e->start >= 0 && PYM_STR_CHECK(e->object) && e->start < PYM_SIZE(e->object)) {
+        uint32_t c = pym_str_char_at(e->object, e->start);
+        char esc[16];
+        if (c < 0x100)
+            snprintf(esc, sizeof esc, "\\x%02x", c);
+        else if (c < 0x10000)
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+        else
+            snprintf(esc, sizeof esc, "\\U%08x", c);
+        if (translate)
+            r = pym_str_from_format("can't translate character '%s' in position %zd: %U", esc,
+                                    e->start, reason);
+        else
+            r = pym_str_from_format("'%U' codec can't encode character '%s' in position %zd: %U",
+                                    enc, esc, e->start, reason);
+    } else if (translate) {
+        r = pym_str_from_format("can't translate characters in position %zd-%zd: %U", e->start,
+                                e->end - 1, reason);
+    } else {
+        r = pym_str_from_format("'%U' codec can't encode characters in position %zd-%zd: %U", enc,
+                                e->start, e->end - 1, reason);
+    }
+done:
+    PYM_XDECREF(reason);
+    PYM_XDECREF(enc);
+    return r;
+}
+
+static PymMemberDef unicodeerr_members[] = {
+    {"encoding", PYM_T_OBJECT, offsetof(PymUnicodeError, encoding), 0, "exception encoding"},
+    {"object", PYM_T_OBJECT, offsetof(PymUnicodeError, object), 0, "exception object"},
+    {"start", PYM_T_SSIZE, offsetof(PymUnicodeError, start), 0, "exception start"},
+    {"end", PYM_T_SSIZE, offsetof(PymUnicodeError, end), 0, "exception end"},
+    {"reason", PYM_T_OBJECT, offsetof(PymUnicodeError, reason), 0, "exception reason"},
+    {NULL},
+};
+
+/* ------------------------------------------------------------------ */
 /* The static type objects                                              */
 
 #define EXC_FLAGS (PYM_TPFLAGS_BASETYPE | PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_BASE_EXC_SUBCLASS)
@@ -1232,9 +1378,12 @@ SIMPLE_EXC(SystemError, Exception, base_str, "Internal error in the Python inter
 SIMPLE_EXC(TypeError, Exception, base_str, "Inappropriate argument type.")
 SIMPLE_EXC(ValueError, Exception, base_str, "Inappropriate argument value (of correct type).")
 SIMPLE_EXC(UnicodeError, ValueError, base_str, "Unicode related error.")
-SIMPLE_EXC(UnicodeDecodeError, UnicodeError, base_str, "Unicode decoding error.")
-SIMPLE_EXC(UnicodeEncodeError, UnicodeError, base_str, "Unicode encoding error.")
-SIMPLE_EXC(UnicodeTranslateError, UnicodeError, base_str, "Unicode translation error.")
+#define UNICODE_SUB(NAME, DOC) \
+    COMPLEX_EXC(NAME, UnicodeError, PymUnicodeError, unicodeerr, base_new, unicodeerr_str, \
+                unicodeerr_members, NULL, DOC)
+UNICODE_SUB(UnicodeDecodeError, "Unicode decoding error.")
+UNICODE_SUB(UnicodeEncodeError, "Unicode encoding error.")
+UNICODE_SUB(UnicodeTranslateError, "Unicode translation error.")
 SIMPLE_EXC(Warning, Exception, base_str, "Base class for warning categories.")
 SIMPLE_EXC(UserWarning, Warning, base_str, "Base class for warnings generated by user code.")
 SIMPLE_EXC(DeprecationWarning, Warning, base_str,
@@ -1269,7 +1418,12 @@ PymObject *pym_exc_new(PymType *type, PymObject *const *args, size_t nargs) {
         return pym_call((PymObject *)type, args, nargs, NULL);
     PymObject *self = type->tp_new(type, args, nargs, NULL);
     if (!self) return NULL;
-    /* __new__ of the static types already stored everything */
+    /* __new__ of the static types already stored everything, but the
+    ** Unicode errors' fields, which their __init__ sets (as CPython's) */
+    if (type->tp_init == unicodeerr_init && unicodeerr_init(self, args, nargs, NULL) < 0) {
+        PYM_DECREF(self);
+        return NULL;
+    }
     return self;
 }
 

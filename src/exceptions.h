@@ -65,6 +65,14 @@ typedef struct {
     PymObject *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset;
     PymObject *print_file_and_line;
 } PymSyntaxError;
+/* UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError (encoding
+** is NULL for the last) */
+typedef struct {
+    PymBaseException base;
+    PymObject *encoding, *object;
+    intptr_t start, end;
+    PymObject *reason;
+} PymUnicodeError;
 
 /* clang-format off */
 #define PYM_EXC_LIST(X) \

@@ -1754,49 +1754,17 @@ static int errors_lookup(const char *e) {
     return ERR_UNKNOWN;
 }
 
-/* Raises UnicodeDecodeError/UnicodeEncodeError with CPython's message.  The
-** exception types are plain in exceptions.c, so the instance is made from
-** the message and gets encoding/object/start/end/reason as attributes. */
+/* Raises UnicodeDecodeError/UnicodeEncodeError(encoding, obj, start, end,
+** reason): the exception keeps them and makes CPython's message from them
+** (exceptions.c). */
 static void raise_unicode_error(PymType *type, const char *encoding, PymObject *obj, intptr_t start,
                                 intptr_t end, const char *reason) {
-    PymObject *msg;
-    if (type == PymExc_UnicodeDecodeError) {
-        if (end - start == 1)
-            msg = pym_str_from_format("'%s' codec can't decode byte 0x%02x in position %zd: %s",
-                                      encoding, (int)(unsigned char)PYM_BYTES_DATA(obj)[start],
-                                      start, reason);
-        else
-            msg = pym_str_from_format("'%s' codec can't decode bytes in position %zd-%zd: %s",
-                                      encoding, start, end - 1, reason);
-    } else {
-        if (end - start == 1) {
-            uint32_t c = pym_str_char_at(obj, start);
-            char esc[16];
-            if (c < 0x100)
-                snprintf(esc, sizeof esc, "\\x%02x", c);
-            else if (c < 0x10000)
-                snprintf(esc, sizeof esc, "\\u%04x", c);
-            else
-                snprintf(esc, sizeof esc, "\\U%08x", c);
-            msg = pym_str_from_format("'%s' codec can't encode character '%s' in position %zd: %s",
-                                      encoding, esc, start, reason);
-        } else
-            msg = pym_str_from_format("'%s' codec can't encode characters in position %zd-%zd: %s",
-                                      encoding, start, end - 1, reason);
-    }
-    if (!msg) return;
-    PymObject *exc = pym_exc_new(type, &msg, 1);
-    PYM_DECREF(msg);
-    if (!exc) return;
-    PymObject *vals[5] = {pym_str_from_cstr(encoding), pym_newref(obj), pym_int_from_ssize(start),
-                          pym_int_from_ssize(end), pym_str_from_cstr(reason)};
-    static const char *const names[5] = {"encoding", "object", "start", "end", "reason"};
-    for (int k = 0; k < 5; k++) {
-        if (vals[k] && pym_object_setattr_cstr(exc, names[k], vals[k]) < 0) pym_err_clear();
-        PYM_XDECREF(vals[k]);
-    }
-    pym_err_clear();
-    pym_err_set_exc(exc);
+    PymObject *a[5] = {pym_str_from_cstr(encoding), pym_newref(obj), pym_int_from_ssize(start),
+                       pym_int_from_ssize(end), pym_str_from_cstr(reason)};
+    PymObject *exc = NULL;
+    if (a[0] && a[2] && a[3] && a[4]) exc = pym_exc_new(type, a, 5);
+    for (int k = 0; k < 5; k++) PYM_XDECREF(a[k]);
+    if (exc) pym_err_set_exc(exc);
 }
 
 static void unknown_handler(const char *errors) {
