@@ -86,9 +86,17 @@ def number_str(n):
     return t
 
 
+def compile_chain(n):
+    src = "+".join(["x"] * n)
+    t = 0
+    for i in range(20):
+        t += len(compile(src, "<chain>", "eval").co_names)
+    return t
+
+
 CASES = {f.__name__: f for f in (index_nonascii, slice_nonascii, find_nonascii, str_iadd,
                                   fstring_spec, percent_format, genexpr, sort_ints, sort_strs,
-                                  sort_key, format_calls, number_str)}
+                                  sort_key, format_calls, number_str, compile_chain)}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] not in CASES:

@@ -102,6 +102,7 @@ sort_strs 100000 400000
 sort_key 100000 400000
 format_calls 50000 200000
 number_str 50000 200000
+compile_chain 700 2800
 CASES
 # ---- public benchmark programs (Benchmarks Game, pyperformance, pystone) ----
 # Each DIR/NAME.py runs from DIR as INTERP NAME.py ARGS < STDIN.  With a stdin
