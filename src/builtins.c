@@ -569,9 +569,9 @@ PYM_CFUNC(bi_sum) {
     }
     PymObject *it = pym_object_getiter(a[0]);
     if (!it) return NULL;
+    PymObject *item = NULL;
     PymObject *acc = start ? pym_newref(start) : pym_int_from_long(0);
     if (!acc) goto fail;
-    PymObject *item = NULL;
     /* As CPython: while the total and the items are ints that fit a long
     ** long the total is a C value, boxed when an item of another kind (or
     ** an overflow) comes or at the end; likewise a float total with float

@@ -75,7 +75,8 @@ static void gen_release_frame(PymGen *g) {
 ** frame.  Returns the yielded value (*done 0), the return value (*done 1),
 ** or NULL (*done 1) with an exception, or with none when the generator
 ** was already exhausted. */
-static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
+static inline __attribute__((always_inline)) PymObject *gen_send_ex2_body(PymGen *g, PymObject *arg,
+                                                                          int exc, int *done) {
     PymFrame *f = g->gi_frame;
     *done = 1;
     if (g->gi_running) {
@@ -127,6 +128,10 @@ static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
     gen_release_frame(g);
     PYM_DECREF(g);
     return r;
+}
+
+static PymObject *gen_send_ex2(PymGen *g, PymObject *arg, int exc, int *done) {
+    return gen_send_ex2_body(g, arg, exc, done);
 }
 
 PymObject *pym_gen_send_ex(PymGen *g, PymObject *arg, int *done) {
@@ -279,9 +284,11 @@ static PymObject *gen_close_impl(PymGen *g) {
 
 /* {====== methods ======} */
 
+/* next(g), FOR_ITER and the builtins that consume iterators: the core
+** inlined with no value sent and no exception thrown, its tests folded. */
 static PymObject *gen_iternext(PymObject *o) {
     int done;
-    PymObject *r = gen_send_ex2((PymGen *)o, NULL, 0, &done);
+    PymObject *r = gen_send_ex2_body((PymGen *)o, NULL, 0, &done);
     if (!done || !r) return r;
     if (r != pym_None) set_stop_iteration(r);
     PYM_DECREF(r);

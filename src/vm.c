@@ -2091,6 +2091,13 @@ STORE_SUBSCR_generic : {
     }
     TARGET(LIST_APPEND) {
         PymObject *v = POP();
+        PymList *l = (PymList *)PEEK(oparg); /* the comprehension's own exact list */
+        intptr_t n = PYM_SIZE(l);
+        if (PYM_LIKELY(n < l->allocated)) { /* room: v's reference moves into the list */
+            l->ob_item[n] = v;
+            PYM_SIZE(l) = n + 1;
+            DISPATCH();
+        }
         int r = pym_list_append(PEEK(oparg), v);
         PYM_DECREF(v);
         if (r < 0) goto error;
