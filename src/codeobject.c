@@ -42,6 +42,7 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_filename = pym_newref(filename);
     co->co_name = pym_newref(name);
     co->co_qualname = pym_newref(qualname ? qualname : name);
+    pym_specialize_quicken(co);
     return co;
 }
 
