@@ -2061,3 +2061,50 @@ PymType pym_type_dict = {
     .tp_free = pym_object_free,
     .tp_doc = "dict() -> new empty dictionary",
 };
+
+/* {====== entry indexes for the VM's name caches ======}
+** LOAD_NAME / STORE_NAME (vm.c) remember the index of a name's entry in the
+** namespace dict; the entry at that index, checked to hold this very key
+** object, is the name's (a key is in at most one live entry).  Nothing is
+** held: a stale index just fails the check.  Combined tables only. */
+intptr_t pym_dict_entry_index(PymObject *d, PymObject *name) {
+    PymDict *mp = (PymDict *)d;
+    if (mp->ma_values || !PYM_STR_CHECK_EXACT(name)) return -1;
+    intptr_t h = key_hash(name);
+    if (h == -1) {
+        pym_err_clear();
+        return -1;
+    }
+    PymObject *v;
+    intptr_t ix = dict_lookup_combined(mp, name, h, &v);
+    if (ix < 0 || !v || ent_key(mp->ma_keys, ix) != name) {
+        if (ix == DKIX_ERROR) pym_err_clear();
+        return -1;
+    }
+    return ix;
+}
+
+PymObject **pym_dict_entry_value(PymObject *d, intptr_t ix, PymObject *name) {
+    PymDict *mp = (PymDict *)d;
+    PymDictKeys *k = mp->ma_keys;
+    if (mp->ma_values || (size_t)ix >= (size_t)k->dk_nentries || ent_key(k, ix) != name)
+        return NULL;
+    PymObject **vp = ent_value_ptr(k, ix);
+    return *vp ? vp : NULL;
+}
+
+int pym_dict_entry_replace(PymObject *d, intptr_t ix, PymObject *name, PymObject *value) {
+    PymDict *mp = (PymDict *)d;
+    PymObject **vp = pym_dict_entry_value(d, ix, name);
+    if (!vp) return 0;
+    maintain_tracking(mp, name, value);
+    PymObject *old = *vp;
+    if (old == value) {
+        PYM_DECREF(value);
+        return 1;
+    }
+    *vp = value;
+    mp->ma_version = NEW_VERSION();
+    PYM_DECREF(old); /* last: may run __del__ */
+    return 1;
+}

@@ -77,6 +77,16 @@ void pym_dict_keys_decref(PymDictKeys *k);
 ** values array v (owned by the dict from now on). */
 PymObject *pym_dict_new_split(PymDictKeys *k, struct PymInstValues *v);
 
+/* Entry indexes for the VM's name caches (vm.c's LOAD_NAME / STORE_NAME):
+** the index of the live entry whose key is the exact str name itself (-1:
+** none, no error); the address of entry ix's value when that entry's key
+** is name and it has a value (NULL otherwise: a stale index); replacing
+** that value by value (stolen; the old one released last, the version
+** bumped as a store does): 1, or 0 with value untouched when ix is stale.
+** Combined tables of exact dicts only. */
+intptr_t pym_dict_entry_index(PymObject *d, PymObject *name);
+PymObject **pym_dict_entry_value(PymObject *d, intptr_t ix, PymObject *name);
+int pym_dict_entry_replace(PymObject *d, intptr_t ix, PymObject *name, PymObject *value);
 /* Free lists of exact dict objects (at most 80) and of 8-slot str-keyed
 ** keys objects (at most 80): empties both / the dict objects' count. */
 void pym_dict_clear_freelist(void);

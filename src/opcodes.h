@@ -188,7 +188,21 @@ enum {
     X(CALL_FUNCTION_TYPE_1, CALL_FUNCTION)   /* type(x) */ \
     X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */ \
     X(CALL_FUNCTION_CLASS, CALL_FUNCTION)    /* a class with object.__new__, Python __init__ */ \
-    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints, a float among them */
+    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints, a float among them */ \
+    X(BINARY_OP_MUL_INT, BINARY_OP)          /* compact int * compact int */ \
+    X(BINARY_OP_MOD_INT, BINARY_OP)          /* compact int % compact int (non-zero) */ \
+    X(BINARY_OP_FLOORDIV_INT, BINARY_OP)     /* compact int // compact int (non-zero) */ \
+    X(BINARY_OP_BITS_INT, BINARY_OP)         /* & | ^ << >> of compact ints (shift counts 0..31) */ \
+    X(COMPARE_OP_INT_JUMP, COMPARE_OP)       /* COMPARE_OP_INT fused with the POP_JUMP_IF_* after it */ \
+    X(COMPARE_OP_FLOAT_JUMP, COMPARE_OP) \
+    /* superinstructions (pym_specialize_quicken): the pair's first instruction \
+    ** runs both, the second stays as it was (a jump may land on it) */ \
+    X(LOAD_FAST__LOAD_FAST, LOAD_FAST) \
+    X(LOAD_FAST__LOAD_ATTR, LOAD_FAST) \
+    X(LOAD_FAST__LOAD_METHOD, LOAD_FAST) \
+    X(LOAD_FAST__LOAD_CONST, LOAD_FAST) \
+    X(STORE_FAST__LOAD_FAST, STORE_FAST) \
+    X(LOAD_CONST__LOAD_FAST, LOAD_CONST)
 /* clang-format on */
 
 enum {

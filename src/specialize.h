@@ -21,7 +21,8 @@ PymInstr pym_specialize_original(PymCode *co, int i);
 /* Each function returns the specialized opcode that fits an instruction of
 ** the base opcode seeing these operands, or 0 when none does. */
 int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg);
-int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg);
+/* next_op: the opcode of the instruction after (a POP_JUMP_IF_* is fused). */
+int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg, int next_op);
 int pym_specialize_binary_subscr(PymObject *o, PymObject *k);
 int pym_specialize_store_subscr(PymObject *o, PymObject *k);
 int pym_specialize_for_iter(PymObject *it);
@@ -66,6 +67,17 @@ static inline void pym_specialize_rewrite(const PymInstr *next_instr, int op) {
     PymInstr *ip = (PymInstr *)next_instr - 1;
     *ip = PYM_INSTR(op, PYM_INSTR_ARG(*ip));
 }
+#ifdef PYM_OPSTATS /* instruction and pair counts (specialize.c) */
+void pym_specialize_stats_count(int op);
+void pym_specialize_stats_deopt(int op);
+void pym_specialize_stats_dump(void);
+#endif
+/* Quickening, when a code object is made (codeobject.c): each adjacent pair
+** of instructions that has a superinstruction (opcodes.h) gets it in its
+** first instruction.  The pair's second instruction is left as it is, so
+** pairs overlap (LOAD_FAST LOAD_FAST LOAD_ATTR: two of them) and a jump
+** into the second one runs it alone. */
+void pym_specialize_quicken(PymCode *co);
 /* Forgets every counter (tests). */
 void pym_specialize_reset(void);
 

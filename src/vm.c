@@ -180,7 +180,7 @@ static void raise_name_error(PymType *type, const char *fmt, PymObject *name) {
 static bool iadd_release_target(PymFrame *f, PymInstr next, PymObject *v, PymObject **localsplus,
                                 PymObject **cells, PymObject *const *names) {
     PymObject **slot = NULL, *dict = NULL;
-    switch (PYM_INSTR_OP(next)) {
+    switch (pym_specialize_base(PYM_INSTR_OP(next))) {
     case OP_STORE_FAST: slot = &localsplus[PYM_INSTR_ARG(next)]; break;
     case OP_STORE_DEREF: slot = &((PymCell *)cells[PYM_INSTR_ARG(next)])->ob_ref; break;
     case OP_STORE_NAME: dict = f->f_locals; break;
@@ -1293,6 +1293,26 @@ static inline GlobalCache *gcache_slot(const PymInstr *ip) {
     return &gcache[((uintptr_t)ip >> 2) & (GCACHE_SIZE - 1)];
 }
 
+/* {====== LOAD_NAME / STORE_NAME cache ======}
+** The index of the name's entry in the namespace dict (f_locals: a module's
+** globals, a class body's namespace), per instruction in a direct-mapped
+** table like the two above.  Unlike a version, an index survives stores to
+** other names, which module-level loops make at every turn.  The entry is
+** checked to hold the name itself before use (pym_dict_entry_value), so a
+** stale or colliding index only misses; no reference is held. */
+#define NCACHE_SIZE 1024
+static int32_t ncache[NCACHE_SIZE];
+
+static inline int32_t *ncache_slot(const PymInstr *ip) {
+    return &ncache[((uintptr_t)ip >> 2) & (NCACHE_SIZE - 1)];
+}
+
+/* Remembers where name's entry is in dict d (after a generic load/store). */
+static inline void ncache_fill(int32_t *nc, PymObject *d, PymObject *name) {
+    intptr_t ix = pym_dict_entry_index(d, name);
+    if (ix >= 0 && ix <= INT32_MAX) *nc = (int32_t)ix;
+}
+
 /* {====== the evaluation loop ======} */
 
 __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_frame(PymFrame *f,
@@ -1362,11 +1382,19 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
 
+#ifdef PYM_OPSTATS
+#define OPSTATS_COUNT(op) pym_specialize_stats_count(op)
+#define OPSTATS_DEOPT(op) pym_specialize_stats_deopt(op)
+#else
+#define OPSTATS_COUNT(op) ((void)0)
+#define OPSTATS_DEOPT(op) ((void)0)
+#endif
 #define DISPATCH() \
     do { \
         f->f_ip = next_instr; \
         w = *next_instr++; \
         oparg = PYM_INSTR_ARG(w); \
+        OPSTATS_COUNT(PYM_INSTR_OP(w)); \
         goto *dispatch_table[PYM_INSTR_OP(w)]; \
     } while (0)
 #define TARGET(name)  L_##name:
@@ -1404,6 +1432,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     } while (0)
 #define DEOPT(base) \
     do { \
+        OPSTATS_DEOPT(PYM_INSTR_OP(next_instr[-1])); \
         pym_specialize_rewrite(next_instr, OP_##base); \
         pym_specialize_backoff(pym_specialize_counter(next_instr)); \
         goto base##_generic; \
@@ -1618,11 +1647,21 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            v = pym_dict_getitem(locals, name);
-            if (v)
+            int32_t *nc = ncache_slot(next_instr);
+            PymObject **vp = pym_dict_entry_value(locals, *nc, name);
+            if (PYM_LIKELY(vp != NULL)) {
+                v = *vp;
                 PYM_INCREF(v);
-            else if (pym_err_occurred())
+                PUSH(v);
+                DISPATCH();
+            }
+            v = pym_dict_getitem(locals, name);
+            if (v) {
+                PYM_INCREF(v);
+                ncache_fill(nc, locals, name);
+            } else if (pym_err_occurred()) {
                 goto error;
+            }
         } else {
             v = pym_object_getitem(locals, name);
             if (!v) {
@@ -1656,10 +1695,14 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             PYM_DECREF(v);
             goto error;
         }
-        if (PYM_DICT_CHECK_EXACT(locals))
+        if (PYM_DICT_CHECK_EXACT(locals)) {
+            int32_t *nc = ncache_slot(next_instr);
+            if (PYM_LIKELY(pym_dict_entry_replace(locals, *nc, name, v))) DISPATCH();
             r = pym_dict_setitem(locals, name, v);
-        else
+            if (r == 0) ncache_fill(nc, locals, name);
+        } else {
             r = pym_object_setitem(locals, name, v);
+        }
         PYM_DECREF(v);
         if (r < 0) goto error;
         DISPATCH();
@@ -1882,7 +1925,7 @@ binop_done:
     DISPATCH();
 }
     TARGET(COMPARE_OP)
-    SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg));
+    SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg, PYM_INSTR_OP(*next_instr)));
 COMPARE_OP_generic : {
     PymObject *b = TOP(), *a = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
@@ -2961,6 +3004,53 @@ CALL_METHOD_generic : {
                                          pym_int_compact_value(b));
         SPEC_BINARY_RESULT(r);
     }
+    TARGET(BINARY_OP_MUL_INT) { /* |a|, |b| < 2**30: the product fits */
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
+        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) *
+                                         pym_int_compact_value(b));
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_MOD_INT) { /* the result takes the divisor's sign */
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
+        intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+        if (PYM_UNLIKELY(y == 0)) goto BINARY_OP_generic; /* ZeroDivisionError */
+        intptr_t m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) m += y;
+        PymObject *r = pym_int_from_long(m);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_FLOORDIV_INT) { /* rounds toward minus infinity */
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
+        intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+        if (PYM_UNLIKELY(y == 0)) goto BINARY_OP_generic; /* ZeroDivisionError */
+        intptr_t q = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+        PymObject *r = pym_int_from_long(q);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_OP_BITS_INT) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
+        long long x = pym_int_compact_value(a), y = pym_int_compact_value(b), z;
+        switch (oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg) {
+        case PYM_NB_AND: z = x & y; break;
+        case PYM_NB_OR: z = x | y; break;
+        case PYM_NB_XOR: z = x ^ y; break;
+        case PYM_NB_LSHIFT: /* |x| < 2**30, y < 32: fits in 61 bits */
+            if (PYM_UNLIKELY(y < 0 || y > 31)) goto BINARY_OP_generic;
+            z = (long long)((unsigned long long)x << y);
+            break;
+        default: /* PYM_NB_RSHIFT: arithmetic, as floor division by 2**y */
+            if (PYM_UNLIKELY(y < 0)) goto BINARY_OP_generic; /* ValueError */
+            z = x >> (y > 62 ? 62 : y);
+            break;
+        }
+        PymObject *r = pym_int_from_long(z);
+        SPEC_BINARY_RESULT(r);
+    }
     TARGET(BINARY_OP_ADD_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
@@ -3016,6 +3106,87 @@ CALL_METHOD_generic : {
         SPEC_COMPARE(x, y, t)
         PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
         SPEC_BINARY_RESULT(r);
+    }
+    /* COMPARE_OP_*_JUMP: the comparison's truth goes to the POP_JUMP_IF_FALSE
+    ** or _TRUE after it (never specialized itself) without a bool */
+#define SPEC_COMPARE_JUMP(t) \
+    do { \
+        sp -= 2; \
+        PYM_DECREF(a); \
+        PYM_DECREF(b); \
+        PymInstr j_ = *next_instr++; \
+        if ((t) == (PYM_INSTR_OP(j_) == OP_POP_JUMP_IF_TRUE)) JUMPTO(PYM_INSTR_ARG(j_)); \
+        DISPATCH(); \
+    } while (0)
+    TARGET(COMPARE_OP_INT_JUMP) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(COMPARE_OP);
+        intptr_t x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+        int t;
+        SPEC_COMPARE(x, y, t)
+        SPEC_COMPARE_JUMP(t);
+    }
+    TARGET(COMPARE_OP_FLOAT_JUMP) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
+        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        int t;
+        SPEC_COMPARE(x, y, t)
+        SPEC_COMPARE_JUMP(t);
+    }
+    /* Superinstructions: the first instruction's work, then the second's
+    ** body entered directly, as a dispatch would (f_ip, oparg). */
+#define SUPER_NEXT() \
+    do { \
+        f->f_ip = next_instr; \
+        w = *next_instr++; \
+        oparg = PYM_INSTR_ARG(w); \
+        OPSTATS_COUNT(PYM_INSTR_OP(w)); \
+    } while (0)
+#define SUPER_LOAD_FAST() \
+    do { \
+        PymObject *v_ = GETLOCAL(oparg); \
+        if (PYM_UNLIKELY(!v_)) { \
+            unbound_local(PYM_TUPLE_GET(co->co_varnames, oparg)); \
+            goto error; \
+        } \
+        PYM_INCREF(v_); \
+        PUSH(v_); \
+    } while (0)
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        SUPER_LOAD_FAST();
+        SUPER_NEXT();
+        goto L_LOAD_FAST;
+    }
+    TARGET(LOAD_FAST__LOAD_ATTR) {
+        SUPER_LOAD_FAST();
+        SUPER_NEXT();
+        goto L_LOAD_ATTR;
+    }
+    TARGET(LOAD_FAST__LOAD_METHOD) {
+        SUPER_LOAD_FAST();
+        SUPER_NEXT();
+        goto L_LOAD_METHOD;
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        SUPER_LOAD_FAST();
+        SUPER_NEXT();
+        goto L_LOAD_CONST;
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        PymObject *v = POP();
+        PymObject *old = GETLOCAL(oparg);
+        GETLOCAL(oparg) = v;
+        PYM_XDECREF(old);
+        SUPER_NEXT();
+        goto L_LOAD_FAST;
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        PymObject *v = consts[oparg];
+        PYM_INCREF(v);
+        PUSH(v);
+        SUPER_NEXT();
+        goto L_LOAD_FAST;
     }
     TARGET(COMPARE_OP_STR) { /* only for == and != (specialize.c) */
         PymObject *b = TOP(), *a = SECOND();
@@ -3551,6 +3722,9 @@ int pym_vm_init(void) {
 }
 
 void pym_vm_fini(void) {
+#ifdef PYM_OPSTATS
+    pym_specialize_stats_dump();
+#endif
     pym_genobject_fini();
     pym_frame_clear_freelist();
     vm_caches_stale = true;

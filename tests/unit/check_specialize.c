@@ -138,6 +138,36 @@ static const SpecCase cases[] = {
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "3.75", "r2 = f(3, 1)\n", "2"},
     {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
+    {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(-(2**29), i - 2)\n",
+     OP_BINARY_OP, OP_BINARY_OP_MUL_INT, "-1073741824", "r2 = f(2**40, 3)\n", "3298534883328"},
+    {"def f(a, b):\n    a *= b\n    return a\nfor i in range(5):\n    r1 = f(i, 7)\n",
+     OP_BINARY_OP, OP_BINARY_OP_MUL_INT, "28", "r2 = f('ab', 2)\n", "'abab'"},
+    {"def f(a, b):\n    return a % b\nfor i in range(5):\n    r1 = f(i - 9, 4)\n",
+     OP_BINARY_OP, OP_BINARY_OP_MOD_INT, "3", "r2 = f(7.5, 2)\n", "1.5"},
+    {"def f(a, b):\n    return a % b\nfor i in range(5):\n    r1 = f(7, -i - 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_MOD_INT, "-3", "r2 = f('%d!', 5)\n", "'5!'"},
+    {"def f(a, b):\n    return a // b\nfor i in range(5):\n    r1 = f(-7, i + 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOORDIV_INT, "-2", "r2 = f(-7.0, 2)\n", "-4.0"},
+    {"def f(a, b):\n    return a ^ b\nfor i in range(5):\n    r1 = f(i, -6)\n",
+     OP_BINARY_OP, OP_BINARY_OP_BITS_INT, "-2", "r2 = f({1, 2}, {2, 3})\n", "{1, 3}"},
+    {"def f(a, b):\n    return (a & b, a | b)\nfor i in range(5):\n    r1 = f(i + 8, 5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_BITS_INT, "(4, 13)", "r2 = f(True, False)\n", "(False, True)"},
+    {"def f(a, b):\n    return a << b\nfor i in range(5):\n    r1 = f(-(2**29), 31 - i)\n",
+     OP_BINARY_OP, OP_BINARY_OP_BITS_INT, "-72057594037927936", "r2 = f(2**40, 2)\n",
+     "4398046511104"},
+    {"def f(a, b):\n    return a >> b\nfor i in range(5):\n    r1 = f(-(2**29) + 1, 100 * i)\n",
+     OP_BINARY_OP, OP_BINARY_OP_BITS_INT, "-1", "r2 = f(2**40, 2)\n", "274877906944"},
+    {"def f(a, b):\n    if a < b:\n        return 1\n    return 0\nfor i in range(5):\n    r1 = f(i, 3)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_INT_JUMP, "0", "r2 = f('a', 'b')\n", "1"},
+    {"def f(a, b, c):\n    if a >= b or c:\n        return 1\n    return 0\nfor i in range(5):\n"
+     "    r1 = f(i, 5, 0)\n", /* POP_JUMP_IF_TRUE */
+     OP_COMPARE_OP, OP_COMPARE_OP_INT_JUMP, "0", "r2 = f(2**40, 5, 0)\n", "1"},
+    {"def f(a, b):\n    n = 0\n    while a > b:\n        a -= 1.0\n        n += 1\n    return n\n"
+     "r1 = f(10.5, 0.0)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "11", "r2 = f(3, 1)\n", "2"},
+    {"def f(a, b):\n    if a == b:\n        return 'eq'\n    return 'ne'\nfor i in range(5):\n"
+     "    r1 = f(i * 0.5, 2.0)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "'eq'", "r2 = f(2, 2.0)\n", "'eq'"},
 #define CLASS_P "class P:\n    def __init__(self, a):\n        self.a = a\n" \
                 "def f(v):\n    return P(v).a\nfor i in range(5):\n    r1 = f(i)\n"
     {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* not a class any more */
@@ -216,6 +246,104 @@ START_TEST(test_fast_path_errors) {
     check_op(g, "u", OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE);
     check_repr(g, "m7", "'float division by zero'");
     check_op(g, "q", OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Errors and big results the int forms leave to the generic code: the form
+** stays (the operands fit its guards). */
+START_TEST(test_int_forms_generic_cases) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "def m(a, b):\n    return a % b\ndef d(a, b):\n    return a // b\n"
+        "def l(a, b):\n    return a << b\ndef r(a, b):\n    return a >> b\n"
+        "for i in range(5):\n    m(i, 3)\n    d(i, 3)\n    l(i, 3)\n    r(i, 3)\n"
+        "try:\n    m(1, 0)\nexcept ZeroDivisionError as e:\n    e1 = str(e)\n"
+        "try:\n    d(1, 0)\nexcept ZeroDivisionError as e:\n    e2 = str(e)\n"
+        "try:\n    l(1, -1)\nexcept ValueError as e:\n    e3 = str(e)\n"
+        "try:\n    r(1, -1)\nexcept ValueError as e:\n    e4 = str(e)\n"
+        "big = l(-3, 100)\nsmall = r(-3, 2**20)\nq = d(-(2**30) + 1, -1)\n");
+    check_repr(g, "e1", "'integer modulo by zero'");
+    check_repr(g, "e2", "'integer division or modulo by zero'");
+    check_repr(g, "e3", "'negative shift count'");
+    check_repr(g, "e4", "'negative shift count'");
+    check_repr(g, "big", "-3802951800684688204490109616128");
+    check_repr(g, "small", "-1");
+    check_repr(g, "q", "1073741823");
+    check_op(g, "m", OP_BINARY_OP, OP_BINARY_OP_MOD_INT);
+    check_op(g, "d", OP_BINARY_OP, OP_BINARY_OP_FLOORDIV_INT);
+    check_op(g, "l", OP_BINARY_OP, OP_BINARY_OP_BITS_INT);
+    check_op(g, "r", OP_BINARY_OP, OP_BINARY_OP_BITS_INT);
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* LOAD_NAME / STORE_NAME keep the index of the name's entry: loads and
+** stores through it see every change of the namespace (deletion, rebinding
+** after a resize, a class body's own namespace, a name only in globals or
+** builtins), and refcounts are the generic path's. */
+START_TEST(test_name_cache) {
+    PymObject *g = run_in(NULL,
+        "x = 1\nt = 0\n"
+        "for i in range(6):\n"
+        "    t = t + x\n"
+        "    if i == 2:\n        del x\n        x = 10\n"
+        "    if i == 3:\n        for k in range(100):\n            globals()['n%d' % k] = k\n"
+        "    if i == 4:\n        for k in range(100):\n            del globals()['n%d' % k]\n"
+        "class C:\n    y = x\n    for i in range(4):\n        y = y + x + i\n"
+        "        if i == 1:\n            del y\n            y = -100\n"
+        "cy = C.y\n");
+    check_repr(g, "t", "33");
+    check_repr(g, "cy", "-75"); /* -100, + 10 + 2, + 10 + 3 */
+    PYM_DECREF(g);
+    g = run_in(NULL,
+        "v = object()\nw = v\nfor i in range(5):\n    w = v\n    u = w\n"
+        "import sys\nrc = sys.getrefcount(v)\n");
+    check_repr(g, "rc", "4"); /* v, w, u and the argument, as CPython */
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Superinstructions: quickening gives each pair its form when the code is
+** made, co_code and marshal keep the compiled instructions, the disassembler
+** shows both; errors of either half are the plain instructions' (message,
+** line), and a jump to the second half runs it alone. */
+START_TEST(test_superinstructions) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "def f(a, b):\n    x = a\n    return x.real + b\n"
+        "c0 = f.__code__.co_code\n"
+        "def u1():\n    if 0:\n        a = b = 1\n    return a + b\n"
+        "def u2():\n    a = 1\n    if 0:\n        b = 1\n    return a + b\n"
+        "def at(o):\n    return (o +\n            o.nope)\n"
+        "def lp(n):\n    t = 0\n    i = 0\n    while i < n:\n        t = t + i\n        i = i + 1\n    return t\n"
+        "try:\n    u1()\nexcept UnboundLocalError as e:\n    m1 = str(e)\n"
+        "try:\n    u2()\nexcept UnboundLocalError as e:\n    m2 = str(e)\n"
+        "try:\n    at(1)\nexcept AttributeError as e:\n    m3 = (str(e), e.__traceback__.tb_next.tb_lineno)\n"
+        "r = f(2, 3)\nsame = f.__code__.co_code == c0\ns = lp(10)\n");
+    check_repr(g, "r", "5");
+    check_repr(g, "same", "True");
+    check_repr(g, "s", "45");
+    check_repr(g, "m1",
+               "\"cannot access local variable 'a' where it is not associated with a value\"");
+    check_repr(g, "m2",
+               "\"cannot access local variable 'b' where it is not associated with a value\"");
+    check_repr(g, "m3", "(\"'int' object has no attribute 'nope'\", 16)");
+    check_op(g, "f", OP_STORE_FAST, OP_STORE_FAST__LOAD_FAST);
+    check_op(g, "u2", OP_LOAD_FAST, OP_LOAD_FAST__LOAD_FAST);
+    PymCode *co;
+    int i = find_base(g, "f", OP_LOAD_ATTR, &co);
+    ck_assert_int_eq(PYM_INSTR_OP(co->co_code[i - 1]), OP_LOAD_FAST__LOAD_ATTR);
+    ck_assert_int_eq(PYM_INSTR_OP(pym_specialize_original(co, i - 1)), OP_LOAD_FAST);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    pym_code_disassemble(co, mem);
+    fclose(mem);
+    ck_assert_msg(strstr(text, "[specialized: LOAD_FAST__LOAD_ATTR]") &&
+                      strstr(text, "[specialized: STORE_FAST__LOAD_FAST]"),
+                  "%s", text);
+    free(text);
     PYM_DECREF(g);
 }
 END_TEST
@@ -412,6 +540,9 @@ Suite *specialize_suite(void) {
     tcase_add_loop_test(tc, test_fast_path_and_deopt, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(tc, test_backoff);
     tcase_add_test(tc, test_fast_path_errors);
+    tcase_add_test(tc, test_int_forms_generic_cases);
+    tcase_add_test(tc, test_name_cache);
+    tcase_add_test(tc, test_superinstructions);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
     tcase_add_test(tc, test_class_call_refcounts);
