@@ -1300,7 +1300,10 @@ static void update_one_slot(PymType *t, const PymSlotDef *first) {
             specific = NULL;
         } else if (off == OFF(tp_new) && PYM_CFUNCTION_CHECK(d) &&
                    ((PymCFunction *)d)->m_ml == &tp_new_def) {
-            specific = (void *)((PymType *)((PymCFunction *)d)->m_self)->tp_new;
+            /* As CPython: a builtin __new__ keeps t's current tp_new, so a
+            ** class that once had its own __new__ stays on slot_tp_new after
+            ** a del (object.__new__ then refuses extra arguments). */
+            specific = (void *)t->tp_new;
         } else {
             use_generic = true;
             generic = p->heap_func;
