@@ -19,6 +19,7 @@
 */
 #include "pym.h"
 #include "bytearrayobject.h"
+#include "bytes_methods.h"
 
 #define BA(o) ((PymByteArray *)(o))
 #define ARGS  PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
@@ -101,6 +102,12 @@ static PymObject *new_of_type(PymType *t, const char *data, intptr_t len) {
 
 PymObject *pym_bytearray_from_data(const char *data, intptr_t len) {
     return new_of_type(&pym_type_bytearray, data, len);
+}
+
+PymObject *pym_bytearray_new_uninit(intptr_t len) {
+    PymObject *o = new_of_type(&pym_type_bytearray, NULL, 0);
+    if (o && len > 0 && pym_bytearray_resize(o, len) < 0) PYM_CLEAR(o);
+    return o;
 }
 
 static void bytearray_dealloc(PymObject *o) {
@@ -394,10 +401,9 @@ static PymObject *bytearray_subscript(PymObject *self, PymObject *key) {
         intptr_t n = pym_slice_indices(key, len, &start, &stop, &step);
         if (n < 0) return NULL;
         if (step == 1) return pym_bytearray_from_data(BA(self)->ob_start + start, n);
-        PymObject *r = pym_bytearray_from_data(NULL, n);
+        PymObject *r = pym_bytearray_new_uninit(n);
         if (!r) return NULL;
-        for (intptr_t k = 0, i = start; k < n; k++, i += step)
-            BA(r)->ob_start[k] = BA(self)->ob_start[i];
+        if (n) pym_bytes_copy_strided(BA(r)->ob_start, BA(self)->ob_start + start, n, step);
         return r;
     }
     pym_err_format(PymExc_TypeError, "bytearray indices must be integers or slices, not %s",
@@ -909,9 +915,10 @@ DELEGATE(startswith, false)
 DELEGATE(strip, true)
 DELEGATE(swapcase, true)
 DELEGATE(title, true)
-DELEGATE(translate, true)
 DELEGATE(upper, true)
 DELEGATE(zfill, true)
+
+static PymObject *ba_translate(ARGS) { return pym_bytes_translate(self, args, nargs, kw, true); }
 
 /* bytearray.fromhex(string): a classmethod; subclasses get cls(result) */
 static PymObject *ba_fromhex(PymObject *cls, PymObject *const *args, size_t nargs, PymObject *kw) {

@@ -21,6 +21,8 @@ extern PymType pym_type_bytearray, pym_type_bytearray_iter;
 #define PYM_BYTEARRAY_DATA(o) (((PymByteArray *)(o))->ob_start)
 #define PYM_BYTEARRAY_LEN(o)  PYM_SIZE(o)
 PymObject *pym_bytearray_from_data(const char *data, intptr_t len);
+/* A bytearray of len bytes, uninitialized (NUL at the end): fill it. */
+PymObject *pym_bytearray_new_uninit(intptr_t len);
 /* Resizes with CPython's growth rule (so getsizeof matches).  0 / -1. */
 int pym_bytearray_resize(PymObject *self, intptr_t size);
 

@@ -9,6 +9,7 @@
 #include "pym.h"
 #include "buffer.h"
 #include "bytes_methods.h"
+#include "bytearrayobject.h"
 
 #define ARGS PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw
 #define D(o) PYM_BYTES_DATA(o)
@@ -149,7 +150,13 @@ PymObject *pym_bytes_m_maketrans(ARGS) {
     return r;
 }
 
-PymObject *pym_bytes_m_translate(ARGS) {
+/* translate's work for bytes and bytearray (as_bytearray: self is one, and
+** so is the result).  Every byte goes through a 256-entry map, without a
+** branch per byte: a deleted byte is written and then overwritten by the
+** next.  As in CPython, an exact bytes comes back as itself when nothing
+** changed. */
+PymObject *pym_bytes_translate(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw,
+                               bool as_bytearray) {
     static const char *const names[] = {"", "delete", NULL};
     PymObject *a[2] = {NULL, NULL};
     if (pym_arg_unpack("translate", args, nargs, kw, names, 1, 2, a) < 0) return NULL;
@@ -163,35 +170,79 @@ PymObject *pym_bytes_m_translate(ARGS) {
             return NULL;
         }
     }
-    bool del[256] = {false};
-    if (a[1]) {
-        if (pym_object_get_buffer(a[1], &db, PYM_BUF_SIMPLE) < 0) {
+    if (a[1] && pym_object_get_buffer(a[1], &db, PYM_BUF_SIMPLE) < 0) {
+        pym_buffer_release(&tb);
+        return NULL;
+    }
+    unsigned char map[256], keep[256];
+    for (int c = 0; c < 256; c++) {
+        map[c] = have_table ? (unsigned char)tb.buf[c] : (unsigned char)c;
+        keep[c] = 1;
+    }
+    for (intptr_t i = 0; i < db.len; i++) keep[(unsigned char)db.buf[i]] = 0;
+    const unsigned char *in;
+    intptr_t n;
+    PymObject *r;
+    PymBuffer sb = {0};
+    if (as_bytearray) {
+        /* exported while the result is made: a finalizer run by the
+        ** allocation cannot resize it under us */
+        if (pym_object_get_buffer(self, &sb, PYM_BUF_SIMPLE) < 0) {
             pym_buffer_release(&tb);
+            pym_buffer_release(&db);
             return NULL;
         }
-        for (intptr_t i = 0; i < db.len; i++) del[(unsigned char)db.buf[i]] = true;
+        n = sb.len;
+        r = pym_bytearray_new_uninit(n);
+        in = (const unsigned char *)sb.buf;
+    } else {
+        n = N(self);
+        r = pym_bytes_new_uninit(n);
+        in = (const unsigned char *)D(self);
     }
-    intptr_t n = N(self), k = 0;
-    PymObject *r = pym_bytes_new_uninit(n);
     if (r) {
-        for (intptr_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)D(self)[i];
-            if (del[c]) continue;
-            D(r)[k++] = have_table ? tb.buf[c] : (char)c;
+        unsigned char *out = (unsigned char *)(as_bytearray ? ((PymByteArray *)r)->ob_start : D(r));
+        intptr_t k = 0;
+        if (db.len == 0) {
+            for (intptr_t i = 0; i < n; i++) out[i] = map[in[i]];
+            k = n;
+        } else {
+            intptr_t i = 0;
+            for (; i + 4 <= n; i += 4) {
+                unsigned char c0 = in[i], c1 = in[i + 1], c2 = in[i + 2], c3 = in[i + 3];
+                out[k] = map[c0];
+                k += keep[c0];
+                out[k] = map[c1];
+                k += keep[c1];
+                out[k] = map[c2];
+                k += keep[c2];
+                out[k] = map[c3];
+                k += keep[c3];
+            }
+            for (; i < n; i++) {
+                unsigned char c = in[i];
+                out[k] = map[c];
+                k += keep[c];
+            }
         }
-        if (k != n) {
+        if (as_bytearray) {
+            if (k != n && pym_bytearray_resize(r, k) < 0) PYM_CLEAR(r);
+        } else if (k == n && PYM_TYPE(self) == &pym_type_bytes && memcmp(in, out, (size_t)n) == 0) {
+            PYM_DECREF(r);
+            r = pym_newref(self);
+        } else if (k != n) {
             PymObject *t = pym_bytes_from_data(D(r), k);
             PYM_DECREF(r);
             r = t;
-        } else if (!have_table && PYM_TYPE(self) == &pym_type_bytes) {
-            PYM_DECREF(r);
-            r = pym_newref(self);
         }
     }
+    pym_buffer_release(&sb);
     pym_buffer_release(&tb);
     pym_buffer_release(&db);
     return r;
 }
+
+PymObject *pym_bytes_m_translate(ARGS) { return pym_bytes_translate(self, args, nargs, kw, false); }
 
 static PymObject *fix(PymObject *self, PymObject *arg, bool prefix, const char *name) {
     PymBuffer v;

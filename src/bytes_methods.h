@@ -30,4 +30,8 @@ PYM_BYTES_M(istitle);
 PYM_BYTES_M(bytes);
 #undef PYM_BYTES_M
 
+/* bytes.translate and (as_bytearray) bytearray.translate: self is of that type */
+PymObject *pym_bytes_translate(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kw,
+                               bool as_bytearray);
+
 #endif

@@ -261,6 +261,21 @@ static PymObject *bytes_richcompare(PymObject *a, PymObject *b, int op) {
     return pym_bool_from(r);
 }
 
+void pym_bytes_copy_strided(char *dst, const char *src, intptr_t n, intptr_t step) {
+    if (step == -1) { /* b[::-1]: eight bytes at a time, byte-swapped */
+        intptr_t k = 0;
+        for (; k + 8 <= n; k += 8) {
+            uint64_t w;
+            memcpy(&w, src - k - 7, 8);
+            w = __builtin_bswap64(w);
+            memcpy(dst + k, &w, 8);
+        }
+        for (; k < n; k++) dst[k] = src[-k];
+    } else {
+        for (intptr_t k = 0; k < n; k++, src += step) dst[k] = *src;
+    }
+}
+
 static PymObject *bytes_subscript(PymObject *b, PymObject *key) {
     intptr_t len = PYM_BYTES_LEN(b);
     if (PYM_INT_CHECK(key) || PYM_TYPE(key)->nb_index) {
@@ -281,11 +296,10 @@ static PymObject *bytes_subscript(PymObject *b, PymObject *key) {
             if (n == len && PYM_TYPE(b) == &pym_type_bytes) return pym_newref(b);
             return pym_bytes_from_data(PYM_BYTES_DATA(b) + start, n);
         }
-        char small[64], *buf = n <= 64 ? small : pym_raw_malloc((size_t)n);
-        if (!buf) return pym_err_no_memory();
-        for (intptr_t k = 0, i = start; k < n; k++, i += step) buf[k] = PYM_BYTES_DATA(b)[i];
-        PymObject *r = pym_bytes_from_data(buf, n);
-        if (buf != small) pym_raw_free(buf);
+        if (n <= 1) return pym_bytes_from_data(PYM_BYTES_DATA(b) + start, n);
+        PymObject *r = pym_bytes_new_uninit(n);
+        if (!r) return NULL;
+        pym_bytes_copy_strided(PYM_BYTES_DATA(r), PYM_BYTES_DATA(b) + start, n, step);
         return r;
     }
     pym_err_format(PymExc_TypeError, "byte indices must be integers or slices, not %s",

@@ -24,6 +24,8 @@ PymObject *pym_bytes_repr(PymObject *b); /* b'...' */
 extern PymType pym_type_bytes_iter;
 /* A bytes object of len bytes, uninitialized (NUL at the end): fill it. */
 PymObject *pym_bytes_new_uninit(intptr_t len);
+/* dst[k] = src[k * step] for k < n (the items of an extended slice) */
+void pym_bytes_copy_strided(char *dst, const char *src, intptr_t n, intptr_t step);
 /* bytes(o): bytes, iterable of ints, int count, buffer. */
 PymObject *pym_bytes_from_object(PymObject *o);
 int pym_bytes_init(void); /* called by pym_strings_init */

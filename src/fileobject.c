@@ -158,6 +158,19 @@ static PymObject *readline_impl(PymFile *f, intptr_t limit) {
             if (r < 0) goto fail;
             if (r == 0) break;
         }
+        if (limit < 0) {
+            /* the common case: the rest of the line is in the buffer (no
+            ** '\r' before its '\n' when newlines are translated) */
+            const char *p = s->rbuf + s->rpos;
+            const char *nl = memchr(p, '\n', (size_t)(s->rlen - s->rpos));
+            if (nl && !(f->translate && memchr(p, '\r', (size_t)(nl - p)))) {
+                intptr_t n = nl + 1 - p;
+                s->rpos += n;
+                if (!b.p) return make_result(f, p, n);
+                if (buf_add(&b, p, n) < 0) goto fail;
+                break;
+            }
+        }
         unsigned char c = (unsigned char)s->rbuf[s->rpos];
         if (c == '\n') {
             s->rpos++;
@@ -175,6 +188,10 @@ static PymObject *readline_impl(PymFile *f, intptr_t limit) {
         }
         /* copy a run of ordinary bytes */
         intptr_t start = s->rpos, i = s->rpos;
+        if (limit < 0 && !f->translate) {
+            const char *nl = memchr(s->rbuf + i, '\n', (size_t)(s->rlen - i));
+            i = nl ? nl - s->rbuf : s->rlen;
+        }
         while (i < s->rlen && s->rbuf[i] != '\n' && !(f->translate && s->rbuf[i] == '\r')) {
             if (limit >= 0) {
                 if (f->binary || ((unsigned char)s->rbuf[i] & 0xC0) != 0x80) {

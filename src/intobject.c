@@ -896,17 +896,26 @@ static void to_twos(PymObject *a, pym_digit *out, intptr_t n) {
     }
 }
 
+/* The value of an int of at most two digits (|v| < 2**60). */
+static long long int_two_digit_value(PymObject *o) {
+    long long v = NDIG(o) == 0 ? 0
+                  : NDIG(o) == 1
+                      ? (long long)DIGITS(o)[0]
+                      : (long long)DIGITS(o)[0] | ((long long)DIGITS(o)[1] << PYM_LONG_SHIFT);
+    return PYM_SIZE(o) < 0 ? -v : v;
+}
+
 static PymObject *int_bitwise(PymObject *a, PymObject *b, int op) {
-    if (pym_int_is_compact(a) && pym_int_is_compact(b)) {
-        long long x = pym_int_compact_value(a), y = pym_int_compact_value(b);
+    if (NDIG(a) <= 2 && NDIG(b) <= 2) { /* both fit a long long: so does the result */
+        long long x = int_two_digit_value(a), y = int_two_digit_value(b);
         return pym_int_from_long(op == '&' ? (x & y) : op == '|' ? (x | y) : (x ^ y));
     }
     intptr_t n = PYM_MAX(NDIG(a), NDIG(b)) + 1;
     PymInt *z = int_alloc(n);
-    pym_digit *y = pym_raw_malloc(n * sizeof(pym_digit));
+    pym_digit small[8], *y = n <= 8 ? small : pym_raw_malloc(n * sizeof(pym_digit));
     if (!z || !y) {
         PYM_XDECREF(z);
-        pym_raw_free(y);
+        if (y != small) pym_raw_free(y);
         return pym_err_no_memory();
     }
     to_twos(a, z->ob_digit, n);
@@ -921,7 +930,7 @@ static PymObject *int_bitwise(PymObject *a, PymObject *b, int op) {
             z->ob_digit[i] ^= y[i];
     }
     nz = op == '&' ? (na && nb) : op == '|' ? (na || nb) : (na != nb);
-    pym_raw_free(y);
+    if (y != small) pym_raw_free(y);
     if (nz) {
         pym_digit carry = 1;
         for (intptr_t i = 0; i < n; i++) {
