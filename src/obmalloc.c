@@ -45,7 +45,8 @@
 ** Arenas with free pools are kept in 'usable_arenas', sorted by their number
 ** of free pools, fewest first: allocation always uses the most used arena,
 ** which lets the emptier arenas drain.  When every pool of an arena is empty,
-** the arena is unmapped and its memory goes back to the OS.  This is why
+** the arena is unmapped and its memory goes back to the OS -- unless it is
+** the only empty one, which is kept against thrashing (as CPython 3.9+).  This is why
 ** "peak memory is sticky" in CPython: one live block keeps 256 KiB mapped.
 **
 ** Finding the owner on free: an arena is aligned to its size, so the arena
@@ -397,8 +398,12 @@ empty:;
     pool->nextpool = ao->freepools;
     ao->freepools = pool;
     uint32_t nf = ++ao->nfreepools;
-    if (nf == ao->ntotalpools) {
-        /* every pool is empty: give the arena back to the OS */
+    if (nf == ao->ntotalpools && ao->nextarena) {
+        /* every pool is empty and another arena is at least as empty (the
+        ** list is sorted): give this one back to the OS.  The last empty
+        ** arena stays mapped, as CPython's does, so that a program whose
+        ** live blocks hover at an arena boundary does not map and unmap an
+        ** arena at every turn (bg_fannkuchredux's workers did 66 000 pairs) */
         if (ao->prevarena)
             ao->prevarena->nextarena = ao->nextarena;
         else if (usable_arenas == ao)
