@@ -1,83 +1,71 @@
 /*
-** frameobject.c -- frame objects: allocation with a per-size free list, the
-** GC protocol, Python-level attributes (f_lineno, f_code, f_globals,
-** f_locals, f_back ...) and the frame accessors of vm.h.  The layout and the
-** life cycle of frames are explained at the top of vm.c.
+** frameobject.c -- the data stack the frames of calls live on, the end of a
+** frame's life (its frame object taking it over), frame objects (made on
+** demand: the GC protocol, Python-level attributes f_lineno, f_code,
+** f_globals, f_locals, f_back ...) and the frame accessors of vm.h.  The
+** layout and the life cycle of frames are explained at the top of vm.c.
 */
 #include "pym.h"
 #include "frameobject.h"
 
-/* {====== free list ======}
-** Frames are kept per total slot count (locals + cells + frees + stack);
-** most functions have small frames, so sizes below FL_SIZES are cached. */
-#define FL_SIZES        PYM_FRAME_FL_SIZES
-#define FL_MAX_PER_SIZE PYM_FRAME_FL_MAX
+/* {====== the data stack ======}
+** Chunks of raw memory (pym_raw_malloc: like CPython's data stack, which
+** takes them from the arena allocator, they are no objects and tracemalloc
+** does not see them).  A chunk holds at least DS_CHUNK_BYTES; a frame
+** larger than that gets a chunk of its own size. */
+#define DS_CHUNK_BYTES ((intptr_t)16 << 10)
 
-PymFrame *pym_frame_freelist[FL_SIZES];
-int pym_frame_freecount[FL_SIZES];
-#define free_frames pym_frame_freelist
-#define free_counts pym_frame_freecount
+PymDataStack pym_datastack;
 
-static inline intptr_t frame_nlocalsplus(PymCode *co) {
-    return co->co_nlocals + co->co_ncells + co->co_nfrees;
-}
-
-PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins, PymObject *locals) {
-    intptr_t n = co->co_framesize;
-    PymFrame *f;
-    if (n < FL_SIZES && free_frames[n]) {
-        f = free_frames[n];
-        free_frames[n] = f->f_back;
-        free_counts[n]--;
-        PYM_REFCNT(f) = 1;
-        f->f_back = NULL;
-        /* slots above a finished frame's stack top still hold stale pointers;
-        ** its first f_lasti slots were cleared by frame_dealloc */
-        PymObject **lp = f->f_localsplus;
-        for (intptr_t i = f->f_lasti, nl = frame_nlocalsplus(co); i < nl; i++) lp[i] = NULL;
+PymObject **pym_datastack_grow(intptr_t n) {
+    intptr_t want = DS_CHUNK_BYTES / (intptr_t)sizeof(PymObject *) -
+                    (intptr_t)(sizeof(PymDataChunk) / sizeof(PymObject *));
+    if (want < n) want = n;
+    PymDataChunk *c = pym_datastack.spare;
+    if (c && c->nslots >= n) {
+        pym_datastack.spare = NULL;
     } else {
-        f = (PymFrame *)pym_object_alloc(&pym_type_frame, n);
-        if (!f) return NULL;
-        PYM_SIZE(f) = n;
-    }
-    f->f_code = (PymCode *)PYM_NEWREF(co);
-    f->f_globals = PYM_NEWREF(globals);
-    f->f_builtins = PYM_NEWREF(builtins);
-    f->f_locals = PYM_XNEWREF(locals);
-    f->f_gen = NULL;
-    f->f_lasti = -1;
-    f->f_ip = NULL;
-    f->f_stackdepth = 0;
-    f->f_iblock = 0;
-    f->f_state = PYM_FRAME_CREATED;
-    f->f_tracked = 0;
-    f->f_delegating = 0;
-    f->f_inline = 0;
-    f->f_owns_back = 0;
-    return f;
-}
-
-void pym_frame_track(PymFrame *f) {
-    if (!f->f_tracked) {
-        f->f_tracked = 1;
-        pym_gc_track((PymObject *)f);
-    }
-}
-
-void pym_frame_clear_freelist(void) {
-    for (int i = 0; i < FL_SIZES; i++) {
-        while (free_frames[i]) {
-            PymFrame *f = free_frames[i];
-            free_frames[i] = f->f_back;
-            pym_object_free(f);
+        c = pym_raw_malloc(sizeof(PymDataChunk) + (size_t)want * sizeof(PymObject *));
+        if (!c) {
+            pym_err_no_memory();
+            return NULL;
         }
-        free_counts[i] = 0;
+        c->nslots = want;
     }
+    c->previous = pym_datastack.chunk;
+    c->previous_top = pym_datastack.top;
+    pym_datastack.chunk = c;
+    PymObject **base = (PymObject **)(c + 1);
+    pym_datastack.top = base + n;
+    pym_datastack.limit = base + c->nslots;
+    return base;
 }
+
+void pym_datastack_shrink(PymObject **base) {
+    PymDataChunk *c = pym_datastack.chunk, *prev = c->previous;
+    (void)base;
+    pym_datastack.chunk = prev;
+    pym_datastack.top = c->previous_top;
+    pym_datastack.limit = prev ? (PymObject **)(prev + 1) + prev->nslots : NULL;
+    PymDataChunk *spare = pym_datastack.spare;
+    if (spare && spare->nslots >= c->nslots) {
+        pym_raw_free(c);
+        return;
+    }
+    pym_raw_free(spare);
+    pym_datastack.spare = c;
+}
+
+void pym_datastack_fini(void) {
+    pym_raw_free(pym_datastack.spare);
+    pym_datastack.spare = NULL;
+}
+
+/* {====== frame data ======} */
 
 /* Releases every slot the frame owns (locals, cells, frees, saved stack). */
 static void frame_clear_slots(PymFrame *f) {
-    intptr_t nl = frame_nlocalsplus(f->f_code);
+    intptr_t nl = pym_frame_nlocalsplus(f->f_code);
     PymObject **lp = f->f_localsplus;
     for (intptr_t i = 0; i < nl; i++) PYM_CLEAR(lp[i]);
     if (f->f_state != PYM_FRAME_EXECUTING) {
@@ -87,86 +75,123 @@ static void frame_clear_slots(PymFrame *f) {
     }
 }
 
-/* Detaches the caller a finished frame owns (NULL if none). */
-static inline PymFrame *frame_take_back(PymFrame *f) {
-    if (!f->f_owns_back) return NULL;
-    PymFrame *b = f->f_back;
-    f->f_back = NULL;
-    f->f_owns_back = 0;
-    return b;
-}
-
-static void frame_release_fields(PymFrame *f);
-
-/* A chain of finished frames linked by owned f_back (what a traceback of a
-** deep recursion keeps) is released by a loop, not by recursion in C. */
-static void frame_dealloc(PymObject *o) {
-    PymFrame *f = (PymFrame *)o, *back = frame_take_back(f);
-    frame_release_fields(f);
-    while (back) {
-        if (PYM_REFCNT(back) > 1) {
-            PYM_DECREF(back);
-            break;
-        }
-        PymFrame *next = frame_take_back(back);
-        PYM_DECREF(back);
-        back = next;
-    }
-}
-
-static void frame_release_fields(PymFrame *f) {
-    PymObject *o = (PymObject *)f;
-    if (f->f_tracked) pym_gc_untrack(o);
-    intptr_t nl = f->f_code ? frame_nlocalsplus(f->f_code) : 0;
-    if (PYM_LIKELY(f->f_stackdepth == 0 || f->f_state == PYM_FRAME_EXECUTING)) {
-        PymObject **lp = f->f_localsplus;
-        for (intptr_t i = 0; i < nl; i++) {
-            PymObject *v = lp[i];
-            if (v) {
-                lp[i] = NULL;
-                PYM_DECREF(v);
-            }
-        }
-    } else {
-        frame_clear_slots(f);
-    }
+/* Drops every reference the frame data hold (not f_obj). */
+static void frame_clear_data(PymFrame *f) {
+    frame_clear_slots(f);
     PYM_CLEAR(f->f_locals);
     PYM_CLEAR(f->f_globals);
     PYM_CLEAR(f->f_builtins);
     PYM_CLEAR(f->f_code);
-    intptr_t n = PYM_SIZE(f);
-    if (n < FL_SIZES && free_counts[n] < FL_MAX_PER_SIZE) {
-        if (f->f_tracked) memset(PYM_AS_GC(o), 0, sizeof(PymGCHead));
-        f->f_lasti = (int)nl; /* leading slots known NULL (pym_frame_new) */
-        f->f_back = free_frames[n];
-        free_frames[n] = f;
-        free_counts[n]++;
-        return;
-    }
-    pym_object_free(o);
 }
 
-static int frame_traverse(PymObject *o, visitproc visit, void *arg) {
-    PymFrame *f = (PymFrame *)o;
+int pym_frame_traverse_data(PymFrame *f, visitproc visit, void *arg) {
     PYM_VISIT(f->f_code);
     PYM_VISIT(f->f_globals);
     PYM_VISIT(f->f_builtins);
     PYM_VISIT(f->f_locals);
-    if (f->f_owns_back) PYM_VISIT(f->f_back);
+    PYM_VISIT(f->f_obj);
     if (!f->f_code) return 0;
-    intptr_t nl = frame_nlocalsplus(f->f_code);
+    intptr_t nl = pym_frame_nlocalsplus(f->f_code);
     for (intptr_t i = 0; i < nl; i++) PYM_VISIT(f->f_localsplus[i]);
     if (f->f_state != PYM_FRAME_EXECUTING)
         for (int i = 0; i < f->f_stackdepth; i++) PYM_VISIT(f->f_localsplus[nl + i]);
     return 0;
 }
 
-static int frame_tp_clear(PymObject *o) {
-    PymFrame *f = (PymFrame *)o;
-    if (f->f_state == PYM_FRAME_EXECUTING) return 0;
-    if (f->f_code) frame_clear_slots(f);
-    PYM_CLEAR(f->f_locals);
-    PymFrame *back = frame_take_back(f);
+static inline bool frame_owns_data(PymFrameObject *o) {
+    return o->f_frame == (PymFrame *)o->f_data;
+}
+
+PymFrameObject *pym_frame_get_object(PymFrame *f) {
+    if (f->f_obj) return f->f_obj;
+    PymFrameObject *o = (PymFrameObject *)pym_object_alloc(&pym_type_frame,
+                                                           pym_frame_slots(f->f_code));
+    if (!o) return NULL;
+    o->f_frame = f;
+    o->f_back = NULL;
+    f->f_obj = o; /* the frame's reference */
+    return o;
+}
+
+/* The call of f is over while its frame object o is referenced elsewhere:
+** o takes the frame data over (CPython's take_ownership), becomes visible
+** to the GC and keeps its caller's frame object in f_back. */
+static void frame_take_ownership(PymFrameObject *o, PymFrame *f) {
+    PymFrame *d = (PymFrame *)o->f_data;
+    memcpy(d, f, (size_t)pym_frame_slots(f->f_code) * sizeof(PymObject *));
+    d->f_back = NULL;
+    d->f_obj = NULL;
+    d->f_gen = NULL;
+    d->f_inline = 0;
+    if (d->f_state == PYM_FRAME_EXECUTING) d->f_state = PYM_FRAME_COMPLETED;
+    o->f_frame = d;
+    if (f->f_back) {
+        PymObject *exc = pym_err_fetch(); /* an exception may be on its way out */
+        PymFrameObject *back = pym_frame_get_object(f->f_back);
+        if (back)
+            o->f_back = (PymFrameObject *)PYM_NEWREF(back);
+        else
+            pym_err_clear();
+        pym_err_restore(exc);
+    }
+    pym_gc_track((PymObject *)o);
+}
+
+void pym_frame_clear_slow(PymFrame *f) {
+    PymFrameObject *o = f->f_obj;
+    if (o) {
+        f->f_obj = NULL;
+        if (PYM_REFCNT(o) > 1) {
+            frame_take_ownership(o, f);
+            PYM_DECREF(o);
+            return;
+        }
+        PYM_DECREF(o); /* it never owned f: nothing but its memory goes */
+    }
+    frame_clear_data(f);
+}
+
+/* {====== frame objects ======} */
+
+/* Detaches the caller's frame object that o owns (NULL if none). */
+static inline PymFrameObject *frame_take_back(PymFrameObject *o) {
+    PymFrameObject *b = o->f_back;
+    o->f_back = NULL;
+    return b;
+}
+
+/* A chain of finished frames linked by owned f_back (what a traceback of a
+** deep recursion keeps) is released by a loop, not by recursion in C. */
+static void frame_dealloc(PymObject *ob) {
+    PymFrameObject *o = (PymFrameObject *)ob, *back = frame_take_back(o);
+    if (pym_gc_is_tracked(ob)) pym_gc_untrack(ob);
+    if (frame_owns_data(o)) frame_clear_data(o->f_frame);
+    pym_object_free(ob);
+    while (back) {
+        if (PYM_REFCNT(back) > 1) {
+            PYM_DECREF(back);
+            break;
+        }
+        PymFrameObject *next = frame_take_back(back);
+        PYM_DECREF(back);
+        back = next;
+    }
+}
+
+static int frame_traverse(PymObject *ob, visitproc visit, void *arg) {
+    PymFrameObject *o = (PymFrameObject *)ob;
+    PYM_VISIT(o->f_back);
+    if (frame_owns_data(o)) return pym_frame_traverse_data(o->f_frame, visit, arg);
+    return 0;
+}
+
+static int frame_tp_clear(PymObject *ob) {
+    PymFrameObject *o = (PymFrameObject *)ob;
+    if (frame_owns_data(o) && o->f_frame->f_code) {
+        frame_clear_slots(o->f_frame);
+        PYM_CLEAR(o->f_frame->f_locals);
+    }
+    PymFrameObject *back = frame_take_back(o);
     PYM_XDECREF(back);
     return 0;
 }
@@ -257,28 +282,35 @@ int pym_frame_super_args(PymFrame *f, PymObject **type, PymObject **self) {
 
 /* {====== Python-level attributes ======} */
 
+#define FRAME_DATA(o) (((PymFrameObject *)(o))->f_frame)
+
 static PymObject *frame_get_lineno(PymObject *o, void *c) {
-    return pym_int_from_long(pym_frame_lasti_line((PymFrame *)o));
+    return pym_int_from_long(pym_frame_lasti_line(FRAME_DATA(o)));
 }
 static PymObject *frame_get_code(PymObject *o, void *c) {
-    return PYM_NEWREF(((PymFrame *)o)->f_code);
+    return PYM_NEWREF(FRAME_DATA(o)->f_code);
 }
 static PymObject *frame_get_globals(PymObject *o, void *c) {
-    return PYM_NEWREF(((PymFrame *)o)->f_globals);
+    return PYM_NEWREF(FRAME_DATA(o)->f_globals);
 }
 static PymObject *frame_get_builtins(PymObject *o, void *c) {
-    return PYM_NEWREF(((PymFrame *)o)->f_builtins);
+    return PYM_NEWREF(FRAME_DATA(o)->f_builtins);
 }
 static PymObject *frame_get_locals(PymObject *o, void *c) {
-    return pym_frame_locals((PymFrame *)o);
+    return pym_frame_locals(FRAME_DATA(o));
 }
-static PymObject *frame_get_back(PymObject *o, void *c) {
-    PymFrame *b = ((PymFrame *)o)->f_back;
-    if (b) pym_frame_track(b);
-    return PYM_NEWREF(b ? (PymObject *)b : pym_None);
+/* The caller's frame object: the one kept when the call ended, or, while
+** it runs, the caller's, made now. */
+static PymObject *frame_get_back(PymObject *ob, void *c) {
+    PymFrameObject *o = (PymFrameObject *)ob;
+    if (frame_owns_data(o)) return PYM_NEWREF(o->f_back ? (PymObject *)o->f_back : pym_None);
+    PymFrame *b = o->f_frame->f_back;
+    if (!b) PYM_RETURN_NONE;
+    PymFrameObject *bo = pym_frame_get_object(b);
+    return bo ? PYM_NEWREF((PymObject *)bo) : NULL;
 }
 static PymObject *frame_get_lasti(PymObject *o, void *c) {
-    int l = pym_frame_current_lasti((PymFrame *)o);
+    int l = pym_frame_current_lasti(FRAME_DATA(o));
     return pym_int_from_long(l < 0 ? -1 : l * 2);
 }
 
@@ -295,7 +327,7 @@ static PymGetSetDef frame_getset[] = {
 
 static PymObject *frame_clear_meth(PymObject *self, PymObject *const *args, size_t nargs,
                                    PymObject *kwnames) {
-    PymFrame *f = (PymFrame *)self;
+    PymFrame *f = FRAME_DATA(self);
     if (f->f_state == PYM_FRAME_EXECUTING) {
         pym_err_set_string(PymExc_RuntimeError, "cannot clear an executing frame");
         return NULL;
@@ -311,13 +343,13 @@ static PymObject *frame_clear_meth(PymObject *self, PymObject *const *args, size
 /* CPython 3.11's frame object is a 48-byte head followed by the 72-byte
 ** interpreter frame and one slot per local, cell, free variable and stack
 ** entry (an argument that is also a cell is one slot).  pym's frame differs
-** (its block stack, no interpreter-frame split); its size is reported as
+** (its block stack, its own frame header); its size is reported as
 ** CPython's. */
 static PymObject *frame_sizeof(PymObject *self, PymObject *const *args, size_t nargs,
                                PymObject *kwnames) {
     if (pym_arg_count("__sizeof__", nargs, kwnames, 0, 0) < 0) return NULL;
-    PymCode *co = ((PymFrame *)self)->f_code;
-    intptr_t slots = frame_nlocalsplus(co) + co->co_stacksize;
+    PymCode *co = FRAME_DATA(self)->f_code;
+    intptr_t slots = pym_frame_nlocalsplus(co) + co->co_stacksize;
     for (int i = 0; co->co_cell2arg && i < co->co_ncells; i++)
         if (co->co_cell2arg[i] >= 0) slots--;
     return pym_int_from_ssize(48 + 72 + slots * (intptr_t)sizeof(PymObject *));
@@ -330,7 +362,7 @@ static PymMethodDef frame_methods[] = {
 };
 
 static PymObject *frame_repr(PymObject *o) {
-    PymFrame *f = (PymFrame *)o;
+    PymFrame *f = FRAME_DATA(o);
     return pym_str_from_format("<frame at %p, file '%U', line %d, code %U>", o,
                                f->f_code->co_filename, pym_frame_lasti_line(f), f->f_code->co_name);
 }
@@ -338,7 +370,7 @@ static PymObject *frame_repr(PymObject *o) {
 PymType pym_type_frame = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "frame",
-    .tp_basicsize = offsetof(PymFrame, f_localsplus),
+    .tp_basicsize = offsetof(PymFrameObject, f_data),
     .tp_itemsize = sizeof(PymObject *),
     .tp_flags = PYM_TPFLAGS_HAVE_GC,
     .tp_dealloc = frame_dealloc,

@@ -29,33 +29,48 @@ enum {
     PYM_FRAME_COMPLETED /* returned or raised */
 };
 
+/* The interpreter frame: the data of one running (or suspended) call.  It
+** is not an object: it lives on the thread's data stack (pym_frame_push,
+** the calls of functions, module and class bodies) or inside a generator
+** (PymGen's trailing storage), and, once its call is over, inside the frame
+** object that outlived the call (PymFrameObject).  A frame *object* is made
+** only when something asks for one (pym_frame_get_object).  See vm.c. */
 struct PymFrame {
-    PymVarObject ob_base; /* ob_size: number of slots in f_localsplus */
-    PymFrame *f_back;     /* the caller: borrowed while executing; after the
-                             call owned (f_owns_back) if the frame outlived
-                             it, else NULL */
-    PymCode *f_code;
-    PymObject *f_globals;      /* dict */
-    PymObject *f_builtins;     /* dict */
-    PymObject *f_locals;       /* mapping for module/class code, else NULL */
-    PymObject *f_gen;          /* borrowed: the generator owning this frame */
-    const PymInstr *f_ip;      /* current instruction while executing (set at dispatch) */
-    int f_lasti;               /* index of the current/last instruction; -1 before start;
+    PymFrame *f_back;             /* the caller while executing (borrowed), else NULL */
+    PymCode *f_code;              /* the four references the frame owns */
+    PymObject *f_globals;         /* dict */
+    PymObject *f_builtins;        /* dict */
+    PymObject *f_locals;          /* mapping for module/class code, else NULL */
+    struct PymFrameObject *f_obj; /* the frame object, if one was made: a strong
+                                     reference, borrowed once the object owns
+                                     the frame */
+    PymObject *f_gen;             /* borrowed: the generator owning this frame */
+    const PymInstr *f_ip;         /* current instruction while executing (set at dispatch) */
+    int f_lasti;                  /* index of the current/last instruction; -1 before start;
                                     up to date when the frame is not executing */
-    int f_stackdepth;          /* value stack depth when not executing */
-    short f_iblock;            /* blocks in use */
-    char f_state;              /* PYM_FRAME_* */
-    char f_tracked;            /* gc_track has been called */
-    char f_delegating;         /* suspended in YIELD_FROM: resume re-runs it */
-    char f_inline;             /* pushed by the eval loop on a call: its return or
+    int f_stackdepth;             /* value stack depth when not executing */
+    short f_iblock;               /* blocks in use */
+    char f_state;                 /* PYM_FRAME_* */
+    char f_delegating;            /* suspended in YIELD_FROM: resume re-runs it */
+    char f_inline;                /* pushed by the eval loop on a call: its return or
                                     exception goes back to f_back in the same
                                     pym_eval_frame activation (vm.c) */
-    char f_owns_back;          /* f_back is a strong reference: the frame outlived
-                                  its call and keeps its caller, as CPython's */
-    PymObject *f_localsplus[]; /* locals | cells | frees | value stack | blocks:
+    PymObject *f_localsplus[];    /* locals | cells | frees | value stack | blocks:
                                   co_framesize slots, the last ones the block
                                   stack (co_nblocks entries, pym_frame_blocks) */
 };
+
+/* The frame object (type `frame`): what sys._getframe, tracebacks, f_back
+** and gi_frame hand out.  While its call runs, f_frame is the frame on the
+** data stack or in the generator; when the call ends while the object is
+** still referenced, the frame is copied into f_data (CPython's
+** take_ownership) and f_back then holds the caller's frame object. */
+typedef struct PymFrameObject {
+    PymVarObject ob_base; /* ob_size: slots of f_data */
+    PymFrame *f_frame;
+    struct PymFrameObject *f_back; /* owned, once the object owns its frame */
+    PymObject *f_data[];           /* room for a PymFrame and its co_framesize slots */
+} PymFrameObject;
 
 extern PymType pym_type_frame;
 #define PYM_FRAME_CHECK(o) (PYM_TYPE(o) == &pym_type_frame)
@@ -72,10 +87,14 @@ PymFrame *pym_frame_back(PymFrame *f); /* borrowed */
 /* For zero-argument super(): first argument and __class__ of the current
 ** frame; 0/-1 with RuntimeError "super(): no arguments" etc. (borrowed) */
 int pym_frame_super_args(PymFrame *f, PymObject **type, PymObject **self);
+/* The frame object of f, made on first use (borrowed; NULL with
+** MemoryError). */
+PymFrameObject *pym_frame_get_object(PymFrame *f);
 
 typedef struct PymGen {
-    PymObject ob_base;
-    PymFrame *gi_frame; /* NULL once finished and released */
+    PymVarObject ob_base; /* ob_size: slots of gi_data */
+    PymFrame *gi_frame;   /* gi_data while the generator has a frame; NULL once
+                             finished and released */
     PymObject *gi_code;
     PymObject *gi_name;
     PymObject *gi_qualname;
@@ -86,6 +105,7 @@ typedef struct PymGen {
     char ag_closed;          /* async generator: finished by aclose or StopAsyncIteration */
     char ag_hooks_inited;    /* async generator: sys.set_asyncgen_hooks consulted */
     PymObject *ag_finalizer; /* async generator: the finalizer hook seen then, or NULL */
+    PymObject *gi_data[];    /* the frame: a PymFrame and its slots */
 } PymGen;
 
 /* Index of the current instruction of f, executing or not. */
@@ -101,94 +121,112 @@ static inline PymTryBlock *pym_frame_blocks(PymFrame *f) {
                            co->co_stacksize);
 }
 
-/* Free list of frames by total slot count (frameobject.c). */
-#define PYM_FRAME_FL_SIZES 64
-#define PYM_FRAME_FL_MAX   16
-extern PymFrame *pym_frame_freelist[PYM_FRAME_FL_SIZES];
-extern int pym_frame_freecount[PYM_FRAME_FL_SIZES];
-
-/* New frame for code (globals/builtins/locals borrowed; locals may be NULL).
-** Slots are NULL.  Taken from the free list when possible.  Untracked.
-** (frameobject.c) */
-PymFrame *pym_frame_new(PymCode *co, PymObject *globals, PymObject *builtins, PymObject *locals);
-
 /* Slots of the locals, cells and free variables of a frame for co. */
 static inline intptr_t pym_frame_nlocalsplus(PymCode *co) {
     return co->co_nlocals + co->co_ncells + co->co_nfrees;
 }
 
-/* The two ends of an inline call (vm.c), in the header so that they inline
-** into the eval loop.  pym_frame_new_function: pym_frame_new for a
-** function's frame (no f_locals), served from the free list when it can.
-** pym_frame_recycle: drops the last reference to a frame whose call ended
-** while nobody else held it (refcount 1, untracked, no f_locals, no saved
-** stack): what frame_dealloc does, without the checks it needs for the
-** frames of generators, tracebacks and module code. */
-static inline PymFrame *pym_frame_new_function(PymCode *co, PymObject *globals,
-                                               PymObject *builtins) {
-    intptr_t nl = pym_frame_nlocalsplus(co), n = co->co_framesize;
-    PymFrame *f;
-    if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || !(f = pym_frame_freelist[n])))
-        return pym_frame_new(co, globals, builtins, NULL);
-    pym_frame_freelist[n] = f->f_back;
-    pym_frame_freecount[n]--;
-    PYM_REFCNT(f) = 1;
+/* Slots (of PymObject * size) a frame for co takes, header included. */
+static inline intptr_t pym_frame_slots(PymCode *co) {
+    return (intptr_t)(sizeof(PymFrame) / sizeof(PymObject *)) + co->co_framesize;
+}
+_Static_assert(sizeof(PymFrame) % sizeof(PymObject *) == 0, "frames are made of slots");
+
+/* {====== the data stack ======}
+** A per-thread stack of chunks (raw memory, as CPython's data stack: not
+** objects, so invisible to tracemalloc and gc) from which the frames of
+** calls are taken with a pointer bump and given back in LIFO order.
+** A chunk emptied is kept as a spare so that calls going up and down at a
+** chunk's edge do not allocate each time. */
+typedef struct PymDataChunk {
+    struct PymDataChunk *previous;
+    PymObject **previous_top; /* the top of previous when this chunk was taken */
+    intptr_t nslots;          /* slots after the header */
+} PymDataChunk;
+typedef struct PymDataStack {
+    PymObject **top, **limit; /* of the current chunk */
+    PymDataChunk *chunk;      /* the current chunk (NULL before the first call) */
+    PymDataChunk *spare;      /* the last chunk emptied, kept against thrashing */
+} PymDataStack;
+extern PymDataStack pym_datastack;
+
+/* Takes the room for a frame of n slots at the top of the data stack when
+** the current chunk is full (frameobject.c; NULL with MemoryError). */
+PymObject **pym_datastack_grow(intptr_t n);
+/* Gives back the memory of a frame that started a chunk (frameobject.c). */
+void pym_datastack_shrink(PymObject **base);
+void pym_datastack_fini(void);
+
+/* A new frame for co on the data stack (references to globals, builtins
+** and locals taken; locals may be NULL), its slots not set: the caller
+** sets the first pym_frame_nlocalsplus(co) (locals, cells, frees).  NULL
+** with MemoryError. */
+static inline __attribute__((always_inline)) PymFrame *
+pym_frame_push_uninit(PymCode *co, PymObject *globals, PymObject *builtins, PymObject *locals) {
+    intptr_t n = pym_frame_slots(co);
+    PymObject **base = pym_datastack.top;
+    if (PYM_LIKELY(pym_datastack.limit - base >= n))
+        pym_datastack.top = base + n;
+    else if (!(base = pym_datastack_grow(n)))
+        return NULL;
+    PymFrame *f = (PymFrame *)base;
     f->f_back = NULL;
-    PymObject **lp = f->f_localsplus;
-    for (intptr_t i = f->f_lasti; i < nl; i++) lp[i] = NULL; /* see pym_frame_new */
     f->f_code = (PymCode *)PYM_NEWREF(co);
     f->f_globals = PYM_NEWREF(globals);
     f->f_builtins = PYM_NEWREF(builtins);
-    f->f_locals = NULL;
+    f->f_locals = PYM_XNEWREF(locals);
+    f->f_obj = NULL;
     f->f_gen = NULL;
-    f->f_lasti = -1;
     f->f_ip = NULL;
+    f->f_lasti = -1;
     f->f_stackdepth = 0;
     f->f_iblock = 0;
     f->f_state = PYM_FRAME_CREATED;
-    f->f_tracked = 0;
     f->f_delegating = 0;
     f->f_inline = 0;
-    f->f_owns_back = 0;
     return f;
 }
 
-static inline void pym_frame_recycle(PymFrame *f) {
-    intptr_t n = PYM_SIZE(f);
-    if (PYM_UNLIKELY(n >= PYM_FRAME_FL_SIZES || f->f_locals)) {
-        PYM_DECREF(f);
+/* pym_frame_push_uninit with the slots of the locals, cells and frees NULL. */
+static inline PymFrame *pym_frame_push(PymCode *co, PymObject *globals, PymObject *builtins,
+                                       PymObject *locals) {
+    PymFrame *f = pym_frame_push_uninit(co, globals, builtins, locals);
+    if (f) memset(f->f_localsplus, 0, (size_t)pym_frame_nlocalsplus(co) * sizeof(PymObject *));
+    return f;
+}
+
+/* Ends the life of the frame data f (whose call is over or whose generator
+** goes): when its frame object is still referenced elsewhere, the object
+** takes the frame over (copy); otherwise the frame's references are
+** dropped.  f's memory is then free to go (frameobject.c). */
+void pym_frame_clear_slow(PymFrame *f);
+static inline __attribute__((always_inline)) void pym_frame_clear(PymFrame *f) {
+    if (PYM_UNLIKELY(f->f_obj != NULL || f->f_locals != NULL || f->f_stackdepth != 0)) {
+        pym_frame_clear_slow(f);
         return;
     }
     PymCode *co = f->f_code;
     intptr_t nl = pym_frame_nlocalsplus(co);
-    PYM_REFCNT(f) = 0; /* as in a dealloc, while the slots go */
     PymObject **lp = f->f_localsplus;
-    for (intptr_t i = 0; i < nl; i++) {
-        PymObject *v = lp[i];
-        if (v) {
-            lp[i] = NULL;
-            PYM_DECREF(v);
-        }
-    }
-    /* f_code, f_globals and f_builtins keep stale values on the free list:
-    ** pym_frame_new* sets them before anything reads them */
+    for (intptr_t i = 0; i < nl; i++) PYM_XDECREF(lp[i]);
     PYM_DECREF(f->f_globals);
     PYM_DECREF(f->f_builtins);
     PYM_DECREF(co);
-    if (PYM_UNLIKELY(pym_frame_freecount[n] >= PYM_FRAME_FL_MAX)) {
-        pym_object_free(f);
+}
+
+/* Pops the frame f, the top of the data stack, after pym_frame_clear. */
+static inline __attribute__((always_inline)) void pym_frame_pop(PymFrame *f) {
+    PymObject **base = (PymObject **)f;
+    if (PYM_UNLIKELY(pym_datastack.chunk && base == (PymObject **)(pym_datastack.chunk + 1))) {
+        pym_datastack_shrink(base);
         return;
     }
-    f->f_lasti = (int)nl; /* leading slots known NULL */
-    f->f_back = pym_frame_freelist[n];
-    pym_frame_freelist[n] = f;
-    pym_frame_freecount[n]++;
+    pym_datastack.top = base;
 }
 
 /* ---- frameobject.c ---- */
-/* Makes the GC see a frame that outlives its call (traceback, generator). */
-void pym_frame_track(PymFrame *f);
 int pym_frame_lasti_line(PymFrame *f);
-void pym_frame_clear_freelist(void);
+/* What the GC sees of a frame (the generator that holds it visits it). */
+int pym_frame_traverse_data(PymFrame *f, visitproc visit, void *arg);
 
 #endif

@@ -26,21 +26,26 @@
 static PymType pym_type_async_gen_wrapped_value;
 
 PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname) {
-    int fl = f->f_code->co_flags;
+    PymCode *co = f->f_code;
+    int fl = co->co_flags;
     PymType *t = (fl & PYM_CO_COROUTINE)         ? &pym_type_coroutine
                  : (fl & PYM_CO_ASYNC_GENERATOR) ? &pym_type_async_generator
                                                  : &pym_type_generator;
-    PymGen *g = (PymGen *)pym_object_alloc(t, 0);
+    /* the frame moves from the data stack into the generator */
+    PymGen *g = (PymGen *)pym_object_alloc(t, pym_frame_slots(co));
     if (!g) {
-        PYM_DECREF(f);
+        pym_frame_clear(f);
+        pym_frame_pop(f);
         return NULL;
     }
-    g->gi_frame = f;
-    f->f_gen = (PymObject *)g;
-    g->gi_code = PYM_NEWREF(f->f_code);
-    g->gi_name = PYM_NEWREF(name ? name : f->f_code->co_name);
-    g->gi_qualname = PYM_NEWREF(qualname ? qualname : f->f_code->co_qualname);
-    pym_frame_track(f);
+    PymFrame *gf = (PymFrame *)g->gi_data;
+    memcpy(gf, f, (size_t)pym_frame_slots(co) * sizeof(PymObject *));
+    pym_frame_pop(f);
+    g->gi_frame = gf;
+    gf->f_gen = (PymObject *)g;
+    g->gi_code = PYM_NEWREF(co);
+    g->gi_name = PYM_NEWREF(name ? name : co->co_name);
+    g->gi_qualname = PYM_NEWREF(qualname ? qualname : co->co_qualname);
     pym_gc_track((PymObject *)g);
     return (PymObject *)g;
 }
@@ -68,7 +73,7 @@ static void gen_release_frame(PymGen *g) {
     f->f_gen = NULL;
     f->f_state = PYM_FRAME_COMPLETED;
     PYM_CLEAR(g->gi_exc_state.exc_value);
-    PYM_DECREF(f);
+    pym_frame_clear(f); /* its frame object, if referenced, takes a copy */
 }
 
 /* Core of send/next/throw.  exc: an exception is set and is raised in the
@@ -438,7 +443,10 @@ static void gen_dealloc(PymObject *o) {
 
 static int gen_traverse(PymObject *o, visitproc visit, void *arg) {
     PymGen *g = (PymGen *)o;
-    PYM_VISIT(g->gi_frame);
+    if (g->gi_frame) {
+        int r = pym_frame_traverse_data(g->gi_frame, visit, arg);
+        if (r) return r;
+    }
     PYM_VISIT(g->gi_code);
     PYM_VISIT(g->gi_name);
     PYM_VISIT(g->gi_qualname);
@@ -465,7 +473,8 @@ static PymObject *gen_iter(PymObject *o) { return PYM_NEWREF(o); }
 static PymObject *gen_get_frame(PymObject *o, void *c) {
     PymGen *g = (PymGen *)o;
     if (!g->gi_frame) PYM_RETURN_NONE;
-    return PYM_NEWREF(g->gi_frame);
+    PymFrameObject *fo = pym_frame_get_object(g->gi_frame);
+    return fo ? PYM_NEWREF((PymObject *)fo) : NULL;
 }
 static PymObject *gen_get_running(PymObject *o, void *c) {
     return pym_bool_from(((PymGen *)o)->gi_running);
@@ -525,7 +534,8 @@ static PymMethodDef gen_methods[] = {
 PymType pym_type_generator = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "generator",
-    .tp_basicsize = sizeof(PymGen),
+    .tp_basicsize = offsetof(PymGen, gi_data),
+    .tp_itemsize = sizeof(PymObject *),
     .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_HAS_FINALIZE,
     .tp_dealloc = gen_dealloc,
     .tp_traverse = gen_traverse,
@@ -662,7 +672,8 @@ static PymMethodDef coro_methods[] = {
 PymType pym_type_coroutine = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "coroutine",
-    .tp_basicsize = sizeof(PymGen),
+    .tp_basicsize = offsetof(PymGen, gi_data),
+    .tp_itemsize = sizeof(PymObject *),
     .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_HAS_FINALIZE,
     .tp_dealloc = gen_dealloc,
     .tp_traverse = gen_traverse,
@@ -1244,7 +1255,8 @@ static PymMethodDef agen_methods[] = {
 PymType pym_type_async_generator = {
     PYM_VAR_HEAD_INIT(&pym_type_type, 0),
     .tp_name = "async_generator",
-    .tp_basicsize = sizeof(PymGen),
+    .tp_basicsize = offsetof(PymGen, gi_data),
+    .tp_itemsize = sizeof(PymObject *),
     .tp_flags = PYM_TPFLAGS_HAVE_GC | PYM_TPFLAGS_HAS_FINALIZE,
     .tp_dealloc = gen_dealloc,
     .tp_traverse = gen_traverse,

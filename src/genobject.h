@@ -15,7 +15,8 @@ extern PymType pym_type_generator, pym_type_coroutine, pym_type_async_generator;
 #define PYM_ASYNCGEN_CHECK(o) (PYM_TYPE(o) == &pym_type_async_generator)
 #define PYM_GENLIKE_CHECK(o)  (PYM_GEN_CHECK(o) || PYM_CORO_CHECK(o))
 
-/* New generator owning frame f (steals the reference). */
+/* New generator taking over the frame f, the top of the data stack (which
+** it pops, also on failure). */
 PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
 /* Sends a value (NULL: next()) into gen.  Returns the yielded value (new
 ** ref) with *done = 0, or the return value (new ref) with *done = 1, or

@@ -127,7 +127,6 @@ void pym_leakcheck_start(bool verb) {
     pym_tuple_clear_freelist();
     pym_list_clear_freelist();
     pym_dict_clear_freelist();
-    pym_frame_clear_freelist();
     if (pym_obmalloc_add_hooks(&leakcheck_hooks) < 0) return;
     pym_leakcheck_active = true;
 }

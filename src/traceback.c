@@ -23,8 +23,7 @@ int pym_traceback_add(PymObject *exc, PymObject *frame, int lasti) {
     if (old && !tb->tb_next) PYM_DECREF(old);
     tb->tb_frame = PYM_NEWREF(frame);
     tb->tb_lasti = lasti;
-    PymFrame *f = (PymFrame *)frame;
-    pym_frame_track(f);
+    PymFrame *f = ((PymFrameObject *)frame)->f_frame;
     tb->tb_lineno = lasti < 0 ? f->f_code->co_firstlineno : pym_code_line(f->f_code, lasti);
     e->traceback = (PymObject *)tb;
     pym_gc_track((PymObject *)tb);
@@ -321,7 +320,7 @@ static bool find_anchors(const char *seg, size_t len, long *left, long *right) {
 
 static void print_carets(PymTraceback *tb, const char *line, FILE *out, int indent,
                          const char *margin) {
-    PymCode *co = ((PymFrame *)tb->tb_frame)->f_code;
+    PymCode *co = ((PymFrameObject *)tb->tb_frame)->f_frame->f_code;
     int i = tb->tb_lasti;
     if (i < 0 || i >= co->co_ncode || !co->co_positions) return;
     PymCodePos p = co->co_positions[i];
@@ -365,7 +364,7 @@ static void print_carets(PymTraceback *tb, const char *line, FILE *out, int inde
 }
 
 static void print_entry(PymTraceback *tb, FILE *out, int indent, const char *margin) {
-    PymFrame *f = (PymFrame *)tb->tb_frame;
+    PymFrame *f = ((PymFrameObject *)tb->tb_frame)->f_frame;
     PymCode *co = f->f_code;
     const char *file = PYM_STR_UTF8(co->co_filename);
     write_margin(out, indent, margin);
@@ -385,7 +384,8 @@ static void print_entry(PymTraceback *tb, FILE *out, int indent, const char *mar
 
 static bool same_entry(PymTraceback *a, PymTraceback *b) {
     if (!a || !b) return false;
-    PymCode *ca = ((PymFrame *)a->tb_frame)->f_code, *cb = ((PymFrame *)b->tb_frame)->f_code;
+    PymCode *ca = ((PymFrameObject *)a->tb_frame)->f_frame->f_code,
+            *cb = ((PymFrameObject *)b->tb_frame)->f_frame->f_code;
     return a->tb_lineno == b->tb_lineno && pym_str_equal(ca->co_filename, cb->co_filename) &&
            pym_str_equal(ca->co_name, cb->co_name);
 }

@@ -10,7 +10,7 @@
 typedef struct PymTraceback {
     PymObject ob_base;
     struct PymTraceback *tb_next;
-    PymObject *tb_frame; /* PymFrame */
+    PymObject *tb_frame; /* PymFrameObject */
     int tb_lasti;        /* instruction index */
     int tb_lineno;
 } PymTraceback;

@@ -4,25 +4,37 @@
 **
 ** Design
 ** ------
-** Frames.  A call creates one PymFrame (frameobject.h), a variable-size GC
-** object whose trailing array holds, in order, the fast locals, the cells
-** created by the frame, the free cells copied from the closure, and the
-** value stack (co_stacksize slots):
+** Frames.  A call's data are one PymFrame (frameobject.h), CPython 3.11's
+** interpreter frame: a header (code, globals, builtins, locals mapping,
+** caller, instruction pointer, state) and a trailing array holding, in
+** order, the fast locals, the cells created by the frame, the free cells
+** copied from the closure, the value stack (co_stacksize slots) and the
+** block stack (co_nblocks blocks, the code object's deepest nesting):
 **
-**     f_localsplus: [ locals | cells | frees | stack ........ ]
+**     f_localsplus: [ locals | cells | frees | stack ........ | blocks ]
 **                                            ^stack_base   ^sp
 **
-** Frames come from a per-size free list (frameobject.c), so a call allocates
-** nothing in the common case.  A frame is not tracked by the GC while it
-** runs: it is reachable from the running eval loop, and an untracked
-** container only keeps its referents alive.  When a call returns and
-** somebody still holds the frame (a traceback, sys._getframe, a generator)
-** the frame is tracked at that point; otherwise it goes straight back to
-** the free list (pym_frame_recycle).  f_back is a borrowed pointer while
-** the frame runs; a frame that outlives its call takes a reference to its
-** caller then (f_owns_back), so f_back of a kept frame is CPython's.  The
-** frame's block stack follows its value stack, sized by the code object's
-** deepest block nesting (co_nblocks, codeobject.c).
+** A PymFrame is not an object.  The frames of calls (functions, module and
+** class bodies, calls from C) are taken from the thread's data stack with a
+** pointer bump and given back in LIFO order (pym_frame_push / pym_frame_pop;
+** chunks of 16 KiB of raw memory, as CPython's, so the data stack shows
+** neither in tracemalloc nor in gc.get_count(): a plain call allocates no
+** object, as in CPython 3.11).  A generator's frame lives inside the
+** generator object (moved there from the data stack when the generator is
+** made), so sys.getsizeof and tracemalloc see one block, as CPython's.
+**
+** Frame objects (PymFrameObject, type `frame`) are made only when something
+** asks for one (pym_frame_get_object: sys._getframe, a traceback entry,
+** f_back of a frame object, gi_frame); the frame holds a reference to its
+** object and the object points at the frame.  When the call ends
+** (pym_frame_clear) and the object is still referenced elsewhere, the
+** object takes the frame's data over by copying them into its own trailing
+** storage (CPython's take_ownership), becomes visible to the GC and takes a
+** reference to its caller's frame object (made then if need be), so f_back,
+** f_locals and f_lineno of a kept frame are CPython's.  Otherwise the frame
+** drops its references and its memory goes back to the data stack.  A
+** frame that runs is reachable from the running eval loop and is not seen
+** by the GC; a generator's frame is traversed by its generator.
 **
 ** Calls.  Python-to-Python calls do not recurse in C.  CALL_* on a Python
 ** function that is not a generator (plain, bound method, keyword forms,
@@ -43,9 +55,8 @@
 ** depth counts every frame, inline or not, against the recursion limit;
 ** independently each C-level entry checks the C stack pointer against a
 ** floor computed from the thread's stack bounds, so no input can overflow
-** the C stack even with a huge recursion limit.  (Frames still live on
-** the heap, from the free list; CPython 3.11's contiguous data stack is
-** not done.)
+** the C stack even with a huge recursion limit; the data stack grows by
+** chunks until the recursion limit or a MemoryError stops it.
 **
 ** Dispatch.  Computed goto through a table generated from PYM_OPCODE_LIST.
 ** Each instruction is one 32-bit word (opcode | arg << 8).  f_lasti is stored
@@ -349,12 +360,13 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
                                   PymObject *kwnames) {
     PymFunction *fn = (PymFunction *)func;
     PymCode *co = (PymCode *)fn->func_code;
-    PymFrame *f = pym_frame_new_function(co, fn->func_globals, fn->func_builtins);
+    PymFrame *f = pym_frame_push_uninit(co, fn->func_globals, fn->func_builtins, NULL);
     if (!f) return NULL;
     PymObject **lp = f->f_localsplus;
     int argc = co->co_argcount;
     int flags = co->co_flags;
     size_t nkw = kwnames ? (size_t)PYM_SIZE(kwnames) : 0;
+    intptr_t nl = pym_frame_nlocalsplus(co);
 
     if (PYM_LIKELY(nkw == 0 && nargs == (size_t)argc &&
                    !(flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS)) &&
@@ -363,8 +375,10 @@ PymFrame *pym_function_make_frame(PymObject *func, PymObject *const *args, size_
             PYM_INCREF(args[i]);
             lp[i] = args[i];
         }
+        for (intptr_t i = argc; i < nl; i++) lp[i] = NULL;
         goto cells;
     }
+    memset(lp, 0, (size_t)nl * sizeof(PymObject *));
     {
         int total = argc + co->co_kwonlyargcount;
         PymObject *kwdict = NULL;
@@ -481,7 +495,8 @@ cells:
     if ((co->co_ncells || co->co_nfrees) && bind_cells(f, fn) < 0) goto fail;
     return f;
 fail:
-    PYM_DECREF(f);
+    pym_frame_clear(f);
+    pym_frame_pop(f);
     return NULL;
 }
 
@@ -517,26 +532,13 @@ static int bind_cells(PymFrame *f, PymFunction *fn) {
     return 0;
 }
 
-/* Drops the caller's reference to a finished frame, whose f_back still
-** names its caller: a frame that escaped (traceback, sys._getframe) becomes
-** visible to the GC and keeps its caller in f_back (a strong reference,
-** CPython's behaviour); otherwise f_back is forgotten. */
-static inline void frame_release(PymFrame *f) {
-    if (PYM_LIKELY(PYM_REFCNT(f) == 1 && !f->f_tracked)) { /* did not escape */
-        pym_frame_recycle(f);
-        return;
-    }
-    if (PYM_REFCNT(f) > 1) {
-        /* tracked already if a traceback held it for a while */
-        pym_frame_track(f);
-        if (f->f_back && !f->f_owns_back) {
-            PYM_INCREF(f->f_back);
-            f->f_owns_back = 1;
-        }
-    } else if (!f->f_owns_back) {
-        f->f_back = NULL;
-    }
-    PYM_DECREF(f);
+/* Ends a finished frame of the data stack, whose f_back still names its
+** caller: a frame object still referenced (traceback, sys._getframe) takes
+** the frame over and keeps its caller's frame object in f_back (CPython's
+** behaviour); then the frame's memory goes back to the data stack. */
+static inline __attribute__((always_inline)) void frame_release(PymFrame *f) {
+    pym_frame_clear(f);
+    pym_frame_pop(f);
 }
 
 /* Calls a PymFunction from the eval loop (no extra checks). */
@@ -3327,11 +3329,13 @@ CALL_METHOD_generic : {
             !pym_specialize_simple_code((PymCode *)((PymFunction *)callable)->func_code, oparg))
             DEOPT(CALL_FUNCTION);
         PymFunction *fn = (PymFunction *)callable;
-        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals,
-                                        fn->func_builtins);
+        PymCode *co_ = (PymCode *)fn->func_code;
+        callee = pym_frame_push_uninit(co_, fn->func_globals, fn->func_builtins, NULL);
         if (!callee) SPEC_CALL_FUNCTION_DONE((PymObject *)NULL);
         /* the arguments move into the frame; the function stays on the stack */
         for (int i_ = 0; i_ < oparg; i_++) callee->f_localsplus[i_] = args[i_];
+        for (intptr_t i_ = oparg, n_ = pym_frame_nlocalsplus(co_); i_ < n_; i_++)
+            callee->f_localsplus[i_] = NULL;
         sp = args;
         goto push_frame_cells;
     }
@@ -3341,11 +3345,13 @@ CALL_METHOD_generic : {
             !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
             DEOPT(CALL_METHOD);
         PymFunction *fn = (PymFunction *)m;
-        callee = pym_frame_new_function((PymCode *)fn->func_code, fn->func_globals,
-                                        fn->func_builtins);
+        PymCode *co_ = (PymCode *)fn->func_code;
+        callee = pym_frame_push_uninit(co_, fn->func_globals, fn->func_builtins, NULL);
         if (!callee) SPEC_CALL_METHOD_DONE((PymObject *)NULL);
         /* self and the arguments move into the frame; the function stays on the stack */
         for (int i_ = 0; i_ <= oparg; i_++) callee->f_localsplus[i_] = args[i_ - 1];
+        for (intptr_t i_ = oparg + 1, n_ = pym_frame_nlocalsplus(co_); i_ < n_; i_++)
+            callee->f_localsplus[i_] = NULL;
         sp = args - 1;
         goto push_frame_cells;
     }
@@ -3500,12 +3506,12 @@ push_method_frame : {
 push_frame_cells: /* CALL_*_PY_EXACT: the closure's cells are still to bind */
     if (PYM_UNLIKELY(callee->f_code->co_ncells || callee->f_code->co_nfrees) &&
         bind_cells(callee, (PymFunction *)TOP()) < 0) {
-        PYM_DECREF(callee);
+        frame_release(callee);
         goto error;
     }
 push_frame:
     if (PYM_UNLIKELY(pym_vm_at_limit())) { /* no C stack is used: the count alone */
-        PYM_DECREF(callee);
+        frame_release(callee);
         pym_vm_recursion_error("");
         goto error;
     }
@@ -3569,7 +3575,8 @@ error_at_lasti:
     if (PYM_EXC_CHECK(exc)) {
         PymBaseException *be = (PymBaseException *)exc;
         if (!be->traceback && !be->context) pym_vm_set_context(exc);
-        pym_traceback_add(exc, (PymObject *)f, f->f_lasti);
+        PymFrameObject *fo = pym_frame_get_object(f);
+        if (fo) pym_traceback_add(exc, (PymObject *)fo, f->f_lasti);
         if (pym_err_occurred()) pym_err_clear();
     }
 
@@ -3653,13 +3660,13 @@ PymObject *pym_eval_code(PymCode *co, PymObject *globals, PymObject *locals) {
         pym_err_set_string(PymExc_SystemError, "no builtins");
         return NULL;
     }
-    PymFrame *f = pym_frame_new(co, globals, builtins, locals ? locals : globals);
+    PymFrame *f = pym_frame_push(co, globals, builtins, locals ? locals : globals);
     if (!f) return NULL;
     /* module code may have cells (class bodies with __class__ do not reach here) */
     for (int i = 0; i < co->co_ncells; i++) {
         PymObject *c = pym_cell_new(NULL);
         if (!c) {
-            PYM_DECREF(f);
+            frame_release(f);
             return NULL;
         }
         f->f_localsplus[co->co_nlocals + i] = c;
@@ -3676,13 +3683,13 @@ PymObject *pym_eval_class_body(PymObject *func, PymObject *ns) {
     }
     PymFunction *fn = (PymFunction *)func;
     PymCode *co = (PymCode *)fn->func_code;
-    PymFrame *f = pym_frame_new(co, fn->func_globals, fn->func_builtins, ns);
+    PymFrame *f = pym_frame_push(co, fn->func_globals, fn->func_builtins, ns);
     if (!f) return NULL;
     PymObject **lp = f->f_localsplus;
     for (int i = 0; i < co->co_ncells; i++) {
         PymObject *c = pym_cell_new(NULL);
         if (!c) {
-            PYM_DECREF(f);
+            frame_release(f);
             return NULL;
         }
         lp[co->co_nlocals + i] = c;
@@ -3726,6 +3733,6 @@ void pym_vm_fini(void) {
     pym_specialize_stats_dump();
 #endif
     pym_genobject_fini();
-    pym_frame_clear_freelist();
+    pym_datastack_fini();
     vm_caches_stale = true;
 }

@@ -47,7 +47,7 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i);
 unsigned long pym_vm_attr_cache_fills(void);
 
 int pym_vm_init(void);
-/* Releases the VM's caches (frame free list, LOAD_GLOBAL cache); for
+/* Releases the VM's caches (the data stack's spare chunk, LOAD_GLOBAL cache); for
 ** shutdown before the leak check. */
 void pym_vm_fini(void); /* function, code, frame, cell, method, generator, traceback types */
 

@@ -424,7 +424,8 @@ PYM_CFUNC(sys__getframe) {
         pym_err_set_string(PymExc_ValueError, "call stack is not deep enough");
         return NULL;
     }
-    return pym_newref((PymObject *)f);
+    PymFrameObject *fo = pym_frame_get_object(f);
+    return fo ? pym_newref((PymObject *)fo) : NULL;
 }
 
 PYM_CFUNC(sys_getallocatedblocks) {

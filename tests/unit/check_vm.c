@@ -216,15 +216,19 @@ START_TEST(test_inline_frames)
     PymObject *kept = pym_dict_getitem_cstr(g, "kept");
     ck_assert_ptr_nonnull(kept);
     ck_assert(PYM_FRAME_CHECK(kept));
-    PymFrame *kf = (PymFrame *)kept;
-    ck_assert_int_eq(kf->f_tracked, 1);
+    PymFrameObject *kf = (PymFrameObject *)kept;
+    /* the object took its frame's data over (its own storage) */
+    ck_assert_ptr_eq(kf->f_frame, (PymFrame *)kf->f_data);
+    ck_assert(pym_gc_is_tracked(kept));
     ck_assert_ptr_nonnull(kf->f_back);
-    ck_assert_int_eq(kf->f_owns_back, 1);
-    ck_assert(pym_str_equal_cstr(kf->f_back->f_code->co_name, "<module>"));
-    ck_assert_int_eq(kf->f_back->f_state, PYM_FRAME_COMPLETED);
-    ck_assert_int_eq(kf->f_back->f_tracked, 1);
+    ck_assert_ptr_eq(kf->f_back->f_frame, (PymFrame *)kf->f_back->f_data);
+    ck_assert(pym_str_equal_cstr(kf->f_back->f_frame->f_code->co_name, "<module>"));
+    ck_assert_int_eq(kf->f_back->f_frame->f_state, PYM_FRAME_COMPLETED);
+    ck_assert(pym_gc_is_tracked((PymObject *)kf->f_back));
     ck_assert_ptr_null(kf->f_back->f_back);
-    ck_assert_int_eq(kf->f_state, PYM_FRAME_COMPLETED);
+    ck_assert_int_eq(kf->f_frame->f_state, PYM_FRAME_COMPLETED);
+    /* every frame of the data stack was given back */
+    ck_assert_ptr_null(pym_datastack.chunk);
     ck_assert_int_eq(pym_vm.depth, 0);
     ck_assert_ptr_null(pym_vm.frame);
     PYM_DECREF(g);
