@@ -139,6 +139,15 @@ static PymBufferProcs bytearray_as_buffer = {bytearray_getbuffer, bytearray_rele
 /* A byte value from an int-like object; ValueError "byte must be in
 ** range(0, 256)".  0 / -1 */
 static int byte_of(PymObject *o, unsigned char *out) {
+    if (PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o)) { /* the usual small int */
+        intptr_t v = pym_int_compact_value(o);
+        if (v < 0 || v > 255) {
+            pym_err_set_string(PymExc_ValueError, "byte must be in range(0, 256)");
+            return -1;
+        }
+        *out = (unsigned char)v;
+        return 0;
+    }
     if (!PYM_INT_CHECK(o) && !PYM_TYPE(o)->nb_index) {
         pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
                        pym_type_name(o));
@@ -414,8 +423,13 @@ static PymObject *bytearray_subscript(PymObject *self, PymObject *key) {
 static int bytearray_ass_subscript(PymObject *self, PymObject *key, PymObject *value) {
     intptr_t len = PYM_SIZE(self);
     if (PYM_INT_CHECK(key) || PYM_TYPE(key)->nb_index) {
-        intptr_t i = pym_number_as_ssize(key, PymExc_IndexError);
-        if (i == -1 && pym_err_occurred()) return -1;
+        intptr_t i;
+        if (PYM_INT_CHECK_EXACT(key) && pym_int_is_compact(key)) {
+            i = pym_int_compact_value(key);
+        } else {
+            i = pym_number_as_ssize(key, PymExc_IndexError);
+            if (i == -1 && pym_err_occurred()) return -1;
+        }
         if (i < 0) i += len;
         if (i < 0 || i >= len) {
             pym_err_set_string(PymExc_IndexError, "bytearray index out of range");

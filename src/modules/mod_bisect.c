@@ -16,6 +16,14 @@ static const char *const bisect_names[] = {"a", "x", "lo", "hi", "key", NULL};
 /* Parses (a, x, lo=0, hi=None, *, key=None).  0 / -1. */
 static int bisect_args(const char *fname, PymObject *const *args, size_t nargs, PymObject *kwnames,
                        PymObject **a, PymObject **x, intptr_t *lo, intptr_t *hi, PymObject **key) {
+    if (nargs == 2 && !kwnames) { /* the common bisect(a, x): nothing to parse */
+        *a = args[0];
+        *x = args[1];
+        *lo = 0;
+        *hi = -1;
+        *key = NULL;
+        return 0;
+    }
     PymObject *out[5] = {NULL, NULL, NULL, NULL, NULL};
     if (pym_arg_unpack(fname, args, nargs, kwnames, bisect_names, 2, 4, out) < 0) return -1;
     *a = out[0];
@@ -45,6 +53,19 @@ static int bisect_args(const char *fname, PymObject *const *args, size_t nargs, 
     return 0;
 }
 
+/* x < y (right) or y < x for exact floats and one-digit ints, whose
+** comparison cannot be overridden and cannot fail: 1/0, or -1 when the pair
+** is of another kind and needs the generic comparison. */
+static inline int bisect_fast_lt(PymObject *a, PymObject *b) {
+    PymType *ta = PYM_TYPE(a), *tb = PYM_TYPE(b);
+    if (ta == &pym_type_float && tb == &pym_type_float)
+        return PYM_FLOAT_VALUE(a) < PYM_FLOAT_VALUE(b);
+    if (ta == &pym_type_int && tb == &pym_type_int && pym_int_is_compact(a) &&
+        pym_int_is_compact(b))
+        return pym_int_compact_value(a) < pym_int_compact_value(b);
+    return -1;
+}
+
 /* The insertion point of x in a[lo:hi]; right: after equal items. -1 on error. */
 static intptr_t bisect_search(PymObject *a, PymObject *x, intptr_t lo, intptr_t hi, PymObject *key,
                               bool right) {
@@ -55,6 +76,21 @@ static intptr_t bisect_search(PymObject *a, PymObject *x, intptr_t lo, intptr_t 
     if (hi == -1) {
         hi = pym_object_len(a);
         if (hi < 0) return -1;
+    }
+    if (!key && PYM_LIST_CHECK_EXACT(a)) {
+        /* a list of floats or small ints searched for one: the steps run
+        ** here as long as the pairs compare natively, the rest below */
+        while (lo < hi) {
+            intptr_t mid = (intptr_t)(((size_t)lo + (size_t)hi) / 2);
+            if (mid >= PYM_SIZE(a)) break;
+            PymObject *it = PYM_LIST_GET(a, mid);
+            int lt = right ? bisect_fast_lt(x, it) : bisect_fast_lt(it, x);
+            if (lt < 0) break;
+            if (lt == (int)right)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
     }
     while (lo < hi) {
         intptr_t mid = (intptr_t)(((size_t)lo + (size_t)hi) / 2);
