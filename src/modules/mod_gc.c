@@ -59,12 +59,17 @@ static PymObject *gc_collect(PymObject *m, PymObject *const *a, size_t n, PymObj
 }
 
 /* A tuple of one int per generation (NULL + MemoryError if one fails: a
-** failed int used to be stored as NULL, a crash found by failalloc). */
+** failed int used to be stored as NULL, a crash found by failalloc).  The
+** values are read before the tuple is made, as CPython does: making it
+** counts one allocation in generation 0, which get_count() must not show. */
 static PymObject *per_generation(const int *first, size_t stride) {
+    int vals[PYM_GC_NUM_GENERATIONS];
+    for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++)
+        vals[i] = *(const int *)((const char *)first + i * stride);
     PymObject *t = pym_tuple_new(PYM_GC_NUM_GENERATIONS);
     if (!t) return NULL;
     for (int i = 0; i < PYM_GC_NUM_GENERATIONS; i++) {
-        PymObject *v = pym_int_from_long(*(const int *)((const char *)first + i * stride));
+        PymObject *v = pym_int_from_long(vals[i]);
         if (!v) {
             PYM_DECREF(t);
             return NULL;
