@@ -1,8 +1,15 @@
 /*
 ** main.c -- the pym command: option parsing, then the interpreter on a
-** thread with a 1 GiB stack (so deep Python recursion reaches
-** RecursionError long before the C stack ends), running a script, -c
-** code, -m module, piped stdin, or the interactive REPL.
+** 1 GiB stack (so deep Python recursion reaches RecursionError long before
+** the C stack ends), running a script, -c code, -m module, piped stdin, or
+** the interactive REPL.
+**
+** The big stack is a mapping the main thread switches to (swapcontext), not
+** a second thread: creating a thread costs a clone, a malloc arena of its
+** own and, at its end, the unmapping of its stack -- about a tenth of
+** `pym -c pass` on a virtual machine.  The interpreter ends the process on
+** that stack (exit), so nothing switches back.  Builds under the address
+** sanitizer, which does not follow stack switches, use a thread.
 */
 #include "pym.h"
 #include "tracemalloc.h"
@@ -11,6 +18,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 #include <unistd.h>
 #ifdef PYM_HAVE_LIBEDIT
 /* libedit is loaded with dlopen when the REPL first reads from a terminal,
@@ -82,6 +91,7 @@ typedef struct {
     int nw;
     const char **wopts; /* -W: appended to sys.warnoptions */
     int status;
+    bool exit_here; /* interpreter_main ends the process (on its stack or thread) */
 } Options;
 
 static void on_sigint(int sig) {
@@ -349,8 +359,48 @@ static void *interpreter_main(void *arg) {
     fflush(stdout);
     fflush(stderr);
     o->status = status;
+    /* The process ends here, on the big stack (exit flushes stdio and runs
+    ** the atexit handlers as a return from main would): a thread's return
+    ** would advise away and unmap its 1 GiB stack and wake main's join. */
+    if (o->exit_here) exit(status);
     return NULL;
 }
+
+#define PYM_C_STACK_SIZE ((size_t)1 << 30)
+
+#if !defined(__SANITIZE_ADDRESS__)
+static ucontext_t main_context, interpreter_context;
+static Options *interpreter_options;
+
+static void interpreter_entry(void) { interpreter_main(interpreter_options); }
+
+/* Runs interpreter_main on a 1 GiB stack of its own, on this thread; false
+** when the stack cannot be had (then nothing ran).  The lowest page is
+** left inaccessible, a guard as a thread stack's. */
+static bool run_on_own_stack(Options *o) {
+    char *stack = mmap(NULL, PYM_C_STACK_SIZE, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED) return false;
+    size_t guard = (size_t)sysconf(_SC_PAGESIZE);
+    if (mprotect(stack, guard, PROT_NONE) != 0 || getcontext(&interpreter_context) != 0) {
+        munmap(stack, PYM_C_STACK_SIZE);
+        return false;
+    }
+    interpreter_context.uc_stack.ss_sp = stack;
+    interpreter_context.uc_stack.ss_size = PYM_C_STACK_SIZE;
+    interpreter_context.uc_link = &main_context; /* if interpreter_main returns */
+    interpreter_options = o;
+    makecontext(&interpreter_context, interpreter_entry, 0);
+    pym_vm_set_c_stack(stack + guard, PYM_C_STACK_SIZE - guard);
+    o->exit_here = true;
+    if (swapcontext(&main_context, &interpreter_context) != 0) {
+        o->exit_here = false;
+        munmap(stack, PYM_C_STACK_SIZE);
+        return false;
+    }
+    return true;
+}
+#endif
 
 static int usage_error(const char *fmt, const char *what) {
     fprintf(stderr, fmt, what);
@@ -460,11 +510,16 @@ int main(int argc, char **argv) {
     o.sys_argc = sargc;
     o.sys_argv = sargv;
 
+#if !defined(__SANITIZE_ADDRESS__)
+    if (run_on_own_stack(&o)) return o.status; /* not reached: it exits */
+#endif
     pthread_attr_t attr;
     pthread_t th;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    pthread_attr_setstacksize(&attr, PYM_C_STACK_SIZE);
+    o.exit_here = true;
     if (pthread_create(&th, &attr, interpreter_main, &o) != 0) {
+        o.exit_here = false;
         interpreter_main(&o); /* no big stack available: run here */
     } else {
         /* SIGINT goes to the interpreter thread (EINTR in its reads) */

@@ -127,6 +127,19 @@ PymObject *pym_vm_handled_exception(void) {
     return NULL;
 }
 
+/* The floor for a stack of size bytes from addr up (none when unknown). */
+static void set_stack_limit(void *addr, size_t size) {
+    pym_vm.stack_base = addr;
+    if (!addr || !size) {
+        pym_vm.stack_limit = NULL;
+        return;
+    }
+    size_t margin = size / 4;
+    if (margin > 64u << 20) margin = 64u << 20;
+    if (margin < 256u << 10) margin = 256u << 10;
+    pym_vm.stack_limit = (char *)addr + margin;
+}
+
 /* Computes the lowest C stack address eval may use on this thread. */
 static void compute_stack_limit(void) {
     pthread_attr_t attr;
@@ -138,15 +151,13 @@ static void compute_stack_limit(void) {
         pthread_attr_getstack(&attr, &addr, &size);
         pthread_attr_destroy(&attr);
     }
-    pym_vm.stack_base = addr;
-    if (!addr || !size) {
-        pym_vm.stack_limit = NULL;
-        return;
-    }
-    size_t margin = size / 4;
-    if (margin > 64u << 20) margin = 64u << 20;
-    if (margin < 256u << 10) margin = 256u << 10;
-    pym_vm.stack_limit = (char *)addr + margin;
+    set_stack_limit(addr, size);
+}
+
+void pym_vm_set_c_stack(void *lo, size_t size) {
+    stack_thread = pthread_self();
+    stack_known = true;
+    set_stack_limit(lo, size);
 }
 
 /* Sets exc.__context__ to the handled exception, cutting a cycle if exc is

@@ -50,6 +50,10 @@ int pym_vm_init(void);
 /* Releases the VM's caches (the data stack's spare chunk, LOAD_GLOBAL cache); for
 ** shutdown before the leak check. */
 void pym_vm_fini(void); /* function, code, frame, cell, method, generator, traceback types */
+/* The calling thread runs Python on the C stack [lo, lo + size), not on the
+** thread's own (main.c switches the main thread to a stack of its own):
+** eval's RecursionError floor is computed from it. */
+void pym_vm_set_c_stack(void *lo, size_t size);
 
 /* The handled exception (sys.exc_info()) is a chain of these: the thread's
 ** base state, and one per running generator (gen->gi_exc_state is linked in
