@@ -24,8 +24,18 @@
 #define CV(o) (((PymComplex *)(o))->cval)
 
 PymObject *pym_complex_from_doubles(double real, double imag) {
-    PymObject *o = pym_object_alloc(&pym_type_complex, 0);
-    if (!o) return NULL;
+    PymObject *o;
+    if (PYM_LIKELY(!(pym_leakcheck_active | pym_tracemalloc_active))) {
+        /* what pym_object_alloc does for this small, untracked, static type,
+        ** without its memset and flag tests (every field is set here) */
+        o = pym_obj_malloc(sizeof(PymComplex));
+        if (!o) return pym_err_no_memory();
+        o->ob_refcnt = 1;
+        o->ob_type = &pym_type_complex;
+    } else {
+        o = pym_object_alloc(&pym_type_complex, 0);
+        if (!o) return NULL;
+    }
     CV(o).real = real;
     CV(o).imag = imag;
     return o;
@@ -402,6 +412,11 @@ static PymObject *complex_richcompare(PymObject *a, PymObject *b, int op) {
 
 #define CONVERT(a, b, x, y) \
     do { \
+        if (PYM_COMPLEX_CHECK_EXACT(a) && PYM_COMPLEX_CHECK_EXACT(b)) { \
+            x = CV(a); \
+            y = CV(b); \
+            break; \
+        } \
         int _r = as_complex(a, &x); \
         if (_r <= 0) { \
             if (_r < 0) return NULL; \

@@ -125,6 +125,7 @@ void pym_leakcheck_start(bool verb) {
     ** lists, so that every object handed out from now on is recorded */
     pym_float_clear_freelist();
     pym_tuple_clear_freelist();
+    pym_slice_clear_cache();
     pym_list_clear_freelist();
     pym_dict_clear_freelist();
     if (pym_obmalloc_add_hooks(&leakcheck_hooks) < 0) return;

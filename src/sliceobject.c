@@ -1,12 +1,35 @@
 /*
 ** sliceobject.c -- 'slice' objects (a[i:j:k]) and the index arithmetic every
 ** sequence uses to resolve them (CPython's PySlice_Unpack + AdjustIndices).
+**
+** Most slices live for one subscript (a[i:j] builds one, uses it, drops it),
+** so, as CPython 3.11's interpreter does, one spare slice is kept: the last
+** freed slice waits (untracked, refcount 0) for the next one made.  As in
+** CPython, taking or parking the spare counts neither an allocation nor a
+** deallocation for the collector, and the spare stays allocated memory
+** until shutdown (the leak check empties it when it starts, as it empties
+** the free lists).
 */
 #include "pym.h"
 
+static PymSlice *slice_spare; /* the cached slice, or NULL */
+
+void pym_slice_clear_cache(void) {
+    PymSlice *s = slice_spare;
+    slice_spare = NULL;
+    if (s) pym_object_free(s);
+}
+
 PymObject *pym_slice_new(PymObject *start, PymObject *stop, PymObject *step) {
-    PymSlice *s = (PymSlice *)pym_object_alloc(&pym_type_slice, 0);
-    if (!s) return NULL;
+    PymSlice *s = slice_spare;
+    if (s) {
+        slice_spare = NULL;
+        s->ob_base.ob_refcnt = 1;
+        PYM_AS_GC(s)->gc_prev = 0;
+    } else {
+        s = (PymSlice *)pym_object_alloc(&pym_type_slice, 0);
+        if (!s) return NULL;
+    }
     s->start = pym_newref(start ? start : pym_None);
     s->stop = pym_newref(stop ? stop : pym_None);
     s->step = pym_newref(step ? step : pym_None);
@@ -16,6 +39,10 @@ PymObject *pym_slice_new(PymObject *start, PymObject *stop, PymObject *step) {
 
 /* A slice bound as intptr_t, clamped (CPython's _PyEval_SliceIndex). */
 static int slice_index(PymObject *v, intptr_t *out) {
+    if (PYM_INT_CHECK_EXACT(v) && pym_int_is_compact(v)) { /* the usual small int */
+        *out = pym_int_compact_value(v);
+        return 0;
+    }
     if (!PYM_INT_CHECK(v) && !PYM_TYPE(v)->nb_index) {
         pym_err_set_string(PymExc_TypeError,
                            "slice indices must be integers or None or have an __index__ method");
@@ -100,7 +127,10 @@ static void slice_dealloc(PymObject *o) {
     PYM_XDECREF(s->start);
     PYM_XDECREF(s->stop);
     PYM_XDECREF(s->step);
-    PYM_TYPE(o)->tp_free(o);
+    if (!slice_spare)
+        slice_spare = s;
+    else
+        PYM_TYPE(o)->tp_free(o);
 }
 
 static int slice_traverse(PymObject *o, visitproc visit, void *arg) {

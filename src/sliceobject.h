@@ -15,6 +15,8 @@ typedef struct PymSlice {
 #define PYM_SLICE_CHECK(o) (PYM_TYPE(o) == &pym_type_slice)
 
 PymObject *pym_slice_new(PymObject *start, PymObject *stop, PymObject *step); /* NULL -> None */
+/* Frees the spare slice object kept for reuse (shutdown, leak check start). */
+void pym_slice_clear_cache(void);
 /* Resolves a slice against a sequence length: fills start/stop/step (step != 0)
 ** and returns the slice length, -1 on error ("slice step cannot be zero"). */
 intptr_t pym_slice_indices(PymObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,

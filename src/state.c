@@ -147,6 +147,7 @@ void pym_runtime_fini(void) {
     pym_vm_fini(); /* frame free list, global caches */
     pym_float_clear_freelist();
     pym_tuple_clear_freelist();
+    pym_slice_clear_cache();
     pym_list_clear_freelist();
     pym_dict_clear_freelist();
     if (pym_leakcheck_active) pym_leakcheck_report(stderr);
