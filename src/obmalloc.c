@@ -557,13 +557,20 @@ static COLD int hooks_on_alloc(void *p, size_t n) {
     return 0;
 }
 
-void *pym_obj_malloc(size_t n) {
+static COLD void *hooked_malloc(size_t n) {
     void *p = obj_malloc(n);
-    if (HOOKS_ON() && p && hooks_on_alloc(p, n) < 0) {
+    if (p && hooks_on_alloc(p, n) < 0) {
         obj_free(p); /* not recorded: the allocation fails */
         return NULL;
     }
     return p;
+}
+
+/* The hooks' test first, so that the common case is obj_malloc's inline
+** path with nothing to do after it (no frame to set up: a leaf). */
+void *pym_obj_malloc(size_t n) {
+    if (HOOKS_ON()) return hooked_malloc(n);
+    return obj_malloc(n);
 }
 
 void *pym_obj_calloc(size_t count, size_t n) {
@@ -630,9 +637,17 @@ static inline void obj_free(void *p) {
 
 static COLD void hooks_on_free(void *p) { FOR_ACTIVE_HOOKS(h) h->on_free(p); }
 
+static COLD void hooked_free(void *p) {
+    hooks_on_free(p);
+    obj_free(p);
+}
+
 void pym_obj_free(void *p) {
-    if (!p) return;
-    if (HOOKS_ON()) hooks_on_free(p);
+    if (PYM_UNLIKELY(!p)) return;
+    if (HOOKS_ON()) {
+        hooked_free(p);
+        return;
+    }
     obj_free(p);
 }
 

@@ -155,6 +155,50 @@ START_TEST(tick_counts_every_allocation) {
 }
 END_TEST
 
+/* The hooks see each block of pym_obj_malloc/free while their flag is set
+** (the inline paths step aside), none once it is cleared; a hook that
+** refuses a block makes the allocation fail with nothing left allocated. */
+static bool test_hook_on;
+static int hook_allocs, hook_frees, hook_refuse;
+static size_t hook_last_size;
+static int test_on_alloc(void *b, size_t n) {
+    (void)b;
+    if (hook_refuse) return -1;
+    hook_allocs++;
+    hook_last_size = n;
+    return 0;
+}
+static void test_on_free(void *b) {
+    (void)b;
+    hook_frees++;
+}
+static const PymObmallocHooks test_hooks = {
+    .active = &test_hook_on, .on_alloc = test_on_alloc, .on_free = test_on_free};
+
+START_TEST(hooks_see_blocks_while_active) {
+    ck_assert_int_eq(pym_obmalloc_add_hooks(&test_hooks), 0);
+    hook_allocs = hook_frees = hook_refuse = 0;
+    void *a = pym_obj_malloc(40); /* off: not seen */
+    test_hook_on = true;
+    void *b = pym_obj_malloc(24), *c = pym_obj_malloc(600);
+    ck_assert_int_eq(hook_allocs, 2);
+    ck_assert_uint_eq(hook_last_size, 600);
+    pym_obj_free(b);
+    pym_obj_free(NULL); /* nothing to see */
+    ck_assert_int_eq(hook_frees, 1);
+    intptr_t blocks = pym_obj_blocks_in_use();
+    hook_refuse = 1;
+    ck_assert_ptr_null(pym_obj_malloc(24));
+    ck_assert_int_eq(pym_obj_blocks_in_use(), blocks);
+    hook_refuse = 0;
+    test_hook_on = false;
+    pym_obj_free(a);
+    pym_obj_free(c); /* off again: not seen */
+    ck_assert_int_eq(hook_frees, 1);
+    ck_assert_int_eq(hook_allocs, 2);
+}
+END_TEST
+
 Suite *obmalloc_suite(void) {
     Suite *s = suite_create("obmalloc");
     TCase *tc = tcase_create("pymalloc");
@@ -166,6 +210,7 @@ Suite *obmalloc_suite(void) {
     tcase_add_test(tc, realloc_keeps_contents);
     tcase_add_test(tc, pool_states_through_fast_and_slow_paths);
     tcase_add_test(tc, tick_counts_every_allocation);
+    tcase_add_test(tc, hooks_see_blocks_while_active);
     suite_add_tcase(s, tc);
     return s;
 }
