@@ -168,8 +168,8 @@ enum {
     X(BINARY_OP_SUB_FLOAT, BINARY_OP) \
     X(BINARY_OP_MUL_FLOAT, BINARY_OP) \
     X(COMPARE_OP_INT, COMPARE_OP)            /* compact ints */ \
-    X(COMPARE_OP_FLOAT, COMPARE_OP)          /* exact floats */ \
-    X(COMPARE_OP_STR, COMPARE_OP)            /* exact strs, == and != */ \
+    X(COMPARE_OP_FLOAT, COMPARE_OP)          /* exact floats, or a float and a compact int */ \
+    X(COMPARE_OP_STR, COMPARE_OP)            /* exact strs */ \
     X(BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR) /* exact list [compact int in range] */ \
     X(BINARY_SUBSCR_TUPLE_INT, BINARY_SUBSCR) \
     X(BINARY_SUBSCR_DICT, BINARY_SUBSCR)     /* exact dict */ \
@@ -188,13 +188,27 @@ enum {
     X(CALL_FUNCTION_TYPE_1, CALL_FUNCTION)   /* type(x) */ \
     X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */ \
     X(CALL_FUNCTION_CLASS, CALL_FUNCTION)    /* a class with object.__new__, Python __init__ */ \
-    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints, a float among them */ \
+    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints (two ints: only /; the *_FLOAT forms fall into it) */ \
     X(BINARY_OP_MUL_INT, BINARY_OP)          /* compact int * compact int */ \
     X(BINARY_OP_MOD_INT, BINARY_OP)          /* compact int % compact int (non-zero) */ \
     X(BINARY_OP_FLOORDIV_INT, BINARY_OP)     /* compact int // compact int (non-zero) */ \
     X(BINARY_OP_BITS_INT, BINARY_OP)         /* & | ^ << >> of compact ints (shift counts 0..31) */ \
     X(COMPARE_OP_INT_JUMP, COMPARE_OP)       /* COMPARE_OP_INT fused with the POP_JUMP_IF_* after it */ \
     X(COMPARE_OP_FLOAT_JUMP, COMPARE_OP) \
+    /* calls of C functions and methods, str and slice subscripts, more iterators */ \
+    X(CALL_FUNCTION_BUILTIN, CALL_FUNCTION)  /* a C function of builtins or a module (chr, min, sqrt) */ \
+    X(CALL_METHOD_BUILTIN, CALL_METHOD)      /* math.sqrt(x): LOAD_METHOD left NULL and a module's C function */ \
+    X(CALL_METHOD_DESCR, CALL_METHOD)        /* a C type's method (list.pop, set.add, str.join), self of that type */ \
+    X(COMPARE_OP_STR_JUMP, COMPARE_OP)       /* COMPARE_OP_STR fused with the POP_JUMP_IF_* after it */ \
+    X(BINARY_SUBSCR_STR_INT, BINARY_SUBSCR)  /* exact str [compact int] */ \
+    X(BINARY_SUBSCR_LIST_SLICE, BINARY_SUBSCR) /* exact list [slice] */ \
+    X(FOR_ITER_SET, FOR_ITER)                /* the iterator's exact type, as FOR_ITER_RANGE */ \
+    X(FOR_ITER_DICT_KEYS, FOR_ITER) \
+    X(FOR_ITER_DICT_VALUES, FOR_ITER) \
+    X(FOR_ITER_DICT_ITEMS, FOR_ITER) \
+    X(FOR_ITER_ENUMERATE, FOR_ITER) \
+    X(FOR_ITER_ZIP, FOR_ITER) \
+    X(FOR_ITER_REVERSED, FOR_ITER)           /* reversed() of a sequence, or of a list */ \
     /* superinstructions (pym_specialize_quicken): the pair's first instruction \
     ** runs both, the second stays as it was (a jump may land on it) */ \
     X(LOAD_FAST__LOAD_FAST, LOAD_FAST) \

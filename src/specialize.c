@@ -238,8 +238,11 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
         if (op == PYM_NB_SUBTRACT) return OP_BINARY_OP_SUB_FLOAT;
         if (op == PYM_NB_MULTIPLY) return OP_BINARY_OP_MUL_FLOAT;
     }
+    /* BINARY_OP_FLOAT_MIXED takes any mix of exact floats and compact ints
+    ** (the float forms go to it on a compact int): int / int too */
     bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
-    if ((fa || fb) && (fa || compact_int(a)) && (fb || compact_int(b)) &&
+    if ((fa || fb || op == PYM_NB_TRUE_DIVIDE) && (fa || compact_int(a)) &&
+        (fb || compact_int(b)) &&
         (op == PYM_NB_ADD || op == PYM_NB_SUBTRACT || op == PYM_NB_MULTIPLY ||
          op == PYM_NB_TRUE_DIVIDE))
         return OP_BINARY_OP_FLOAT_MIXED;
@@ -249,10 +252,11 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
 int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg, int next_op) {
     bool jump = next_op == OP_POP_JUMP_IF_FALSE || next_op == OP_POP_JUMP_IF_TRUE;
     if (compact_int(a) && compact_int(b)) return jump ? OP_COMPARE_OP_INT_JUMP : OP_COMPARE_OP_INT;
-    if (PYM_FLOAT_CHECK_EXACT(a) && PYM_FLOAT_CHECK_EXACT(b))
+    bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
+    if ((fa || fb) && (fa || compact_int(a)) && (fb || compact_int(b))) /* a float among them */
         return jump ? OP_COMPARE_OP_FLOAT_JUMP : OP_COMPARE_OP_FLOAT;
-    if ((oparg == PYM_EQ || oparg == PYM_NE) && PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b))
-        return OP_COMPARE_OP_STR;
+    if (PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b))
+        return jump ? OP_COMPARE_OP_STR_JUMP : OP_COMPARE_OP_STR;
     return 0;
 }
 
@@ -260,6 +264,8 @@ int pym_specialize_binary_subscr(PymObject *o, PymObject *k) {
     if (PYM_LIST_CHECK_EXACT(o) && compact_int(k)) return OP_BINARY_SUBSCR_LIST_INT;
     if (PYM_TUPLE_CHECK_EXACT(o) && compact_int(k)) return OP_BINARY_SUBSCR_TUPLE_INT;
     if (PYM_DICT_CHECK_EXACT(o)) return OP_BINARY_SUBSCR_DICT;
+    if (PYM_STR_CHECK_EXACT(o) && compact_int(k)) return OP_BINARY_SUBSCR_STR_INT;
+    if (PYM_LIST_CHECK_EXACT(o) && PYM_SLICE_CHECK(k)) return OP_BINARY_SUBSCR_LIST_SLICE;
     return 0;
 }
 
@@ -274,6 +280,13 @@ int pym_specialize_for_iter(PymObject *it) {
     if (t == &pym_type_range_iter) return OP_FOR_ITER_RANGE;
     if (t == &pym_type_list_iter) return OP_FOR_ITER_LIST;
     if (t == &pym_type_tuple_iter) return OP_FOR_ITER_TUPLE;
+    if (t == &pym_type_set_iter) return OP_FOR_ITER_SET;
+    if (t == &pym_type_dict_keyiter) return OP_FOR_ITER_DICT_KEYS;
+    if (t == &pym_type_dict_valueiter) return OP_FOR_ITER_DICT_VALUES;
+    if (t == &pym_type_dict_itemiter) return OP_FOR_ITER_DICT_ITEMS;
+    if (t == &pym_type_enumerate) return OP_FOR_ITER_ENUMERATE;
+    if (t == &pym_type_zip) return OP_FOR_ITER_ZIP;
+    if (t == &pym_type_reversed || t == &pym_type_list_reviter) return OP_FOR_ITER_REVERSED;
     return 0;
 }
 
@@ -319,12 +332,13 @@ int pym_specialize_call_function(PymObject *const *args, int nargs, PymObject *b
         pym_specialize_isinstance_def = ml;
         return OP_CALL_FUNCTION_ISINSTANCE;
     }
+    if (pym_specialize_plain_cfunction(callable)) return OP_CALL_FUNCTION_BUILTIN;
     return 0;
 }
 
 int pym_specialize_call_method(PymObject *const *args, int nargs) {
     PymObject *m = args[-2];
-    if (!m) return 0;
+    if (!m) return pym_specialize_plain_cfunction(args[-1]) ? OP_CALL_METHOD_BUILTIN : 0;
     if (PYM_FUNCTION_CHECK(m)) {
         PymCode *co = (PymCode *)((PymFunction *)m)->func_code;
         return pym_specialize_simple_code(co, nargs + 1) ? OP_CALL_METHOD_PY_EXACT : 0;
@@ -336,6 +350,8 @@ int pym_specialize_call_method(PymObject *const *args, int nargs) {
             return OP_CALL_METHOD_LIST_APPEND;
         }
     }
+    if (PYM_TYPE(m) == &pym_type_method_descr && pym_specialize_descr_fits(m, PYM_TYPE(args[-1])))
+        return OP_CALL_METHOD_DESCR;
     return 0;
 }
 

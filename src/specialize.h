@@ -9,6 +9,9 @@
 #include "object.h"
 #include "codeobject.h"
 #include "opcodes.h"
+#include "funcobject.h"
+#include "descrobject.h"
+#include "moduleobject.h"
 
 /* The base opcode of op (op itself when it is not a specialized one). */
 int pym_specialize_base(int op);
@@ -43,6 +46,20 @@ static inline bool pym_specialize_simple_code(PymCode *co, int nargs) {
     return co->co_argcount == nargs && co->co_kwonlyargcount == 0 &&
            !(co->co_flags & (PYM_CO_VARARGS | PYM_CO_VARKEYWORDS | PYM_CO_GENERATOR |
                              PYM_CO_COROUTINE | PYM_CO_ASYNC_GENERATOR));
+}
+
+/* A C function called without a self to qualify its errors with (what
+** cfunction's call does then): a builtin or a module's function. */
+static inline bool pym_specialize_plain_cfunction(PymObject *o) {
+    if (!PYM_CFUNCTION_CHECK(o)) return false;
+    PymObject *self = ((PymCFunction *)o)->m_self;
+    return !self || PYM_MODULE_CHECK(self);
+}
+/* Whether method descriptor d takes self of type t as it is (t is its type
+** or a subtype): CALL_METHOD_DESCR's guard. */
+static inline bool pym_specialize_descr_fits(PymObject *d, PymType *t) {
+    PymType *dt = ((PymMethodDescr *)d)->d_type;
+    return t == dt || pym_type_is_subtype(t, dt);
 }
 
 /* {====== per-instruction caches ======}

@@ -3047,28 +3047,36 @@ CALL_METHOD_generic : {
     }
     TARGET(BINARY_OP_ADD_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
-        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
+            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) + PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_SUB_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
-        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
+            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) - PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_MUL_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
-        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(BINARY_OP);
+        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
+            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_FLOAT_MIXED) {
-        /* a compact int is exact as a double: float's own arithmetic on it */
+        /* a compact int is exact as a double: float's own arithmetic on it.
+        ** Numeric sites are often polymorphic (Vector(0, 0, 0) and
+        ** Vector(0.5, ...) through the same x * y): any mix of exact floats
+        ** and compact ints stays here, two ints through the generic code's
+        ** int path (their quotient is float division of exact doubles) */
         PymObject *b = TOP(), *a = SECOND();
         bool fa = PYM_FLOAT_CHECK_EXACT(a), fb = PYM_FLOAT_CHECK_EXACT(b);
-        if (!(fa || fb) || !(fa || SPEC_COMPACT_INT(a)) || !(fb || SPEC_COMPACT_INT(b)))
-            DEOPT(BINARY_OP);
+        if (!(fa || SPEC_COMPACT_INT(a)) || !(fb || SPEC_COMPACT_INT(b))) DEOPT(BINARY_OP);
+        if (!(fa || fb) && oparg % PYM_NB_INPLACE != PYM_NB_TRUE_DIVIDE)
+            goto BINARY_OP_generic; /* int + - * int: an int */
         double x = fa ? PYM_FLOAT_VALUE(a) : (double)pym_int_compact_value(a);
         double y = fb ? PYM_FLOAT_VALUE(b) : (double)pym_int_compact_value(b);
         switch (oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg) {
@@ -3092,10 +3100,16 @@ CALL_METHOD_generic : {
         PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
         SPEC_BINARY_RESULT(r);
     }
+    /* COMPARE_OP_FLOAT*: exact floats, or a float and a compact int (exact
+    ** as a double: the comparison is the exact one CPython makes) */
+#define SPEC_AS_DOUBLE(o, d) \
+    (PYM_FLOAT_CHECK_EXACT(o) ? ((d) = PYM_FLOAT_VALUE(o), true) \
+     : SPEC_COMPACT_INT(o)    ? ((d) = (double)pym_int_compact_value(o), true) \
+                              : false)
     TARGET(COMPARE_OP_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
-        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
-        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        double x, y;
+        if (!SPEC_AS_DOUBLE(a, x) || !SPEC_AS_DOUBLE(b, y)) DEOPT(COMPARE_OP);
         int t;
         SPEC_COMPARE(x, y, t)
         PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
@@ -3122,8 +3136,8 @@ CALL_METHOD_generic : {
     }
     TARGET(COMPARE_OP_FLOAT_JUMP) {
         PymObject *b = TOP(), *a = SECOND();
-        if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
-        double x = PYM_FLOAT_VALUE(a), y = PYM_FLOAT_VALUE(b);
+        double x, y;
+        if (!SPEC_AS_DOUBLE(a, x) || !SPEC_AS_DOUBLE(b, y)) DEOPT(COMPARE_OP);
         int t;
         SPEC_COMPARE(x, y, t)
         SPEC_COMPARE_JUMP(t);
@@ -3182,12 +3196,31 @@ CALL_METHOD_generic : {
         SUPER_NEXT();
         goto L_LOAD_FAST;
     }
-    TARGET(COMPARE_OP_STR) { /* only for == and != (specialize.c) */
+    /* COMPARE_OP_STR*: == and != by pym_str_equal (lengths and hashes first),
+    ** the orderings by code point */
+#define SPEC_STR_COMPARE(t) \
+    do { \
+        if (oparg == PYM_EQ || oparg == PYM_NE) { \
+            t = pym_str_equal(a, b) == (oparg == PYM_EQ); \
+        } else { \
+            int c_ = pym_str_compare(a, b); \
+            SPEC_COMPARE(c_, 0, t) \
+        } \
+    } while (0)
+    TARGET(COMPARE_OP_STR) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_STR_CHECK_EXACT(a) || !PYM_STR_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
-        int t = pym_str_equal(a, b);
-        PymObject *r = PYM_NEWREF((t == (oparg == PYM_EQ)) ? pym_True : pym_False);
+        int t;
+        SPEC_STR_COMPARE(t);
+        PymObject *r = PYM_NEWREF(t ? pym_True : pym_False);
         SPEC_BINARY_RESULT(r);
+    }
+    TARGET(COMPARE_OP_STR_JUMP) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_STR_CHECK_EXACT(a) || !PYM_STR_CHECK_EXACT(b)) DEOPT(COMPARE_OP);
+        int t;
+        SPEC_STR_COMPARE(t);
+        SPEC_COMPARE_JUMP(t);
     }
     TARGET(BINARY_SUBSCR_LIST_INT) {
         PymObject *b = TOP(), *a = SECOND();
@@ -3216,6 +3249,18 @@ CALL_METHOD_generic : {
             goto error;
         }
         PYM_INCREF(r);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_SUBSCR_STR_INT) { /* str's own subscript, its type checks done */
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_STR_CHECK_EXACT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_SUBSCR);
+        PymObject *r = pym_type_str.mp_subscript(a, b);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(BINARY_SUBSCR_LIST_SLICE) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!PYM_LIST_CHECK_EXACT(a) || !PYM_SLICE_CHECK(b)) DEOPT(BINARY_SUBSCR);
+        PymObject *r = pym_type_list.mp_subscript(a, b);
         SPEC_BINARY_RESULT(r);
     }
     TARGET(STORE_SUBSCR_LIST_INT) {
@@ -3260,6 +3305,37 @@ CALL_METHOD_generic : {
     TARGET(FOR_ITER_RANGE) SPEC_FOR_ITER(pym_type_range_iter);
     TARGET(FOR_ITER_LIST) SPEC_FOR_ITER(pym_type_list_iter);
     TARGET(FOR_ITER_TUPLE) SPEC_FOR_ITER(pym_type_tuple_iter);
+    /* iterators over other iterators (enumerate, zip, reversed of a
+    ** sequence) may end with StopIteration set: the generic code's ending */
+#define SPEC_FOR_ITER_ANY(type) \
+    do { \
+        PymObject *it = TOP(); \
+        if (PYM_TYPE(it) != &(type)) DEOPT(FOR_ITER); \
+        PymObject *v = (type).tp_iternext(it); \
+        if (PYM_LIKELY(v != NULL)) { \
+            PUSH(v); \
+            DISPATCH(); \
+        } \
+        if (pym_err_occurred()) { \
+            if (!pym_err_matches((PymObject *)PymExc_StopIteration)) goto error; \
+            pym_err_clear(); \
+        } \
+        sp--; \
+        PYM_DECREF(it); \
+        JUMPTO(oparg); \
+        DISPATCH(); \
+    } while (0)
+    TARGET(FOR_ITER_SET) SPEC_FOR_ITER_ANY(pym_type_set_iter);
+    TARGET(FOR_ITER_DICT_KEYS) SPEC_FOR_ITER_ANY(pym_type_dict_keyiter);
+    TARGET(FOR_ITER_DICT_VALUES) SPEC_FOR_ITER_ANY(pym_type_dict_valueiter);
+    TARGET(FOR_ITER_DICT_ITEMS) SPEC_FOR_ITER_ANY(pym_type_dict_itemiter);
+    TARGET(FOR_ITER_ENUMERATE) SPEC_FOR_ITER_ANY(pym_type_enumerate);
+    TARGET(FOR_ITER_ZIP) SPEC_FOR_ITER_ANY(pym_type_zip);
+    TARGET(FOR_ITER_REVERSED) {
+        PymType *t = PYM_TYPE(TOP());
+        if (t == &pym_type_list_reviter) SPEC_FOR_ITER_ANY(pym_type_list_reviter);
+        SPEC_FOR_ITER_ANY(pym_type_reversed);
+    }
     TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
         PymObject *seq = TOP();
         if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != 2) DEOPT(UNPACK_SEQUENCE);
@@ -3409,6 +3485,30 @@ CALL_METHOD_generic : {
         }
         pym_vm_leave_call();
         SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_FUNCTION_BUILTIN) { /* cfunction's call, no self to qualify errors with */
+        PymObject **args = sp - oparg, *callable = args[-1];
+        if (!pym_specialize_plain_cfunction(callable)) DEOPT(CALL_FUNCTION);
+        PymCFunction *cf = (PymCFunction *)callable;
+        PymObject *r = cf->m_ml->ml_meth(cf->m_self, args, oparg, NULL);
+        SPEC_CALL_FUNCTION_DONE(r);
+    }
+    TARGET(CALL_METHOD_BUILTIN) { /* NULL, the function, its arguments */
+        PymObject **args = sp - oparg, *callable = args[-1];
+        if (args[-2] || !pym_specialize_plain_cfunction(callable)) DEOPT(CALL_METHOD);
+        PymCFunction *cf = (PymCFunction *)callable;
+        PymObject *r = cf->m_ml->ml_meth(cf->m_self, args, oparg, NULL);
+        SPEC_CALL_METHOD_DONE(r);
+    }
+    TARGET(CALL_METHOD_DESCR) { /* the descriptor, self, the arguments: no bound method */
+        PymObject **args = sp - oparg, *m = args[-2];
+        if (!m || PYM_TYPE(m) != &pym_type_method_descr ||
+            !pym_specialize_descr_fits(m, PYM_TYPE(args[-1])))
+            DEOPT(CALL_METHOD);
+        PymMethodDef *ml = ((PymMethodDescr *)m)->d_method;
+        PymObject *r = ml->ml_meth(args[-1], args, oparg, NULL);
+        if (PYM_UNLIKELY(!r)) pym_arg_qualify_error(((PymMethodDescr *)m)->d_type, ml->ml_name);
+        SPEC_CALL_METHOD_DONE(r);
     }
     TARGET(CALL_METHOD_LIST_APPEND) { /* oparg == 1 */
         PymObject **args = sp - 1, *m = args[-2];

@@ -78,9 +78,15 @@ static const SpecCase cases[] = {
     {"def f(a, b):\n    return a - b\nfor i in range(5):\n    r1 = f(i, 10)\n",
      OP_BINARY_OP, OP_BINARY_OP_SUB_INT, "-6", "r2 = f(1.5, 0.25)\n", "1.25"},
     {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(i * 0.5, 0.25)\n",
-     OP_BINARY_OP, OP_BINARY_OP_ADD_FLOAT, "2.25", "r2 = f(1, 2.5)\n", "3.5"},
+     OP_BINARY_OP, OP_BINARY_OP_ADD_FLOAT, "2.25", "r2 = f(1, 2.5)\n", "3.5",
+     OP_BINARY_OP_ADD_FLOAT}, /* a compact int: FLOAT_MIXED's body, no deoptimization */
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(i * 0.5, 0.25)\n",
+     OP_BINARY_OP, OP_BINARY_OP_ADD_FLOAT, "2.25", "r2 = f('a', 'b')\n", "'ab'"},
     {"def f(a, b):\n    return a - b\nfor i in range(5):\n    r1 = f(1.0, i * 1.0)\n",
-     OP_BINARY_OP, OP_BINARY_OP_SUB_FLOAT, "-3.0", "r2 = f(5, 3)\n", "2"},
+     OP_BINARY_OP, OP_BINARY_OP_SUB_FLOAT, "-3.0", "r2 = f(5, 3)\n", "2",
+     OP_BINARY_OP_SUB_FLOAT}, /* two compact ints: the generic code's int path */
+    {"def f(a, b):\n    return a - b\nfor i in range(5):\n    r1 = f(1.0, i * 1.0)\n",
+     OP_BINARY_OP, OP_BINARY_OP_SUB_FLOAT, "-3.0", "r2 = f(5.0, 2**40)\n", "-1099511627771.0"},
     {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(1.5, i * 1.0)\n",
      OP_BINARY_OP, OP_BINARY_OP_MUL_FLOAT, "6.0", "r2 = f('ab', 2)\n", "'abab'"},
     {"def f(a, b):\n    return a < b\nfor i in range(5):\n    r1 = f(i, 3)\n",
@@ -131,11 +137,15 @@ static const SpecCase cases[] = {
      OP_CALL_METHOD, OP_CALL_METHOD_LIST_APPEND, "[4]",
      "class L(list):\n    def append(self, v):\n        list.append(self, -v)\nr2 = f(L(), 2)\n", "[-2]"},
     {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1.0, i + 1)\n",
-     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.2", "r2 = f(7, 2)\n", "3.5"},   /* int / int */
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.2", "r2 = f(7, 2)\n", "3.5",
+     OP_BINARY_OP_FLOAT_MIXED},   /* int / int */
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(-7, i + 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "-1.4", "r2 = f(10**20, 3)\n", "3.333333333333333e+19"},
     {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(i, 0.5)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "2.0", "r2 = f(2**40 + 1, 0.5)\n", "549755813888.5"},
     {"def f(a, b):\n    a -= b\n    return a\nfor i in range(5):\n    r1 = f(i, 0.25)\n",
-     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "3.75", "r2 = f(3, 1)\n", "2"},
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "3.75", "r2 = f(3, 1)\n", "2",
+     OP_BINARY_OP_FLOAT_MIXED},
     {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
     {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(-(2**29), i - 2)\n",
@@ -164,10 +174,68 @@ static const SpecCase cases[] = {
      OP_COMPARE_OP, OP_COMPARE_OP_INT_JUMP, "0", "r2 = f(2**40, 5, 0)\n", "1"},
     {"def f(a, b):\n    n = 0\n    while a > b:\n        a -= 1.0\n        n += 1\n    return n\n"
      "r1 = f(10.5, 0.0)\n",
-     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "11", "r2 = f(3, 1)\n", "2"},
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "11", "r2 = f(3, 1)\n", "2",
+     OP_COMPARE_OP_FLOAT_JUMP}, /* compact ints compare exactly as doubles */
+    {"def f(a, b):\n    n = 0\n    while a > b:\n        a -= 1.0\n        n += 1\n    return n\n"
+     "r1 = f(10.5, 0.0)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "11", "r2 = f(2**53 + 1.0, 2**53 - 1)\n", "1"},
     {"def f(a, b):\n    if a == b:\n        return 'eq'\n    return 'ne'\nfor i in range(5):\n"
      "    r1 = f(i * 0.5, 2.0)\n",
-     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "'eq'", "r2 = f(2, 2.0)\n", "'eq'"},
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT_JUMP, "'eq'", "r2 = f(2, 2.0)\n", "'eq'",
+     OP_COMPARE_OP_FLOAT_JUMP},
+    {"def f(a, b):\n    return a < b\nfor i in range(5):\n    r1 = f(i, 2.5)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT, "False", "r2 = (f(2.5, 3), f(float('nan'), 1), f(-1, -0.5))\n",
+     "(True, False, True)", OP_COMPARE_OP_FLOAT},
+    {"def f(a, b):\n    return a >= b\nfor i in range(5):\n    r1 = f(i * 1.0, 2)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_FLOAT, "True", "r2 = f(2**60, 2.0**60)\n", "True"},
+    /* calls of C functions and methods */
+    {"def f(c):\n    return chr(ord(c) + 1)\nfor i in range(5):\n    r1 = f('a')\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_BUILTIN, "'b'", "ord = lambda c: 65\nr2 = f('a')\n", "'B'"},
+    {"def f(a, b):\n    return max(a, b)\nfor i in range(5):\n    r1 = f(i, 2)\n",
+     OP_CALL_FUNCTION, OP_CALL_FUNCTION_BUILTIN, "4", "max = {1: 'one'}.get\nr2 = f(1, 2)\n",
+     "'one'"}, /* a bound C method: self to qualify errors with */
+    {"import math\ndef f(x):\n    return math.sqrt(x)\nfor i in range(5):\n    r1 = f(i * i)\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_BUILTIN, "4.0",
+     "class M:\n    def sqrt(self, x):\n        return -x\nmath = M()\nr2 = f(9)\n", "-9"},
+    {"import math\ndef f(x):\n    return math.sqrt(x)\nfor i in range(5):\n    r1 = f(i * i)\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_BUILTIN, "4.0",
+     "m = math.sqrt\nmath.sqrt = lambda x: 'py'\nr2 = f(9)\nmath.sqrt = m\n", "'py'"},
+    {"def f(l):\n    return l.pop()\nfor i in range(5):\n    r1 = f([1, i])\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_DESCR, "4",
+     "class L(list):\n    def pop(self):\n        return 'mine'\nr2 = f(L([1]))\n", "'mine'"},
+    {"class L(list):\n    pass\ndef f(l):\n    return l.pop()\nfor i in range(5):\n    r1 = f(L([1, i]))\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_DESCR, "4", /* a subclass that keeps list.pop */
+     "r2 = f(bytearray(b'xy'))\n", "121", OP_CALL_METHOD_DESCR}, /* any descriptor that fits */
+    {"def f(s, x):\n    s.add(x)\n    return len(s)\nfor i in range(5):\n    r1 = f(set(), i)\n",
+     OP_CALL_METHOD, OP_CALL_METHOD_DESCR, "1", "class S:\n    def add(self, x):\n        pass\n    def __len__(self):\n        return 7\n"
+     "r2 = f(S(), 3)\n", "7"},
+    /* str comparisons: every ordering */
+    {"def f(a, b):\n    return a < b\nfor i in range(5):\n    r1 = f('ab', 'a' * i)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_STR, "False", "r2 = f((1,), (2,))\n", "True"},
+    {"def f(a, b):\n    return (a >= b, b > a)\nfor i in range(5):\n    r1 = f('\u00e9t\u00e9', '\u20ac' * i)\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_STR, "(False, True)", "r2 = f(2, 1)\n", "(True, False)"},
+    {"def f(c):\n    n = 0\n    while c <= 'e':\n        c = chr(ord(c) + 1)\n        n += 1\n    return n\n"
+     "r1 = f('a')\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_STR_JUMP, "5", "class C(str):\n    pass\nr2 = f(C('c'))\n", "3",
+     OP_COMPARE_OP_STR_JUMP}, /* deoptimized by the subclass, specialized again by the strs */
+    /* subscripts */
+    {"def f(s, i):\n    return s[i]\nfor i in range(5):\n    r1 = f('abcde\u20ac', i - 6)\n",
+     OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_STR_INT, "'e'", "r2 = f(b'xy', 1)\n", "121"},
+    {"def f(l, a, b):\n    return l[a:b]\nfor i in range(5):\n    r1 = f([1, 2, 3, 4], -i, None)\n",
+     OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_LIST_SLICE, "[1, 2, 3, 4]", "r2 = f('abc', 1, 2)\n", "'b'"},
+    /* more iterators */
+    {"def f(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\nr1 = f({1, 2, 3})\n",
+     OP_FOR_ITER, OP_FOR_ITER_SET, "6", "r2 = f([5, 6])\n", "11", OP_FOR_ITER_LIST},
+    {"def f(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\nr1 = f({1: 0, 2: 0})\n",
+     OP_FOR_ITER, OP_FOR_ITER_DICT_KEYS, "3", "r2 = f({4: 1, 5: 2}.values())\n", "3", OP_FOR_ITER_DICT_VALUES},
+    {"def f(d):\n    t = 0\n    for k, v in d.items():\n        t += k * v\n    return t\nr1 = f({1: 2, 3: 4})\n",
+     OP_FOR_ITER, OP_FOR_ITER_DICT_ITEMS, "14", "r2 = f({})\n", "0", OP_FOR_ITER_DICT_ITEMS},
+    {"def f(it):\n    t = 0\n    for i, x in it:\n        t += i * x\n    return t\nr1 = f(enumerate([5, 6, 7]))\n",
+     OP_FOR_ITER, OP_FOR_ITER_ENUMERATE, "20", "r2 = f(zip([2, 3], [4, 5]))\n", "23", OP_FOR_ITER_ZIP},
+    {"def f(it):\n    t = 0\n    for x in it:\n        t = t * 10 + x\n    return t\nr1 = f(reversed([1, 2, 3]))\n",
+     OP_FOR_ITER, OP_FOR_ITER_REVERSED, "321", "r2 = f(reversed(range(3)))\n", "210", OP_FOR_ITER_RANGE},
+    {"def f(it):\n    t = 0\n    for x in it:\n        t = t * 10 + x\n    return t\nr1 = f(reversed((1, 2, 3)))\n",
+     OP_FOR_ITER, OP_FOR_ITER_REVERSED, "321", "r2 = f(reversed([4, 5]))\n", "54", OP_FOR_ITER_REVERSED},
 #define CLASS_P "class P:\n    def __init__(self, a):\n        self.a = a\n" \
                 "def f(v):\n    return P(v).a\nfor i in range(5):\n    r1 = f(i)\n"
     {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* not a class any more */
