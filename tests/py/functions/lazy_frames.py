@@ -82,12 +82,14 @@ for i in range(3):
     f(i)
     g(i)
     h(20)
+gc.collect()
 a = gc.get_count()[0]
 for i in range(100):
     f(i)
     g(i)
     h(30)
 print("calls allocate", gc.get_count()[0] - a)
+gc.collect()
 a = gc.get_count()[0]
 fr = sys._getframe()
 print("getframe of a running module", gc.get_count()[0] - a)
