@@ -115,6 +115,24 @@ pipe_check "closed pipe: error then flush at exit" 120 \
   "$(printf 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nZeroDivisionError: division by zero\n%s\n%s' "$ign" "$bp")" \
   'import time; time.sleep(0.2); print("x" * 100, end=""); 1/0'
 
+# the interpreter's own 1 GiB C stack (main.c): recursion through C 100 000
+# deep (some 40 MB of C stack, beyond a main thread's 8 MB) ends with
+# RecursionError at the limit, not a crash; the process ends on that stack
+# with the right status, stdout flushed, __del__ of globals run
+check "deep C recursion" 0 "RecursionError" "" -- "$pym" -c '
+import sys
+sys.setrecursionlimit(100000)
+class R:
+    def __repr__(self): return repr(self)
+try: repr(R())
+except RecursionError as e: print(type(e).__name__)'
+check "exit on own stack" 5 "$(printf 'unflushed\ndel g')" "" -- "$pym" -c '
+import sys
+class D:
+    def __del__(self): print("del", self.n)
+g = D(); g.n = "g"
+sys.stdout.write("unflushed\n"); sys.exit(5)'
+
 # multiprocessing: Pool is there (forked workers); what is not, pym says so
 # (never a serial fake)
 check "multiprocessing.Process refused" 1 "" \
