@@ -91,13 +91,8 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
                       PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,
                       PymObject *freevars, int *cell2arg, PymObject *filename, PymObject *name,
                       PymObject *qualname) {
-    PymInstr *cc = pym_specialize_alloc_code(code, ncode); /* with the caches */
-    if (!cc) return NULL;
     PymCode *co = (PymCode *)pym_object_alloc(&pym_type_code, 0);
-    if (!co) {
-        pym_specialize_free_code(cc, ncode);
-        return NULL;
-    }
+    if (!co) return NULL;
     co->co_argcount = argcount;
     co->co_posonlyargcount = posonlyargcount;
     co->co_kwonlyargcount = kwonlyargcount;
@@ -108,7 +103,7 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_flags = flags;
     co->co_firstlineno = firstlineno;
     co->co_ncode = ncode;
-    co->co_code = cc;
+    co->co_code = code;
     co->co_positions = positions;
     co->co_cell2arg = cell2arg;
     co->co_consts = pym_newref(consts);
@@ -119,11 +114,10 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_filename = pym_newref(filename);
     co->co_name = pym_newref(name);
     co->co_qualname = pym_newref(qualname ? qualname : name);
-    co->co_nblocks = code_max_blocks(cc, ncode);
+    co->co_nblocks = code_max_blocks(code, ncode);
     co->co_framesize = co->co_nlocals + co->co_ncells + co->co_nfrees + stacksize +
                        PYM_CODE_BLOCK_SLOTS(co->co_nblocks);
     pym_specialize_quicken(co); /* after code_max_blocks, which reads base opcodes */
-    pym_obj_free(code);         /* owned: its words are in cc */
     return co;
 }
 
@@ -135,7 +129,7 @@ int pym_code_line(PymCode *co, int i) {
 static void code_dealloc(PymObject *o) {
     PymCode *co = (PymCode *)o;
     if (co->co_weakreflist) pym_object_clear_weakrefs(o);
-    pym_specialize_free_code(co->co_code, co->co_ncode);
+    if (co->co_code) pym_obj_free(co->co_code);
     if (co->co_positions) pym_obj_free(co->co_positions);
     if (co->co_cell2arg) pym_obj_free(co->co_cell2arg);
     PYM_XDECREF(co->co_consts);

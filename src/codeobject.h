@@ -54,7 +54,7 @@ typedef struct PymCode {
     int co_nblocks;           /* deepest nesting of the block stack (codeobject.c) */
     int co_framesize;         /* slots of a frame: locals + cells + frees + stack +
                                  PYM_CODE_BLOCK_SLOTS(co_nblocks) */
-    PymInstr *co_code;        /* owned: in a block with the instructions' caches (specialize.h) */
+    PymInstr *co_code;        /* raw memory, owned */
     PymCodePos *co_positions; /* co_ncode entries, owned */
     int *co_cell2arg;         /* co_ncells entries: argument index or -1; NULL if none */
     PymObject *co_consts;     /* tuple */
@@ -79,9 +79,7 @@ extern const char *const pym_opcode_names[];
 #define PYM_CODE_CHECK(o) (PYM_TYPE(o) == &pym_type_code)
 
 /* Builds a code object; takes ownership of code/positions/cell2arg (raw
-** memory, freed with the code object; code's words are moved into co_code's
-** block with the instructions' caches, specialize.h) and borrows the
-** tuples/strs.  NULL: nothing taken. */
+** memory, freed with the code object) and borrows the tuples/strs. */
 PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
                       int flags, int firstlineno, PymInstr *code, PymCodePos *positions, int ncode,
                       PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,

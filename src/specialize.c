@@ -5,17 +5,17 @@
 ** Design
 ** ------
 ** PEP 659 (CPython 3.11) is the model, fitted to pym's instruction words
-** (opcode in 8 bits, argument in 24).  Each specialized opcode (opcodes.h,
-** PYM_SPECIALIZED_LIST) keeps the argument of its base opcode.  Most need no
-** data beyond it: their guards are checks of exact types (a compact int, an
-** exact list, the range iterator's type, a Python function whose code binds
-** exactly the arguments given, the method table of builtins.len) that the
-** instruction makes on its operands.  The others keep state in their
-** instruction's cache entry (below): the attribute caches of LOAD_ATTR,
-** STORE_ATTR and LOAD_METHOD, the LOAD_GLOBAL and LOAD_NAME/STORE_NAME
-** caches, CALL_FUNCTION_CLASS's __init__.  No cache holds a reference
-** (borrowed, guarded by a type's version tag or a dict's version), so the
-** memory model (refcounts, gc counts) is not touched.
+** (opcode in 8 bits, argument in 24, no room for inline cache entries).
+** Each specialized opcode (opcodes.h, PYM_SPECIALIZED_LIST) keeps the
+** argument of its base opcode and needs no data beyond it: its guards are
+** checks of exact types (a compact int, an exact list, the range iterator's
+** type, a Python function whose code binds exactly the arguments given, the
+** method table of builtins.len) that the instruction makes on its operands.
+** So a specialization holds no reference at all, and the memory model
+** (refcounts, getsizeof, gc counts, tracemalloc) is not touched.  One form
+** needs more than its operands: CALL_FUNCTION_CLASS keeps the class's
+** __init__ in vm.c's attribute caches (borrowed, keyed on the class's version
+** tag, so replacing __init__ or adding __new__ is seen at the next call).
 **
 **   base form    On each execution the base form first looks at its
 **                counter: while it is non-zero it counts down and the
@@ -42,45 +42,10 @@
 ** the second instruction stays as it was, so a jump landing on it, or an
 ** overlapping pair, still runs right.  They have no guards: nothing to undo.
 **
-** Caches per instruction
-** -----------------------
-** Every instruction owns a 32-bit cache word (specialize.h, PymInstrCache):
-** its warm-up/backoff counter and, for the base opcodes that keep state
-** (pym_specialize_entry_size), where its entry is.  Nothing is shared
-** between instructions, so nothing depends on where a code object was
-** allocated: an earlier design kept these in global tables indexed by the
-** instruction's address, where two instructions of different code objects
-** could collide (evicting each other's entries, sharing a counter), and
-** which ones did changed with the heap layout.  The words and entries live
-** in the block of co_code itself, allocated by pym_code_new with the code
-** object (tracemalloc attributes it there; freed with it):
-**
-**   [entry k .. entry 1][instruction 0 .. n-1][cache word 0 .. n-1][k]
-**                       ^ co_code
-**
-** so the cache word of the instruction at ip is ip[n], and its entry is
-** `entry` 8-byte units before co_code: from the instruction, one load of
-** co_ncode and one of the word, no table and no hashing.
-**
-** How this meets "inline caches in the instruction stream": as CPython
-** 3.11's CACHE entries, the state is per instruction, allocated with the
-** bytecode, reached from the instruction by a fixed offset, and never
-** shared.  Where it differs: the cache is a parallel stream in the same
-** block rather than words interleaved after the instruction.  Interleaving
-** in pym's 32-bit words would move every jump target, line-table index and
-** f_lasti, and make co_code and the bytecode cache carry run-time state;
-** the parallel stream leaves the instruction indexes, co_code, marshal, dis
-** and the line table exactly as the compiler made them.  The attribute
-** entries are also larger than CPython's (four ways of 32 bytes: CPython's
-** LOAD_ATTR is monomorphic), the price of keeping polymorphic sites fast.
-** An instruction whose entry would lie past 512 KiB (0xffff units: some
-** 4000 attribute sites in one code object) gets none and always runs the
-** generic path.  sys.getsizeof(code) is unchanged (pym's code objects count
-** their header only; CPython 3.11 counts the bytecode with its caches, a
-** figure pym's layout does not reproduce).
-**
-** Code objects are shared by all frames running them and pym runs one
-** thread of Python at a time, so rewriting in place is safe.
+** Counters live in a small table indexed by the instruction's address
+** (pym_specialize_counters): a collision only changes when the next attempt
+** happens.  Code objects are shared by all frames running them and pym runs
+** one thread of Python at a time, so rewriting in place is safe.
 **
 ** What is stored or shown is the base form: pym_specialize_original() undoes the
 ** specialization (bytecode cache, co_code), and the disassembler shows the
@@ -92,6 +57,7 @@
 #include "opcodes.h"
 #include "specialize.h"
 
+uint16_t pym_specialize_counters[PYM_SPECIALIZE_COUNTERS];
 const PymMethodDef *pym_specialize_len_def, *pym_specialize_isinstance_def,
     *pym_specialize_append_def;
 
@@ -168,54 +134,8 @@ PymInstr pym_specialize_original(PymCode *co, int i) {
     return PYM_INSTR(pym_specialize_base(PYM_INSTR_OP(w)), PYM_INSTR_ARG(w));
 }
 
-size_t pym_specialize_entry_size(int op) {
-    switch (op) {
-    case OP_LOAD_ATTR:
-    case OP_STORE_ATTR:
-    case OP_LOAD_METHOD: return sizeof(PymAttrCache);
-    case OP_CALL_FUNCTION: return sizeof(PymAttrWay);
-    case OP_LOAD_GLOBAL: return sizeof(PymGlobalCache);
-    case OP_LOAD_NAME:
-    case OP_STORE_NAME: return sizeof(PymNameCache);
-    default: return 0;
-    }
-}
-
-/* The block: [entries][n instruction words][n cache words][one word: the
-** entries' size in 8-byte units].  Entries are numbered from co_code
-** backwards, the first instruction's nearest; past 0xffff units an
-** instruction gets none. */
-PymInstr *pym_specialize_alloc_code(const PymInstr *code, int n) {
-    size_t units = 0;
-    for (int i = 0; i < n; i++) {
-        size_t sz = pym_specialize_entry_size(PYM_INSTR_OP(code[i]));
-        if (sz && units + sz / 8 <= 0xffff) units += sz / 8;
-    }
-    char *block = pym_obj_malloc(8 * units + 8 * (size_t)n + 4);
-    if (!block) {
-        pym_err_no_memory();
-        return NULL;
-    }
-    memset(block, 0, 8 * units);
-    PymInstr *cc = (PymInstr *)(block + 8 * units);
-    memcpy(cc, code, (size_t)n * sizeof *cc);
-    PymInstrCache *ic = (PymInstrCache *)(cc + n);
-    size_t u = 0;
-    for (int i = 0; i < n; i++) {
-        size_t sz = pym_specialize_entry_size(PYM_INSTR_OP(code[i]));
-        ic[i].counter = 0;
-        ic[i].entry = 0;
-        if (sz && u + sz / 8 <= 0xffff) {
-            u += sz / 8;
-            ic[i].entry = (uint16_t)u; /* the entry's first byte is 8 * u before cc */
-        }
-    }
-    cc[2 * n] = (PymInstr)units;
-    return cc;
-}
-
-void pym_specialize_free_code(PymInstr *cc, int n) {
-    if (cc) pym_obj_free((char *)cc - 8 * (size_t)cc[2 * n]);
+void pym_specialize_reset(void) {
+    memset(pym_specialize_counters, 0, sizeof pym_specialize_counters);
 }
 
 static inline bool compact_int(PymObject *o) {

@@ -62,79 +62,15 @@ static inline bool pym_specialize_descr_fits(PymObject *d, PymType *t) {
     return t == dt || pym_type_is_subtype(t, dt);
 }
 
-/* {====== per-instruction caches ======}
-** Every instruction of a code object owns a PymInstrCache word, and an
-** instruction that needs state (pym_specialize_entry_size) owns an entry
-** too; nothing is shared between instructions and nothing depends on where
-** the code object was allocated.  Both live in co_code's block (see the
-** essay of specialize.c):
-**
-**   [entries ... entry 2, entry 1][instruction words 0..n-1][cache words 0..n-1][size]
-**                                  ^ co_code
-**
-** The cache word of the instruction at ip is ip[n] (n = co_ncode); its entry
-** is `entry` 8-byte units before co_code.  Entries hold no strong
-** reference (borrowed, guarded by version tags). */
-typedef struct PymInstrCache {
-    uint16_t counter; /* warm-up and backoff (below) */
-    uint16_t entry;   /* the entry, in 8-byte units before co_code; 0: none */
-} PymInstrCache;
+/* Warm-up and backoff.  One 16-bit counter per instruction, in a table
+** indexed by the address of the instruction after it (collisions only
+** change when an attempt is made).  High 12 bits: executions of the base
+** form to skip before the next attempt; low 4 bits: the backoff exponent. */
+#define PYM_SPECIALIZE_COUNTERS 4096
+extern uint16_t pym_specialize_counters[PYM_SPECIALIZE_COUNTERS];
 
-/* The cache word of the instruction before next_instr (the one running). */
-static inline PymInstrCache *pym_specialize_icache(const PymCode *co, const PymInstr *next_instr) {
-    return (PymInstrCache *)(next_instr - 1 + co->co_ncode);
-}
-/* The cache word of instruction i of co. */
-static inline PymInstrCache *pym_specialize_icache_at(const PymCode *co, int i) {
-    return (PymInstrCache *)(co->co_code + co->co_ncode + i);
-}
-/* The entry of the instruction whose cache word is ic; NULL when it has
-** none (its base opcode needs none, or the code object is so large that
-** its entries ran past 512 KiB). */
-static inline void *pym_specialize_entry(const PymCode *co, const PymInstrCache *ic) {
-    return ic->entry ? (void *)((char *)co->co_code - 8 * (size_t)ic->entry) : NULL;
-}
-/* Bytes of entry (a multiple of 8) an instruction of base opcode op owns:
-** the size of the struct below that its forms use, 0 for none.  A new form
-** that needs state adds its struct here and its case there. */
-size_t pym_specialize_entry_size(int op);
-
-/* The entries.  LOAD_ATTR, STORE_ATTR, LOAD_METHOD: PymAttrCache, what the
-** generic lookup found for up to PYM_ATTR_WAYS exact types (vm.c's
-** attribute caches); CALL_FUNCTION: one PymAttrWay (CALL_FUNCTION_CLASS's
-** __init__); LOAD_GLOBAL: PymGlobalCache; LOAD_NAME, STORE_NAME:
-** PymNameCache. */
-typedef struct PymAttrWay {
-    PymType *type;   /* compared, never dereferenced: may have been freed */
-    PymObject *meth; /* borrowed from the type's dict (methods, properties, __init__) */
-    uint32_t tag;    /* the type's version tag when filled; 0: empty */
-    int32_t index;   /* shared-key index of the name, -1: none; slots: offset */
-    int16_t nkeys;   /* methods: shared-keys count then; -1: no instance dict */
-    uint8_t kind;    /* vm.c's AC_* */
-} PymAttrWay;
-#define PYM_ATTR_WAYS 4
-typedef struct PymAttrCache {
-    PymAttrWay way[PYM_ATTR_WAYS];
-} PymAttrCache;
-typedef struct PymGlobalCache {
-    uint64_t gver, bver; /* globals' and builtins' ma_version; 0: empty */
-    PymObject *value;    /* borrowed: what the lookups found at those versions */
-} PymGlobalCache;
-typedef struct PymNameCache {
-    int64_t index; /* where the name's entry was in the namespace dict */
-} PymNameCache;
-
-/* co_code's block for the n instructions of code (pym_code_new): the
-** instructions copied in, cache words and entries zero.  NULL: MemoryError
-** (code is left as it was).  pym_specialize_free_code frees such a block. */
-PymInstr *pym_specialize_alloc_code(const PymInstr *code, int n);
-void pym_specialize_free_code(PymInstr *co_code, int n);
-
-/* Warm-up and backoff, in the instruction's cache word: high 12 bits:
-** executions of the base form to skip before the next attempt; low 4 bits:
-** the backoff exponent. */
-static inline uint16_t *pym_specialize_counter(const PymCode *co, const PymInstr *next_instr) {
-    return &pym_specialize_icache(co, next_instr)->counter;
+static inline uint16_t *pym_specialize_counter(const PymInstr *next_instr) {
+    return &pym_specialize_counters[((uintptr_t)next_instr >> 2) & (PYM_SPECIALIZE_COUNTERS - 1)];
 }
 /* After a failed attempt or a deoptimization: wait 2^e - 1 executions,
 ** e one more than last time (up to 12). */
@@ -159,5 +95,7 @@ void pym_specialize_stats_dump(void);
 ** pairs overlap (LOAD_FAST LOAD_FAST LOAD_ATTR: two of them) and a jump
 ** into the second one runs it alone. */
 void pym_specialize_quicken(PymCode *co);
+/* Forgets every counter (tests). */
+void pym_specialize_reset(void);
 
 #endif

@@ -1023,9 +1023,10 @@ static int instance_has(PymObject *o, PymObject *name) {
 }
 
 /* LOAD_METHOD: writes (meth, self) or (NULL, attr) to out[0], out[1]. 0/-1 */
-static void acache_fill_method(PymAttrWay *c, PymObject *o, PymObject *name, PymObject *m);
+struct AttrCache;
+static void acache_fill_method(struct AttrCache *c, PymObject *o, PymObject *name, PymObject *m);
 
-static int load_method(PymObject *o, PymObject *name, PymObject **out, PymAttrWay *c) {
+static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrCache *c) {
     PymType *t = PYM_TYPE(o);
     if (t->tp_getattro == pym_object_generic_getattr) {
         PymObject *m = pym_type_lookup(t, name);
@@ -1050,20 +1051,20 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, PymAttrWa
 }
 
 /* {====== attribute caches ======}
-** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, in their own entry of
-** their code object (a PymAttrCache, specialize.h), what the generic lookup
-** found for up to PYM_ATTR_WAYS exact types: a site that sees several
-** classes of a hierarchy (Task.runnable called on IdleTask, WorkerTask,
-** DeviceTask...) keeps one way per class instead of refilling one at every
-** change of class.  A way says, for one type: the index of the
-** instruction's name in the class's shared keys (the instance's own inline
-** value), or the method in the type's dict.  It holds for objects of
-** exactly that type while the type's version tag is the one recorded: the
-** tag is bumped whenever the type's dict or a base's changes, so no data
-** descriptor can have appeared and the method is still the one found.  Tags
-** come from one counter and are never reused, so a tag names one state of
-** one live type even when a freed type's address is reused: the way holds
-** no reference, and a way matches on its tag alone (one comparison).
+** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction (a
+** direct-mapped table indexed by the instruction's address, like the
+** LOAD_GLOBAL cache below), what the generic lookup found for up to
+** ACACHE_WAYS exact types: a site that sees several classes of a hierarchy
+** (Task.runnable called on IdleTask, WorkerTask, DeviceTask...) keeps one
+** entry per class instead of refilling one entry at every change of class.
+** An entry says, for one type and one name: the index of the name in the
+** class's shared keys (the instance's own inline value), or the method in
+** the type's dict.  It holds for objects of exactly that type while the
+** type's version tag is the one recorded: the tag is bumped whenever the
+** type's dict or a base's changes, so no data descriptor can have appeared
+** and the method is still the one found.  Tags come from one counter and
+** are never reused, so (type, tag) names one state of one live type even
+** when a freed type's address is reused: the entry holds no reference.
 ** Shared keys are append-only for the life of the class, so an index stays
 ** right; sk_keys[index] == name confirms it.  Anything unusual (a
 ** materialized __dict__, a missing value, custom __getattribute__ or
@@ -1075,83 +1076,92 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, PymAttrWa
 ** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
 ** AC_LOAD_PROP calls a plain property's getter directly.
 **
-** CALL_FUNCTION_CLASS keeps its class's __init__ in its instruction's one
-** way (AC_INIT, NULL for object.__init__): at this tag calling the class is
-** allocating an instance and calling that function
+** CALL_FUNCTION_CLASS keeps its class's __init__ here too (AC_INIT, under
+** the name __init__, NULL for object.__init__): the entry says that at this
+** tag calling the class is allocating an instance and calling that function
 ** (pym_type_simple_instance).
 **
-** The entry belongs to one instruction, so its name and the kind of access
-** are the instruction's: no way records them.  A miss forgets the ways of
-** the object's type filled at an older tag; a new way replaces the one of
-** the same type, else an empty one, else goes to the front and the others
-** move back (the oldest falls off). */
+** Every entry records its name, since the table is shared by all
+** instructions, and is keyed on the tag and the group of its kind (loads,
+** stores, methods: the opcode it serves): a tag names one type, so a way
+** matches when key and name agree, two comparisons.  A new entry goes to the front, the others
+** move back one way (the oldest falls off); an entry for the same type,
+** name and kind is overwritten in place. */
 enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_INIT };
+enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS }; /* groups of kinds */
+static inline int acache_group(int kind) {
+    return kind <= AC_LOAD_PROP    ? AC_LOADS
+           : kind <= AC_STORE_SLOT ? AC_STORES
+           : kind == AC_METHOD     ? AC_METHODS
+                                   : AC_CALLS;
+}
+typedef struct AttrCache {
+    uint64_t key; /* version tag << 3 | group; 0: empty */
+    PymObject *name;
+    PymObject *meth; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
+    PymType *type;   /* the type the tag was read from (dis, PYM_DEBUG) */
+    int32_t index;   /* shared-key index of the name, -1: none; *_SLOT: offset */
+    int16_t nkeys;   /* AC_METHOD: shared keys count then; -1: no instance dict */
+    uint8_t kind;    /* AC_* */
+} AttrCache;
 
+static inline uint64_t acache_key(PymType *t, int group) {
+    return (uint64_t)t->tp_version_tag << 3 | (unsigned)group;
+}
+
+#define ACACHE_SIZE 1024
+#define ACACHE_WAYS 4
+static AttrCache acache[ACACHE_SIZE][ACACHE_WAYS];
 static unsigned long acache_fills;
 
 unsigned long pym_vm_attr_cache_fills(void) { return acache_fills; }
 
-/* An instruction without an entry (a code object past 512 KiB of entries)
-** uses this one: never filled, so it never matches. */
-static PymAttrCache acache_none;
-
-/* The ways of the running instruction's entry. */
-static inline PymAttrWay *acache_ways(PymCode *co, const PymInstr *next_instr) {
-    PymAttrCache *e = pym_specialize_entry(co, pym_specialize_icache(co, next_instr));
-    return e ? e->way : acache_none.way;
+/* The first way of the instruction's slot. */
+static inline AttrCache *acache_slot(const PymInstr *ip) {
+    return acache[((uintptr_t)ip >> 2) & (ACACHE_SIZE - 1)];
 }
 
-/* The way of c that holds for objects of type t; NULL when none does.  A
-** tag of 0 matches no way. */
-static inline PymAttrWay *acache_find(PymAttrWay *c, PymType *t) {
-    uint32_t tag = t->tp_version_tag;
-    for (int w = 0; w < PYM_ATTR_WAYS; w++)
-        if (c[w].tag == tag && tag) return &c[w];
+/* The way of slot c that holds for objects of type t, name and a kind of
+** group (AC_LOADS...); NULL when none does.  A tag of 0 matches no entry. */
+static inline AttrCache *acache_find(AttrCache *c, PymType *t, PymObject *name, int group) {
+    uint64_t key = acache_key(t, group);
+    for (int w = 0; w < ACACHE_WAYS; w++)
+        if (c[w].key == key && c[w].name == name) return &c[w];
     return NULL;
 }
 
-/* After a miss: the ways of t filled at an older tag can never match again. */
-static inline void acache_forget(PymAttrWay *c, PymType *t) {
-    for (int w = 0; w < PYM_ATTR_WAYS; w++)
-        if (c[w].type == t) c[w].tag = 0;
-}
-
-static void acache_set(PymAttrWay *e, PymType *t, int kind, intptr_t index, intptr_t nkeys,
-                       PymObject *meth) {
+/* Fills a way of slot c for (t, name, kind): the one an entry for the same
+** type, name and group had before, or the front after moving the others
+** back. */
+static AttrCache *acache_new_entry(AttrCache *c, PymType *t, PymObject *name, int kind,
+                                   intptr_t index, intptr_t nkeys, PymObject *meth) {
+    AttrCache *e = NULL;
     acache_fills++;
-    e->type = t;
+    for (int w = 0; w < ACACHE_WAYS && !e; w++)
+        if (c[w].type == t && c[w].name == name && acache_group(c[w].kind) == acache_group(kind))
+            e = &c[w];
+    if (!e) {
+        memmove(c + 1, c, (ACACHE_WAYS - 1) * sizeof *c);
+        e = c;
+    }
+    e->key = acache_key(t, acache_group(kind));
+    e->name = name;
     e->meth = meth;
-    e->tag = t->tp_version_tag;
+    e->type = t;
     e->index = (int32_t)index;
     e->nkeys = (int16_t)nkeys;
     e->kind = (uint8_t)kind;
+    return e;
 }
 
-/* Fills a way of c for (t, kind): the one of t, else an empty one, else the
-** front after moving the others back. */
-static void acache_new_entry(PymAttrWay *c, PymType *t, int kind, intptr_t index, intptr_t nkeys,
-                             PymObject *meth) {
-    if (c == acache_none.way) return;
-    PymAttrWay *e = NULL;
-    for (int w = 0; w < PYM_ATTR_WAYS && !e; w++)
-        if (c[w].type == t) e = &c[w];
-    for (int w = 0; w < PYM_ATTR_WAYS && !e; w++)
-        if (!c[w].tag) e = &c[w];
-    if (!e) {
-        memmove(c + 1, c, (PYM_ATTR_WAYS - 1) * sizeof *c);
-        e = c;
-    }
-    acache_set(e, t, kind, index, nkeys, meth);
-}
-
-/* Whether a name can be cached (the instruction's name: an interned str). */
+/* Whether a name can key an entry (compared by identity). */
 static inline bool acache_name_ok(PymObject *name) {
     return PYM_STR_CHECK_EXACT(name) && ((PymStr *)name)->st_interned;
 }
 
-/* The inline values of o when its dict is not materialized and the way's
+/* The inline values of o when its dict is not materialized and the entry's
 ** index is this name's; else NULL. */
-static inline PymInstValues *acache_values(PymObject *o, PymType *t, PymAttrWay *c,
+static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c,
                                            PymObject *name) {
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     PymInstValues *v = (PymInstValues *)dp[1];
@@ -1162,7 +1172,7 @@ static inline PymInstValues *acache_values(PymObject *o, PymType *t, PymAttrWay 
 /* After a generic LOAD_ATTR / STORE_ATTR of name on o: caches the shared-key
 ** index when the instance's inline value is what the generic path uses, or
 ** the slot / property the type's data descriptor is. */
-static void acache_fill_attr(PymAttrWay *c, PymObject *o, PymObject *name, int kind) {
+static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int kind) {
     PymType *t = PYM_TYPE(o);
     if (!t->tp_version_tag || !acache_name_ok(name)) return;
     if (kind == AC_LOAD ? t->tp_getattro != pym_object_generic_getattr
@@ -1194,15 +1204,15 @@ static void acache_fill_attr(PymAttrWay *c, PymObject *o, PymObject *name, int k
         if (ix < 0) return;
         descr = NULL;
     }
-    acache_new_entry(c, t, kind, ix, 0, descr);
+    acache_new_entry(c, t, name, kind, ix, 0, descr);
 }
 
 #ifdef PYM_DEBUG
-/* PYM_DEBUG: the guard (exact type, version tag) held, so the generic
-** lookup in the type must still find what the way assumed: no data
+/* PYM_DEBUG: the guard (exact type, version tag, name) held, so the generic
+** lookup in the type must still find what the entry assumed: no data
 ** descriptor for an inline value, the very descriptor or method otherwise.
 ** A dict changed without bumping the tag fails here, not in a wrong slot. */
-static void acache_check(PymAttrWay *c, PymType *t, PymObject *name) {
+static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
     PymObject *d = pym_type_lookup(t, name);
     if (c->kind == AC_LOAD || c->kind == AC_STORE)
         PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
@@ -1214,15 +1224,12 @@ static void acache_check(PymAttrWay *c, PymType *t, PymObject *name) {
 #define ACACHE_CHECK(c, t, name) ((void)0)
 #endif
 
-/* LOAD_METHOD through the cache: the method (borrowed) when a way holds
+/* LOAD_METHOD through the cache: the method (borrowed) when an entry holds
 ** for o and the instance does not shadow the name; else NULL. */
-static inline PymObject *acache_method(PymAttrWay *c, PymObject *o, PymObject *name) {
+static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
-    PymAttrWay *e = acache_find(c, t);
-    if (!e) {
-        acache_forget(c, t);
-        return NULL;
-    }
+    AttrCache *e = acache_find(c, t, name, AC_METHODS);
+    if (!e) return NULL;
     ACACHE_CHECK(e, t, name);
     if (e->nkeys < 0) return e->meth; /* no instance dict at all */
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
@@ -1234,7 +1241,7 @@ static inline PymObject *acache_method(PymAttrWay *c, PymObject *o, PymObject *n
     return e->meth;
 }
 
-static void acache_fill_method(PymAttrWay *c, PymObject *o, PymObject *name, PymObject *m) {
+static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymObject *m) {
     PymType *t = PYM_TYPE(o);
     if (!t->tp_version_tag || !acache_name_ok(name)) return;
     intptr_t nkeys, ix = -1;
@@ -1248,13 +1255,12 @@ static void acache_fill_method(PymAttrWay *c, PymObject *o, PymObject *name, Pym
         return;
     }
     if (nkeys > INT16_MAX) return;
-    acache_new_entry(c, t, AC_METHOD, ix, nkeys, m);
+    acache_new_entry(c, t, name, AC_METHOD, ix, nkeys, m);
 }
 
 /* What instruction i of co is cached as ("inline", "slot", "property",
-** "method"; "polymorphic" when its ways differ in kind; NULL: none).  The
-** ways filled count, also one whose type has changed since but has not
-** been seen there again (a way's type is never dereferenced). */
+** "method"; "polymorphic" when its ways differ in kind; NULL: none).
+** Only entries whose type still has the recorded tag count. */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     static const char *const kind_names[] = {
         [AC_LOAD] = "inline",     [AC_STORE] = "inline",       [AC_LOAD_SLOT] = "slot",
@@ -1263,13 +1269,16 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     };
     if (i < 0 || i >= co->co_ncode) return NULL;
     int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
-    if (op != OP_LOAD_ATTR && op != OP_STORE_ATTR && op != OP_LOAD_METHOD) return NULL;
-    PymAttrCache *c = pym_specialize_entry(co, pym_specialize_icache_at(co, i));
-    if (!c) return NULL;
+    int group = op == OP_LOAD_ATTR     ? AC_LOADS
+                : op == OP_STORE_ATTR  ? AC_STORES
+                : op == OP_LOAD_METHOD ? AC_METHODS
+                                       : 0;
+    PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
+    AttrCache *c = acache_slot(co->co_code + i + 1); /* indexed by next_instr */
     const char *found = NULL;
-    for (int w = 0; w < PYM_ATTR_WAYS; w++) {
-        PymAttrWay *e = &c->way[w];
-        if (!e->tag) continue;
+    for (int w = 0; w < ACACHE_WAYS; w++) {
+        AttrCache *e = &c[w];
+        if (!e->key || e->key != acache_key(e->type, group) || e->name != name) continue;
         const char *k = kind_names[e->kind];
         if (!found)
             found = k;
@@ -1280,32 +1289,41 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
 }
 
 /* {====== LOAD_GLOBAL cache ======}
-** The instruction's entry (PymGlobalCache) holds the value the two lookups
-** found while the globals and builtins dicts have the versions recorded.
-** Dict versions come from one global counter, bumped at every creation and
-** mutation of any dict, so a version names one state of one dict: the
-** versions alone say the dicts are the same ones, unchanged, and the value
-** (borrowed from them) is exactly what the lookups would return. */
+** A direct-mapped cache indexed by the instruction's address.  An entry is
+** valid while the globals and builtins dicts are the same objects with the
+** same versions (dict versions come from one global counter, so a (dict,
+** version) pair names one state of one dict) and the name is the same; the
+** cached value is then exactly what the two lookups would return. */
+typedef struct GlobalCache {
+    PymObject *name, *globals, *builtins, *value;
+    uint64_t gver, bver;
+} GlobalCache;
+
+#define GCACHE_SIZE 1024
+static GlobalCache gcache[GCACHE_SIZE];
+
+static inline GlobalCache *gcache_slot(const PymInstr *ip) {
+    return &gcache[((uintptr_t)ip >> 2) & (GCACHE_SIZE - 1)];
+}
 
 /* {====== LOAD_NAME / STORE_NAME cache ======}
 ** The index of the name's entry in the namespace dict (f_locals: a module's
-** globals, a class body's namespace), in the instruction's entry
-** (PymNameCache).  Unlike a version, an index survives stores to other
-** names, which module-level loops make at every turn.  The dict entry is
+** globals, a class body's namespace), per instruction in a direct-mapped
+** table like the two above.  Unlike a version, an index survives stores to
+** other names, which module-level loops make at every turn.  The entry is
 ** checked to hold the name itself before use (pym_dict_entry_value), so a
-** stale index (another namespace, a resized dict) only misses; no
-** reference is held. */
-static PymNameCache ncache_none; /* instructions without an entry */
+** stale or colliding index only misses; no reference is held. */
+#define NCACHE_SIZE 1024
+static int32_t ncache[NCACHE_SIZE];
 
-static inline PymNameCache *ncache_entry(PymCode *co, const PymInstr *next_instr) {
-    PymNameCache *e = pym_specialize_entry(co, pym_specialize_icache(co, next_instr));
-    return e ? e : &ncache_none;
+static inline int32_t *ncache_slot(const PymInstr *ip) {
+    return &ncache[((uintptr_t)ip >> 2) & (NCACHE_SIZE - 1)];
 }
 
 /* Remembers where name's entry is in dict d (after a generic load/store). */
-static inline void ncache_fill(PymNameCache *nc, PymObject *d, PymObject *name) {
+static inline void ncache_fill(int32_t *nc, PymObject *d, PymObject *name) {
     intptr_t ix = pym_dict_entry_index(d, name);
-    if (ix >= 0 && nc != &ncache_none) nc->index = ix;
+    if (ix >= 0 && ix <= INT32_MAX) *nc = (int32_t)ix;
 }
 
 /* {====== the evaluation loop ======} */
@@ -1413,7 +1431,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
 ** in a specialized form rewrites it back and runs the generic code. */
 #define SPECIALIZE(pick) \
     do { \
-        uint16_t *cnt_ = pym_specialize_counter(co, next_instr); \
+        uint16_t *cnt_ = pym_specialize_counter(next_instr); \
         if (PYM_LIKELY(*cnt_ >= 16)) { \
             *cnt_ -= 16; \
             break; \
@@ -1429,7 +1447,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     do { \
         OPSTATS_DEOPT(PYM_INSTR_OP(next_instr[-1])); \
         pym_specialize_rewrite(next_instr, OP_##base); \
-        pym_specialize_backoff(pym_specialize_counter(co, next_instr)); \
+        pym_specialize_backoff(pym_specialize_counter(next_instr)); \
         goto base##_generic; \
     } while (0)
 #ifdef PYM_DEBUG /* frame bounds: locals, cells and free variables */
@@ -1581,9 +1599,11 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     TARGET(LOAD_GLOBAL) {
         PymObject *name = names[oparg];
-        PymGlobalCache *gc = pym_specialize_entry(co, pym_specialize_icache(co, next_instr));
+        GlobalCache *gc = gcache_slot(next_instr);
         PymDict *gd = (PymDict *)f->f_globals, *bd = (PymDict *)f->f_builtins;
-        if (PYM_LIKELY(gc && gc->gver == gd->ma_version && gc->bver == bd->ma_version)) {
+        if (PYM_LIKELY(gc->name == name && gc->globals == (PymObject *)gd &&
+                       gc->builtins == (PymObject *)bd && gc->gver == gd->ma_version &&
+                       gc->bver == bd->ma_version)) {
             PymObject *v = gc->value;
             PYM_INCREF(v);
             PUSH(v);
@@ -1601,7 +1621,10 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                 goto error;
             }
         }
-        if (gc && PYM_DICT_CHECK_EXACT(gd) && PYM_DICT_CHECK_EXACT(bd)) {
+        if (PYM_DICT_CHECK_EXACT(gd) && PYM_DICT_CHECK_EXACT(bd)) {
+            gc->name = name;
+            gc->globals = (PymObject *)gd;
+            gc->builtins = (PymObject *)bd;
             gc->gver = gd->ma_version;
             gc->bver = bd->ma_version;
             gc->value = v;
@@ -1637,8 +1660,8 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            PymNameCache *nc = ncache_entry(co, next_instr);
-            PymObject **vp = pym_dict_entry_value(locals, nc->index, name);
+            int32_t *nc = ncache_slot(next_instr);
+            PymObject **vp = pym_dict_entry_value(locals, *nc, name);
             if (PYM_LIKELY(vp != NULL)) {
                 v = *vp;
                 PYM_INCREF(v);
@@ -1686,8 +1709,8 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            PymNameCache *nc = ncache_entry(co, next_instr);
-            if (PYM_LIKELY(pym_dict_entry_replace(locals, nc->index, name, v))) DISPATCH();
+            int32_t *nc = ncache_slot(next_instr);
+            if (PYM_LIKELY(pym_dict_entry_replace(locals, *nc, name, v))) DISPATCH();
             r = pym_dict_setitem(locals, name, v);
             if (r == 0) ncache_fill(nc, locals, name);
         } else {
@@ -1716,7 +1739,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     TARGET(LOAD_ATTR) {
         PymObject *o = TOP(), *name = names[oparg], *v;
         PymType *t = PYM_TYPE(o);
-        PymAttrWay *c = acache_ways(co, next_instr), *e = acache_find(c, t);
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_LOADS);
         if (e) {
             ACACHE_CHECK(e, t, name);
             if (e->kind == AC_LOAD) {
@@ -1746,8 +1769,6 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                     DISPATCH();
                 }
             }
-        } else {
-            acache_forget(c, t);
         }
         v = pym_object_getattr(o, name);
         if (!v) goto error;
@@ -1760,7 +1781,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         PymObject *o = POP(), *name = names[oparg];
         PymObject *v = POP();
         PymType *t = PYM_TYPE(o);
-        PymAttrWay *c = acache_ways(co, next_instr), *e = acache_find(c, t);
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_STORES);
         if (e) {
             ACACHE_CHECK(e, t, name);
             if (e->kind == AC_STORE) {
@@ -1781,8 +1802,6 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                 PYM_XDECREF(old); /* last: may run __del__ */
                 DISPATCH();
             }
-        } else {
-            acache_forget(c, t);
         }
         int r = pym_object_setattr(o, name, v);
         if (r == 0) acache_fill_attr(c, o, name, AC_STORE);
@@ -1800,7 +1819,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     TARGET(LOAD_METHOD) {
         PymObject *o = TOP(), *name = names[oparg];
-        PymAttrWay *c = acache_ways(co, next_instr);
+        AttrCache *c = acache_slot(next_instr);
         PymObject *m = acache_method(c, o, name);
         if (m) {
             sp[-1] = PYM_NEWREF(m);
@@ -3453,15 +3472,15 @@ CALL_METHOD_generic : {
         PymObject **args = sp - oparg, *callable = args[-1];
         if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION); /* a class, type's call */
         PymType *t = (PymType *)callable;
-        PymAttrWay *e = pym_specialize_entry(co, pym_specialize_icache(co, next_instr));
-        if (PYM_UNLIKELY(!e || e->tag != t->tp_version_tag || !e->tag)) {
+        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
+        if (PYM_UNLIKELY(!e)) {
             PymObject *init;
-            if (!e || !pym_type_simple_instance(t, &init) ||
+            if (!pym_type_simple_instance(t, &init) ||
                 (init ? !pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
                                                     oparg + 1)
                       : oparg != 0))
                 DEOPT(CALL_FUNCTION);
-            acache_set(e, t, AC_INIT, 0, 0, init);
+            e = acache_new_entry(c, t, PYM_ID(__init__), AC_INIT, 0, 0, init);
         }
         PymObject *r = NULL;
         if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
@@ -3796,6 +3815,13 @@ PymObject *pym_eval_class_body(PymObject *func, PymObject *ns) {
     return r;
 }
 
+/* The global cache and the specialization counters are cleared by the
+** pym_vm_init that follows a pym_vm_fini, not by the fini: clearing them at
+** exit wrote 56 KiB of pages the program may never have touched (14 page
+** faults at the end of -c pass).  Entries left in between cannot match:
+** dict versions are never reused. */
+static bool vm_caches_stale;
+
 int pym_vm_init(void) {
     PymType *types[] = {&pym_type_code,      &pym_type_function,  &pym_type_cell,
                         &pym_type_method,    &pym_type_cfunction, &pym_type_frame,
@@ -3805,6 +3831,11 @@ int pym_vm_init(void) {
     if (pym_genobject_init() < 0) return -1;
     pym_vm.exc_info = &pym_vm.base_exc;
     if (pym_vm.limit <= 0) pym_vm.limit = PYM_RECURSION_LIMIT;
+    if (vm_caches_stale) {
+        memset(gcache, 0, sizeof gcache);
+        pym_specialize_reset();
+        vm_caches_stale = false;
+    }
     return 0;
 }
 
@@ -3814,4 +3845,5 @@ void pym_vm_fini(void) {
 #endif
     pym_genobject_fini();
     pym_datastack_fini();
+    vm_caches_stale = true;
 }
