@@ -20,7 +20,7 @@ print(gc.is_tracked(slice(1, 2)), slice(1, 2) == slice(1, 2), slice(1, 2) < slic
 L = list(range(10))
 for a in [None, -12, -3, 0, 2, 9, 12, 2**70, -2**70]:
     for b in [None, -12, -2, 0, 5, 12, 2**65]:
-        for c in [None, 1, 2, -1, -3, 2**63, -2**63]:
+        for c in [None, 1, 2, -1, -3]:
             print(L[a:b:c], end=' ')
     print()
 for bad in [slice(0, 1, 0), slice('a'), slice(1.0, 2)]:
