@@ -487,8 +487,8 @@ static int bytearray_ass_subscript(PymObject *self, PymObject *key, PymObject *v
                        PYM_BYTES_LEN(data), n);
         rc = -1;
     } else {
-        for (intptr_t k = 0, i = start; k < n; k++, i += step)
-            BA(self)->ob_start[i] = PYM_BYTES_DATA(data)[k];
+        for (intptr_t k = 0; k < n; k++) /* start + k*step: no overflow past the end */
+            BA(self)->ob_start[start + k * step] = PYM_BYTES_DATA(data)[k];
     }
     PYM_XDECREF(data);
     return rc;

@@ -272,7 +272,7 @@ void pym_bytes_copy_strided(char *dst, const char *src, intptr_t n, intptr_t ste
         }
         for (; k < n; k++) dst[k] = src[-k];
     } else {
-        for (intptr_t k = 0; k < n; k++, src += step) dst[k] = *src;
+        for (intptr_t k = 0; k < n; k++) dst[k] = src[k * step]; /* no pointer past the end */
     }
 }
 

@@ -1121,8 +1121,8 @@ static PymObject *list_subscript(PymObject *o, PymObject *key) {
         if (step == 1) return pym_list_slice(o, start, start + n);
         PymList *r = list_new_prealloc(n);
         if (!r) return NULL;
-        for (intptr_t i = 0, j = start; i < n; i++, j += step)
-            r->ob_item[i] = pym_newref(PYM_LIST_GET(o, j));
+        for (intptr_t i = 0; i < n; i++) /* start + i*step: no overflow past the end */
+            r->ob_item[i] = pym_newref(PYM_LIST_GET(o, start + i * step));
         PYM_SIZE(r) = n;
         pym_gc_track((PymObject *)r);
         return (PymObject *)r;
@@ -1176,7 +1176,7 @@ static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
         for (intptr_t src = start; src < PYM_SIZE(o); src++) {
             if (i < slicelen && src == cur) {
                 garbage[i++] = self->ob_item[src];
-                cur += step;
+                if (i < slicelen) cur += step; /* never past the last one: no overflow */
             } else {
                 self->ob_item[dst++] = self->ob_item[src];
             }
@@ -1208,7 +1208,8 @@ static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
         return -1;
     }
     PymObject **src = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
-    for (intptr_t i = 0, j = start; i < slicelen; i++, j += step) {
+    for (intptr_t i = 0; i < slicelen; i++) {
+        intptr_t j = start + i * step; /* no overflow past the end */
         PymObject *old = self->ob_item[j];
         self->ob_item[j] = pym_newref(src[i]);
         PYM_DECREF(old);

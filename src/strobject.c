@@ -1446,7 +1446,7 @@ static PymObject *str_subscript(PymObject *s, PymObject *key) {
             PymStr *r = str_alloc(&pym_type_str, n, n);
             if (!r) return NULL;
             const char *d = PYM_STR_UTF8(s);
-            for (intptr_t k = 0, i = start; k < n; k++, i += step) r->st_data[k] = d[i];
+            for (intptr_t k = 0; k < n; k++) r->st_data[k] = d[start + k * step];
             if (n == 1) {
                 PymObject *c = latin1_char((unsigned char)r->st_data[0]);
                 PYM_DECREF(r);
@@ -1458,8 +1458,8 @@ static PymObject *str_subscript(PymObject *s, PymObject *key) {
         const void *d = PYM_STR_DATA(s);
         void *tmp = pym_raw_malloc((size_t)(n * kd));
         if (!tmp) return pym_err_no_memory();
-        for (intptr_t k = 0, i = start; k < n; k++, i += step)
-            write_char(kd, tmp, k, pym_str_read(kd, d, i));
+        for (intptr_t k = 0; k < n; k++)
+            write_char(kd, tmp, k, pym_str_read(kd, d, start + k * step));
         PymObject *r = pym_str_from_kind(kd, tmp, n);
         pym_raw_free(tmp);
         return r;

@@ -248,8 +248,8 @@ static PymObject *tuple_subscript(PymObject *o, PymObject *key) {
         if (step == 1) return pym_tuple_slice(o, start, start + n);
         PymObject *t = pym_tuple_new(n);
         if (!t) return NULL;
-        for (intptr_t i = 0, j = start; i < n; i++, j += step)
-            PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(o, j)));
+        for (intptr_t i = 0; i < n; i++) /* start + i*step: no overflow past the end */
+            PYM_TUPLE_SET(t, i, pym_newref(PYM_TUPLE_GET(o, start + i * step)));
         return t;
     }
     pym_err_format(PymExc_TypeError, "tuple indices must be integers or slices, not %s",
