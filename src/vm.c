@@ -3306,27 +3306,11 @@ CALL_METHOD_generic : {
         PYM_DECREF(v);
         DISPATCH();
     }
+    /* FOR_ITER over an exact iterator type: its tp_iternext directly.  An
+    ** iterator over other iterators (enumerate, zip, reversed of a sequence)
+    ** may end with StopIteration set: the generic code's ending, which costs
+    ** nothing while the loop runs */
 #define SPEC_FOR_ITER(type) \
-    do { \
-        PymObject *it = TOP(); \
-        if (PYM_TYPE(it) != &(type)) DEOPT(FOR_ITER); \
-        PymObject *v = (type).tp_iternext(it); \
-        if (PYM_LIKELY(v != NULL)) { \
-            PUSH(v); \
-            DISPATCH(); \
-        } \
-        if (pym_err_occurred()) goto error; /* never StopIteration: MemoryError */ \
-        sp--; \
-        PYM_DECREF(it); \
-        JUMPTO(oparg); \
-        DISPATCH(); \
-    } while (0)
-    TARGET(FOR_ITER_RANGE) SPEC_FOR_ITER(pym_type_range_iter);
-    TARGET(FOR_ITER_LIST) SPEC_FOR_ITER(pym_type_list_iter);
-    TARGET(FOR_ITER_TUPLE) SPEC_FOR_ITER(pym_type_tuple_iter);
-    /* iterators over other iterators (enumerate, zip, reversed of a
-    ** sequence) may end with StopIteration set: the generic code's ending */
-#define SPEC_FOR_ITER_ANY(type) \
     do { \
         PymObject *it = TOP(); \
         if (PYM_TYPE(it) != &(type)) DEOPT(FOR_ITER); \
@@ -3344,16 +3328,19 @@ CALL_METHOD_generic : {
         JUMPTO(oparg); \
         DISPATCH(); \
     } while (0)
-    TARGET(FOR_ITER_SET) SPEC_FOR_ITER_ANY(pym_type_set_iter);
-    TARGET(FOR_ITER_DICT_KEYS) SPEC_FOR_ITER_ANY(pym_type_dict_keyiter);
-    TARGET(FOR_ITER_DICT_VALUES) SPEC_FOR_ITER_ANY(pym_type_dict_valueiter);
-    TARGET(FOR_ITER_DICT_ITEMS) SPEC_FOR_ITER_ANY(pym_type_dict_itemiter);
-    TARGET(FOR_ITER_ENUMERATE) SPEC_FOR_ITER_ANY(pym_type_enumerate);
-    TARGET(FOR_ITER_ZIP) SPEC_FOR_ITER_ANY(pym_type_zip);
+    TARGET(FOR_ITER_RANGE) SPEC_FOR_ITER(pym_type_range_iter);
+    TARGET(FOR_ITER_LIST) SPEC_FOR_ITER(pym_type_list_iter);
+    TARGET(FOR_ITER_TUPLE) SPEC_FOR_ITER(pym_type_tuple_iter);
+    TARGET(FOR_ITER_SET) SPEC_FOR_ITER(pym_type_set_iter);
+    TARGET(FOR_ITER_DICT_KEYS) SPEC_FOR_ITER(pym_type_dict_keyiter);
+    TARGET(FOR_ITER_DICT_VALUES) SPEC_FOR_ITER(pym_type_dict_valueiter);
+    TARGET(FOR_ITER_DICT_ITEMS) SPEC_FOR_ITER(pym_type_dict_itemiter);
+    TARGET(FOR_ITER_ENUMERATE) SPEC_FOR_ITER(pym_type_enumerate);
+    TARGET(FOR_ITER_ZIP) SPEC_FOR_ITER(pym_type_zip);
     TARGET(FOR_ITER_REVERSED) {
         PymType *t = PYM_TYPE(TOP());
-        if (t == &pym_type_list_reviter) SPEC_FOR_ITER_ANY(pym_type_list_reviter);
-        SPEC_FOR_ITER_ANY(pym_type_reversed);
+        if (t == &pym_type_list_reviter) SPEC_FOR_ITER(pym_type_list_reviter);
+        SPEC_FOR_ITER(pym_type_reversed);
     }
     TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
         PymObject *seq = TOP();
