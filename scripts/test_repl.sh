@@ -135,6 +135,10 @@ if [ "$(pane_status basic)" = "dead 0" ]; then ok; else bad "Ctrl-D exits with s
 run_intr() {
   session "$1" "$2" || { bad "$1: no '>>> ' prompt"; return 1; }
   tm send-keys -t "$1" -l 'abc'
+  # as a user would: Ctrl-C once the keys are on the screen (the terminal
+  # discards input not yet read when it sends SIGINT; a slow build, ASan's,
+  # may not have read 'abc' yet)
+  wait_for "$1" '>>> abc' 50
   tm send-keys -t "$1" C-c
   wait_for "$1" '>>>' 20
   type_line "$1" 'for i in range(2):'
