@@ -4,10 +4,13 @@
 # CPython is timed as a real binary: Debian's /usr/bin/python3.11 when present,
 # else whatever `python3` resolves to (sys.executable, so a pyenv shim or a
 # wrapper script's own start-up is not counted).  Every program runs under
-# hyperfine (1 warm-up, at least $RUNS runs; medians), outputs are checked to
-# be equal, and the report gives per-program ratios pym/CPython (below 1.00:
-# pym is faster or smaller), their geometric mean, start-up time and peak RSS
-# (GNU time).  The report is printed and written to bench/RESULTS.md.
+# hyperfine, pym and CPython alternating: after one warm-up run of each, RUNS
+# rounds (default 10) of timed runs of pym then of CPython, so that the
+# machine's slow and fast phases (on a shared VM they last seconds and swing
+# the speed by half) fall on both alike; medians.  Outputs are checked to be
+# equal, and the report gives per-program ratios pym/CPython (below 1.00: pym
+# is faster or smaller), their geometric mean, start-up time and peak RSS (GNU
+# time).  The report is printed and written to bench/RESULTS.md.
 #
 # usage: scripts/bench.sh [PYM] [RUNS] [PUBLIC_DIR]     (PYTHON=... overrides CPython;
 #        BENCH_STARTUP_ONLY=1: the start-up and import_lib rows only, printed)
@@ -18,7 +21,7 @@
 # "Public programs" table; a program pym cannot run is listed as failing.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
-pym=$(realpath "${1:-$top/build/pym}"); runs=${2:-5}
+pym=$(realpath "${1:-$top/build/pym}"); runs=${2:-10}
 need=()
 command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
 [ -x /usr/bin/time ] || need+=(time)
@@ -37,6 +40,28 @@ echo "CPython: $py ($("$py" -c 'import sys; print(sys.version.split()[0])'))"
 
 # one "NAME<TAB>json<TAB>pym-KiB<TAB>py-KiB" line per measured case
 cases=$work/cases.tsv; : >"$cases"
+# alternate NAME HYPERFINE-OPTIONS... -- PYM-COMMAND PY-COMMAND: one run of
+# each to warm up (its times say how long a run takes), then $runs rounds of
+# hyperfine, each timing the two commands k times (k runs fill about a
+# quarter of a second: 1 for most programs, more for the short start-up and
+# cliff cases); the rounds' times are merged into $work/NAME.json with
+# their medians (scripts/bench_merge.py)
+alternate() {
+  local name=$1 opts=() i k
+  shift
+  while [ "$1" != -- ]; do opts+=("$1"); shift; done
+  shift
+  hyperfine "${opts[@]}" -r 1 --style none --export-json "$work/$name.warm.json" \
+    "$1" "$2" >/dev/null 2>&1 || return 1
+  k=$("$py" -c 'import json, sys
+t = max(r["median"] for r in json.load(open(sys.argv[1]))["results"])
+print(max(1, min(50, int(0.25 / max(t, 1e-4)))))' "$work/$name.warm.json")
+  for ((i = 1; i <= runs; i++)); do
+    hyperfine "${opts[@]}" -r "$k" --style none --export-json "$work/$name.round$i.json" \
+      "$1" "$2" >/dev/null 2>&1 || return 1
+  done
+  "$py" "$top/scripts/bench_merge.py" "$work/$name.json" "$work/$name".round*.json
+}
 measure() {             # measure NAME ARGS... -- the same arguments for both
   local name=$1; shift
   local a b
@@ -44,8 +69,7 @@ measure() {             # measure NAME ARGS... -- the same arguments for both
   if [ "$a" != "$b" ]; then echo "$name: OUTPUT DIFFERS" >&2; echo "$name	differs		" >>"$cases"; return; fi
   local q=() arg
   for arg in "$@"; do q+=("$(printf '%q' "$arg")"); done
-  hyperfine -N -w 1 -m "$runs" --style none --export-json "$work/$name.json" \
-    "$pym ${q[*]}" "$py ${q[*]}" >/dev/null 2>&1
+  alternate "$name" -N -- "$pym ${q[*]}" "$py ${q[*]}"
   local mp mc
   mp=$(/usr/bin/time -f %M "$pym" "$@" 2>&1 >/dev/null | tail -1)
   mc=$(/usr/bin/time -f %M "$py" "$@" 2>&1 >/dev/null | tail -1)
@@ -128,8 +152,7 @@ measure_public() {      # measure_public NAME.py (in the public folder)
   for arg in "${args[@]}"; do q+=("$(printf '%q' "$arg")"); done
   local how=(-N) redir=""
   [ -f "$f.stdin" ] && how=() && redir=" < $f.stdin"
-  if ! hyperfine "${how[@]}" -w 1 -m "$runs" --style none --export-json "$work/$name.json" \
-         "$pym $f ${q[*]}$redir" "$py $f ${q[*]}$redir" >/dev/null 2>&1; then
+  if ! alternate "$name" "${how[@]}" -- "$pym $f ${q[*]}$redir" "$py $f ${q[*]}$redir"; then
     echo "$name: FAILS (a timed run failed)" >&2
     echo "$name	fails	a timed run failed	" >>"$cases"; return
   fi

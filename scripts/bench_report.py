@@ -35,8 +35,9 @@ out.append("Written by `scripts/bench.sh` on %s: %s, %d cores, %s.  " % (
     platform.platform()))
 version = subprocess.run([pym, "-V"], capture_output=True, text=True).stdout.strip()
 out.append("pym: `%s` (%s); CPython: `%s` (%s).  " % (pym, version, py, sys.version.split()[0]))
-out.append("Times are hyperfine medians of at least %s runs after a warm-up; ratios are "
-           "pym / CPython (below 1.00: pym is faster or smaller).\n" % runs)
+out.append("Times are medians of hyperfine runs after a warm-up, pym and CPython alternating "
+           "in %s rounds (one run each a round, more for runs under a quarter of a second); "
+           "ratios are pym / CPython (below 1.00: pym is faster or smaller).\n" % runs)
 
 
 def table(title, selected):
