@@ -98,7 +98,8 @@ typedef struct Unit {
     PymObject *qualname;
     int firstlineno;
     AstPos cur;
-    bool failed; /* out of memory while emitting */
+    bool unwind_set_cur; /* unwind_fblock left cur where CPython's does */
+    bool failed;         /* out of memory while emitting */
     struct Unit *parent;
 } Unit;
 
@@ -895,6 +896,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         if (preserve_tos) TRY(push_fblock(c, FB_POP_VALUE, 0, 0, NULL));
         TRY(compile_stmts(c, (AstSeq *)f->datum));
         if (preserve_tos) pop_fblock(c);
+        c->u->unwind_set_cur = true; /* what follows is on the body's last line */
         return 0;
     case FB_FINALLY_END:
         if (preserve_tos) EMIT0(ROT_THREE);
@@ -902,6 +904,8 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         EMIT0(POP_EXCEPT);
         return 0;
     case FB_WITH:
+        c->u->cur = ((const AstStmt *)f->datum)->pos; /* the exit runs on the with line */
+        c->u->unwind_set_cur = true;
         EMIT0(POP_BLOCK);
         if (preserve_tos) EMIT0(ROT_TWO);
         TRY(emit_none(c));
@@ -928,6 +932,8 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos) {
         return SYNERR(c->u->cur,
                       "'break', 'continue' and 'return' cannot appear in an except* block");
     case FB_ASYNC_WITH:
+        c->u->cur = ((const AstStmt *)f->datum)->pos;
+        c->u->unwind_set_cur = true;
         EMIT0(POP_BLOCK);
         if (preserve_tos) EMIT0(ROT_TWO);
         TRY(emit_none(c));
@@ -2467,8 +2473,11 @@ static int compile_return(Compiler *c, AstStmt *s) {
     if (v && v->pos.lineno == s->pos.lineno) c->u->cur = v->pos; /* CPython's location */
     bool preserve = v && v->kind != EXPR_CONSTANT;
     if (preserve) TRY(compile_expr(c, v));
+    /* after a finally body or a with exit, CPython returns on their line
+    ** (what f_lineno of the finished frame shows) */
+    c->u->unwind_set_cur = false;
     TRY(unwind_fblock_stack(c, preserve, NULL, NULL));
-    c->u->cur = s->pos;
+    if (!c->u->unwind_set_cur) c->u->cur = s->pos;
     if (!v)
         TRY(emit_none(c));
     else if (!preserve)
@@ -2480,12 +2489,13 @@ static int compile_return(Compiler *c, AstStmt *s) {
 static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break) {
     FBlock loop;
     bool found = false;
+    c->u->unwind_set_cur = false;
     TRY(unwind_fblock_stack(c, false, &loop, &found));
     if (!found) {
         return is_break ? SYNERR(s->pos, "'break' outside loop")
                         : SYNERR(s->pos, "'continue' not properly in loop");
     }
-    c->u->cur = s->pos;
+    if (!c->u->unwind_set_cur) c->u->cur = s->pos;
     if (is_break) {
         TRY(unwind_fblock(c, &loop, false));
         EMIT(JUMP, loop.exit);
@@ -2536,7 +2546,7 @@ static int compile_try_except(Compiler *c, AstStmt *s) {
             TRY(emit_none(c));
             TRY(compile_nameop(c, h->name, CTX_STORE));
             TRY(compile_nameop(c, h->name, CTX_DEL));
-            EMIT0(RERAISE);
+            EMIT(RERAISE, 1); /* f_lasti stays where the exception was raised */
         } else {
             EMIT0(POP_TOP);
             TRY(push_fblock(c, FB_HANDLER_CLEANUP, 0, 0, NULL));
@@ -2548,7 +2558,7 @@ static int compile_try_except(Compiler *c, AstStmt *s) {
         }
         place(c, next);
     }
-    c->u->cur = s->pos;
+    /* no clause matched: CPython re-raises on the last clause's line */
     EMIT0(RERAISE);
     place(c, orelse);
     TRY(compile_stmts(c, s->v.trystmt.orelse));
@@ -2591,7 +2601,7 @@ static int compile_with(Compiler *c, AstStmt *s, int idx) {
     c->u->cur = w->context_expr->pos;
     c->u->next_floor = 5; /* CPython: 6 above the depth before the context expression */
     EMIT(SETUP_WITH, final);
-    TRY(push_fblock(c, FB_WITH, 0, 0, NULL));
+    TRY(push_fblock(c, FB_WITH, 0, 0, s));
     if (w->optional_vars)
         TRY(compile_store(c, w->optional_vars));
     else
@@ -2612,7 +2622,7 @@ static int compile_with(Compiler *c, AstStmt *s, int idx) {
     place(c, final);
     EMIT0(WITH_EXCEPT_START);
     EMIT(POP_JUMP_IF_TRUE, suppress);
-    EMIT0(RERAISE);
+    EMIT(RERAISE, 1); /* f_lasti stays where the exception was raised */
     place(c, suppress);
     EMIT0(POP_TOP);
     EMIT0(POP_EXCEPT);
@@ -3367,7 +3377,7 @@ static int compile_async_with(Compiler *c, AstStmt *s, int idx) {
     TRY(emit_await(c, 1));
     c->u->next_floor = 4; /* CPython: 6 above the depth before the context expression */
     EMIT(SETUP_ASYNC_WITH, final);
-    TRY(push_fblock(c, FB_ASYNC_WITH, 0, 0, NULL));
+    TRY(push_fblock(c, FB_ASYNC_WITH, 0, 0, s));
     if (w->optional_vars)
         TRY(compile_store(c, w->optional_vars));
     else
@@ -3390,7 +3400,7 @@ static int compile_async_with(Compiler *c, AstStmt *s, int idx) {
     EMIT0(WITH_EXCEPT_START);
     TRY(emit_await(c, 2));
     EMIT(POP_JUMP_IF_TRUE, suppress);
-    EMIT0(RERAISE);
+    EMIT(RERAISE, 1); /* f_lasti stays where the exception was raised */
     place(c, suppress);
     EMIT0(POP_TOP);
     EMIT0(POP_EXCEPT);

@@ -116,7 +116,7 @@
     X(SETUP_WITH, 1, 1)           /* cm -- exit enter_result; push block (handler arg, level after exit) */ \
     X(POP_BLOCK, 0, 0)            /* -- ; pop a SETUP_FINALLY/SETUP_WITH block */ \
     X(POP_EXCEPT, 0, 0)           /* prev -- ; pop EXCEPT_HANDLER block, handled exception = prev */ \
-    X(RERAISE, 0, 0)              /* e -- ; raise e again, keeping its traceback */ \
+    X(RERAISE, 1, 0)              /* e -- ; raise e again, keeping its traceback; arg 0: f_lasti = here */ \
     X(WITH_EXCEPT_START, 0, 0)    /* exit prev e -- exit prev e exit(type(e), e, tb) */ \
     X(RAISE_VARARGS, 1, 0)        /* [exc [cause]] -- ; arg 0: re-raise handled, 1: raise exc, 2: raise exc from cause */ \
     X(LOAD_ASSERTION_ERROR, 0, 0) /* -- AssertionError */ \

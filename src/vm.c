@@ -2742,6 +2742,10 @@ CALL_METHOD_generic : {
     }
     TARGET(RERAISE) {
         exc = POP();
+        /* arg 0 (end of a finally body, no except clause matched): the
+        ** frame's last instruction is this one, as CPython's RERAISE 0;
+        ** otherwise it stays where the exception was raised */
+        if (!oparg) f->f_lasti = (int)(f->f_ip - first_instr);
         goto exception_unwind;
     }
     TARGET(WITH_EXCEPT_START) {
