@@ -2508,11 +2508,23 @@ CALL_FUNCTION_generic : {
         PYM_DECREF(fn);
         DISPATCH();
     }
+/* CALL_METHOD* on [NULL, a bound method, args...] (LOAD_METHOD found an
+** attribute, e.g. super().m): the method's function and self take the two
+** slots, as CPython 3.11's PRECALL does, so the call is a method call (a
+** Python function then runs inline). */
+#define UNPACK_BOUND_METHOD(args) \
+    do { \
+        PymMethod *bm_ = (PymMethod *)(args)[-1]; \
+        (args)[-2] = PYM_NEWREF(bm_->im_func); \
+        (args)[-1] = PYM_NEWREF(bm_->im_self); \
+        PYM_DECREF(bm_); \
+    } while (0)
     TARGET(CALL_METHOD)
     SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
 CALL_METHOD_generic : {
     PymObject **args = sp - oparg;
     PymObject *r;
+    if (!args[-2] && PYM_METHOD_CHECK(args[-1])) UNPACK_BOUND_METHOD(args);
     PymObject *callable = args[-2] ? args[-2] : args[-1];
     if (inline_callable(callable)) {
         if (args[-2])
@@ -2540,6 +2552,7 @@ CALL_METHOD_generic : {
         PymObject **args = sp - oparg;
         size_t npos = oparg - PYM_SIZE(kwnames);
         PymObject *r;
+        if (!args[-2] && PYM_METHOD_CHECK(args[-1])) UNPACK_BOUND_METHOD(args);
         PymObject *callable = args[-2] ? args[-2] : args[-1];
         if (inline_callable(callable)) {
             if (args[-2])
@@ -3415,6 +3428,10 @@ CALL_METHOD_generic : {
     }
     TARGET(CALL_METHOD_PY_EXACT) {
         PymObject **args = sp - oparg, *m = args[-2];
+        if (PYM_UNLIKELY(!m) && PYM_METHOD_CHECK(args[-1])) { /* super().m(...) */
+            UNPACK_BOUND_METHOD(args);
+            m = args[-2];
+        }
         if (!m || !PYM_FUNCTION_CHECK(m) ||
             !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
             DEOPT(CALL_METHOD);
