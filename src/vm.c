@@ -3500,12 +3500,15 @@ CALL_METHOD_generic : {
             SPEC_CALL_FUNCTION_DONE(r);
         }
         PymFunction *fn = (PymFunction *)e->meth;
-        if (PYM_UNLIKELY(oparg == 0 && sp - stack_base >= co->co_stacksize)) {
-            /* no slot above the class for __init__ (a code object made with
-            ** a tight co_stacksize): the call recurses in C */
+        if (PYM_UNLIKELY(!pym_specialize_simple_code((PymCode *)fn->func_code, oparg + 1) ||
+                         (oparg == 0 && sp - stack_base >= co->co_stacksize))) {
+            /* __init__'s code does not bind these arguments alone any more
+            ** (__code__ replaced), or no slot above the class for __init__ (a
+            ** code object made with a tight co_stacksize): the call recurses
+            ** in C */
             PYM_INCREF(fn);
             args[-1] = r; /* self in the class's slot: the stack owns r */
-            PymObject *ir = call_pyfunction((PymObject *)fn, args - 1, 1, NULL);
+            PymObject *ir = call_pyfunction((PymObject *)fn, args - 1, (size_t)oparg + 1, NULL);
             args[-1] = callable;
             PYM_DECREF(fn);
             if (ir != pym_None) {

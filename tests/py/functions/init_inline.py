@@ -273,3 +273,38 @@ try:
     Two(1)
 except TypeError as e:
     print("binding", e)
+
+
+# __init__'s __code__ replaced under a specialized call site
+class CodeSwap:
+    def __init__(self, a):
+        self.a = a
+
+
+def mk(v):
+    return CodeSwap(v)
+
+
+for i in range(40):
+    mk(i)
+
+
+def other(self, a, b=5):
+    self.a = (a, b)
+
+
+CodeSwap.__init__.__code__ = other.__code__
+CodeSwap.__init__.__defaults__ = (5,)
+print("code swap", mk(1).a, mk(2).a)
+
+
+def fewer(self):
+    self.a = "none"
+
+
+CodeSwap.__init__.__code__ = fewer.__code__
+for i in range(3):
+    try:
+        mk(i)
+    except TypeError as e:
+        print("code swap", e)
