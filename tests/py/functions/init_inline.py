@@ -2,8 +2,8 @@
 # runs __init__ as an inline frame.  What CPython 3.11 shows must not change:
 # tracebacks, the recursion depth (two levels an instance: the class's call
 # and __init__'s frame), __init__ returning something else than None, the
-# moment __del__ runs when __init__ raises, references and gc counts.
-import gc
+# moment __del__ runs when __init__ raises, references (gc counts:
+# init_inline_gc.py).
 import sys
 import weakref
 
@@ -233,22 +233,6 @@ events.clear()
 o = Once()
 events.append("after")
 print("once", events, ref())
-
-
-# gc counts around instance creation (no arguments: CPython's call makes no
-# argument tuple)
-class G:
-    def __init__(self):
-        self.a = 1
-
-
-for i in range(40):
-    G()
-gc.collect()
-a = gc.get_count()[0]
-keep = [G() for i in range(100)]
-print("gc", gc.get_count()[0] - a)
-del keep
 
 
 # __init__ called from a generator's frame and inside a comprehension
