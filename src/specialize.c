@@ -258,6 +258,13 @@ int pym_specialize_call_function(PymObject *const *args, int nargs, PymObject *b
 
 int pym_specialize_call_method(PymObject *const *args, int nargs) {
     PymObject *m = args[-2];
+    if (!m && PYM_METHOD_CHECK(args[-1])) { /* a bound method: the form unpacks it */
+        PymObject *fn = ((PymMethod *)args[-1])->im_func;
+        return PYM_FUNCTION_CHECK(fn) && pym_specialize_simple_code(
+                                             (PymCode *)((PymFunction *)fn)->func_code, nargs + 1)
+                   ? OP_CALL_METHOD_PY_EXACT
+                   : 0;
+    }
     if (!m) return pym_specialize_plain_cfunction(args[-1]) ? OP_CALL_METHOD_BUILTIN : 0;
     if (PYM_FUNCTION_CHECK(m)) {
         PymCode *co = (PymCode *)((PymFunction *)m)->func_code;

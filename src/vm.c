@@ -2508,11 +2508,23 @@ CALL_FUNCTION_generic : {
         PYM_DECREF(fn);
         DISPATCH();
     }
+/* CALL_METHOD* on [NULL, a bound method, args...] (LOAD_METHOD found an
+** attribute, e.g. super().m): the method's function and self take the two
+** slots, as CPython 3.11's PRECALL does, so the call is a method call (a
+** Python function then runs inline). */
+#define UNPACK_BOUND_METHOD(args) \
+    do { \
+        PymMethod *bm_ = (PymMethod *)(args)[-1]; \
+        (args)[-2] = PYM_NEWREF(bm_->im_func); \
+        (args)[-1] = PYM_NEWREF(bm_->im_self); \
+        PYM_DECREF(bm_); \
+    } while (0)
     TARGET(CALL_METHOD)
     SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
 CALL_METHOD_generic : {
     PymObject **args = sp - oparg;
     PymObject *r;
+    if (!args[-2] && PYM_METHOD_CHECK(args[-1])) UNPACK_BOUND_METHOD(args);
     PymObject *callable = args[-2] ? args[-2] : args[-1];
     if (inline_callable(callable)) {
         if (args[-2])
@@ -2540,6 +2552,7 @@ CALL_METHOD_generic : {
         PymObject **args = sp - oparg;
         size_t npos = oparg - PYM_SIZE(kwnames);
         PymObject *r;
+        if (!args[-2] && PYM_METHOD_CHECK(args[-1])) UNPACK_BOUND_METHOD(args);
         PymObject *callable = args[-2] ? args[-2] : args[-1];
         if (inline_callable(callable)) {
             if (args[-2])
@@ -3419,6 +3432,10 @@ CALL_METHOD_generic : {
     }
     TARGET(CALL_METHOD_PY_EXACT) {
         PymObject **args = sp - oparg, *m = args[-2];
+        if (PYM_UNLIKELY(!m) && PYM_METHOD_CHECK(args[-1])) { /* super().m(...) */
+            UNPACK_BOUND_METHOD(args);
+            m = args[-2];
+        }
         if (!m || !PYM_FUNCTION_CHECK(m) ||
             !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
             DEOPT(CALL_METHOD);
@@ -3459,7 +3476,13 @@ CALL_METHOD_generic : {
     }
     TARGET(CALL_FUNCTION_CLASS) {
         /* type_call's path for a simple class (pym_type_simple_instance), the
-        ** class's state checked through its version tag (the cache entry) */
+        ** class's state checked through its version tag (the cache entry).
+        ** A Python __init__ runs as an inline frame marked f_inline 2: the
+        ** instance takes the class's slot on the stack and __init__ (the
+        ** call's reference) goes above it, self and the arguments move into
+        ** the frame; pop_frame checks the result is None and leaves the
+        ** instance.  Two levels of depth, as CPython's (the class's call,
+        ** " while calling a Python object", then __init__'s frame). */
         PymObject **args = sp - oparg, *callable = args[-1];
         if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION); /* a class, type's call */
         PymType *t = (PymType *)callable;
@@ -3476,12 +3499,22 @@ CALL_METHOD_generic : {
         PymObject *r = NULL;
         if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
         r = pym_type_generic_new(t, NULL, 0, NULL);
-        if (r && e->meth) {
-            PymObject *init = PYM_NEWREF(e->meth); /* __init__ may change the class */
-            args[-1] = r;                          /* self in the class's slot: the stack owns r */
-            PymObject *ir = call_pyfunction(init, args - 1, (size_t)oparg + 1, NULL);
+        if (!r || !e->meth) {
+            pym_vm_leave_call();
+            SPEC_CALL_FUNCTION_DONE(r);
+        }
+        PymFunction *fn = (PymFunction *)e->meth;
+        if (PYM_UNLIKELY(!pym_specialize_simple_code((PymCode *)fn->func_code, oparg + 1) ||
+                         (oparg == 0 && sp - stack_base >= co->co_stacksize))) {
+            /* __init__'s code does not bind these arguments alone any more
+            ** (__code__ replaced), or no slot above the class for __init__ (a
+            ** code object made with a tight co_stacksize): the call recurses
+            ** in C */
+            PYM_INCREF(fn);
+            args[-1] = r; /* self in the class's slot: the stack owns r */
+            PymObject *ir = call_pyfunction((PymObject *)fn, args - 1, (size_t)oparg + 1, NULL);
             args[-1] = callable;
-            PYM_DECREF(init);
+            PYM_DECREF(fn);
             if (ir != pym_None) {
                 if (ir) {
                     pym_err_format(PymExc_TypeError, "__init__() should return None, not '%s'",
@@ -3492,9 +3525,38 @@ CALL_METHOD_generic : {
             } else {
                 PYM_DECREF(ir);
             }
+            pym_vm_leave_call();
+            SPEC_CALL_FUNCTION_DONE(r);
         }
-        pym_vm_leave_call();
-        SPEC_CALL_FUNCTION_DONE(r);
+        PymCode *co_ = (PymCode *)fn->func_code;
+        if (PYM_UNLIKELY(pym_vm_at_limit())) { /* __init__'s frame is one level too deep */
+            pym_vm_recursion_error("");
+            callee = NULL;
+        } else {
+            callee = pym_frame_push_uninit(co_, fn->func_globals, fn->func_builtins, NULL);
+        }
+        if (PYM_UNLIKELY(!callee)) {
+            PYM_DECREF(r);
+            pym_vm_leave_call();
+            SPEC_CALL_FUNCTION_DONE((PymObject *)NULL);
+        }
+        PymObject **lp_ = callee->f_localsplus;
+        lp_[0] = PYM_NEWREF(r);
+        for (int i_ = 0; i_ < oparg; i_++) lp_[i_ + 1] = args[i_];
+        for (intptr_t i_ = oparg + 1, n_ = pym_frame_nlocalsplus(co_); i_ < n_; i_++)
+            lp_[i_] = NULL;
+        args[-1] = r; /* the instance holds its class */
+        PYM_DECREF(callable);
+        args[0] = PYM_NEWREF(fn);
+        sp = args + 1;
+        if (PYM_UNLIKELY(co_->co_ncells || co_->co_nfrees) && bind_cells(callee, fn) < 0) {
+            frame_release(callee);
+            pym_vm_leave_call();
+            goto error;
+        }
+        pym_vm.depth++;
+        callee->f_inline = 2;
+        goto push_frame_marked;
     }
     TARGET(CALL_FUNCTION_BUILTIN) { /* cfunction's call, no self to qualify errors with */
         PymObject **args = sp - oparg, *callable = args[-1];
@@ -3618,9 +3680,10 @@ push_frame:
         goto error;
     }
     pym_vm.depth++;
+    callee->f_inline = 1;
+push_frame_marked: /* CALL_FUNCTION_CLASS: __init__'s frame, counted and marked */
     f->f_stackdepth = (int)(sp - stack_base);
     callee->f_back = f;
-    callee->f_inline = 1;
     pym_vm.frame = callee;
     f = callee;
     LOAD_FRAME();
@@ -3638,6 +3701,7 @@ pop_frame:
     f = callee->f_back;
     pym_vm.frame = f;
     pym_vm.depth--;
+    if (PYM_UNLIKELY(callee->f_inline == 2)) goto pop_init_frame;
     frame_release(callee); /* clears or takes callee->f_back */
     LOAD_FRAME();
     sp = stack_base + f->f_stackdepth;
@@ -3648,6 +3712,35 @@ pop_frame:
         SET_TOP(retval);
         retval = NULL;
         PYM_DECREF(func);
+    }
+    next_instr = f->f_ip + 1;
+    DISPATCH();
+
+/* __init__'s frame (CALL_FUNCTION_CLASS) ends: the caller's stack holds
+** the instance and __init__; a result other than None is slot_tp_init's
+** TypeError, and on an error the instance goes at once, as in type_call. */
+pop_init_frame:
+    frame_release(callee);
+    LOAD_FRAME();
+    sp = stack_base + f->f_stackdepth;
+    f->f_stackdepth = 0;
+    pym_vm_leave_call(); /* the class's call */
+    {
+        PymObject *func = POP();
+        PYM_DECREF(func);
+        if (PYM_UNLIKELY(retval != pym_None)) {
+            if (retval) {
+                pym_err_format(PymExc_TypeError, "__init__() should return None, not '%s'",
+                               pym_type_name(retval));
+                PYM_DECREF(retval);
+                retval = NULL;
+            }
+            PymObject *self = POP();
+            PYM_DECREF(self);
+            goto error;
+        }
+        PYM_DECREF(retval);
+        retval = NULL;
     }
     next_instr = f->f_ip + 1;
     DISPATCH();

@@ -251,6 +251,20 @@ static const SpecCase cases[] = {
      OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "'Q'",               /* __new__ appears */
      "Q.__new__ = lambda cls: 'new'\nr2 = f()\n", "'str'"},
 #undef CLASS_P
+    /* a bound method found as an attribute (NULL, method): unpacked into
+    ** the function and self, then the exact form */
+#define BOUND_M "class B:\n    def m(self, a):\n        return a + 1\nclass H:\n    pass\n" \
+                "h = H()\nh.cb = B().m\ndef f(v):\n    return h.cb(v)\n" \
+                "for i in range(5):\n    r1 = f(i)\n"
+    {BOUND_M, OP_CALL_METHOD, OP_CALL_METHOD_PY_EXACT, "5",       /* a C function now */
+     "h.cb = len\nr2 = f('abc')\n", "3"},
+    {BOUND_M, OP_CALL_METHOD, OP_CALL_METHOD_PY_EXACT, "5",       /* a C method */
+     "h.cb = [].append\nr2 = f(1)\n", "None"},
+    {BOUND_M, OP_CALL_METHOD, OP_CALL_METHOD_PY_EXACT, "5",       /* another function */
+     "B.m = lambda self, a: a * 3\nh.cb = B().m\nr2 = f(4)\n", "12", OP_CALL_METHOD_PY_EXACT},
+    {BOUND_M, OP_CALL_METHOD, OP_CALL_METHOD_PY_EXACT, "5",       /* other arguments */
+     "B.m = lambda self, a, b=2: a * b\nh.cb = B().m\nr2 = f(4)\n", "8"},
+#undef BOUND_M
 };
 
 START_TEST(test_fast_path_and_deopt) {

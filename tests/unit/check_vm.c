@@ -172,13 +172,23 @@ START_TEST(test_recursion_limit)
                  "maximum recursion depth exceeded");
     ck_assert_int_eq(pym_vm.depth, 0);
     pym_vm_set_recursion_limit(1000000);
-    /* recursion through C (map, __init__) still recurses in C: the C stack
-    ** guard must stop it */
+    /* recursion through C (map) still recurses in C: the C stack guard must
+    ** stop it */
     check_raises("def f(n):\n    return list(map(f, [n + 1]))\nf(0)", PymExc_RecursionError, NULL);
     ck_assert_int_eq(pym_vm.depth, 0);
-    check_raises("class C:\n    def __init__(self, n):\n        C(n + 1)\nC(0)",
-                 PymExc_RecursionError, NULL);
+    pym_vm_set_recursion_limit(1000);
+    /* a class's __init__ runs inline (CALL_FUNCTION_CLASS) or from C (type's
+    ** call, before the site is warm): each instance takes two levels, the
+    ** class's call and __init__'s frame, as in CPython (which stops at 498) */
+    PymObject *ci = run("m = 0\nclass C:\n    def __init__(self, n):\n        global m\n"
+                        "        m = n\n        C(n + 1)\n"
+                        "try:\n    C(0)\nexcept RecursionError as e:\n    msg = str(e)\n");
+    ck_assert_ptr_nonnull(ci);
+    ck_assert_int_eq(get_int(ci, "m"), 498);
+    check_str(ci, "msg", "maximum recursion depth exceeded");
+    PYM_DECREF(ci);
     ck_assert_int_eq(pym_vm.depth, 0);
+    pym_vm_set_recursion_limit(1000000);
     /* Python-to-Python calls do not use the C stack: deeper than C could go */
     PymObject *deep = run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nr = d(100000)\n");
     ck_assert_ptr_nonnull(deep);
