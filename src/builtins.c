@@ -690,7 +690,13 @@ static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs, 
             bestkey = k;
             continue;
         }
-        int c = pym_object_richcompare_bool(k, bestkey, op);
+        int c;
+        if (PYM_INT_CHECK_EXACT(k) && PYM_INT_CHECK_EXACT(bestkey)) { /* no dispatch */
+            int d = pym_int_compare(k, bestkey);
+            c = op == PYM_LT ? d < 0 : d > 0;
+        } else {
+            c = pym_object_richcompare_bool(k, bestkey, op);
+        }
         if (c < 0) {
             PYM_DECREF(item);
             PYM_DECREF(k);

@@ -58,8 +58,33 @@ static inline intptr_t obj_hash(PymObject *key) {
 
 /* {====== table primitives ======} */
 
-/* Finds key: *found = the entry holding it, or NULL.  -1 on error. */
-static int set_lookkey(PymSet *so, PymObject *key, intptr_t hash, SetEntry **found) {
+/* The probe without comparisons, which every lookup tries first: the entry
+** holding key itself, NULL when an empty slot ends the probe before any entry
+** of the same hash, or SET_PROBE_SLOW when an entry of the same hash holds
+** another object, which only set_lookkey_slow's equality test can judge.  It
+** reads the table and runs no Python code, so its callers need no references
+** and the compiler no saved registers: ints and interned strs in sets of them
+** are found (or not) here. */
+#define SET_PROBE_SLOW ((SetEntry *)1)
+static inline SetEntry *set_probe_identity(const PymSet *so, PymObject *key, intptr_t hash) {
+    SetEntry *table = so->table;
+    size_t mask = so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        SetEntry *entry = &table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (entry->key == NULL) return NULL;
+            if (entry->hash == hash) return entry->key == key ? entry : SET_PROBE_SLOW;
+            entry++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+/* set_lookkey's general probe, with equality tests that may run Python code. */
+static __attribute__((noinline)) int set_lookkey_slow(PymSet *so, PymObject *key, intptr_t hash,
+                                                      SetEntry **found) {
 restart:;
     SetEntry *table = so->table;
     size_t mask = so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -100,6 +125,14 @@ restart:;
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + 1 + perturb) & mask;
     }
+}
+
+/* Finds key: *found = the entry holding it, or NULL.  -1 on error. */
+static inline int set_lookkey(PymSet *so, PymObject *key, intptr_t hash, SetEntry **found) {
+    SetEntry *e = set_probe_identity(so, key, hash);
+    if (PYM_UNLIKELY(e == SET_PROBE_SLOW)) return set_lookkey_slow(so, key, hash, found);
+    *found = e;
+    return 0;
 }
 
 /* Puts a key known to be absent into a table without dummies.  Steals key. */
@@ -218,6 +251,17 @@ found_active:
     return 0;
 }
 
+/* set_add_entry for a table without dummies and a key known to be absent
+** (results of the algebra filled from another set's distinct keys): the same
+** slot, no comparisons.  key is borrowed. */
+static int set_add_clean(PymSet *so, PymObject *key, intptr_t hash) {
+    set_insert_clean(so->table, so->mask, pym_newref(key), hash);
+    so->fill++;
+    so->used++;
+    if ((size_t)so->fill * 5 < (size_t)so->mask * 3) return 0;
+    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
+}
+
 static int set_add_key(PymSet *so, PymObject *key) {
     intptr_t h = obj_hash(key);
     if (h == -1) return -1;
@@ -237,8 +281,9 @@ static int set_discard_entry(PymSet *so, PymObject *key, intptr_t hash) {
     return 1;
 }
 
-static int set_contains_entry(PymSet *so, PymObject *key, intptr_t hash) {
-    SetEntry *e;
+static inline int set_contains_entry(PymSet *so, PymObject *key, intptr_t hash) {
+    SetEntry *e = set_probe_identity(so, key, hash);
+    if (e != SET_PROBE_SLOW) return e != NULL;
     if (set_lookkey(so, key, hash, &e) < 0) return -1;
     return e != NULL;
 }
@@ -274,12 +319,16 @@ static void set_clear_internal(PymSet *so) {
 }
 
 /* Iteration over slots: 1 with the entry in *e, 0 at the end. */
-static int set_next_entry(PymSet *so, intptr_t *pos, SetEntry **e) {
-    intptr_t i = *pos;
-    while (i <= so->mask && (so->table[i].key == NULL || so->table[i].key == DUMMY)) i++;
+static inline int set_next_entry(PymSet *so, intptr_t *pos, SetEntry **e) {
+    intptr_t i = *pos, mask = so->mask;
+    SetEntry *entry = &so->table[i];
+    while (i <= mask && (entry->key == NULL || entry->key == DUMMY)) {
+        i++;
+        entry++;
+    }
     *pos = i + 1;
-    if (i > so->mask) return 0;
-    *e = &so->table[i];
+    if (i > mask) return 0;
+    *e = entry;
     return 1;
 }
 
@@ -413,6 +462,15 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
         intptr_t pos = 0;
         SetEntry *e;
         while (set_next_entry(b, &pos, &e)) {
+            SetEntry *found = set_probe_identity(a, e->key, e->hash);
+            if (found == NULL) continue;
+            if (found != SET_PROBE_SLOW) { /* no Python code ran */
+                if (set_add_clean(SO(result), e->key, e->hash) < 0) {
+                    PYM_DECREF(result);
+                    return NULL;
+                }
+                continue;
+            }
             PymObject *key = pym_newref(e->key);
             intptr_t hash = e->hash;
             int rv = set_contains_entry(a, key, hash);
@@ -505,13 +563,22 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
     if ((so->used >> 2) > other_size) return set_copy_and_difference(so, other);
     PymObject *result = make_new_set_basetype(PYM_TYPE(so), NULL);
     if (!result) return NULL;
+    bool other_is_set = PYM_ANYSET_CHECK(other);
     intptr_t pos = 0;
     SetEntry *e;
     while (set_next_entry(so, &pos, &e)) {
+        if (other_is_set) { /* no Python code runs unless the probe needs equality */
+            SetEntry *found = set_probe_identity(SO(other), e->key, e->hash);
+            if (found == NULL) {
+                if (set_add_clean(SO(result), e->key, e->hash) < 0) goto fail;
+                continue;
+            }
+            if (found != SET_PROBE_SLOW) continue;
+        }
         PymObject *key = pym_newref(e->key);
         intptr_t hash = e->hash;
         int rv;
-        if (PYM_ANYSET_CHECK(other)) {
+        if (other_is_set) {
             rv = set_contains_entry(SO(other), key, hash);
         } else {
             PymObject *v = pym_dict_getitem_hash(other, key, hash);
@@ -519,12 +586,12 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
         }
         if (rv == 0) rv = set_add_entry(SO(result), key, hash);
         PYM_DECREF(key);
-        if (rv < 0) {
-            PYM_DECREF(result);
-            return NULL;
-        }
+        if (rv < 0) goto fail;
     }
     return result;
+fail:
+    PYM_DECREF(result);
+    return NULL;
 }
 
 static int set_symmetric_difference_update_internal(PymSet *so, PymObject *other) {
@@ -597,10 +664,14 @@ static int set_issubset_internal(PymSet *so, PymSet *other) {
     intptr_t pos = 0;
     SetEntry *e;
     while (set_next_entry(so, &pos, &e)) {
-        PymObject *key = pym_newref(e->key);
-        int rv = set_contains_entry(other, key, e->hash);
-        PYM_DECREF(key);
-        if (rv <= 0) return rv;
+        SetEntry *found = set_probe_identity(other, e->key, e->hash);
+        if (found == SET_PROBE_SLOW) { /* an equality test may drop e->key */
+            PymObject *key = pym_newref(e->key);
+            int rv = set_lookkey_slow(other, key, e->hash, &found);
+            PYM_DECREF(key);
+            if (rv < 0) return -1;
+        }
+        if (!found) return 0;
     }
     return 1;
 }

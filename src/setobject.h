@@ -11,7 +11,8 @@ extern PymType pym_type_set, pym_type_frozenset, pym_type_set_iter;
 #define PYM_SET_CHECK(o) \
     (PYM_TYPE(o) == &pym_type_set || pym_type_is_subtype(PYM_TYPE(o), &pym_type_set))
 #define PYM_ANYSET_CHECK(o) \
-    (PYM_SET_CHECK(o) || PYM_TYPE(o) == &pym_type_frozenset || \
+    (PYM_TYPE(o) == &pym_type_set || PYM_TYPE(o) == &pym_type_frozenset || \
+     pym_type_is_subtype(PYM_TYPE(o), &pym_type_set) || \
      pym_type_is_subtype(PYM_TYPE(o), &pym_type_frozenset))
 
 PymObject *pym_set_new(PymObject *iterable); /* iterable may be NULL */
