@@ -2246,7 +2246,7 @@ STORE_SUBSCR_generic : {
         DISPATCH();
     }
     TARGET(UNPACK_SEQUENCE)
-    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg));
+    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg, next_instr));
 UNPACK_SEQUENCE_generic : {
     PymObject *seq = TOP();
     int n = (int)oparg;
@@ -3215,6 +3215,21 @@ CALL_METHOD_generic : {
         SUPER_NEXT();
         goto L_LOAD_FAST;
     }
+    /* a, b, c = ...: every store of the chain but the last is this form,
+    ** so the chain runs here to its end without a dispatch per store; the
+    ** last one enters its own form's body (STORE_FAST or __LOAD_FAST) */
+    TARGET(STORE_FAST__STORE_FAST) {
+        for (;;) {
+            PymObject *v = POP();
+            PymObject *old = GETLOCAL(oparg);
+            GETLOCAL(oparg) = v;
+            PYM_XDECREF(old);
+            SUPER_NEXT();
+            if (PYM_INSTR_OP(w) != OP_STORE_FAST__STORE_FAST) break;
+        }
+        if (PYM_INSTR_OP(w) == OP_STORE_FAST__LOAD_FAST) goto L_STORE_FAST__LOAD_FAST;
+        goto L_STORE_FAST;
+    }
     /* COMPARE_OP_STR*: == and != by pym_str_equal (lengths and hashes first),
     ** the orderings by code point */
 #define SPEC_STR_COMPARE(t) \
@@ -3372,6 +3387,44 @@ CALL_METHOD_generic : {
             PUSH(items[i]);
         }
         PYM_DECREF(seq);
+        DISPATCH();
+    }
+    /* *_STORE: the oparg STORE_FASTs that follow are done here, in their
+    ** order (the first target gets the first item), each old value dropped
+    ** after its store as STORE_FAST does; then the instruction after them */
+#define SPEC_UNPACK_STORE(item) \
+    do { \
+        for (int i_ = 0; i_ < oparg; i_++) { \
+            PymInstr st_ = next_instr[i_]; \
+            PYM_ASSERT(pym_specialize_base(PYM_INSTR_OP(st_)) == OP_STORE_FAST); \
+            f->f_ip = next_instr + i_; \
+            PymObject **slot_ = &GETLOCAL(PYM_INSTR_ARG(st_)); \
+            PymObject *old_ = *slot_; \
+            *slot_ = (item); \
+            PYM_XDECREF(old_); \
+        } \
+        next_instr += oparg; \
+    } while (0)
+    /* a tuple's items cannot change while it is referenced */
+    TARGET(UNPACK_SEQUENCE_TUPLE_STORE) {
+        PymObject *seq = TOP();
+        if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
+        sp--;
+        PymObject **items = PYM_TUPLE_ITEMS(seq);
+        SPEC_UNPACK_STORE(PYM_NEWREF(items[i_]));
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_LIST_STORE) {
+        PymObject *seq = TOP();
+        if (!PYM_LIST_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
+        /* a __del__ run by a store could change the list: the items are
+        ** taken first, as the generic unpacking does, onto the stack */
+        PymObject **items = PYM_LIST_ITEMS(seq);
+        sp--;
+        for (int i = 0; i < oparg; i++) sp[i] = PYM_NEWREF(items[i]);
+        PYM_DECREF(seq);
+        SPEC_UNPACK_STORE(sp[i_]); /* the stores take the stack's references */
         DISPATCH();
     }
     /* the calls: arguments and callable are popped as CALL_FUNCTION does */
