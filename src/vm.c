@@ -2994,6 +2994,35 @@ CALL_METHOD_generic : {
         PYM_DECREF(b); \
         DISPATCH(); \
     } while (0)
+/* The result v of a compact-int operation.  A one-digit result that is not
+** a cached small int goes into an operand the stack holds the only
+** reference to (a temporary the operation would free: `(i + j) * k`)
+** instead of a new int, saving an allocation and a free.  Not while the
+** leak check or tracemalloc records blocks: the result would keep the
+** operand's allocation record. */
+#define SPEC_INT_RESULT(v) \
+    do { \
+        long long v_ = (v); \
+        if ((v_ > PYM_SMALL_INT_MAX || v_ < PYM_SMALL_INT_MIN) && \
+            v_ > -(long long)PYM_LONG_BASE && v_ < (long long)PYM_LONG_BASE && \
+            !(pym_leakcheck_active | pym_tracemalloc_active)) { \
+            PymObject *keep_ = NULL, *drop_ = NULL; \
+            if (a->ob_refcnt == 1) \
+                keep_ = a, drop_ = b; \
+            else if (b->ob_refcnt == 1) \
+                keep_ = b, drop_ = a; \
+            if (keep_) { \
+                PYM_SIZE(keep_) = v_ < 0 ? -1 : 1; \
+                ((PymInt *)keep_)->ob_digit[0] = (pym_digit)(v_ < 0 ? -v_ : v_); \
+                sp--; \
+                SET_TOP(keep_); \
+                PYM_DECREF(drop_); \
+                DISPATCH(); \
+            } \
+        } \
+        PymObject *r_ = pym_int_from_long(v_); \
+        SPEC_BINARY_RESULT(r_); \
+    } while (0)
 #define SPEC_COMPARE(x, y, t) \
     switch (oparg) { \
     case PYM_LT: t = x < y; break; \
@@ -3006,23 +3035,17 @@ CALL_METHOD_generic : {
     TARGET(BINARY_OP_ADD_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) +
-                                         pym_int_compact_value(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT((long long)pym_int_compact_value(a) + pym_int_compact_value(b));
     }
     TARGET(BINARY_OP_SUB_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) -
-                                         pym_int_compact_value(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT((long long)pym_int_compact_value(a) - pym_int_compact_value(b));
     }
     TARGET(BINARY_OP_MUL_INT) { /* |a|, |b| < 2**30: the product fits */
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) *
-                                         pym_int_compact_value(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT((long long)pym_int_compact_value(a) * pym_int_compact_value(b));
     }
     TARGET(BINARY_OP_MOD_INT) { /* the result takes the divisor's sign */
         PymObject *b = TOP(), *a = SECOND();
@@ -3031,8 +3054,7 @@ CALL_METHOD_generic : {
         if (PYM_UNLIKELY(y == 0)) goto BINARY_OP_generic; /* ZeroDivisionError */
         intptr_t m = x % y;
         if (m != 0 && ((m < 0) != (y < 0))) m += y;
-        PymObject *r = pym_int_from_long(m);
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT(m);
     }
     TARGET(BINARY_OP_FLOORDIV_INT) { /* rounds toward minus infinity */
         PymObject *b = TOP(), *a = SECOND();
@@ -3041,8 +3063,7 @@ CALL_METHOD_generic : {
         if (PYM_UNLIKELY(y == 0)) goto BINARY_OP_generic; /* ZeroDivisionError */
         intptr_t q = x / y;
         if (x % y != 0 && ((x < 0) != (y < 0))) q--;
-        PymObject *r = pym_int_from_long(q);
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT(q);
     }
     TARGET(BINARY_OP_BITS_INT) {
         PymObject *b = TOP(), *a = SECOND();
@@ -3061,8 +3082,7 @@ CALL_METHOD_generic : {
             z = x >> (y > 62 ? 62 : y);
             break;
         }
-        PymObject *r = pym_int_from_long(z);
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT(z);
     }
     TARGET(BINARY_OP_ADD_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();

@@ -436,6 +436,29 @@ START_TEST(test_superinstructions) {
 }
 END_TEST
 
+/* The int forms put a one-digit result into an operand only the stack holds
+** (here, with the leak check off, they do): values at the edges of one digit
+** and of the small-int cache, and a value a variable holds never changes. */
+START_TEST(test_int_temporaries) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "def f(a, b):\n"
+        "    return ((a + b) * (a - b + 1) - (a * 3 + 7), (a + 999) % 1000 - (b - 300) // 7,\n"
+        "            ((a + 300) & 0xFFFFF) | ((b - 300) ^ 77))\n"
+        "r = [f(i * 9973 - 40000, 2**30 - 1 - i) for i in range(20)]\n"
+        "s = sum(x + y + z for x, y, z in r)\nlast = r[-1]\n"
+        "def g(x):\n    y = x + 1\n    z = (y + 1) + 1\n    return (x, y, z)\n"
+        "k = [g(5000 + i) for i in range(10)][-1]\n"
+        "e = [(i + 250) + 6 for i in range(3)] + [(i - 300) - (2**30 - 400) for i in range(3)]\n");
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP_ADD_INT);
+    check_repr(g, "s", "-23058429475207314477");
+    check_repr(g, "last", "(-1152921438237368424, -153391157, 1073741727)");
+    check_repr(g, "k", "(5009, 5010, 5012)");
+    check_repr(g, "e", "[256, 257, 258, -1073741724, -1073741723, -1073741722]");
+    PYM_DECREF(g);
+}
+END_TEST
+
 /* Refcounts after the fast paths are the generic ones. */
 START_TEST(test_refcounts) {
     pym_specialize_reset();
@@ -636,6 +659,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_int_forms_generic_cases);
     tcase_add_test(tc, test_name_cache);
     tcase_add_test(tc, test_superinstructions);
+    tcase_add_test(tc, test_int_temporaries);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
     tcase_add_test(tc, test_class_call_refcounts);
