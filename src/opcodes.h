@@ -216,7 +216,10 @@ enum {
     X(LOAD_FAST__LOAD_METHOD, LOAD_FAST) \
     X(LOAD_FAST__LOAD_CONST, LOAD_FAST) \
     X(STORE_FAST__LOAD_FAST, STORE_FAST) \
-    X(LOAD_CONST__LOAD_FAST, LOAD_CONST)
+    X(LOAD_CONST__LOAD_FAST, LOAD_CONST) \
+    X(STORE_FAST__STORE_FAST, STORE_FAST)    /* a chain of stores (unpacking): runs to its end */ \
+    X(UNPACK_SEQUENCE_TUPLE_STORE, UNPACK_SEQUENCE) /* exact tuple/list of arg items into the arg */ \
+    X(UNPACK_SEQUENCE_LIST_STORE, UNPACK_SEQUENCE)  /* STORE_FASTs after it, stored directly */
 /* clang-format on */
 
 enum {

@@ -31,11 +31,16 @@
 **                (an index out of range: IndexError) takes it without
 **                deoptimizing.
 **
-** Two kinds of form read the instruction after them as well.  A comparison
+** Three kinds of form read the instructions after them as well.  A comparison
 ** followed by POP_JUMP_IF_FALSE / _TRUE specializes into a *_JUMP form
 ** that jumps on the comparison's truth itself, never making the bool (the
 ** jump instruction is not specialized, so it is always the one the compiler
-** emitted).  Superinstructions are formed once, when the code object is made
+** emitted).  An UNPACK_SEQUENCE whose targets are all local variables
+** (the n instructions after it are STORE_FASTs: `a, b = t`, `for k, v in`)
+** specializes into a *_STORE form that stores the items itself, reading
+** each target's index from its STORE_FAST, and then continues after the
+** last one (the stores are never specialized by type, so they stay what
+** the scan saw).  Superinstructions are formed once, when the code object is made
 ** (pym_specialize_quicken, called by pym_code_new): the first instruction of
 ** each listed pair (LOAD_FAST + LOAD_ATTR ...) becomes a form that does its
 ** own work and then enters the second's body directly, saving a dispatch;
@@ -210,10 +215,23 @@ int pym_specialize_for_iter(PymObject *it) {
     return 0;
 }
 
-int pym_specialize_unpack_sequence(PymObject *seq, int n) {
+/* The compiler emits one store per target right after UNPACK_SEQUENCE; the
+** scan stops at the first other instruction, so it never passes the end of
+** the code (which ends with a RETURN_VALUE). */
+bool pym_specialize_stores_follow(const PymInstr *after, int n) {
+    for (int i = 0; i < n; i++)
+        if (pym_specialize_base(PYM_INSTR_OP(after[i])) != OP_STORE_FAST) return false;
+    return true;
+}
+
+int pym_specialize_unpack_sequence(PymObject *seq, int n, const PymInstr *after) {
+    bool stores = pym_specialize_stores_follow(after, n);
     if (PYM_TUPLE_CHECK_EXACT(seq) && PYM_SIZE(seq) == n)
-        return n == 2 ? OP_UNPACK_SEQUENCE_TWO_TUPLE : OP_UNPACK_SEQUENCE_TUPLE;
-    if (PYM_LIST_CHECK_EXACT(seq) && PYM_SIZE(seq) == n) return OP_UNPACK_SEQUENCE_LIST;
+        return stores   ? OP_UNPACK_SEQUENCE_TUPLE_STORE
+               : n == 2 ? OP_UNPACK_SEQUENCE_TWO_TUPLE
+                        : OP_UNPACK_SEQUENCE_TUPLE;
+    if (PYM_LIST_CHECK_EXACT(seq) && PYM_SIZE(seq) == n)
+        return stores ? OP_UNPACK_SEQUENCE_LIST_STORE : OP_UNPACK_SEQUENCE_LIST;
     return 0;
 }
 
@@ -286,7 +304,8 @@ int pym_specialize_call_method(PymObject *const *args, int nargs) {
 ** most frequent ones in the PYM_OPSTATS profiles of bench/ and the public
 ** programs (LOAD_FAST + LOAD_ATTR: 12-16% of the instructions of the
 ** attribute-heavy programs; LOAD_FAST + LOAD_FAST, STORE_FAST + LOAD_FAST,
-** the constant pairs of integer loops). */
+** the constant pairs of integer loops; STORE_FAST + STORE_FAST after the
+** UNPACK_SEQUENCE of every tuple assignment and `for k, v in` loop). */
 static int super_pair(int op, int next) {
     switch (op) {
     case OP_LOAD_FAST:
@@ -295,7 +314,10 @@ static int super_pair(int op, int next) {
                : next == OP_LOAD_METHOD ? OP_LOAD_FAST__LOAD_METHOD
                : next == OP_LOAD_CONST  ? OP_LOAD_FAST__LOAD_CONST
                                         : 0;
-    case OP_STORE_FAST: return next == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST : 0;
+    case OP_STORE_FAST:
+        return next == OP_LOAD_FAST    ? OP_STORE_FAST__LOAD_FAST
+               : next == OP_STORE_FAST ? OP_STORE_FAST__STORE_FAST
+                                       : 0;
     case OP_LOAD_CONST: return next == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : 0;
     default: return 0;
     }

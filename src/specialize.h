@@ -29,7 +29,10 @@ int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg, int next_op
 int pym_specialize_binary_subscr(PymObject *o, PymObject *k);
 int pym_specialize_store_subscr(PymObject *o, PymObject *k);
 int pym_specialize_for_iter(PymObject *it);
-int pym_specialize_unpack_sequence(PymObject *seq, int n);
+/* after: the instructions after UNPACK_SEQUENCE (n STORE_FASTs are fused). */
+int pym_specialize_unpack_sequence(PymObject *seq, int n, const PymInstr *after);
+/* True when the n instructions at 'after' are all STORE_FAST (any form). */
+bool pym_specialize_stores_follow(const PymInstr *after, int n);
 /* args[-1] is the callable; builtins is the frame's builtins dict. */
 int pym_specialize_call_function(PymObject *const *args, int nargs, PymObject *builtins);
 /* args[-2] is the unbound method (or NULL), args[-1] self. */

@@ -2246,7 +2246,7 @@ STORE_SUBSCR_generic : {
         DISPATCH();
     }
     TARGET(UNPACK_SEQUENCE)
-    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg));
+    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg, next_instr));
 UNPACK_SEQUENCE_generic : {
     PymObject *seq = TOP();
     int n = (int)oparg;
@@ -3011,6 +3011,35 @@ CALL_METHOD_generic : {
         PYM_DECREF(b); \
         DISPATCH(); \
     } while (0)
+/* The result v of a compact-int operation.  A one-digit result that is not
+** a cached small int goes into an operand the stack holds the only
+** reference to (a temporary the operation would free: `(i + j) * k`)
+** instead of a new int, saving an allocation and a free.  Not while the
+** leak check or tracemalloc records blocks: the result would keep the
+** operand's allocation record. */
+#define SPEC_INT_RESULT(v) \
+    do { \
+        long long v_ = (v); \
+        if ((v_ > PYM_SMALL_INT_MAX || v_ < PYM_SMALL_INT_MIN) && \
+            v_ > -(long long)PYM_LONG_BASE && v_ < (long long)PYM_LONG_BASE && \
+            !(pym_leakcheck_active | pym_tracemalloc_active)) { \
+            PymObject *keep_ = NULL, *drop_ = NULL; \
+            if (a->ob_refcnt == 1) \
+                keep_ = a, drop_ = b; \
+            else if (b->ob_refcnt == 1) \
+                keep_ = b, drop_ = a; \
+            if (keep_) { \
+                PYM_SIZE(keep_) = v_ < 0 ? -1 : 1; \
+                ((PymInt *)keep_)->ob_digit[0] = (pym_digit)(v_ < 0 ? -v_ : v_); \
+                sp--; \
+                SET_TOP(keep_); \
+                PYM_DECREF(drop_); \
+                DISPATCH(); \
+            } \
+        } \
+        PymObject *r_ = pym_int_from_long(v_); \
+        SPEC_BINARY_RESULT(r_); \
+    } while (0)
 #define SPEC_COMPARE(x, y, t) \
     switch (oparg) { \
     case PYM_LT: t = x < y; break; \
@@ -3023,23 +3052,17 @@ CALL_METHOD_generic : {
     TARGET(BINARY_OP_ADD_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) +
-                                         pym_int_compact_value(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT((long long)pym_int_compact_value(a) + pym_int_compact_value(b));
     }
     TARGET(BINARY_OP_SUB_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) -
-                                         pym_int_compact_value(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT((long long)pym_int_compact_value(a) - pym_int_compact_value(b));
     }
     TARGET(BINARY_OP_MUL_INT) { /* |a|, |b| < 2**30: the product fits */
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_OP);
-        PymObject *r = pym_int_from_long((long long)pym_int_compact_value(a) *
-                                         pym_int_compact_value(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT((long long)pym_int_compact_value(a) * pym_int_compact_value(b));
     }
     TARGET(BINARY_OP_MOD_INT) { /* the result takes the divisor's sign */
         PymObject *b = TOP(), *a = SECOND();
@@ -3048,8 +3071,7 @@ CALL_METHOD_generic : {
         if (PYM_UNLIKELY(y == 0)) goto BINARY_OP_generic; /* ZeroDivisionError */
         intptr_t m = x % y;
         if (m != 0 && ((m < 0) != (y < 0))) m += y;
-        PymObject *r = pym_int_from_long(m);
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT(m);
     }
     TARGET(BINARY_OP_FLOORDIV_INT) { /* rounds toward minus infinity */
         PymObject *b = TOP(), *a = SECOND();
@@ -3058,8 +3080,7 @@ CALL_METHOD_generic : {
         if (PYM_UNLIKELY(y == 0)) goto BINARY_OP_generic; /* ZeroDivisionError */
         intptr_t q = x / y;
         if (x % y != 0 && ((x < 0) != (y < 0))) q--;
-        PymObject *r = pym_int_from_long(q);
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT(q);
     }
     TARGET(BINARY_OP_BITS_INT) {
         PymObject *b = TOP(), *a = SECOND();
@@ -3078,8 +3099,7 @@ CALL_METHOD_generic : {
             z = x >> (y > 62 ? 62 : y);
             break;
         }
-        PymObject *r = pym_int_from_long(z);
-        SPEC_BINARY_RESULT(r);
+        SPEC_INT_RESULT(z);
     }
     TARGET(BINARY_OP_ADD_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
@@ -3231,6 +3251,21 @@ CALL_METHOD_generic : {
         PUSH(v);
         SUPER_NEXT();
         goto L_LOAD_FAST;
+    }
+    /* a, b, c = ...: every store of the chain but the last is this form,
+    ** so the chain runs here to its end without a dispatch per store; the
+    ** last one enters its own form's body (STORE_FAST or __LOAD_FAST) */
+    TARGET(STORE_FAST__STORE_FAST) {
+        for (;;) {
+            PymObject *v = POP();
+            PymObject *old = GETLOCAL(oparg);
+            GETLOCAL(oparg) = v;
+            PYM_XDECREF(old);
+            SUPER_NEXT();
+            if (PYM_INSTR_OP(w) != OP_STORE_FAST__STORE_FAST) break;
+        }
+        if (PYM_INSTR_OP(w) == OP_STORE_FAST__LOAD_FAST) goto L_STORE_FAST__LOAD_FAST;
+        goto L_STORE_FAST;
     }
     /* COMPARE_OP_STR*: == and != by pym_str_equal (lengths and hashes first),
     ** the orderings by code point */
@@ -3389,6 +3424,44 @@ CALL_METHOD_generic : {
             PUSH(items[i]);
         }
         PYM_DECREF(seq);
+        DISPATCH();
+    }
+    /* *_STORE: the oparg STORE_FASTs that follow are done here, in their
+    ** order (the first target gets the first item), each old value dropped
+    ** after its store as STORE_FAST does; then the instruction after them */
+#define SPEC_UNPACK_STORE(item) \
+    do { \
+        for (int i_ = 0; i_ < oparg; i_++) { \
+            PymInstr st_ = next_instr[i_]; \
+            PYM_ASSERT(pym_specialize_base(PYM_INSTR_OP(st_)) == OP_STORE_FAST); \
+            f->f_ip = next_instr + i_; \
+            PymObject **slot_ = &GETLOCAL(PYM_INSTR_ARG(st_)); \
+            PymObject *old_ = *slot_; \
+            *slot_ = (item); \
+            PYM_XDECREF(old_); \
+        } \
+        next_instr += oparg; \
+    } while (0)
+    /* a tuple's items cannot change while it is referenced */
+    TARGET(UNPACK_SEQUENCE_TUPLE_STORE) {
+        PymObject *seq = TOP();
+        if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
+        sp--;
+        PymObject **items = PYM_TUPLE_ITEMS(seq);
+        SPEC_UNPACK_STORE(PYM_NEWREF(items[i_]));
+        PYM_DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE_LIST_STORE) {
+        PymObject *seq = TOP();
+        if (!PYM_LIST_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
+        /* a __del__ run by a store could change the list: the items are
+        ** taken first, as the generic unpacking does, onto the stack */
+        PymObject **items = PYM_LIST_ITEMS(seq);
+        sp--;
+        for (int i = 0; i < oparg; i++) sp[i] = PYM_NEWREF(items[i]);
+        PYM_DECREF(seq);
+        SPEC_UNPACK_STORE(sp[i_]); /* the stores take the stack's references */
         DISPATCH();
     }
     /* the calls: arguments and callable are popped as CALL_FUNCTION does */
