@@ -272,6 +272,9 @@ static void mark_static_types(PymType *t, int depth) {
     }
 }
 
+/* A static type not yet in its base's registry, and its subclasses. */
+static void mark_pending_static_type(PymType *t) { mark_static_types(t, 1); }
+
 /* Roots among the objects the collector tracks: those alive since start-up,
 ** immortal marks, and (all) every object in the list when all_roots (the
 ** permanent generation: gc.freeze() asked for them to be kept forever). */
@@ -313,6 +316,7 @@ intptr_t pym_leakcheck_count(intptr_t *blocks) {
     drain();
     mark_static_types(&pym_type_object, 0);
     mark_static_types(&pym_type_type, 0);
+    pym_types_each_pending(mark_pending_static_type);
     for (int g = 0; g < PYM_GC_NUM_GENERATIONS; g++)
         mark_gc_list(&pym_gc_state.gens[g].head, false);
     mark_gc_list(&pym_gc_state.permanent.head, true);

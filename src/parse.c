@@ -27,6 +27,35 @@
 
 #define A_ ctx->arena
 
+/* The parser's state (lemon's yyParser: its 16 000-entry stack, 628 KiB)
+** comes from one of two static blocks when one is free (a parse runs a
+** trial parse inside it), else from malloc.  malloc'd, every parse would
+** map and unmap the block and fault its pages in again (two system calls
+** and two page faults of `pym -c pass`, as many per module imported); a
+** static block is untouched .bss until used, and a parse touches only the
+** pages of the stack it reaches, once per process. */
+#define PARSER_BLOCK_SIZE (640 * 1024)
+static _Alignas(64) char parser_blocks[2][PARSER_BLOCK_SIZE];
+static bool parser_block_busy[2];
+
+static void *parser_alloc(size_t size) {
+    for (int i = 0; i < 2; i++)
+        if (!parser_block_busy[i] && size <= PARSER_BLOCK_SIZE) {
+            parser_block_busy[i] = true;
+            return parser_blocks[i];
+        }
+    return malloc(size);
+}
+
+static void parser_free(void *p) {
+    for (int i = 0; i < 2; i++)
+        if (p == parser_blocks[i]) {
+            parser_block_busy[i] = false;
+            return;
+        }
+    free(p);
+}
+
 static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode, int line_base,
                          int col_base);
 
@@ -162,7 +191,7 @@ static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok fir
     sc.lx = lx;
     sc.fstring_depth = ctx->fstring_depth;
     if (first < 0) return -1; /* before the allocation (it leaked: fuzz_compile) */
-    void *p = pym_lemonAlloc(malloc);
+    void *p = pym_lemonAlloc(parser_alloc);
     if (!p) return 0;
     PymTok dummy = firsttok;
     int found = 0, depth = 0;
@@ -191,7 +220,7 @@ static int scan_expression(PymParseCtx *ctx, PymLexer *lx, int first, PymTok fir
             break;
         }
     }
-    pym_lemonFree(p, free);
+    pym_lemonFree(p, parser_free);
     return found;
 }
 
@@ -2095,7 +2124,7 @@ static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode
     ctx->buf = buf;
     ctx->end = buf + len;
     ctx->mode = mode;
-    void *p = pym_lemonAlloc(malloc);
+    void *p = pym_lemonAlloc(parser_alloc);
     if (!p) {
         snprintf(ctx->errmsg, sizeof ctx->errmsg, "out of memory");
         ctx->errkind = LEXERR_SYNTAX;
@@ -2150,7 +2179,7 @@ static AstMod *run_parse(PymParseCtx *ctx, const char *buf, size_t len, int mode
         pym_lemon(p, t, tok, ctx);
         if (ctx->errkind || t == 0) break;
     }
-    pym_lemonFree(p, free);
+    pym_lemonFree(p, parser_free);
     /* a tokenizer error further on overrides a generic grammar error (an
     ** unclosed bracket only when it was opened on an earlier line) */
     if (ctx->errkind && !lx.errkind && !ctx->scratch && line_base == 0 && ctx->generic_error) {

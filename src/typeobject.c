@@ -51,6 +51,10 @@ static unsigned int next_version_tag = 1;
 
 static PymObject *type_new(PymType *meta, PymObject *const *args, size_t nargs, PymObject *kwnames);
 static int add_subclass(PymType *base, PymType *t);
+static int add_static_subclass(PymType *t);
+static int register_pending(PymType *base);
+static PymObject *subclasses_dict(PymType *t);
+static bool registry_eager; /* pym_types_fill_all has run: register at once */
 static void remove_subclass(PymType *base, PymType *t);
 static void fixup_slots(PymType *t);
 
@@ -956,7 +960,7 @@ int pym_type_ready(PymType *t) {
     ** than walked by the next collection */
     if (made_bases) pym_tuple_maybe_untrack(made_bases);
     if (made_mro) pym_tuple_maybe_untrack(made_mro);
-    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && add_subclass(b, t) < 0) goto fail;
+    if (b && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && add_static_subclass(t) < 0) goto fail;
     t->tp_version_tag = next_version_tag++;
     t->tp_flags = (t->tp_flags & ~PYM_TPFLAGS_READYING) | PYM_TPFLAGS_READY;
     if (t->tp_dict || dicts_eager) {
@@ -1027,7 +1031,7 @@ PymObject *pym_type_fill_dict(PymType *t) {
 static void fill_tree(PymType *t, int depth) {
     if (depth > 64) return;
     if ((t->tp_flags & PYM_TPFLAGS_DICT_PENDING) && !pym_type_fill_dict(t)) pym_err_clear();
-    if (!t->tp_subclasses) return;
+    if (!subclasses_dict(t)) return;
     /* building a dict readies no type: the registry does not change here */
     intptr_t pos = 0;
     PymObject *k, *v;
@@ -1045,6 +1049,8 @@ void pym_types_fill_all(void) {
     int enabled = pym_gc_state.enabled;
     pym_gc_state.enabled = 0;
     pym_dict_freelists_hold(1);
+    registry_eager = true;
+    if (register_pending(NULL) < 0) pym_err_clear();
     fill_tree(&pym_type_object, 0);
     pym_str_fill_char_cache(); /* the other thing start-up makes lazily */
     pym_dict_freelists_hold(0);
@@ -1165,7 +1171,70 @@ static PymObject *mro_internal(PymType *t) {
 ** Subclass registry (borrowed: a type removes itself when it dies)
 ** ==================================================================== */
 
+/* Static subclasses are registered lazily.  Readying a static type only
+** notes it in pending_static (in readying order); the registry's dicts and
+** int keys are made when something first reads or adds to a registry
+** (register_pending: __subclasses__, a class statement deriving from it,
+** pym_types_fill_all), in the order an eager registration would have used,
+** so what any reader sees is unchanged.  Start-up readies ~150 static types and reads none of
+** their registries: about an eighth of the instructions of `pym -c pass`,
+** and the ints and dicts it no longer makes.  The leak check walks the
+** pending ones without making anything (pym_types_each_pending). */
+#define PENDING_MAX 512
+static PymType *pending_static[PENDING_MAX];
+static size_t npending;
+
+static int add_subclass_now(PymType *base, PymType *t);
+
+/* Registers the pending static types whose base is base (all of them for
+** NULL), in readying order; 0 / -1 (the rest stay pending).  Each registry
+** keeps the order an eager registration gives it: its pending entries are
+** entered before anything else is added to it or read from it.  No injected
+** allocation failure: a reader cannot report one. */
+static int register_pending(PymType *base) {
+    if (!npending) return 0;
+    pym_obmalloc_faults_hold(1);
+    size_t keep = 0;
+    int r = 0;
+    for (size_t i = 0; i < npending; i++) {
+        PymType *t = pending_static[i];
+        if (r < 0 || (base && t->tp_base != base) || (r = add_subclass_now(t->tp_base, t)) < 0)
+            pending_static[keep++] = t;
+    }
+    npending = keep;
+    pym_obmalloc_faults_hold(0);
+    return r;
+}
+
+static int add_static_subclass(PymType *t) {
+    if (registry_eager || npending == PENDING_MAX) {
+        if (register_pending(NULL) < 0) return -1;
+        return add_subclass_now(t->tp_base, t);
+    }
+    pending_static[npending++] = t;
+    return 0;
+}
+
+void pym_types_each_pending(void (*fn)(PymType *t)) {
+    for (size_t i = 0; i < npending; i++) fn(pending_static[i]);
+}
+
+/* t's registry dict (borrowed, may be NULL), its pending static subclasses
+** registered first (a heap type has none; an error is cleared: the registry
+** is incomplete only under memory exhaustion). */
+static PymObject *subclasses_dict(PymType *t) {
+    if (npending && !(t->tp_flags & PYM_TPFLAGS_HEAPTYPE) && register_pending(t) < 0)
+        pym_err_clear();
+    return t->tp_subclasses;
+}
+
 static int add_subclass(PymType *base, PymType *t) {
+    if (npending && !(base->tp_flags & PYM_TPFLAGS_HEAPTYPE) && register_pending(base) < 0)
+        return -1;
+    return add_subclass_now(base, t);
+}
+
+static int add_subclass_now(PymType *base, PymType *t) {
     if (!base->tp_subclasses) {
         base->tp_subclasses = pym_dict_new();
         if (!base->tp_subclasses) return -1;
@@ -1260,7 +1329,7 @@ static PymObject *type_subclasses(PymObject *self, PymObject *const *args, size_
                                   PymObject *kwnames) {
     PymType *t = (PymType *)self;
     PymObject *l = pym_list_new(0);
-    if (!l || !t->tp_subclasses) return l;
+    if (!l || !subclasses_dict(t)) return l;
     intptr_t pos = 0;
     PymObject *k, *v;
     while (pym_dict_next(t->tp_subclasses, &pos, &k, &v)) {
@@ -1341,7 +1410,7 @@ static void update_subclasses(PymType *t, PymObject *name, int depth) {
             if (slotdefs[i].name_str == name || pym_str_equal(slotdefs[i].name_str, name))
                 update_one_slot(t, &slotdefs[i]);
     }
-    if (!t->tp_subclasses) return;
+    if (!subclasses_dict(t)) return;
     intptr_t pos = 0;
     PymObject *k, *v;
     while (pym_dict_next(t->tp_subclasses, &pos, &k, &v))

@@ -72,6 +72,10 @@ static inline PymObject *pym_type_get_dict(PymType *t) {
 ** (gc.get_objects, tracemalloc, sys.getallocatedblocks), so what it sees is
 ** what an interpreter that built them all at start-up would show. */
 void pym_types_fill_all(void);
+/* Calls fn on every ready static type not yet entered in its base's
+** __subclasses__ registry (they are entered when a registry is first read or
+** added to): the leak check reaches them so without making anything. */
+void pym_types_each_pending(void (*fn)(PymType *t));
 /* Keys of instance_dict (may be NULL) and the dicts of t and its bases, for
 ** dir(); new list, unsorted. */
 PymObject *pym_type_dir_keys(PymType *t,
