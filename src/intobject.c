@@ -87,7 +87,7 @@ static PymObject *int_norm(PymInt *v) {
 static PymObject *int_from_mag(unsigned long long u, bool neg) {
     intptr_t n = 0;
     for (unsigned long long t = u; t; t >>= PYM_LONG_SHIFT) n++;
-    PymInt *v = int_alloc(n);
+    PymInt *v = int_alloc_raw(n); /* n == 0: int_alloc's zeroed digit */
     if (!v) return NULL;
     for (intptr_t i = 0; i < n; i++, u >>= PYM_LONG_SHIFT)
         v->ob_digit[i] = (pym_digit)(u & PYM_LONG_MASK);
