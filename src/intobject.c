@@ -48,6 +48,24 @@ static PymInt *int_alloc(intptr_t n) {
     return v;
 }
 
+/* A new exact int with n (>= 1) digits left for the caller to write, every
+** one of them: the big-int algorithms fill their results whole, so the
+** generic allocator's memset was a second pass over every result.  With the
+** leak check or tracemalloc on, the generic path records the object. */
+static PymInt *int_alloc_raw(intptr_t n) {
+    if (PYM_UNLIKELY(pym_leakcheck_active | pym_tracemalloc_active) || n < 1) return int_alloc(n);
+    size_t size = (offsetof(PymInt, ob_digit) + (size_t)n * sizeof(pym_digit) + 7) & ~(size_t)7;
+    PymInt *v = pym_obj_malloc(size);
+    if (!v) {
+        pym_err_no_memory();
+        return NULL;
+    }
+    v->ob_base.ob_base.ob_refcnt = 1;
+    v->ob_base.ob_base.ob_type = &pym_type_int;
+    v->ob_base.ob_size = n;
+    return v;
+}
+
 /* Strips leading zero digits; returns a cached small int when it applies.
 ** Steals v (NULL passes through). */
 static PymObject *int_norm(PymInt *v) {
@@ -69,7 +87,7 @@ static PymObject *int_norm(PymInt *v) {
 static PymObject *int_from_mag(unsigned long long u, bool neg) {
     intptr_t n = 0;
     for (unsigned long long t = u; t; t >>= PYM_LONG_SHIFT) n++;
-    PymInt *v = int_alloc(n);
+    PymInt *v = int_alloc_raw(n); /* n == 0: int_alloc's zeroed digit */
     if (!v) return NULL;
     for (intptr_t i = 0; i < n; i++, u >>= PYM_LONG_SHIFT)
         v->ob_digit[i] = (pym_digit)(u & PYM_LONG_MASK);
@@ -302,7 +320,7 @@ static PymInt *x_add(const pym_digit *a, intptr_t na, const pym_digit *b, intptr
         na = nb;
         nb = tn;
     }
-    PymInt *z = int_alloc(na + 1);
+    PymInt *z = int_alloc_raw(na + 1);
     if (!z) return NULL;
     pym_digit carry = 0;
     intptr_t i = 0;
@@ -311,12 +329,13 @@ static PymInt *x_add(const pym_digit *a, intptr_t na, const pym_digit *b, intptr
         z->ob_digit[i] = carry & PYM_LONG_MASK;
         carry >>= PYM_LONG_SHIFT;
     }
-    for (; i < na; i++) {
+    for (; i < na && carry; i++) {
         carry += a[i];
         z->ob_digit[i] = carry & PYM_LONG_MASK;
         carry >>= PYM_LONG_SHIFT;
     }
-    z->ob_digit[i] = carry;
+    memcpy(z->ob_digit + i, a + i, (size_t)(na - i) * sizeof(pym_digit)); /* no carry left */
+    z->ob_digit[na] = carry;
     return z;
 }
 
@@ -340,7 +359,7 @@ static PymInt *x_sub(const pym_digit *a, intptr_t na, const pym_digit *b, intptr
         na = nb;
         nb = tn;
     }
-    PymInt *z = int_alloc(na);
+    PymInt *z = int_alloc_raw(na);
     if (!z) return NULL;
     pym_digit borrow = 0;
     intptr_t i = 0;
@@ -349,19 +368,45 @@ static PymInt *x_sub(const pym_digit *a, intptr_t na, const pym_digit *b, intptr
         z->ob_digit[i] = borrow & PYM_LONG_MASK;
         borrow = (borrow >> PYM_LONG_SHIFT) & 1;
     }
-    for (; i < na; i++) {
+    for (; i < na && borrow; i++) {
         borrow = a[i] - borrow;
         z->ob_digit[i] = borrow & PYM_LONG_MASK;
         borrow = (borrow >> PYM_LONG_SHIFT) & 1;
     }
+    memcpy(z->ob_digit + i, a + i, (size_t)(na - i) * sizeof(pym_digit)); /* no borrow left */
     if (neg) PYM_SIZE(z) = -PYM_SIZE(z);
     return z;
 }
 
-/* Schoolbook product of magnitudes into z (na + nb digits, zeroed). */
+/* Schoolbook product of magnitudes into z (na + nb digits, zeroed).  Rows of
+** a go in pairs: z[i+j] gets f0*b[j] + f1*b[j-1] in one pass, which fits the
+** 64-bit accumulator (two 60-bit products, a 30-bit digit and a 32-bit carry
+** stay below 2**62), so z is read and written half as often. */
 static void mul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_digit *b,
                      intptr_t nb) {
-    for (intptr_t i = 0; i < na; i++) {
+    intptr_t i = 0;
+    for (; i + 1 < na; i += 2) {
+        uint64_t f0 = a[i], f1 = a[i + 1];
+        if (!(f0 | f1)) continue;
+        pym_digit *zp = z + i;
+        uint64_t carry = 0, prev = 0;
+        for (intptr_t j = 0; j < nb; j++) {
+            uint64_t bj = b[j];
+            carry += zp[j] + f0 * bj + f1 * prev;
+            zp[j] = (pym_digit)(carry & PYM_LONG_MASK);
+            carry >>= PYM_LONG_SHIFT;
+            prev = bj;
+        }
+        carry += zp[nb] + f1 * prev;
+        zp[nb] = (pym_digit)(carry & PYM_LONG_MASK);
+        carry >>= PYM_LONG_SHIFT;
+        for (intptr_t k = nb + 1; carry; k++) {
+            carry += zp[k];
+            zp[k] = (pym_digit)(carry & PYM_LONG_MASK);
+            carry >>= PYM_LONG_SHIFT;
+        }
+    }
+    for (; i < na; i++) {
         uint64_t f = a[i];
         if (!f) continue;
         uint64_t carry = 0;
@@ -481,9 +526,31 @@ static int kmul_into(pym_digit *z, const pym_digit *a, intptr_t na, const pym_di
     return 0;
 }
 
+/* z (nb + 1 digits, written whole) = f * b: a big int times a one-digit one,
+** most of the products big-int programs compute (pidigits: all of them). */
+static void mul1_into(pym_digit *z, const pym_digit *b, intptr_t nb, pym_digit f) {
+    uint64_t carry = 0;
+    for (intptr_t j = 0; j < nb; j++) {
+        carry += (uint64_t)f * b[j];
+        z[j] = (pym_digit)(carry & PYM_LONG_MASK);
+        carry >>= PYM_LONG_SHIFT;
+    }
+    z[nb] = (pym_digit)carry;
+}
+
 static PymInt *x_mul(const pym_digit *a, intptr_t na, const pym_digit *b, intptr_t nb) {
-    PymInt *z = int_alloc(na + nb);
+    if (na == 1 || nb == 1) {
+        PymInt *z = int_alloc_raw(na + nb);
+        if (!z) return NULL;
+        if (na == 1)
+            mul1_into(z->ob_digit, b, nb, a[0]);
+        else
+            mul1_into(z->ob_digit, a, na, b[0]);
+        return z;
+    }
+    PymInt *z = int_alloc_raw(na + nb);
     if (!z) return NULL;
+    memset(z->ob_digit, 0, (size_t)(na + nb) * sizeof(pym_digit));
     if (kmul_into(z->ob_digit, a, na, b, nb) < 0) {
         PYM_DECREF(z);
         pym_err_no_memory();
@@ -529,7 +596,7 @@ static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, 
         carry = (pym_digit)(t >> PYM_LONG_SHIFT);
     }
     u[na] = carry;
-    PymInt *q = int_alloc(na - nb + 1);
+    PymInt *q = int_alloc_raw(na - nb + 1);
     if (!q) {
         pym_raw_free(u);
         return -1;
@@ -568,7 +635,7 @@ static int x_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr, 
     }
     PymInt *r = NULL;
     if (pr) {
-        r = int_alloc(nb);
+        r = int_alloc_raw(nb);
         if (!r) {
             pym_raw_free(u);
             PYM_DECREF(q);
@@ -617,7 +684,7 @@ static int l_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) 
     }
     if (nb == 1) {
         intptr_t na = NDIG(a);
-        PymInt *qq = int_alloc(na);
+        PymInt *qq = int_alloc_raw(na);
         if (!qq) return -1;
         pym_digit rem = divrem1(qq->ob_digit, DIGITS(a), na, DIGITS(b)[0]);
         if (qneg) PYM_SIZE(qq) = -na;
@@ -630,7 +697,7 @@ static int l_divrem(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) 
         }
         goto done;
     }
-    if (x_divrem(a, b, &q, &r, qneg, rneg) < 0) return -1;
+    if (x_divrem(a, b, &q, pr ? &r : NULL, qneg, rneg) < 0) return -1;
 done:
     if (pq)
         *pq = q;
@@ -639,7 +706,7 @@ done:
     if (pr)
         *pr = r;
     else
-        PYM_DECREF(r);
+        PYM_XDECREF(r);
     return 0;
 }
 
@@ -710,7 +777,7 @@ PymObject *pym_int_mul(PymObject *a, PymObject *b) {
 PymObject *pym_int_neg(PymObject *a) {
     if (pym_int_is_compact(a)) return pym_int_from_long(-(long long)pym_int_compact_value(a));
     intptr_t n = NDIG(a);
-    PymInt *z = int_alloc(n);
+    PymInt *z = int_alloc_raw(n);
     if (!z) return NULL;
     memcpy(z->ob_digit, DIGITS(a), n * sizeof(pym_digit));
     PYM_SIZE(z) = -PYM_SIZE(a);
@@ -748,6 +815,12 @@ int pym_int_divmod(PymObject *a, PymObject *b, PymObject **pq, PymObject **pr) {
         return 0;
     }
     PymObject *q, *r;
+    if (pq && !pr && (PYM_SIZE(a) < 0) == (PYM_SIZE(b) < 0)) {
+        /* a // b of one sign: the truncated quotient is the floor, no remainder */
+        if (l_divrem(a, b, &q, NULL) < 0) return -1;
+        *pq = q;
+        return 0;
+    }
     if (l_divrem(a, b, &q, &r) < 0) return -1;
     if (PYM_SIZE(r) != 0 && ((PYM_SIZE(r) < 0) != (PYM_SIZE(b) < 0))) {
         PymObject *one = pym_int_from_long(1);
