@@ -71,7 +71,9 @@
 ** the operands seen (opcodes.h's PYM_SPECIALIZED_LIST, decided in
 ** specialize.c), whose guards DEOPT back to the base form's generic code
 ** (label NAME_generic) when they fail.  The attribute instructions keep
-** their own caches (below).
+** their own caches (below).  Inline caches: an instruction's cache words
+** follow it in co_code (opcodes.h); TARGET steps past them on entry, so
+** next_instr is the next instruction and the cache ends just before it.
 **
 ** Exceptions.  As described in opcodes.h: SETUP_FINALLY pushes a block;
 ** on an error the unwinder pops blocks: an EXCEPT_HANDLER block restores the
@@ -1023,10 +1025,10 @@ static int instance_has(PymObject *o, PymObject *name) {
 }
 
 /* LOAD_METHOD: writes (meth, self) or (NULL, attr) to out[0], out[1]. 0/-1 */
-struct AttrCache;
-static void acache_fill_method(struct AttrCache *c, PymObject *o, PymObject *name, PymObject *m);
+struct AttrWay;
+static void away_fill_method(struct AttrWay *c, PymObject *o, PymObject *name, PymObject *m);
 
-static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrCache *c) {
+static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrWay *c) {
     PymType *t = PYM_TYPE(o);
     if (t->tp_getattro == pym_object_generic_getattr) {
         PymObject *m = pym_type_lookup(t, name);
@@ -1035,7 +1037,7 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
             int r = instance_has(o, name);
             if (r < 0) return -1;
             if (r == 0) {
-                acache_fill_method(c, o, name, m);
+                away_fill_method(c, o, name, m);
                 out[0] = PYM_NEWREF(m);
                 out[1] = o; /* steals the stack's reference */
                 return 0;
@@ -1224,26 +1226,129 @@ static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
 #define ACACHE_CHECK(c, t, name) ((void)0)
 #endif
 
-/* LOAD_METHOD through the cache: the method (borrowed) when an entry holds
-** for o and the instance does not shadow the name; else NULL. */
-static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *name) {
+/* {====== inline attribute caches ======}
+** LOAD_ATTR and LOAD_METHOD keep their entries in the instruction stream,
+** in the PYM_ATTR_CACHE_WAYS ways (AttrWay, 5 words each) of the cache
+** words after the instruction (opcodes.h): private to the site, so an entry
+** needs neither the name nor the opcode, and a way matches on the type's
+** version tag alone (tags are never reused; kind 0 is an empty way, which a
+** type of tag 0 finds and misses).  What an entry says and how it is
+** guarded is what the table entries above say.  The method or property is
+** two words, read and written with memcpy (the words are 4-aligned). */
+typedef struct AttrWay {
+    uint32_t tag;     /* the type's version tag */
+    int32_t index;    /* shared-key index of the name, -1: none; *_SLOT: offset */
+    uint32_t info;    /* AC_* kind | AC_METHOD: (uint16_t)nkeys << 16 */
+    uint32_t meth[2]; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
+} AttrWay;
+_Static_assert(sizeof(AttrWay) * PYM_ATTR_CACHE_WAYS == PYM_ATTR_CACHE_WORDS * sizeof(PymInstr),
+               "opcodes.h's PYM_ATTR_CACHE_WORDS");
+
+#define AWAY_KIND(e)  ((int)((e)->info & 0xff))
+#define AWAY_NKEYS(e) ((int16_t)((e)->info >> 16))
+
+static inline PymObject *away_meth(const AttrWay *e) {
+    PymObject *m;
+    memcpy(&m, e->meth, sizeof m);
+    return m;
+}
+
+/* The way of c that holds for objects of type t, or NULL. */
+static inline AttrWay *away_find(AttrWay *c, PymType *t) {
+    for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++)
+        if (c[w].tag == t->tp_version_tag) return &c[w];
+    return NULL;
+}
+
+/* Fills a way of c for type t: the one of the same tag, or the front after
+** moving the others back (the oldest falls off). */
+static void away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, intptr_t nkeys,
+                           PymObject *meth) {
+    AttrWay *e = away_find(c, t);
+    acache_fills++;
+    if (!e) {
+        memmove(c + 1, c, (PYM_ATTR_CACHE_WAYS - 1) * sizeof *c);
+        e = c;
+    }
+    e->tag = t->tp_version_tag;
+    e->index = (int32_t)index;
+    e->info = (uint32_t)kind | (uint32_t)(uint16_t)nkeys << 16;
+    memcpy(e->meth, &meth, sizeof meth);
+}
+
+/* The inline values of o when its dict is not materialized and the entry's
+** index is this name's; else NULL. */
+static inline PymInstValues *away_values(PymObject *o, PymType *t, AttrWay *e, PymObject *name) {
+    PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
+    PymInstValues *v = (PymInstValues *)dp[1];
+    if (*dp || !v || e->index >= v->iv_capacity) return NULL;
+    return t->ht_cached_keys->sk_keys[e->index] == name ? v : NULL;
+}
+
+/* After a generic LOAD_ATTR of name on o: the shared-key index, slot or
+** property, as acache_fill_attr. */
+static void away_fill_attr(AttrWay *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
-    AttrCache *e = acache_find(c, t, name, AC_METHODS);
-    if (!e) return NULL;
-    ACACHE_CHECK(e, t, name);
-    if (e->nkeys < 0) return e->meth; /* no instance dict at all */
+    if (!t->tp_version_tag || t->tp_getattro != pym_object_generic_getattr) return;
+    PymObject *descr = pym_type_lookup(t, name);
+    intptr_t ix = 0;
+    int kind = AC_LOAD;
+    if (descr && PYM_TYPE(descr)->tp_descr_set) { /* a data descriptor wins */
+        kind = 0;
+        if (PYM_TYPE(descr) == &pym_type_member_descr) {
+            PymMemberDescr *d = (PymMemberDescr *)descr;
+            if (d->d_member->type == PYM_T_OBJECT_EX && pym_type_is_subtype(t, d->d_type)) {
+                kind = AC_LOAD_SLOT;
+                ix = d->d_member->offset;
+            }
+        } else if (PYM_TYPE(descr) == &pym_type_property && ((PymProperty *)descr)->prop_get) {
+            kind = AC_LOAD_PROP;
+        }
+        if (!kind || ix > INT32_MAX) return;
+    } else {
+        if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
+            !t->ht_cached_keys)
+            return;
+        ix = pym_shared_keys_find(t->ht_cached_keys, name);
+        if (ix < 0) return;
+        descr = NULL;
+    }
+    away_new_entry(c, t, kind, ix, 0, descr);
+}
+
+#ifdef PYM_DEBUG
+static void away_check(AttrWay *e, PymType *t, PymObject *name) {
+    PymObject *d = pym_type_lookup(t, name);
+    if (AWAY_KIND(e) == AC_LOAD)
+        PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else if (AWAY_KIND(e))
+        PYM_ASSERT(d == away_meth(e));
+}
+#define AWAY_CHECK(e, t, name) away_check(e, t, name)
+#else
+#define AWAY_CHECK(e, t, name) ((void)0)
+#endif
+
+/* LOAD_METHOD through its cache: the method (borrowed) when a way holds for
+** o and the instance does not shadow the name; else NULL. */
+static inline PymObject *away_method(AttrWay *c, PymObject *o, PymObject *name) {
+    PymType *t = PYM_TYPE(o);
+    AttrWay *e = away_find(c, t);
+    if (!e || AWAY_KIND(e) != AC_METHOD) return NULL;
+    AWAY_CHECK(e, t, name);
+    if (AWAY_NKEYS(e) < 0) return away_meth(e); /* no instance dict at all */
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     if (*dp) return NULL;
     PymSharedKeys *k = t->ht_cached_keys;
-    if ((k ? k->sk_nkeys : 0) != e->nkeys) return NULL;
+    if ((k ? k->sk_nkeys : 0) != AWAY_NKEYS(e)) return NULL;
     PymInstValues *v = (PymInstValues *)dp[1];
     if (e->index >= 0 && v && e->index < v->iv_capacity && v->iv_values[e->index]) return NULL;
-    return e->meth;
+    return away_meth(e);
 }
 
-static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymObject *m) {
+static void away_fill_method(AttrWay *c, PymObject *o, PymObject *name, PymObject *m) {
     PymType *t = PYM_TYPE(o);
-    if (!t->tp_version_tag || !acache_name_ok(name)) return;
+    if (!t->tp_version_tag) return;
     intptr_t nkeys, ix = -1;
     if (t->tp_dictoffset == 0) {
         nkeys = -1;
@@ -1255,7 +1360,7 @@ static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymO
         return;
     }
     if (nkeys > INT16_MAX) return;
-    acache_new_entry(c, t, name, AC_METHOD, ix, nkeys, m);
+    away_new_entry(c, t, AC_METHOD, ix, nkeys, m);
 }
 
 /* What instruction i of co is cached as ("inline", "slot", "property",
@@ -1274,8 +1379,20 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
                 : op == OP_LOAD_METHOD ? AC_METHODS
                                        : 0;
     PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
-    AttrCache *c = acache_slot(co->co_code + i + 1); /* indexed by next_instr */
     const char *found = NULL;
+    if (op != OP_STORE_ATTR) { /* inline: the ways after the instruction */
+        AttrWay *c = (AttrWay *)(co->co_code + i + 1);
+        for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++) {
+            if (!AWAY_KIND(&c[w])) continue;
+            const char *k = kind_names[AWAY_KIND(&c[w])];
+            if (!found)
+                found = k;
+            else if (strcmp(found, k) != 0)
+                return "polymorphic";
+        }
+        return found;
+    }
+    AttrCache *c = acache_slot(co->co_code + i + 1); /* indexed by next_instr */
     for (int w = 0; w < ACACHE_WAYS; w++) {
         AttrCache *e = &c[w];
         if (!e->key || e->key != acache_key(e->type, group) || e->name != name) continue;
@@ -1410,7 +1527,13 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         OPSTATS_COUNT(PYM_INSTR_OP(w)); \
         goto *dispatch_table[PYM_INSTR_OP(w)]; \
     } while (0)
-#define TARGET(name)  L_##name:
+/* An instruction's body starts by stepping past its cache words (opcodes.h):
+** next_instr is then the next instruction, and the cache is just before it.
+** Label B_NAME is the body after the step, for a form entering another
+** form's body of the same instruction. */
+#define TARGET(name) \
+    L_##name : next_instr += PYM_NCACHE_##name; \
+    B_##name : __attribute__((unused))
 #define TOP()         (sp[-1])
 #define SECOND()      (sp[-2])
 #define THIRD()       (sp[-3])
@@ -1429,25 +1552,28 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
 ** form: when the instruction's counter is due, pick (a pym_specialize_*
 ** call) names the specialized form to rewrite it into and run now.  DEOPT
 ** in a specialized form rewrites it back and runs the generic code. */
-#define SPECIALIZE(pick) \
+#define SPECIALIZE(base, pick) \
     do { \
-        uint16_t *cnt_ = pym_specialize_counter(next_instr); \
+        PymInstr *ip_ = (PymInstr *)next_instr - PYM_NCACHE_##base - 1; \
+        PymInstr *cnt_ = pym_specialize_counter(ip_); \
         if (PYM_LIKELY(*cnt_ >= 16)) { \
             *cnt_ -= 16; \
             break; \
         } \
         int sop_ = (pick); \
         if (sop_) { \
-            pym_specialize_rewrite(next_instr, sop_); \
+            pym_specialize_rewrite(ip_, sop_); \
+            next_instr = ip_ + 1; /* the form's TARGET skips the cache again */ \
             goto *dispatch_table[sop_]; \
         } \
         pym_specialize_backoff(cnt_); \
     } while (0)
 #define DEOPT(base) \
     do { \
-        OPSTATS_DEOPT(PYM_INSTR_OP(next_instr[-1])); \
-        pym_specialize_rewrite(next_instr, OP_##base); \
-        pym_specialize_backoff(pym_specialize_counter(next_instr)); \
+        PymInstr *ip_ = (PymInstr *)next_instr - PYM_NCACHE_##base - 1; \
+        OPSTATS_DEOPT(PYM_INSTR_OP(*ip_)); \
+        pym_specialize_rewrite(ip_, OP_##base); \
+        pym_specialize_backoff(pym_specialize_counter(ip_)); \
         goto base##_generic; \
     } while (0)
 #ifdef PYM_DEBUG /* frame bounds: locals, cells and free variables */
@@ -1739,26 +1865,27 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     TARGET(LOAD_ATTR) {
         PymObject *o = TOP(), *name = names[oparg], *v;
         PymType *t = PYM_TYPE(o);
-        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_LOADS);
+        AttrWay *c = (AttrWay *)(next_instr - PYM_NCACHE_LOAD_ATTR), *e = away_find(c, t);
         if (e) {
-            ACACHE_CHECK(e, t, name);
-            if (e->kind == AC_LOAD) {
-                PymInstValues *vals = acache_values(o, t, e, name);
+            AWAY_CHECK(e, t, name);
+            int kind = AWAY_KIND(e);
+            if (kind == AC_LOAD) {
+                PymInstValues *vals = away_values(o, t, e, name);
                 if (vals && (v = vals->iv_values[e->index]) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
                 }
-            } else if (e->kind == AC_LOAD_SLOT) {
+            } else if (kind == AC_LOAD_SLOT) {
                 if ((v = *(PymObject **)((char *)o + e->index)) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
-                }    /* unset: the generic path raises */
-            } else { /* AC_LOAD_PROP */
-                PymObject *fget = ((PymProperty *)e->meth)->prop_get;
+                } /* unset: the generic path raises */
+            } else if (kind == AC_LOAD_PROP) {
+                PymObject *fget = ((PymProperty *)away_meth(e))->prop_get;
                 if (fget) {
                     PYM_INCREF(fget); /* the getter may change the class */
                     v = do_call(fget, &o, 1, NULL);
@@ -1772,7 +1899,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         }
         v = pym_object_getattr(o, name);
         if (!v) goto error;
-        acache_fill_attr(c, o, name, AC_LOAD);
+        away_fill_attr(c, o, name);
         SET_TOP(v);
         PYM_DECREF(o);
         DISPATCH();
@@ -1819,8 +1946,8 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     TARGET(LOAD_METHOD) {
         PymObject *o = TOP(), *name = names[oparg];
-        AttrCache *c = acache_slot(next_instr);
-        PymObject *m = acache_method(c, o, name);
+        AttrWay *c = (AttrWay *)(next_instr - PYM_NCACHE_LOAD_METHOD);
+        PymObject *m = away_method(c, o, name);
         if (m) {
             sp[-1] = PYM_NEWREF(m);
             PUSH(o); /* the stack's reference */
@@ -1867,7 +1994,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         DISPATCH();
     }
     TARGET(BINARY_OP)
-    SPECIALIZE(pym_specialize_binary_op(SECOND(), TOP(), oparg));
+    SPECIALIZE(BINARY_OP, pym_specialize_binary_op(SECOND(), TOP(), oparg));
 BINARY_OP_generic : {
     PymObject *b = TOP(), *a = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
@@ -1938,7 +2065,8 @@ binop_done:
     DISPATCH();
 }
     TARGET(COMPARE_OP)
-    SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg, PYM_INSTR_OP(*next_instr)));
+    SPECIALIZE(COMPARE_OP,
+               pym_specialize_compare_op(SECOND(), TOP(), oparg, PYM_INSTR_OP(*next_instr)));
 COMPARE_OP_generic : {
     PymObject *b = TOP(), *a = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
@@ -1999,7 +2127,7 @@ COMPARE_OP_generic : {
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR)
-    SPECIALIZE(pym_specialize_binary_subscr(SECOND(), TOP()));
+    SPECIALIZE(BINARY_SUBSCR, pym_specialize_binary_subscr(SECOND(), TOP()));
 BINARY_SUBSCR_generic : {
     PymObject *k = TOP(), *o = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k) &&
@@ -2031,7 +2159,7 @@ subscr_done:
     DISPATCH();
 }
     TARGET(STORE_SUBSCR)
-    SPECIALIZE(pym_specialize_store_subscr(SECOND(), TOP()));
+    SPECIALIZE(STORE_SUBSCR, pym_specialize_store_subscr(SECOND(), TOP()));
 STORE_SUBSCR_generic : {
     PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
     int r;
@@ -2246,7 +2374,7 @@ STORE_SUBSCR_generic : {
         DISPATCH();
     }
     TARGET(UNPACK_SEQUENCE)
-    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg));
+    SPECIALIZE(UNPACK_SEQUENCE, pym_specialize_unpack_sequence(TOP(), oparg));
 UNPACK_SEQUENCE_generic : {
     PymObject *seq = TOP();
     int n = (int)oparg;
@@ -2370,7 +2498,7 @@ UNPACK_SEQUENCE_generic : {
         DISPATCH();
     }
     TARGET(FOR_ITER)
-    SPECIALIZE(pym_specialize_for_iter(TOP()));
+    SPECIALIZE(FOR_ITER, pym_specialize_for_iter(TOP()));
 FOR_ITER_generic : {
     PymObject *it = TOP();
     PymObject *v = PYM_TYPE(it)->tp_iternext(it);
@@ -2389,7 +2517,7 @@ FOR_ITER_generic : {
 }
 
     TARGET(CALL_FUNCTION)
-    SPECIALIZE(pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
+    SPECIALIZE(CALL_FUNCTION, pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
 CALL_FUNCTION_generic : {
     PymObject **args = sp - oparg;
     PymObject *callable = args[-1];
@@ -2509,7 +2637,7 @@ CALL_FUNCTION_generic : {
         DISPATCH();
     }
     TARGET(CALL_METHOD)
-    SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
+    SPECIALIZE(CALL_METHOD, pym_specialize_call_method(sp - oparg, oparg));
 CALL_METHOD_generic : {
     PymObject **args = sp - oparg;
     PymObject *r;
@@ -3067,21 +3195,21 @@ CALL_METHOD_generic : {
     TARGET(BINARY_OP_ADD_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
-            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
+            goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) + PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_SUB_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
-            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
+            goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) - PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_MUL_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
-            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
+            goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
@@ -3645,7 +3773,7 @@ pop_frame:
         retval = NULL;
         PYM_DECREF(func);
     }
-    next_instr = f->f_ip + 1;
+    next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
     DISPATCH();
 
 interrupted:

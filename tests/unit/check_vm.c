@@ -344,7 +344,9 @@ START_TEST(test_cache_slots) {
     PYM_DECREF(r);
     check_str(g, "r2", "p");
     check_str(g, "msg", "property of 'S' object has no setter");
-    check_kind(g, "rd", OP_LOAD_ATTR, "property");
+    /* the slot entry is stale (its tag is retired: it never matches again)
+    ** but stays in its way until newer entries push it out */
+    check_kind(g, "rd", OP_LOAD_ATTR, "polymorphic");
     check_kind(g, "wr", OP_STORE_ATTR, NULL);
     PYM_DECREF(g);
 }
