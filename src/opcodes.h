@@ -241,6 +241,7 @@ enum {
 ** 4-way tables; with 4 every measured program ran fewer). */
 #define PYM_ATTR_CACHE_WAYS          4
 #define PYM_ATTR_CACHE_WORDS         (5 * PYM_ATTR_CACHE_WAYS) /* vm.c's AttrWay: 5 words */
+#define PYM_STORE_CACHE_WORDS        (3 * PYM_ATTR_CACHE_WAYS) /* vm.c's StoreWay: 3 words */
 /* clang-format off */
 #define PYM_CACHE_LIST(X, a) \
     X(a, BINARY_OP, 1) \
@@ -249,10 +250,14 @@ enum {
     X(a, STORE_SUBSCR, 1) \
     X(a, FOR_ITER, 1) \
     X(a, UNPACK_SEQUENCE, 1) \
-    X(a, CALL_FUNCTION, 1) \
+    X(a, CALL_FUNCTION, 4)     /* counter, CALL_FUNCTION_CLASS's class */ \
     X(a, CALL_METHOD, 1) \
     X(a, LOAD_ATTR, PYM_ATTR_CACHE_WORDS) \
-    X(a, LOAD_METHOD, PYM_ATTR_CACHE_WORDS)
+    X(a, LOAD_METHOD, PYM_ATTR_CACHE_WORDS) \
+    X(a, STORE_ATTR, PYM_STORE_CACHE_WORDS) \
+    X(a, LOAD_GLOBAL, 6)       /* dict versions and value */ \
+    X(a, LOAD_NAME, 1)         /* the name's index in the namespace */ \
+    X(a, STORE_NAME, 1)
 /* clang-format on */
 #define PYM_CACHE_COND_(op, name, n) (op) == OP_##name ? (n):
 /* Cache words of base opcode op (a constant expression when op is one). */

@@ -1053,24 +1053,24 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 }
 
 /* {====== attribute caches ======}
-** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction (a
-** direct-mapped table indexed by the instruction's address, like the
-** LOAD_GLOBAL cache below), what the generic lookup found for up to
-** ACACHE_WAYS exact types: a site that sees several classes of a hierarchy
-** (Task.runnable called on IdleTask, WorkerTask, DeviceTask...) keeps one
-** entry per class instead of refilling one entry at every change of class.
-** An entry says, for one type and one name: the index of the name in the
-** class's shared keys (the instance's own inline value), or the method in
-** the type's dict.  It holds for objects of exactly that type while the
-** type's version tag is the one recorded: the tag is bumped whenever the
-** type's dict or a base's changes, so no data descriptor can have appeared
-** and the method is still the one found.  Tags come from one counter and
-** are never reused, so (type, tag) names one state of one live type even
-** when a freed type's address is reused: the entry holds no reference.
-** Shared keys are append-only for the life of the class, so an index stays
-** right; sk_keys[index] == name confirms it.  Anything unusual (a
-** materialized __dict__, a missing value, custom __getattribute__ or
-** __setattr__) takes the generic path.
+** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction, in the
+** cache words after it (opcodes.h's inline caches: private to the site, so
+** an entry needs neither the name nor the opcode), what the generic lookup
+** found for up to PYM_ATTR_CACHE_WAYS exact types: a site that sees several
+** classes of a hierarchy (Task.runnable called on IdleTask, WorkerTask,
+** DeviceTask...) keeps one way per class instead of refilling one entry at
+** every change of class.  A way says, for one type: the index of the name
+** in the class's shared keys (the instance's own inline value), or the
+** method in the type's dict.  It holds for objects of exactly that type
+** while the type's version tag is the one recorded: the tag is bumped
+** whenever the type's dict or a base's changes, so no data descriptor can
+** have appeared and the method is still the one found.  Tags come from one
+** counter and are never reused, so a tag names one state of one live type
+** even when a freed type's address is reused: a way matches on the tag
+** alone and holds no reference.  Shared keys are append-only for the life
+** of the class, so an index stays right; sk_keys[index] == name confirms
+** it.  Anything unusual (a materialized __dict__, a missing value, custom
+** __getattribute__ or __setattr__) takes the generic path.
 **
 ** Two data descriptors are cached too, as the descriptor the type's dict
 ** holds (borrowed: the version tag guards that it is still there):
@@ -1078,171 +1078,35 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
 ** AC_LOAD_PROP calls a plain property's getter directly.
 **
-** CALL_FUNCTION_CLASS keeps its class's __init__ here too (AC_INIT, under
-** the name __init__, NULL for object.__init__): the entry says that at this
-** tag calling the class is allocating an instance and calling that function
-** (pym_type_simple_instance).
-**
-** Every entry records its name, since the table is shared by all
-** instructions, and is keyed on the tag and the group of its kind (loads,
-** stores, methods: the opcode it serves): a tag names one type, so a way
-** matches when key and name agree, two comparisons.  A new entry goes to the front, the others
-** move back one way (the oldest falls off); an entry for the same type,
-** name and kind is overwritten in place. */
-enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_INIT };
-enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS }; /* groups of kinds */
-static inline int acache_group(int kind) {
-    return kind <= AC_LOAD_PROP    ? AC_LOADS
-           : kind <= AC_STORE_SLOT ? AC_STORES
-           : kind == AC_METHOD     ? AC_METHODS
-                                   : AC_CALLS;
-}
-typedef struct AttrCache {
-    uint64_t key; /* version tag << 3 | group; 0: empty */
-    PymObject *name;
-    PymObject *meth; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
-    PymType *type;   /* the type the tag was read from (dis, PYM_DEBUG) */
-    int32_t index;   /* shared-key index of the name, -1: none; *_SLOT: offset */
-    int16_t nkeys;   /* AC_METHOD: shared keys count then; -1: no instance dict */
-    uint8_t kind;    /* AC_* */
-} AttrCache;
+** A new entry goes to the front, the others move back one way (the oldest
+** falls off); an entry of the same tag is overwritten in place.  Kind 0 is
+** an empty way (all words zero), which a type of tag 0 finds and misses.
+** The method or property is two words, read and written with memcpy (the
+** words are only 4-aligned).  CALL_FUNCTION_CLASS keeps its class's
+** __init__ in its own cache words (ClassCache, further down). */
+enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD };
 
-static inline uint64_t acache_key(PymType *t, int group) {
-    return (uint64_t)t->tp_version_tag << 3 | (unsigned)group;
-}
-
-#define ACACHE_SIZE 1024
-#define ACACHE_WAYS 4
-static AttrCache acache[ACACHE_SIZE][ACACHE_WAYS];
 static unsigned long acache_fills;
 
 unsigned long pym_vm_attr_cache_fills(void) { return acache_fills; }
 
-/* The first way of the instruction's slot. */
-static inline AttrCache *acache_slot(const PymInstr *ip) {
-    return acache[((uintptr_t)ip >> 2) & (ACACHE_SIZE - 1)];
-}
-
-/* The way of slot c that holds for objects of type t, name and a kind of
-** group (AC_LOADS...); NULL when none does.  A tag of 0 matches no entry. */
-static inline AttrCache *acache_find(AttrCache *c, PymType *t, PymObject *name, int group) {
-    uint64_t key = acache_key(t, group);
-    for (int w = 0; w < ACACHE_WAYS; w++)
-        if (c[w].key == key && c[w].name == name) return &c[w];
-    return NULL;
-}
-
-/* Fills a way of slot c for (t, name, kind): the one an entry for the same
-** type, name and group had before, or the front after moving the others
-** back. */
-static AttrCache *acache_new_entry(AttrCache *c, PymType *t, PymObject *name, int kind,
-                                   intptr_t index, intptr_t nkeys, PymObject *meth) {
-    AttrCache *e = NULL;
-    acache_fills++;
-    for (int w = 0; w < ACACHE_WAYS && !e; w++)
-        if (c[w].type == t && c[w].name == name && acache_group(c[w].kind) == acache_group(kind))
-            e = &c[w];
-    if (!e) {
-        memmove(c + 1, c, (ACACHE_WAYS - 1) * sizeof *c);
-        e = c;
-    }
-    e->key = acache_key(t, acache_group(kind));
-    e->name = name;
-    e->meth = meth;
-    e->type = t;
-    e->index = (int32_t)index;
-    e->nkeys = (int16_t)nkeys;
-    e->kind = (uint8_t)kind;
-    return e;
-}
-
-/* Whether a name can key an entry (compared by identity). */
-static inline bool acache_name_ok(PymObject *name) {
-    return PYM_STR_CHECK_EXACT(name) && ((PymStr *)name)->st_interned;
-}
-
-/* The inline values of o when its dict is not materialized and the entry's
-** index is this name's; else NULL. */
-static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c,
-                                           PymObject *name) {
-    PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
-    PymInstValues *v = (PymInstValues *)dp[1];
-    if (*dp || !v || c->index >= v->iv_capacity) return NULL;
-    return t->ht_cached_keys->sk_keys[c->index] == name ? v : NULL;
-}
-
-/* After a generic LOAD_ATTR / STORE_ATTR of name on o: caches the shared-key
-** index when the instance's inline value is what the generic path uses, or
-** the slot / property the type's data descriptor is. */
-static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int kind) {
-    PymType *t = PYM_TYPE(o);
-    if (!t->tp_version_tag || !acache_name_ok(name)) return;
-    if (kind == AC_LOAD ? t->tp_getattro != pym_object_generic_getattr
-                        : t->tp_setattro != pym_object_generic_setattr)
-        return;
-    PymObject *descr = pym_type_lookup(t, name);
-    intptr_t ix;
-    if (descr && PYM_TYPE(descr)->tp_descr_set) { /* a data descriptor wins */
-        int dkind = 0;
-        ix = 0;
-        if (PYM_TYPE(descr) == &pym_type_member_descr) {
-            PymMemberDescr *d = (PymMemberDescr *)descr;
-            if (d->d_member->type == PYM_T_OBJECT_EX && pym_type_is_subtype(t, d->d_type) &&
-                (kind == AC_LOAD || !(d->d_member->flags & PYM_READONLY))) {
-                dkind = kind == AC_LOAD ? AC_LOAD_SLOT : AC_STORE_SLOT;
-                ix = d->d_member->offset;
-            }
-        } else if (PYM_TYPE(descr) == &pym_type_property && kind == AC_LOAD &&
-                   ((PymProperty *)descr)->prop_get) {
-            dkind = AC_LOAD_PROP;
-        }
-        if (!dkind || ix > INT32_MAX) return;
-        kind = dkind;
-    } else {
-        if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
-            !t->ht_cached_keys)
-            return;
-        ix = pym_shared_keys_find(t->ht_cached_keys, name);
-        if (ix < 0) return;
-        descr = NULL;
-    }
-    acache_new_entry(c, t, name, kind, ix, 0, descr);
-}
-
-#ifdef PYM_DEBUG
-/* PYM_DEBUG: the guard (exact type, version tag, name) held, so the generic
-** lookup in the type must still find what the entry assumed: no data
-** descriptor for an inline value, the very descriptor or method otherwise.
-** A dict changed without bumping the tag fails here, not in a wrong slot. */
-static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
-    PymObject *d = pym_type_lookup(t, name);
-    if (c->kind == AC_LOAD || c->kind == AC_STORE)
-        PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
-    else
-        PYM_ASSERT(d == c->meth);
-}
-#define ACACHE_CHECK(c, t, name) acache_check(c, t, name)
-#else
-#define ACACHE_CHECK(c, t, name) ((void)0)
-#endif
-
-/* {====== inline attribute caches ======}
-** LOAD_ATTR and LOAD_METHOD keep their entries in the instruction stream,
-** in the PYM_ATTR_CACHE_WAYS ways (AttrWay, 5 words each) of the cache
-** words after the instruction (opcodes.h): private to the site, so an entry
-** needs neither the name nor the opcode, and a way matches on the type's
-** version tag alone (tags are never reused; kind 0 is an empty way, which a
-** type of tag 0 finds and misses).  What an entry says and how it is
-** guarded is what the table entries above say.  The method or property is
-** two words, read and written with memcpy (the words are 4-aligned). */
+/* A way of LOAD_ATTR and LOAD_METHOD (5 words); STORE_ATTR's ways are its
+** first 3 words (StoreWay). */
 typedef struct AttrWay {
     uint32_t tag;     /* the type's version tag */
     int32_t index;    /* shared-key index of the name, -1: none; *_SLOT: offset */
     uint32_t info;    /* AC_* kind | AC_METHOD: (uint16_t)nkeys << 16 */
     uint32_t meth[2]; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
 } AttrWay;
+typedef struct StoreWay {
+    uint32_t tag;
+    int32_t index; /* shared-key index of the name; AC_STORE_SLOT: offset */
+    uint32_t info; /* AC_STORE or AC_STORE_SLOT */
+} StoreWay;
 _Static_assert(sizeof(AttrWay) * PYM_ATTR_CACHE_WAYS == PYM_ATTR_CACHE_WORDS * sizeof(PymInstr),
                "opcodes.h's PYM_ATTR_CACHE_WORDS");
+_Static_assert(sizeof(StoreWay) * PYM_ATTR_CACHE_WAYS == PYM_STORE_CACHE_WORDS * sizeof(PymInstr),
+               "opcodes.h's PYM_STORE_CACHE_WORDS");
 
 #define AWAY_KIND(e)  ((int)((e)->info & 0xff))
 #define AWAY_NKEYS(e) ((int16_t)((e)->info >> 16))
@@ -1278,15 +1142,15 @@ static void away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, int
 
 /* The inline values of o when its dict is not materialized and the entry's
 ** index is this name's; else NULL. */
-static inline PymInstValues *away_values(PymObject *o, PymType *t, AttrWay *e, PymObject *name) {
+static inline PymInstValues *away_values(PymObject *o, PymType *t, int32_t index, PymObject *name) {
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     PymInstValues *v = (PymInstValues *)dp[1];
-    if (*dp || !v || e->index >= v->iv_capacity) return NULL;
-    return t->ht_cached_keys->sk_keys[e->index] == name ? v : NULL;
+    if (*dp || !v || index >= v->iv_capacity) return NULL;
+    return t->ht_cached_keys->sk_keys[index] == name ? v : NULL;
 }
 
 /* After a generic LOAD_ATTR of name on o: the shared-key index, slot or
-** property, as acache_fill_attr. */
+** property, as the essay above says. */
 static void away_fill_attr(AttrWay *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
     if (!t->tp_version_tag || t->tp_getattro != pym_object_generic_getattr) return;
@@ -1316,6 +1180,47 @@ static void away_fill_attr(AttrWay *c, PymObject *o, PymObject *name) {
     away_new_entry(c, t, kind, ix, 0, descr);
 }
 
+/* The way of store cache c that holds for objects of type t, or NULL. */
+static inline StoreWay *sway_find(StoreWay *c, PymType *t) {
+    for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++)
+        if (c[w].tag == t->tp_version_tag) return &c[w];
+    return NULL;
+}
+
+/* After a generic STORE_ATTR of name on o: the shared-key index the
+** instance's inline value has, or the writable slot the type's member is. */
+static void sway_fill(StoreWay *c, PymObject *o, PymObject *name) {
+    PymType *t = PYM_TYPE(o);
+    if (!t->tp_version_tag || t->tp_setattro != pym_object_generic_setattr) return;
+    PymObject *descr = pym_type_lookup(t, name);
+    intptr_t ix;
+    int kind = AC_STORE;
+    if (descr && PYM_TYPE(descr)->tp_descr_set) { /* a data descriptor wins */
+        if (PYM_TYPE(descr) != &pym_type_member_descr) return;
+        PymMemberDescr *d = (PymMemberDescr *)descr;
+        if (d->d_member->type != PYM_T_OBJECT_EX || !pym_type_is_subtype(t, d->d_type) ||
+            (d->d_member->flags & PYM_READONLY) || d->d_member->offset > INT32_MAX)
+            return;
+        kind = AC_STORE_SLOT;
+        ix = d->d_member->offset;
+    } else {
+        if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
+            !t->ht_cached_keys)
+            return;
+        ix = pym_shared_keys_find(t->ht_cached_keys, name);
+        if (ix < 0) return;
+    }
+    StoreWay *e = sway_find(c, t);
+    acache_fills++;
+    if (!e) {
+        memmove(c + 1, c, (PYM_ATTR_CACHE_WAYS - 1) * sizeof *c);
+        e = c;
+    }
+    e->tag = t->tp_version_tag;
+    e->index = (int32_t)ix;
+    e->info = (uint32_t)kind;
+}
+
 #ifdef PYM_DEBUG
 static void away_check(AttrWay *e, PymType *t, PymObject *name) {
     PymObject *d = pym_type_lookup(t, name);
@@ -1324,9 +1229,19 @@ static void away_check(AttrWay *e, PymType *t, PymObject *name) {
     else if (AWAY_KIND(e))
         PYM_ASSERT(d == away_meth(e));
 }
+static void sway_check(StoreWay *e, PymType *t, PymObject *name) {
+    PymObject *d = pym_type_lookup(t, name);
+    if (e->info == AC_STORE)
+        PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else if (e->info == AC_STORE_SLOT)
+        PYM_ASSERT(d && PYM_TYPE(d) == &pym_type_member_descr &&
+                   ((PymMemberDescr *)d)->d_member->offset == e->index);
+}
 #define AWAY_CHECK(e, t, name) away_check(e, t, name)
+#define SWAY_CHECK(e, t, name) sway_check(e, t, name)
 #else
 #define AWAY_CHECK(e, t, name) ((void)0)
+#define SWAY_CHECK(e, t, name) ((void)0)
 #endif
 
 /* LOAD_METHOD through its cache: the method (borrowed) when a way holds for
@@ -1364,39 +1279,23 @@ static void away_fill_method(AttrWay *c, PymObject *o, PymObject *name, PymObjec
 }
 
 /* What instruction i of co is cached as ("inline", "slot", "property",
-** "method"; "polymorphic" when its ways differ in kind; NULL: none).
-** Only entries whose type still has the recorded tag count. */
+** "method"; "polymorphic" when its ways differ in kind; NULL: none). */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     static const char *const kind_names[] = {
         [AC_LOAD] = "inline",     [AC_STORE] = "inline",       [AC_LOAD_SLOT] = "slot",
         [AC_STORE_SLOT] = "slot", [AC_LOAD_PROP] = "property", [AC_METHOD] = "method",
-        [AC_INIT] = "init",
     };
     if (i < 0 || i >= co->co_ncode) return NULL;
     int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
-    int group = op == OP_LOAD_ATTR     ? AC_LOADS
-                : op == OP_STORE_ATTR  ? AC_STORES
-                : op == OP_LOAD_METHOD ? AC_METHODS
-                                       : 0;
-    PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
+    if (op != OP_LOAD_ATTR && op != OP_STORE_ATTR && op != OP_LOAD_METHOD) return NULL;
+    const PymInstr *c = co->co_code + i + 1;
+    size_t stride = op == OP_STORE_ATTR ? sizeof(StoreWay) : sizeof(AttrWay);
     const char *found = NULL;
-    if (op != OP_STORE_ATTR) { /* inline: the ways after the instruction */
-        AttrWay *c = (AttrWay *)(co->co_code + i + 1);
-        for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++) {
-            if (!AWAY_KIND(&c[w])) continue;
-            const char *k = kind_names[AWAY_KIND(&c[w])];
-            if (!found)
-                found = k;
-            else if (strcmp(found, k) != 0)
-                return "polymorphic";
-        }
-        return found;
-    }
-    AttrCache *c = acache_slot(co->co_code + i + 1); /* indexed by next_instr */
-    for (int w = 0; w < ACACHE_WAYS; w++) {
-        AttrCache *e = &c[w];
-        if (!e->key || e->key != acache_key(e->type, group) || e->name != name) continue;
-        const char *k = kind_names[e->kind];
+    for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++) {
+        const StoreWay *e = (const StoreWay *)((const char *)c + w * stride);
+        int kind = (int)(e->info & 0xff);
+        if (!kind || kind > AC_METHOD) continue;
+        const char *k = kind_names[kind];
         if (!found)
             found = k;
         else if (strcmp(found, k) != 0)
@@ -1406,36 +1305,43 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
 }
 
 /* {====== LOAD_GLOBAL cache ======}
-** A direct-mapped cache indexed by the instruction's address.  An entry is
-** valid while the globals and builtins dicts are the same objects with the
-** same versions (dict versions come from one global counter, so a (dict,
-** version) pair names one state of one dict) and the name is the same; the
-** cached value is then exactly what the two lookups would return. */
+** In LOAD_GLOBAL's 6 cache words: the versions of the globals and builtins
+** dicts and the value the two lookups found (borrowed: the dicts hold it).
+** Every dict takes a new version from one global counter when it is made
+** and at each change, so a version names one state of one dict: while both
+** versions are the ones recorded, the value is exactly what the lookups
+** would return.  Filled only when both dicts are exact dicts. */
 typedef struct GlobalCache {
-    PymObject *name, *globals, *builtins, *value;
-    uint64_t gver, bver;
+    uint32_t gver[2], bver[2], value[2];
 } GlobalCache;
+_Static_assert(sizeof(GlobalCache) == PYM_NCACHE_LOAD_GLOBAL * sizeof(PymInstr),
+               "opcodes.h's LOAD_GLOBAL cache words");
 
-#define GCACHE_SIZE 1024
-static GlobalCache gcache[GCACHE_SIZE];
-
-static inline GlobalCache *gcache_slot(const PymInstr *ip) {
-    return &gcache[((uintptr_t)ip >> 2) & (GCACHE_SIZE - 1)];
+static inline uint64_t gcache_u64(const uint32_t *w) {
+    uint64_t v;
+    memcpy(&v, w, sizeof v);
+    return v;
 }
+
+/* {====== CALL_FUNCTION_CLASS's cache ======}
+** After CALL_FUNCTION's counter: the class's version tag and its __init__
+** (borrowed, NULL for object.__init__), which say that at this tag calling
+** the class is allocating an instance and calling that function
+** (pym_type_simple_instance). */
+typedef struct ClassCache {
+    uint32_t tag;
+    uint32_t init[2];
+} ClassCache;
+_Static_assert(sizeof(ClassCache) == (PYM_NCACHE_CALL_FUNCTION - 1) * sizeof(PymInstr),
+               "opcodes.h's CALL_FUNCTION cache words");
 
 /* {====== LOAD_NAME / STORE_NAME cache ======}
 ** The index of the name's entry in the namespace dict (f_locals: a module's
-** globals, a class body's namespace), per instruction in a direct-mapped
-** table like the two above.  Unlike a version, an index survives stores to
-** other names, which module-level loops make at every turn.  The entry is
-** checked to hold the name itself before use (pym_dict_entry_value), so a
-** stale or colliding index only misses; no reference is held. */
-#define NCACHE_SIZE 1024
-static int32_t ncache[NCACHE_SIZE];
-
-static inline int32_t *ncache_slot(const PymInstr *ip) {
-    return &ncache[((uintptr_t)ip >> 2) & (NCACHE_SIZE - 1)];
-}
+** globals, a class body's namespace), in the instruction's cache word.
+** Unlike a version, an index survives stores to other names, which
+** module-level loops make at every turn.  The entry is checked to hold the
+** name itself before use (pym_dict_entry_value), so a stale index (or the
+** 0 of a fresh cache) only misses; no reference is held. */
 
 /* Remembers where name's entry is in dict d (after a generic load/store). */
 static inline void ncache_fill(int32_t *nc, PymObject *d, PymObject *name) {
@@ -1725,12 +1631,12 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     TARGET(LOAD_GLOBAL) {
         PymObject *name = names[oparg];
-        GlobalCache *gc = gcache_slot(next_instr);
+        GlobalCache *gc = (GlobalCache *)(next_instr - PYM_NCACHE_LOAD_GLOBAL);
         PymDict *gd = (PymDict *)f->f_globals, *bd = (PymDict *)f->f_builtins;
-        if (PYM_LIKELY(gc->name == name && gc->globals == (PymObject *)gd &&
-                       gc->builtins == (PymObject *)bd && gc->gver == gd->ma_version &&
-                       gc->bver == bd->ma_version)) {
-            PymObject *v = gc->value;
+        if (PYM_LIKELY(gcache_u64(gc->gver) == gd->ma_version &&
+                       gcache_u64(gc->bver) == bd->ma_version)) {
+            PymObject *v;
+            memcpy(&v, gc->value, sizeof v);
             PYM_INCREF(v);
             PUSH(v);
             DISPATCH();
@@ -1748,12 +1654,9 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             }
         }
         if (PYM_DICT_CHECK_EXACT(gd) && PYM_DICT_CHECK_EXACT(bd)) {
-            gc->name = name;
-            gc->globals = (PymObject *)gd;
-            gc->builtins = (PymObject *)bd;
-            gc->gver = gd->ma_version;
-            gc->bver = bd->ma_version;
-            gc->value = v;
+            memcpy(gc->gver, &gd->ma_version, sizeof gc->gver);
+            memcpy(gc->bver, &bd->ma_version, sizeof gc->bver);
+            memcpy(gc->value, &v, sizeof gc->value);
         }
         PYM_INCREF(v);
         PUSH(v);
@@ -1786,7 +1689,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            int32_t *nc = ncache_slot(next_instr);
+            int32_t *nc = (int32_t *)(next_instr - PYM_NCACHE_LOAD_NAME);
             PymObject **vp = pym_dict_entry_value(locals, *nc, name);
             if (PYM_LIKELY(vp != NULL)) {
                 v = *vp;
@@ -1835,7 +1738,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            int32_t *nc = ncache_slot(next_instr);
+            int32_t *nc = (int32_t *)(next_instr - PYM_NCACHE_STORE_NAME);
             if (PYM_LIKELY(pym_dict_entry_replace(locals, *nc, name, v))) DISPATCH();
             r = pym_dict_setitem(locals, name, v);
             if (r == 0) ncache_fill(nc, locals, name);
@@ -1870,7 +1773,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             AWAY_CHECK(e, t, name);
             int kind = AWAY_KIND(e);
             if (kind == AC_LOAD) {
-                PymInstValues *vals = away_values(o, t, e, name);
+                PymInstValues *vals = away_values(o, t, e->index, name);
                 if (vals && (v = vals->iv_values[e->index]) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
@@ -1908,11 +1811,11 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         PymObject *o = POP(), *name = names[oparg];
         PymObject *v = POP();
         PymType *t = PYM_TYPE(o);
-        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_STORES);
+        StoreWay *c = (StoreWay *)(next_instr - PYM_NCACHE_STORE_ATTR), *e = sway_find(c, t);
         if (e) {
-            ACACHE_CHECK(e, t, name);
-            if (e->kind == AC_STORE) {
-                PymInstValues *vals = acache_values(o, t, e, name);
+            SWAY_CHECK(e, t, name);
+            if (e->info == AC_STORE) {
+                PymInstValues *vals = away_values(o, t, e->index, name);
                 if (vals) {
                     PymObject *old = vals->iv_values[e->index];
                     vals->iv_values[e->index] = v; /* the stack's reference */
@@ -1921,7 +1824,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                     PYM_XDECREF(old); /* last: may run __del__ */
                     DISPATCH();
                 }
-            } else { /* AC_STORE_SLOT */
+            } else if (e->info == AC_STORE_SLOT) {
                 PymObject **slot = (PymObject **)((char *)o + e->index);
                 PymObject *old = *slot;
                 *slot = v; /* the stack's reference */
@@ -1931,7 +1834,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             }
         }
         int r = pym_object_setattr(o, name, v);
-        if (r == 0) acache_fill_attr(c, o, name, AC_STORE);
+        if (r == 0) sway_fill(c, o, name);
         PYM_DECREF(o);
         PYM_DECREF(v);
         if (r < 0) goto error;
@@ -3587,22 +3490,25 @@ CALL_METHOD_generic : {
         PymObject **args = sp - oparg, *callable = args[-1];
         if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION); /* a class, type's call */
         PymType *t = (PymType *)callable;
-        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
-        if (PYM_UNLIKELY(!e)) {
-            PymObject *init;
+        ClassCache *cc = (ClassCache *)(next_instr - PYM_NCACHE_CALL_FUNCTION + 1);
+        PymObject *init;
+        if (PYM_UNLIKELY(cc->tag != t->tp_version_tag || !cc->tag)) {
             if (!pym_type_simple_instance(t, &init) ||
                 (init ? !pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
                                                     oparg + 1)
                       : oparg != 0))
                 DEOPT(CALL_FUNCTION);
-            e = acache_new_entry(c, t, PYM_ID(__init__), AC_INIT, 0, 0, init);
+            cc->tag = t->tp_version_tag;
+            memcpy(cc->init, &init, sizeof init);
+            acache_fills++;
         }
+        memcpy(&init, cc->init, sizeof init);
         PymObject *r = NULL;
         if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
         r = pym_type_generic_new(t, NULL, 0, NULL);
-        if (r && e->meth) {
-            PymObject *init = PYM_NEWREF(e->meth); /* __init__ may change the class */
-            args[-1] = r;                          /* self in the class's slot: the stack owns r */
+        if (r && init) {
+            PYM_INCREF(init); /* __init__ may change the class */
+            args[-1] = r;     /* self in the class's slot: the stack owns r */
             PymObject *ir = call_pyfunction(init, args - 1, (size_t)oparg + 1, NULL);
             args[-1] = callable;
             PYM_DECREF(init);
@@ -3947,7 +3853,6 @@ int pym_vm_init(void) {
     pym_vm.exc_info = &pym_vm.base_exc;
     if (pym_vm.limit <= 0) pym_vm.limit = PYM_RECURSION_LIMIT;
     if (vm_caches_stale) {
-        memset(gcache, 0, sizeof gcache);
         pym_specialize_reset();
         vm_caches_stale = false;
     }

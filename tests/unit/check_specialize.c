@@ -45,7 +45,7 @@ static int find_base(PymObject *g, const char *fname, int base, PymCode **co) {
     PymObject *fn = pym_dict_getitem_cstr(g, fname);
     ck_assert_msg(fn && PYM_FUNCTION_CHECK(fn), "%s is not a function", fname);
     *co = (PymCode *)((PymFunction *)fn)->func_code;
-    for (int i = 0; i < (*co)->co_ncode; i++)
+    for (int i = 0; i < (*co)->co_ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP((*co)->co_code[i])))
         if (PYM_INSTR_OP(pym_specialize_original(*co, i)) == base) return i;
     ck_abort_msg("no %s in %s", pym_opcode_names[base], fname);
     return -1;
