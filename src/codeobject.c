@@ -78,7 +78,7 @@ static int code_max_blocks(const PymInstr *code, int n) {
             if (op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE ||
                 op == OP_RAISE_VARARGS)
                 break;
-            i++;
+            i += 1 + pym_opcode_cache_words(op);
         }
     }
     pym_raw_free(depth);
@@ -156,8 +156,10 @@ static PymObject *code_get_code(PymObject *o, void *closure) {
     PymObject *b = pym_bytes_from_data(NULL, (intptr_t)co->co_ncode * 4);
     if (!b) return NULL;
     char *p = PYM_BYTES_DATA(b);
-    for (int i = 0; i < co->co_ncode; i++) { /* as compiled: specializations undone */
-        PymInstr w = pym_specialize_original(co, i);
+    memset(p, 0, (size_t)co->co_ncode * 4); /* cache words: zero, as emitted */
+    for (int i = 0; i < co->co_ncode;
+         i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i]))) {
+        PymInstr w = pym_specialize_original(co, i); /* as compiled: specializations undone */
         memcpy(p + 4 * i, &w, 4);
     }
     return b;

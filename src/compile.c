@@ -700,6 +700,49 @@ static int compute_stacksize(Unit *u) {
     return maxm > maxd ? maxm : maxd;
 }
 
+/* The final layout (opcodes.h's inline caches): each instruction followed
+** by its opcode's cache words, zeroed and given the instruction's source
+** position; jump arguments become the targets' new indexes.  Returns the
+** number of words (code and positions in *code, *pos, raw memory), -1 with
+** an error set. */
+static int lay_out_caches(Unit *u, PymInstr **code, PymCodePos **pos) {
+    int *at = pym_raw_malloc((u->ncode + 1) * sizeof(int));
+    if (!at) {
+        pym_err_no_memory();
+        return -1;
+    }
+    int64_t n = 0;
+    for (int i = 0; i < u->ncode; i++) {
+        at[i] = (int)n;
+        n += 1 + pym_opcode_cache_words(PYM_INSTR_OP(u->code[i]));
+        if (n > PYM_INSTR_ARG_MAX) {
+            pym_raw_free(at);
+            pym_err_set_string(PymExc_SystemError, "code object too large");
+            return -1;
+        }
+    }
+    at[u->ncode] = (int)n;
+    *code = pym_obj_malloc((n ? n : 1) * sizeof(PymInstr));
+    *pos = pym_obj_malloc((n ? n : 1) * sizeof(PymCodePos));
+    if (!*code || !*pos) {
+        pym_raw_free(at);
+        pym_err_no_memory();
+        return -1;
+    }
+    for (int i = 0; i < u->ncode; i++) {
+        PymInstr w = u->code[i];
+        int op = PYM_INSTR_OP(w), k = at[i], end = at[i + 1];
+        if (op_is_jump[op]) w = PYM_INSTR(op, at[PYM_INSTR_ARG(w)]);
+        (*code)[k] = w;
+        for (int j = k; j < end; j++) {
+            if (j > k) (*code)[j] = 0;
+            (*pos)[j] = u->pos[i];
+        }
+    }
+    pym_raw_free(at);
+    return (int)n;
+}
+
 static PymCode *assemble(Compiler *c) {
     Unit *u = c->u;
     PymSTEntry *ste = u->ste;
@@ -750,14 +793,8 @@ static PymCode *assemble(Compiler *c) {
     name = pym_str_from_cstr(u->name);
     if (name) name = pym_str_intern(name);
     if (!names || !varnames || !cellvars || !freevars || !name) goto done;
-    code = pym_obj_malloc((u->ncode ? u->ncode : 1) * sizeof(PymInstr));
-    pos = pym_obj_malloc((u->ncode ? u->ncode : 1) * sizeof(PymCodePos));
-    if (!code || !pos) {
-        pym_err_no_memory();
-        goto done;
-    }
-    memcpy(code, u->code, u->ncode * sizeof(PymInstr));
-    memcpy(pos, u->pos, u->ncode * sizeof(PymCodePos));
+    int nwords = lay_out_caches(u, &code, &pos);
+    if (nwords < 0) goto done;
     if (u->cellvars.n) {
         bool any = false;
         cell2arg = pym_obj_malloc(u->cellvars.n * sizeof(int));
@@ -780,7 +817,7 @@ static PymCode *assemble(Compiler *c) {
         }
     }
     co = pym_code_new(u->argcount, u->posonly, u->kwonly, stacksize, flags, u->firstlineno, code,
-                      pos, u->ncode, consts, names, varnames, cellvars, freevars, cell2arg,
+                      pos, nwords, consts, names, varnames, cellvars, freevars, cell2arg,
                       c->filename_obj, name, u->qualname);
     if (co) code = NULL, pos = NULL, cell2arg = NULL;
 done:

@@ -120,14 +120,16 @@ static void disassemble_one(PymCode *co, FILE *out) {
     int n = co->co_ncode;
     unsigned char *target = pym_raw_calloc(n ? n : 1, 1);
     if (target) {
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i]))) {
             int op = PYM_INSTR_OP(pym_specialize_original(co, i)),
                 arg = PYM_INSTR_ARG(co->co_code[i]);
             if (op < OP__COUNT && dis_isjump[op] && arg < n) target[arg] = 1;
         }
     }
     int lastline = -1;
-    for (int i = 0; i < n; i++) {
+    /* the cache words after an instruction are not shown (CPython's dis
+    ** without show_caches): indexes step over them */
+    for (int i = 0; i < n; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i]))) {
         int op = PYM_INSTR_OP(pym_specialize_original(co, i)), arg = PYM_INSTR_ARG(co->co_code[i]);
         const char *specialized = pym_specialize_name(PYM_INSTR_OP(co->co_code[i]));
         int line = co->co_positions ? co->co_positions[i].lineno : -1;

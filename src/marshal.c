@@ -211,8 +211,15 @@ static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth) {
     w_i32(w, co->co_flags);
     w_i32(w, co->co_firstlineno);
     w_i32(w, co->co_ncode);
-    for (int i = 0; i < co->co_ncode; i++)
-        w_u32(w, pym_specialize_original(co, i)); /* unspecialized */
+    for (int i = 0, k = 0; i < co->co_ncode; i++) { /* unspecialized, caches zeroed */
+        if (i < k) {
+            w_u32(w, 0);
+            continue;
+        }
+        PymInstr ins = pym_specialize_original(co, i);
+        w_u32(w, ins);
+        k = i + 1 + pym_opcode_cache_words(PYM_INSTR_OP(ins));
+    }
     w_u8(w, co->co_positions != NULL);
     for (int i = 0; co->co_positions && i < co->co_ncode; i++) {
         const PymCodePos *p = &co->co_positions[i];
@@ -425,7 +432,7 @@ static PymObject *r_typed(Reader *r, int depth, PymType *want, const char *what)
 ** or the cells is in range. */
 static bool args_in_range(const PymInstr *code, int ncode, intptr_t nconsts, intptr_t nnames,
                           intptr_t nlocals, intptr_t nderefs) {
-    for (int i = 0; i < ncode; i++) {
+    for (int i = 0; i < ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(code[i]))) {
         uint32_t arg = PYM_INSTR_ARG(code[i]);
         intptr_t limit;
         switch (PYM_INSTR_OP(code[i])) {
@@ -476,14 +483,39 @@ static PymObject *r_code(Reader *r, int depth) {
         pym_err_no_memory();
         return NULL;
     }
-    for (int i = 0; i < ncode; i++) {
-        code[i] = r_u32(r);
-        int op = (int)PYM_INSTR_OP(code[i]);
+    for (int i = 0; i < ncode; i++) code[i] = r_u32(r);
+    for (int i = 0; i < ncode;) { /* instructions, each followed by its zeroed cache words */
+        int op = (int)PYM_INSTR_OP(code[i]), end = i + 1 + pym_opcode_cache_words(op);
         if (op >= OP__COUNT) {
             bad_data("unknown opcode");
             goto done;
         }
-        if (opcode_is_jump(op) && PYM_INSTR_ARG(code[i]) > (uint32_t)ncode) {
+        if (end > ncode) {
+            bad_data("truncated cache");
+            goto done;
+        }
+        for (int j = i + 1; j < end; j++)
+            if (code[j]) {
+                bad_data("cache word not zero");
+                goto done;
+            }
+        i = end;
+    }
+    {
+        unsigned char *start = pym_raw_calloc((size_t)ncode + 1, 1); /* instruction starts */
+        if (!start) {
+            pym_err_no_memory();
+            goto done;
+        }
+        start[ncode] = 1;
+        for (int i = 0; i < ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(code[i])))
+            start[i] = 1;
+        bool ok = true; /* a jump lands on an instruction, never on a cache word */
+        for (int i = 0; i < ncode && ok; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(code[i])))
+            if (opcode_is_jump((int)PYM_INSTR_OP(code[i])))
+                ok = PYM_INSTR_ARG(code[i]) <= (uint32_t)ncode && start[PYM_INSTR_ARG(code[i])];
+        pym_raw_free(start);
+        if (!ok) {
             bad_data("jump target out of range");
             goto done;
         }

@@ -230,4 +230,67 @@ enum {
         OP__ALL /* base and specialized opcodes */
 };
 
+/* Inline caches.  The assembler (compile.c) emits, right after each
+** instruction of an opcode listed here, that many 32-bit cache words (zero
+** when emitted; what the bytecode cache, co_code and dis keep of them), so
+** an instruction finds its cache at ip + 1, private to it, and the VM skips
+** the words when it enters the instruction (vm.c's TARGET).  Jumps and the
+** line table count them: instruction indexes are word indexes.  The first
+** word of a specializable instruction is its warm-up/backoff counter
+** (specialize.h); the attribute instructions keep their entries after it
+** (vm.c's attribute caches).  PYM_CACHE_LIST: X(a, opcode, words).
+** An attribute site keeps PYM_ATTR_CACHE_WAYS entries (with 1 or 2,
+** richards and hierarchy ran 4..20 % more instructions than the old
+** 4-way tables; with 4 every measured program ran fewer). */
+#define PYM_ATTR_CACHE_WAYS          4
+#define PYM_ATTR_CACHE_WORDS         (5 * PYM_ATTR_CACHE_WAYS) /* vm.c's AttrWay: 5 words */
+#define PYM_STORE_CACHE_WORDS        (3 * PYM_ATTR_CACHE_WAYS) /* vm.c's StoreWay: 3 words */
+/* clang-format off */
+#define PYM_CACHE_LIST(X, a) \
+    X(a, BINARY_OP, 1) \
+    X(a, COMPARE_OP, 1) \
+    X(a, BINARY_SUBSCR, 1) \
+    X(a, STORE_SUBSCR, 1) \
+    X(a, FOR_ITER, 1) \
+    X(a, UNPACK_SEQUENCE, 1) \
+    X(a, CALL_FUNCTION, 4)     /* counter, CALL_FUNCTION_CLASS's class */ \
+    X(a, CALL_METHOD, 1) \
+    X(a, LOAD_ATTR, PYM_ATTR_CACHE_WORDS) \
+    X(a, LOAD_METHOD, PYM_ATTR_CACHE_WORDS) \
+    X(a, STORE_ATTR, PYM_STORE_CACHE_WORDS) \
+    X(a, LOAD_GLOBAL, 6)       /* dict versions and value */ \
+    X(a, LOAD_NAME, 1)         /* the name's index in the namespace */ \
+    X(a, STORE_NAME, 1)
+/* clang-format on */
+#define PYM_CACHE_COND_(op, name, n) (op) == OP_##name ? (n):
+/* Cache words of base opcode op (a constant expression when op is one). */
+#define PYM_OPCODE_CACHE_WORDS(op)   (PYM_CACHE_LIST(PYM_CACHE_COND_, op) 0)
+
+/* PYM_NCACHE_NAME: the cache words of every opcode, base or specialized
+** (a specialized form has its base's). */
+enum {
+#define PYM_NCACHE_BASE_(name, hasarg, jump) PYM_NCACHE_##name = PYM_OPCODE_CACHE_WORDS(OP_##name),
+    PYM_OPCODE_LIST(PYM_NCACHE_BASE_)
+#undef PYM_NCACHE_BASE_
+#define PYM_NCACHE_SPEC_(name, base) PYM_NCACHE_##name = PYM_OPCODE_CACHE_WORDS(OP_##base),
+        PYM_SPECIALIZED_LIST(PYM_NCACHE_SPEC_)
+#undef PYM_NCACHE_SPEC_
+            PYM_NCACHE__END
+};
+
+/* The cache words after an instruction of opcode op (base or specialized). */
+static inline int pym_opcode_cache_words(int op) {
+    switch (op) {
+#define PYM_NCACHE_CASE_(name, hasarg, jump) \
+    case OP_##name: return PYM_NCACHE_##name;
+        PYM_OPCODE_LIST(PYM_NCACHE_CASE_)
+#undef PYM_NCACHE_CASE_
+#define PYM_NCACHE_CASE_(name, base) \
+    case OP_##name: return PYM_NCACHE_##name;
+        PYM_SPECIALIZED_LIST(PYM_NCACHE_CASE_)
+#undef PYM_NCACHE_CASE_
+    default: return 0;
+    }
+}
+
 #endif

@@ -5,7 +5,8 @@
 ** Design
 ** ------
 ** PEP 659 (CPython 3.11) is the model, fitted to pym's instruction words
-** (opcode in 8 bits, argument in 24, no room for inline cache entries).
+** (opcode in 8 bits, argument in 24; the cache words after an instruction,
+** opcodes.h, hold its counter and, for the attribute instructions, entries).
 ** Each specialized opcode (opcodes.h, PYM_SPECIALIZED_LIST) keeps the
 ** argument of its base opcode and needs no data beyond it: its guards are
 ** checks of exact types (a compact int, an exact list, the range iterator's
@@ -47,10 +48,11 @@
 ** the second instruction stays as it was, so a jump landing on it, or an
 ** overlapping pair, still runs right.  They have no guards: nothing to undo.
 **
-** Counters live in a small table indexed by the instruction's address
-** (pym_specialize_counters): a collision only changes when the next attempt
-** happens.  Code objects are shared by all frames running them and pym runs
-** one thread of Python at a time, so rewriting in place is safe.
+** Counters live in the instruction stream: the first cache word after each
+** specializable instruction (opcodes.h's inline caches), private to it, zero
+** when compiled or loaded.  Code objects are shared by all frames running
+** them and pym runs one thread of Python at a time, so rewriting in place
+** is safe.
 **
 ** What is stored or shown is the base form: pym_specialize_original() undoes the
 ** specialization (bytecode cache, co_code), and the disassembler shows the
@@ -62,7 +64,6 @@
 #include "opcodes.h"
 #include "specialize.h"
 
-uint16_t pym_specialize_counters[PYM_SPECIALIZE_COUNTERS];
 const PymMethodDef *pym_specialize_len_def, *pym_specialize_isinstance_def,
     *pym_specialize_append_def;
 
@@ -139,9 +140,7 @@ PymInstr pym_specialize_original(PymCode *co, int i) {
     return PYM_INSTR(pym_specialize_base(PYM_INSTR_OP(w)), PYM_INSTR_ARG(w));
 }
 
-void pym_specialize_reset(void) {
-    memset(pym_specialize_counters, 0, sizeof pym_specialize_counters);
-}
+void pym_specialize_reset(void) {}
 
 static inline bool compact_int(PymObject *o) {
     return PYM_INT_CHECK_EXACT(o) && pym_int_is_compact(o);
@@ -325,8 +324,10 @@ static int super_pair(int op, int next) {
 
 void pym_specialize_quicken(PymCode *co) {
     PymInstr *code = co->co_code;
-    for (int i = 0; i + 1 < co->co_ncode; i++) {
-        int sop = super_pair(PYM_INSTR_OP(code[i]), pym_specialize_base(PYM_INSTR_OP(code[i + 1])));
+    for (int i = 0, next; i < co->co_ncode; i = next) {
+        next = i + 1 + pym_opcode_cache_words(PYM_INSTR_OP(code[i]));
+        if (next >= co->co_ncode) break;
+        int sop = super_pair(PYM_INSTR_OP(code[i]), pym_specialize_base(PYM_INSTR_OP(code[next])));
         if (sop) code[i] = PYM_INSTR(sop, PYM_INSTR_ARG(code[i]));
     }
 }

@@ -65,27 +65,22 @@ static inline bool pym_specialize_descr_fits(PymObject *d, PymType *t) {
     return t == dt || pym_type_is_subtype(t, dt);
 }
 
-/* Warm-up and backoff.  One 16-bit counter per instruction, in a table
-** indexed by the address of the instruction after it (collisions only
-** change when an attempt is made).  High 12 bits: executions of the base
-** form to skip before the next attempt; low 4 bits: the backoff exponent. */
-#define PYM_SPECIALIZE_COUNTERS 4096
-extern uint16_t pym_specialize_counters[PYM_SPECIALIZE_COUNTERS];
-
-static inline uint16_t *pym_specialize_counter(const PymInstr *next_instr) {
-    return &pym_specialize_counters[((uintptr_t)next_instr >> 2) & (PYM_SPECIALIZE_COUNTERS - 1)];
-}
+/* Warm-up and backoff.  A counter in the first cache word of each
+** specializable instruction (opcodes.h's inline caches): high bits,
+** executions of the base form to skip before the next attempt (in steps of
+** 16); low 4 bits, the backoff exponent.  Zero when compiled or loaded:
+** the first execution makes an attempt. */
+static inline PymInstr *pym_specialize_counter(PymInstr *instr) { return instr + 1; }
 /* After a failed attempt or a deoptimization: wait 2^e - 1 executions,
 ** e one more than last time (up to 12). */
-static inline void pym_specialize_backoff(uint16_t *c) {
+static inline void pym_specialize_backoff(PymInstr *c) {
     unsigned e = (*c & 15u) + 1;
     if (e > 12) e = 12;
-    *c = (uint16_t)((((1u << e) - 1) << 4) | e);
+    *c = (PymInstr)((((1u << e) - 1) << 4) | e);
 }
-/* Rewrites the instruction before next_instr to opcode op, same argument. */
-static inline void pym_specialize_rewrite(const PymInstr *next_instr, int op) {
-    PymInstr *ip = (PymInstr *)next_instr - 1;
-    *ip = PYM_INSTR(op, PYM_INSTR_ARG(*ip));
+/* Rewrites instruction instr to opcode op, same argument. */
+static inline void pym_specialize_rewrite(PymInstr *instr, int op) {
+    *instr = PYM_INSTR(op, PYM_INSTR_ARG(*instr));
 }
 #ifdef PYM_OPSTATS /* instruction and pair counts (specialize.c) */
 void pym_specialize_stats_count(int op);
@@ -98,7 +93,8 @@ void pym_specialize_stats_dump(void);
 ** pairs overlap (LOAD_FAST LOAD_FAST LOAD_ATTR: two of them) and a jump
 ** into the second one runs it alone. */
 void pym_specialize_quicken(PymCode *co);
-/* Forgets every counter (tests). */
+/* Nothing since the counters moved into the instruction stream, where a
+** new code object's start at zero (kept for the tests). */
 void pym_specialize_reset(void);
 
 #endif

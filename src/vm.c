@@ -71,7 +71,9 @@
 ** the operands seen (opcodes.h's PYM_SPECIALIZED_LIST, decided in
 ** specialize.c), whose guards DEOPT back to the base form's generic code
 ** (label NAME_generic) when they fail.  The attribute instructions keep
-** their own caches (below).
+** their own caches (below).  Inline caches: an instruction's cache words
+** follow it in co_code (opcodes.h); TARGET steps past them on entry, so
+** next_instr is the next instruction and the cache ends just before it.
 **
 ** Exceptions.  As described in opcodes.h: SETUP_FINALLY pushes a block;
 ** on an error the unwinder pops blocks: an EXCEPT_HANDLER block restores the
@@ -1023,10 +1025,10 @@ static int instance_has(PymObject *o, PymObject *name) {
 }
 
 /* LOAD_METHOD: writes (meth, self) or (NULL, attr) to out[0], out[1]. 0/-1 */
-struct AttrCache;
-static void acache_fill_method(struct AttrCache *c, PymObject *o, PymObject *name, PymObject *m);
+struct AttrWay;
+static void away_fill_method(struct AttrWay *c, PymObject *o, PymObject *name, PymObject *m);
 
-static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrCache *c) {
+static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrWay *c) {
     PymType *t = PYM_TYPE(o);
     if (t->tp_getattro == pym_object_generic_getattr) {
         PymObject *m = pym_type_lookup(t, name);
@@ -1035,7 +1037,7 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
             int r = instance_has(o, name);
             if (r < 0) return -1;
             if (r == 0) {
-                acache_fill_method(c, o, name, m);
+                away_fill_method(c, o, name, m);
                 out[0] = PYM_NEWREF(m);
                 out[1] = o; /* steals the stack's reference */
                 return 0;
@@ -1051,24 +1053,24 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 }
 
 /* {====== attribute caches ======}
-** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction (a
-** direct-mapped table indexed by the instruction's address, like the
-** LOAD_GLOBAL cache below), what the generic lookup found for up to
-** ACACHE_WAYS exact types: a site that sees several classes of a hierarchy
-** (Task.runnable called on IdleTask, WorkerTask, DeviceTask...) keeps one
-** entry per class instead of refilling one entry at every change of class.
-** An entry says, for one type and one name: the index of the name in the
-** class's shared keys (the instance's own inline value), or the method in
-** the type's dict.  It holds for objects of exactly that type while the
-** type's version tag is the one recorded: the tag is bumped whenever the
-** type's dict or a base's changes, so no data descriptor can have appeared
-** and the method is still the one found.  Tags come from one counter and
-** are never reused, so (type, tag) names one state of one live type even
-** when a freed type's address is reused: the entry holds no reference.
-** Shared keys are append-only for the life of the class, so an index stays
-** right; sk_keys[index] == name confirms it.  Anything unusual (a
-** materialized __dict__, a missing value, custom __getattribute__ or
-** __setattr__) takes the generic path.
+** LOAD_ATTR, STORE_ATTR and LOAD_METHOD remember, per instruction, in the
+** cache words after it (opcodes.h's inline caches: private to the site, so
+** an entry needs neither the name nor the opcode), what the generic lookup
+** found for up to PYM_ATTR_CACHE_WAYS exact types: a site that sees several
+** classes of a hierarchy (Task.runnable called on IdleTask, WorkerTask,
+** DeviceTask...) keeps one way per class instead of refilling one entry at
+** every change of class.  A way says, for one type: the index of the name
+** in the class's shared keys (the instance's own inline value), or the
+** method in the type's dict.  It holds for objects of exactly that type
+** while the type's version tag is the one recorded: the tag is bumped
+** whenever the type's dict or a base's changes, so no data descriptor can
+** have appeared and the method is still the one found.  Tags come from one
+** counter and are never reused, so a tag names one state of one live type
+** even when a freed type's address is reused: a way matches on the tag
+** alone and holds no reference.  Shared keys are append-only for the life
+** of the class, so an index stays right; sk_keys[index] == name confirms
+** it.  Anything unusual (a materialized __dict__, a missing value, custom
+** __getattribute__ or __setattr__) takes the generic path.
 **
 ** Two data descriptors are cached too, as the descriptor the type's dict
 ** holds (borrowed: the version tag guards that it is still there):
@@ -1076,126 +1078,97 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
 ** AC_LOAD_PROP calls a plain property's getter directly.
 **
-** CALL_FUNCTION_CLASS keeps its class's __init__ here too (AC_INIT, under
-** the name __init__, NULL for object.__init__): the entry says that at this
-** tag calling the class is allocating an instance and calling that function
-** (pym_type_simple_instance).
-**
-** Every entry records its name, since the table is shared by all
-** instructions, and is keyed on the tag and the group of its kind (loads,
-** stores, methods: the opcode it serves): a tag names one type, so a way
-** matches when key and name agree, two comparisons.  A new entry goes to the front, the others
-** move back one way (the oldest falls off); an entry for the same type,
-** name and kind is overwritten in place. */
-enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_INIT };
-enum { AC_LOADS = 1, AC_STORES, AC_METHODS, AC_CALLS }; /* groups of kinds */
-static inline int acache_group(int kind) {
-    return kind <= AC_LOAD_PROP    ? AC_LOADS
-           : kind <= AC_STORE_SLOT ? AC_STORES
-           : kind == AC_METHOD     ? AC_METHODS
-                                   : AC_CALLS;
-}
-typedef struct AttrCache {
-    uint64_t key; /* version tag << 3 | group; 0: empty */
-    PymObject *name;
-    PymObject *meth; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
-    PymType *type;   /* the type the tag was read from (dis, PYM_DEBUG) */
-    int32_t index;   /* shared-key index of the name, -1: none; *_SLOT: offset */
-    int16_t nkeys;   /* AC_METHOD: shared keys count then; -1: no instance dict */
-    uint8_t kind;    /* AC_* */
-} AttrCache;
+** A new entry goes to the front, the others move back one way (the oldest
+** falls off); an entry of the same tag is overwritten in place.  Kind 0 is
+** an empty way (all words zero), which a type of tag 0 finds and misses.
+** The method or property is two words, read and written with memcpy (the
+** words are only 4-aligned).  CALL_FUNCTION_CLASS keeps its class's
+** __init__ in its own cache words (ClassCache, further down). */
+enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD };
 
-static inline uint64_t acache_key(PymType *t, int group) {
-    return (uint64_t)t->tp_version_tag << 3 | (unsigned)group;
-}
-
-#define ACACHE_SIZE 1024
-#define ACACHE_WAYS 4
-static AttrCache acache[ACACHE_SIZE][ACACHE_WAYS];
 static unsigned long acache_fills;
 
 unsigned long pym_vm_attr_cache_fills(void) { return acache_fills; }
 
-/* The first way of the instruction's slot. */
-static inline AttrCache *acache_slot(const PymInstr *ip) {
-    return acache[((uintptr_t)ip >> 2) & (ACACHE_SIZE - 1)];
+/* A way of LOAD_ATTR and LOAD_METHOD (5 words); STORE_ATTR's ways are its
+** first 3 words (StoreWay). */
+typedef struct AttrWay {
+    uint32_t tag;     /* the type's version tag */
+    int32_t index;    /* shared-key index of the name, -1: none; *_SLOT: offset */
+    uint32_t info;    /* AC_* kind | AC_METHOD: (uint16_t)nkeys << 16 */
+    uint32_t meth[2]; /* AC_METHOD, AC_LOAD_PROP: borrowed from the type's dict */
+} AttrWay;
+typedef struct StoreWay {
+    uint32_t tag;
+    int32_t index; /* shared-key index of the name; AC_STORE_SLOT: offset */
+    uint32_t info; /* AC_STORE or AC_STORE_SLOT */
+} StoreWay;
+_Static_assert(sizeof(AttrWay) * PYM_ATTR_CACHE_WAYS == PYM_ATTR_CACHE_WORDS * sizeof(PymInstr),
+               "opcodes.h's PYM_ATTR_CACHE_WORDS");
+_Static_assert(sizeof(StoreWay) * PYM_ATTR_CACHE_WAYS == PYM_STORE_CACHE_WORDS * sizeof(PymInstr),
+               "opcodes.h's PYM_STORE_CACHE_WORDS");
+
+#define AWAY_KIND(e)  ((int)((e)->info & 0xff))
+#define AWAY_NKEYS(e) ((int16_t)((e)->info >> 16))
+
+static inline PymObject *away_meth(const AttrWay *e) {
+    PymObject *m;
+    memcpy(&m, e->meth, sizeof m);
+    return m;
 }
 
-/* The way of slot c that holds for objects of type t, name and a kind of
-** group (AC_LOADS...); NULL when none does.  A tag of 0 matches no entry. */
-static inline AttrCache *acache_find(AttrCache *c, PymType *t, PymObject *name, int group) {
-    uint64_t key = acache_key(t, group);
-    for (int w = 0; w < ACACHE_WAYS; w++)
-        if (c[w].key == key && c[w].name == name) return &c[w];
+/* The way of c that holds for objects of type t, or NULL. */
+static inline AttrWay *away_find(AttrWay *c, PymType *t) {
+    for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++)
+        if (c[w].tag == t->tp_version_tag) return &c[w];
     return NULL;
 }
 
-/* Fills a way of slot c for (t, name, kind): the one an entry for the same
-** type, name and group had before, or the front after moving the others
-** back. */
-static AttrCache *acache_new_entry(AttrCache *c, PymType *t, PymObject *name, int kind,
-                                   intptr_t index, intptr_t nkeys, PymObject *meth) {
-    AttrCache *e = NULL;
+/* Fills a way of c for type t: the one of the same tag, or the front after
+** moving the others back (the oldest falls off). */
+static void away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, intptr_t nkeys,
+                           PymObject *meth) {
+    AttrWay *e = away_find(c, t);
     acache_fills++;
-    for (int w = 0; w < ACACHE_WAYS && !e; w++)
-        if (c[w].type == t && c[w].name == name && acache_group(c[w].kind) == acache_group(kind))
-            e = &c[w];
     if (!e) {
-        memmove(c + 1, c, (ACACHE_WAYS - 1) * sizeof *c);
+        memmove(c + 1, c, (PYM_ATTR_CACHE_WAYS - 1) * sizeof *c);
         e = c;
     }
-    e->key = acache_key(t, acache_group(kind));
-    e->name = name;
-    e->meth = meth;
-    e->type = t;
+    e->tag = t->tp_version_tag;
     e->index = (int32_t)index;
-    e->nkeys = (int16_t)nkeys;
-    e->kind = (uint8_t)kind;
-    return e;
-}
-
-/* Whether a name can key an entry (compared by identity). */
-static inline bool acache_name_ok(PymObject *name) {
-    return PYM_STR_CHECK_EXACT(name) && ((PymStr *)name)->st_interned;
+    e->info = (uint32_t)kind | (uint32_t)(uint16_t)nkeys << 16;
+    memcpy(e->meth, &meth, sizeof meth);
 }
 
 /* The inline values of o when its dict is not materialized and the entry's
 ** index is this name's; else NULL. */
-static inline PymInstValues *acache_values(PymObject *o, PymType *t, AttrCache *c,
-                                           PymObject *name) {
+static inline PymInstValues *away_values(PymObject *o, PymType *t, int32_t index, PymObject *name) {
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     PymInstValues *v = (PymInstValues *)dp[1];
-    if (*dp || !v || c->index >= v->iv_capacity) return NULL;
-    return t->ht_cached_keys->sk_keys[c->index] == name ? v : NULL;
+    if (*dp || !v || index >= v->iv_capacity) return NULL;
+    return t->ht_cached_keys->sk_keys[index] == name ? v : NULL;
 }
 
-/* After a generic LOAD_ATTR / STORE_ATTR of name on o: caches the shared-key
-** index when the instance's inline value is what the generic path uses, or
-** the slot / property the type's data descriptor is. */
-static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int kind) {
+/* After a generic LOAD_ATTR of name on o: the shared-key index, slot or
+** property, as the essay above says. */
+static void away_fill_attr(AttrWay *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
-    if (!t->tp_version_tag || !acache_name_ok(name)) return;
-    if (kind == AC_LOAD ? t->tp_getattro != pym_object_generic_getattr
-                        : t->tp_setattro != pym_object_generic_setattr)
-        return;
+    if (!t->tp_version_tag || t->tp_getattro != pym_object_generic_getattr) return;
     PymObject *descr = pym_type_lookup(t, name);
-    intptr_t ix;
+    intptr_t ix = 0;
+    int kind = AC_LOAD;
     if (descr && PYM_TYPE(descr)->tp_descr_set) { /* a data descriptor wins */
-        int dkind = 0;
-        ix = 0;
+        kind = 0;
         if (PYM_TYPE(descr) == &pym_type_member_descr) {
             PymMemberDescr *d = (PymMemberDescr *)descr;
-            if (d->d_member->type == PYM_T_OBJECT_EX && pym_type_is_subtype(t, d->d_type) &&
-                (kind == AC_LOAD || !(d->d_member->flags & PYM_READONLY))) {
-                dkind = kind == AC_LOAD ? AC_LOAD_SLOT : AC_STORE_SLOT;
+            if (d->d_member->type == PYM_T_OBJECT_EX && pym_type_is_subtype(t, d->d_type)) {
+                kind = AC_LOAD_SLOT;
                 ix = d->d_member->offset;
             }
-        } else if (PYM_TYPE(descr) == &pym_type_property && kind == AC_LOAD &&
-                   ((PymProperty *)descr)->prop_get) {
-            dkind = AC_LOAD_PROP;
+        } else if (PYM_TYPE(descr) == &pym_type_property && ((PymProperty *)descr)->prop_get) {
+            kind = AC_LOAD_PROP;
         }
-        if (!dkind || ix > INT32_MAX) return;
-        kind = dkind;
+        if (!kind || ix > INT32_MAX) return;
     } else {
         if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
             !t->ht_cached_keys)
@@ -1204,46 +1177,93 @@ static void acache_fill_attr(AttrCache *c, PymObject *o, PymObject *name, int ki
         if (ix < 0) return;
         descr = NULL;
     }
-    acache_new_entry(c, t, name, kind, ix, 0, descr);
+    away_new_entry(c, t, kind, ix, 0, descr);
+}
+
+/* The way of store cache c that holds for objects of type t, or NULL. */
+static inline StoreWay *sway_find(StoreWay *c, PymType *t) {
+    for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++)
+        if (c[w].tag == t->tp_version_tag) return &c[w];
+    return NULL;
+}
+
+/* After a generic STORE_ATTR of name on o: the shared-key index the
+** instance's inline value has, or the writable slot the type's member is. */
+static void sway_fill(StoreWay *c, PymObject *o, PymObject *name) {
+    PymType *t = PYM_TYPE(o);
+    if (!t->tp_version_tag || t->tp_setattro != pym_object_generic_setattr) return;
+    PymObject *descr = pym_type_lookup(t, name);
+    intptr_t ix;
+    int kind = AC_STORE;
+    if (descr && PYM_TYPE(descr)->tp_descr_set) { /* a data descriptor wins */
+        if (PYM_TYPE(descr) != &pym_type_member_descr) return;
+        PymMemberDescr *d = (PymMemberDescr *)descr;
+        if (d->d_member->type != PYM_T_OBJECT_EX || !pym_type_is_subtype(t, d->d_type) ||
+            (d->d_member->flags & PYM_READONLY) || d->d_member->offset > INT32_MAX)
+            return;
+        kind = AC_STORE_SLOT;
+        ix = d->d_member->offset;
+    } else {
+        if (!(t->tp_flags & PYM_TPFLAGS_INLINE_VALUES) || t->tp_dictoffset <= 0 ||
+            !t->ht_cached_keys)
+            return;
+        ix = pym_shared_keys_find(t->ht_cached_keys, name);
+        if (ix < 0) return;
+    }
+    StoreWay *e = sway_find(c, t);
+    acache_fills++;
+    if (!e) {
+        memmove(c + 1, c, (PYM_ATTR_CACHE_WAYS - 1) * sizeof *c);
+        e = c;
+    }
+    e->tag = t->tp_version_tag;
+    e->index = (int32_t)ix;
+    e->info = (uint32_t)kind;
 }
 
 #ifdef PYM_DEBUG
-/* PYM_DEBUG: the guard (exact type, version tag, name) held, so the generic
-** lookup in the type must still find what the entry assumed: no data
-** descriptor for an inline value, the very descriptor or method otherwise.
-** A dict changed without bumping the tag fails here, not in a wrong slot. */
-static void acache_check(AttrCache *c, PymType *t, PymObject *name) {
+static void away_check(AttrWay *e, PymType *t, PymObject *name) {
     PymObject *d = pym_type_lookup(t, name);
-    if (c->kind == AC_LOAD || c->kind == AC_STORE)
+    if (AWAY_KIND(e) == AC_LOAD)
         PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
-    else
-        PYM_ASSERT(d == c->meth);
+    else if (AWAY_KIND(e))
+        PYM_ASSERT(d == away_meth(e));
 }
-#define ACACHE_CHECK(c, t, name) acache_check(c, t, name)
+static void sway_check(StoreWay *e, PymType *t, PymObject *name) {
+    PymObject *d = pym_type_lookup(t, name);
+    if (e->info == AC_STORE)
+        PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else if (e->info == AC_STORE_SLOT)
+        PYM_ASSERT(d && PYM_TYPE(d) == &pym_type_member_descr &&
+                   ((PymMemberDescr *)d)->d_member->offset == e->index);
+}
+#define AWAY_CHECK(e, t, name) away_check(e, t, name)
+#define SWAY_CHECK(e, t, name) sway_check(e, t, name)
 #else
-#define ACACHE_CHECK(c, t, name) ((void)0)
+#define AWAY_CHECK(e, t, name) ((void)0)
+#define SWAY_CHECK(e, t, name) ((void)0)
 #endif
 
-/* LOAD_METHOD through the cache: the method (borrowed) when an entry holds
-** for o and the instance does not shadow the name; else NULL. */
-static inline PymObject *acache_method(AttrCache *c, PymObject *o, PymObject *name) {
+/* LOAD_METHOD through its cache: the method (borrowed) when a way holds for
+** o and the instance does not shadow the name; else NULL. */
+static inline PymObject *away_method(AttrWay *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
-    AttrCache *e = acache_find(c, t, name, AC_METHODS);
-    if (!e) return NULL;
-    ACACHE_CHECK(e, t, name);
-    if (e->nkeys < 0) return e->meth; /* no instance dict at all */
+    AttrWay *e = away_find(c, t);
+    if (!e || AWAY_KIND(e) != AC_METHOD) return NULL;
+    AWAY_CHECK(e, t, name);
+    if (AWAY_NKEYS(e) < 0) return away_meth(e); /* no instance dict at all */
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     if (*dp) return NULL;
     PymSharedKeys *k = t->ht_cached_keys;
-    if ((k ? k->sk_nkeys : 0) != e->nkeys) return NULL;
+    if ((k ? k->sk_nkeys : 0) != AWAY_NKEYS(e)) return NULL;
     PymInstValues *v = (PymInstValues *)dp[1];
     if (e->index >= 0 && v && e->index < v->iv_capacity && v->iv_values[e->index]) return NULL;
-    return e->meth;
+    return away_meth(e);
 }
 
-static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymObject *m) {
+static void away_fill_method(AttrWay *c, PymObject *o, PymObject *name, PymObject *m) {
     PymType *t = PYM_TYPE(o);
-    if (!t->tp_version_tag || !acache_name_ok(name)) return;
+    if (!t->tp_version_tag) return;
     intptr_t nkeys, ix = -1;
     if (t->tp_dictoffset == 0) {
         nkeys = -1;
@@ -1255,31 +1275,27 @@ static void acache_fill_method(AttrCache *c, PymObject *o, PymObject *name, PymO
         return;
     }
     if (nkeys > INT16_MAX) return;
-    acache_new_entry(c, t, name, AC_METHOD, ix, nkeys, m);
+    away_new_entry(c, t, AC_METHOD, ix, nkeys, m);
 }
 
 /* What instruction i of co is cached as ("inline", "slot", "property",
-** "method"; "polymorphic" when its ways differ in kind; NULL: none).
-** Only entries whose type still has the recorded tag count. */
+** "method"; "polymorphic" when its ways differ in kind; NULL: none). */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     static const char *const kind_names[] = {
         [AC_LOAD] = "inline",     [AC_STORE] = "inline",       [AC_LOAD_SLOT] = "slot",
         [AC_STORE_SLOT] = "slot", [AC_LOAD_PROP] = "property", [AC_METHOD] = "method",
-        [AC_INIT] = "init",
     };
     if (i < 0 || i >= co->co_ncode) return NULL;
     int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
-    int group = op == OP_LOAD_ATTR     ? AC_LOADS
-                : op == OP_STORE_ATTR  ? AC_STORES
-                : op == OP_LOAD_METHOD ? AC_METHODS
-                                       : 0;
-    PymObject *name = PYM_TUPLE_ITEMS(co->co_names)[PYM_INSTR_ARG(co->co_code[i])];
-    AttrCache *c = acache_slot(co->co_code + i + 1); /* indexed by next_instr */
+    if (op != OP_LOAD_ATTR && op != OP_STORE_ATTR && op != OP_LOAD_METHOD) return NULL;
+    const PymInstr *c = co->co_code + i + 1;
+    size_t stride = op == OP_STORE_ATTR ? sizeof(StoreWay) : sizeof(AttrWay);
     const char *found = NULL;
-    for (int w = 0; w < ACACHE_WAYS; w++) {
-        AttrCache *e = &c[w];
-        if (!e->key || e->key != acache_key(e->type, group) || e->name != name) continue;
-        const char *k = kind_names[e->kind];
+    for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++) {
+        const StoreWay *e = (const StoreWay *)((const char *)c + w * stride);
+        int kind = (int)(e->info & 0xff);
+        if (!kind || kind > AC_METHOD) continue;
+        const char *k = kind_names[kind];
         if (!found)
             found = k;
         else if (strcmp(found, k) != 0)
@@ -1289,36 +1305,43 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
 }
 
 /* {====== LOAD_GLOBAL cache ======}
-** A direct-mapped cache indexed by the instruction's address.  An entry is
-** valid while the globals and builtins dicts are the same objects with the
-** same versions (dict versions come from one global counter, so a (dict,
-** version) pair names one state of one dict) and the name is the same; the
-** cached value is then exactly what the two lookups would return. */
+** In LOAD_GLOBAL's 6 cache words: the versions of the globals and builtins
+** dicts and the value the two lookups found (borrowed: the dicts hold it).
+** Every dict takes a new version from one global counter when it is made
+** and at each change, so a version names one state of one dict: while both
+** versions are the ones recorded, the value is exactly what the lookups
+** would return.  Filled only when both dicts are exact dicts. */
 typedef struct GlobalCache {
-    PymObject *name, *globals, *builtins, *value;
-    uint64_t gver, bver;
+    uint32_t gver[2], bver[2], value[2];
 } GlobalCache;
+_Static_assert(sizeof(GlobalCache) == PYM_NCACHE_LOAD_GLOBAL * sizeof(PymInstr),
+               "opcodes.h's LOAD_GLOBAL cache words");
 
-#define GCACHE_SIZE 1024
-static GlobalCache gcache[GCACHE_SIZE];
-
-static inline GlobalCache *gcache_slot(const PymInstr *ip) {
-    return &gcache[((uintptr_t)ip >> 2) & (GCACHE_SIZE - 1)];
+static inline uint64_t gcache_u64(const uint32_t *w) {
+    uint64_t v;
+    memcpy(&v, w, sizeof v);
+    return v;
 }
+
+/* {====== CALL_FUNCTION_CLASS's cache ======}
+** After CALL_FUNCTION's counter: the class's version tag and its __init__
+** (borrowed, NULL for object.__init__), which say that at this tag calling
+** the class is allocating an instance and calling that function
+** (pym_type_simple_instance). */
+typedef struct ClassCache {
+    uint32_t tag;
+    uint32_t init[2];
+} ClassCache;
+_Static_assert(sizeof(ClassCache) == (PYM_NCACHE_CALL_FUNCTION - 1) * sizeof(PymInstr),
+               "opcodes.h's CALL_FUNCTION cache words");
 
 /* {====== LOAD_NAME / STORE_NAME cache ======}
 ** The index of the name's entry in the namespace dict (f_locals: a module's
-** globals, a class body's namespace), per instruction in a direct-mapped
-** table like the two above.  Unlike a version, an index survives stores to
-** other names, which module-level loops make at every turn.  The entry is
-** checked to hold the name itself before use (pym_dict_entry_value), so a
-** stale or colliding index only misses; no reference is held. */
-#define NCACHE_SIZE 1024
-static int32_t ncache[NCACHE_SIZE];
-
-static inline int32_t *ncache_slot(const PymInstr *ip) {
-    return &ncache[((uintptr_t)ip >> 2) & (NCACHE_SIZE - 1)];
-}
+** globals, a class body's namespace), in the instruction's cache word.
+** Unlike a version, an index survives stores to other names, which
+** module-level loops make at every turn.  The entry is checked to hold the
+** name itself before use (pym_dict_entry_value), so a stale index (or the
+** 0 of a fresh cache) only misses; no reference is held. */
 
 /* Remembers where name's entry is in dict d (after a generic load/store). */
 static inline void ncache_fill(int32_t *nc, PymObject *d, PymObject *name) {
@@ -1410,7 +1433,13 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         OPSTATS_COUNT(PYM_INSTR_OP(w)); \
         goto *dispatch_table[PYM_INSTR_OP(w)]; \
     } while (0)
-#define TARGET(name)  L_##name:
+/* An instruction's body starts by stepping past its cache words (opcodes.h):
+** next_instr is then the next instruction, and the cache is just before it.
+** Label B_NAME is the body after the step, for a form entering another
+** form's body of the same instruction. */
+#define TARGET(name) \
+    L_##name : next_instr += PYM_NCACHE_##name; \
+    B_##name : __attribute__((unused))
 #define TOP()         (sp[-1])
 #define SECOND()      (sp[-2])
 #define THIRD()       (sp[-3])
@@ -1429,25 +1458,28 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
 ** form: when the instruction's counter is due, pick (a pym_specialize_*
 ** call) names the specialized form to rewrite it into and run now.  DEOPT
 ** in a specialized form rewrites it back and runs the generic code. */
-#define SPECIALIZE(pick) \
+#define SPECIALIZE(base, pick) \
     do { \
-        uint16_t *cnt_ = pym_specialize_counter(next_instr); \
+        PymInstr *ip_ = (PymInstr *)next_instr - PYM_NCACHE_##base - 1; \
+        PymInstr *cnt_ = pym_specialize_counter(ip_); \
         if (PYM_LIKELY(*cnt_ >= 16)) { \
             *cnt_ -= 16; \
             break; \
         } \
         int sop_ = (pick); \
         if (sop_) { \
-            pym_specialize_rewrite(next_instr, sop_); \
+            pym_specialize_rewrite(ip_, sop_); \
+            next_instr = ip_ + 1; /* the form's TARGET skips the cache again */ \
             goto *dispatch_table[sop_]; \
         } \
         pym_specialize_backoff(cnt_); \
     } while (0)
 #define DEOPT(base) \
     do { \
-        OPSTATS_DEOPT(PYM_INSTR_OP(next_instr[-1])); \
-        pym_specialize_rewrite(next_instr, OP_##base); \
-        pym_specialize_backoff(pym_specialize_counter(next_instr)); \
+        PymInstr *ip_ = (PymInstr *)next_instr - PYM_NCACHE_##base - 1; \
+        OPSTATS_DEOPT(PYM_INSTR_OP(*ip_)); \
+        pym_specialize_rewrite(ip_, OP_##base); \
+        pym_specialize_backoff(pym_specialize_counter(ip_)); \
         goto base##_generic; \
     } while (0)
 #ifdef PYM_DEBUG /* frame bounds: locals, cells and free variables */
@@ -1599,12 +1631,12 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     TARGET(LOAD_GLOBAL) {
         PymObject *name = names[oparg];
-        GlobalCache *gc = gcache_slot(next_instr);
+        GlobalCache *gc = (GlobalCache *)(next_instr - PYM_NCACHE_LOAD_GLOBAL);
         PymDict *gd = (PymDict *)f->f_globals, *bd = (PymDict *)f->f_builtins;
-        if (PYM_LIKELY(gc->name == name && gc->globals == (PymObject *)gd &&
-                       gc->builtins == (PymObject *)bd && gc->gver == gd->ma_version &&
-                       gc->bver == bd->ma_version)) {
-            PymObject *v = gc->value;
+        if (PYM_LIKELY(gcache_u64(gc->gver) == gd->ma_version &&
+                       gcache_u64(gc->bver) == bd->ma_version)) {
+            PymObject *v;
+            memcpy(&v, gc->value, sizeof v);
             PYM_INCREF(v);
             PUSH(v);
             DISPATCH();
@@ -1622,12 +1654,9 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             }
         }
         if (PYM_DICT_CHECK_EXACT(gd) && PYM_DICT_CHECK_EXACT(bd)) {
-            gc->name = name;
-            gc->globals = (PymObject *)gd;
-            gc->builtins = (PymObject *)bd;
-            gc->gver = gd->ma_version;
-            gc->bver = bd->ma_version;
-            gc->value = v;
+            memcpy(gc->gver, &gd->ma_version, sizeof gc->gver);
+            memcpy(gc->bver, &bd->ma_version, sizeof gc->bver);
+            memcpy(gc->value, &v, sizeof gc->value);
         }
         PYM_INCREF(v);
         PUSH(v);
@@ -1660,7 +1689,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            int32_t *nc = ncache_slot(next_instr);
+            int32_t *nc = (int32_t *)(next_instr - PYM_NCACHE_LOAD_NAME);
             PymObject **vp = pym_dict_entry_value(locals, *nc, name);
             if (PYM_LIKELY(vp != NULL)) {
                 v = *vp;
@@ -1709,7 +1738,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            int32_t *nc = ncache_slot(next_instr);
+            int32_t *nc = (int32_t *)(next_instr - PYM_NCACHE_STORE_NAME);
             if (PYM_LIKELY(pym_dict_entry_replace(locals, *nc, name, v))) DISPATCH();
             r = pym_dict_setitem(locals, name, v);
             if (r == 0) ncache_fill(nc, locals, name);
@@ -1739,26 +1768,27 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     TARGET(LOAD_ATTR) {
         PymObject *o = TOP(), *name = names[oparg], *v;
         PymType *t = PYM_TYPE(o);
-        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_LOADS);
+        AttrWay *c = (AttrWay *)(next_instr - PYM_NCACHE_LOAD_ATTR), *e = away_find(c, t);
         if (e) {
-            ACACHE_CHECK(e, t, name);
-            if (e->kind == AC_LOAD) {
-                PymInstValues *vals = acache_values(o, t, e, name);
+            AWAY_CHECK(e, t, name);
+            int kind = AWAY_KIND(e);
+            if (kind == AC_LOAD) {
+                PymInstValues *vals = away_values(o, t, e->index, name);
                 if (vals && (v = vals->iv_values[e->index]) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
                 }
-            } else if (e->kind == AC_LOAD_SLOT) {
+            } else if (kind == AC_LOAD_SLOT) {
                 if ((v = *(PymObject **)((char *)o + e->index)) != NULL) {
                     PYM_INCREF(v);
                     SET_TOP(v);
                     PYM_DECREF(o);
                     DISPATCH();
-                }    /* unset: the generic path raises */
-            } else { /* AC_LOAD_PROP */
-                PymObject *fget = ((PymProperty *)e->meth)->prop_get;
+                } /* unset: the generic path raises */
+            } else if (kind == AC_LOAD_PROP) {
+                PymObject *fget = ((PymProperty *)away_meth(e))->prop_get;
                 if (fget) {
                     PYM_INCREF(fget); /* the getter may change the class */
                     v = do_call(fget, &o, 1, NULL);
@@ -1772,7 +1802,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         }
         v = pym_object_getattr(o, name);
         if (!v) goto error;
-        acache_fill_attr(c, o, name, AC_LOAD);
+        away_fill_attr(c, o, name);
         SET_TOP(v);
         PYM_DECREF(o);
         DISPATCH();
@@ -1781,11 +1811,11 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         PymObject *o = POP(), *name = names[oparg];
         PymObject *v = POP();
         PymType *t = PYM_TYPE(o);
-        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, name, AC_STORES);
+        StoreWay *c = (StoreWay *)(next_instr - PYM_NCACHE_STORE_ATTR), *e = sway_find(c, t);
         if (e) {
-            ACACHE_CHECK(e, t, name);
-            if (e->kind == AC_STORE) {
-                PymInstValues *vals = acache_values(o, t, e, name);
+            SWAY_CHECK(e, t, name);
+            if (e->info == AC_STORE) {
+                PymInstValues *vals = away_values(o, t, e->index, name);
                 if (vals) {
                     PymObject *old = vals->iv_values[e->index];
                     vals->iv_values[e->index] = v; /* the stack's reference */
@@ -1794,7 +1824,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                     PYM_XDECREF(old); /* last: may run __del__ */
                     DISPATCH();
                 }
-            } else { /* AC_STORE_SLOT */
+            } else if (e->info == AC_STORE_SLOT) {
                 PymObject **slot = (PymObject **)((char *)o + e->index);
                 PymObject *old = *slot;
                 *slot = v; /* the stack's reference */
@@ -1804,7 +1834,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             }
         }
         int r = pym_object_setattr(o, name, v);
-        if (r == 0) acache_fill_attr(c, o, name, AC_STORE);
+        if (r == 0) sway_fill(c, o, name);
         PYM_DECREF(o);
         PYM_DECREF(v);
         if (r < 0) goto error;
@@ -1819,8 +1849,8 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     }
     TARGET(LOAD_METHOD) {
         PymObject *o = TOP(), *name = names[oparg];
-        AttrCache *c = acache_slot(next_instr);
-        PymObject *m = acache_method(c, o, name);
+        AttrWay *c = (AttrWay *)(next_instr - PYM_NCACHE_LOAD_METHOD);
+        PymObject *m = away_method(c, o, name);
         if (m) {
             sp[-1] = PYM_NEWREF(m);
             PUSH(o); /* the stack's reference */
@@ -1867,7 +1897,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         DISPATCH();
     }
     TARGET(BINARY_OP)
-    SPECIALIZE(pym_specialize_binary_op(SECOND(), TOP(), oparg));
+    SPECIALIZE(BINARY_OP, pym_specialize_binary_op(SECOND(), TOP(), oparg));
 BINARY_OP_generic : {
     PymObject *b = TOP(), *a = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
@@ -1938,7 +1968,8 @@ binop_done:
     DISPATCH();
 }
     TARGET(COMPARE_OP)
-    SPECIALIZE(pym_specialize_compare_op(SECOND(), TOP(), oparg, PYM_INSTR_OP(*next_instr)));
+    SPECIALIZE(COMPARE_OP,
+               pym_specialize_compare_op(SECOND(), TOP(), oparg, PYM_INSTR_OP(*next_instr)));
 COMPARE_OP_generic : {
     PymObject *b = TOP(), *a = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(a) && PYM_INT_CHECK_EXACT(b) && pym_int_is_compact(a) &&
@@ -1999,7 +2030,7 @@ COMPARE_OP_generic : {
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR)
-    SPECIALIZE(pym_specialize_binary_subscr(SECOND(), TOP()));
+    SPECIALIZE(BINARY_SUBSCR, pym_specialize_binary_subscr(SECOND(), TOP()));
 BINARY_SUBSCR_generic : {
     PymObject *k = TOP(), *o = SECOND(), *r;
     if (PYM_INT_CHECK_EXACT(k) && pym_int_is_compact(k) &&
@@ -2031,7 +2062,7 @@ subscr_done:
     DISPATCH();
 }
     TARGET(STORE_SUBSCR)
-    SPECIALIZE(pym_specialize_store_subscr(SECOND(), TOP()));
+    SPECIALIZE(STORE_SUBSCR, pym_specialize_store_subscr(SECOND(), TOP()));
 STORE_SUBSCR_generic : {
     PymObject *k = TOP(), *o = SECOND(), *v = THIRD();
     int r;
@@ -2246,7 +2277,7 @@ STORE_SUBSCR_generic : {
         DISPATCH();
     }
     TARGET(UNPACK_SEQUENCE)
-    SPECIALIZE(pym_specialize_unpack_sequence(TOP(), oparg, next_instr));
+    SPECIALIZE(UNPACK_SEQUENCE, pym_specialize_unpack_sequence(TOP(), oparg, next_instr));
 UNPACK_SEQUENCE_generic : {
     PymObject *seq = TOP();
     int n = (int)oparg;
@@ -2370,7 +2401,7 @@ UNPACK_SEQUENCE_generic : {
         DISPATCH();
     }
     TARGET(FOR_ITER)
-    SPECIALIZE(pym_specialize_for_iter(TOP()));
+    SPECIALIZE(FOR_ITER, pym_specialize_for_iter(TOP()));
 FOR_ITER_generic : {
     PymObject *it = TOP();
     PymObject *v = PYM_TYPE(it)->tp_iternext(it);
@@ -2389,7 +2420,7 @@ FOR_ITER_generic : {
 }
 
     TARGET(CALL_FUNCTION)
-    SPECIALIZE(pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
+    SPECIALIZE(CALL_FUNCTION, pym_specialize_call_function(sp - oparg, oparg, f->f_builtins));
 CALL_FUNCTION_generic : {
     PymObject **args = sp - oparg;
     PymObject *callable = args[-1];
@@ -2520,7 +2551,7 @@ CALL_FUNCTION_generic : {
         PYM_DECREF(bm_); \
     } while (0)
     TARGET(CALL_METHOD)
-    SPECIALIZE(pym_specialize_call_method(sp - oparg, oparg));
+    SPECIALIZE(CALL_METHOD, pym_specialize_call_method(sp - oparg, oparg));
 CALL_METHOD_generic : {
     PymObject **args = sp - oparg;
     PymObject *r;
@@ -3104,21 +3135,21 @@ CALL_METHOD_generic : {
     TARGET(BINARY_OP_ADD_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
-            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
+            goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) + PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_SUB_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
-            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
+            goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) - PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
     TARGET(BINARY_OP_MUL_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
-            goto L_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
+            goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
         PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
         SPEC_BINARY_RESULT(r);
     }
@@ -3559,24 +3590,27 @@ CALL_METHOD_generic : {
         PymObject **args = sp - oparg, *callable = args[-1];
         if (PYM_TYPE(callable) != &pym_type_type) DEOPT(CALL_FUNCTION); /* a class, type's call */
         PymType *t = (PymType *)callable;
-        AttrCache *c = acache_slot(next_instr), *e = acache_find(c, t, PYM_ID(__init__), AC_CALLS);
-        if (PYM_UNLIKELY(!e)) {
-            PymObject *init;
+        ClassCache *cc = (ClassCache *)(next_instr - PYM_NCACHE_CALL_FUNCTION + 1);
+        PymObject *init;
+        if (PYM_UNLIKELY(cc->tag != t->tp_version_tag || !cc->tag)) {
             if (!pym_type_simple_instance(t, &init) ||
                 (init ? !pym_specialize_simple_code((PymCode *)((PymFunction *)init)->func_code,
                                                     oparg + 1)
                       : oparg != 0))
                 DEOPT(CALL_FUNCTION);
-            e = acache_new_entry(c, t, PYM_ID(__init__), AC_INIT, 0, 0, init);
+            cc->tag = t->tp_version_tag;
+            memcpy(cc->init, &init, sizeof init);
+            acache_fills++;
         }
+        memcpy(&init, cc->init, sizeof init);
         PymObject *r = NULL;
         if (pym_vm_enter_call(" while calling a Python object")) SPEC_CALL_FUNCTION_DONE(r);
         r = pym_type_generic_new(t, NULL, 0, NULL);
-        if (!r || !e->meth) {
+        if (!r || !init) {
             pym_vm_leave_call();
             SPEC_CALL_FUNCTION_DONE(r);
         }
-        PymFunction *fn = (PymFunction *)e->meth;
+        PymFunction *fn = (PymFunction *)init;
         if (PYM_UNLIKELY(!pym_specialize_simple_code((PymCode *)fn->func_code, oparg + 1) ||
                          (oparg == 0 && sp - stack_base >= co->co_stacksize))) {
             /* __init__'s code does not bind these arguments alone any more
@@ -3786,7 +3820,7 @@ pop_frame:
         retval = NULL;
         PYM_DECREF(func);
     }
-    next_instr = f->f_ip + 1;
+    next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
     DISPATCH();
 
 /* __init__'s frame (CALL_FUNCTION_CLASS) ends: the caller's stack holds
@@ -3815,7 +3849,7 @@ pop_init_frame:
         PYM_DECREF(retval);
         retval = NULL;
     }
-    next_instr = f->f_ip + 1;
+    next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
     DISPATCH();
 
 interrupted:
@@ -3989,7 +4023,6 @@ int pym_vm_init(void) {
     pym_vm.exc_info = &pym_vm.base_exc;
     if (pym_vm.limit <= 0) pym_vm.limit = PYM_RECURSION_LIMIT;
     if (vm_caches_stale) {
-        memset(gcache, 0, sizeof gcache);
         pym_specialize_reset();
         vm_caches_stale = false;
     }

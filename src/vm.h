@@ -40,7 +40,9 @@ extern long long pym_vm_budget;
 /* What the attribute cache of instruction i of co (a LOAD_ATTR, STORE_ATTR
 ** or LOAD_METHOD) is specialized for now: "inline", "slot", "property",
 ** "method", "polymorphic" (entries of several kinds for several types), or
-** NULL when it is not (for dis and the tests). */
+** NULL when it is not (for dis and the tests).  The inline caches of LOAD_ATTR
+** and LOAD_METHOD count every filled way, also one whose type has changed
+** since (it never matches again and falls off when newer entries come). */
 const char *pym_vm_attr_cache_kind(PymCode *co, int i);
 /* How many entries the attribute caches have filled so far (tests: a warm
 ** site, monomorphic or seeing up to 4 types, fills none). */

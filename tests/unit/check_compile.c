@@ -32,10 +32,16 @@ static PymCode *find_code(PymCode *co, const char *name)
     return NULL;
 }
 
+/* The index of the instruction after instruction i (past its cache words). */
+static int next_ins(PymCode *co, int i)
+{
+    return i + 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i]));
+}
+
 static int count_op(PymCode *co, int op)
 {
     int n = 0;
-    for (int i = 0; i < co->co_ncode; i++)
+    for (int i = 0; i < co->co_ncode; i = next_ins(co, i))
         if (PYM_INSTR_OP(co->co_code[i]) == op) n++;
     return n;
 }
@@ -43,7 +49,7 @@ static int count_op(PymCode *co, int op)
 /* Index of the first instruction with op (and arg, unless arg < 0), or -1. */
 static int find_op(PymCode *co, int op, int arg)
 {
-    for (int i = 0; i < co->co_ncode; i++)
+    for (int i = 0; i < co->co_ncode; i = next_ins(co, i))
         if (PYM_INSTR_OP(co->co_code[i]) == op && (arg < 0 || (int)PYM_INSTR_ARG(co->co_code[i]) == arg))
             return i;
     return -1;
@@ -52,9 +58,12 @@ static int find_op(PymCode *co, int op, int arg)
 /* 1 if the opcodes ops[0..n) appear consecutively somewhere. */
 static int has_seq(PymCode *co, const int *ops, int n)
 {
-    for (int i = 0; i + n <= co->co_ncode; i++) {
-        int j = 0;
-        while (j < n && (int)PYM_INSTR_OP(co->co_code[i + j]) == ops[j]) j++;
+    for (int i = 0; i < co->co_ncode; i = next_ins(co, i)) {
+        int j = 0, k = i;
+        while (j < n && k < co->co_ncode && (int)PYM_INSTR_OP(co->co_code[k]) == ops[j]) {
+            j++;
+            k = next_ins(co, k);
+        }
         if (j == n) return 1;
     }
     return 0;
@@ -117,8 +126,15 @@ START_TEST(test_module_sequence)
     PymCode *co = comp("x = 1\nprint(x)\n");
     int ops[] = { OP_LOAD_CONST, OP_STORE_NAME, OP_LOAD_NAME, OP_LOAD_NAME, OP_CALL_FUNCTION,
                   OP_POP_TOP, OP_LOAD_CONST, OP_RETURN_VALUE };
-    ck_assert_int_eq(co->co_ncode, 8);
-    for (int i = 0; i < 8; i++) ck_assert_int_eq(PYM_INSTR_OP(co->co_code[i]), ops[i]);
+    /* the call is followed by its cache words (opcodes.h) */
+    ck_assert_int_eq(co->co_ncode, 8 + PYM_NCACHE_CALL_FUNCTION + 3 * PYM_NCACHE_LOAD_NAME);
+    for (int i = 0, k = 0; i < 8; i++, k = next_ins(co, k)) {
+        ck_assert_int_eq(PYM_INSTR_OP(co->co_code[k]), ops[i]);
+        for (int j = k + 1; j < next_ins(co, k); j++) {
+            ck_assert_int_eq(co->co_code[j], 0); /* zero when emitted */
+            ck_assert_int_eq(pym_code_line(co, j), pym_code_line(co, k));
+        }
+    }
     ck_assert_int_eq(co->co_stacksize, 3);   /* CPython 3.11 counts the call's NULL: 3 */
     ck_assert_int_eq(pym_code_line(co, 0), 1);
     ck_assert_int_eq(pym_code_line(co, 4), 2);
@@ -280,7 +296,7 @@ START_TEST(test_try_with_blocks)
     ck_assert(count_op(f, OP_POP_EXCEPT) >= 3);
     ck_assert(count_op(f, OP_DELETE_FAST) >= 2);
     /* jumps land inside the code */
-    for (int i = 0; i < f->co_ncode; i++) {
+    for (int i = 0; i < f->co_ncode; i = next_ins(f, i)) {
         int op = PYM_INSTR_OP(f->co_code[i]);
         if (op == OP_JUMP || op == OP_SETUP_FINALLY || op == OP_FOR_ITER)
             ck_assert_int_lt(PYM_INSTR_ARG(f->co_code[i]), f->co_ncode);

@@ -94,7 +94,7 @@ START_TEST(local_index_out_of_frame_aborts) {
     PymObject *g = run_in(NULL, "def f():\n    a = 1\n    return a\nc = f.__code__\n");
     PymCode *co = code_named(g, "c");
     int patched = 0;
-    for (int i = 0; i < co->co_ncode; i++)
+    for (int i = 0; i < co->co_ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i])))
         if (PYM_INSTR_OP(co->co_code[i]) == OP_LOAD_FAST) {
             co->co_code[i] = PYM_INSTR(OP_LOAD_FAST, 1000);  /* f has one local */
             patched = 1;

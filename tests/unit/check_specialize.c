@@ -11,6 +11,8 @@
 #include "specialize.h"
 #include "dis.h"
 #include "vm.h"
+#include "marshal.h"
+#include "funcobject.h"
 
 /* Runs src in namespace g (a new one when g is NULL); returns g (new ref). */
 static PymObject *run_in(PymObject *g, const char *src) {
@@ -45,7 +47,7 @@ static int find_base(PymObject *g, const char *fname, int base, PymCode **co) {
     PymObject *fn = pym_dict_getitem_cstr(g, fname);
     ck_assert_msg(fn && PYM_FUNCTION_CHECK(fn), "%s is not a function", fname);
     *co = (PymCode *)((PymFunction *)fn)->func_code;
-    for (int i = 0; i < (*co)->co_ncode; i++)
+    for (int i = 0; i < (*co)->co_ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP((*co)->co_code[i])))
         if (PYM_INSTR_OP(pym_specialize_original(*co, i)) == base) return i;
     ck_abort_msg("no %s in %s", pym_opcode_names[base], fname);
     return -1;
@@ -553,6 +555,68 @@ START_TEST(test_class_call_refcounts) {
 }
 END_TEST
 
+/* ---- inline caches (opcodes.h): state in the words after each instruction ---- */
+
+/* Two sites of one function keep their own entries; LOAD_GLOBAL's entry
+** records the globals' version and refills when a global changes; a code
+** object marshalled and loaded back has zeroed caches, runs right and warms
+** up again. */
+START_TEST(test_inline_cache_words) {
+    PymObject *g = run_in(NULL,
+        "class A:\n    def __init__(self):\n        self.a = 1\n"
+        "class S:\n    __slots__ = ('a',)\n"
+        "G = 10\n"
+        "def f(o, p):\n    return o.a + p.a + G\n"
+        "s = S()\ns.a = 2\n"
+        "for i in range(3):\n    r1 = f(A(), s)\n");
+    check_repr(g, "r1", "13");
+    PymCode *co;
+    int i1 = find_base(g, "f", OP_LOAD_ATTR, &co);
+    int i2 = i1 + 1 + PYM_NCACHE_LOAD_ATTR;
+    while (i2 < co->co_ncode && PYM_INSTR_OP(co->co_code[i2]) != OP_LOAD_ATTR)
+        i2 += 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i2]));
+    ck_assert_int_lt(i2, co->co_ncode);
+    const char *k1 = pym_vm_attr_cache_kind(co, i1), *k2 = pym_vm_attr_cache_kind(co, i2);
+    ck_assert_msg(k1 && strcmp(k1, "inline") == 0, "site 1: %s", k1 ? k1 : "none");
+    ck_assert_msg(k2 && strcmp(k2, "slot") == 0, "site 2: %s", k2 ? k2 : "none");
+    int ig = find_base(g, "f", OP_LOAD_GLOBAL, &co);
+    uint64_t ver;
+    g = (PYM_DECREF(g), run_in(g, "f(A(), s)\n")); /* no store after the load */
+    memcpy(&ver, co->co_code + ig + 1, sizeof ver);
+    ck_assert(ver == ((PymDict *)g)->ma_version);
+    g = (PYM_DECREF(g), run_in(g, "G = 20\nf(A(), s)\n"));
+    memcpy(&ver, co->co_code + ig + 1, sizeof ver);
+    ck_assert(ver == ((PymDict *)g)->ma_version); /* refilled */
+    g = (PYM_DECREF(g), run_in(g, "r2 = f(A(), s)\n"));
+    check_repr(g, "r2", "23");
+
+    PymObject *fn = pym_dict_getitem_cstr(g, "f");
+    size_t len = 0;
+    unsigned char *data = pym_marshal_dump_code(((PymFunction *)fn)->func_code, &len);
+    ck_assert_ptr_nonnull(data);
+    PymObject *name = pym_str_from_cstr("<test>");
+    PymCode *back = (PymCode *)pym_marshal_load_code(data, len, name);
+    pym_raw_free(data);
+    PYM_DECREF(name);
+    ck_assert_ptr_nonnull(back);
+    ck_assert_int_eq(back->co_ncode, co->co_ncode);
+    for (int i = 0; i < back->co_ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(back->co_code[i])))
+        for (int j = i + 1; j <= i + pym_opcode_cache_words(PYM_INSTR_OP(back->co_code[i])); j++)
+            ck_assert_int_eq(back->co_code[j], 0);
+    ck_assert_ptr_null(pym_vm_attr_cache_kind(back, i1));
+    PymObject *f2 = pym_function_new((PymObject *)back, g, NULL);
+    ck_assert_ptr_nonnull(f2);
+    pym_dict_setitem_cstr(g, "f2", f2);
+    PYM_DECREF(f2);
+    PYM_DECREF(back);
+    g = (PYM_DECREF(g), run_in(g, "for i in range(3):\n    r3 = f2(A(), s)\n"));
+    check_repr(g, "r3", "23");
+    const char *k3 = pym_vm_attr_cache_kind(back, i1);
+    ck_assert_msg(k3 && strcmp(k3, "inline") == 0, "loaded: %s", k3 ? k3 : "none");
+    PYM_DECREF(g);
+}
+END_TEST
+
 /* ---- polymorphic attribute caches (vm.c): a site seeing up to 4 types ---- */
 
 /* The cache kind of the first instruction of fname with base opcode base. */
@@ -681,6 +745,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_poly_deopt);
     tcase_add_test(tc, test_poly_overflow);
     tcase_add_test(tc, test_poly_no_references);
+    tcase_add_test(tc, test_inline_cache_words);
     suite_add_tcase(s, tc);
     return s;
 }

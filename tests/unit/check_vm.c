@@ -305,7 +305,7 @@ static int find_op(PymObject *g, const char *fname, int op, PymCode **co) {
     PymObject *fn = pym_dict_getitem_cstr(g, fname);
     ck_assert_msg(fn && PYM_FUNCTION_CHECK(fn), "%s is not a function", fname);
     *co = (PymCode *)((PymFunction *)fn)->func_code;
-    for (int i = 0; i < (*co)->co_ncode; i++)
+    for (int i = 0; i < (*co)->co_ncode; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP((*co)->co_code[i])))
         if (PYM_INSTR_OP((*co)->co_code[i]) == op) return i;
     ck_abort_msg("no such instruction in %s", fname);
     return -1;
@@ -354,8 +354,10 @@ START_TEST(test_cache_slots) {
     PYM_DECREF(r);
     check_str(g, "r2", "p");
     check_str(g, "msg", "property of 'S' object has no setter");
-    check_kind(g, "rd", OP_LOAD_ATTR, "property");
-    check_kind(g, "wr", OP_STORE_ATTR, NULL);
+    /* the slot entries are stale (their tag is retired: they never match
+    ** again) but stay in their ways until newer entries push them out */
+    check_kind(g, "rd", OP_LOAD_ATTR, "polymorphic");
+    check_kind(g, "wr", OP_STORE_ATTR, "slot");
     PYM_DECREF(g);
 }
 END_TEST
