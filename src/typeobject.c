@@ -1019,9 +1019,16 @@ fail:
 PymObject *pym_type_fill_dict(PymType *t) {
     if (!(t->tp_flags & PYM_TPFLAGS_DICT_PENDING)) return t->tp_dict;
     /* start-up's work done late: an injected allocation failure (failalloc)
-    ** belongs to the program's own allocations, not to this */
+    ** belongs to the program's own allocations, not to this; nor do the
+    ** descriptors count as the program's allocations for the collector
+    ** (gc.get_count: CPython made them at start-up), and no collection
+    ** runs in the middle */
     pym_obmalloc_faults_hold(1);
+    int count0 = pym_gc_state.gens[0].count, enabled = pym_gc_state.enabled;
+    pym_gc_state.enabled = 0;
     int r = fill_dict(t);
+    pym_gc_state.enabled = enabled;
+    pym_gc_state.gens[0].count = count0;
     pym_obmalloc_faults_hold(0);
     return r < 0 ? NULL : t->tp_dict;
 }
