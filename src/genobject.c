@@ -22,6 +22,7 @@
 #include "genericalias.h"
 #include "frameobject.h"
 #include "genobject.h"
+#include "opcodes.h"
 
 static PymType pym_type_async_gen_wrapped_value;
 
@@ -100,8 +101,17 @@ static inline __attribute__((always_inline)) PymObject *gen_send_ex2_body(PymGen
     }
     if (f->f_state == PYM_FRAME_SUSPENDED && !exc) {
         PymCode *co = f->f_code;
-        intptr_t nl = co->co_nlocals + co->co_ncells + co->co_nfrees;
-        f->f_localsplus[nl + f->f_stackdepth++] = PYM_NEWREF(arg ? arg : pym_None);
+        /* `yield v` as a statement: the value sent (None) would be pushed
+        ** only for the POP_TOP after the yield to drop it, so resume past
+        ** that POP_TOP instead (f_lasti is the yield's index while
+        ** suspended; it is recomputed at the next yield) */
+        if ((!arg || arg == pym_None) && !f->f_delegating &&
+            PYM_INSTR_OP(co->co_code[f->f_lasti + 1]) == OP_POP_TOP) {
+            f->f_lasti++;
+        } else {
+            intptr_t nl = co->co_nlocals + co->co_ncells + co->co_nfrees;
+            f->f_localsplus[nl + f->f_stackdepth++] = PYM_NEWREF(arg ? arg : pym_None);
+        }
     }
     g->gi_running = 1;
     g->gi_exc_state.previous = pym_vm.exc_info;
