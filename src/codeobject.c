@@ -87,7 +87,8 @@ static int code_max_blocks(const PymInstr *code, int n) {
 }
 
 PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
-                      int flags, int firstlineno, PymInstr *code, PymCodePos *positions, int ncode,
+                      int flags, int firstlineno, PymInstr *code, int ncode,
+                      PymCodePosRun *posruns, int nposruns,
                       PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,
                       PymObject *freevars, int *cell2arg, PymObject *filename, PymObject *name,
                       PymObject *qualname) {
@@ -104,7 +105,8 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_firstlineno = firstlineno;
     co->co_ncode = ncode;
     co->co_code = code;
-    co->co_positions = positions;
+    co->co_posruns = posruns;
+    co->co_nposruns = posruns ? nposruns : 0;
     co->co_cell2arg = cell2arg;
     co->co_consts = pym_newref(consts);
     co->co_names = pym_newref(names);
@@ -121,16 +123,29 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     return co;
 }
 
+const PymCodePos *pym_code_position(PymCode *co, int i) {
+    if (i < 0 || i >= co->co_ncode || co->co_nposruns == 0) return NULL;
+    int lo = 0, hi = co->co_nposruns - 1; /* the last run with start <= i */
+    while (lo < hi) {
+        int mid = lo + (hi - lo + 1) / 2;
+        if (co->co_posruns[mid].start <= i)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return co->co_posruns[lo].start <= i ? &co->co_posruns[lo].pos : NULL;
+}
+
 int pym_code_line(PymCode *co, int i) {
-    if (i < 0 || i >= co->co_ncode || !co->co_positions) return -1;
-    return co->co_positions[i].lineno;
+    const PymCodePos *p = pym_code_position(co, i);
+    return p ? p->lineno : -1;
 }
 
 static void code_dealloc(PymObject *o) {
     PymCode *co = (PymCode *)o;
     if (co->co_weakreflist) pym_object_clear_weakrefs(o);
     if (co->co_code) pym_obj_free(co->co_code);
-    if (co->co_positions) pym_obj_free(co->co_positions);
+    if (co->co_posruns) pym_obj_free(co->co_posruns);
     if (co->co_cell2arg) pym_obj_free(co->co_cell2arg);
     PYM_XDECREF(co->co_consts);
     PYM_XDECREF(co->co_names);
@@ -170,8 +185,9 @@ static PymObject *code_get_linenos(PymObject *o, void *closure) {
     PymCode *co = (PymCode *)o;
     PymObject *l = pym_list_new(co->co_ncode);
     if (!l) return NULL;
-    for (int i = 0; i < co->co_ncode; i++) {
-        PymObject *v = pym_int_from_long(co->co_positions[i].lineno);
+    for (int i = 0, r = -1; i < co->co_ncode; i++) { /* r: the run word i is in */
+        while (r + 1 < co->co_nposruns && co->co_posruns[r + 1].start <= i) r++;
+        PymObject *v = pym_int_from_long(r >= 0 ? co->co_posruns[r].pos.lineno : -1);
         if (!v) {
             PYM_DECREF(l);
             return NULL;

@@ -2,9 +2,13 @@
 ** codeobject.h -- code objects (codeobject.c): what the compiler produces and
 ** the VM runs.  Instructions are 32-bit words: opcode in the low 8 bits, the
 ** argument in the high 24 (no EXTENDED_ARG); jump arguments are absolute
-** instruction indexes.  co_positions holds one source position per
-** instruction (line table; columns are 0-based UTF-8 byte offsets as in
-** CPython's co_positions, -1 when unknown).
+** instruction indexes.  co_posruns is the position table: one source
+** position for each run of words that share it (an instruction, its cache
+** words, and the next instructions as long as their position is the same),
+** so a word's position is the run's whose start is the last one not after
+** it (a binary search: positions are read on errors, tracebacks and
+** f_lineno, never on the normal path).  Columns are 0-based UTF-8 byte
+** offsets as in CPython's co_positions, -1 when unknown.
 **
 ** Frame layout of the fast locals ("localsplus"):
 **   [0, co_nlocals)                      arguments first, then other locals
@@ -27,6 +31,12 @@ typedef struct PymCodePos {
     int32_t lineno, end_lineno;
     int32_t col, end_col;
 } PymCodePos;
+
+/* A run of words with one source position: words [start, next run's start). */
+typedef struct PymCodePosRun {
+    int32_t start;
+    PymCodePos pos;
+} PymCodePosRun;
 
 /* co_flags, values as CPython's */
 #define PYM_CO_OPTIMIZED          0x0001 /* fast locals (function) */
@@ -55,7 +65,8 @@ typedef struct PymCode {
     int co_framesize;         /* slots of a frame: locals + cells + frees + stack +
                                  PYM_CODE_BLOCK_SLOTS(co_nblocks) */
     PymInstr *co_code;        /* raw memory, owned */
-    PymCodePos *co_positions; /* co_ncode entries, owned */
+    PymCodePosRun *co_posruns; /* co_nposruns runs, starts increasing from 0; owned */
+    int co_nposruns;
     int *co_cell2arg;         /* co_ncells entries: argument index or -1; NULL if none */
     PymObject *co_consts;     /* tuple */
     PymObject *co_names;      /* tuple of str: globals, attributes, imports */
@@ -78,14 +89,18 @@ extern PymType pym_type_code;
 extern const char *const pym_opcode_names[];
 #define PYM_CODE_CHECK(o) (PYM_TYPE(o) == &pym_type_code)
 
-/* Builds a code object; takes ownership of code/positions/cell2arg (raw
-** memory, freed with the code object) and borrows the tuples/strs. */
+/* Builds a code object; takes ownership of code/posruns/cell2arg (raw
+** memory, freed with the code object) and borrows the tuples/strs.  posruns
+** (may be NULL with nposruns 0) must start at word 0 with increasing starts. */
 PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
-                      int flags, int firstlineno, PymInstr *code, PymCodePos *positions, int ncode,
+                      int flags, int firstlineno, PymInstr *code, int ncode,
+                      PymCodePosRun *posruns, int nposruns,
                       PymObject *consts, PymObject *names, PymObject *varnames, PymObject *cellvars,
                       PymObject *freevars, int *cell2arg, PymObject *filename, PymObject *name,
                       PymObject *qualname);
 /* Source line of instruction index i (-1 unknown). */
 int pym_code_line(PymCode *co, int i);
+/* The source position of word i; NULL when unknown (borrowed from co). */
+const PymCodePos *pym_code_position(PymCode *co, int i);
 
 #endif

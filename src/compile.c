@@ -701,17 +701,19 @@ static int compute_stacksize(Unit *u) {
 }
 
 /* The final layout (opcodes.h's inline caches): each instruction followed
-** by its opcode's cache words, zeroed and given the instruction's source
-** position; jump arguments become the targets' new indexes.  Returns the
-** number of words (code and positions in *code, *pos, raw memory), -1 with
-** an error set. */
-static int lay_out_caches(Unit *u, PymInstr **code, PymCodePos **pos) {
+** by its opcode's cache words, zeroed; jump arguments become the targets'
+** new indexes.  The position table gets one run for each instruction whose
+** position differs from the one before it (cache words share their
+** instruction's).  Returns the number of words (code in *code, the runs in
+** *runs and *nruns, raw memory), -1 with an error set. */
+static int lay_out_caches(Unit *u, PymInstr **code, PymCodePosRun **runs, int *nruns) {
     int *at = pym_raw_malloc((u->ncode + 1) * sizeof(int));
     if (!at) {
         pym_err_no_memory();
         return -1;
     }
     int64_t n = 0;
+    int nr = 0;
     for (int i = 0; i < u->ncode; i++) {
         at[i] = (int)n;
         n += 1 + pym_opcode_cache_words(PYM_INSTR_OP(u->code[i]));
@@ -720,24 +722,25 @@ static int lay_out_caches(Unit *u, PymInstr **code, PymCodePos **pos) {
             pym_err_set_string(PymExc_SystemError, "code object too large");
             return -1;
         }
+        if (i == 0 || memcmp(&u->pos[i], &u->pos[i - 1], sizeof(PymCodePos)) != 0) nr++;
     }
     at[u->ncode] = (int)n;
     *code = pym_obj_malloc((n ? n : 1) * sizeof(PymInstr));
-    *pos = pym_obj_malloc((n ? n : 1) * sizeof(PymCodePos));
-    if (!*code || !*pos) {
+    *runs = pym_obj_malloc((nr ? nr : 1) * sizeof(PymCodePosRun));
+    if (!*code || !*runs) {
         pym_raw_free(at);
         pym_err_no_memory();
         return -1;
     }
+    *nruns = 0;
     for (int i = 0; i < u->ncode; i++) {
         PymInstr w = u->code[i];
         int op = PYM_INSTR_OP(w), k = at[i], end = at[i + 1];
         if (op_is_jump[op]) w = PYM_INSTR(op, at[PYM_INSTR_ARG(w)]);
         (*code)[k] = w;
-        for (int j = k; j < end; j++) {
-            if (j > k) (*code)[j] = 0;
-            (*pos)[j] = u->pos[i];
-        }
+        for (int j = k + 1; j < end; j++) (*code)[j] = 0;
+        if (i == 0 || memcmp(&u->pos[i], &u->pos[i - 1], sizeof(PymCodePos)) != 0)
+            (*runs)[(*nruns)++] = (PymCodePosRun){.start = k, .pos = u->pos[i]};
     }
     pym_raw_free(at);
     return (int)n;
@@ -780,7 +783,8 @@ static PymCode *assemble(Compiler *c) {
     PymObject *consts = NULL, *names = NULL, *varnames = NULL, *cellvars = NULL, *freevars = NULL,
               *name = NULL;
     PymInstr *code = NULL;
-    PymCodePos *pos = NULL;
+    PymCodePosRun *pos = NULL;
+    int npos = 0;
     int *cell2arg = NULL;
     PymCode *co = NULL;
     consts = pym_tuple_new(u->consts.n);
@@ -793,7 +797,7 @@ static PymCode *assemble(Compiler *c) {
     name = pym_str_from_cstr(u->name);
     if (name) name = pym_str_intern(name);
     if (!names || !varnames || !cellvars || !freevars || !name) goto done;
-    int nwords = lay_out_caches(u, &code, &pos);
+    int nwords = lay_out_caches(u, &code, &pos, &npos);
     if (nwords < 0) goto done;
     if (u->cellvars.n) {
         bool any = false;
@@ -817,7 +821,7 @@ static PymCode *assemble(Compiler *c) {
         }
     }
     co = pym_code_new(u->argcount, u->posonly, u->kwonly, stacksize, flags, u->firstlineno, code,
-                      pos, nwords, consts, names, varnames, cellvars, freevars, cell2arg,
+                      nwords, pos, npos, consts, names, varnames, cellvars, freevars, cell2arg,
                       c->filename_obj, name, u->qualname);
     if (co) code = NULL, pos = NULL, cell2arg = NULL;
 done:

@@ -132,7 +132,7 @@ static void disassemble_one(PymCode *co, FILE *out) {
     for (int i = 0; i < n; i += 1 + pym_opcode_cache_words(PYM_INSTR_OP(co->co_code[i]))) {
         int op = PYM_INSTR_OP(pym_specialize_original(co, i)), arg = PYM_INSTR_ARG(co->co_code[i]);
         const char *specialized = pym_specialize_name(PYM_INSTR_OP(co->co_code[i]));
-        int line = co->co_positions ? co->co_positions[i].lineno : -1;
+        int line = pym_code_line(co, i);
         if (line != lastline && line > 0) {
             if (i > 0) fputc('\n', out);
             fprintf(out, "%3d", line);

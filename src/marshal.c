@@ -220,9 +220,10 @@ static int w_code(Writer *w, PymCode *co, uint32_t *count, int depth) {
         w_u32(w, ins);
         k = i + 1 + pym_opcode_cache_words(PYM_INSTR_OP(ins));
     }
-    w_u8(w, co->co_positions != NULL);
-    for (int i = 0; co->co_positions && i < co->co_ncode; i++) {
-        const PymCodePos *p = &co->co_positions[i];
+    w_i32(w, co->co_nposruns);
+    for (int i = 0; i < co->co_nposruns; i++) {
+        const PymCodePos *p = &co->co_posruns[i].pos;
+        w_i32(w, co->co_posruns[i].start);
         w_i32(w, p->lineno);
         w_i32(w, p->end_lineno);
         w_i32(w, p->col);
@@ -475,7 +476,8 @@ static PymObject *r_code(Reader *r, int depth) {
         return bad_data("code header");
     if (!r_has(r, (size_t)ncode * 4 + 1)) return bad_data("truncated code");
     PymInstr *code = pym_obj_malloc((size_t)ncode * sizeof *code);
-    PymCodePos *pos = NULL;
+    PymCodePosRun *pos = NULL;
+    int npos = 0;
     int *cell2arg = NULL;
     PymObject *objs[7] = {0};
     PymObject *co = NULL;
@@ -520,21 +522,33 @@ static PymObject *r_code(Reader *r, int depth) {
             goto done;
         }
     }
-    if (*r->p++) {
-        if (!r_has(r, (size_t)ncode * 16)) {
-            bad_data("truncated positions");
-            goto done;
-        }
-        pos = pym_obj_malloc((size_t)ncode * sizeof *pos);
+    if (!r_has(r, 4)) {
+        bad_data("truncated positions");
+        goto done;
+    }
+    npos = (int32_t)r_u32(r);
+    if (npos < 0 || npos > ncode || !r_has(r, (size_t)npos * 20)) {
+        bad_data("truncated positions");
+        goto done;
+    }
+    if (npos) {
+        pos = pym_obj_malloc((size_t)npos * sizeof *pos);
         if (!pos) {
             pym_err_no_memory();
             goto done;
         }
-        for (int i = 0; i < ncode; i++) {
-            pos[i].lineno = (int32_t)r_u32(r);
-            pos[i].end_lineno = (int32_t)r_u32(r);
-            pos[i].col = (int32_t)r_u32(r);
-            pos[i].end_col = (int32_t)r_u32(r);
+        for (int i = 0; i < npos; i++) {
+            pos[i].start = (int32_t)r_u32(r);
+            pos[i].pos.lineno = (int32_t)r_u32(r);
+            pos[i].pos.end_lineno = (int32_t)r_u32(r);
+            pos[i].pos.col = (int32_t)r_u32(r);
+            pos[i].pos.end_col = (int32_t)r_u32(r);
+            /* runs start at word 0, in increasing order, inside the code */
+            if ((i == 0 ? pos[i].start != 0 : pos[i].start <= pos[i - 1].start) ||
+                pos[i].start >= ncode) {
+                bad_data("position table");
+                goto done;
+            }
         }
     }
     if (!(objs[0] = r_typed(r, depth, &pym_type_tuple, "co_consts is not a tuple"))) goto done;
@@ -593,7 +607,7 @@ static PymObject *r_code(Reader *r, int depth) {
         }
     }
     co = (PymObject *)pym_code_new(argcount, posonly, kwonly, stacksize, flags, firstlineno, code,
-                                   pos, ncode, objs[0], objs[1], objs[2], objs[3], objs[4],
+                                   ncode, pos, npos, objs[0], objs[1], objs[2], objs[3], objs[4],
                                    cell2arg, r->filename, objs[5], objs[6]);
     if (co) code = NULL, pos = NULL, cell2arg = NULL; /* owned by co now */
 done:

@@ -322,8 +322,9 @@ static void print_carets(PymTraceback *tb, const char *line, FILE *out, int inde
                          const char *margin) {
     PymCode *co = ((PymFrameObject *)tb->tb_frame)->f_frame->f_code;
     int i = tb->tb_lasti;
-    if (i < 0 || i >= co->co_ncode || !co->co_positions) return;
-    PymCodePos p = co->co_positions[i];
+    const PymCodePos *at = pym_code_position(co, i);
+    if (!at) return;
+    PymCodePos p = *at;
     if (p.lineno != tb->tb_lineno || p.end_lineno < p.lineno || p.col < 0 || p.end_col < 0) return;
     long nbytes = (long)strlen(line);
     long ws = 0;

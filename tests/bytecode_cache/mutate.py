@@ -1,6 +1,7 @@
 # mutate.py PYC SEED OPCODES_H -- damages one field of the structure of a pym cache
 # file's payload (a type tag, a length or count, a reference index, the
-# instruction count, an index-taking instruction's argument, a flag byte)
+# instruction count, an index-taking instruction's argument, a flag byte,
+# a position run's start)
 # and writes a fresh checksum, so that only the loader's own checks
 # (src/marshal.c) stand between the damaged data and the VM.  The code
 # objects' other header fields (stack size, flags) and the stack effects of
@@ -57,9 +58,12 @@ def obj(p):
             if (data[p + 4 * i] & 0xff) in index_ops:
                 fields.append((p + 4 * i + 1, 3))
         p += 4 * ncode
-        haspos = data[p]
-        fields.append((p, 1))
-        p += 1 + (16 * ncode if haspos else 0)
+        nruns = u32(p)                 # the position table: runs of words
+        fields.append((p, 4))
+        p += 4
+        for i in range(nruns):         # each run's first word
+            fields.append((p + 20 * i, 4))
+        p += 20 * nruns
         cells = 0
         for k in range(7):
             p, tl = obj(p)

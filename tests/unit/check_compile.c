@@ -377,7 +377,13 @@ START_TEST(test_positions)
     int first = find_op(co, OP_CALL_FUNCTION, 1);   /* g(b) */
     ck_assert(first >= 0);
     ck_assert_int_eq(pym_code_line(co, first), 3);
-    ck_assert_int_eq(co->co_positions[first].col, 2);
+    ck_assert_int_eq(pym_code_position(co, first)->col, 2);
+    /* its cache words share its position; the table holds runs, not words */
+    ck_assert_int_gt(pym_opcode_cache_words(OP_CALL_FUNCTION), 0);
+    ck_assert_ptr_eq(pym_code_position(co, first + 1), pym_code_position(co, first));
+    ck_assert_int_lt(co->co_nposruns, co->co_ncode);
+    ck_assert_int_eq(co->co_posruns[0].start, 0);
+    ck_assert_ptr_null(pym_code_position(co, co->co_ncode));
     int outer = find_op(co, OP_CALL_FUNCTION, 2);
     ck_assert_int_eq(pym_code_line(co, outer), 1);
     PYM_DECREF(co);
