@@ -384,6 +384,16 @@ START_TEST(test_positions)
     ck_assert_int_lt(co->co_nposruns, co->co_ncode);
     ck_assert_int_eq(co->co_posruns[0].start, 0);
     ck_assert_ptr_null(pym_code_position(co, co->co_ncode));
+    /* sys.getsizeof(code): the head, the words and the runs it holds */
+    PymObject *name = pym_str_from_cstr("__sizeof__");
+    ck_assert_ptr_nonnull(name);
+    PymObject *size = pym_call_method((PymObject *)co, name, NULL, 0);
+    PYM_DECREF(name);
+    ck_assert_ptr_nonnull(size);
+    ck_assert_int_eq(pym_int_as_ssize(size),
+                     (intptr_t)(sizeof(PymCode) + co->co_ncode * sizeof(PymInstr) +
+                                co->co_nposruns * sizeof(PymCodePosRun)));
+    PYM_DECREF(size);
     int outer = find_op(co, OP_CALL_FUNCTION, 2);
     ck_assert_int_eq(pym_code_line(co, outer), 1);
     PYM_DECREF(co);
