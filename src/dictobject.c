@@ -79,17 +79,6 @@
 #define LOG_MINSIZE   3
 #define PERTURB_SHIFT 5
 
-struct PymDictKeys {
-    intptr_t dk_refcnt;
-    uint8_t dk_log2_size;
-    uint8_t dk_log2_index_bytes;
-    uint8_t dk_kind;
-    uint32_t dk_version;
-    intptr_t dk_usable;
-    intptr_t dk_nentries;
-    char dk_indices[];
-};
-
 typedef struct {
     intptr_t me_hash;
     PymObject *me_key;
@@ -439,6 +428,7 @@ static intptr_t split_add_key(PymDict *mp, PymObject *key, intptr_t hash) {
     dk_set_index(k, find_empty_slot(k, hash), ix);
     dk_uentries(k)[ix].me_key = name;
     dk_uentries(k)[ix].me_value = NULL;
+    k->dk_version = 0; /* a key more (split tables are given none: kept exact) */
     k->dk_usable--;
     k->dk_nentries++;
     return ix;
@@ -630,6 +620,7 @@ static int insertdict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *val
         }
         mp->ma_used++;
         mp->ma_version = NEW_VERSION();
+        k->dk_version = 0; /* a key more */
         k->dk_usable--;
         k->dk_nentries++;
         return 0;
@@ -763,6 +754,7 @@ static PymObject *delitem_at(PymDict *mp, intptr_t hash, intptr_t ix) {
     PymDictKeys *k = mp->ma_keys;
     size_t slot = lookdict_index(k, hash, ix);
     dk_set_index(k, slot, DKIX_DUMMY);
+    k->dk_version = 0; /* a key less */
     PymObject *key = ent_key(k, ix), **vp = ent_value_ptr(k, ix), *value = *vp;
     *vp = NULL;
     if (DK_IS_UNICODE(k))
@@ -921,6 +913,7 @@ static PymDictKeys *clone_keys(PymDict *mp) {
     if (!c) return pym_err_no_memory();
     memcpy(c, k, nbytes);
     c->dk_refcnt = 1;
+    c->dk_version = 0; /* a version names one keys object */
     for (intptr_t i = 0; i < c->dk_nentries; i++) {
         PymObject **vp = ent_value_ptr(c, i);
         if (*vp) {
@@ -1451,6 +1444,7 @@ static PymObject *dm_popitem(PymObject *self, PymObject *const *args, size_t nar
     intptr_t hash = ent_hash(k, i);
     size_t slot = lookdict_index(k, hash, i);
     dk_set_index(k, slot, DKIX_DUMMY);
+    k->dk_version = 0; /* a key less */
     PYM_TUPLE_SET(t, 0, key);
     PYM_TUPLE_SET(t, 1, *vp);
     *vp = NULL;
@@ -2091,6 +2085,25 @@ PymObject **pym_dict_entry_value(PymObject *d, intptr_t ix, PymObject *name) {
         return NULL;
     PymObject **vp = ent_value_ptr(k, ix);
     return *vp ? vp : NULL;
+}
+
+/* Keys versions (dictobject.h): EMPTY_KEYS, shared by every empty dict and
+** never changed, has 1 for good; the others take 2, 3, ... */
+static uint32_t keys_version_last = 1;
+
+uint32_t pym_dict_keys_version(PymObject *d) {
+    PymDict *mp = (PymDict *)d;
+    PymDictKeys *k = mp->ma_keys;
+    if (mp->ma_values) return 0;
+    if (!k->dk_version && keys_version_last < UINT32_MAX - 1) k->dk_version = ++keys_version_last;
+    return k->dk_version;
+}
+
+intptr_t pym_dict_value_offset(PymObject *d, PymObject *name) {
+    intptr_t ix = pym_dict_entry_index(d, name);
+    if (ix < 0) return -1;
+    PymDictKeys *k = ((PymDict *)d)->ma_keys;
+    return (char *)ent_value_ptr(k, ix) - (char *)k;
 }
 
 int pym_dict_entry_replace(PymObject *d, intptr_t ix, PymObject *name, PymObject *value) {

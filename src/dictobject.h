@@ -10,6 +10,20 @@
 
 typedef struct PymDictKeys PymDictKeys;
 
+/* The keys object (dictobject.c's design essay); its header is public for
+** the VM's LOAD_GLOBAL cache, which reads dk_version and a value slot
+** inline.  Only dictobject.c writes it. */
+struct PymDictKeys {
+    intptr_t dk_refcnt;
+    uint8_t dk_log2_size;
+    uint8_t dk_log2_index_bytes;
+    uint8_t dk_kind;
+    uint32_t dk_version; /* pym_dict_keys_version; 0: none given */
+    intptr_t dk_usable;
+    intptr_t dk_nentries;
+    char dk_indices[];
+};
+
 typedef struct PymDict {
     PymObject ob_base;
     intptr_t ma_used;    /* number of items */
@@ -87,6 +101,17 @@ PymObject *pym_dict_new_split(PymDictKeys *k, struct PymInstValues *v);
 intptr_t pym_dict_entry_index(PymObject *d, PymObject *name);
 PymObject **pym_dict_entry_value(PymObject *d, intptr_t ix, PymObject *name);
 int pym_dict_entry_replace(PymObject *d, intptr_t ix, PymObject *name, PymObject *value);
+/* Keys versions, for the VM's LOAD_GLOBAL cache (vm.c).  The version of
+** combined dict d's keys: a number naming this set of keys in this keys
+** object, given on first request (from one counter, never twice) and
+** dropped when a key is added or removed, so while d->ma_keys->dk_version
+** is the number returned, d holds the same keys in the same entries
+** (replacing a value keeps it).  0: none (a split table, or all 2**32 - 2
+** numbers given).  The byte offset, from d's keys object, of the value slot
+** of the entry whose key is the exact str name itself; -1 when there is
+** none (no error).  Combined tables only. */
+uint32_t pym_dict_keys_version(PymObject *d);
+intptr_t pym_dict_value_offset(PymObject *d, PymObject *name);
 /* Free lists of exact dict objects (at most 80) and of 8-slot str-keyed
 ** keys objects (at most 80): empties both / the dict objects' count. */
 void pym_dict_clear_freelist(void);

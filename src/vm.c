@@ -1305,22 +1305,29 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
 }
 
 /* {====== LOAD_GLOBAL cache ======}
-** In LOAD_GLOBAL's 6 cache words: the versions of the globals and builtins
-** dicts and the value the two lookups found (borrowed: the dicts hold it).
-** Every dict takes a new version from one global counter when it is made
-** and at each change, so a version names one state of one dict: while both
-** versions are the ones recorded, the value is exactly what the lookups
-** would return.  Filled only when both dicts are exact dicts. */
+** CPython 3.11's LOAD_GLOBAL_MODULE / _BUILTIN: in LOAD_GLOBAL's cache
+** words, the keys version (dictobject.h) of the globals' keys and, when the
+** name was found in the builtins, of the builtins' keys, each stored
+** inverted (~version: the zeroed words of a fresh cache then name no keys
+** object, as no keys have version ~0), and the byte offset of the name's
+** value slot in the keys object of the dict it was found in.  While the
+** versions hold, that dict has the name in that entry and the globals
+** (for a builtin) do not have it, whatever was stored into existing names
+** meanwhile: pystone's and most programs' loops store globals at every turn,
+** which a version of the whole dict (changing at each store) turned into a
+** lookup for every load.  The value is read from the slot, so nothing is
+** held.  Filled only for exact, combined dicts. */
 typedef struct GlobalCache {
-    uint32_t gver[2], bver[2], value[2];
+    uint32_t gver, bver; /* ~keys versions; bver 0: found in the globals */
+    uint32_t offset;     /* of the value slot from the keys object */
+    uint32_t unused[3];
 } GlobalCache;
 _Static_assert(sizeof(GlobalCache) == PYM_NCACHE_LOAD_GLOBAL * sizeof(PymInstr),
                "opcodes.h's LOAD_GLOBAL cache words");
 
-static inline uint64_t gcache_u64(const uint32_t *w) {
-    uint64_t v;
-    memcpy(&v, w, sizeof v);
-    return v;
+/* The keys version of dict d when the cache may record it (0: not). */
+static inline uint32_t gcache_version(PymObject *d) {
+    return PYM_DICT_CHECK_EXACT(d) ? pym_dict_keys_version(d) : 0;
 }
 
 /* {====== CALL_FUNCTION_CLASS's cache ======}
@@ -1632,19 +1639,35 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     TARGET(LOAD_GLOBAL) {
         PymObject *name = names[oparg];
         GlobalCache *gc = (GlobalCache *)(next_instr - PYM_NCACHE_LOAD_GLOBAL);
-        PymDict *gd = (PymDict *)f->f_globals, *bd = (PymDict *)f->f_builtins;
-        if (PYM_LIKELY(gcache_u64(gc->gver) == gd->ma_version &&
-                       gcache_u64(gc->bver) == bd->ma_version)) {
-            PymObject *v;
-            memcpy(&v, gc->value, sizeof v);
-            PYM_INCREF(v);
-            PUSH(v);
-            DISPATCH();
+        PymDictKeys *k = ((PymDict *)f->f_globals)->ma_keys;
+        if (PYM_LIKELY((uint32_t)~k->dk_version == gc->gver)) {
+            if (gc->bver) {
+                k = ((PymDict *)f->f_builtins)->ma_keys;
+                if (PYM_UNLIKELY((uint32_t)~k->dk_version != gc->bver)) goto load_global_miss;
+            }
+            PymObject *v = *(PymObject **)((char *)k + gc->offset);
+            if (PYM_LIKELY(v != NULL)) {
+                PYM_INCREF(v);
+                PUSH(v);
+                DISPATCH();
+            }
         }
+    load_global_miss:;
+        /* the versions before the lookups: code a lookup runs (a key's
+        ** __eq__) that adds or removes a key drops them */
+        uint32_t gv = gcache_version(f->f_globals), bv = gcache_version(f->f_builtins);
         intptr_t h = ((PymStr *)name)->st_hash;
         if (PYM_UNLIKELY(h == -1)) h = pym_str_hash(name);
         PymObject *v = pym_dict_getitem_hash(f->f_globals, name, h);
-        if (!v) {
+        intptr_t off;
+        if (v) {
+            if (gv && (off = pym_dict_value_offset(f->f_globals, name)) >= 0 &&
+                off <= UINT32_MAX) {
+                gc->gver = ~gv;
+                gc->bver = 0;
+                gc->offset = (uint32_t)off;
+            }
+        } else {
             if (pym_err_occurred()) goto error;
             v = pym_dict_getitem_hash(f->f_builtins, name, h);
             if (!v) {
@@ -1652,11 +1675,12 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                     raise_name_error(PymExc_NameError, "name '%U' is not defined", name);
                 goto error;
             }
-        }
-        if (PYM_DICT_CHECK_EXACT(gd) && PYM_DICT_CHECK_EXACT(bd)) {
-            memcpy(gc->gver, &gd->ma_version, sizeof gc->gver);
-            memcpy(gc->bver, &bd->ma_version, sizeof gc->bver);
-            memcpy(gc->value, &v, sizeof gc->value);
+            if (gv && bv && (off = pym_dict_value_offset(f->f_builtins, name)) >= 0 &&
+                off <= UINT32_MAX) {
+                gc->gver = ~gv;
+                gc->bver = ~bv;
+                gc->offset = (uint32_t)off;
+            }
         }
         PYM_INCREF(v);
         PUSH(v);
