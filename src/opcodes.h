@@ -188,7 +188,7 @@ enum {
     X(CALL_FUNCTION_TYPE_1, CALL_FUNCTION)   /* type(x) */ \
     X(CALL_METHOD_LIST_APPEND, CALL_METHOD)  /* exact list .append(x) */ \
     X(CALL_FUNCTION_CLASS, CALL_FUNCTION)    /* a class with object.__new__, Python __init__ */ \
-    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / of exact floats and compact ints (two ints: only /; the *_FLOAT forms fall into it) */ \
+    X(BINARY_OP_FLOAT_MIXED, BINARY_OP)      /* + - * / ** of exact floats and compact ints (two ints: only /; the *_FLOAT forms fall into it) */ \
     X(BINARY_OP_MUL_INT, BINARY_OP)          /* compact int * compact int */ \
     X(BINARY_OP_MOD_INT, BINARY_OP)          /* compact int % compact int (non-zero) */ \
     X(BINARY_OP_FLOORDIV_INT, BINARY_OP)     /* compact int // compact int (non-zero) */ \

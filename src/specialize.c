@@ -168,7 +168,7 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
     if ((fa || fb || op == PYM_NB_TRUE_DIVIDE) && (fa || compact_int(a)) &&
         (fb || compact_int(b)) &&
         (op == PYM_NB_ADD || op == PYM_NB_SUBTRACT || op == PYM_NB_MULTIPLY ||
-         op == PYM_NB_TRUE_DIVIDE))
+         op == PYM_NB_TRUE_DIVIDE || op == PYM_NB_POWER))
         return OP_BINARY_OP_FLOAT_MIXED;
     return 0;
 }

@@ -103,6 +103,8 @@
 #include "opcodes.h"
 #include "specialize.h"
 #include <pthread.h>
+#include <math.h>
+#include <float.h>
 
 PymVMState pym_vm = {.limit = PYM_RECURSION_LIMIT};
 volatile int pym_vm_interrupt_pending;
@@ -3095,6 +3097,30 @@ CALL_METHOD_generic : {
         PymObject *r_ = pym_int_from_long(v_); \
         SPEC_BINARY_RESULT(r_); \
     } while (0)
+/* The result of a float operation: as SPEC_INT_RESULT, into an exact float
+** operand the stack holds the only reference to (`dx * dx + dy * dy`: the
+** products are temporaries), else a new float; not while the leak check or
+** tracemalloc records blocks. */
+#define SPEC_FLOAT_RESULT(x) \
+    do { \
+        double x_ = (x); \
+        if (!(pym_leakcheck_active | pym_tracemalloc_active)) { \
+            PymObject *keep_ = NULL, *drop_ = NULL; \
+            if (a->ob_refcnt == 1 && PYM_FLOAT_CHECK_EXACT(a)) \
+                keep_ = a, drop_ = b; \
+            else if (b->ob_refcnt == 1 && PYM_FLOAT_CHECK_EXACT(b)) \
+                keep_ = b, drop_ = a; \
+            if (keep_) { \
+                ((PymFloat *)keep_)->ob_fval = x_; \
+                sp--; \
+                SET_TOP(keep_); \
+                PYM_DECREF(drop_); \
+                DISPATCH(); \
+            } \
+        } \
+        PymObject *r_ = pym_float_from_double(x_); \
+        SPEC_BINARY_RESULT(r_); \
+    } while (0)
 #define SPEC_COMPARE(x, y, t) \
     switch (oparg) { \
     case PYM_LT: t = x < y; break; \
@@ -3160,22 +3186,19 @@ CALL_METHOD_generic : {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
             goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
-        PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) + PYM_FLOAT_VALUE(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_FLOAT_RESULT(PYM_FLOAT_VALUE(a) + PYM_FLOAT_VALUE(b));
     }
     TARGET(BINARY_OP_SUB_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
             goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
-        PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) - PYM_FLOAT_VALUE(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_FLOAT_RESULT(PYM_FLOAT_VALUE(a) - PYM_FLOAT_VALUE(b));
     }
     TARGET(BINARY_OP_MUL_FLOAT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_FLOAT_CHECK_EXACT(a) || !PYM_FLOAT_CHECK_EXACT(b))
             goto B_BINARY_OP_FLOAT_MIXED; /* a compact int: no deoptimization */
-        PymObject *r = pym_float_from_double(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
-        SPEC_BINARY_RESULT(r);
+        SPEC_FLOAT_RESULT(PYM_FLOAT_VALUE(a) * PYM_FLOAT_VALUE(b));
     }
     TARGET(BINARY_OP_FLOAT_MIXED) {
         /* a compact int is exact as a double: float's own arithmetic on it.
@@ -3194,13 +3217,20 @@ CALL_METHOD_generic : {
         case PYM_NB_ADD: x += y; break;
         case PYM_NB_SUBTRACT: x -= y; break;
         case PYM_NB_MULTIPLY: x *= y; break;
+        case PYM_NB_POWER: /* a float among them (pick): float_pow's pow() */
+            /* a positive finite base and a finite exponent: no special case
+            ** of float_pow applies and pow() cannot fail but by overflow */
+            if (!(x > 0.0 && x <= DBL_MAX && y >= -DBL_MAX && y <= DBL_MAX))
+                goto BINARY_OP_generic;
+            x = pow(x, y);
+            if (PYM_UNLIKELY(x > DBL_MAX)) goto BINARY_OP_generic; /* OverflowError */
+            break;
         default:                                  /* PYM_NB_TRUE_DIVIDE */
             if (y == 0.0) goto BINARY_OP_generic; /* ZeroDivisionError */
             x /= y;
             break;
         }
-        PymObject *r = pym_float_from_double(x);
-        SPEC_BINARY_RESULT(r);
+        SPEC_FLOAT_RESULT(x);
     }
     TARGET(COMPARE_OP_INT) {
         PymObject *b = TOP(), *a = SECOND();

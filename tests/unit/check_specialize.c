@@ -161,6 +161,12 @@ static const SpecCase cases[] = {
     {"def f(a, b):\n    a -= b\n    return a\nfor i in range(5):\n    r1 = f(i, 0.25)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "3.75", "r2 = f(3, 1)\n", "2",
      OP_BINARY_OP_FLOAT_MIXED},
+    {"def f(a, b):\n    return a ** b\nfor i in range(5):\n    r1 = f(i + 0.5, -1.5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.10475656017578482", "r2 = f(2**70, 0.5)\n",
+     "34359738368.0"},                                   /* float ** float; a big int */
+    {"def f(a, b):\n    return a ** b\nfor i in range(5):\n    r1 = f(2, i * 0.5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "4.0", "r2 = f(3, 2)\n", "9",
+     OP_BINARY_OP_FLOAT_MIXED},                          /* int ** float; int ** int: an int */
     {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
     {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(-(2**29), i - 2)\n",
@@ -331,7 +337,12 @@ START_TEST(test_fast_path_errors) {
         "try:\n    u2([1])\nexcept ValueError as e:\n    m8 = str(e)\n"
         "try:\n    u((1, 2, 3))\nexcept ValueError as e:\n    m6 = str(e)\n"
         "def q(a, b):\n    return a / b\nfor i in range(5):\n    q(i, 2.0)\n"
-        "try:\n    q(1.5, 0)\nexcept ZeroDivisionError as e:\n    m7 = str(e)\n");
+        "try:\n    q(1.5, 0)\nexcept ZeroDivisionError as e:\n    m7 = str(e)\n"
+        "def p(a, b):\n    return a ** b\nfor i in range(5):\n    p(i + 1.0, 0.5)\n"
+        "try:\n    p(0.0, -1)\nexcept ZeroDivisionError as e:\n    m9 = str(e)\n"
+        "try:\n    p(10.0, 400)\nexcept OverflowError as e:\n    m10 = str(e)\n"
+        "m11 = (p(-2.0, 3), p(float('inf'), -1), p(2.0, float('nan')), p(0.0, 0),\n"
+        "       p(1e-300, 2), p(4, 0.5), p(2.0, -1074), p(1.0, float('inf')))\n");
     check_repr(g, "m1", "'list index out of range'");
     check_op(g, "f", OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_LIST_INT);
     check_repr(g, "m2", "\"KeyError('k')\"");
@@ -347,6 +358,11 @@ START_TEST(test_fast_path_errors) {
     check_op(g, "u2", OP_UNPACK_SEQUENCE, OP_UNPACK_SEQUENCE);
     check_repr(g, "m7", "'float division by zero'");
     check_op(g, "q", OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED);
+    check_repr(g, "m9", "'0.0 cannot be raised to a negative power'");
+    check_repr(g, "m10", "\"(34, 'Numerical result out of range')\"");
+    check_repr(g, "m11", "(-8.0, 0.0, nan, 1.0, 0.0, 2.0, "
+                         "5e-324, 1.0)");
+    check_op(g, "p", OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED);
     PYM_DECREF(g);
 }
 END_TEST
@@ -471,6 +487,34 @@ START_TEST(test_int_temporaries) {
     check_repr(g, "last", "(-1152921438237368424, -153391157, 1073741727)");
     check_repr(g, "k", "(5009, 5010, 5012)");
     check_repr(g, "e", "[256, 257, 258, -1073741724, -1073741723, -1073741722]");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Float results go into a temporary operand (refcount 1, the stack's),
+** never into a float something else holds; not while tracemalloc records. */
+START_TEST(test_float_temporaries) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys\n"
+        "def f(x, y, z):\n"
+        "    return (x * x + y * y + z * z) ** 0.5 / (x - y) - (2 * z + 1) * 0.5\n"
+        "r = [f(i + 0.5, i * 2.0, 3.0) for i in range(20)]\n"
+        "s = sum(r)\n"
+        "a = 1.5\nb = 2.5\n"
+        "def g(p, q):\n    t = p * q\n    u = t + 1.0\n    return (t, u, p, q)\n"
+        "rc0 = (sys.getrefcount(a), sys.getrefcount(b))\n"
+        "k = [g(a, b) for i in range(10)][-1]\n"
+        "rc = (sys.getrefcount(a) - rc0[0], sys.getrefcount(b) - rc0[1])\n"
+        "import tracemalloc\ntracemalloc.start()\n"
+        "k2 = [g(a, b) for i in range(3)][-1]\ns2 = sum(f(i + 0.5, i * 2.0, 3.0) for i in range(20))\n"
+        "tracemalloc.stop()\n");
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP_MUL_FLOAT);
+    check_repr(g, "s", "-117.23513704517325");
+    check_repr(g, "k", "(3.75, 4.75, 1.5, 2.5)");
+    check_repr(g, "k2", "(3.75, 4.75, 1.5, 2.5)");
+    check_repr(g, "s2", "-117.23513704517325");
+    check_repr(g, "rc", "(1, 1)"); /* k holds them */
     PYM_DECREF(g);
 }
 END_TEST
@@ -741,6 +785,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_name_cache);
     tcase_add_test(tc, test_superinstructions);
     tcase_add_test(tc, test_int_temporaries);
+    tcase_add_test(tc, test_float_temporaries);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
     tcase_add_test(tc, test_class_call_refcounts);
