@@ -350,6 +350,20 @@ static int list_ass_slice(PymList *a, intptr_t ilow, intptr_t ihigh, PymObject *
     else if (ihigh > size)
         ihigh = size;
     intptr_t norig = ihigh - ilow, d = n - norig;
+    if (d == 0 && n <= 8) {
+        /* as many items as replaced, the usual a[i:j] = b[k:l] (fannkuch's
+        ** flips): stored in place, the old items kept in a stack array and
+        ** dropped last, from the end (as below; a __del__ they run sees the
+        ** list already updated) -- no resize, no memmove, no memcpy call */
+        PymObject *old[8], **dst = a->ob_item + ilow;
+        for (intptr_t k = 0; k < n; k++) {
+            old[k] = dst[k];
+            dst[k] = pym_newref(vitems[k]);
+        }
+        for (intptr_t k = n - 1; k >= 0; k--) PYM_XDECREF(old[k]);
+        PYM_XDECREF(seq);
+        return 0;
+    }
     if (size + d == 0) {
         PYM_XDECREF(seq);
         list_clear_items(a);
@@ -1101,6 +1115,22 @@ static int list_contains(PymObject *o, PymObject *v) {
     return 0;
 }
 
+PymObject *pym_list_get_slice(PymObject *o, intptr_t start, intptr_t n, intptr_t step) {
+    if (step == 1) return pym_list_slice(o, start, start + n);
+    PymList *r = list_new_prealloc(n);
+    if (!r) return NULL;
+    PymObject **src = PYM_LIST_ITEMS(o), **dst = r->ob_item;
+    if (step == -1) { /* a[k::-1], a[::-1]: the reversed run */
+        for (intptr_t i = 0; i < n; i++) dst[i] = pym_newref(src[start - i]);
+    } else {
+        for (intptr_t i = 0; i < n; i++) /* start + i*step: no overflow past the end */
+            dst[i] = pym_newref(src[start + i * step]);
+    }
+    PYM_SIZE(r) = n;
+    pym_gc_track((PymObject *)r);
+    return (PymObject *)r;
+}
+
 static bool is_index(PymObject *o) { return PYM_INT_CHECK(o) || PYM_TYPE(o)->nb_index != NULL; }
 
 static PymObject *list_subscript(PymObject *o, PymObject *key) {
@@ -1118,14 +1148,7 @@ static PymObject *list_subscript(PymObject *o, PymObject *key) {
         intptr_t start, stop, step;
         intptr_t n = pym_slice_indices(key, PYM_SIZE(o), &start, &stop, &step);
         if (n < 0) return NULL;
-        if (step == 1) return pym_list_slice(o, start, start + n);
-        PymList *r = list_new_prealloc(n);
-        if (!r) return NULL;
-        for (intptr_t i = 0; i < n; i++) /* start + i*step: no overflow past the end */
-            r->ob_item[i] = pym_newref(PYM_LIST_GET(o, start + i * step));
-        PYM_SIZE(r) = n;
-        pym_gc_track((PymObject *)r);
-        return (PymObject *)r;
+        return pym_list_get_slice(o, start, n, step);
     }
     pym_err_format(PymExc_TypeError, "list indices must be integers or slices, not %s",
                    pym_type_name(key));
@@ -1158,6 +1181,12 @@ static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
     intptr_t start, stop, step;
     intptr_t slicelen = pym_slice_indices(key, PYM_SIZE(o), &start, &stop, &step);
     if (slicelen < 0) return -1;
+    return pym_list_set_slice(o, start, stop, step, slicelen, value);
+}
+
+int pym_list_set_slice(PymObject *o, intptr_t start, intptr_t stop, intptr_t step,
+                       intptr_t slicelen, PymObject *value) {
+    PymList *self = (PymList *)o;
     if (step == 1) return list_ass_slice(self, start, stop < start ? start : stop, value);
     if (value == NULL) {
         /* delete an extended slice: compact the survivors in place */
@@ -1207,13 +1236,25 @@ static int list_ass_subscript(PymObject *o, PymObject *key, PymObject *value) {
         PYM_DECREF(seq);
         return -1;
     }
+    /* every item stored before the first old one is dropped, in slice
+    ** order (CPython's garbage array): a __del__ sees the list updated */
+    PymObject *small[8], **garbage = small;
+    if (slicelen > 8) {
+        garbage = pym_obj_malloc(slicelen * sizeof(PymObject *));
+        if (!garbage) {
+            PYM_DECREF(seq);
+            pym_err_no_memory();
+            return -1;
+        }
+    }
     PymObject **src = PYM_LIST_CHECK(seq) ? PYM_LIST_ITEMS(seq) : PYM_TUPLE_ITEMS(seq);
     for (intptr_t i = 0; i < slicelen; i++) {
         intptr_t j = start + i * step; /* no overflow past the end */
-        PymObject *old = self->ob_item[j];
+        garbage[i] = self->ob_item[j];
         self->ob_item[j] = pym_newref(src[i]);
-        PYM_DECREF(old);
     }
+    for (intptr_t i = 0; i < slicelen; i++) PYM_DECREF(garbage[i]);
+    if (garbage != small) pym_obj_free(garbage);
     PYM_DECREF(seq);
     return 0;
 }

@@ -28,6 +28,13 @@ int pym_list_extend(PymObject *l, PymObject *iterable);
 PymObject *pym_list_from_iter(PymObject *iterable); /* list(iterable) */
 PymObject *pym_list_as_tuple(PymObject *l);
 PymObject *pym_list_slice(PymObject *l, intptr_t lo, intptr_t hi);
+/* l[start:stop:step] for indices already resolved against len(l)
+** (pym_slice_indices), n the slice length: a new list / its assignment
+** (value NULL: deletion), CPython's errors.  What list's mp_subscript and
+** mp_ass_subscript do after resolving a slice. */
+PymObject *pym_list_get_slice(PymObject *l, intptr_t start, intptr_t n, intptr_t step);
+int pym_list_set_slice(PymObject *l, intptr_t start, intptr_t stop, intptr_t step, intptr_t n,
+                       PymObject *value);
 int pym_list_sort(PymObject *l, PymObject *key, int reverse); /* stable */
 int pym_list_reverse(PymObject *l);
 

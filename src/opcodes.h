@@ -219,7 +219,11 @@ enum {
     X(LOAD_CONST__LOAD_FAST, LOAD_CONST) \
     X(STORE_FAST__STORE_FAST, STORE_FAST)    /* a chain of stores (unpacking): runs to its end */ \
     X(UNPACK_SEQUENCE_TUPLE_STORE, UNPACK_SEQUENCE) /* exact tuple/list of arg items into the arg */ \
-    X(UNPACK_SEQUENCE_LIST_STORE, UNPACK_SEQUENCE)  /* STORE_FASTs after it, stored directly */
+    X(UNPACK_SEQUENCE_LIST_STORE, UNPACK_SEQUENCE)  /* STORE_FASTs after it, stored directly */ \
+    /* BUILD_SLICE + the subscript after it (a superinstruction): an exact list \
+    ** sliced by None / compact-int bounds, no slice object made */ \
+    X(BUILD_SLICE__BINARY_SUBSCR, BUILD_SLICE) \
+    X(BUILD_SLICE__STORE_SUBSCR, BUILD_SLICE)
 /* clang-format on */
 
 enum {

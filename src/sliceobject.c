@@ -12,13 +12,19 @@
 */
 #include "pym.h"
 
-static PymSlice *slice_spare; /* the cached slice, or NULL */
+PymSlice *pym_slice_spare; /* the cached slice, or NULL */
+#define slice_spare pym_slice_spare
 
 void pym_slice_clear_cache(void) {
     PymSlice *s = slice_spare;
     slice_spare = NULL;
     if (s) pym_object_free(s);
 }
+
+/* pym_slice_hold's and pym_slice_unhold's uncommon cases (sliceobject.h). */
+PymObject *pym_slice_hold_new(void) { return pym_object_alloc(&pym_type_slice, 0); }
+
+void pym_slice_unhold_full(PymObject *s) { pym_object_free(s); }
 
 PymObject *pym_slice_new(PymObject *start, PymObject *stop, PymObject *step) {
     PymSlice *s = slice_spare;
@@ -78,31 +84,10 @@ static int slice_unpack(PymObject *o, intptr_t *start, intptr_t *stop, intptr_t 
     return 0;
 }
 
-static intptr_t adjust_indices(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step) {
-    if (*start < 0) {
-        *start += length;
-        if (*start < 0) *start = step < 0 ? -1 : 0;
-    } else if (*start >= length) {
-        *start = step < 0 ? length - 1 : length;
-    }
-    if (*stop < 0) {
-        *stop += length;
-        if (*stop < 0) *stop = step < 0 ? -1 : 0;
-    } else if (*stop >= length) {
-        *stop = step < 0 ? length - 1 : length;
-    }
-    if (step < 0) {
-        if (*stop < *start) return (*start - *stop - 1) / (-step) + 1;
-    } else if (*start < *stop) {
-        return (*stop - *start - 1) / step + 1;
-    }
-    return 0;
-}
-
 intptr_t pym_slice_indices(PymObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
                            intptr_t *step) {
     if (slice_unpack(slice, start, stop, step) < 0) return -1;
-    return adjust_indices(length, start, stop, *step);
+    return pym_slice_adjust_indices(length, start, stop, *step);
 }
 
 static PymObject *slice_new(PymType *type, PymObject *const *args, size_t nargs,

@@ -3443,6 +3443,84 @@ CALL_METHOD_generic : {
         PYM_DECREF(v);
         DISPATCH();
     }
+    /* BUILD_SLICE fused with the subscript after it (specialize.c's
+    ** super_pair): a[i:j], a[i:j:k] and their stores on an exact list, the
+    ** bounds None or compact ints, are resolved without making the slice
+    ** object -- no allocation, no generic subscript, no unpacking of the
+    ** slice -- and the subscript instruction is stepped over.  The slice
+    ** CPython would make is played by pym_slice_hold/unhold
+    ** (sliceobject.h), released where CPython's BINARY_SUBSCR/STORE_SUBSCR
+    ** drop it, after the container (and the stored value), so gc counts,
+    ** collections and tracemalloc are unchanged.  A store takes a list or
+    ** tuple value only (no iteration: no code runs before the items move).
+    ** Anything else, a step of 0 included: the plain BUILD_SLICE, and the
+    ** subscript instruction runs as it was. */
+#define FUSED_SLICE_BOUND(v, out, dflt) \
+    do { \
+        if ((v) == pym_None) \
+            (out) = (dflt); \
+        else if (SPEC_COMPACT_INT(v)) \
+            (out) = pym_int_compact_value(v); \
+        else \
+            goto B_BUILD_SLICE; \
+    } while (0)
+#define FUSED_SLICE_RESOLVE(len) \
+    do { \
+        if (oparg == 3) { \
+            FUSED_SLICE_BOUND(TOP(), step, 1); \
+            if (PYM_UNLIKELY(step == 0)) goto B_BUILD_SLICE; \
+        } \
+        FUSED_SLICE_BOUND(PEEK(oparg), start, step < 0 ? PYM_SSIZE_MAX : 0); \
+        FUSED_SLICE_BOUND(PEEK(oparg - 1), stop, step < 0 ? -PYM_SSIZE_MAX - 1 : PYM_SSIZE_MAX); \
+        n = pym_slice_adjust_indices((len), &start, &stop, step); \
+    } while (0)
+/* pops the bounds: None and ints, no finalizer to run */
+#define FUSED_SLICE_POP_BOUNDS() \
+    do { \
+        for (int i_ = 0; i_ < oparg; i_++) { \
+            PymObject *b_ = POP(); \
+            PYM_DECREF(b_); \
+        } \
+    } while (0)
+    TARGET(BUILD_SLICE__BINARY_SUBSCR) {
+        PymObject *o = PEEK(oparg + 1);
+        if (!PYM_LIST_CHECK_EXACT(o)) goto B_BUILD_SLICE;
+        intptr_t start, stop, step = 1, n;
+        FUSED_SLICE_RESOLVE(PYM_SIZE(o));
+        PymObject *hold = pym_slice_hold();
+        if (PYM_UNLIKELY(!hold)) goto error;
+        PymObject *r = pym_list_get_slice(o, start, n, step);
+        if (PYM_UNLIKELY(!r)) {
+            pym_slice_unhold(hold);
+            goto error;
+        }
+        FUSED_SLICE_POP_BOUNDS();
+        SET_TOP(r);
+        PYM_DECREF(o);
+        pym_slice_unhold(hold);
+        next_instr += 1 + PYM_NCACHE_BINARY_SUBSCR;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE__STORE_SUBSCR) {
+        PymObject *o = PEEK(oparg + 1), *v = PEEK(oparg + 2);
+        if (!PYM_LIST_CHECK_EXACT(o) || !(PYM_LIST_CHECK(v) || PYM_TUPLE_CHECK(v)))
+            goto B_BUILD_SLICE;
+        intptr_t start, stop, step = 1, n;
+        FUSED_SLICE_RESOLVE(PYM_SIZE(o));
+        PymObject *hold = pym_slice_hold();
+        if (PYM_UNLIKELY(!hold)) goto error;
+        if (PYM_UNLIKELY(pym_list_set_slice(o, start, stop, step, n, v) < 0)) {
+            pym_slice_unhold(hold);
+            goto error;
+        }
+        FUSED_SLICE_POP_BOUNDS();
+        sp -= 2;
+        PYM_DECREF(v);
+        PYM_DECREF(o);
+        pym_slice_unhold(hold);
+        next_instr += 1 + PYM_NCACHE_STORE_SUBSCR;
+        DISPATCH();
+    }
     /* FOR_ITER over an exact iterator type: its tp_iternext directly.  An
     ** iterator over other iterators (enumerate, zip, reversed of a sequence)
     ** may end with StopIteration set: the generic code's ending, which costs
