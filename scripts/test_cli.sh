@@ -133,6 +133,12 @@ class D:
 g = D(); g.n = "g"
 sys.stdout.write("unflushed\n"); sys.exit(5)'
 
+# the C backtrace of an injected allocation failure walks the big stack the
+# interpreter runs on and stops at its top (main.c: switch_stack leaves a null
+# return address there), then the MemoryError is reported as usual
+check "failalloc trace on own stack" 1 "" "fails here:" -- \
+  env PYMFAILALLOC=50 PYMFAILALLOC_TRACE=1 "$pym" -c 'x = [str(i) for i in range(100)]'
+
 # multiprocessing: Pool is there (forked workers); what is not, pym says so
 # (never a serial fake)
 check "multiprocessing.Process refused" 1 "" \

@@ -4,22 +4,23 @@
 ** the C stack ends), running a script, -c code, -m module, piped stdin, or
 ** the interactive REPL.
 **
-** The big stack is a mapping the main thread switches to (swapcontext), not
-** a second thread: creating a thread costs a clone, a malloc arena of its
+** The big stack is a mapping the main thread switches to (a stack-pointer
+** move on x86-64 and AArch64, swapcontext elsewhere), not a second thread: creating a thread costs a clone, a malloc arena of its
 ** own and, at its end, the unmapping of its stack -- about a tenth of
 ** `pym -c pass` on a virtual machine.  The interpreter ends the process on
 ** that stack (exit), so nothing switches back.  Builds under the address
 ** sanitizer, which does not follow stack switches, use a thread.
 */
+#define _GNU_SOURCE 1 /* dl_iterate_phdr */
 #include "pym.h"
 #include "tracemalloc.h"
 #include "memviz.h"
 #include "lineedit.h"
 #include <errno.h>
+#include <link.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
-#include <ucontext.h>
 #include <unistd.h>
 #ifdef PYM_HAVE_LIBEDIT
 /* libedit is loaded with dlopen when the REPL first reads from a terminal,
@@ -366,13 +367,118 @@ static void *interpreter_main(void *arg) {
     return NULL;
 }
 
+/* {====== start-up page faults ======}
+** On a virtual machine with shadow paging a page fault costs ~16 us: most
+** of what `pym -c pass` spends beyond an empty C program.  Start-up writes
+** pages all over the writable data segment (every static type object is
+** written by pym_type_ready, every module's statics), so the segment's
+** file-backed part is made present and private in one system call
+** (pym_populate) before anything runs; so are the first pages of .bss and
+** of the malloc heap.  The stack's top pages (run_on_own_stack) and
+** pymalloc's pools (obmalloc.c) are populated in the same way.  Cost: the
+** pages populated that -c pass would not touch, ~100 KiB of RSS. */
+#define BSS_PREFAULT  ((uintptr_t)32 << 10)
+#define HEAP_PREFAULT ((size_t)96 << 10)
+
+static int prefault_segment(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size, (void)data;
+    uintptr_t relro_end = 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type == PT_GNU_RELRO) relro_end = info->dlpi_addr + ph->p_vaddr + ph->p_memsz;
+    }
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_W)) continue;
+        uintptr_t lo = info->dlpi_addr + ph->p_vaddr, hi = lo + ph->p_filesz;
+        /* the relocated part is read-only by now */
+        if (relro_end > lo) lo = relro_end;
+        /* and the first pages of .bss: where the linker put the small
+        ** statics start-up writes (free lists, the small ints, the
+        ** collector's state; 7 faults in both the PGO and the plain build),
+        ** before the big lazily touched arrays (the parser's blocks) */
+        uintptr_t end = info->dlpi_addr + ph->p_vaddr + ph->p_memsz;
+        hi = hi + BSS_PREFAULT < end ? hi + BSS_PREFAULT : end;
+        if (hi > lo) pym_populate((void *)lo, hi - lo, true);
+    }
+    return 1; /* the program itself comes first: done */
+}
+
+static void prefault_startup(void) {
+    dl_iterate_phdr(prefault_segment, NULL);
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+    /* glibc's malloc heap: start-up's tables and the parser's arena fault
+    ** ~9 of its first pages */
+    void *first = malloc(1);
+    char *top = sbrk(0);
+    if (first && (char *)first < top && top - (char *)first < ((ptrdiff_t)1 << 24))
+        pym_populate(first, (size_t)(top - (char *)first) < HEAP_PREFAULT
+                                ? (size_t)(top - (char *)first) : HEAP_PREFAULT, true);
+    free(first);
+#endif
+}
+
 #define PYM_C_STACK_SIZE ((size_t)1 << 30)
 
-#if !defined(__SANITIZE_ADDRESS__)
-static ucontext_t main_context, interpreter_context;
+/* {====== the big stack ======}
+** On x86-64 and AArch64 the switch is three instructions (switch_stack):
+** no ucontext, whose getcontext and swapcontext each save and restore the
+** signal mask with a system call, and which musl does not have.  Elsewhere
+** glibc's ucontext does it; without either, a thread. */
+#if !defined(__SANITIZE_ADDRESS__) && (defined(__x86_64__) || defined(__aarch64__))
+#define PYM_SWITCH_ASM 1
+#elif !defined(__SANITIZE_ADDRESS__) && defined(__GLIBC__)
+#define PYM_SWITCH_UCONTEXT 1
+#include <ucontext.h>
+#endif
+
+#if defined(PYM_SWITCH_ASM) || defined(PYM_SWITCH_UCONTEXT)
+/* The top pages of the stack that start-up is certain to reach: made
+** present by one system call instead of a page fault each (populate). */
+#define STACK_PREFAULT ((size_t)32 << 10)
+/* Room above the first frame, left zero: an unwinder (backtrace) reading
+** the caller of the entry function finds a null return address and stops. */
+#define STACK_TOP_PAD 64
+
 static Options *interpreter_options;
 
+#ifdef PYM_SWITCH_ASM
+/* Runs interpreter_main on the new stack; the process ends there. */
+static __attribute__((noreturn)) void interpreter_entry(void) {
+    Options *o = interpreter_options;
+    interpreter_main(o); /* exits, except when start-up failed */
+    fflush(stdout);
+    fflush(stderr);
+    exit(o->status);
+}
+
+/* Moves the stack pointer to 'top' (16-byte aligned) and calls fn there;
+** fn never returns. */
+static __attribute__((noreturn, noinline)) void switch_stack(char *top, void (*fn)(void)) {
+#if defined(__x86_64__)
+    __asm__ volatile("mov %0, %%rsp\n\t"
+                     "xor %%ebp, %%ebp\n\t"
+                     "call *%1\n\t"
+                     "ud2"
+                     :
+                     : "r"(top), "r"(fn)
+                     : "memory");
+#else
+    __asm__ volatile("mov sp, %0\n\t"
+                     "mov x29, xzr\n\t"
+                     "mov x30, xzr\n\t"
+                     "blr %1\n\t"
+                     "brk #0"
+                     :
+                     : "r"(top), "r"(fn)
+                     : "memory", "x29", "x30");
+#endif
+    __builtin_unreachable();
+}
+#else
+static ucontext_t main_context, interpreter_context;
 static void interpreter_entry(void) { interpreter_main(interpreter_options); }
+#endif
 
 /* Runs interpreter_main on a 1 GiB stack of its own, on this thread; false
 ** when the stack cannot be had (then nothing ran).  The lowest page is
@@ -382,23 +488,34 @@ static bool run_on_own_stack(Options *o) {
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
     if (stack == MAP_FAILED) return false;
     size_t guard = (size_t)sysconf(_SC_PAGESIZE);
-    if (mprotect(stack, guard, PROT_NONE) != 0 || getcontext(&interpreter_context) != 0) {
+    if (mprotect(stack, guard, PROT_NONE) != 0) {
+        munmap(stack, PYM_C_STACK_SIZE);
+        return false;
+    }
+    char *top = stack + PYM_C_STACK_SIZE;
+    pym_populate(top - STACK_PREFAULT, STACK_PREFAULT, true);
+    interpreter_options = o;
+    pym_vm_set_c_stack(stack + guard, PYM_C_STACK_SIZE - guard);
+    o->exit_here = true;
+#ifdef PYM_SWITCH_ASM
+    switch_stack(top - STACK_TOP_PAD, interpreter_entry);
+#else
+    if (getcontext(&interpreter_context) != 0) {
+        o->exit_here = false;
         munmap(stack, PYM_C_STACK_SIZE);
         return false;
     }
     interpreter_context.uc_stack.ss_sp = stack;
     interpreter_context.uc_stack.ss_size = PYM_C_STACK_SIZE;
     interpreter_context.uc_link = &main_context; /* if interpreter_main returns */
-    interpreter_options = o;
     makecontext(&interpreter_context, interpreter_entry, 0);
-    pym_vm_set_c_stack(stack + guard, PYM_C_STACK_SIZE - guard);
-    o->exit_here = true;
     if (swapcontext(&main_context, &interpreter_context) != 0) {
         o->exit_here = false;
         munmap(stack, PYM_C_STACK_SIZE);
         return false;
     }
     return true;
+#endif
 }
 #endif
 
@@ -418,6 +535,7 @@ int main(int argc, char **argv) {
     /* static: the early returns below (-V, -h, usage errors) leave o.xopts
     ** reachable instead of leaked (LeakSanitizer on the cli test) */
     static Options o;
+    prefault_startup();
     o.xopts = calloc((size_t)argc + 1, sizeof(char *));
     o.wopts = calloc((size_t)argc + 1, sizeof(char *));
     int i = 1;
@@ -510,7 +628,7 @@ int main(int argc, char **argv) {
     o.sys_argc = sargc;
     o.sys_argv = sargv;
 
-#if !defined(__SANITIZE_ADDRESS__)
+#if defined(PYM_SWITCH_ASM) || defined(PYM_SWITCH_UCONTEXT)
     if (run_on_own_stack(&o)) return o.status; /* not reached: it exits */
 #endif
     pthread_attr_t attr;

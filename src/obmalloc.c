@@ -79,7 +79,12 @@
 #include "obmalloc.h"
 #include <sys/mman.h>
 #include <malloc.h>
-#include <execinfo.h>
+#include <errno.h>
+#include <unistd.h>
+#if defined(__GLIBC__)
+#include <execinfo.h> /* PYMFAILALLOC_TRACE's backtrace: glibc's */
+#define PYM_HAVE_BACKTRACE 1
+#endif
 #if defined(__SANITIZE_ADDRESS__)
 /* LeakSanitizer does not scan mmap'd memory: each arena is registered as a
    root region, so a malloc'd block held by an object in an arena (a large
@@ -102,6 +107,9 @@
 #define POOL_SIZE               ((size_t)4 << 10)
 #define POOLS_PER_ARENA         (ARENA_SIZE / POOL_SIZE)
 #define INDEX2SIZE(i)           (((size_t)(i) + 1) << ALIGNMENT_SHIFT)
+/* pools made present together when carving reaches them (a divisor of
+** ARENA_SIZE; pool_alloc) */
+#define POPULATE_CHUNK          ((size_t)64 << 10)
 
 typedef struct PoolHeader {
     uint32_t ref;                /* blocks allocated in this pool */
@@ -175,9 +183,13 @@ static COLD_FN bool fault_fail_now(size_t n) {
     if (fault.armed != 1) return false;
     if (++fault.count == fault.fail_at) {
         if (fault.trace) { /* PYMFAILALLOC_TRACE=1: where it failed */
-            void *frames[32];
             fprintf(stderr, "pym: allocation %lld fails here:\n", fault.count);
+#ifdef PYM_HAVE_BACKTRACE
+            void *frames[32];
             backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
+#else
+            fputs("  (no backtrace in this C library)\n", stderr);
+#endif
         }
         return true;
     }
@@ -216,6 +228,27 @@ static void obmalloc_init(void) {
     st.initialized = 1;
     update_fast();
 }
+
+/* {====== prefaulting ======} */
+
+#if defined(__linux__)
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ  22
+#define MADV_POPULATE_WRITE 23
+#endif
+void pym_populate(void *p, size_t n, bool write) {
+    static bool unsupported;
+    if (unsupported || n == 0) return;
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t lo = (uintptr_t)p & ~(page - 1);
+    uintptr_t hi = ((uintptr_t)p + n + page - 1) & ~(page - 1);
+    if (madvise((void *)lo, hi - lo, write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ) != 0 &&
+        errno == EINVAL)
+        unsupported = true; /* a kernel before 5.14: faults as usual */
+}
+#else
+void pym_populate(void *p, size_t n, bool write) { (void)p, (void)n, (void)write; }
+#endif
 
 /* {====== arenas ======} */
 
@@ -315,6 +348,9 @@ static void *pool_alloc(size_t nbytes) {
         ao->freepools = pool->nextpool;
     } else {
         pool = (PoolHeader *)ao->pool_address;
+        /* the arena's never-used pools are made present a chunk at a time:
+        ** one system call instead of a page fault per pool */
+        if (((uintptr_t)pool & (POPULATE_CHUNK - 1)) == 0) pym_populate(pool, POPULATE_CHUNK, true);
         pool->arenaindex = (uint32_t)(ao - arenas);
         ao->pool_address += POOL_SIZE;
     }

@@ -22,6 +22,14 @@ void *pym_raw_calloc(size_t count, size_t n);
 void *pym_raw_realloc(void *p, size_t n);
 void pym_raw_free(void *p);
 
+/* Makes the pages of [p, p+n) present now, written (write: private copies,
+** zero pages allocated) or read, by one system call (madvise
+** MADV_POPULATE_*) instead of a page fault per page at first touch -- on a
+** virtual machine a fault costs far more than the call's work per page.
+** The range is widened to whole pages.  A no-op where the kernel (< 5.14)
+** or the platform lacks it. */
+void pym_populate(void *p, size_t n, bool write);
+
 /* Blocks currently allocated through pym_obj_* (for tests and the leak check). */
 intptr_t pym_obj_blocks_in_use(void);
 
