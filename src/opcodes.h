@@ -219,7 +219,8 @@ enum {
     X(LOAD_CONST__LOAD_FAST, LOAD_CONST) \
     X(STORE_FAST__STORE_FAST, STORE_FAST)    /* a chain of stores (unpacking): runs to its end */ \
     X(UNPACK_SEQUENCE_TUPLE_STORE, UNPACK_SEQUENCE) /* exact tuple/list of arg items into the arg */ \
-    X(UNPACK_SEQUENCE_LIST_STORE, UNPACK_SEQUENCE)  /* STORE_FASTs after it, stored directly */
+    X(UNPACK_SEQUENCE_LIST_STORE, UNPACK_SEQUENCE)  /* STORE_FASTs after it, stored directly */ \
+    X(FOR_ITER_GEN, FOR_ITER)                /* an exact generator: its frame runs inline (vm.c) */
 /* clang-format on */
 
 enum {
