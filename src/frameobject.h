@@ -52,7 +52,9 @@ struct PymFrame {
     short f_iblock;               /* blocks in use */
     char f_state;                 /* PYM_FRAME_* */
     char f_delegating;            /* suspended in YIELD_FROM: resume re-runs it */
-    char f_inline;                /* pushed by the eval loop on a call: its return or
+    char f_inline;                /* pushed by the eval loop on a call (1), on a class's
+                                    call for __init__ (2), or resumed as a generator
+                                    by FOR_ITER_GEN (3): its return, yield (3) or
                                     exception goes back to f_back in the same
                                     pym_eval_frame activation (vm.c) */
     PymObject *f_localsplus[];    /* locals | cells | frees | value stack | blocks:

@@ -77,6 +77,87 @@ static void gen_release_frame(PymGen *g) {
     pym_frame_clear(f); /* its frame object, if referenced, takes a copy */
 }
 
+/* PEP 479: the exception set, leaving the generator's frame, becomes
+** RuntimeError("generator raised StopIteration") when it is a StopIteration
+** (StopAsyncIteration too for an async generator), chained to it. */
+static void stop_iteration_error(PymGen *g) {
+    if (!pym_err_matches((PymObject *)PymExc_StopIteration) &&
+        !(PYM_ASYNCGEN_CHECK(g) && pym_err_matches((PymObject *)PymExc_StopAsyncIteration)))
+        return;
+    int sai = !pym_err_matches((PymObject *)PymExc_StopIteration);
+    PymObject *si = pym_err_fetch();
+    pym_err_format(PymExc_RuntimeError, "%s raised %s", gen_kind(g),
+                   sai ? "StopAsyncIteration" : "StopIteration");
+    PymObject *re = pym_err_fetch();
+    PymBaseException *be = (PymBaseException *)re;
+    PYM_SETREF(be->cause, PYM_NEWREF(si));
+    PYM_SETREF(be->context, si);
+    be->suppress_context = 1;
+    pym_err_restore(re);
+}
+
+void pym_gen_finish_inline(PymGen *g, bool raised) {
+    if (raised) stop_iteration_error(g);
+    gen_release_frame(g);
+}
+
+/* The value sent (NULL: None) onto the stack of the suspended frame f. */
+static inline void push_sent(PymFrame *f, PymObject *arg) {
+    PymCode *co = f->f_code;
+    /* `yield v` as a statement: the value sent (None) would be pushed only
+    ** for the POP_TOP after the yield to drop it, so resume past that
+    ** POP_TOP instead (f_lasti is the yield's index while suspended; it is
+    ** recomputed at the next yield) */
+    if ((!arg || arg == pym_None) && !f->f_delegating &&
+        PYM_INSTR_OP(co->co_code[f->f_lasti + 1]) == OP_POP_TOP) {
+        f->f_lasti++;
+    } else {
+        intptr_t nl = co->co_nlocals + co->co_ncells + co->co_nfrees;
+        f->f_localsplus[nl + f->f_stackdepth++] = PYM_NEWREF(arg ? arg : pym_None);
+    }
+}
+
+/* tp_iterdrain of generators (genobject.h). */
+static int gen_drain(PymObject *o, PymIterSink *sink) {
+    PymGen *g = (PymGen *)o;
+    PymGenDrain d = {.sink = sink};
+    for (;;) {
+        PymFrame *f = g->gi_frame;
+        if (g->gi_running) {
+            pym_err_format(PymExc_ValueError, "%s already executing", gen_kind(g));
+            return -1;
+        }
+        if (!f || f->f_state == PYM_FRAME_COMPLETED) return 0;
+        if (f->f_state == PYM_FRAME_SUSPENDED) push_sent(f, NULL);
+        g->gi_running = 1;
+        g->gi_exc_state.previous = pym_vm.exc_info;
+        pym_vm.exc_info = &g->gi_exc_state;
+        d.frame = f;
+        d.stopped = 0;
+        d.prev = pym_vm.gen_drain;
+        pym_vm.gen_drain = &d;
+        PymObject *r = pym_eval_frame(f, 0);
+        pym_vm.gen_drain = d.prev;
+        if (d.stopped) { /* at a yield, the generator suspended (vm.c's yield_to_sink) */
+            if (d.stopped == 2) continue; /* resumed or closed by put: see where it is */
+            return d.stopped;
+        }
+        pym_vm.exc_info = g->gi_exc_state.previous;
+        g->gi_exc_state.previous = NULL;
+        g->gi_running = 0;
+        if (r && f->f_state == PYM_FRAME_SUSPENDED) { /* not handed to put at its yield */
+            int rc = sink->put(sink, r);
+            if (rc) return rc;
+            continue;
+        }
+        if (!r) stop_iteration_error(g);
+        gen_release_frame(g);
+        if (!r) return -1;
+        PYM_DECREF(r);
+        return 0;
+    }
+}
+
 /* Core of send/next/throw.  exc: an exception is set and is raised in the
 ** frame.  Returns the yielded value (*done 0), the return value (*done 1),
 ** or NULL (*done 1) with an exception, or with none when the generator
@@ -99,49 +180,22 @@ static inline __attribute__((always_inline)) PymObject *gen_send_ex2_body(PymGen
                        gen_kind(g));
         return NULL;
     }
-    if (f->f_state == PYM_FRAME_SUSPENDED && !exc) {
-        PymCode *co = f->f_code;
-        /* `yield v` as a statement: the value sent (None) would be pushed
-        ** only for the POP_TOP after the yield to drop it, so resume past
-        ** that POP_TOP instead (f_lasti is the yield's index while
-        ** suspended; it is recomputed at the next yield) */
-        if ((!arg || arg == pym_None) && !f->f_delegating &&
-            PYM_INSTR_OP(co->co_code[f->f_lasti + 1]) == OP_POP_TOP) {
-            f->f_lasti++;
-        } else {
-            intptr_t nl = co->co_nlocals + co->co_ncells + co->co_nfrees;
-            f->f_localsplus[nl + f->f_stackdepth++] = PYM_NEWREF(arg ? arg : pym_None);
-        }
-    }
+    if (f->f_state == PYM_FRAME_SUSPENDED && !exc) push_sent(f, arg);
     g->gi_running = 1;
     g->gi_exc_state.previous = pym_vm.exc_info;
     pym_vm.exc_info = &g->gi_exc_state;
-    PYM_INCREF(g);
+    /* no reference taken on g while it runs (CPython takes none: its
+    ** caller's keeps it, and sys.getrefcount inside sees CPython's count) */
     PymObject *r = pym_eval_frame(f, exc);
     pym_vm.exc_info = g->gi_exc_state.previous;
     g->gi_exc_state.previous = NULL;
     g->gi_running = 0;
     if (f->f_state == PYM_FRAME_SUSPENDED && r) {
         *done = 0;
-        PYM_DECREF(g);
         return r;
     }
-    if (!r &&
-        (pym_err_matches((PymObject *)PymExc_StopIteration) ||
-         (PYM_ASYNCGEN_CHECK(g) && pym_err_matches((PymObject *)PymExc_StopAsyncIteration)))) {
-        int sai = !pym_err_matches((PymObject *)PymExc_StopIteration);
-        PymObject *si = pym_err_fetch();
-        pym_err_format(PymExc_RuntimeError, "%s raised %s", gen_kind(g),
-                       sai ? "StopAsyncIteration" : "StopIteration");
-        PymObject *re = pym_err_fetch();
-        PymBaseException *be = (PymBaseException *)re;
-        PYM_SETREF(be->cause, PYM_NEWREF(si));
-        PYM_SETREF(be->context, si);
-        be->suppress_context = 1;
-        pym_err_restore(re);
-    }
+    if (!r) stop_iteration_error(g);
     gen_release_frame(g);
-    PYM_DECREF(g);
     return r;
 }
 
@@ -555,6 +609,7 @@ PymType pym_type_generator = {
     .tp_getattro = pym_object_generic_getattr,
     .tp_iter = gen_iter,
     .tp_iternext = gen_iternext,
+    .tp_iterdrain = gen_drain,
     .tp_weaklistoffset = offsetof(PymGen, gi_weakreflist),
     .tp_getset = gen_getset,
     .tp_methods = gen_methods,

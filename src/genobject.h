@@ -22,6 +22,30 @@ PymObject *pym_gen_new(PymFrame *f, PymObject *name, PymObject *qualname);
 ** ref) with *done = 0, or the return value (new ref) with *done = 1, or
 ** NULL with an exception (*done = 1). */
 PymObject *pym_gen_send_ex(PymGen *gen, PymObject *arg, int *done);
+/* Draining a generator into a C consumer (the generator type's
+** tp_iterdrain: list(), tuple(), set() ... of a generator): instead of one
+** next() per item, each a return from and a new entry into pym_eval_frame,
+** the generator's frame runs in one eval activation and each value it
+** yields is handed to the sink's put at the yield, the generator then
+** suspended exactly as at a yield to next() (not running, its frame's
+** f_back None, the handled exception and the current frame the
+** consumer's), so that whatever put does -- even Python code that resumes
+** or closes the generator -- sees what it would see between two next()
+** calls.  The eval loop resumes the frame in place when put returns 0 and
+** the generator is as put found it (vm.c's yield_to_sink). */
+typedef struct PymGenDrain {
+    PymIterSink *sink;
+    PymFrame *frame;          /* the frame being drained */
+    struct PymGenDrain *prev; /* the drain this one runs inside (pym_vm.gen_drain) */
+    int stopped;              /* the eval loop returned at a yield: put's result, or 2
+                                 when the generator was resumed or closed meanwhile */
+} PymGenDrain;
+/* The end of a generator's frame that the eval loop ran inline (vm.c's
+** FOR_ITER_GEN), after the loop has unlinked it and restored the handled-
+** exception chain: raised (an exception is set): a StopIteration becomes
+** PEP 479's RuntimeError; then the frame is released, as gen.send's end
+** releases it. */
+void pym_gen_finish_inline(PymGen *g, bool raised);
 /* gen.throw(exc) with an exception instance (borrowed); same contract. */
 PymObject *pym_gen_throw_exc(PymGen *gen, PymObject *exc, int *done);
 /* The iterator that 'await o' delegates to (new ref), or NULL with

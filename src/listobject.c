@@ -206,6 +206,15 @@ static intptr_t length_hint(PymObject *o, intptr_t dflt) {
     return n;
 }
 
+/* pym_list_extend's sink, for an iterator with tp_iterdrain (a generator). */
+typedef struct ListSink {
+    PymIterSink base;
+    PymList *list;
+} ListSink;
+static int list_sink_put(PymIterSink *s, PymObject *v) {
+    return list_append_steal(((ListSink *)s)->list, v);
+}
+
 int pym_list_extend(PymObject *l, PymObject *iterable) {
     PymList *self = (PymList *)l;
     if (PYM_LIST_CHECK(iterable) || PYM_TUPLE_CHECK(iterable)) {
@@ -240,6 +249,14 @@ int pym_list_extend(PymObject *l, PymObject *iterable) {
             return -1;
         }
         PYM_SIZE(self) = m;
+    }
+    if (PYM_TYPE(it)->tp_iterdrain) { /* a generator: its items appended at its yields */
+        ListSink ls = {.base = {.put = list_sink_put}, .list = self};
+        int rc = PYM_TYPE(it)->tp_iterdrain(it, &ls.base);
+        PYM_DECREF(it);
+        if (rc < 0) return -1;
+        if (PYM_SIZE(self) < self->allocated && list_resize(self, PYM_SIZE(self)) < 0) return -1;
+        return 0;
     }
     for (;;) {
         PymObject *item = next(it);

@@ -77,6 +77,16 @@ typedef PymObject *(*vectorcallfunc)(PymObject *callable, PymObject *const *args
                                      PymObject *kwnames);
 typedef PymObject *(*getiterfunc)(PymObject *);
 typedef PymObject *(*iternextfunc)(PymObject *); /* NULL, no error: exhausted */
+/* A C consumer of an iterator's items (list(), tuple(), set() ...), for
+** tp_iterdrain: put takes v (a new reference) and returns 0 (go on), 1
+** (stop: the iterator stays where it is) or -1 (with an exception). */
+typedef struct PymIterSink {
+    int (*put)(struct PymIterSink *s, PymObject *v);
+} PymIterSink;
+/* Runs the iterator into s: 0 exhausted, 1 put said stop, -1 error.  What
+** a loop of tp_iternext calls feeding put does, done faster (generators:
+** genobject.c's pym_gen_drain). */
+typedef int (*iterdrainfunc)(PymObject *it, PymIterSink *s);
 typedef PymObject *(*descrgetfunc)(PymObject *descr, PymObject *obj, PymObject *type);
 typedef int (*descrsetfunc)(PymObject *descr, PymObject *obj,
                             PymObject *value); /* value NULL: delete */
@@ -197,6 +207,7 @@ struct PymType {
     vectorcallfunc tp_call;
     getiterfunc tp_iter;
     iternextfunc tp_iternext;
+    iterdrainfunc tp_iterdrain; /* optional, not inherited (see iterdrainfunc) */
     descrgetfunc tp_descr_get;
     descrsetfunc tp_descr_set;
 

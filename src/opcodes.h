@@ -223,7 +223,8 @@ enum {
     /* BUILD_SLICE + the subscript after it (a superinstruction): an exact list \
     ** sliced by None / compact-int bounds, no slice object made */ \
     X(BUILD_SLICE__BINARY_SUBSCR, BUILD_SLICE) \
-    X(BUILD_SLICE__STORE_SUBSCR, BUILD_SLICE)
+    X(BUILD_SLICE__STORE_SUBSCR, BUILD_SLICE) \
+    X(FOR_ITER_GEN, FOR_ITER)                /* an exact generator: its frame runs inline (vm.c) */
 /* clang-format on */
 
 enum {

@@ -363,6 +363,17 @@ static int set_merge(PymSet *so, PymSet *other) {
     return 0;
 }
 
+/* set_update_internal's sink, for an iterator with tp_iterdrain (a generator). */
+typedef struct SetSink {
+    PymIterSink base;
+    PymSet *set;
+} SetSink;
+static int set_sink_put(PymIterSink *s, PymObject *key) {
+    int r = set_add_key(((SetSink *)s)->set, key);
+    PYM_DECREF(key);
+    return r < 0 ? -1 : 0;
+}
+
 static int set_update_internal(PymSet *so, PymObject *other) {
     if (PYM_ANYSET_CHECK(other)) return set_merge(so, SO(other));
     if (PYM_DICT_CHECK_EXACT(other)) {
@@ -378,6 +389,12 @@ static int set_update_internal(PymSet *so, PymObject *other) {
     }
     PymObject *it = pym_object_getiter(other);
     if (!it) return -1;
+    if (PYM_TYPE(it)->tp_iterdrain) { /* a generator: its items added at its yields */
+        SetSink ss = {.base = {.put = set_sink_put}, .set = so};
+        int rc = PYM_TYPE(it)->tp_iterdrain(it, &ss.base);
+        PYM_DECREF(it);
+        return rc < 0 ? -1 : 0;
+    }
     PymObject *key;
     while ((key = pym_iter_next(it)) != NULL) {
         int r = set_add_key(so, key);

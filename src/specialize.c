@@ -63,6 +63,7 @@
 #include "pym.h"
 #include "opcodes.h"
 #include "specialize.h"
+#include "genobject.h"
 
 const PymMethodDef *pym_specialize_len_def, *pym_specialize_isinstance_def,
     *pym_specialize_append_def;
@@ -211,6 +212,7 @@ int pym_specialize_for_iter(PymObject *it) {
     if (t == &pym_type_enumerate) return OP_FOR_ITER_ENUMERATE;
     if (t == &pym_type_zip) return OP_FOR_ITER_ZIP;
     if (t == &pym_type_reversed || t == &pym_type_list_reviter) return OP_FOR_ITER_REVERSED;
+    if (t == &pym_type_generator) return OP_FOR_ITER_GEN;
     return 0;
 }
 

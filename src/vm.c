@@ -92,6 +92,23 @@
 ** with its saved stack depth; YIELD_VALUE saves the depth and returns.
 ** YIELD_FROM re-executes itself on resume while the sub-iterator yields
 ** (f_delegating says so), which is how send/throw/close reach the delegate.
+** Two paths avoid the return to C and the new entry at each item:
+** - a for loop over an exact generator (FOR_ITER_GEN) runs the generator's
+**   frame as an inline frame above the loop's (f_inline 3), as calls run:
+**   what gen_send_ex does around the C call (gi_running, the handled-
+**   exception chain, f_back, the depth, None sent) is done in the loop; a
+**   yield goes back to the FOR_ITER (yield_inline), which pushes the value;
+**   the generator's end (pop_gen_frame) releases its frame, and a return
+**   ends the loop as exhaustion does (no StopIteration made) while an
+**   exception, after PEP 479's conversion, is raised again at the FOR_ITER,
+**   so the traceback shows the generator's line then the loop's;
+** - a C consumer of a generator (list(), tuple(), set() ...: the type's
+**   tp_iterdrain, genobject.c) runs its frame in one activation: at each
+**   yield the generator is suspended as at a yield to next() and the value
+**   handed to the consumer's sink, then the frame resumes in place
+**   (yield_to_sink).
+** Anything else (a generator running, finished, at the recursion limit,
+** throw/close/send) takes the path through gen_send_ex.
 */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE 1 /* pthread_getattr_np */
@@ -3557,6 +3574,50 @@ CALL_METHOD_generic : {
         if (t == &pym_type_list_reviter) SPEC_FOR_ITER(pym_type_list_reviter);
         SPEC_FOR_ITER(pym_type_reversed);
     }
+    TARGET(FOR_ITER_GEN) {
+        /* The generator's frame runs in this loop as an inline frame above
+        ** ours (f_inline 3), resumed with None sent: what gen_send_ex does
+        ** around pym_eval_frame, without the C call.  Its yield comes back
+        ** at yield_inline, its end at pop_gen_frame.  A generator running,
+        ** finished, or one level too deep: the generic code says what. */
+        PymObject *it = TOP();
+        if (PYM_TYPE(it) != &pym_type_generator) DEOPT(FOR_ITER);
+        PymGen *g = (PymGen *)it;
+        PymFrame *gf = g->gi_frame;
+        if (PYM_UNLIKELY(!gf || g->gi_running || gf->f_state >= PYM_FRAME_EXECUTING ||
+                         pym_vm_at_limit()))
+            goto FOR_ITER_generic;
+        const PymInstr *resume = gf->f_code->co_code;
+        bool send_none = false;
+        if (gf->f_state == PYM_FRAME_SUSPENDED) {
+            resume += gf->f_lasti + 1;
+            if (gf->f_delegating) /* YIELD_FROM runs again, None sent to the delegate */
+                resume--, send_none = true;
+            else if (PYM_INSTR_OP(*resume) == OP_POP_TOP) /* 'yield v' as a statement */
+                resume++;
+            else
+                send_none = true;
+        }
+        f->f_stackdepth = (int)(sp - stack_base);
+        g->gi_running = 1;
+        g->gi_exc_state.previous = pym_vm.exc_info;
+        pym_vm.exc_info = &g->gi_exc_state;
+        pym_vm.depth++;
+        gf->f_back = f;
+        gf->f_inline = 3;
+        gf->f_delegating = 0;
+        gf->f_state = PYM_FRAME_EXECUTING;
+        pym_vm.frame = gf;
+        f = gf;
+        LOAD_FRAME();
+        sp = stack_base + f->f_stackdepth;
+        f->f_stackdepth = 0;
+        if (send_none) PUSH(PYM_NEWREF(pym_None));
+        next_instr = resume;
+        f->f_ip = next_instr;
+        if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
+        DISPATCH();
+    }
     TARGET(UNPACK_SEQUENCE_TWO_TUPLE) {
         PymObject *seq = TOP();
         if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != 2) DEOPT(UNPACK_SEQUENCE);
@@ -3940,7 +4001,10 @@ pop_frame:
     f = callee->f_back;
     pym_vm.frame = f;
     pym_vm.depth--;
-    if (PYM_UNLIKELY(callee->f_inline == 2)) goto pop_init_frame;
+    if (PYM_UNLIKELY(callee->f_inline != 1)) {
+        if (callee->f_inline == 2) goto pop_init_frame;
+        goto pop_gen_frame;
+    }
     frame_release(callee); /* clears or takes callee->f_back */
     LOAD_FRAME();
     sp = stack_base + f->f_stackdepth;
@@ -3983,6 +4047,99 @@ pop_init_frame:
     }
     next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
     DISPATCH();
+
+/* A generator's frame run inline (FOR_ITER_GEN) ends: returned (retval)
+** or raised.  Unlinked as gen_send_ex unlinks it, its frame released; the
+** loop ends on a return as on exhaustion (the value returned is dropped:
+** no StopIteration is made), an exception is raised again at the FOR_ITER
+** (after PEP 479's conversion), adding the caller's traceback entry. */
+pop_gen_frame: {
+    PymGen *g = (PymGen *)callee->f_gen;
+    callee->f_inline = 0;
+    callee->f_back = NULL;
+    pym_vm.exc_info = g->gi_exc_state.previous;
+    g->gi_exc_state.previous = NULL;
+    g->gi_running = 0;
+    pym_gen_finish_inline(g, retval == NULL);
+    LOAD_FRAME();
+    sp = stack_base + f->f_stackdepth;
+    f->f_stackdepth = 0;
+    if (!retval) goto error;
+    PYM_DECREF(retval);
+    retval = NULL;
+    PymObject *it = POP();
+    PYM_DECREF(it);
+    JUMPTO(PYM_INSTR_ARG(*f->f_ip));
+    DISPATCH();
+}
+
+/* A generator's frame run inline yields: back to the FOR_ITER that
+** resumed it, which pushes the value and goes on past its cache. */
+yield_inline: {
+    PymGen *g = (PymGen *)f->f_gen;
+    callee = f;
+    f = callee->f_back;
+    callee->f_inline = 0;
+    callee->f_back = NULL;
+    pym_vm.exc_info = g->gi_exc_state.previous;
+    g->gi_exc_state.previous = NULL;
+    g->gi_running = 0;
+    pym_vm.depth--;
+    pym_vm.frame = f;
+    LOAD_FRAME();
+    sp = stack_base + f->f_stackdepth;
+    f->f_stackdepth = 0;
+    PUSH(retval);
+    retval = NULL;
+    next_instr = f->f_ip + 1 + PYM_NCACHE_FOR_ITER;
+    DISPATCH();
+}
+
+/* A generator drained into a C consumer (genobject.c's gen_drain) yields:
+** it suspends as at a yield to next() (its state saved above), the value
+** goes to the sink's put, and the frame resumes in place, as next() would
+** have resumed it, unless put stopped or failed or the generator is not as
+** put found it (resumed, closed, running): then this activation ends, and
+** the drain sees why in d->stopped. */
+yield_to_sink: {
+    PymGenDrain *d = pym_vm.gen_drain;
+    PymGen *g = (PymGen *)f->f_gen;
+    pym_vm.exc_info = g->gi_exc_state.previous;
+    g->gi_exc_state.previous = NULL;
+    g->gi_running = 0;
+    pym_vm.frame = f->f_back;
+    f->f_back = NULL;
+    pym_vm_leave_call();
+    pym_vm.gen_drain = d->prev;
+    int r = d->sink->put(d->sink, retval);
+    retval = NULL;
+    pym_vm.gen_drain = d;
+    if (PYM_UNLIKELY(r != 0 || g->gi_frame != f || g->gi_running ||
+                     f->f_state != PYM_FRAME_SUSPENDED || pym_vm_at_limit())) {
+        d->stopped = r ? r : 2;
+        return NULL;
+    }
+    pym_vm.depth++;
+    f->f_back = pym_vm.frame;
+    pym_vm.frame = f;
+    g->gi_running = 1;
+    g->gi_exc_state.previous = pym_vm.exc_info;
+    pym_vm.exc_info = &g->gi_exc_state;
+    sp = stack_base + f->f_stackdepth;
+    f->f_stackdepth = 0;
+    next_instr = first_instr + f->f_lasti + 1;
+    if (f->f_delegating) /* YIELD_FROM runs again, None sent to the delegate */
+        next_instr--, PUSH(PYM_NEWREF(pym_None));
+    else if (PYM_INSTR_OP(*next_instr) == OP_POP_TOP) /* 'yield v' as a statement */
+        next_instr++;
+    else
+        PUSH(PYM_NEWREF(pym_None));
+    f->f_delegating = 0;
+    f->f_state = PYM_FRAME_EXECUTING;
+    f->f_ip = next_instr;
+    if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
+    DISPATCH();
+}
 
 interrupted:
     if (PYM_UNLIKELY(pym_vm_budget >= 0)) { /* a step budget (vm.h) */
@@ -4075,6 +4232,8 @@ exit_yield:
     f->f_lasti = (int)(f->f_ip - first_instr);
     f->f_stackdepth = (int)(sp - stack_base);
     f->f_state = PYM_FRAME_SUSPENDED;
+    if (f->f_inline) goto yield_inline;
+    if (PYM_UNLIKELY(pym_vm.gen_drain != NULL) && pym_vm.gen_drain->frame == f) goto yield_to_sink;
 
 exit_frame:
     pym_vm.frame = f->f_back;

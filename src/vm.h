@@ -72,6 +72,7 @@ typedef struct PymVMState {
     int limit;             /* recursion limit */
     PymExcState *exc_info; /* top of the handled-exception chain */
     PymExcState base_exc;
+    struct PymGenDrain *gen_drain; /* the innermost generator drain (genobject.h), or NULL */
     char *stack_limit; /* lowest C stack address eval may use */
     char *stack_base;  /* lowest address of that thread's stack */
 } PymVMState;

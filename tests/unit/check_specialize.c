@@ -257,6 +257,20 @@ static const SpecCase cases[] = {
      OP_FOR_ITER, OP_FOR_ITER_REVERSED, "321", "r2 = f(reversed(range(3)))\n", "210", OP_FOR_ITER_RANGE},
     {"def f(it):\n    t = 0\n    for x in it:\n        t = t * 10 + x\n    return t\nr1 = f(reversed((1, 2, 3)))\n",
      OP_FOR_ITER, OP_FOR_ITER_REVERSED, "321", "r2 = f(reversed([4, 5]))\n", "54", OP_FOR_ITER_REVERSED},
+    /* a generator: its frame runs inline; a list, then an iterator class */
+#define GEN_F "def g(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n" \
+              "def f(it):\n    t = 0\n    for x in it:\n        t += x\n    return t\nr1 = f(g(5))\n"
+    {GEN_F, OP_FOR_ITER, OP_FOR_ITER_GEN, "10", "r2 = f([1, 2])\n", "3", OP_FOR_ITER_LIST},
+    {GEN_F, OP_FOR_ITER, OP_FOR_ITER_GEN, "10",
+     "class It:\n    def __init__(self):\n        self.n = 3\n    def __iter__(self):\n        return self\n"
+     "    def __next__(self):\n        self.n -= 1\n        if self.n < 0:\n            raise StopIteration\n"
+     "        return self.n\nr2 = f(It())\n", "3"},
+    /* a generator finished, or running: the generic code, the form stays */
+    {GEN_F, OP_FOR_ITER, OP_FOR_ITER_GEN, "10", "e = g(3)\nlist(e)\nr2 = f(e)\n", "0", OP_FOR_ITER_GEN},
+    {GEN_F, OP_FOR_ITER, OP_FOR_ITER_GEN, "10",
+     "def h():\n    try:\n        f(me)\n    except ValueError as e:\n        yield str(e)\n"
+     "me = h()\nr2 = next(me)\n", "'generator already executing'", OP_FOR_ITER_GEN},
+#undef GEN_F
 #define CLASS_P "class P:\n    def __init__(self, a):\n        self.a = a\n" \
                 "def f(v):\n    return P(v).a\nfor i in range(5):\n    r1 = f(i)\n"
     {CLASS_P, OP_CALL_FUNCTION, OP_CALL_FUNCTION_CLASS, "4",        /* not a class any more */

@@ -5,6 +5,7 @@
 */
 #include "testutil.h"
 #include "frameobject.h"
+#include "genobject.h"
 #include "opcodes.h"
 #include "dis.h"
 
@@ -162,6 +163,56 @@ START_TEST(test_generators)
     ck_assert_int_eq(get_int(g, "v"), 10);
     ck_assert_int_eq(get_int(g, "total"), 8);
     check_str(g, "ret", "r");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* tp_iterdrain of generators: a sink that stops after two items leaves the
+** generator suspended where next() continues; one that fails leaves it too;
+** a drained generator that finishes releases its frame. */
+typedef struct CountSink {
+    PymIterSink base;
+    int n, stop_at;
+    long long sum;
+} CountSink;
+static int count_put(PymIterSink *s, PymObject *v) {
+    CountSink *c = (CountSink *)s;
+    c->sum = c->sum * 10 + pym_int_as_longlong(v);
+    PYM_DECREF(v);
+    if (++c->n == c->stop_at) return 1;
+    if (c->n == -c->stop_at) {
+        pym_err_set_string(PymExc_ValueError, "sink full");
+        return -1;
+    }
+    return 0;
+}
+
+START_TEST(test_generator_drain)
+{
+    PymObject *g = run("def gen(n):\n    for i in range(n):\n        yield i + 1\n"
+                       "a = gen(5)\nb = gen(5)\nc = gen(3)\n");
+    ck_assert_ptr_nonnull(g);
+    PymObject *a = pym_dict_getitem_cstr(g, "a"), *b = pym_dict_getitem_cstr(g, "b");
+    PymObject *c = pym_dict_getitem_cstr(g, "c");
+    ck_assert_ptr_nonnull(PYM_TYPE(a)->tp_iterdrain);
+    CountSink s = {.base = {count_put}, .stop_at = 2};
+    ck_assert_int_eq(PYM_TYPE(a)->tp_iterdrain(a, &s.base), 1);
+    ck_assert_int_eq(s.sum, 12);
+    PymObject *v = PYM_TYPE(a)->tp_iternext(a);
+    ck_assert_int_eq(pym_int_as_longlong(v), 3);
+    PYM_DECREF(v);
+    ck_assert_int_eq(((PymGen *)a)->gi_running, 0);
+    CountSink f = {.base = {count_put}, .stop_at = -3};
+    ck_assert_int_eq(PYM_TYPE(b)->tp_iterdrain(b, &f.base), -1);
+    ck_assert(pym_err_matches((PymObject *)PymExc_ValueError));
+    pym_err_clear();
+    ck_assert_int_eq(f.sum, 123);
+    ck_assert_int_eq(((PymGen *)b)->gi_frame->f_state, PYM_FRAME_SUSPENDED);
+    CountSink all = {.base = {count_put}};
+    ck_assert_int_eq(PYM_TYPE(c)->tp_iterdrain(c, &all.base), 0);
+    ck_assert_int_eq(all.sum, 123);
+    ck_assert_ptr_null(((PymGen *)c)->gi_frame);
+    ck_assert_ptr_null(pym_vm.gen_drain);
     PYM_DECREF(g);
 }
 END_TEST
@@ -453,6 +504,7 @@ Suite *vm_suite(void) {
     tcase_add_test(tc, test_exceptions);
     tcase_add_test(tc, test_traceback_entries);
     tcase_add_test(tc, test_generators);
+    tcase_add_test(tc, test_generator_drain);
     tcase_add_test(tc, test_recursion_limit);
     tcase_add_test(tc, test_inline_frames);
     tcase_add_test(tc, test_inline_interrupt);
