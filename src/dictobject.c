@@ -78,6 +78,7 @@
 #define DK_UNICODE    1
 #define LOG_MINSIZE   3
 #define PERTURB_SHIFT 5
+#define NO_KEYS_VERSION UINT32_MAX /* dk_version: none given (pym_dict_keys_version) */
 
 typedef struct {
     intptr_t me_hash;
@@ -222,7 +223,7 @@ static PymDictKeys *new_keys_object_extra(uint8_t log2_size, int unicode, size_t
     k->dk_log2_size = log2_size;
     k->dk_log2_index_bytes = log2_bytes;
     k->dk_kind = unicode ? DK_UNICODE : DK_GENERAL;
-    k->dk_version = 0;
+    k->dk_version = NO_KEYS_VERSION;
     k->dk_usable = USABLE_FRACTION((intptr_t)1 << log2_size);
     k->dk_nentries = 0;
     memset(k->dk_indices, 0xff, (size_t)1 << log2_bytes);
@@ -428,7 +429,7 @@ static intptr_t split_add_key(PymDict *mp, PymObject *key, intptr_t hash) {
     dk_set_index(k, find_empty_slot(k, hash), ix);
     dk_uentries(k)[ix].me_key = name;
     dk_uentries(k)[ix].me_value = NULL;
-    k->dk_version = 0; /* a key more (split tables are given none: kept exact) */
+    k->dk_version = NO_KEYS_VERSION; /* a key more (split tables are given none: kept exact) */
     k->dk_usable--;
     k->dk_nentries++;
     return ix;
@@ -620,7 +621,7 @@ static int insertdict(PymDict *mp, PymObject *key, intptr_t hash, PymObject *val
         }
         mp->ma_used++;
         mp->ma_version = NEW_VERSION();
-        k->dk_version = 0; /* a key more */
+        k->dk_version = NO_KEYS_VERSION; /* a key more */
         k->dk_usable--;
         k->dk_nentries++;
         return 0;
@@ -754,7 +755,7 @@ static PymObject *delitem_at(PymDict *mp, intptr_t hash, intptr_t ix) {
     PymDictKeys *k = mp->ma_keys;
     size_t slot = lookdict_index(k, hash, ix);
     dk_set_index(k, slot, DKIX_DUMMY);
-    k->dk_version = 0; /* a key less */
+    k->dk_version = NO_KEYS_VERSION; /* a key less */
     PymObject *key = ent_key(k, ix), **vp = ent_value_ptr(k, ix), *value = *vp;
     *vp = NULL;
     if (DK_IS_UNICODE(k))
@@ -913,7 +914,7 @@ static PymDictKeys *clone_keys(PymDict *mp) {
     if (!c) return pym_err_no_memory();
     memcpy(c, k, nbytes);
     c->dk_refcnt = 1;
-    c->dk_version = 0; /* a version names one keys object */
+    c->dk_version = NO_KEYS_VERSION; /* a version names one keys object */
     for (intptr_t i = 0; i < c->dk_nentries; i++) {
         PymObject **vp = ent_value_ptr(c, i);
         if (*vp) {
@@ -1444,7 +1445,7 @@ static PymObject *dm_popitem(PymObject *self, PymObject *const *args, size_t nar
     intptr_t hash = ent_hash(k, i);
     size_t slot = lookdict_index(k, hash, i);
     dk_set_index(k, slot, DKIX_DUMMY);
-    k->dk_version = 0; /* a key less */
+    k->dk_version = NO_KEYS_VERSION; /* a key less */
     PYM_TUPLE_SET(t, 0, key);
     PYM_TUPLE_SET(t, 1, *vp);
     *vp = NULL;
@@ -2088,14 +2089,18 @@ PymObject **pym_dict_entry_value(PymObject *d, intptr_t ix, PymObject *name) {
 }
 
 /* Keys versions (dictobject.h): EMPTY_KEYS, shared by every empty dict and
-** never changed, has 1 for good; the others take 2, 3, ... */
+** never changed, has 1 for good; the others take 2, 3, ... up to
+** NO_KEYS_VERSION - 1; none is 0, the zeroed words of a fresh cache. */
 static uint32_t keys_version_last = 1;
 
 uint32_t pym_dict_keys_version(PymObject *d) {
     PymDict *mp = (PymDict *)d;
     PymDictKeys *k = mp->ma_keys;
     if (mp->ma_values) return 0;
-    if (!k->dk_version && keys_version_last < UINT32_MAX - 1) k->dk_version = ++keys_version_last;
+    if (k->dk_version == NO_KEYS_VERSION) {
+        if (keys_version_last >= NO_KEYS_VERSION - 1) return 0;
+        k->dk_version = ++keys_version_last;
+    }
     return k->dk_version;
 }
 

@@ -18,7 +18,7 @@ struct PymDictKeys {
     uint8_t dk_log2_size;
     uint8_t dk_log2_index_bytes;
     uint8_t dk_kind;
-    uint32_t dk_version; /* pym_dict_keys_version; 0: none given */
+    uint32_t dk_version; /* pym_dict_keys_version; UINT32_MAX: none given */
     intptr_t dk_usable;
     intptr_t dk_nentries;
     char dk_indices[];
@@ -106,8 +106,8 @@ int pym_dict_entry_replace(PymObject *d, intptr_t ix, PymObject *name, PymObject
 ** object, given on first request (from one counter, never twice) and
 ** dropped when a key is added or removed, so while d->ma_keys->dk_version
 ** is the number returned, d holds the same keys in the same entries
-** (replacing a value keeps it).  0: none (a split table, or all 2**32 - 2
-** numbers given).  The byte offset, from d's keys object, of the value slot
+** (replacing a value keeps it); never 0 nor UINT32_MAX.  0: none (a split
+** table, or all numbers given).  The byte offset, from d's keys object, of the value slot
 ** of the entry whose key is the exact str name itself; -1 when there is
 ** none (no error).  Combined tables only. */
 uint32_t pym_dict_keys_version(PymObject *d);

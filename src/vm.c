@@ -1326,9 +1326,8 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
 /* {====== LOAD_GLOBAL cache ======}
 ** CPython 3.11's LOAD_GLOBAL_MODULE / _BUILTIN: in LOAD_GLOBAL's cache
 ** words, the keys version (dictobject.h) of the globals' keys and, when the
-** name was found in the builtins, of the builtins' keys, each stored
-** inverted (~version: the zeroed words of a fresh cache then name no keys
-** object, as no keys have version ~0), and the byte offset of the name's
+** name was found in the builtins, of the builtins' keys (no keys have
+** version 0, the zeroed words of a fresh cache), and the byte offset of the name's
 ** value slot in the keys object of the dict it was found in.  While the
 ** versions hold, that dict has the name in that entry and the globals
 ** (for a builtin) do not have it, whatever was stored into existing names
@@ -1337,7 +1336,7 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
 ** lookup for every load.  The value is read from the slot, so nothing is
 ** held.  Filled only for exact, combined dicts. */
 typedef struct GlobalCache {
-    uint32_t gver, bver; /* ~keys versions; bver 0: found in the globals */
+    uint32_t gver, bver; /* keys versions; bver 0: found in the globals */
     uint32_t offset;     /* of the value slot from the keys object */
     uint32_t unused[3];
 } GlobalCache;
@@ -1656,13 +1655,12 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        PymObject *name = names[oparg];
         GlobalCache *gc = (GlobalCache *)(next_instr - PYM_NCACHE_LOAD_GLOBAL);
         PymDictKeys *k = ((PymDict *)f->f_globals)->ma_keys;
-        if (PYM_LIKELY((uint32_t)~k->dk_version == gc->gver)) {
-            if (gc->bver) {
+        if (PYM_LIKELY(k->dk_version == gc->gver)) {
+            if (PYM_UNLIKELY(gc->bver != 0)) { /* a builtin (out of the globals' way) */
                 k = ((PymDict *)f->f_builtins)->ma_keys;
-                if (PYM_UNLIKELY((uint32_t)~k->dk_version != gc->bver)) goto load_global_miss;
+                if (PYM_UNLIKELY(k->dk_version != gc->bver)) goto load_global_miss;
             }
             PymObject *v = *(PymObject **)((char *)k + gc->offset);
             if (PYM_LIKELY(v != NULL)) {
@@ -1672,6 +1670,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             }
         }
     load_global_miss:;
+        PymObject *name = names[oparg];
         /* the versions before the lookups: code a lookup runs (a key's
         ** __eq__) that adds or removes a key drops them */
         uint32_t gv = gcache_version(f->f_globals), bv = gcache_version(f->f_builtins);
@@ -1682,7 +1681,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         if (v) {
             if (gv && (off = pym_dict_value_offset(f->f_globals, name)) >= 0 &&
                 off <= UINT32_MAX) {
-                gc->gver = ~gv;
+                gc->gver = gv;
                 gc->bver = 0;
                 gc->offset = (uint32_t)off;
             }
@@ -1696,8 +1695,8 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             }
             if (gv && bv && (off = pym_dict_value_offset(f->f_builtins, name)) >= 0 &&
                 off <= UINT32_MAX) {
-                gc->gver = ~gv;
-                gc->bver = ~bv;
+                gc->gver = gv;
+                gc->bver = bv;
                 gc->offset = (uint32_t)off;
             }
         }

@@ -705,7 +705,7 @@ END_TEST
 /* ---- inline caches (opcodes.h): state in the words after each instruction ---- */
 
 /* Two sites of one function keep their own entries; LOAD_GLOBAL's entry
-** records the globals' keys version (inverted), which a store into an
+** records the globals' keys version, which a store into an
 ** existing global keeps and a new global changes; a code
 ** object marshalled and loaded back has zeroed caches, runs right and warms
 ** up again. */
@@ -731,14 +731,14 @@ START_TEST(test_inline_cache_words) {
     g = (PYM_DECREF(g), run_in(g, "f(A(), s)\n"));
     uint32_t ver = co->co_code[ig + 1];
     ck_assert_uint_ne(ver, 0);
-    ck_assert_uint_eq(~ver, ((PymDict *)g)->ma_keys->dk_version);
+    ck_assert_uint_eq(ver, ((PymDict *)g)->ma_keys->dk_version);
     ck_assert_uint_eq(co->co_code[ig + 2], 0); /* found in the globals */
     g = (PYM_DECREF(g), run_in(g, "G = 20\nr2 = f(A(), s)\n"));
     check_repr(g, "r2", "23");
     ck_assert_uint_eq(co->co_code[ig + 1], ver); /* a store keeps the keys */
     g = (PYM_DECREF(g), run_in(g, "H = 1\nf(A(), s)\n"));
     ck_assert_uint_ne(co->co_code[ig + 1], ver); /* a new key: refilled */
-    ck_assert_uint_eq(~co->co_code[ig + 1], ((PymDict *)g)->ma_keys->dk_version);
+    ck_assert_uint_eq(co->co_code[ig + 1], ((PymDict *)g)->ma_keys->dk_version);
 
     PymObject *fn = pym_dict_getitem_cstr(g, "f");
     size_t len = 0;
