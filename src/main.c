@@ -373,12 +373,11 @@ static void *interpreter_main(void *arg) {
 ** pages all over the writable data segment (every static type object is
 ** written by pym_type_ready, every module's statics), so the segment's
 ** file-backed part is made present and private in one system call
-** (pym_populate) before anything runs; so are the first pages of .bss and
-** of the malloc heap.  The stack's top pages (run_on_own_stack) and
+** (pym_populate) before anything runs; so are the first pages of .bss.
+** The stack's top pages (run_on_own_stack) and
 ** pymalloc's pools (obmalloc.c) are populated in the same way.  Cost: the
 ** pages populated that -c pass would not touch, ~100 KiB of RSS. */
 #define BSS_PREFAULT  ((uintptr_t)32 << 10)
-#define HEAP_PREFAULT ((size_t)96 << 10)
 
 static int prefault_segment(struct dl_phdr_info *info, size_t size, void *data) {
     (void)size, (void)data;
@@ -405,17 +404,10 @@ static int prefault_segment(struct dl_phdr_info *info, size_t size, void *data) 
 }
 
 static void prefault_startup(void) {
+    /* glibc's malloc heap is left to fault: populating its first 96 KiB
+    ** saved ~9 faults at start-up, but bench/nbody then ran 25 % slower on
+    ** the PVM machine (the same instructions; not understood) */
     dl_iterate_phdr(prefault_segment, NULL);
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-    /* glibc's malloc heap: start-up's tables and the parser's arena fault
-    ** ~9 of its first pages */
-    void *first = malloc(1);
-    char *top = sbrk(0);
-    if (first && (char *)first < top && top - (char *)first < ((ptrdiff_t)1 << 24))
-        pym_populate(first, (size_t)(top - (char *)first) < HEAP_PREFAULT
-                                ? (size_t)(top - (char *)first) : HEAP_PREFAULT, true);
-    free(first);
-#endif
 }
 
 #define PYM_C_STACK_SIZE ((size_t)1 << 30)
