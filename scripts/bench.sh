@@ -5,7 +5,8 @@
 # else whatever `python3` resolves to (sys.executable, so a pyenv shim or a
 # wrapper script's own start-up is not counted).  Every program runs under
 # hyperfine, pym and CPython alternating: after one warm-up run of each, RUNS
-# rounds (default 10) of timed runs of pym then of CPython, so that the
+# rounds (default 10) of timed runs of pym and of CPython (the order
+# swapped every round), so that the
 # machine's slow and fast phases (on a shared VM they last seconds and swing
 # the speed by half) fall on both alike; medians.  Outputs are checked to be
 # equal, and the report gives per-program ratios pym/CPython (below 1.00: pym
@@ -56,9 +57,13 @@ alternate() {
   k=$("$py" -c 'import json, sys
 t = max(r["median"] for r in json.load(open(sys.argv[1]))["results"])
 print(max(1, min(50, int(0.25 / max(t, 1e-4)))))' "$work/$name.warm.json")
+  # odd rounds run pym first, even rounds CPython first: a slow phase of
+  # the machine that starts or ends inside a round falls on both alike
   for ((i = 1; i <= runs; i++)); do
+    local first=$1 second=$2
+    ((i % 2)) || { first=$2; second=$1; }
     hyperfine "${opts[@]}" -r "$k" --style none --export-json "$work/$name.round$i.json" \
-      "$1" "$2" >/dev/null 2>&1 || return 1
+      "$first" "$second" >/dev/null 2>&1 || return 1
   done
   "$py" "$top/scripts/bench_merge.py" "$work/$name.json" "$work/$name".round*.json
 }

@@ -1,7 +1,7 @@
 """bench_merge.py -- merge the per-round hyperfine exports of one bench case.
 
 scripts/bench.sh times pym and CPython in alternating rounds (one hyperfine
-run of each per round); this joins the rounds' times into one file shaped
+run of each per round, the order swapped every round); this joins the rounds' times into one file shaped
 like a hyperfine export (results[0] pym, results[1] CPython, each with its
 times and their median), which scripts/bench_report.py reads.
 
@@ -16,10 +16,12 @@ merged = None
 for path in rounds:
     with open(path) as f:
         results = json.load(f)["results"]
-    if merged is None:
+    if merged is None:          # the first round's order: pym, then CPython
         merged = [{"command": r["command"], "times": []} for r in results]
-    for m, r in zip(merged, results):
-        m["times"] += r["times"]
+    # later rounds may run the commands in the other order: match by command
+    by_command = {r["command"]: r for r in results}
+    for m in merged:
+        m["times"] += by_command[m["command"]]["times"]
 for m in merged:
     m["median"] = statistics.median(m["times"])
     m["runs"] = len(m["times"])
