@@ -452,7 +452,9 @@ enum {
     SK_TUPLE_INT,
     SK_TUPLE_STR,
     SK_TUPLE_FLOAT, /* tuples by first item */
-    SK_STR_PREFIX   /* strs by word-sized keys (see below) */
+    SK_STR_PREFIX,  /* strs, ints, floats by word-sized keys (see below) */
+    SK_WORD_INT,
+    SK_WORD_FLOAT
 };
 #define MIN_GALLOP  7
 #define MAX_PENDING 85
@@ -626,6 +628,13 @@ SORT_INLINE int sort_lt(int kind, SortState *st, PymObject **pa, PymObject **pb)
         uint64_t x = (uintptr_t)a, y = (uintptr_t)b;
         if (x != y) return x < y;
         return (x & 0xFF) == PFX_LONG ? pfx_tie_lt(st, pa, pb) : 0;
+    }
+    case SK_WORD_INT: return (intptr_t)a < (intptr_t)b;
+    case SK_WORD_FLOAT: {
+        double x, y;
+        memcpy(&x, pa, sizeof x);
+        memcpy(&y, pb, sizeof y);
+        return x < y;
     }
     default: return pym_object_richcompare_bool(a, b, PYM_LT);
     }
@@ -956,6 +965,47 @@ static int sort_tuple_int(SortState *st) { return sort_slice_kind(SK_TUPLE_INT, 
 static int sort_tuple_str(SortState *st) { return sort_slice_kind(SK_TUPLE_STR, st); }
 static int sort_tuple_float(SortState *st) { return sort_slice_kind(SK_TUPLE_FLOAT, st); }
 static int sort_str_prefix(SortState *st) { return sort_slice_kind(SK_STR_PREFIX, st); }
+static int sort_word_int(SortState *st) { return sort_slice_kind(SK_WORD_INT, st); }
+static int sort_word_float(SortState *st) { return sort_slice_kind(SK_WORD_FLOAT, st); }
+
+/* Makes w[0..n) the word keys of keys[0..n) of kind (SK_STR, SK_INT or
+** SK_FLOAT) and returns the kind of sort by them, or -1 when they cannot
+** stand for the keys: an int of more than two digits, a float NaN (its
+** comparisons are not an order; -0.0 and 0.0 are equal doubles as they
+** are equal floats). */
+static int word_keys(uint64_t *w, PymObject **keys, intptr_t n, int kind) {
+    if (kind == SK_STR) {
+        int widest = 1;
+        for (intptr_t i = 0; i < n; i++)
+            if (PYM_STR_KIND(keys[i]) > widest) widest = PYM_STR_KIND(keys[i]);
+        int units = widest == 1 ? 7 : widest == 2 ? 3 : 2;
+        int bits = widest == 1 ? 8 : widest == 2 ? 16 : 21;
+        for (intptr_t i = 0; i < n; i++) w[i] = pfx_key(keys[i], units, bits);
+        return SK_STR_PREFIX;
+    }
+    if (kind == SK_INT) {
+        for (intptr_t i = 0; i < n; i++) {
+            PymObject *o = keys[i];
+            intptr_t size = PYM_SIZE(o);
+            const pym_digit *d = ((PymInt *)o)->ob_digit;
+            int64_t v;
+            if (size >= -1 && size <= 1)
+                v = size * (int64_t)d[0];
+            else if (size == 2 || size == -2)
+                v = (int64_t)(d[0] | (uint64_t)d[1] << PYM_LONG_SHIFT) * (size / 2);
+            else
+                return -1;
+            w[i] = (uint64_t)v;
+        }
+        return SK_WORD_INT;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        double x = PYM_FLOAT_VALUE(keys[i]);
+        if (x != x) return -1;
+        memcpy(&w[i], &x, sizeof x);
+    }
+    return SK_WORD_FLOAT;
+}
 
 /* The kind every key shares (exact int, str, float; tuple), or SK_GENERIC. */
 static int scan_kind(PymObject **keys, intptr_t n, bool first_items) {
@@ -999,24 +1049,23 @@ static int sort_slice(SortSlice s, intptr_t n) {
     int kind = scan_kind(s.keys, n, false), rc;
     if (kind == SK_TUPLE) kind += scan_kind(s.keys, n, true); /* SK_TUPLE_INT, ... */
     uint64_t *pfx = NULL;
-    if (kind == SK_STR && !s.values && n >= PFX_MIN_ITEMS && sizeof(uintptr_t) == 8) {
+    if ((kind == SK_INT || kind == SK_FLOAT || (kind == SK_STR && !s.values)) &&
+        n >= PFX_MIN_ITEMS && sizeof(uintptr_t) == 8) {
         /* the keys and their half of the buffer; without them, the
-        ** ordinary str sort */
+        ** ordinary sort of the kind */
         size_t bytes = (size_t)(n + m) * sizeof(uint64_t);
         pfx = pym_raw_malloc(bytes);
-        if (pfx) {
-            if (bytes >= PFX_POPULATE) pym_populate(pfx, bytes, true);
-            int widest = 1;
-            for (intptr_t i = 0; i < n; i++)
-                if (PYM_STR_KIND(s.keys[i]) > widest) widest = PYM_STR_KIND(s.keys[i]);
-            int units = widest == 1 ? 7 : widest == 2 ? 3 : 2;
-            int bits = widest == 1 ? 8 : widest == 2 ? 16 : 21;
-            for (intptr_t i = 0; i < n; i++) pfx[i] = pfx_key(s.keys[i], units, bits);
-            st->all.values = s.keys;
+        if (pfx && bytes >= PFX_POPULATE) pym_populate(pfx, bytes, true);
+        int wkind = pfx ? word_keys(pfx, s.keys, n, kind) : -1;
+        if (wkind >= 0) {
+            /* the objects (the list's items, or with a key function the
+            ** items whose keys they are) move with the keys; a key
+            ** function's keys stay where they are, to be released */
+            st->all.values = s.values ? s.values : s.keys;
             st->all.keys = (PymObject **)pfx;
-            st->tmp.values = st->tmp.keys;
+            if (!s.values) st->tmp.values = st->tmp.keys;
             st->tmp.keys = (PymObject **)(pfx + n);
-            kind = SK_STR_PREFIX;
+            kind = wkind;
         }
     }
     switch (kind) {
@@ -1028,6 +1077,8 @@ static int sort_slice(SortSlice s, intptr_t n) {
     case SK_TUPLE_STR: rc = sort_tuple_str(st); break;
     case SK_TUPLE_FLOAT: rc = sort_tuple_float(st); break;
     case SK_STR_PREFIX: rc = sort_str_prefix(st); break;
+    case SK_WORD_INT: rc = sort_word_int(st); break;
+    case SK_WORD_FLOAT: rc = sort_word_float(st); break;
     default: rc = sort_generic(st); break;
     }
     pym_raw_free(pfx);
