@@ -451,8 +451,11 @@ enum {
     SK_TUPLE,
     SK_TUPLE_INT,
     SK_TUPLE_STR,
-    SK_TUPLE_FLOAT
-}; /* tuples by first item */
+    SK_TUPLE_FLOAT, /* tuples by first item */
+    SK_STR_PREFIX,  /* strs, ints, floats by word-sized keys (see below) */
+    SK_WORD_INT,
+    SK_WORD_FLOAT
+};
 #define MIN_GALLOP  7
 #define MAX_PENDING 85
 
@@ -559,8 +562,60 @@ SORT_INLINE int tuple_key_lt(int elem, PymObject *a, PymObject *b) {
     return tuple_tail_lt(a, b, 1);
 }
 
-/* key a < key b: 1 / 0 / -1 */
-SORT_INLINE int sort_lt(int kind, SortState *st, PymObject *a, PymObject *b) {
+/* {------ str keys by prefix ------}
+** Sorting many strs, the comparisons themselves are cheap; what costs is
+** reaching the strs: every merge pass reads each str object once more, in
+** an order unrelated to where the objects lie, and past a few hundred
+** thousand strs (more than the caches hold) nearly every comparison waits
+** for two cache misses.  So for a list of exact strs without a key function
+** the sort orders a word-sized key per item instead, made once, in one pass
+** over the strs: the first code points of the str, left-aligned and
+** zero-padded, in the high bits, and its length in the low byte (0xFF when
+** longer than the key holds).  Unsigned comparison of two keys is the
+** comparison of the strs whenever the keys differ (a shorter str that
+** matches the other's padded prefix is a prefix of it, so it is the
+** smaller) and when they are equal but not marked long (the strs are then
+** equal); only equal long keys look at the strs themselves.  The keys are
+** the sort's keys and the list's array moves with them as the values, as
+** with a key function; the keys (and their half of the merge buffer) are
+** scratch memory of the sort from pym_raw_malloc, outside the objects'
+** memory and tracemalloc, which see the same blocks as for CPython's sort.
+** The code points per key follow the widest kind among the strs: 7 of 8
+** bits, 3 of 16, or 2 of 21. */
+#define PFX_LONG 0xFFu
+#define PFX_MIN_ITEMS 64            /* fewer strs: the ordinary str sort */
+#define PFX_POPULATE  (128u << 10) /* scratch memory this large is made present by one call */
+
+/* The str of a key slot of the prefix sort (in the items or the buffer). */
+static PymObject *pfx_str(SortState *st, PymObject **slot) {
+    uintptr_t i = (uintptr_t)(slot - st->all.keys);
+    if (i < (uintptr_t)st->n) return st->all.values[i];
+    return st->tmp.values[slot - st->tmp.keys];
+}
+
+static __attribute__((noinline)) int pfx_tie_lt(SortState *st, PymObject **a, PymObject **b) {
+    PymObject *x = pfx_str(st, a), *y = pfx_str(st, b);
+    return x != y && str_cmp3(x, y) < 0;
+}
+
+/* The key of str o when keys hold units code points of bits bits each. */
+static inline uint64_t pfx_key(PymObject *o, int units, int bits) {
+    intptr_t n = PYM_SIZE(o), m = n < units ? n : units;
+    const void *d = PYM_STR_DATA(o);
+    uint64_t k = 0;
+    int kind = PYM_STR_KIND(o);
+    for (intptr_t i = 0; i < m; i++) {
+        uint64_t c = kind == 1 ? ((const uint8_t *)d)[i]
+                     : kind == 2 ? ((const uint16_t *)d)[i]
+                                 : ((const uint32_t *)d)[i];
+        k |= c << (64 - bits * (i + 1));
+    }
+    return k | (n > units ? PFX_LONG : (uint64_t)n);
+}
+
+/* key a < key b (the keys in slots a and b): 1 / 0 / -1 */
+SORT_INLINE int sort_lt(int kind, SortState *st, PymObject **pa, PymObject **pb) {
+    PymObject *a = *pa, *b = *pb;
     switch (kind) {
     case SK_INT:
     case SK_STR:
@@ -569,6 +624,18 @@ SORT_INLINE int sort_lt(int kind, SortState *st, PymObject *a, PymObject *b) {
     case SK_TUPLE_INT: return tuple_key_lt(SK_INT, a, b);
     case SK_TUPLE_STR: return tuple_key_lt(SK_STR, a, b);
     case SK_TUPLE_FLOAT: return tuple_key_lt(SK_FLOAT, a, b);
+    case SK_STR_PREFIX: {
+        uint64_t x = (uintptr_t)a, y = (uintptr_t)b;
+        if (x != y) return x < y;
+        return (x & 0xFF) == PFX_LONG ? pfx_tie_lt(st, pa, pb) : 0;
+    }
+    case SK_WORD_INT: return (intptr_t)a < (intptr_t)b;
+    case SK_WORD_FLOAT: {
+        double x, y;
+        memcpy(&x, pa, sizeof x);
+        memcpy(&y, pb, sizeof y);
+        return x < y;
+    }
     default: return pym_object_richcompare_bool(a, b, PYM_LT);
     }
 }
@@ -612,18 +679,18 @@ SORT_INLINE intptr_t count_run(int kind, SortState *st, SortSlice s, intptr_t n)
     if (n == 1) return 1;
     PymObject **k = s.keys;
     intptr_t i = 2;
-    int lt = sort_lt(kind, st, k[1], k[0]);
+    int lt = sort_lt(kind, st, k + 1, k);
     if (lt < 0) return -1;
     if (lt) {
         for (; i < n; i++) {
-            lt = sort_lt(kind, st, k[i], k[i - 1]);
+            lt = sort_lt(kind, st, k + i, k + i - 1);
             if (lt < 0) return -1;
             if (!lt) break;
         }
         reverse_slice(s, i);
     } else {
         for (; i < n; i++) {
-            lt = sort_lt(kind, st, k[i], k[i - 1]);
+            lt = sort_lt(kind, st, k + i, k + i - 1);
             if (lt < 0) return -1;
             if (lt) break;
         }
@@ -638,7 +705,7 @@ SORT_INLINE int binary_sort(int kind, SortState *st, SortSlice s, intptr_t n, in
         intptr_t l = 0, r = start;
         do {
             intptr_t p = l + ((r - l) >> 1);
-            int lt = sort_lt(kind, st, pivot, s.keys[p]);
+            int lt = sort_lt(kind, st, s.keys + start, s.keys + p);
             if (lt < 0) return -1;
             if (lt)
                 r = p;
@@ -669,12 +736,12 @@ static intptr_t compute_minrun(intptr_t n) {
 ** < key (right = 0) or those <= key (right = 1, so key goes after its
 ** equals).  Searches exponentially from the front (back = 0) or the back,
 ** then by bisection.  -1 on error. */
-SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject *key, PymObject **a, intptr_t n,
+SORT_INLINE intptr_t gallop(int kind, SortState *st, PymObject **key, PymObject **a, intptr_t n,
                             int right, int back) {
     intptr_t lo = 0, hi = n; /* the answer is in [lo, hi] */
 #define GALLOP_BEFORE(i, out) \
     do { \
-        int k_ = right ? sort_lt(kind, st, key, a[i]) : sort_lt(kind, st, a[i], key); \
+        int k_ = right ? sort_lt(kind, st, key, a + (i)) : sort_lt(kind, st, a + (i), key); \
         if (k_ < 0) return -1; \
         out = right ? !k_ : k_; \
     } while (0)
@@ -722,7 +789,7 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortSlice a, intptr_t na, intp
     for (;;) {
         intptr_t acount = 0, bcount = 0;
         for (;;) { /* one pair at a time */
-            k = sort_lt(kind, st, a.keys[pb], t.keys[pa]);
+            k = sort_lt(kind, st, a.keys + pb, t.keys + pa);
             if (k < 0) goto fail;
             if (k) {
                 ss_copy(a, dst++, a, pb++);
@@ -739,7 +806,7 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortSlice a, intptr_t na, intp
         min_gallop++;
         do { /* galloping */
             if (min_gallop > 1) min_gallop--;
-            intptr_t c = gallop(kind, st, a.keys[pb], t.keys + pa, na, 1, 0);
+            intptr_t c = gallop(kind, st, a.keys + pb, t.keys + pa, na, 1, 0);
             if (c < 0) goto fail;
             acount = c;
             ss_memcpy(a, dst, t, pa, c);
@@ -749,7 +816,7 @@ SORT_INLINE int merge_lo(int kind, SortState *st, SortSlice a, intptr_t na, intp
             if (na == 0) goto done;
             ss_copy(a, dst++, a, pb++);
             if (--nb == 0) goto done;
-            c = gallop(kind, st, t.keys[pa], a.keys + pb, nb, 0, 0);
+            c = gallop(kind, st, t.keys + pa, a.keys + pb, nb, 0, 0);
             if (c < 0) goto fail;
             bcount = c;
             ss_memmove(a, dst, a, pb, c);
@@ -783,7 +850,7 @@ SORT_INLINE int merge_hi(int kind, SortState *st, SortSlice a, intptr_t na, intp
     for (;;) {
         intptr_t acount = 0, bcount = 0;
         for (;;) {
-            k = sort_lt(kind, st, b.keys[nb - 1], a.keys[na - 1]);
+            k = sort_lt(kind, st, b.keys + nb - 1, a.keys + na - 1);
             if (k < 0) goto fail;
             if (k) {
                 ss_copy(a, --dst, a, --na);
@@ -801,7 +868,7 @@ SORT_INLINE int merge_hi(int kind, SortState *st, SortSlice a, intptr_t na, intp
         do {
             if (min_gallop > 1) min_gallop--;
             /* a's items greater than b's last go next */
-            intptr_t c = gallop(kind, st, b.keys[nb - 1], a.keys, na, 1, 1);
+            intptr_t c = gallop(kind, st, b.keys + nb - 1, a.keys, na, 1, 1);
             if (c < 0) goto fail;
             acount = na - c;
             dst -= acount;
@@ -811,7 +878,7 @@ SORT_INLINE int merge_hi(int kind, SortState *st, SortSlice a, intptr_t na, intp
             ss_copy(a, --dst, b, --nb);
             if (nb == 0) goto done;
             /* b's items not less than a's last go next */
-            c = gallop(kind, st, a.keys[na - 1], b.keys, nb, 0, 1);
+            c = gallop(kind, st, a.keys + na - 1, b.keys, nb, 0, 1);
             if (c < 0) goto fail;
             bcount = nb - c;
             dst -= bcount;
@@ -840,12 +907,12 @@ SORT_INLINE int merge_at(int kind, SortState *st, int i) {
     if (i == st->npending - 3) st->pending[i + 1] = st->pending[i + 2];
     st->npending--;
     /* a's items <= b[0] and b's items >= a's last are already in place */
-    intptr_t c = gallop(kind, st, a.keys[na], a.keys, na, 1, 0);
+    intptr_t c = gallop(kind, st, a.keys + na, a.keys, na, 1, 0);
     if (c < 0) return -1;
     a = ss_at(a, c);
     na -= c;
     if (na == 0) return 0;
-    nb = gallop(kind, st, a.keys[na - 1], a.keys + na, nb, 0, 1);
+    nb = gallop(kind, st, a.keys + na - 1, a.keys + na, nb, 0, 1);
     if (nb <= 0) return (int)nb;
     return na <= nb ? merge_lo(kind, st, a, na, nb) : merge_hi(kind, st, a, na, nb);
 }
@@ -897,6 +964,48 @@ static int sort_tuple(SortState *st) { return sort_slice_kind(SK_TUPLE, st); }
 static int sort_tuple_int(SortState *st) { return sort_slice_kind(SK_TUPLE_INT, st); }
 static int sort_tuple_str(SortState *st) { return sort_slice_kind(SK_TUPLE_STR, st); }
 static int sort_tuple_float(SortState *st) { return sort_slice_kind(SK_TUPLE_FLOAT, st); }
+static int sort_str_prefix(SortState *st) { return sort_slice_kind(SK_STR_PREFIX, st); }
+static int sort_word_int(SortState *st) { return sort_slice_kind(SK_WORD_INT, st); }
+static int sort_word_float(SortState *st) { return sort_slice_kind(SK_WORD_FLOAT, st); }
+
+/* Makes w[0..n) the word keys of keys[0..n) of kind (SK_STR, SK_INT or
+** SK_FLOAT) and returns the kind of sort by them, or -1 when they cannot
+** stand for the keys: an int of more than two digits, a float NaN (its
+** comparisons are not an order; -0.0 and 0.0 are equal doubles as they
+** are equal floats). */
+static int word_keys(uint64_t *w, PymObject **keys, intptr_t n, int kind) {
+    if (kind == SK_STR) {
+        int widest = 1;
+        for (intptr_t i = 0; i < n; i++)
+            if (PYM_STR_KIND(keys[i]) > widest) widest = PYM_STR_KIND(keys[i]);
+        int units = widest == 1 ? 7 : widest == 2 ? 3 : 2;
+        int bits = widest == 1 ? 8 : widest == 2 ? 16 : 21;
+        for (intptr_t i = 0; i < n; i++) w[i] = pfx_key(keys[i], units, bits);
+        return SK_STR_PREFIX;
+    }
+    if (kind == SK_INT) {
+        for (intptr_t i = 0; i < n; i++) {
+            PymObject *o = keys[i];
+            intptr_t size = PYM_SIZE(o);
+            const pym_digit *d = ((PymInt *)o)->ob_digit;
+            int64_t v;
+            if (size >= -1 && size <= 1)
+                v = size * (int64_t)d[0];
+            else if (size == 2 || size == -2)
+                v = (int64_t)(d[0] | (uint64_t)d[1] << PYM_LONG_SHIFT) * (size / 2);
+            else
+                return -1;
+            w[i] = (uint64_t)v;
+        }
+        return SK_WORD_INT;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        double x = PYM_FLOAT_VALUE(keys[i]);
+        if (x != x) return -1;
+        memcpy(&w[i], &x, sizeof x);
+    }
+    return SK_WORD_FLOAT;
+}
 
 /* The kind every key shares (exact int, str, float; tuple), or SK_GENERIC. */
 static int scan_kind(PymObject **keys, intptr_t n, bool first_items) {
@@ -924,12 +1033,13 @@ static int scan_kind(PymObject **keys, intptr_t n, bool first_items) {
 static int sort_slice(SortSlice s, intptr_t n) {
     if (n < 2) return 0;
     intptr_t m = n / 2 + 1; /* the merge buffer's room */
-    SortState *st = pym_obj_malloc(sizeof(SortState) +
-                                   (s.values ? 2 : 1) * m * sizeof(PymObject *));
+    size_t room = (s.values ? 2 : 1) * m * sizeof(PymObject *);
+    SortState *st = pym_obj_malloc(sizeof(SortState) + room);
     if (!st) {
         pym_err_no_memory();
         return -1;
     }
+    if (room >= PFX_POPULATE) pym_populate(st, sizeof(SortState) + room, true);
     st->npending = 0;
     st->min_gallop = MIN_GALLOP;
     st->all = s;
@@ -938,6 +1048,26 @@ static int sort_slice(SortSlice s, intptr_t n) {
     st->tmp.values = s.values ? st->tmp.keys + m : NULL;
     int kind = scan_kind(s.keys, n, false), rc;
     if (kind == SK_TUPLE) kind += scan_kind(s.keys, n, true); /* SK_TUPLE_INT, ... */
+    uint64_t *pfx = NULL;
+    if ((kind == SK_INT || kind == SK_FLOAT || (kind == SK_STR && !s.values)) &&
+        n >= PFX_MIN_ITEMS && sizeof(uintptr_t) == 8) {
+        /* the keys and their half of the buffer; without them, the
+        ** ordinary sort of the kind */
+        size_t bytes = (size_t)(n + m) * sizeof(uint64_t);
+        pfx = pym_raw_malloc(bytes);
+        if (pfx && bytes >= PFX_POPULATE) pym_populate(pfx, bytes, true);
+        int wkind = pfx ? word_keys(pfx, s.keys, n, kind) : -1;
+        if (wkind >= 0) {
+            /* the objects (the list's items, or with a key function the
+            ** items whose keys they are) move with the keys; a key
+            ** function's keys stay where they are, to be released */
+            st->all.values = s.values ? s.values : s.keys;
+            st->all.keys = (PymObject **)pfx;
+            if (!s.values) st->tmp.values = st->tmp.keys;
+            st->tmp.keys = (PymObject **)(pfx + n);
+            kind = wkind;
+        }
+    }
     switch (kind) {
     case SK_INT: rc = sort_int(st); break;
     case SK_STR: rc = sort_str(st); break;
@@ -946,8 +1076,12 @@ static int sort_slice(SortSlice s, intptr_t n) {
     case SK_TUPLE_INT: rc = sort_tuple_int(st); break;
     case SK_TUPLE_STR: rc = sort_tuple_str(st); break;
     case SK_TUPLE_FLOAT: rc = sort_tuple_float(st); break;
+    case SK_STR_PREFIX: rc = sort_str_prefix(st); break;
+    case SK_WORD_INT: rc = sort_word_int(st); break;
+    case SK_WORD_FLOAT: rc = sort_word_float(st); break;
     default: rc = sort_generic(st); break;
     }
+    pym_raw_free(pfx);
     pym_obj_free(st);
     return rc;
 }
