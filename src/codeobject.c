@@ -117,7 +117,7 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_name = pym_newref(name);
     co->co_qualname = pym_newref(qualname ? qualname : name);
     co->co_nblocks = code_max_blocks(code, ncode);
-    co->co_framesize = co->co_nlocals + co->co_ncells + co->co_nfrees + stacksize +
+    co->co_framesize = co->co_nlocals + co->co_ncells + co->co_nfrees + stacksize + 1 +
                        PYM_CODE_BLOCK_SLOTS(co->co_nblocks);
     pym_specialize_quicken(co); /* after code_max_blocks, which reads base opcodes */
     return co;

@@ -63,6 +63,7 @@ typedef struct PymCode {
     int co_ncode;             /* number of instructions */
     int co_nblocks;           /* deepest nesting of the block stack (codeobject.c) */
     int co_framesize;         /* slots of a frame: locals + cells + frees + stack +
+                                 1 spare stack slot (vm.c's inline property getter) +
                                  PYM_CODE_BLOCK_SLOTS(co_nblocks) */
     PymInstr *co_code;        /* raw memory, owned */
     PymCodePosRun *co_posruns; /* co_nposruns runs, starts increasing from 0; owned */

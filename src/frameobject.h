@@ -53,8 +53,9 @@ struct PymFrame {
     char f_state;                 /* PYM_FRAME_* */
     char f_delegating;            /* suspended in YIELD_FROM: resume re-runs it */
     char f_inline;                /* pushed by the eval loop on a call (1), on a class's
-                                    call for __init__ (2), or resumed as a generator
-                                    by FOR_ITER_GEN (3): its return, yield (3) or
+                                    call for __init__ (2), resumed as a generator
+                                    by FOR_ITER_GEN (3), or as a property's getter
+                                    by LOAD_ATTR (4): its return, yield (3) or
                                     exception goes back to f_back in the same
                                     pym_eval_frame activation (vm.c) */
     PymObject *f_localsplus[];    /* locals | cells | frees | value stack | blocks:
@@ -116,11 +117,12 @@ static inline int pym_frame_current_lasti(PymFrame *f) {
     return f->f_lasti;
 }
 
-/* The block stack of a frame: co_nblocks PymTryBlock after the value stack. */
+/* The block stack of a frame: co_nblocks PymTryBlock after the value stack
+** and its spare slot (vm.c: LOAD_ATTR's inline property getter). */
 static inline PymTryBlock *pym_frame_blocks(PymFrame *f) {
     PymCode *co = f->f_code;
     return (PymTryBlock *)(f->f_localsplus + co->co_nlocals + co->co_ncells + co->co_nfrees +
-                           co->co_stacksize);
+                           co->co_stacksize + 1);
 }
 
 /* Slots of the locals, cells and free variables of a frame for co. */

@@ -8,10 +8,12 @@
 ** interpreter frame: a header (code, globals, builtins, locals mapping,
 ** caller, instruction pointer, state) and a trailing array holding, in
 ** order, the fast locals, the cells created by the frame, the free cells
-** copied from the closure, the value stack (co_stacksize slots) and the
-** block stack (co_nblocks blocks, the code object's deepest nesting):
+** copied from the closure, the value stack (co_stacksize slots and one
+** spare, where LOAD_ATTR puts a property's getter above the object while
+** the getter's frame runs inline) and the block stack (co_nblocks blocks,
+** the code object's deepest nesting):
 **
-**     f_localsplus: [ locals | cells | frees | stack ........ | blocks ]
+**     f_localsplus: [ locals | cells | frees | stack ........ +1 | blocks ]
 **                                            ^stack_base   ^sp
 **
 ** A PymFrame is not an object.  The frames of calls (functions, module and
@@ -1095,7 +1097,11 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** holds (borrowed: the version tag guards that it is still there):
 ** AC_LOAD_SLOT / AC_STORE_SLOT read and write a __slots__ member (a member
 ** descriptor of kind T_OBJECT_EX, index = its offset in the object), and
-** AC_LOAD_PROP calls a plain property's getter directly.
+** AC_LOAD_PROP calls a plain property's getter directly: a Python function
+** taking self alone runs as an inline frame (f_inline 4, pop_prop_frame),
+** as CPython 3.12's LOAD_ATTR_PROPERTY does (the getter above the object on
+** the caller's stack: in the frame's spare slot if need be); any other
+** getter through do_call.
 **
 ** A new entry goes to the front, the others move back one way (the oldest
 ** falls off); an entry of the same tag is overwritten in place.  Kind 0 is
@@ -1831,6 +1837,37 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
                 } /* unset: the generic path raises */
             } else if (kind == AC_LOAD_PROP) {
                 PymObject *fget = ((PymProperty *)away_meth(e))->prop_get;
+                if (PYM_LIKELY(fget != NULL) && PYM_FUNCTION_CHECK(fget) &&
+                    pym_specialize_simple_code((PymCode *)((PymFunction *)fget)->func_code, 1)) {
+                    /* the getter's frame runs inline (f_inline 4): o stays
+                    ** on the stack (the caller's reference, as CPython's
+                    ** stack holds it during property_descr_get), the
+                    ** getter above it (the call's reference, CPython's
+                    ** f_func; in the frame's spare slot when o is at the
+                    ** stack's top), self a new reference in the frame;
+                    ** pop_prop_frame leaves the result in o's place */
+                    PymFunction *fn = (PymFunction *)fget;
+                    PymCode *co_ = (PymCode *)fn->func_code;
+                    callee = pym_frame_push_uninit(co_, fn->func_globals, fn->func_builtins, NULL);
+                    if (PYM_UNLIKELY(!callee)) goto error;
+                    callee->f_localsplus[0] = PYM_NEWREF(o);
+                    for (intptr_t i_ = 1, n_ = pym_frame_nlocalsplus(co_); i_ < n_; i_++)
+                        callee->f_localsplus[i_] = NULL;
+                    *sp++ = PYM_NEWREF(fget); /* not PUSH: maybe the spare slot */
+                    if (PYM_UNLIKELY(co_->co_ncells || co_->co_nfrees) &&
+                        bind_cells(callee, fn) < 0) {
+                        frame_release(callee);
+                        goto error;
+                    }
+                    if (PYM_UNLIKELY(pym_vm_at_limit())) {
+                        frame_release(callee);
+                        pym_vm_recursion_error("");
+                        goto error;
+                    }
+                    pym_vm.depth++;
+                    callee->f_inline = 4;
+                    goto push_frame_marked;
+                }
                 if (fget) {
                     PYM_INCREF(fget); /* the getter may change the class */
                     v = do_call(fget, &o, 1, NULL);
@@ -3803,12 +3840,9 @@ CALL_METHOD_generic : {
             SPEC_CALL_FUNCTION_DONE(r);
         }
         PymFunction *fn = (PymFunction *)init;
-        if (PYM_UNLIKELY(!pym_specialize_simple_code((PymCode *)fn->func_code, oparg + 1) ||
-                         (oparg == 0 && sp - stack_base >= co->co_stacksize))) {
+        if (PYM_UNLIKELY(!pym_specialize_simple_code((PymCode *)fn->func_code, oparg + 1))) {
             /* __init__'s code does not bind these arguments alone any more
-            ** (__code__ replaced), or no slot above the class for __init__ (a
-            ** code object made with a tight co_stacksize): the call recurses
-            ** in C */
+            ** (__code__ replaced): the call recurses in C */
             PYM_INCREF(fn);
             args[-1] = r; /* self in the class's slot: the stack owns r */
             PymObject *ir = call_pyfunction((PymObject *)fn, args - 1, (size_t)oparg + 1, NULL);
@@ -3846,7 +3880,7 @@ CALL_METHOD_generic : {
             lp_[i_] = NULL;
         args[-1] = r; /* the instance holds its class */
         PYM_DECREF(callable);
-        args[0] = PYM_NEWREF(fn);
+        args[0] = PYM_NEWREF(fn); /* no argument: maybe the frame's spare slot */
         sp = args + 1;
         if (PYM_UNLIKELY(co_->co_ncells || co_->co_nfrees) && bind_cells(callee, fn) < 0) {
             frame_release(callee);
@@ -4002,6 +4036,7 @@ pop_frame:
     pym_vm.depth--;
     if (PYM_UNLIKELY(callee->f_inline != 1)) {
         if (callee->f_inline == 2) goto pop_init_frame;
+        if (callee->f_inline == 4) goto pop_prop_frame;
         goto pop_gen_frame;
     }
     frame_release(callee); /* clears or takes callee->f_back */
@@ -4045,6 +4080,24 @@ pop_init_frame:
         retval = NULL;
     }
     next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
+    DISPATCH();
+
+/* A property getter's frame (LOAD_ATTR) ends: the caller's stack holds
+** the object and the getter; the result takes the object's place. */
+pop_prop_frame:
+    frame_release(callee);
+    LOAD_FRAME();
+    sp = stack_base + f->f_stackdepth;
+    f->f_stackdepth = 0;
+    if (!retval) goto error;
+    {
+        PymObject *func = POP(), *o = TOP();
+        SET_TOP(retval);
+        retval = NULL;
+        PYM_DECREF(func);
+        PYM_DECREF(o);
+    }
+    next_instr = f->f_ip + 1 + PYM_NCACHE_LOAD_ATTR;
     DISPATCH();
 
 /* A generator's frame run inline (FOR_ITER_GEN) ends: returned (retval)

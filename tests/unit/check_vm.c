@@ -474,6 +474,70 @@ START_TEST(test_cache_property) {
 }
 END_TEST
 
+/* how(): how the Python frame calling it was entered (its f_inline: 0 from
+** C, 1 an inline call, 4 a property getter run inline by LOAD_ATTR). */
+static PymObject *how_entered(PymObject *self, PymObject *const *args, size_t nargs,
+                              PymObject *kwnames) {
+    return pym_int_from_ssize(pym_vm.frame ? pym_vm.frame->f_inline : -1);
+}
+static PymMethodDef how_def = {"how", how_entered, 0, NULL};
+
+START_TEST(test_cache_property_inline) {
+    PymObject *g = pym_dict_new();
+    pym_dict_setitem_cstr(g, "__name__", pym_str_intern_cstr("__main__"));
+    pym_dict_setitem_cstr(g, "__builtins__", pym_builtins_dict());
+    PymObject *how = pym_cfunction_new(&how_def, NULL, NULL);
+    pym_dict_setitem_cstr(g, "how", how);
+    PYM_DECREF(how);
+    const char *src =
+        "import sys\n"
+        "class P:\n    @property\n    def v(self):\n        return how()\n"
+        "    w = property(lambda self, k=1: how())\n"     /* not self alone: called */
+        "    @property\n    def deep(self):\n        return P.d if P.d <= 0 else P.down()\n"
+        "    @staticmethod\n    def down():\n        P.d -= 1\n        return P().deep\n"
+        "    d = 0\n"
+        "def rv(o):\n    return o.v\n"                  /* the getter in the spare slot */
+        "def rw(o):\n    return o.w\n"
+        "def pair(o):\n    return (o.v, o.v)\n"
+        "p = P()\nfirst = rv(p)\n"                      /* generic: from C */
+        "for i in range(5):\n    r = rv(p); r2 = rw(p); r3 = pair(p)\n"
+        "rc = sys.getrefcount(p)\n";
+    PymObject *r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    ck_assert_int_eq(get_int(g, "first"), 0);
+    ck_assert_int_eq(get_int(g, "r"), 4);
+    ck_assert_int_eq(get_int(g, "r2"), 0);
+    check_kind(g, "rv", OP_LOAD_ATTR, "property");
+    check_kind(g, "rw", OP_LOAD_ATTR, "property");
+    /* the inline frames left no reference behind */
+    ck_assert_int_eq(get_int(g, "rc"), 2); /* the namespace, the argument */
+    /* deoptimization: the getter's code replaced by one that does not take
+    ** self alone, then the property by a plain value: the cache no longer
+    ** holds and the generic path runs */
+    src = "P.v.fget.__code__ = (lambda self, *a: how() - 10).__code__\nd1 = rv(p)\n"
+          "P.v = 7\nd2 = rv(p)\n";
+    r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    ck_assert_int_eq(get_int(g, "d1"), -10);
+    ck_assert_int_eq(get_int(g, "d2"), 7);
+    /* getters recursing through properties: the depth is counted and
+    ** given back */
+    src = "for i in range(3):\n    P.d = 3\n    P().deep\n"
+          "P.d = 400\ndeep = P().deep\n"
+          "P.d = 2000\ntry:\n    P().deep\nexcept RecursionError as e:\n    msg = str(e)\n";
+    r = pym_run_string(src, strlen(src), "<test>", PYM_FILE_INPUT, g, g);
+    ck_assert_ptr_nonnull(r);
+    PYM_DECREF(r);
+    ck_assert_int_eq(get_int(g, "deep"), 0);
+    check_str(g, "msg", "maximum recursion depth exceeded");
+    ck_assert_int_eq(pym_vm.depth, 0);
+    ck_assert_ptr_null(pym_vm.frame);
+    PYM_DECREF(g);
+}
+END_TEST
+
 START_TEST(test_cache_inline_and_method) {
     PymObject *g = run(
         "class C:\n    def __init__(self):\n        self.a = 1\n"
@@ -514,6 +578,7 @@ Suite *vm_suite(void) {
     tcase_add_test(tc, test_cache_slot_refcounts);
     tcase_add_test(tc, test_cache_foreign_member);
     tcase_add_test(tc, test_cache_property);
+    tcase_add_test(tc, test_cache_property_inline);
     tcase_add_test(tc, test_cache_inline_and_method);
     suite_add_tcase(s, tc);
     return s;
