@@ -924,6 +924,30 @@ static PymObject *intern_cstr(const char *c) {
 /* Comparison                                                          */
 /* ------------------------------------------------------------------ */
 
+/* x[0..n) == y[0..n): short runs (the usual dict keys) by two overlapping
+** loads instead of a call to memcmp; nothing outside the n bytes is read. */
+static inline bool bytes_equal(const void *a, const void *b, size_t n) {
+    const uint8_t *x = a, *y = b;
+    if (n >= 8) {
+        if (n > 16) return memcmp(x, y, n) == 0;
+        uint64_t u0, v0, u1, v1;
+        memcpy(&u0, x, 8);
+        memcpy(&v0, y, 8);
+        memcpy(&u1, x + n - 8, 8);
+        memcpy(&v1, y + n - 8, 8);
+        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t u0, v0, u1, v1;
+        memcpy(&u0, x, 4);
+        memcpy(&v0, y, 4);
+        memcpy(&u1, x + n - 4, 4);
+        memcpy(&v1, y + n - 4, 4);
+        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+    }
+    return n == 0 || (x[0] == y[0] && x[n >> 1] == y[n >> 1] && x[n - 1] == y[n - 1]);
+}
+
 int pym_str_equal(PymObject *a, PymObject *b) {
     if (a == b) return 1;
     PymStr *x = (PymStr *)a, *y = (PymStr *)b;
@@ -931,7 +955,7 @@ int pym_str_equal(PymObject *a, PymObject *b) {
         return 0;
     if (x->st_hash != -1 && y->st_hash != -1 && x->st_hash != y->st_hash) return 0;
     if (x->st_interned && y->st_interned) return 0;
-    return memcmp(PYM_STR_DATA(x), PYM_STR_DATA(y), (size_t)(PYM_SIZE(x) * x->st_kind)) == 0;
+    return bytes_equal(PYM_STR_DATA(x), PYM_STR_DATA(y), (size_t)(PYM_SIZE(x) * x->st_kind));
 }
 
 int pym_str_equal_cstr(PymObject *s, const char *c) {
@@ -1425,6 +1449,17 @@ static PymObject *str_getitem_index(PymObject *s, intptr_t i) {
     return c < 256 ? latin1_char(c) : make_char(c);
 }
 
+/* A slice bound that is None (dflt) or an exact int of one digit. */
+static inline bool slice_bound(PymObject *o, intptr_t dflt, intptr_t *out) {
+    if (o == pym_None) {
+        *out = dflt;
+        return true;
+    }
+    if (!PYM_INT_CHECK_EXACT(o) || !pym_int_is_compact(o)) return false;
+    *out = pym_int_compact_value(o);
+    return true;
+}
+
 static PymObject *str_subscript(PymObject *s, PymObject *key) {
     if (PYM_INT_CHECK(key) || PYM_TYPE(key)->nb_index) {
         intptr_t i;
@@ -1438,6 +1473,15 @@ static PymObject *str_subscript(PymObject *s, PymObject *key) {
     }
     if (PYM_SLICE_CHECK(key)) {
         intptr_t start, stop, step;
+        PymSlice *sl = (PymSlice *)key;
+        if (sl->step == pym_None && slice_bound(sl->start, 0, &start) &&
+            slice_bound(sl->stop, PYM_STR_LEN(s), &stop)) {
+            /* s[i:j] with small ints or None: clamped here, no call */
+            intptr_t len = PYM_STR_LEN(s);
+            if (start < 0 && (start += len) < 0) start = 0;
+            if (stop < 0 && (stop += len) < 0) stop = 0;
+            return pym_str_substring(s, start, stop); /* clamps to len */
+        }
         intptr_t n = pym_slice_indices(key, PYM_STR_LEN(s), &start, &stop, &step);
         if (n < 0) return NULL;
         if (n == 0) return pym_str_empty();
