@@ -412,39 +412,35 @@ def _indent(line):
     return len(line.expandtabs()) - len(line.expandtabs().lstrip())
 
 
+def _code_part(line):
+    """line without a trailing comment (a '#' inside a string is rare in
+    a header and not looked for)."""
+    return line.split('#')[0].rstrip()
+
+
 def _block(lines, start):
-    """The lines of the block whose header is lines[start]."""
-    first = lines[start]
-    base = _indent(first)
-    end = start + 1
-    # a header may continue over several lines (open brackets)
+    """The lines of the def/class block whose header starts at
+    lines[start]: the header (over several lines while brackets are
+    open), then every line indented deeper than the header, blank and
+    comment lines inside included."""
+    base = _indent(lines[start])
     depth = 0
     i = start
     while i < len(lines):
-        text = lines[i].split('#')[0]
+        text = _code_part(lines[i])
         depth += text.count('(') + text.count('[') + text.count('{')
         depth -= text.count(')') + text.count(']') + text.count('}')
-        if depth <= 0 and text.rstrip().endswith(':'):
-            break
-        if depth <= 0 and i > start:
+        if depth <= 0:
             break
         i += 1
-    if i < len(lines):
-        header_end = i
-        rest = lines[i].split('#')[0].rstrip()
-        if not rest.endswith(':') or rest.strip().endswith(':') and \
-                len(rest.strip()) > 1 and \
-                re.match(r'^\s*(async\s+def|def|class)\b.*:\s*\S', lines[i]):
-            pass
-        end = header_end + 1
-        # one-line body on the header line ("def f(): return 1")
-        m = re.match(r'^.*:\s*(\S.*)$', lines[header_end].split('#')[0])
-        if m and not lines[header_end].rstrip().endswith(':'):
-            return lines[start:end]
-    last = end
+    if i >= len(lines):
+        return lines[start:]
+    if not _code_part(lines[i]).endswith(':'):
+        return lines[start:i + 1]    # the body is on the header's line
+    end = last = i + 1
     while end < len(lines):
         line = lines[end]
-        if line.strip() == '' or line.lstrip().startswith('#'):
+        if not line.strip() or line.lstrip().startswith('#'):
             end += 1
             continue
         if _indent(line) <= base:

@@ -63,6 +63,19 @@ def gen():
     yield 1
 
 
+def one(): return 1
+
+
+def multi(a,
+          b=(1,
+             2)):
+    x = a
+
+    # a comment inside
+    return x
+# a comment after
+
+
 async def coro():
     pass
 
@@ -129,6 +142,7 @@ print([name for name, _ in inspect.getmembers(Child, inspect.isfunction)])
 print([c.__name__ for c in inspect.getmro(Child)])
 print(inspect.getsource(Child), end='')
 print(inspect.getsource(Base.st), end='')
+print(inspect.getsource(one), inspect.getsource(multi), end='')
 print(inspect.getsourcelines(wrapper)[1], inspect.getsource(wrapper), end='')
 print(inspect.getsourcefile(f) == __file__, inspect.getmodule(f) is sys.modules[__name__])
 
