@@ -6,9 +6,13 @@ line read through linecache); StackSummary a list of them with format(),
 which collapses recursion into "[Previous line repeated N more times]";
 TracebackException captures an exception, its traceback and its chain
 (__cause__ / __context__) and formats them the way pym and CPython print an
-uncaught exception.  CPython 3.11 also underlines the failing expression with
-'^' marks; pym's code objects carry no column positions, so pym prints no
-such lines (as its own tracebacks do).
+uncaught exception.  As CPython 3.11, a traceback entry underlines the
+failing expression with '^' marks, from code.co_positions() at the entry's
+tb_lasti; a binary operation or a subscript has its operator or brackets
+marked '^' and the rest '~'.  CPython finds those two with the ast module,
+which pym lacks: _caret_anchors finds them with a small scanner of the
+expression's top-level tokens (operator precedence, unary vs binary,
+brackets and strings skipped), which covers what one source line holds.
 
 Left out: exception groups (pym has no ExceptionGroup), capture_locals'
 repr truncation tuning, print_last/format of sys.last_* when they are unset.
@@ -52,7 +56,7 @@ def format_tb(tb, limit=None):
 def extract_tb(tb, limit=None):
     """Return a StackSummary object representing a list of
     pre-processed entries from traceback."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 _cause_message = (
@@ -254,6 +258,187 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    positions = getattr(code, 'co_positions', None)
+    if positions is None:
+        return (None, None, None, None)
+    for i, pos in enumerate(positions()):
+        if i == instruction_index // 2:
+            return pos
+    return (None, None, None, None)
+
+
+def _walk_tb_with_full_positions(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) for each entry
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + tuple(positions[1:])
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _byte_offset_to_character_offset(str, offset):
+    as_utf8 = str.encode('utf-8')
+    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+_BINARY_PRECEDENCE = {'|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5,
+                      '-': 5, '*': 6, '/': 6, '//': 6, '%': 6, '@': 6,
+                      '**': 8}
+_NOT_BINOP_WORDS = {'lambda', 'if', 'else', 'or', 'and', 'not', 'in', 'is',
+                    'for', 'async', 'await', 'yield'}
+_NOT_BINOP_OPS = {'<', '>', '==', '!=', '<=', '>=', ':=', ',', ':', '=',
+                  '->', '.'}
+
+
+def _scan_top_level(segment):
+    """The tokens of segment outside brackets, as (kind, text, start, end);
+    kind is 'op', 'word', 'atom' (a number, string or bracketed group) or
+    'close' for a bracket closing at depth 0 (its group is an atom)."""
+    tokens = []
+    i, n = 0, len(segment)
+    depth = 0
+    group_start = None
+    while i < n:
+        c = segment[i]
+        if c.isspace():
+            i += 1
+            continue
+        if c == '#':
+            break
+        if c in '\'"':
+            # a string literal (prefixes are taken as words just before it)
+            q = segment[i:i + 3] if segment[i:i + 3] in ('"""', "'''") else c
+            j = i + len(q)
+            while j < n and segment[j:j + len(q)] != q:
+                j += 2 if segment[j] == '\\' else 1
+            j += len(q)
+            if depth == 0:
+                if tokens and tokens[-1][0] == 'word' and \
+                        tokens[-1][3] == i and tokens[-1][1].lower() in \
+                        ('r', 'b', 'f', 'u', 'rb', 'br', 'fr', 'rf'):
+                    tokens.pop()
+                tokens.append(('atom', q, i, j))
+            i = j
+            continue
+        if c in '([{':
+            if depth == 0:
+                group_start = i
+            depth += 1
+            i += 1
+            continue
+        if c in ')]}':
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                tokens.append(('close', segment[group_start:i + 1],
+                               group_start, i + 1))
+            i += 1
+            continue
+        if c.isalnum() or c == '_' or ord(c) > 127:
+            j = i
+            while j < n and (segment[j].isalnum() or segment[j] == '_' or
+                             ord(segment[j]) > 127 or
+                             (segment[j] == '.' and segment[i].isdigit())):
+                j += 1
+            if depth == 0:
+                kind = 'atom' if c.isdigit() else 'word'
+                tokens.append((kind, segment[i:j], i, j))
+            i = j
+            continue
+        for op in ('**', '//', '<<', '>>', '<=', '>=', '==', '!=', ':=', '->'):
+            if segment.startswith(op, i):
+                break
+        else:
+            op = c
+        if depth == 0:
+            tokens.append(('op', op, i, i + len(op)))
+        i += len(op)
+    if depth != 0:
+        return None
+    return tokens
+
+
+def _caret_anchors(segment):
+    """(left, right): the span of the operator of a binary operation or
+    the brackets of a subscript that segment (one expression) is, else
+    None -- what CPython reads off the segment's ast."""
+    try:
+        compile(segment, '<segment>', 'eval')
+    except Exception:
+        return None
+    tokens = _scan_top_level(segment)
+    if not tokens:
+        return None
+    binops = []
+    prev = None
+    leading_unary = False
+    for tok in tokens:
+        kind, text = tok[0], tok[1]
+        if kind == 'word' and text in _NOT_BINOP_WORDS:
+            return None
+        if kind == 'op':
+            if text in _NOT_BINOP_OPS:
+                # a dot joins names into one operand (a.b); others end it
+                if text == '.':
+                    prev = tok
+                    continue
+                return None
+            is_unary = prev is None or (prev[0] == 'op' and prev[1] != '.')
+            if is_unary:
+                if text not in ('+', '-', '~'):
+                    return None
+                if prev is None:
+                    leading_unary = True
+            elif text in _BINARY_PRECEDENCE:
+                binops.append(tok)
+            else:
+                return None
+        prev = tok
+    if binops:
+        low = min(_BINARY_PRECEDENCE[t[1]] for t in binops)
+        if leading_unary and low > 7:
+            return None          # -a ** b is a unary operation
+        chosen = [t for t in binops if _BINARY_PRECEDENCE[t[1]] == low]
+        op = chosen[0] if low == 8 else chosen[-1]
+        # the left operand's end as the ast has it: a parenthesized
+        # expression ends inside its parentheses
+        k = tokens.index(op) - 1
+        left_tok = tokens[k]
+        left_end = left_tok[3]
+        if left_tok[0] == 'close' and left_tok[1].startswith('(') and \
+                (k == 0 or tokens[k - 1][0] == 'op' and tokens[k - 1][1] != '.'):
+            inner = left_tok[1][1:-1]
+            inner_tokens = _scan_top_level(inner)
+            if inner_tokens and not any(t[0] == 'op' and t[1] == ','
+                                        for t in inner_tokens):
+                left_end = left_tok[2] + 1 + len(inner.rstrip())
+        right_start = op[3]
+        while right_start < len(segment) and segment[right_start].isspace():
+            right_start += 1
+        operator_str = segment[left_end:right_start]
+        operator_offset = len(operator_str) - len(operator_str.lstrip())
+        left_anchor = left_end + operator_offset
+        right_anchor = left_anchor + 1
+        if (operator_offset + 1 < len(operator_str)
+                and not operator_str[operator_offset + 1].isspace()):
+            right_anchor += 1
+        return left_anchor, right_anchor
+    last = tokens[-1]
+    if last[0] == 'close' and last[1].startswith('[') and len(tokens) > 1:
+        # from the end of the subscripted value to one past the end of
+        # the index expression (the ']' when nothing is between)
+        value_end = len(segment[:last[2]].rstrip())
+        inside = segment[last[2] + 1:last[3] - 1]
+        slice_end = last[2] + 1 + len(inside.rstrip())
+        return value_end, slice_end + 1
+    return None
+
+
 _RECURSIVE_CUTOFF = 3
 
 
@@ -276,7 +461,7 @@ class StackSummary(list):
                 frames = frames[limit:]
         result = klass()
         fnames = set()
-        for f, lineno in frames:
+        for f, where in frames:
             co = f.f_code
             filename = co.co_filename
             name = co.co_name
@@ -286,8 +471,14 @@ class StackSummary(list):
                 f_locals = f.f_locals
             else:
                 f_locals = None
+            if isinstance(where, tuple):
+                lineno, end_lineno, colno, end_colno = where
+            else:
+                lineno, end_lineno, colno, end_colno = where, None, None, None
             result.append(FrameSummary(filename, lineno, name,
-                                       lookup_line=False, locals=f_locals))
+                                       lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         for filename in fnames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -314,7 +505,37 @@ class StackSummary(list):
         row.append('  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name))
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+            original = frame_summary._original_line
+            stripped_characters = len(original) - len(frame_summary.line.lstrip())
+            if (frame_summary.colno is not None and
+                    frame_summary.end_colno is not None):
+                start_offset = _byte_offset_to_character_offset(
+                    original, frame_summary.colno) + 1
+                end_offset = _byte_offset_to_character_offset(
+                    original, frame_summary.end_colno) + 1
+                anchors = None
+                if frame_summary.lineno == frame_summary.end_lineno:
+                    try:
+                        anchors = _caret_anchors(
+                            original[start_offset - 1:end_offset - 1])
+                    except Exception:
+                        anchors = None
+                else:
+                    end_offset = stripped_characters + len(stripped_line)
+                # marks only where the expression is not the whole line
+                if end_offset - start_offset < len(stripped_line) or (
+                        anchors and anchors[1] - anchors[0] > 0):
+                    row.append('    ')
+                    row.append(' ' * (start_offset - stripped_characters))
+                    if anchors:
+                        row.append('~' * anchors[0])
+                        row.append('^' * (anchors[1] - anchors[0]))
+                        row.append('~' * (end_offset - start_offset - anchors[1]))
+                    else:
+                        row.append('^' * (end_offset - start_offset))
+                    row.append('\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name,
@@ -368,7 +589,7 @@ class TracebackException:
         _seen.add(id(exc_value))
 
         self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')

@@ -12,7 +12,7 @@ _pending_removals and done when the last iteration ends (_IterationGuard).
 
 from _weakref import (getweakrefcount, getweakrefs, ref, proxy,
                       CallableProxyType, ProxyType, ReferenceType,
-                      _remove_dead_weakref, _register_exitfunc)
+                      _remove_dead_weakref)
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -676,8 +676,9 @@ class finalize:
 
     def __init__(self, obj, func, *args, **kwargs):
         if not self._registered_with_atexit:
-            # the C side calls this once at interpreter exit
-            _register_exitfunc(self._exitfunc)
+            # called at interpreter exit, with the other atexit callbacks
+            import atexit
+            atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)

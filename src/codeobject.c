@@ -211,8 +211,52 @@ static PymObject *code_sizeof(PymObject *self, PymObject *const *args, size_t na
     return pym_int_from_ssize((intptr_t)n);
 }
 
+/* One value or None (a position field pym did not record, < 0). */
+static PymObject *pos_field(int32_t v) {
+    if (v < 0) PYM_RETURN_NONE;
+    return pym_int_from_long(v);
+}
+
+/* co_positions(): an iterator of (lineno, end_lineno, col, end_col), one
+** per instruction word, as CPython yields one per code unit: the index of
+** the failing instruction is tb_lasti // 2 in both (tb_lasti is reported
+** doubled).  Columns are 0-based UTF-8 byte offsets, end_col exclusive;
+** None where pym has no position (lib/traceback.py draws its carets from
+** these). */
+static PymObject *code_positions(PymObject *self, PymObject *const *args, size_t nargs,
+                                 PymObject *kwnames) {
+    if (pym_arg_count("co_positions", nargs, kwnames, 0, 0) < 0) return NULL;
+    PymCode *co = (PymCode *)self;
+    PymObject *l = pym_list_new(co->co_ncode);
+    if (!l) return NULL;
+    for (int i = 0; i < co->co_ncode; i++) {
+        const PymCodePos *p = pym_code_position(co, i);
+        PymObject *t;
+        if (!p) {
+            t = pym_tuple_pack(4, pym_None, pym_None, pym_None, pym_None);
+        } else {
+            PymObject *a = pos_field(p->lineno), *b = pos_field(p->end_lineno),
+                      *c = pos_field(p->col), *d = pos_field(p->end_col);
+            t = a && b && c && d ? pym_tuple_pack(4, a, b, c, d) : NULL;
+            PYM_XDECREF(a);
+            PYM_XDECREF(b);
+            PYM_XDECREF(c);
+            PYM_XDECREF(d);
+        }
+        if (!t) {
+            PYM_DECREF(l);
+            return NULL;
+        }
+        PYM_LIST_SET(l, i, t);
+    }
+    PymObject *it = pym_seq_iter_new(l);
+    PYM_DECREF(l);
+    return it;
+}
+
 static PymMethodDef code_methods[] = {
     {"__sizeof__", code_sizeof, 0, NULL},
+    {"co_positions", code_positions, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

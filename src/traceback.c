@@ -289,12 +289,14 @@ static bool find_anchors(const char *seg, size_t len, long *left, long *right) {
         if (e && e->kind == EXPR_BINOP) {
             AstExpr *l = e->v.binop.left, *r = e->v.binop.right;
             if (l->pos.end_lineno == 1 && r->pos.lineno == 1) {
+                /* as CPython 3.11.2: the first non-blank character after
+                ** the left operand's end (a ')' closing a parenthesized
+                ** left operand counts), two if the next is not blank */
                 for (long i = l->pos.end_col; i < r->pos.col; i++) {
                     if (is_ws(seg[i])) continue;
                     *left = i;
                     *right = i + 1;
                     if (i + 1 < r->pos.col && !is_ws(seg[i + 1])) ++*right;
-                    if (i + 1 < r->pos.col && seg[i] == ')') continue;
                     found = true;
                     break;
                 }
@@ -302,12 +304,10 @@ static bool find_anchors(const char *seg, size_t len, long *left, long *right) {
         } else if (e && e->kind == EXPR_SUBSCRIPT) {
             AstExpr *v = e->v.subscript.value, *sl = e->v.subscript.slice;
             if (v->pos.end_lineno == 1 && sl->pos.end_lineno == 1) {
-                long n = (long)len, a = v->pos.end_col, b = sl->pos.end_col + 1;
-                while (a < n && seg[a] != '[') a++;
-                while (b < n && seg[b] != ']') b++;
-                if (b < n) b++;
-                *left = a;
-                *right = b;
+                /* as CPython 3.11.2: from the value's end to one past the
+                ** index expression's end */
+                *left = v->pos.end_col;
+                *right = sl->pos.end_col + 1;
                 found = true;
             }
         }

@@ -17,11 +17,14 @@
 ** inf), 'd' binary64.
 **
 ** Buffers: bytes (read-only) and array.array (read-write, through
-** pym_array_buffer in mod_array.c).  bytearray and memoryview come with
-** the buffer protocol (not yet in pym): they are refused with CPython's
-** "a bytes-like object is required" message meanwhile.
+** pym_array_buffer in mod_array.c) directly; bytearray, memoryview and any
+** other exporter through the buffer protocol (buffer.h).  The view is held
+** until the Struct method is done with the memory: pack_into converts the
+** values (user __index__ / __float__ may run) before it writes, and a held
+** view keeps a bytearray from being resized under it.
 */
 #include "pym.h"
+#include "buffer.h"
 #include "intbytes.h"
 #include "mod_array.h"
 #include <math.h>
@@ -581,24 +584,29 @@ static PymObject *unpack_values(StructObject *s, const uint8_t *buf) {
     return t;
 }
 
-/* The bytes of a buffer argument.  0 / -1 (TypeError with CPython's text). */
-static int get_buffer(PymObject *o, uint8_t **ptr, intptr_t *len, bool writable) {
+/* The bytes of a buffer argument, in *view (released by the caller with
+** pym_buffer_release; view->obj stays NULL for bytes and array, whose memory
+** is read directly).  0 / -1 (TypeError with CPython's text). */
+static int get_buffer(PymObject *o, PymBuffer *view, bool writable) {
     char *p;
     intptr_t n, isz;
+    view->obj = NULL;
     if (pym_array_buffer(o, &p, &n, &isz)) {
-        *ptr = (uint8_t *)p;
-        *len = n * isz;
+        view->buf = p;
+        view->len = n * isz;
         return 0;
     }
     if (!writable && PYM_BYTES_CHECK(o)) {
-        *ptr = (uint8_t *)PYM_BYTES_DATA(o);
-        *len = PYM_BYTES_LEN(o);
+        view->buf = (char *)PYM_BYTES_DATA(o);
+        view->len = PYM_BYTES_LEN(o);
         return 0;
     }
-    if (writable && PYM_BYTES_CHECK(o))
-        pym_err_format(PymExc_TypeError, "argument must be read-write bytes-like object, not %s",
-                       pym_type_name(o));
-    else if (writable)
+    if (!PYM_BYTES_CHECK(o) && pym_buffer_check(o)) {
+        if (pym_object_get_buffer(o, view, PYM_BUF_SIMPLE) < 0) return -1;
+        if (!writable || !view->readonly) return 0;
+        pym_buffer_release(view);
+    }
+    if (writable)
         pym_err_format(PymExc_TypeError, "argument must be read-write bytes-like object, not %s",
                        pym_type_name(o));
     else
@@ -619,6 +627,9 @@ static PymObject *do_pack(StructObject *s, PymObject *const *args, size_t nargs)
     return b;
 }
 
+static PymObject *pack_into_view(StructObject *s, PymBuffer *view, PymObject *const *args,
+                                 size_t nargs);
+
 static PymObject *do_pack_into(StructObject *s, PymObject *const *args, size_t nargs) {
     if (nargs < 2) {
         if (nargs == 0)
@@ -632,9 +643,17 @@ static PymObject *do_pack_into(StructObject *s, PymObject *const *args, size_t n
                        (intptr_t)nargs - 2);
         return NULL;
     }
-    uint8_t *buf;
-    intptr_t blen;
-    if (get_buffer(args[0], &buf, &blen, true) < 0) return NULL;
+    PymBuffer view;
+    if (get_buffer(args[0], &view, true) < 0) return NULL;
+    PymObject *r = pack_into_view(s, &view, args, nargs);
+    pym_buffer_release(&view);
+    return r;
+}
+
+static PymObject *pack_into_view(StructObject *s, PymBuffer *view, PymObject *const *args,
+                                 size_t nargs) {
+    uint8_t *buf = (uint8_t *)view->buf;
+    intptr_t blen = view->len;
     if (!PYM_INT_CHECK(args[1]) && !PYM_TYPE(args[1])->nb_index) {
         pym_err_format(PymExc_TypeError, "'%s' object cannot be interpreted as an integer",
                        pym_type_name(args[1]));
@@ -674,20 +693,32 @@ static PymObject *do_pack_into(StructObject *s, PymObject *const *args, size_t n
 }
 
 static PymObject *do_unpack(StructObject *s, PymObject *buffer) {
-    uint8_t *buf;
-    intptr_t blen;
-    if (get_buffer(buffer, &buf, &blen, false) < 0) return NULL;
-    if (blen != s->size) {
+    PymBuffer view;
+    if (get_buffer(buffer, &view, false) < 0) return NULL;
+    PymObject *r;
+    if (view.len != s->size) {
         pym_err_format(StructError, "unpack requires a buffer of %zd bytes", s->size);
-        return NULL;
+        r = NULL;
+    } else {
+        r = unpack_values(s, (uint8_t *)view.buf);
     }
-    return unpack_values(s, buf);
+    pym_buffer_release(&view);
+    return r;
 }
 
+static PymObject *unpack_from_view(StructObject *s, PymBuffer *view, PymObject *off);
+
 static PymObject *do_unpack_from(StructObject *s, PymObject *buffer, PymObject *off) {
-    uint8_t *buf;
-    intptr_t blen;
-    if (get_buffer(buffer, &buf, &blen, false) < 0) return NULL;
+    PymBuffer view;
+    if (get_buffer(buffer, &view, false) < 0) return NULL;
+    PymObject *r = unpack_from_view(s, &view, off);
+    pym_buffer_release(&view);
+    return r;
+}
+
+static PymObject *unpack_from_view(StructObject *s, PymBuffer *view, PymObject *off) {
+    uint8_t *buf = (uint8_t *)view->buf;
+    intptr_t blen = view->len;
     intptr_t offset = 0;
     if (off) {
         if (!PYM_INT_CHECK(off) && !PYM_TYPE(off)->nb_index) {
@@ -726,13 +757,14 @@ typedef struct {
 } UnpackIter;
 
 static PymObject *do_iter_unpack(StructObject *s, PymObject *buffer) {
-    uint8_t *buf;
-    intptr_t blen;
+    PymBuffer view;
     if (s->size == 0) {
         pym_err_set_string(StructError, "cannot iteratively unpack with a struct of length 0");
         return NULL;
     }
-    if (get_buffer(buffer, &buf, &blen, false) < 0) return NULL;
+    if (get_buffer(buffer, &view, false) < 0) return NULL;
+    intptr_t blen = view.len;
+    pym_buffer_release(&view);
     if (blen % s->size != 0) {
         pym_err_format(StructError,
                        "iterative unpacking requires a buffer of a multiple of %zd bytes", s->size);
@@ -765,14 +797,15 @@ static void unpackiter_dealloc(PymObject *o) {
 static PymObject *unpackiter_next(PymObject *o) {
     UnpackIter *it = (UnpackIter *)o;
     if (!it->s) return NULL;
-    uint8_t *buf;
-    intptr_t blen;
-    if (get_buffer(it->buffer, &buf, &blen, false) < 0) return NULL;
-    if (it->index + it->s->size > blen) {
+    PymBuffer view;
+    if (get_buffer(it->buffer, &view, false) < 0) return NULL;
+    if (it->index + it->s->size > view.len) {
+        pym_buffer_release(&view);
         unpackiter_clear(o);
         return NULL;
     }
-    PymObject *r = unpack_values(it->s, buf + it->index);
+    PymObject *r = unpack_values(it->s, (uint8_t *)view.buf + it->index);
+    pym_buffer_release(&view);
     it->index += it->s->size;
     return r;
 }
@@ -780,9 +813,10 @@ static PymObject *unpackiter_next(PymObject *o) {
 static PymObject *unpackiter_len(PymObject *o, PymObject *const *a, size_t n, PymObject *kw) {
     UnpackIter *it = (UnpackIter *)o;
     if (!it->s) return pym_int_from_long(0);
-    uint8_t *buf;
-    intptr_t blen;
-    if (get_buffer(it->buffer, &buf, &blen, false) < 0) return NULL;
+    PymBuffer view;
+    if (get_buffer(it->buffer, &view, false) < 0) return NULL;
+    intptr_t blen = view.len;
+    pym_buffer_release(&view);
     return pym_int_from_ssize((blen - it->index) / it->s->size);
 }
 
