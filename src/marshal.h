@@ -11,7 +11,7 @@
 /* pym's bytecode format number: the N of NAME.pym-N.pyc.  Bump it whenever
 ** the compiler's output or this file's format changes meaning without the
 ** opcode table changing (an opcode table change is detected by itself). */
-#define PYM_MARSHAL_FORMAT 6
+#define PYM_MARSHAL_FORMAT 7
 
 /* Serializes code object co (and everything it holds) to a new raw buffer
 ** (pym_raw_free it); *len gets its size.  NULL with an error set for an

@@ -264,7 +264,7 @@ enum {
     X(a, LOAD_METHOD, PYM_ATTR_CACHE_WORDS) \
     X(a, STORE_ATTR, PYM_STORE_CACHE_WORDS) \
     X(a, LOAD_GLOBAL, 6)       /* dict versions and value */ \
-    X(a, LOAD_NAME, 1)         /* the name's index in the namespace */ \
+    X(a, LOAD_NAME, 2)         /* keys version and value offset (vm.c's NameCache) */ \
     X(a, STORE_NAME, 1)
 /* clang-format on */
 #define PYM_CACHE_COND_(op, name, n) (op) == OP_##name ? (n):

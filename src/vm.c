@@ -1367,12 +1367,24 @@ _Static_assert(sizeof(ClassCache) == (PYM_NCACHE_CALL_FUNCTION - 1) * sizeof(Pym
                "opcodes.h's CALL_FUNCTION cache words");
 
 /* {====== LOAD_NAME / STORE_NAME cache ======}
-** The index of the name's entry in the namespace dict (f_locals: a module's
-** globals, a class body's namespace), in the instruction's cache word.
-** Unlike a version, an index survives stores to other names, which
-** module-level loops make at every turn.  The entry is checked to hold the
-** name itself before use (pym_dict_entry_value), so a stale index (or the
-** 0 of a fresh cache) only misses; no reference is held. */
+** LOAD_NAME keeps what LOAD_GLOBAL keeps of the globals (above): the keys
+** version of the namespace dict (f_locals: a module's globals, a class
+** body's namespace, an exact combined dict) and the byte offset of the
+** name's value slot in its keys; while the version holds the name is in
+** that entry, whatever was stored into existing names meanwhile (module-
+** level loops store at every turn), and the hit is two loads and a
+** compare (it was a call of pym_dict_entry_value: 42 instructions a load
+** at bench/objects.py's module level, now 20).  STORE_NAME keeps the
+** index of the name's entry in its cache word, checked to hold the name
+** itself before use (pym_dict_entry_replace: the dict's own bookkeeping of
+** a store), so a stale index (or the 0 of a fresh cache) only misses.  No
+** reference is held by either. */
+typedef struct NameCache {
+    uint32_t ver;    /* keys version; 0 (a fresh cache): none */
+    uint32_t offset; /* of the value slot from the keys object */
+} NameCache;
+_Static_assert(sizeof(NameCache) == PYM_NCACHE_LOAD_NAME * sizeof(PymInstr),
+               "opcodes.h's LOAD_NAME cache words");
 
 /* Remembers where name's entry is in dict d (after a generic load/store). */
 static inline void ncache_fill(int32_t *nc, PymObject *d, PymObject *name) {
@@ -1737,18 +1749,27 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
             goto error;
         }
         if (PYM_DICT_CHECK_EXACT(locals)) {
-            int32_t *nc = (int32_t *)(next_instr - PYM_NCACHE_LOAD_NAME);
-            PymObject **vp = pym_dict_entry_value(locals, *nc, name);
-            if (PYM_LIKELY(vp != NULL)) {
-                v = *vp;
-                PYM_INCREF(v);
-                PUSH(v);
-                DISPATCH();
+            NameCache *nc = (NameCache *)(next_instr - PYM_NCACHE_LOAD_NAME);
+            PymDict *d = (PymDict *)locals;
+            if (PYM_LIKELY(d->ma_keys->dk_version == nc->ver) && PYM_LIKELY(!d->ma_values)) {
+                v = *(PymObject **)((char *)d->ma_keys + nc->offset);
+                if (PYM_LIKELY(v != NULL)) {
+                    PYM_INCREF(v);
+                    PUSH(v);
+                    DISPATCH();
+                }
             }
+            /* the version before the lookup: code the lookup runs (a key's
+            ** __eq__) that adds or removes a key drops it */
+            uint32_t ver = pym_dict_keys_version(locals);
             v = pym_dict_getitem(locals, name);
             if (v) {
                 PYM_INCREF(v);
-                ncache_fill(nc, locals, name);
+                intptr_t off;
+                if (ver && (off = pym_dict_value_offset(locals, name)) >= 0 && off <= UINT32_MAX) {
+                    nc->ver = ver;
+                    nc->offset = (uint32_t)off;
+                }
             } else if (pym_err_occurred()) {
                 goto error;
             }
@@ -3124,9 +3145,12 @@ CALL_METHOD_generic : {
 /* The result v of a compact-int operation.  A one-digit result that is not
 ** a cached small int goes into an operand the stack holds the only
 ** reference to (a temporary the operation would free: `(i + j) * k`)
-** instead of a new int, saving an allocation and a free.  Not while the
-** leak check or tracemalloc records blocks: the result would keep the
-** operand's allocation record. */
+** instead of a new int, saving an allocation and a free; else it is made
+** here, as intobject.c's int_one_digit makes it (no call through
+** pym_int_from_long and its range tests again: 30 instructions of 90 per
+** `self.x += v.x`).  Not while the leak check or tracemalloc records
+** blocks: the result would keep the operand's allocation record, and
+** intobject.c attributes the new int's block itself. */
 #define SPEC_INT_RESULT(v) \
     do { \
         long long v_ = (v); \
@@ -3144,6 +3168,19 @@ CALL_METHOD_generic : {
                 sp--; \
                 SET_TOP(keep_); \
                 PYM_DECREF(drop_); \
+                DISPATCH(); \
+            } \
+            PymInt *n_ = pym_obj_malloc((offsetof(PymInt, ob_digit) + sizeof(pym_digit) + 7) & \
+                                        ~(size_t)7); \
+            if (PYM_LIKELY(n_ != NULL)) { \
+                n_->ob_base.ob_base.ob_refcnt = 1; \
+                n_->ob_base.ob_base.ob_type = &pym_type_int; \
+                n_->ob_base.ob_size = v_ < 0 ? -1 : 1; \
+                n_->ob_digit[0] = (pym_digit)(v_ < 0 ? -v_ : v_); \
+                sp--; \
+                SET_TOP((PymObject *)n_); \
+                PYM_DECREF(a); \
+                PYM_DECREF(b); \
                 DISPATCH(); \
             } \
         } \

@@ -127,7 +127,8 @@ START_TEST(test_module_sequence)
     int ops[] = { OP_LOAD_CONST, OP_STORE_NAME, OP_LOAD_NAME, OP_LOAD_NAME, OP_CALL_FUNCTION,
                   OP_POP_TOP, OP_LOAD_CONST, OP_RETURN_VALUE };
     /* the call is followed by its cache words (opcodes.h) */
-    ck_assert_int_eq(co->co_ncode, 8 + PYM_NCACHE_CALL_FUNCTION + 3 * PYM_NCACHE_LOAD_NAME);
+    ck_assert_int_eq(co->co_ncode,
+                     8 + PYM_NCACHE_CALL_FUNCTION + PYM_NCACHE_STORE_NAME + 2 * PYM_NCACHE_LOAD_NAME);
     for (int i = 0, k = 0; i < 8; i++, k = next_ins(co, k)) {
         ck_assert_int_eq(PYM_INSTR_OP(co->co_code[k]), ops[i]);
         for (int j = k + 1; j < next_ins(co, k); j++) {
