@@ -225,16 +225,7 @@ static intptr_t bytes_hash(PymObject *o) {
     PymBytes *b = (PymBytes *)o;
     if (b->ob_shash != -1) return b->ob_shash;
     /* same function as str's so b'a' and 'a' hash alike (as in CPython) */
-    uint64_t h = 0xcbf29ce484222325ULL;
-    const unsigned char *p = (const unsigned char *)b->ob_sval;
-    for (intptr_t i = 0; i < PYM_SIZE(b); i++) {
-        h ^= p[i];
-        h *= 0x100000001b3ULL;
-    }
-    h ^= h >> 29;
-    intptr_t r = (intptr_t)h;
-    if (r == -1) r = -2;
-    if (PYM_SIZE(b) == 0) r = 0; /* hash(b'') == 0, as in CPython */
+    intptr_t r = pym_hash_bytes(b->ob_sval, PYM_SIZE(b));
     b->ob_shash = r;
     return r;
 }

@@ -102,6 +102,8 @@ PymObject *pym_str_intern(PymObject *s);
 PymObject *pym_str_intern_cstr(const char *s);
 
 intptr_t pym_str_hash(PymObject *s);
+/* The hash of n bytes, equal to that of a str whose UTF-8 they are. */
+intptr_t pym_hash_bytes(const void *p, intptr_t n);
 int pym_str_equal(PymObject *a, PymObject *b); /* both strs: 1/0 */
 int pym_str_equal_cstr(PymObject *s, const char *c);
 int pym_str_compare(PymObject *a, PymObject *b); /* <0, 0, >0 by code point */

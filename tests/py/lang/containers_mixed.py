@@ -4,7 +4,7 @@ print(d, list(d), d.keys(), d.values(), d.items(), len(d), "a" in d, 2 in d)
 print(d.get("z"), d.get("z", 0), d.pop("a"), d.pop("zz", None), d.setdefault("e", []), d, d.popitem(), d)
 d.update({"x": 1}, y=2); d.update([("w", 0)]); print(d, dict(a=1, b=2), dict([(1, 2)]), dict.fromkeys("ab", 0), dict(zip("ab", range(2))))
 print({1: "a"} == {1: "a"}, {1: 2} | {3: 4}, sorted({3: 1, 1: 2}), list(reversed({1: 1, 2: 2})), d.copy() is not d)
-dd = {}; dd |= {"k": 1}; print(dd, {"a": 1}.keys() & {"a", "b"}, {"a": 1}.keys() | {"c"}, {"a": 1}.items() - {("a", 1)})
+dd = {}; dd |= {"k": 1}; print(dd, {"a": 1}.keys() & {"a", "b"}, sorted({"a": 1}.keys() | {"c"}), {"a": 1}.items() - {("a", 1)})
 try: d["nope"]
 except KeyError as e: print(repr(e), e.args)
 try:
