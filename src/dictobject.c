@@ -2058,8 +2058,9 @@ PymType pym_type_dict = {
 };
 
 /* {====== entry indexes for the VM's name caches ======}
-** LOAD_NAME / STORE_NAME (vm.c) remember the index of a name's entry in the
-** namespace dict; the entry at that index, checked to hold this very key
+** STORE_NAME (vm.c) remembers the index of a name's entry in the namespace
+** dict (LOAD_NAME caches as LOAD_GLOBAL does: keys version and value
+** offset); the entry at that index, checked to hold this very key
 ** object, is the name's (a key is in at most one live entry).  Nothing is
 ** held: a stale index just fails the check.  Combined tables only. */
 intptr_t pym_dict_entry_index(PymObject *d, PymObject *name) {
