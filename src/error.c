@@ -374,6 +374,13 @@ static void print_one(DisplayCtx *c, PymObject *exc, FILE *out) {
         }
         PYM_DECREF(s);
     }
+    PymObject *hint = pym_offer_suggestion(exc); /* suggestions.c */
+    if (hint) {
+        fputs(". Did you mean: '", out);
+        fwrite(PYM_STR_UTF8(hint), 1, (size_t)PYM_STR_NBYTES(hint), out);
+        fputs("'?", out);
+        PYM_DECREF(hint);
+    }
     fputc('\n', out);
     print_notes(c, e, out); /* PEP 678 */
 }
