@@ -5,6 +5,7 @@
 ** "Exception ignored in:" for unraisable errors).
 */
 #include "pym.h"
+#include "suggestions.h"
 #include <errno.h>
 
 static PymObject *cur_exc; /* the current exception instance, or NULL */

@@ -52,10 +52,6 @@ void pym_err_syntax(PymType *type, const char *filename, int lineno, int col, co
 void pym_err_print(void);
 /* Prints exc (borrowed) with chain and traceback to the file. */
 void pym_err_display(PymObject *exc, FILE *out);
-/* "Did you mean" for an uncaught NameError / AttributeError (suggestions.c):
-** the closest name (new reference) or NULL; never leaves an error set, and
-** offers nothing while one is set */
-PymObject *pym_offer_suggestion(PymObject *exc);
 /* "Exception ignored in: <obj repr>" + traceback, used by __del__ and
 ** weakref callbacks; clears the current exception. */
 void pym_err_write_unraisable(PymObject *obj);

@@ -20,6 +20,7 @@
 ** code (a __dir__), as in CPython; whatever fails just offers nothing.
 */
 #include "pym.h"
+#include "suggestions.h"
 #include "frameobject.h"
 
 #define SUGGEST_MAX_ITEMS 750
