@@ -145,5 +145,21 @@ check "multiprocessing.Process refused" 1 "" \
   "NotImplementedError: multiprocessing.Process: pym's multiprocessing has only Pool" -- \
   "$pym" -c 'from multiprocessing import Process; Process(target=abs, args=(-1,))'
 
+# sys.executable is the path pym was started by, symlinks not resolved (as
+# CPython's); the library is still found through a symlink from elsewhere
+# (the file it resolves to), and from a relative start
+ln -s "$pym" "$tmp/pymlink"
+check "executable" 0 "$pym" "" -- "$pym" -c 'import sys; print(sys.executable)'
+check "executable via symlink" 0 "$tmp/pymlink True" "" -- \
+  "$tmp/pymlink" -c 'import sys, weakref, os; print(sys.executable, os.path.isfile(os.path.join(sys.path[1], "weakref.py")))'
+check "executable relative" 0 "$pym" "" -- bash -c "cd '$(dirname "$pym")' && ./'$(basename "$pym")' -c 'import sys; print(sys.executable)'"
+check "executable dotted" 0 "$pym True" "" -- \
+  "$(dirname "$pym")/./$(basename "$pym")" -c 'import sys, os; print(sys.executable, os.path.isdir(sys.path[1]))'
+# the std streams ask the fd what it is only when first needed
+check "stdout line_buffering in a pipe" 0 "False False" "" -- \
+  "$pym" -c 'import sys; print(sys.stdout.line_buffering, sys.stdout.seekable())'
+check "stdout to a file" 0 "False True" "" -- bash -c "'$pym' -c 'import sys; print(sys.stdout.line_buffering, sys.stdout.seekable())' > '$tmp/o.txt'; cat '$tmp/o.txt'"
+check "stdin from a file" 0 "True" "" -- bash -c "echo hi > '$tmp/in.txt'; '$pym' -c 'import sys; print(sys.stdin.seekable())' < '$tmp/in.txt'"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -80,9 +80,25 @@ static int flush_wbuf_in_write(PymFile *f) {
     return r;
 }
 
+/* Whether f's fd is a regular file, asked on first need. */
+static bool file_seekable(PymFile *f) {
+    if (f->seekable < 0) {
+        struct stat st;
+        f->seekable = f->fd >= 0 && fstat(f->fd, &st) == 0 && S_ISREG(st.st_mode);
+    }
+    return f->seekable;
+}
+
+/* Whether writes flush at each newline; -1 (a std stream's "if a
+** terminal") is settled on first need. */
+static bool file_line_buffering(PymFile *f) {
+    if (f->line_buffering < 0) f->line_buffering = f->fd >= 0 && isatty(f->fd);
+    return f->line_buffering;
+}
+
 /* Gives back read-ahead bytes to the fd position (before writing/seeking). */
 static void drop_rbuf(PymFile *f) {
-    if (f->rlen > f->rpos && f->seekable) lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
+    if (f->rlen > f->rpos && file_seekable(f)) lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
     f->rpos = f->rlen = 0;
     f->eof = false;
 }
@@ -297,7 +313,7 @@ static int write_bytes(PymFile *f, const char *s, intptr_t n) {
     }
     memcpy(st->wbuf + st->wlen, s, (size_t)n);
     st->wlen += n;
-    if (st->unbuffered || (st->line_buffering && memchr(s, '\n', (size_t)n)))
+    if (st->unbuffered || (st->line_buffering && memchr(s, '\n', (size_t)n) && file_line_buffering(st)))
         return flush_wbuf_in_write(st);
     return 0;
 }
@@ -344,12 +360,11 @@ static PymFile *file_alloc(PymType *t, int fd) {
     if (!f) return NULL;
     f->fd = fd;
     f->closefd = true;
-    struct stat st;
-    f->seekable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    f->seekable = -1;
     return f;
 }
 
-PymObject *pym_file_from_fd(int fd, const char *name, const char *mode, bool line_buffering,
+PymObject *pym_file_from_fd(int fd, const char *name, const char *mode, int line_buffering,
                             bool unbuffered) {
     PymFile *f = file_alloc(&pym_type_textio, fd);
     if (!f) return NULL;
@@ -357,7 +372,7 @@ PymObject *pym_file_from_fd(int fd, const char *name, const char *mode, bool lin
     f->readable = mode[0] == 'r';
     f->writable = mode[0] != 'r';
     f->translate = true;
-    f->line_buffering = line_buffering;
+    f->line_buffering = (signed char)line_buffering;
     f->unbuffered = unbuffered;
     f->name = pym_str_from_cstr(name);
     f->mode = pym_str_from_cstr(mode);
@@ -564,7 +579,7 @@ PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs,
         PYM_DECREF(f);
         return NULL;
     }
-    if (ap && f->seekable) lseek(fd, 0, SEEK_END);
+    if (ap && file_seekable(f)) lseek(fd, 0, SEEK_END);
     return (PymObject *)f;
 }
 
@@ -766,7 +781,7 @@ static PymObject *m_writable(PymObject *self, PymObject *const *args, size_t nar
 static PymObject *m_seekable(PymObject *self, PymObject *const *args, size_t nargs,
                              PymObject *kwnames) {
     if (check_open(F) < 0) return NULL;
-    return pym_bool_from(S->seekable);
+    return pym_bool_from(file_seekable(S));
 }
 
 static PymObject *m_truncate(PymObject *self, PymObject *const *args, size_t nargs,
@@ -901,7 +916,7 @@ static PymObject *g_encoding(PymObject *self, void *c) {
     return pym_newref(F->encoding);
 }
 static PymObject *g_line_buffering(PymObject *self, void *c) {
-    return pym_bool_from(F->line_buffering);
+    return pym_bool_from(file_line_buffering(F));
 }
 
 /* text_file.buffer: a binary file object sharing the text file's buffers */
@@ -925,7 +940,7 @@ static PymObject *g_buffer(PymObject *self, void *c) {
     b->writable = F->writable;
     b->binary = true;
     b->closefd = false;
-    b->seekable = F->seekable;
+    b->seekable = file_seekable(F);
     b->store = (PymFile *)pym_newref(self);
     b->name = pym_newref(F->name);
     b->mode = pym_str_from_format("%sb", F->readable && !F->writable ? "r" : "w");
@@ -1049,7 +1064,7 @@ static PymObject *textio_new(PymType *type, PymObject *const *args, size_t nargs
     f->fd = -1;
     f->readable = b->readable;
     f->writable = b->writable;
-    f->seekable = store->seekable;
+    f->seekable = file_seekable(store);
     f->closefd = false;
     f->translate = !newline;
     f->line_buffering = lb;

@@ -12,7 +12,12 @@ typedef struct PymFile {
     PymObject ob_base;
     int fd;
     bool readable, writable, appending, binary, closed, closefd;
-    bool line_buffering, unbuffered, translate, eof, seekable;
+    bool unbuffered, translate, eof;
+    /* asked of the fd only when first needed (a system call each: std
+    ** streams a program never uses cost nothing at start-up): 1 or 0, or
+    ** -1 while not known yet -- see file_seekable, file_line_buffering */
+    signed char seekable;       /* a regular file (fstat) */
+    signed char line_buffering; /* -1: if the fd turns out to be a terminal */
     PymObject *name;     /* str or int as given to open() */
     PymObject *mode;     /* str */
     PymObject *encoding; /* str; NULL for binary files */
@@ -44,8 +49,9 @@ extern PymType pym_type_iobase, pym_type_rawiobase, pym_type_bufferediobase, pym
 /* builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None,
 ** newline=None, closefd=True) */
 PymObject *pym_file_open(PymObject *self, PymObject *const *args, size_t nargs, PymObject *kwnames);
-/* A text stream on an inherited fd (sys.stdin/stdout/stderr); not closing it. */
-PymObject *pym_file_from_fd(int fd, const char *name, const char *mode, bool line_buffering,
+/* A text stream on an inherited fd (sys.stdin/stdout/stderr); not closing it.
+** line_buffering: 1, 0, or -1 for "if the fd is a terminal" (asked lazily). */
+PymObject *pym_file_from_fd(int fd, const char *name, const char *mode, int line_buffering,
                             bool unbuffered);
 /* Writes UTF-8 text to a text file (fast path of print). 0/-1 */
 int pym_file_write_utf8(PymObject *f, const char *s, intptr_t n);

@@ -29,7 +29,7 @@
 
 #define HISTORY_MAX 1000
 
-static char *history[HISTORY_MAX];
+static char *history[HISTORY_MAX] PYM_BIG_BSS;
 static int history_len;
 
 typedef struct {

@@ -35,7 +35,7 @@
 ** static block is untouched .bss until used, and a parse touches only the
 ** pages of the stack it reaches, once per process. */
 #define PARSER_BLOCK_SIZE (640 * 1024)
-static _Alignas(64) char parser_blocks[2][PARSER_BLOCK_SIZE];
+static _Alignas(64) char parser_blocks[2][PARSER_BLOCK_SIZE] PYM_BIG_BSS;
 static bool parser_block_busy[2];
 
 static void *parser_alloc(size_t size) {

@@ -73,7 +73,7 @@ static struct {
     unsigned int version;
     PymObject *name;
     PymObject *value;
-} mcache[MCACHE_SIZE];
+} mcache[MCACHE_SIZE] PYM_BIG_BSS;
 
 static PymObject *find_in_mro(PymType *t, PymObject *name);
 
