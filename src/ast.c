@@ -11,7 +11,11 @@
 
 /* {===== arena: a chain of chunks from the raw allocator; freed at once */
 
-#define ARENA_CHUNK 65536
+/* Chunks grow from 4 KiB to 64 KiB: a short source (-c pass, a small
+** module) takes one page of the malloc heap, not 64 KiB in the middle of it
+** that everything malloc'd while the AST lives is placed beyond. */
+#define ARENA_CHUNK       65536
+#define ARENA_FIRST_CHUNK 4096
 
 typedef struct ArenaChunk {
     struct ArenaChunk *next;
@@ -21,6 +25,7 @@ typedef struct ArenaChunk {
 
 struct PymArena {
     ArenaChunk *head;
+    size_t next_size; /* of the next chunk: ARENA_FIRST_CHUNK doubling to ARENA_CHUNK */
     jmp_buf *oom; /* where running out of memory jumps to */
 };
 
@@ -46,7 +51,10 @@ void *pym_arena_alloc(PymArena *a, size_t n) {
     n = (n + 15) & ~(size_t)15;
     ArenaChunk *c = a->head;
     if (!c || c->size - c->used < n) {
-        size_t size = n > ARENA_CHUNK / 4 ? n : ARENA_CHUNK;
+        size_t grow = a->next_size ? a->next_size : ARENA_FIRST_CHUNK;
+        bool big = n > grow / 4; /* a chunk of its own */
+        size_t size = big ? n : grow;
+        if (!big && grow < ARENA_CHUNK) a->next_size = grow * 2;
         ArenaChunk *nc = pym_raw_malloc(sizeof(ArenaChunk) + size);
         if (!nc) {
             if (a->oom) longjmp(*a->oom, 1);
@@ -55,7 +63,7 @@ void *pym_arena_alloc(PymArena *a, size_t n) {
         }
         nc->used = 0;
         nc->size = size;
-        if (n > ARENA_CHUNK / 4 && c) { /* big block: keep the current chunk on top */
+        if (big && c) { /* keep the current chunk on top */
             nc->next = c->next;
             c->next = nc;
         } else {
