@@ -100,6 +100,7 @@ PymCode *pym_code_new(int argcount, int posonlyargcount, int kwonlyargcount, int
     co->co_nlocals = (int)PYM_SIZE(varnames);
     co->co_ncells = (int)PYM_SIZE(cellvars);
     co->co_nfrees = (int)PYM_SIZE(freevars);
+    co->co_nlocalsplus = co->co_nlocals + co->co_ncells + co->co_nfrees;
     co->co_stacksize = stacksize;
     co->co_flags = flags;
     co->co_firstlineno = firstlineno;

@@ -68,6 +68,8 @@ typedef struct PymCode {
     PymInstr *co_code;        /* raw memory, owned */
     PymCodePosRun *co_posruns; /* co_nposruns runs, starts increasing from 0; owned */
     int co_nposruns;
+    int co_nlocalsplus;       /* co_nlocals + co_ncells + co_nfrees: where a frame's
+                                 value stack starts (in what was padding) */
     int *co_cell2arg;         /* co_ncells entries: argument index or -1; NULL if none */
     PymObject *co_consts;     /* tuple */
     PymObject *co_names;      /* tuple of str: globals, attributes, imports */

@@ -121,14 +121,11 @@ static inline int pym_frame_current_lasti(PymFrame *f) {
 ** and its spare slot (vm.c: LOAD_ATTR's inline property getter). */
 static inline PymTryBlock *pym_frame_blocks(PymFrame *f) {
     PymCode *co = f->f_code;
-    return (PymTryBlock *)(f->f_localsplus + co->co_nlocals + co->co_ncells + co->co_nfrees +
-                           co->co_stacksize + 1);
+    return (PymTryBlock *)(f->f_localsplus + co->co_nlocalsplus + co->co_stacksize + 1);
 }
 
 /* Slots of the locals, cells and free variables of a frame for co. */
-static inline intptr_t pym_frame_nlocalsplus(PymCode *co) {
-    return co->co_nlocals + co->co_ncells + co->co_nfrees;
-}
+static inline intptr_t pym_frame_nlocalsplus(PymCode *co) { return co->co_nlocalsplus; }
 
 /* Slots (of PymObject * size) a frame for co takes, header included. */
 static inline intptr_t pym_frame_slots(PymCode *co) {

@@ -48,6 +48,7 @@ static void insert(uintptr_t k, uint32_t state) {
     if (!e) {
         fputs("pym: leak check: out of memory, check disabled\n", stderr);
         pym_leakcheck_active = false;
+        pym_obmalloc_hooks_changed();
         return;
     }
     e->state = state;
@@ -130,10 +131,12 @@ void pym_leakcheck_start(bool verb) {
     pym_dict_clear_freelist();
     if (pym_obmalloc_add_hooks(&leakcheck_hooks) < 0) return;
     pym_leakcheck_active = true;
+    pym_obmalloc_hooks_changed();
 }
 
 void pym_leakcheck_stop(void) {
     pym_leakcheck_active = false;
+    pym_obmalloc_hooks_changed();
     pym_ptrmap_clear(&table);
 }
 
@@ -300,6 +303,7 @@ intptr_t pym_leakcheck_count(intptr_t *blocks) {
     }
     bool was = pym_leakcheck_active;
     pym_leakcheck_active = false; /* the census allocates nothing tracked */
+    pym_obmalloc_hooks_changed();
     size_t it = 0;
     for (Entry *e; (e = pym_ptrmap_next(&table, &it));) e->state &= ~S_REACHED;
     /* immortal marks and interned strings */
@@ -332,6 +336,7 @@ intptr_t pym_leakcheck_count(intptr_t *blocks) {
     }
     pym_ptrmap_clear(&seen);
     pym_leakcheck_active = was;
+    pym_obmalloc_hooks_changed();
     if (work_failed) fputs("pym: leak check: out of memory in the census\n", stderr);
     if (blocks) *blocks = blks;
     return objs;
@@ -422,6 +427,7 @@ intptr_t pym_leakcheck_report(FILE *out) {
     intptr_t blocks;
     intptr_t objs = pym_leakcheck_count(&blocks);
     pym_leakcheck_active = false;
+    pym_obmalloc_hooks_changed();
     if (objs || blocks || verbose) {
         fflush(stdout);
         fprintf(out, "pym: leak check: %zd object%s still allocated (%zd block%s)\n", objs,

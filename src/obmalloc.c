@@ -6,16 +6,21 @@
 **
 **   object memory API  pym_obj_malloc / calloc / realloc / free
 **      ├── hooks, when on: a table of observers (the leak check,
-**      │   tracemalloc) sees each block; one test of two flags when off
+**      │   tracemalloc) sees each block
 **      ├── requests <= 512 bytes: pymalloc (below)
 **      └── larger requests: the C library's malloc
 **
 ** The common cases are inline in pym_obj_malloc / pym_obj_free: a used pool
 ** of the class hands out its first free block (or carves a new one), a
 ** freed block goes on its pool's free list unless the pool becomes empty.  They
-** run while 'st.fast' says nothing else must see each request (start-up,
-** PYM_MALLOC=malloc, fault injection, the cap, the timeline's tick: all
-** take the out-of-line path, which handles every case).
+** run while the one flag 'st.fast' says nothing else must see each request
+** (start-up, PYM_MALLOC=malloc, fault injection, the cap, the timeline's
+** tick, an active hook: all take the out-of-line path, which handles every
+** case).  A hook's owner calls pym_obmalloc_hooks_changed after it turns
+** its flag on or off, so that the fast paths test one flag, not the hooks'.
+** No count of live blocks is kept on the fast paths:
+** pym_obj_blocks_in_use (sys.getallocatedblocks) sums the pools' counts, as
+** CPython's _Py_GetAllocatedBlocks does.
 **   raw memory API     pym_raw_*  -- interpreter-internal memory, plain malloc
 **
 ** Small requests are rounded up to a multiple of 8 and served from one of 64
@@ -33,8 +38,14 @@
 **
 **   used   some blocks allocated, some free: linked in usedpools[class], so
 **          allocation of that class finds it in O(1)
-**   full   every block allocated: on no list; the first free of one of its
-**          blocks puts it back in usedpools[class]
+**   full   every block allocated: on no list, except the head of
+**          usedpools[class], which stays there when it hands out its last
+**          block until the next allocation of the class finds it full (a
+**          program that frees one block and allocates one at every step
+**          would otherwise unlink and relink a pool each time); the first
+**          free of one of its blocks puts a full pool back at the head
+**          (taking the place of a full head).  So at most one pool of a list
+**          is full, its head.
 **   empty  no block allocated: on its arena's freepools list, ready to serve
 **          any size class
 **
@@ -125,13 +136,15 @@ typedef struct PoolHeader {
 #define POOL_OVERHEAD ((sizeof(PoolHeader) + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1))
 
 typedef struct Arena {
-    uintptr_t base; /* 0: this slot is unused */
+    uintptr_t base; /* ARENA_UNUSED: this slot is unused */
     uint32_t nfreepools, ntotalpools;
     PoolHeader *freepools; /* empty pools that were used before */
     uint8_t *pool_address; /* next never-used pool */
     struct Arena *nextarena, *prevarena;
 } Arena;
 
+/* the base of an unused slot: odd, so no pointer's arena base */
+#define ARENA_UNUSED ((uintptr_t)1)
 static Arena *arenas; /* raw array, grows by doubling */
 static uint32_t maxarenas;
 static Arena *unused_arena_objects; /* singly linked through nextarena */
@@ -139,15 +152,14 @@ static Arena *usable_arenas;        /* doubly linked, sorted by nfreepools */
 static PoolHeader *usedpools[NB_SMALL_SIZE_CLASSES];
 
 static struct {
-    intptr_t blocks;       /* live blocks from pym_obj_* */
-    intptr_t large_blocks; /* ... of them served by malloc */
+    intptr_t large_blocks; /* live blocks from pym_obj_* served by malloc */
     size_t large_bytes;    /* their usable sizes (malloc_usable_size) */
     size_t arenas_allocated, arenas_reclaimed, arenas_highwater, narenas;
     int bypass; /* PYM_MALLOC=malloc */
     int initialized;
-    int fast; /* the inline paths may serve small blocks:
-                                    ** initialized, no bypass, no fault
-                                    ** injection, no cap (update_fast) */
+    int fast; /* the inline paths may serve small blocks: initialized,
+              ** no bypass, no fault injection, no cap, no tick, no active
+              ** hook (update_fast) */
 } st;
 
 /* {====== fault injection ======} */
@@ -197,10 +209,13 @@ static COLD_FN bool fault_fail_now(size_t n) {
 }
 
 static void (*tick_fn)(void);
+static const bool *hook_flags[PYM_OBMALLOC_MAX_HOOKS];
 /* The fast paths serve small blocks unless something needs to see each
-** request: start-up, PYM_MALLOC=malloc, fault injection, the cap, the tick. */
+** request: start-up, PYM_MALLOC=malloc, fault injection, the cap, the
+** tick, an observer. */
 static void update_fast(void) {
-    st.fast = st.initialized && !st.bypass && !fault.on && !fault.limit && !tick_fn;
+    st.fast = st.initialized && !st.bypass && !fault.on && !fault.limit && !tick_fn &&
+              !*hook_flags[0] && !*hook_flags[1];
 }
 
 void pym_obmalloc_set_limit(size_t bytes) {
@@ -282,7 +297,7 @@ static Arena *new_arena(void) {
         }
         arenas = a;
         for (uint32_t i = maxarenas; i < n; i++) {
-            arenas[i].base = 0;
+            arenas[i].base = ARENA_UNUSED;
             arenas[i].nextarena = i + 1 < n ? &arenas[i + 1] : NULL;
             arenas[i].prevarena = NULL;
         }
@@ -311,7 +326,8 @@ __attribute__((no_sanitize("address", "undefined"))) static bool
 address_in_range(void *p, PoolHeader *pool) {
     uint32_t idx = pool->arenaindex;
     uintptr_t base = (uintptr_t)p & ~(uintptr_t)(ARENA_SIZE - 1);
-    return idx < maxarenas && arenas[idx].base == base && base != 0;
+    /* an unused slot's base is ARENA_UNUSED, which no pointer's can be */
+    return idx < maxarenas && arenas[idx].base == base;
 }
 
 /* {====== allocation ======} */
@@ -320,6 +336,10 @@ static void *pool_alloc(size_t nbytes) {
     uint32_t size = (uint32_t)((nbytes - 1) >> ALIGNMENT_SHIFT);
     PoolHeader *pool = usedpools[size];
     uint8_t *bp;
+    if (pool && !pool->freeblock) { /* a full head leaves the list (the next is not full) */
+        usedpools[size] = pool = pool->nextpool;
+        if (pool) pool->prevpool = NULL;
+    }
     if (pool) {
         PYM_ASSERT(pool->szidx == size && pool->freeblock);
         PYM_ASSERT(pool->ref < (POOL_SIZE - POOL_OVERHEAD) / INDEX2SIZE(size));
@@ -330,11 +350,8 @@ static void *pool_alloc(size_t nbytes) {
             pool->freeblock = (uint8_t *)pool + pool->nextoffset;
             pool->nextoffset += (uint32_t)INDEX2SIZE(size);
             *(uint8_t **)pool->freeblock = NULL;
-            return bp;
         }
-        /* pool is full: unlink it */
-        usedpools[size] = pool->nextpool;
-        if (pool->nextpool) pool->nextpool->prevpool = NULL;
+        /* else the pool is full: it stays the head until the next allocation */
         return bp;
     }
     /* no used pool of this class: take an empty pool from the most used arena */
@@ -343,7 +360,7 @@ static void *pool_alloc(size_t nbytes) {
         if (!usable_arenas) return NULL;
     }
     Arena *ao = usable_arenas;
-    PYM_ASSERT(ao->base && ao->nfreepools > 0 && ao->nfreepools <= ao->ntotalpools);
+    PYM_ASSERT(ao->base != ARENA_UNUSED && ao->nfreepools > 0 && ao->nfreepools <= ao->ntotalpools);
     if ((pool = ao->freepools) != NULL) {
         ao->freepools = pool->nextpool;
     } else {
@@ -406,6 +423,18 @@ static void arena_resort(Arena *ao) {
                    arenas[(pool)->arenaindex].ntotalpools); \
     } while (0)
 
+/* A full pool that is not the head of its list gets a free block: it
+** becomes the head, in the place of the head if that is full. */
+static inline void pool_relink(PoolHeader *pool, uint32_t size) {
+    PoolHeader *head = usedpools[size];
+    if (head == pool) return;
+    if (head && !head->freeblock) head = head->nextpool;
+    pool->nextpool = head;
+    pool->prevpool = NULL;
+    if (head) head->prevpool = pool;
+    usedpools[size] = pool;
+}
+
 static void pool_free(void *p, PoolHeader *pool) {
     POOL_FREE_CHECK(p, pool);
     uint8_t *lastfree = pool->freeblock;
@@ -413,13 +442,10 @@ static void pool_free(void *p, PoolHeader *pool) {
     pool->freeblock = p;
     pool->ref--;
     uint32_t size = pool->szidx;
-    if (!lastfree) {
-        /* the pool was full: it becomes used again */
+    if (!lastfree && usedpools[size] != pool) {
+        /* the pool was full and on no list: it becomes used again */
         if (pool->ref == 0) goto empty;
-        pool->nextpool = usedpools[size];
-        pool->prevpool = NULL;
-        if (pool->nextpool) pool->nextpool->prevpool = pool;
-        usedpools[size] = pool;
+        pool_relink(pool, size);
         return;
     }
     if (pool->ref != 0) return;
@@ -447,7 +473,7 @@ empty:;
         if (ao->nextarena) ao->nextarena->prevarena = ao->prevarena;
         ARENA_LSAN_UNREGISTER((void *)ao->base);
         munmap((void *)ao->base, ARENA_SIZE);
-        ao->base = 0;
+        ao->base = ARENA_UNUSED;
         ao->nextarena = unused_arena_objects;
         ao->prevarena = NULL;
         unused_arena_objects = ao;
@@ -514,12 +540,15 @@ int pym_obmalloc_add_hooks(const PymObmallocHooks *h) {
         if (hooks[i] == &hooks_none) {
             hooks[i] = h;
             hook_flags[i] = h->active;
+            update_fast();
             return 0;
         }
     }
     return -1;
 }
 #define COLD __attribute__((noinline, cold))
+
+void pym_obmalloc_hooks_changed(void) { update_fast(); }
 
 static size_t small_block_size(void *p);
 /* Bytes a block really takes (for the memory cap). */
@@ -538,47 +567,51 @@ static COLD_FN void *obj_malloc_slow(size_t n) {
         p = pool_alloc(n);
     else if ((p = malloc(n ? n : 1)) != NULL)
         large_count(p, 1);
-    if (p) {
-        st.blocks++;
-        if (PYM_UNLIKELY(fault.limit)) fault.live += block_bytes(p);
-    }
+    if (p && PYM_UNLIKELY(fault.limit)) fault.live += block_bytes(p);
     if (PYM_UNLIKELY(--tick_countdown <= 0)) tick();
     return p;
 }
 
 /* The fast path, inline in every caller: a used pool of the size class
-** hands out its first free block, or carves the next never-used one, and
-** leaves usedpools when that was its last.  What it does is pool_alloc's
-** first branch, with the same counts. */
-static inline void *obj_malloc(size_t n) {
+** hands out its first free block, or carves the next never-used one (a
+** pool that gives its last block stays the head of its list, full, until
+** the next allocation of the class unlinks it and goes on with the next
+** pool, which is not full).  What it does is pool_alloc's branch for a
+** used pool.  NULL: not served here. */
+static inline __attribute__((always_inline)) void *fast_alloc(size_t n) {
     if (PYM_LIKELY(st.fast) && PYM_LIKELY(n - 1 < SMALL_REQUEST_THRESHOLD)) {
         uint32_t size = (uint32_t)((n - 1) >> ALIGNMENT_SHIFT);
         PoolHeader *pool = usedpools[size];
         if (PYM_LIKELY(pool != NULL)) {
             uint8_t *bp = pool->freeblock;
+            if (PYM_UNLIKELY(bp == NULL)) { /* the full head leaves the list */
+                usedpools[size] = pool = pool->nextpool;
+                if (!pool) return NULL;
+                pool->prevpool = NULL;
+                bp = pool->freeblock;
+            }
             uint8_t *next = *(uint8_t **)bp;
-            if (!next) {
-                if (pool->nextoffset <= pool->maxnextoffset) {
-                    next = (uint8_t *)pool + pool->nextoffset; /* carve a fresh block */
-                    pool->nextoffset += (uint32_t)INDEX2SIZE(size);
-                    *(uint8_t **)next = NULL;
-                } else {
-                    /* bp is the last block: the pool is full, off the list */
-                    usedpools[size] = pool->nextpool;
-                    if (pool->nextpool) pool->nextpool->prevpool = NULL;
-                }
+            if (!next && pool->nextoffset <= pool->maxnextoffset) {
+                next = (uint8_t *)pool + pool->nextoffset; /* carve a fresh block */
+                pool->nextoffset += (uint32_t)INDEX2SIZE(size);
+                *(uint8_t **)next = NULL;
             }
             PYM_ASSERT(pool->szidx == size);
             pool->freeblock = next;
             pool->ref++;
-            st.blocks++;
             return bp;
         }
     }
-    return obj_malloc_slow(n);
+    return NULL;
 }
 
-static inline void obj_free(void *p);
+/* Without the hooks (obj_realloc, hooked_malloc). */
+static inline void *obj_malloc(size_t n) {
+    void *p = fast_alloc(n);
+    return PYM_LIKELY(p != NULL) ? p : obj_malloc_slow(n);
+}
+
+static COLD_FN void obj_free_slow(void *p);
 
 static COLD int hooks_on_alloc(void *p, size_t n) {
     FOR_ACTIVE_HOOKS(h) {
@@ -593,20 +626,22 @@ static COLD int hooks_on_alloc(void *p, size_t n) {
     return 0;
 }
 
+/* What the fast path leaves, hooks included. */
 static COLD void *hooked_malloc(size_t n) {
-    void *p = obj_malloc(n);
-    if (p && hooks_on_alloc(p, n) < 0) {
-        obj_free(p); /* not recorded: the allocation fails */
+    void *p = obj_malloc_slow(n);
+    if (p && HOOKS_ON() && hooks_on_alloc(p, n) < 0) {
+        obj_free_slow(p); /* not recorded: the allocation fails */
         return NULL;
     }
     return p;
 }
 
-/* The hooks' test first, so that the common case is obj_malloc's inline
-** path with nothing to do after it (no frame to set up: a leaf). */
+/* The common case is the inline path with nothing to do after it (no
+** frame to set up: a leaf); st.fast is clear while a hook is on. */
 void *pym_obj_malloc(size_t n) {
-    if (HOOKS_ON()) return hooked_malloc(n);
-    return obj_malloc(n);
+    void *p = fast_alloc(n);
+    if (PYM_LIKELY(p != NULL)) return p;
+    return hooked_malloc(n);
 }
 
 void *pym_obj_calloc(size_t count, size_t n) {
@@ -626,10 +661,12 @@ static size_t small_block_size(void *p) {
 /* Freed memory in PYM_DEBUG builds: a use after free reads this pattern. */
 #define DEAD_BYTE 0xDD
 
-/* Blocks the fast path leaves: large blocks, bypass, the cap, and a free
-** that empties a pool. */
+/* Blocks the fast path leaves: large blocks, bypass, the cap, a free that
+** empties a pool, and every block while the fast paths are off. */
 static COLD_FN void obj_free_slow(void *p) {
-    st.blocks--;
+#ifdef PYM_DEBUG
+    memset(p, DEAD_BYTE, block_bytes(p));
+#endif
     if (PYM_UNLIKELY(fault.limit)) fault.live -= block_bytes(p);
     if (!st.bypass) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
@@ -642,49 +679,44 @@ static COLD_FN void obj_free_slow(void *p) {
     free(p);
 }
 
-static inline void obj_free(void *p) {
-    PYM_ASSERT(st.blocks > 0);
-#ifdef PYM_DEBUG
-    memset(p, DEAD_BYTE, block_bytes(p));
-#endif
+/* The fast path: a block of a pool that does not become empty goes on the
+** pool's free list; a full pool becomes used again (pool_relink).  false:
+** not served here. */
+static inline __attribute__((always_inline)) bool fast_free(void *p) {
     if (PYM_LIKELY(st.fast)) {
         PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
-        /* a pool that does not become empty: push the block on its free
-        ** list; a full pool becomes used again (first of its class) */
         if (PYM_LIKELY(address_in_range(p, pool)) && PYM_LIKELY(pool->ref > 1)) {
             POOL_FREE_CHECK(p, pool);
+#ifdef PYM_DEBUG
+            memset(p, DEAD_BYTE, INDEX2SIZE(pool->szidx));
+#endif
             uint8_t *lastfree = pool->freeblock;
             *(uint8_t **)p = lastfree;
             pool->freeblock = p;
             pool->ref--;
-            st.blocks--;
-            if (PYM_UNLIKELY(!lastfree)) {
-                uint32_t size = pool->szidx;
-                pool->nextpool = usedpools[size];
-                pool->prevpool = NULL;
-                if (pool->nextpool) pool->nextpool->prevpool = pool;
-                usedpools[size] = pool;
-            }
-            return;
+            if (PYM_UNLIKELY(!lastfree)) pool_relink(pool, pool->szidx);
+            return true;
         }
     }
-    obj_free_slow(p);
+    return false;
+}
+
+/* Without the hooks (obj_realloc, hooked_malloc). */
+static inline void obj_free(void *p) {
+    if (!fast_free(p)) obj_free_slow(p);
 }
 
 static COLD void hooks_on_free(void *p) { FOR_ACTIVE_HOOKS(h) h->on_free(p); }
 
 static COLD void hooked_free(void *p) {
-    hooks_on_free(p);
-    obj_free(p);
+    if (HOOKS_ON()) hooks_on_free(p);
+    obj_free_slow(p);
 }
 
 void pym_obj_free(void *p) {
     if (PYM_UNLIKELY(!p)) return;
-    if (HOOKS_ON()) {
-        hooked_free(p);
-        return;
-    }
-    obj_free(p);
+    if (PYM_LIKELY(fast_free(p))) return;
+    hooked_free(p);
 }
 
 static void *obj_realloc(void *p, size_t n);
@@ -751,7 +783,19 @@ static void *obj_realloc(void *p, size_t n) {
     return q;
 }
 
-intptr_t pym_obj_blocks_in_use(void) { return st.blocks; }
+/* The blocks of the pools (an empty pool counts none) and the large ones. */
+static intptr_t blocks_in_use(void) {
+    intptr_t n = st.large_blocks;
+    for (uint32_t i = 0; i < maxarenas; i++) {
+        Arena *a = &arenas[i];
+        if (a->base == ARENA_UNUSED) continue;
+        for (uint8_t *pp = (uint8_t *)a->base; pp < a->pool_address; pp += POOL_SIZE)
+            n += ((PoolHeader *)pp)->ref;
+    }
+    return n;
+}
+
+intptr_t pym_obj_blocks_in_use(void) { return blocks_in_use(); }
 
 void *pym_raw_malloc(size_t n) {
     if (PYM_UNLIKELY(fault.on) && fault_fail_now(n)) return NULL;
@@ -775,10 +819,10 @@ void pym_obmalloc_stats(PymObmallocStats *s) {
     s->arenas_reclaimed = st.arenas_reclaimed;
     s->arenas_highwater = st.arenas_highwater;
     s->arenas_mapped = st.narenas;
-    s->blocks_in_use = st.blocks;
+    s->blocks_in_use = blocks_in_use();
     for (uint32_t i = 0; i < maxarenas; i++) {
         Arena *a = &arenas[i];
-        if (!a->base) continue;
+        if (a->base == ARENA_UNUSED) continue;
         s->free_pools += a->nfreepools;
         uint8_t *base = (uint8_t *)a->base;
         for (uint8_t *pp = base; pp < a->pool_address; pp += POOL_SIZE) {
@@ -833,7 +877,7 @@ size_t pym_obmalloc_walk(PymArenaView *out, size_t max) {
     size_t n = 0;
     for (uint32_t i = 0; i < maxarenas; i++) {
         Arena *a = &arenas[i];
-        if (!a->base) continue;
+        if (a->base == ARENA_UNUSED) continue;
         if (n < max) {
             PymArenaView *v = &out[n];
             /* insertion into address order */

@@ -83,9 +83,11 @@ void pym_obmalloc_set_tick(void (*fn)(void), intptr_t interval);
 /* {====== observers of object memory ======}
 ** The allocator owns a small table of hooks (as CPython's allocator
 ** domains): a consumer (the leak check, tracemalloc) adds its entry once and
-** turns it on and off with its own flag; the allocator calls the entries
-** whose flag is set for every pym_obj_* block, and costs one test of the
-** flags when none is.  The allocator names none of its consumers. */
+** turns it on and off with its own flag, then calls
+** pym_obmalloc_hooks_changed; the allocator calls the entries whose flag is
+** set for every pym_obj_* block.  Its fast paths test one flag of its own,
+** cleared while any hook's flag is set: a flag turned on without the call
+** would go unseen by them.  The allocator names none of its consumers. */
 typedef struct PymObmallocHooks {
     const bool *active; /* the hooks run while *active */
     /* 0, or -1 when it could not record the block: the allocation then
@@ -102,5 +104,7 @@ typedef struct PymObmallocHooks {
 /* Adds h (static storage) to the table; adding it again does nothing.  0,
 ** or -1 when the table is full. */
 int pym_obmalloc_add_hooks(const PymObmallocHooks *h);
+/* Called by a hook's owner after it changed its flag. */
+void pym_obmalloc_hooks_changed(void);
 
 #endif

@@ -387,12 +387,14 @@ int pym_tracemalloc_start(int nframe) {
         return -1;
     }
     pym_tracemalloc_active = true;
+    pym_obmalloc_hooks_changed();
     return 0;
 }
 
 void pym_tracemalloc_stop(void) {
     if (!pym_tracemalloc_active) return;
     pym_tracemalloc_active = false;
+    pym_obmalloc_hooks_changed();
     drop_tables();
     if (!tm.pinned) {
         tm_free(tm.buf);

@@ -1089,9 +1089,11 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** counter and are never reused, so a tag names one state of one live type
 ** even when a freed type's address is reused: a way matches on the tag
 ** alone and holds no reference.  Shared keys are append-only for the life
-** of the class, so an index stays right; sk_keys[index] == name confirms
-** it.  Anything unusual (a materialized __dict__, a missing value, custom
-** __getattribute__ or __setattr__) takes the generic path.
+** of the class, so an index found for the site's name (always >= 0 in a
+** way of AC_LOAD or AC_STORE) stays that name's: the hit reads the slot
+** without looking at the key again.  Anything unusual (a materialized
+** __dict__, a missing value, custom __getattribute__ or __setattr__) takes
+** the generic path.
 **
 ** Two data descriptors are cached too, as the descriptor the type's dict
 ** holds (borrowed: the version tag guards that it is still there):
@@ -1165,13 +1167,15 @@ static void away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, int
     memcpy(e->meth, &meth, sizeof meth);
 }
 
-/* The inline values of o when its dict is not materialized and the entry's
-** index is this name's; else NULL. */
+/* The inline values of o when its dict is not materialized and they have
+** room for the entry's index (the name's, for o's type: see above); else
+** NULL. */
 static inline PymInstValues *away_values(PymObject *o, PymType *t, int32_t index, PymObject *name) {
     PymObject **dp = (PymObject **)((char *)o + t->tp_dictoffset);
     PymInstValues *v = (PymInstValues *)dp[1];
     if (*dp || !v || index >= v->iv_capacity) return NULL;
-    return t->ht_cached_keys->sk_keys[index] == name ? v : NULL;
+    PYM_ASSERT(index >= 0 && t->ht_cached_keys->sk_keys[index] == name);
+    return v;
 }
 
 /* After a generic LOAD_ATTR of name on o: the shared-key index, slot or
@@ -1394,8 +1398,13 @@ static inline void ncache_fill(int32_t *nc, PymObject *d, PymObject *name) {
 
 /* {====== the evaluation loop ======} */
 
-__attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_frame(PymFrame *f,
-                                                                                  int throwflag) {
+/* no-tree-loop-distribute-patterns, no-tree-loop-vectorize: the loops that
+** move a call's arguments into the new frame and set its other locals to
+** NULL (a few slots) stay plain loops, not calls of memset nor vector code
+** with its alias checks and tails */
+__attribute__((optimize("no-crossjumping", "no-gcse", "no-tree-loop-distribute-patterns",
+                        "no-tree-loop-vectorize")))
+PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
 #define PYM_LABEL(name, hasarg, jump) &&L_##name,
 #define PYM_SPEC_LABEL(name, base)    &&L_##name,
     static void *const dispatch_table[256] = {PYM_OPCODE_LIST(PYM_LABEL)
@@ -1416,7 +1425,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
     const PymInstr *first_instr = co->co_code;
     const PymInstr *next_instr;
     PymObject **localsplus = f->f_localsplus;
-    PymObject **stack_base = localsplus + co->co_nlocals + co->co_ncells + co->co_nfrees;
+    PymObject **stack_base = localsplus + co->co_nlocalsplus;
     PymObject **cells = localsplus + co->co_nlocals;
     PymObject *const *consts = PYM_TUPLE_ITEMS(co->co_consts);
     PymObject *const *names = PYM_TUPLE_ITEMS(co->co_names);
@@ -1434,7 +1443,7 @@ __attribute__((optimize("no-crossjumping", "no-gcse"))) PymObject *pym_eval_fram
         first_instr = co->co_code; \
         localsplus = f->f_localsplus; \
         cells = localsplus + co->co_nlocals; \
-        stack_base = cells + co->co_ncells + co->co_nfrees; \
+        stack_base = localsplus + co->co_nlocalsplus; \
         consts = PYM_TUPLE_ITEMS(co->co_consts); \
         names = PYM_TUPLE_ITEMS(co->co_names); \
     } while (0)
@@ -4053,13 +4062,15 @@ push_frame:
     callee->f_inline = 1;
 push_frame_marked: /* CALL_FUNCTION_CLASS: __init__'s frame, counted and marked */
     f->f_stackdepth = (int)(sp - stack_base);
+    /* the caller's f_lasti, unused while it executes (its f_ip says where
+    ** it is), keeps where it resumes: the instruction after the call's cache */
+    f->f_lasti = (int)(next_instr - first_instr);
     callee->f_back = f;
     pym_vm.frame = callee;
     f = callee;
     LOAD_FRAME();
     sp = stack_base;
     next_instr = first_instr;
-    f->f_ip = next_instr;
     f->f_state = PYM_FRAME_EXECUTING;
     if (PYM_UNLIKELY(pym_vm_interrupt_pending)) goto interrupted;
     DISPATCH();
@@ -4087,7 +4098,7 @@ pop_frame:
         retval = NULL;
         PYM_DECREF(func);
     }
-    next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
+    next_instr = first_instr + f->f_lasti; /* push_frame_marked's resume point */
     DISPATCH();
 
 /* __init__'s frame (CALL_FUNCTION_CLASS) ends: the caller's stack holds
@@ -4116,7 +4127,7 @@ pop_init_frame:
         PYM_DECREF(retval);
         retval = NULL;
     }
-    next_instr = f->f_ip + 1 + pym_opcode_cache_words(PYM_INSTR_OP(*f->f_ip));
+    next_instr = first_instr + f->f_lasti; /* push_frame_marked's resume point */
     DISPATCH();
 
 /* A property getter's frame (LOAD_ATTR) ends: the caller's stack holds
@@ -4134,7 +4145,7 @@ pop_prop_frame:
         PYM_DECREF(func);
         PYM_DECREF(o);
     }
-    next_instr = f->f_ip + 1 + PYM_NCACHE_LOAD_ATTR;
+    next_instr = first_instr + f->f_lasti; /* past LOAD_ATTR's cache */
     DISPATCH();
 
 /* A generator's frame run inline (FOR_ITER_GEN) ends: returned (retval)

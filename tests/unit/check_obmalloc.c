@@ -100,9 +100,10 @@ START_TEST(realloc_keeps_contents) {
 END_TEST
 
 /* The inline paths and the out-of-line one take turns on one pool: carving,
-** the pool turning full (off usedpools), a free turning it used again (the
-** slow path), reuse of that block, and the pool emptying; the statistics
-** (read from the pool headers) agree at every step. */
+** the pool turning full (it leaves usedpools at the next allocation of the
+** class), a free turning it used again, reuse of that block, and the pool
+** emptying; the statistics (read from the pool headers) agree at every
+** step. */
 START_TEST(pool_states_through_fast_and_slow_paths) {
     enum { SIZE = 440, CLASS = SIZE / 8 - 1, PER_POOL = (4096 - 48) / SIZE };
     PymObmallocStats s0, s;
@@ -136,6 +137,51 @@ START_TEST(pool_states_through_fast_and_slow_paths) {
 }
 END_TEST
 
+/* One block freed and one allocated at every step, with every pool of the
+** class full (a full pool stays the head of usedpools until the next
+** allocation of the class): each allocation gets the block just freed,
+** whichever full pool it came from, the full pools stay full, and a block
+** allocated when all are full opens a new pool. */
+START_TEST(free_then_malloc_at_full_pools) {
+    enum { SIZE = 472, CLASS = SIZE / 8 - 1, PER_POOL = (4096 - 48) / SIZE, N = PER_POOL * 3 };
+    PymObmallocStats s0, s;
+    pym_obmalloc_stats(&s0);
+    /* fill the class's used pools first, then N blocks in whole pools */
+    void *pre[PER_POOL];
+    int npre = 0;
+    void *b[N];
+    for (;;) {
+        void *p = pym_obj_malloc(SIZE);
+        if (((uintptr_t)p & 4095) == 48) { /* the first block of a fresh pool */
+            b[0] = p;
+            break;
+        }
+        ck_assert_int_lt(npre, PER_POOL);
+        pre[npre++] = p;
+    }
+    for (int i = 1; i < N; i++) b[i] = pym_obj_malloc(SIZE);
+    for (int step = 0; step < 50; step++) {
+        int i = (step * 7) % N;
+        void *old = b[i];
+        pym_obj_free(old);
+        b[i] = pym_obj_malloc(SIZE);
+        ck_assert_ptr_eq(b[i], old);
+    }
+    pym_obmalloc_stats(&s);
+    ck_assert_uint_eq(s.classes[CLASS].blocks_in_use,
+                      s0.classes[CLASS].blocks_in_use + npre + N);
+    ck_assert_uint_eq(s.classes[CLASS].free_blocks, s0.classes[CLASS].free_blocks - npre);
+    void *extra = pym_obj_malloc(SIZE); /* every pool full: a new one */
+    ck_assert_int_eq((uintptr_t)extra & 4095, 48);
+    pym_obj_free(extra);
+    for (int i = 0; i < N; i++) pym_obj_free(b[i]);
+    for (int i = 0; i < npre; i++) pym_obj_free(pre[i]);
+    pym_obmalloc_stats(&s);
+    ck_assert_uint_eq(s.classes[CLASS].blocks_in_use, s0.classes[CLASS].blocks_in_use);
+    ck_assert_int_eq(s.blocks_in_use, s0.blocks_in_use);
+}
+END_TEST
+
 static int ticks;
 static void count_tick(void) { ticks++; }
 
@@ -156,8 +202,10 @@ START_TEST(tick_counts_every_allocation) {
 END_TEST
 
 /* The hooks see each block of pym_obj_malloc/free while their flag is set
-** (the inline paths step aside), none once it is cleared; a hook that
-** refuses a block makes the allocation fail with nothing left allocated. */
+** (the inline paths step aside: their owner says so with
+** pym_obmalloc_hooks_changed), none once it is cleared; a hook that
+** refuses a block makes the allocation fail with nothing left allocated.
+** Blocks of a class with a used pool are the inline paths' cases. */
 static bool test_hook_on;
 static int hook_allocs, hook_frees, hook_refuse;
 static size_t hook_last_size;
@@ -179,22 +227,30 @@ START_TEST(hooks_see_blocks_while_active) {
     ck_assert_int_eq(pym_obmalloc_add_hooks(&test_hooks), 0);
     hook_allocs = hook_frees = hook_refuse = 0;
     void *a = pym_obj_malloc(40); /* off: not seen */
+    void *warm[3];
+    for (int i = 0; i < 3; i++) warm[i] = pym_obj_malloc(24); /* a used pool of the class */
     test_hook_on = true;
+    pym_obmalloc_hooks_changed();
     void *b = pym_obj_malloc(24), *c = pym_obj_malloc(600);
     ck_assert_int_eq(hook_allocs, 2);
     ck_assert_uint_eq(hook_last_size, 600);
     pym_obj_free(b);
     pym_obj_free(NULL); /* nothing to see */
     ck_assert_int_eq(hook_frees, 1);
+    pym_obj_free(warm[2]); /* its pool does not become empty */
+    ck_assert_int_eq(hook_frees, 2);
     intptr_t blocks = pym_obj_blocks_in_use();
     hook_refuse = 1;
     ck_assert_ptr_null(pym_obj_malloc(24));
     ck_assert_int_eq(pym_obj_blocks_in_use(), blocks);
     hook_refuse = 0;
     test_hook_on = false;
+    pym_obmalloc_hooks_changed();
     pym_obj_free(a);
     pym_obj_free(c); /* off again: not seen */
-    ck_assert_int_eq(hook_frees, 1);
+    pym_obj_free(warm[0]);
+    pym_obj_free(warm[1]);
+    ck_assert_int_eq(hook_frees, 2);
     ck_assert_int_eq(hook_allocs, 2);
 }
 END_TEST
@@ -209,6 +265,7 @@ Suite *obmalloc_suite(void) {
     tcase_add_test(tc, arena_boundary_does_not_thrash);
     tcase_add_test(tc, realloc_keeps_contents);
     tcase_add_test(tc, pool_states_through_fast_and_slow_paths);
+    tcase_add_test(tc, free_then_malloc_at_full_pools);
     tcase_add_test(tc, tick_counts_every_allocation);
     tcase_add_test(tc, hooks_see_blocks_while_active);
     suite_add_tcase(s, tc);
