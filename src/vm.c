@@ -3322,6 +3322,61 @@ CALL_METHOD_generic : {
         }
         SPEC_FLOAT_RESULT(x);
     }
+    TARGET(BINARY_OP_COMPLEX) {
+        /* complexobject.c's arithmetic, inline: an exact complex with an
+        ** exact complex, float or compact int (the last two a complex with
+        ** a +0.0 imaginary part, as CPython converts them); the result goes
+        ** into an exact complex operand the stack holds the only reference
+        ** to, as SPEC_FLOAT_RESULT's (`z * z + c`: the product) */
+        PymObject *b = TOP(), *a = SECOND();
+        bool ca = PYM_COMPLEX_CHECK_EXACT(a), cb = PYM_COMPLEX_CHECK_EXACT(b);
+        PymComplexValue x, y;
+        if (ca)
+            x = PYM_COMPLEX_VALUE(a);
+        else if (PYM_FLOAT_CHECK_EXACT(a))
+            x = (PymComplexValue){PYM_FLOAT_VALUE(a), 0.0};
+        else if (cb && SPEC_COMPACT_INT(a))
+            x = (PymComplexValue){(double)pym_int_compact_value(a), 0.0};
+        else
+            DEOPT(BINARY_OP);
+        if (cb)
+            y = PYM_COMPLEX_VALUE(b);
+        else if (PYM_FLOAT_CHECK_EXACT(b))
+            y = (PymComplexValue){PYM_FLOAT_VALUE(b), 0.0};
+        else if (SPEC_COMPACT_INT(b))
+            y = (PymComplexValue){(double)pym_int_compact_value(b), 0.0};
+        else
+            DEOPT(BINARY_OP);
+        if (!(ca || cb)) DEOPT(BINARY_OP);
+        switch (oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg) {
+        case PYM_NB_ADD: x = (PymComplexValue){x.real + y.real, x.imag + y.imag}; break;
+        case PYM_NB_SUBTRACT: x = (PymComplexValue){x.real - y.real, x.imag - y.imag}; break;
+        case PYM_NB_MULTIPLY:
+            x = (PymComplexValue){x.real * y.real - x.imag * y.imag,
+                                  x.real * y.imag + x.imag * y.real};
+            break;
+        default: /* PYM_NB_TRUE_DIVIDE (the specializer's only other) */
+            if (y.real == 0.0 && y.imag == 0.0) goto BINARY_OP_generic; /* ZeroDivisionError */
+            x = pym_complex_quot(x, y);
+            break;
+        }
+        if (!(pym_leakcheck_active | pym_tracemalloc_active)) {
+            PymObject *keep = NULL, *drop = NULL;
+            if (ca && a->ob_refcnt == 1)
+                keep = a, drop = b;
+            else if (cb && b->ob_refcnt == 1)
+                keep = b, drop = a;
+            if (keep) {
+                PYM_COMPLEX_VALUE(keep) = x;
+                sp--;
+                SET_TOP(keep);
+                PYM_DECREF(drop);
+                DISPATCH();
+            }
+        }
+        PymObject *r = pym_complex_from_doubles(x.real, x.imag);
+        SPEC_BINARY_RESULT(r);
+    }
     TARGET(COMPARE_OP_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(COMPARE_OP);

@@ -169,6 +169,17 @@ static const SpecCase cases[] = {
      OP_BINARY_OP_FLOAT_MIXED},                          /* int ** float; int ** int: an int */
     {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
+    /* BINARY_OP_COMPLEX: a complex with a complex, float or compact int */
+    {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(1 + 1j * i, 2j)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(-8+2j)", "r2 = f('ab', 2)\n", "'abab'"},
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(i * 1j, 0.5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(0.5+4j)", "r2 = f(2**40, 1j)\n", "(1099511627776+1j)"},
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1 + 1j, i + 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(0.2+0.2j)", "r2 = f(True, 2j)\n", "-0.5j"},
+    {"def f(a, b):\n    a -= b\n    return a\nfor i in range(5):\n    r1 = f(2j, i)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(-4+2j)", "r2 = f({1}, {1})\n", "set()"},
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1.5, 2 - 1j)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(0.6+0.3j)", "r2 = f(1.5, 2.0)\n", "0.75"},
     {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(-(2**29), i - 2)\n",
      OP_BINARY_OP, OP_BINARY_OP_MUL_INT, "-1073741824", "r2 = f(2**40, 3)\n", "3298534883328"},
     {"def f(a, b):\n    a *= b\n    return a\nfor i in range(5):\n    r1 = f(i, 7)\n",
@@ -622,6 +633,36 @@ START_TEST(test_float_temporaries) {
 }
 END_TEST
 
+/* Complex results likewise go into a temporary exact complex operand, never
+** into one a variable holds; not while tracemalloc records. */
+START_TEST(test_complex_temporaries) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys\n"
+        "def f(z, c):\n"
+        "    return (z * z + c) * (z - c) / (c + 1) - 2 * z\n"
+        "r = [f(complex(i, -0.5) / 3, 0.25 - 0.75j) for i in range(20)]\n"
+        "s = sum(r)\n"
+        "a = 1.5 + 1j\nb = 2.5 - 2j\n"
+        "def g(p, q):\n    t = p * q\n    u = t + 1.0\n    return (t, u, p, q)\n"
+        "rc0 = (sys.getrefcount(a), sys.getrefcount(b))\n"
+        "k = [g(a, b) for i in range(10)][-1]\n"
+        "rc = (sys.getrefcount(a) - rc0[0], sys.getrefcount(b) - rc0[1])\n"
+        "import tracemalloc\ntracemalloc.start()\n"
+        "k2 = [g(a, b) for i in range(3)][-1]\n"
+        "s2 = sum(f(complex(i, -0.5) / 3, 0.25 - 0.75j) for i in range(20))\n"
+        "tracemalloc.stop()\n");
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP_COMPLEX);
+    check_op(g, "g", OP_BINARY_OP, OP_BINARY_OP_COMPLEX);
+    check_repr(g, "s", "(627.9302832244009+485.6100217864923j)");
+    check_repr(g, "k", "((5.75-0.5j), (6.75-0.5j), (1.5+1j), (2.5-2j))");
+    check_repr(g, "k2", "((5.75-0.5j), (6.75-0.5j), (1.5+1j), (2.5-2j))");
+    check_repr(g, "s2", "(627.9302832244009+485.6100217864923j)");
+    check_repr(g, "rc", "(1, 1)"); /* k holds them */
+    PYM_DECREF(g);
+}
+END_TEST
+
 /* Refcounts after the fast paths are the generic ones. */
 START_TEST(test_refcounts) {
     pym_specialize_reset();
@@ -890,6 +931,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_fused_slices);
     tcase_add_test(tc, test_int_temporaries);
     tcase_add_test(tc, test_float_temporaries);
+    tcase_add_test(tc, test_complex_temporaries);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
     tcase_add_test(tc, test_class_call_refcounts);
