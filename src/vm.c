@@ -2121,7 +2121,12 @@ COMPARE_OP_generic : {
     }
     TARGET(CONTAINS_OP) {
         PymObject *b = TOP(), *a = SECOND();
-        int t = pym_object_contains(b, a);
+        /* an exact dict: its lookup directly (knucleotide's `k in counts`);
+        ** a type with sq_contains: that, as pym_object_contains would */
+        PymType *tb = PYM_TYPE(b);
+        int t = tb == &pym_type_dict  ? pym_dict_contains(b, a)
+                : tb->sq_contains ? tb->sq_contains(b, a)
+                                  : pym_object_contains(b, a);
         if (t < 0) goto error;
         sp--;
         SET_TOP(PYM_NEWREF((t ^ (int)oparg) ? pym_True : pym_False));
@@ -3589,8 +3594,9 @@ CALL_METHOD_generic : {
         DISPATCH();
     }
     /* BUILD_SLICE fused with the subscript after it (specialize.c's
-    ** super_pair): a[i:j], a[i:j:k] and their stores on an exact list, the
-    ** bounds None or compact ints, are resolved without making the slice
+    ** super_pair): a[i:j], a[i:j:k] of an exact list or str and their
+    ** stores into an exact list, the bounds None or compact ints, are
+    ** resolved without making the slice
     ** object -- no allocation, no generic subscript, no unpacking of the
     ** slice -- and the subscript instruction is stepped over.  The slice
     ** CPython would make is played by pym_slice_hold/unhold
@@ -3627,14 +3633,16 @@ CALL_METHOD_generic : {
             PYM_DECREF(b_); \
         } \
     } while (0)
-    TARGET(BUILD_SLICE__BINARY_SUBSCR) {
+    TARGET(BUILD_SLICE__BINARY_SUBSCR) { /* an exact list or str */
         PymObject *o = PEEK(oparg + 1);
-        if (!PYM_LIST_CHECK_EXACT(o)) goto B_BUILD_SLICE;
+        bool is_list = PYM_LIST_CHECK_EXACT(o);
+        if (!is_list && !PYM_STR_CHECK_EXACT(o)) goto B_BUILD_SLICE;
         intptr_t start, stop, step = 1, n;
-        FUSED_SLICE_RESOLVE(PYM_SIZE(o));
+        FUSED_SLICE_RESOLVE(is_list ? PYM_SIZE(o) : PYM_STR_LEN(o));
         PymObject *hold = pym_slice_hold();
         if (PYM_UNLIKELY(!hold)) goto error;
-        PymObject *r = pym_list_get_slice(o, start, n, step);
+        PymObject *r = is_list ? pym_list_get_slice(o, start, n, step)
+                               : pym_str_get_slice(o, start, n, step);
         if (PYM_UNLIKELY(!r)) {
             pym_slice_unhold(hold);
             goto error;

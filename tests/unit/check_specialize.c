@@ -494,7 +494,8 @@ START_TEST(test_superinstructions) {
 END_TEST
 
 /* BUILD_SLICE + BINARY_SUBSCR / STORE_SUBSCR: the pair's form resolves the
-** slice of an exact list with None / compact-int bounds itself (fast path);
+** slice of an exact list (or a read of an exact str) with None /
+** compact-int bounds itself (fast path);
 ** anything else runs the plain BUILD_SLICE and subscript (the generic path:
 ** the form stays, having no guard to fail).  The slice CPython makes is
 ** played by the spare: a first slice counts one allocation for the
@@ -511,18 +512,22 @@ START_TEST(test_fused_slices) {
         "    gc.disable()\n    c0 = gc.get_count()[0]\n    r = f(*args)\n"
         "    c1 = gc.get_count()[0]\n    gc.enable()\n    return c1 - c0\n"
         "class L(list):\n    def __getitem__(self, k):\n        return ('L', k)\n"
+        "class S(str):\n    pass\n"
         "r1 = (ld([1, 2, 3, 4], 1, 3), ld([1, 2, 3], None, -1), ldk(list(range(6)), 4, None, -2),\n"
         "      ldk([1, 2, 3], None, None, -1), st([1, 2, 3, 4], 1, 3, 'xy'),\n"
-        "      st(list(range(5)), 0, 2, (7,)), stk(list(range(5)), None, None, -2, [7, 8, 9]))\n");
+        "      st(list(range(5)), 0, 2, (7,)), stk(list(range(5)), None, None, -2, [7, 8, 9]))\n"
+        "r1s = (ld('abcd', 1, 3), ldk('h\\xe9llo', None, None, -2), ld('\\u20acx\\u4e2d', 1, None),\n"
+        "       ld('GGTA', -3, None))\n");
     check_repr(g, "r1",
                "([2, 3], [1, 2], [4, 2, 0], [3, 2, 1], [1, 'x', 'y', 4], [7, 2, 3, 4], [9, 1, 8, 3, 7])");
+    check_repr(g, "r1s", "('bc', 'olh', 'x\u4e2d', 'GTA')");
     check_op(g, "ld", OP_BUILD_SLICE, OP_BUILD_SLICE__BINARY_SUBSCR);
     check_op(g, "ldk", OP_BUILD_SLICE, OP_BUILD_SLICE__BINARY_SUBSCR);
     check_op(g, "st", OP_BUILD_SLICE, OP_BUILD_SLICE__STORE_SUBSCR);
     check_op(g, "stk", OP_BUILD_SLICE, OP_BUILD_SLICE__STORE_SUBSCR);
     /* the generic path: other containers, values, bounds; errors */
     PymObject *g2 = run_in(g,
-        "r2 = (ld('abcd', 1, 3), ld((1, 2, 3), 1, None), ld(L([1, 2]), 0, 1), ld(range(9), 2**70, None),\n"
+        "r2 = (ld(S('abcd'), 1, 3), ld((1, 2, 3), 1, None), ld(L([1, 2]), 0, 1), ld(range(9), 2**70, None),\n"
         "      ld([1, 2, 3], True, 2**80), st([1, 2, 3], 0, 1, (c for c in 'ab')),\n"
         "      st(bytearray(b'abc'), 1, 2, b'XY'), stk(list(range(4)), None, None, 2, 'ab'))\n"
         "def err(f, *a):\n    try:\n        f(*a)\n    except Exception as e:\n"
@@ -546,14 +551,15 @@ START_TEST(test_fused_slices) {
         "gc.disable()\nc0 = gc.get_count()[0]\nr = Lst[0:2]\nc = gc.get_count()[0] - c0\ngc.enable()\n",
         "gc.disable()\nc0 = gc.get_count()[0]\nr = Tup[0:2]\nc = gc.get_count()[0] - c0\ngc.enable()\n",
         "gc.disable()\nc0 = gc.get_count()[0]\nLst[0:2] = Tup\nc = gc.get_count()[0] - c0\ngc.enable()\n",
-        "gc.disable()\nc0 = gc.get_count()[0]\nBa[0:2] = Tup\nc = gc.get_count()[0] - c0\ngc.enable()\n"};
-    PymObject *gr = run_in(g, "Lst = [1, 2, 3]\nTup = (1, 2)\nBa = bytearray(b'abc')\nr = None\n");
+        "gc.disable()\nc0 = gc.get_count()[0]\nBa[0:2] = Tup\nc = gc.get_count()[0] - c0\ngc.enable()\n",
+        "gc.disable()\nc0 = gc.get_count()[0]\nr = Str[0:2]\nc = gc.get_count()[0] - c0\ngc.enable()\n"};
+    PymObject *gr = run_in(g, "Lst = [1, 2, 3]\nTup = (1, 2)\nBa = bytearray(b'abc')\nStr = 'abc'\nr = None\n");
     PYM_DECREF(gr);
-    intptr_t got[4][2];
-    for (int k = 0; k < 4; k++) {
+    intptr_t got[5][2];
+    for (int k = 0; k < 5; k++) {
         for (int round = 0; round < 2; round++) {
             if (round == 0) pym_slice_clear_cache();
-            if (k < 2) { /* r is None before each: no old result freed */
+            if (k < 2 || k == 4) { /* r is None before each: no old result freed */
                 gr = run_in(g, "r = None\n");
                 PYM_DECREF(gr);
             }
@@ -565,7 +571,7 @@ START_TEST(test_fused_slices) {
     }
     /* the same on both paths: the first time one more, the slice made;
     ** (the get_count tuples and the result of a read are counted alike) */
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 5; k++) {
         ck_assert_int_eq(got[k][0], got[1][0]);
         ck_assert_int_eq(got[k][1], got[1][1]);
     }
