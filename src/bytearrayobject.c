@@ -622,7 +622,7 @@ static PymObject *baiter_next(PymObject *o) {
     BAIter *it = (BAIter *)o;
     if (!it->seq) return NULL;
     if (it->index < PYM_SIZE(it->seq))
-        return pym_int_from_long((unsigned char)BA(it->seq)->ob_start[it->index++]);
+        return pym_int_small((unsigned char)BA(it->seq)->ob_start[it->index++]);
     PYM_CLEAR(it->seq);
     return NULL;
 }

@@ -432,7 +432,7 @@ static PymObject *bytesiter_next(PymObject *o) {
     PymObject *s = it->it_seq;
     if (!s) return NULL;
     if (it->it_index < PYM_BYTES_LEN(s))
-        return pym_int_from_long((unsigned char)PYM_BYTES_DATA(s)[it->it_index++]);
+        return pym_int_small((unsigned char)PYM_BYTES_DATA(s)[it->it_index++]);
     it->it_seq = NULL;
     PYM_DECREF(s);
     return NULL;

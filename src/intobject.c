@@ -28,7 +28,8 @@
 
 int pym_int_max_str_digits = 4300;
 
-static PymInt small_ints[NSMALL];
+/* -5..256, shared (pym_int_small in intobject.h) */
+PymInt pym_small_ints[NSMALL];
 static bool small_ready;
 
 static PymObject *int_int(PymObject *o);
@@ -36,7 +37,7 @@ static PymObject *int_int(PymObject *o);
 /* ---- allocation and normalization ---- */
 
 static inline PymObject *small_int(intptr_t v) {
-    PymObject *o = (PymObject *)&small_ints[v - PYM_SMALL_INT_MIN];
+    PymObject *o = (PymObject *)&pym_small_ints[v - PYM_SMALL_INT_MIN];
     o->ob_refcnt++;
     return o;
 }
@@ -1563,7 +1564,7 @@ PymObject *pym_int_from_string(const char *s, intptr_t len, int base) {
 /* ---- the type's slots ---- */
 
 static void int_dealloc(PymObject *o) {
-    if (o >= (PymObject *)&small_ints[0] && o < (PymObject *)&small_ints[NSMALL]) {
+    if (o >= (PymObject *)&pym_small_ints[0] && o < (PymObject *)&pym_small_ints[NSMALL]) {
         o->ob_refcnt = 1 << 30; /* never freed */
         return;
     }
@@ -2402,7 +2403,7 @@ PymType pym_type_int = {
 int pym_numbers_init(void) {
     if (!small_ready) {
         for (intptr_t v = PYM_SMALL_INT_MIN; v <= PYM_SMALL_INT_MAX; v++) {
-            PymInt *o = &small_ints[v - PYM_SMALL_INT_MIN];
+            PymInt *o = &pym_small_ints[v - PYM_SMALL_INT_MIN];
             o->ob_base.ob_base.ob_refcnt = 1 << 30;
             o->ob_base.ob_base.ob_type = &pym_type_int;
             o->ob_base.ob_size = v < 0 ? -1 : v > 0;

@@ -42,6 +42,16 @@ static inline intptr_t pym_int_compact_value(PymObject *o) {
 #define PYM_SMALL_INT_MIN (-5)
 #define PYM_SMALL_INT_MAX 256
 
+/* The cached ints -5..256 (intobject.c); pym_int_small(v): a new reference
+** to int v, -5 <= v <= 256, once the interpreter is initialized (what
+** pym_int_from_long returns for v, without its range tests and call). */
+extern PymInt pym_small_ints[PYM_SMALL_INT_MAX - PYM_SMALL_INT_MIN + 1];
+static inline PymObject *pym_int_small(intptr_t v) {
+    PymObject *o = (PymObject *)&pym_small_ints[v - PYM_SMALL_INT_MIN];
+    o->ob_refcnt++;
+    return o;
+}
+
 PymObject *pym_int_from_long(long long v); /* cached for -5..256 */
 PymObject *pym_int_from_ssize(intptr_t v);
 PymObject *pym_int_from_size(size_t v);

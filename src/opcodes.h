@@ -224,7 +224,8 @@ enum {
     ** sliced by None / compact-int bounds, no slice object made */ \
     X(BUILD_SLICE__BINARY_SUBSCR, BUILD_SLICE) \
     X(BUILD_SLICE__STORE_SUBSCR, BUILD_SLICE) \
-    X(FOR_ITER_GEN, FOR_ITER)                /* an exact generator: its frame runs inline (vm.c) */
+    X(FOR_ITER_GEN, FOR_ITER)                /* an exact generator: its frame runs inline (vm.c) */ \
+    X(BINARY_OP_COMPLEX, BINARY_OP)          /* + - * / of an exact complex and an exact complex, float or compact int */
 /* clang-format on */
 
 enum {

@@ -52,6 +52,10 @@ static inline intptr_t obj_hash(PymObject *key) {
     if (PYM_STR_CHECK_EXACT(key)) {
         intptr_t h = ((PymStr *)key)->st_hash;
         if (h != -1) return h;
+    } else if (PYM_INT_CHECK_EXACT(key) && pym_int_is_compact(key)) {
+        /* |v| < 2**30: hash(v) is v, but hash(-1) is -2 */
+        intptr_t v = pym_int_compact_value(key);
+        return v == -1 ? -2 : v;
     }
     return pym_object_hash(key);
 }
@@ -74,7 +78,18 @@ static inline SetEntry *set_probe_identity(const PymSet *so, PymObject *key, int
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
         do {
             if (entry->key == NULL) return NULL;
-            if (entry->hash == hash) return entry->key == key ? entry : SET_PROBE_SLOW;
+            if (entry->hash == hash) {
+                PymObject *k = entry->key;
+                /* two compact ints of one value are equal: the comparison
+                ** int's __eq__ would make, without a call (`i in a`, i from
+                ** a range); other objects of equal hashes, the slow probe */
+                if (k == key ||
+                    (PYM_INT_CHECK_EXACT(k) && PYM_INT_CHECK_EXACT(key) && pym_int_is_compact(k) &&
+                     pym_int_is_compact(key) &&
+                     pym_int_compact_value(k) == pym_int_compact_value(key)))
+                    return entry;
+                return SET_PROBE_SLOW;
+            }
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -104,6 +119,11 @@ restart:;
                 }
                 if (PYM_STR_CHECK_EXACT(startkey) && PYM_STR_CHECK_EXACT(key)) {
                     if (pym_str_equal(startkey, key)) {
+                        *found = entry;
+                        return 0;
+                    }
+                } else if (PYM_INT_CHECK_EXACT(startkey) && PYM_INT_CHECK_EXACT(key)) {
+                    if (pym_int_compare(startkey, key) == 0) { /* runs no code */
                         *found = entry;
                         return 0;
                     }
@@ -212,6 +232,8 @@ restart:;
                 if (startkey == key) goto found_active;
                 if (PYM_STR_CHECK_EXACT(startkey) && PYM_STR_CHECK_EXACT(key)) {
                     if (pym_str_equal(startkey, key)) goto found_active;
+                } else if (PYM_INT_CHECK_EXACT(startkey) && PYM_INT_CHECK_EXACT(key)) {
+                    if (pym_int_compare(startkey, key) == 0) goto found_active; /* runs no code */
                 } else {
                     SetEntry *table = so->table;
                     pym_incref(startkey);

@@ -171,6 +171,13 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
         (op == PYM_NB_ADD || op == PYM_NB_SUBTRACT || op == PYM_NB_MULTIPLY ||
          op == PYM_NB_TRUE_DIVIDE || op == PYM_NB_POWER))
         return OP_BINARY_OP_FLOAT_MIXED;
+    /* BINARY_OP_COMPLEX: complex arithmetic with an exact complex among
+    ** exact complexes, floats and compact ints (mandelbrot's z * z + c) */
+    bool ca = PYM_COMPLEX_CHECK_EXACT(a), cb = PYM_COMPLEX_CHECK_EXACT(b);
+    if ((ca || cb) && (ca || fa || compact_int(a)) && (cb || fb || compact_int(b)) &&
+        (op == PYM_NB_ADD || op == PYM_NB_SUBTRACT || op == PYM_NB_MULTIPLY ||
+         op == PYM_NB_TRUE_DIVIDE))
+        return OP_BINARY_OP_COMPLEX;
     return 0;
 }
 

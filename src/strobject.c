@@ -624,9 +624,28 @@ PymObject *pym_str_new_known(const char *s, intptr_t nbytes, intptr_t nchars, bo
     if (nbytes == 0) return pym_str_empty();
     if (!ascii) return str_from_utf8_wide(s, nbytes, nchars);
     if (nchars == 1) return latin1_char((unsigned char)s[0]);
-    PymStr *r = str_alloc(&pym_type_str, nbytes, nchars);
-    if (!r) return NULL;
+    PymStr *r;
+    if (PYM_LIKELY(!(pym_leakcheck_active | pym_tracemalloc_active))) {
+        /* what str_alloc does through pym_object_alloc, without its memset
+        ** and tests (str is not GC, not a heap type): every byte up to the
+        ** NUL is set here (substrings, knucleotide's seq[i:i + k]) */
+        r = pym_obj_malloc((sizeof(PymStr) + (size_t)nbytes + 1 + 7) & ~(size_t)7);
+        if (!r) return pym_err_no_memory();
+        r->ob_base.ob_base.ob_refcnt = 1;
+        r->ob_base.ob_base.ob_type = &pym_type_str;
+        r->ob_base.ob_size = nbytes;
+        r->st_hash = -1;
+        r->st_utf8 = NULL;
+        r->st_interned = 0;
+        r->st_ascii = 1;
+        r->st_kind = 1;
+        r->st_unused = 0;
+    } else {
+        r = str_alloc(&pym_type_str, nbytes, nchars);
+        if (!r) return NULL;
+    }
     memcpy(r->st_data, s, (size_t)nbytes);
+    r->st_data[nbytes] = 0;
     return (PymObject *)r;
 }
 
@@ -1091,6 +1110,31 @@ PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end) {
     return pym_str_from_kind(k, (const char *)PYM_STR_DATA(s) + start * k, end - start);
 }
 
+PymObject *pym_str_get_slice(PymObject *s, intptr_t start, intptr_t n, intptr_t step) {
+    if (n <= 0) return pym_str_empty();
+    if (step == 1) return pym_str_substring(s, start, start + n);
+    if (((PymStr *)s)->st_ascii) {
+        PymStr *r = str_alloc(&pym_type_str, n, n);
+        if (!r) return NULL;
+        const char *d = PYM_STR_UTF8(s);
+        for (intptr_t k = 0; k < n; k++) r->st_data[k] = d[start + k * step];
+        if (n == 1) {
+            PymObject *c = latin1_char((unsigned char)r->st_data[0]);
+            PYM_DECREF(r);
+            return c;
+        }
+        return (PymObject *)r;
+    }
+    int kd = PYM_STR_KIND(s);
+    const void *d = PYM_STR_DATA(s);
+    void *tmp = pym_raw_malloc((size_t)(n * kd));
+    if (!tmp) return pym_err_no_memory();
+    for (intptr_t k = 0; k < n; k++) write_char(kd, tmp, k, pym_str_read(kd, d, start + k * step));
+    PymObject *r = pym_str_from_kind(kd, tmp, n);
+    pym_raw_free(tmp);
+    return r;
+}
+
 /* Decodes the whole string into a raw array of code points (caller frees). */
 static uint32_t *str_to_ucs4(PymObject *s) {
     intptr_t len = PYM_STR_LEN(s);
@@ -1533,29 +1577,7 @@ static PymObject *str_subscript(PymObject *s, PymObject *key) {
         }
         intptr_t n = pym_slice_indices(key, PYM_STR_LEN(s), &start, &stop, &step);
         if (n < 0) return NULL;
-        if (n == 0) return pym_str_empty();
-        if (step == 1) return pym_str_substring(s, start, start + n);
-        if (((PymStr *)s)->st_ascii) {
-            PymStr *r = str_alloc(&pym_type_str, n, n);
-            if (!r) return NULL;
-            const char *d = PYM_STR_UTF8(s);
-            for (intptr_t k = 0; k < n; k++) r->st_data[k] = d[start + k * step];
-            if (n == 1) {
-                PymObject *c = latin1_char((unsigned char)r->st_data[0]);
-                PYM_DECREF(r);
-                return c;
-            }
-            return (PymObject *)r;
-        }
-        int kd = PYM_STR_KIND(s);
-        const void *d = PYM_STR_DATA(s);
-        void *tmp = pym_raw_malloc((size_t)(n * kd));
-        if (!tmp) return pym_err_no_memory();
-        for (intptr_t k = 0; k < n; k++)
-            write_char(kd, tmp, k, pym_str_read(kd, d, start + k * step));
-        PymObject *r = pym_str_from_kind(kd, tmp, n);
-        pym_raw_free(tmp);
-        return r;
+        return pym_str_get_slice(s, start, n, step);
     }
     pym_err_format(PymExc_TypeError, "string indices must be integers, not '%s'",
                    pym_type_name(key));

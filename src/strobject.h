@@ -110,6 +110,9 @@ int pym_str_compare(PymObject *a, PymObject *b); /* <0, 0, >0 by code point */
 PymObject *pym_str_concat(PymObject *a, PymObject *b);
 PymObject *pym_str_join(PymObject *sep, PymObject *iterable);
 PymObject *pym_str_substring(PymObject *s, intptr_t start, intptr_t end); /* code points */
+/* s[start:start+n*step:step] for indices pym_slice_adjust_indices resolved
+** (n items, all in range; step != 0): what slicing an exact str returns. */
+PymObject *pym_str_get_slice(PymObject *s, intptr_t start, intptr_t n, intptr_t step);
 uint32_t pym_str_char_at(PymObject *s, intptr_t i); /* code point i (in range) */
 /* repr(str) with CPython's quoting rules ('abc', "it's", '\n', '\x00'). */
 PymObject *pym_str_repr(PymObject *s);

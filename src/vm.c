@@ -2130,7 +2130,12 @@ COMPARE_OP_generic : {
     }
     TARGET(CONTAINS_OP) {
         PymObject *b = TOP(), *a = SECOND();
-        int t = pym_object_contains(b, a);
+        /* an exact dict: its lookup directly (knucleotide's `k in counts`);
+        ** a type with sq_contains: that, as pym_object_contains would */
+        PymType *tb = PYM_TYPE(b);
+        int t = tb == &pym_type_dict  ? pym_dict_contains(b, a)
+                : tb->sq_contains ? tb->sq_contains(b, a)
+                                  : pym_object_contains(b, a);
         if (t < 0) goto error;
         sp--;
         SET_TOP(PYM_NEWREF((t ^ (int)oparg) ? pym_True : pym_False));
@@ -3331,6 +3336,61 @@ CALL_METHOD_generic : {
         }
         SPEC_FLOAT_RESULT(x);
     }
+    TARGET(BINARY_OP_COMPLEX) {
+        /* complexobject.c's arithmetic, inline: an exact complex with an
+        ** exact complex, float or compact int (the last two a complex with
+        ** a +0.0 imaginary part, as CPython converts them); the result goes
+        ** into an exact complex operand the stack holds the only reference
+        ** to, as SPEC_FLOAT_RESULT's (`z * z + c`: the product) */
+        PymObject *b = TOP(), *a = SECOND();
+        bool ca = PYM_COMPLEX_CHECK_EXACT(a), cb = PYM_COMPLEX_CHECK_EXACT(b);
+        PymComplexValue x, y;
+        if (ca)
+            x = PYM_COMPLEX_VALUE(a);
+        else if (PYM_FLOAT_CHECK_EXACT(a))
+            x = (PymComplexValue){PYM_FLOAT_VALUE(a), 0.0};
+        else if (cb && SPEC_COMPACT_INT(a))
+            x = (PymComplexValue){(double)pym_int_compact_value(a), 0.0};
+        else
+            DEOPT(BINARY_OP);
+        if (cb)
+            y = PYM_COMPLEX_VALUE(b);
+        else if (PYM_FLOAT_CHECK_EXACT(b))
+            y = (PymComplexValue){PYM_FLOAT_VALUE(b), 0.0};
+        else if (SPEC_COMPACT_INT(b))
+            y = (PymComplexValue){(double)pym_int_compact_value(b), 0.0};
+        else
+            DEOPT(BINARY_OP);
+        if (!(ca || cb)) DEOPT(BINARY_OP);
+        switch (oparg >= PYM_NB_INPLACE ? (int)oparg - PYM_NB_INPLACE : (int)oparg) {
+        case PYM_NB_ADD: x = (PymComplexValue){x.real + y.real, x.imag + y.imag}; break;
+        case PYM_NB_SUBTRACT: x = (PymComplexValue){x.real - y.real, x.imag - y.imag}; break;
+        case PYM_NB_MULTIPLY:
+            x = (PymComplexValue){x.real * y.real - x.imag * y.imag,
+                                  x.real * y.imag + x.imag * y.real};
+            break;
+        default: /* PYM_NB_TRUE_DIVIDE (the specializer's only other) */
+            if (y.real == 0.0 && y.imag == 0.0) goto BINARY_OP_generic; /* ZeroDivisionError */
+            x = pym_complex_quot(x, y);
+            break;
+        }
+        if (!(pym_leakcheck_active | pym_tracemalloc_active)) {
+            PymObject *keep = NULL, *drop = NULL;
+            if (ca && a->ob_refcnt == 1)
+                keep = a, drop = b;
+            else if (cb && b->ob_refcnt == 1)
+                keep = b, drop = a;
+            if (keep) {
+                PYM_COMPLEX_VALUE(keep) = x;
+                sp--;
+                SET_TOP(keep);
+                PYM_DECREF(drop);
+                DISPATCH();
+            }
+        }
+        PymObject *r = pym_complex_from_doubles(x.real, x.imag);
+        SPEC_BINARY_RESULT(r);
+    }
     TARGET(COMPARE_OP_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!SPEC_COMPACT_INT(a) || !SPEC_COMPACT_INT(b)) DEOPT(COMPARE_OP);
@@ -3543,8 +3603,9 @@ CALL_METHOD_generic : {
         DISPATCH();
     }
     /* BUILD_SLICE fused with the subscript after it (specialize.c's
-    ** super_pair): a[i:j], a[i:j:k] and their stores on an exact list, the
-    ** bounds None or compact ints, are resolved without making the slice
+    ** super_pair): a[i:j], a[i:j:k] of an exact list or str and their
+    ** stores into an exact list, the bounds None or compact ints, are
+    ** resolved without making the slice
     ** object -- no allocation, no generic subscript, no unpacking of the
     ** slice -- and the subscript instruction is stepped over.  The slice
     ** CPython would make is played by pym_slice_hold/unhold
@@ -3581,14 +3642,16 @@ CALL_METHOD_generic : {
             PYM_DECREF(b_); \
         } \
     } while (0)
-    TARGET(BUILD_SLICE__BINARY_SUBSCR) {
+    TARGET(BUILD_SLICE__BINARY_SUBSCR) { /* an exact list or str */
         PymObject *o = PEEK(oparg + 1);
-        if (!PYM_LIST_CHECK_EXACT(o)) goto B_BUILD_SLICE;
+        bool is_list = PYM_LIST_CHECK_EXACT(o);
+        if (!is_list && !PYM_STR_CHECK_EXACT(o)) goto B_BUILD_SLICE;
         intptr_t start, stop, step = 1, n;
-        FUSED_SLICE_RESOLVE(PYM_SIZE(o));
+        FUSED_SLICE_RESOLVE(is_list ? PYM_SIZE(o) : PYM_STR_LEN(o));
         PymObject *hold = pym_slice_hold();
         if (PYM_UNLIKELY(!hold)) goto error;
-        PymObject *r = pym_list_get_slice(o, start, n, step);
+        PymObject *r = is_list ? pym_list_get_slice(o, start, n, step)
+                               : pym_str_get_slice(o, start, n, step);
         if (PYM_UNLIKELY(!r)) {
             pym_slice_unhold(hold);
             goto error;

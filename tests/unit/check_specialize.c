@@ -169,6 +169,17 @@ static const SpecCase cases[] = {
      OP_BINARY_OP_FLOAT_MIXED},                          /* int ** float; int ** int: an int */
     {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(-0.0, i - 4)\n",
      OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED, "0.0", "r2 = f([1], [2])\n", "[1, 2]"},
+    /* BINARY_OP_COMPLEX: a complex with a complex, float or compact int */
+    {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(1 + 1j * i, 2j)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(-8+2j)", "r2 = f('ab', 2)\n", "'abab'"},
+    {"def f(a, b):\n    return a + b\nfor i in range(5):\n    r1 = f(i * 1j, 0.5)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(0.5+4j)", "r2 = f(2**40, 1j)\n", "(1099511627776+1j)"},
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1 + 1j, i + 1)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(0.2+0.2j)", "r2 = f(True, 2j)\n", "-0.5j"},
+    {"def f(a, b):\n    a -= b\n    return a\nfor i in range(5):\n    r1 = f(2j, i)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(-4+2j)", "r2 = f({1}, {1})\n", "set()"},
+    {"def f(a, b):\n    return a / b\nfor i in range(5):\n    r1 = f(1.5, 2 - 1j)\n",
+     OP_BINARY_OP, OP_BINARY_OP_COMPLEX, "(0.6+0.3j)", "r2 = f(1.5, 2.0)\n", "0.75"},
     {"def f(a, b):\n    return a * b\nfor i in range(5):\n    r1 = f(-(2**29), i - 2)\n",
      OP_BINARY_OP, OP_BINARY_OP_MUL_INT, "-1073741824", "r2 = f(2**40, 3)\n", "3298534883328"},
     {"def f(a, b):\n    a *= b\n    return a\nfor i in range(5):\n    r1 = f(i, 7)\n",
@@ -483,7 +494,8 @@ START_TEST(test_superinstructions) {
 END_TEST
 
 /* BUILD_SLICE + BINARY_SUBSCR / STORE_SUBSCR: the pair's form resolves the
-** slice of an exact list with None / compact-int bounds itself (fast path);
+** slice of an exact list (or a read of an exact str) with None /
+** compact-int bounds itself (fast path);
 ** anything else runs the plain BUILD_SLICE and subscript (the generic path:
 ** the form stays, having no guard to fail).  The slice CPython makes is
 ** played by the spare: a first slice counts one allocation for the
@@ -500,18 +512,22 @@ START_TEST(test_fused_slices) {
         "    gc.disable()\n    c0 = gc.get_count()[0]\n    r = f(*args)\n"
         "    c1 = gc.get_count()[0]\n    gc.enable()\n    return c1 - c0\n"
         "class L(list):\n    def __getitem__(self, k):\n        return ('L', k)\n"
+        "class S(str):\n    pass\n"
         "r1 = (ld([1, 2, 3, 4], 1, 3), ld([1, 2, 3], None, -1), ldk(list(range(6)), 4, None, -2),\n"
         "      ldk([1, 2, 3], None, None, -1), st([1, 2, 3, 4], 1, 3, 'xy'),\n"
-        "      st(list(range(5)), 0, 2, (7,)), stk(list(range(5)), None, None, -2, [7, 8, 9]))\n");
+        "      st(list(range(5)), 0, 2, (7,)), stk(list(range(5)), None, None, -2, [7, 8, 9]))\n"
+        "r1s = (ld('abcd', 1, 3), ldk('h\\xe9llo', None, None, -2), ld('\\u20acx\\u4e2d', 1, None),\n"
+        "       ld('GGTA', -3, None))\n");
     check_repr(g, "r1",
                "([2, 3], [1, 2], [4, 2, 0], [3, 2, 1], [1, 'x', 'y', 4], [7, 2, 3, 4], [9, 1, 8, 3, 7])");
+    check_repr(g, "r1s", "('bc', 'olh', 'x\u4e2d', 'GTA')");
     check_op(g, "ld", OP_BUILD_SLICE, OP_BUILD_SLICE__BINARY_SUBSCR);
     check_op(g, "ldk", OP_BUILD_SLICE, OP_BUILD_SLICE__BINARY_SUBSCR);
     check_op(g, "st", OP_BUILD_SLICE, OP_BUILD_SLICE__STORE_SUBSCR);
     check_op(g, "stk", OP_BUILD_SLICE, OP_BUILD_SLICE__STORE_SUBSCR);
     /* the generic path: other containers, values, bounds; errors */
     PymObject *g2 = run_in(g,
-        "r2 = (ld('abcd', 1, 3), ld((1, 2, 3), 1, None), ld(L([1, 2]), 0, 1), ld(range(9), 2**70, None),\n"
+        "r2 = (ld(S('abcd'), 1, 3), ld((1, 2, 3), 1, None), ld(L([1, 2]), 0, 1), ld(range(9), 2**70, None),\n"
         "      ld([1, 2, 3], True, 2**80), st([1, 2, 3], 0, 1, (c for c in 'ab')),\n"
         "      st(bytearray(b'abc'), 1, 2, b'XY'), stk(list(range(4)), None, None, 2, 'ab'))\n"
         "def err(f, *a):\n    try:\n        f(*a)\n    except Exception as e:\n"
@@ -535,14 +551,15 @@ START_TEST(test_fused_slices) {
         "gc.disable()\nc0 = gc.get_count()[0]\nr = Lst[0:2]\nc = gc.get_count()[0] - c0\ngc.enable()\n",
         "gc.disable()\nc0 = gc.get_count()[0]\nr = Tup[0:2]\nc = gc.get_count()[0] - c0\ngc.enable()\n",
         "gc.disable()\nc0 = gc.get_count()[0]\nLst[0:2] = Tup\nc = gc.get_count()[0] - c0\ngc.enable()\n",
-        "gc.disable()\nc0 = gc.get_count()[0]\nBa[0:2] = Tup\nc = gc.get_count()[0] - c0\ngc.enable()\n"};
-    PymObject *gr = run_in(g, "Lst = [1, 2, 3]\nTup = (1, 2)\nBa = bytearray(b'abc')\nr = None\n");
+        "gc.disable()\nc0 = gc.get_count()[0]\nBa[0:2] = Tup\nc = gc.get_count()[0] - c0\ngc.enable()\n",
+        "gc.disable()\nc0 = gc.get_count()[0]\nr = Str[0:2]\nc = gc.get_count()[0] - c0\ngc.enable()\n"};
+    PymObject *gr = run_in(g, "Lst = [1, 2, 3]\nTup = (1, 2)\nBa = bytearray(b'abc')\nStr = 'abc'\nr = None\n");
     PYM_DECREF(gr);
-    intptr_t got[4][2];
-    for (int k = 0; k < 4; k++) {
+    intptr_t got[5][2];
+    for (int k = 0; k < 5; k++) {
         for (int round = 0; round < 2; round++) {
             if (round == 0) pym_slice_clear_cache();
-            if (k < 2) { /* r is None before each: no old result freed */
+            if (k < 2 || k == 4) { /* r is None before each: no old result freed */
                 gr = run_in(g, "r = None\n");
                 PYM_DECREF(gr);
             }
@@ -554,7 +571,7 @@ START_TEST(test_fused_slices) {
     }
     /* the same on both paths: the first time one more, the slice made;
     ** (the get_count tuples and the result of a read are counted alike) */
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 5; k++) {
         ck_assert_int_eq(got[k][0], got[1][0]);
         ck_assert_int_eq(got[k][1], got[1][1]);
     }
@@ -617,6 +634,36 @@ START_TEST(test_float_temporaries) {
     check_repr(g, "k", "(3.75, 4.75, 1.5, 2.5)");
     check_repr(g, "k2", "(3.75, 4.75, 1.5, 2.5)");
     check_repr(g, "s2", "-117.23513704517325");
+    check_repr(g, "rc", "(1, 1)"); /* k holds them */
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Complex results likewise go into a temporary exact complex operand, never
+** into one a variable holds; not while tracemalloc records. */
+START_TEST(test_complex_temporaries) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys\n"
+        "def f(z, c):\n"
+        "    return (z * z + c) * (z - c) / (c + 1) - 2 * z\n"
+        "r = [f(complex(i, -0.5) / 3, 0.25 - 0.75j) for i in range(20)]\n"
+        "s = sum(r)\n"
+        "a = 1.5 + 1j\nb = 2.5 - 2j\n"
+        "def g(p, q):\n    t = p * q\n    u = t + 1.0\n    return (t, u, p, q)\n"
+        "rc0 = (sys.getrefcount(a), sys.getrefcount(b))\n"
+        "k = [g(a, b) for i in range(10)][-1]\n"
+        "rc = (sys.getrefcount(a) - rc0[0], sys.getrefcount(b) - rc0[1])\n"
+        "import tracemalloc\ntracemalloc.start()\n"
+        "k2 = [g(a, b) for i in range(3)][-1]\n"
+        "s2 = sum(f(complex(i, -0.5) / 3, 0.25 - 0.75j) for i in range(20))\n"
+        "tracemalloc.stop()\n");
+    check_op(g, "f", OP_BINARY_OP, OP_BINARY_OP_COMPLEX);
+    check_op(g, "g", OP_BINARY_OP, OP_BINARY_OP_COMPLEX);
+    check_repr(g, "s", "(627.9302832244009+485.6100217864923j)");
+    check_repr(g, "k", "((5.75-0.5j), (6.75-0.5j), (1.5+1j), (2.5-2j))");
+    check_repr(g, "k2", "((5.75-0.5j), (6.75-0.5j), (1.5+1j), (2.5-2j))");
+    check_repr(g, "s2", "(627.9302832244009+485.6100217864923j)");
     check_repr(g, "rc", "(1, 1)"); /* k holds them */
     PYM_DECREF(g);
 }
@@ -890,6 +937,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_fused_slices);
     tcase_add_test(tc, test_int_temporaries);
     tcase_add_test(tc, test_float_temporaries);
+    tcase_add_test(tc, test_complex_temporaries);
     tcase_add_test(tc, test_refcounts);
     tcase_add_test(tc, test_code_and_dis);
     tcase_add_test(tc, test_class_call_refcounts);
