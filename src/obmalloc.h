@@ -29,6 +29,9 @@ void pym_raw_free(void *p);
 ** The range is widened to whole pages.  A no-op where the kernel (< 5.14)
 ** or the platform lacks it. */
 void pym_populate(void *p, size_t n, bool write);
+/* Arenas are mapped from right below this address downwards while the
+** space is free (main.c: the bottom of the interpreter's stack). */
+void pym_obmalloc_arena_hint(void *below);
 
 /* Blocks currently allocated through pym_obj_* (for tests and the leak check). */
 intptr_t pym_obj_blocks_in_use(void);
