@@ -407,8 +407,9 @@ static int prefault_segment(struct dl_phdr_info *info, size_t size, void *data) 
 ** bytes, the AST arena's first chunk, the frames' data stack, the table of
 ** interned names -- -c pass writes them over the first 44 KiB (8 faults).
 ** Only when the heap is the brk one (not a sanitizer's), and no further
-** than its top.  (A session measured bench/nbody 25 % slower with 96 KiB
-** populated; a page populated here is one nbody would fault in anyway.) */
+** than its top.  (A session once measured bench/nbody 25 % slower with
+** 96 KiB populated; re-measured with this: 159 ms against 164 ms without --
+** that figure was one of the PVM host's slow phases.) */
 #define HEAP_PREFAULT ((uintptr_t)48 << 10)
 
 static void prefault_heap(void) {
