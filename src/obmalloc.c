@@ -123,6 +123,9 @@
 ** `pym -c pass` uses */
 #define POPULATE_CHUNK          ((size_t)128 << 10)
 
+_Static_assert(PYM_OBMALLOC_POOL_SIZE == POOL_SIZE && PYM_OBMALLOC_ARENA_SIZE == ARENA_SIZE,
+               "obmalloc.h's geometry is obmalloc.c's");
+
 typedef struct PoolHeader {
     uint32_t ref;                /* blocks allocated in this pool */
     uint32_t szidx;              /* size class index */
@@ -680,6 +683,22 @@ static size_t small_block_size(void *p) {
     if (st.bypass) return 0;
     PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
     return address_in_range(p, pool) ? INDEX2SIZE(pool->szidx) : 0;
+}
+
+bool pym_obmalloc_place(const void *p, PymBlockPlace *where) {
+    if (st.bypass) return false;
+    PoolHeader *pool = (PoolHeader *)((uintptr_t)p & ~(uintptr_t)(POOL_SIZE - 1));
+    if (!address_in_range((void *)p, pool)) return false;
+    where->arena = pool->arenaindex;
+    where->szidx = pool->szidx;
+    return true;
+}
+
+void pym_obmalloc_class_geometry(uint32_t szidx, uint32_t *size, uint32_t *per_pool,
+                                 uint32_t *first) {
+    *size = (uint32_t)INDEX2SIZE(szidx);
+    *per_pool = (uint32_t)((POOL_SIZE - POOL_OVERHEAD) / INDEX2SIZE(szidx));
+    *first = (uint32_t)POOL_OVERHEAD;
 }
 
 /* Freed memory in PYM_DEBUG builds: a use after free reads this pattern. */

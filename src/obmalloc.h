@@ -77,6 +77,22 @@ typedef struct PymArenaView {
 #define PYM_OBMALLOC_ARENA_SIZE ((size_t)256 << 10)
 #define PYM_OBMALLOC_POOL_SIZE  ((size_t)4 << 10)
 size_t pym_obmalloc_walk(PymArenaView *out, size_t max);
+/* Where a pymalloc block lies, for an observer that keeps a record per
+** block (tracemalloc keeps one array per pool: neighbouring blocks have
+** neighbouring records).  The arena's index is the allocator's own (an
+** unmapped arena's index is reused by a later one); the pool is the
+** block's address with its low bits cleared (PYM_OBMALLOC_POOL_SIZE).
+** false: p is not a pymalloc block (malloc served it).  Read-only. */
+typedef struct PymBlockPlace {
+    uint32_t arena;  /* index of its arena */
+    uint32_t szidx;  /* its pool's size class */
+} PymBlockPlace;
+bool pym_obmalloc_place(const void *p, PymBlockPlace *where);
+/* Blocks of size class szidx: their size, how many a pool holds, and the
+** offset of the first in its pool. */
+void pym_obmalloc_class_geometry(uint32_t szidx, uint32_t *size, uint32_t *per_pool,
+                                 uint32_t *first);
+#define PYM_OBMALLOC_POOLS_PER_ARENA (PYM_OBMALLOC_ARENA_SIZE / PYM_OBMALLOC_POOL_SIZE)
 /* Object blocks served by malloc (> 512 bytes, or all with PYM_MALLOC=malloc)
 ** and their usable bytes. */
 void pym_obmalloc_large(intptr_t *blocks, size_t *bytes);

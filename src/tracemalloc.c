@@ -11,11 +11,19 @@
 **   tracebacks  interned tracebacks: nframe frames (filename, line), most
 **               recent first, plus total_nframe, the depth of the whole
 **               stack; equal tracebacks share one record: chained buckets
-**   traces      block address -> (requested size, traceback): a hash
-**               table keyed by address (ptrmap.h: open addressing with
-**               backward-shift deletion, no tombstones), at most three
-**               quarters full: 24-byte slots at half load made the table
-**               the largest part of a traced program's peak RSS
+**   traces      block address -> (requested size, traceback), in two
+**               parts.  A pymalloc block's trace is a slot of an array kept
+**               for its pool (one slot per block the pool can hold), found
+**               through a directory indexed by the pool's number (arena
+**               index x pools per arena + pool index): a program allocates
+**               and frees neighbouring blocks together, so its traces are
+**               neighbours too.  (A hash table keyed by address, as these
+**               traces were before, spreads them over tens of MiB: each
+**               allocation and free of a traced program was a cache and TLB
+**               miss, 55 % of slots_alloc's traced time.)  A pool's array
+**               lives while the pool keeps its size class.  Blocks from
+**               malloc (> 512 bytes) are traced in a hash table keyed by
+**               address (ptrmap.h), at most three quarters full.
 **
 ** A traceback is read from the VM's frame chain at the moment of the
 ** allocation: pym_vm_current_frame(), then pym_frame_back() outwards; the
@@ -96,10 +104,27 @@ typedef struct TmTraceback {
     TmFrame frames[];
 } TmTraceback;
 
-typedef struct TmTrace {
-    uintptr_t block; /* 0: empty slot */
-    size_t size;
+/* The trace of one block: tb NULL when the block has none. */
+typedef struct TmSlot {
     TmTraceback *tb;
+    size_t size; /* as requested */
+} TmSlot;
+
+/* The traces of one pool's blocks: slot i is the block at first + i * size. */
+typedef struct TmPool {
+    uintptr_t base;   /* the pool's address */
+    uintptr_t first;  /* address of its first block */
+    uint32_t szidx;   /* the size class the slots are laid out for */
+    uint32_t size;    /* its block size */
+    uint32_t recip;   /* ceil(2^32 / size): offset * recip >> 32 is offset / size */
+    uint32_t nslots;  /* blocks the pool holds */
+    TmSlot slots[];
+} TmPool;
+
+/* A trace of a block from malloc, and a trace copied out of the tables. */
+typedef struct TmTrace {
+    uintptr_t block; /* 0: empty slot of tm.large */
+    TmSlot s;
 } TmTrace;
 
 /* a chained hash table (filenames, tracebacks) */
@@ -115,10 +140,13 @@ static struct {
     bool drop_pending;    /* tables to drop once unpinned */
     size_t current, peak; /* traced memory */
     TmChain filenames, tracebacks;
-    PymPtrMap traces; /* of TmTrace */
+    TmPool **pools;   /* by pool number; NULL: no array for that pool */
+    size_t npools;    /* length of pools */
+    size_t nsmall;    /* traces in the pools' arrays */
+    PymPtrMap large;  /* of TmTrace: traces of blocks from malloc */
     TmFrame *buf;     /* nframe frames: the traceback being read */
     size_t buf_cap;
-} tm = {.nframe = 1, .traces = PYM_PTRMAP_INIT(TmTrace, 1024, 75, false, tm_calloc, tm_free)};
+} tm = {.nframe = 1, .large = PYM_PTRMAP_INIT(TmTrace, 64, 75, false, tm_calloc, tm_free)};
 
 /* {====== chained tables ======} */
 
@@ -266,14 +294,86 @@ static TmTraceback *current_traceback(void) {
 
 /* {====== the traces table ======} */
 
-static TmTrace *trace_find(uintptr_t block) { return pym_ptrmap_find(&tm.traces, block); }
+#define POOL_MASK ((uintptr_t)PYM_OBMALLOC_POOL_SIZE - 1)
+
+/* The array of the pool holding pymalloc block p (described by w), made
+** or remade for w's size class when add is set; NULL when there is none
+** (or out of memory, when add). */
+static TmPool *pool_of(uintptr_t p, const PymBlockPlace *w, bool add) {
+    size_t n = (size_t)w->arena * PYM_OBMALLOC_POOLS_PER_ARENA +
+               (p & (PYM_OBMALLOC_ARENA_SIZE - 1)) / PYM_OBMALLOC_POOL_SIZE;
+    TmPool *tp = n < tm.npools ? tm.pools[n] : NULL;
+    if (PYM_LIKELY(tp && tp->szidx == w->szidx && tp->base == (p & ~POOL_MASK))) return tp;
+    if (!add) return NULL;
+    /* a pool emptied keeps no trace: one given another size class, or an
+    ** arena index given to a new arena elsewhere, drops its old array */
+    if (n >= tm.npools) {
+        size_t nn = tm.npools ? tm.npools : 1024;
+        while (nn <= n) nn *= 2;
+        TmPool **np = tm_calloc(nn * sizeof(TmPool *));
+        if (!np) return NULL;
+        if (tm.npools) memcpy(np, tm.pools, tm.npools * sizeof(TmPool *));
+        tm_free(tm.pools);
+        tm.pools = np;
+        tm.npools = nn;
+    }
+    uint32_t size, nslots, first;
+    pym_obmalloc_class_geometry(w->szidx, &size, &nslots, &first);
+    TmPool *fresh = tm_calloc(sizeof(TmPool) + nslots * sizeof(TmSlot));
+    if (!fresh) return NULL;
+    if (tp) { /* (its traces were removed as its blocks were freed) */
+        for (uint32_t i = 0; i < tp->nslots; i++) {
+            if (!tp->slots[i].tb) continue;
+            PYM_ASSERT(!"a trace outlived its block");
+            tm.current -= tp->slots[i].size;
+            tm.nsmall--;
+        }
+        tm_free(tp);
+    }
+    fresh->base = p & ~POOL_MASK;
+    fresh->first = fresh->base + first;
+    fresh->szidx = w->szidx;
+    fresh->size = size;
+    fresh->recip = (uint32_t)(0xFFFFFFFFu / size + 1);
+    fresh->nslots = nslots;
+    tm.pools[n] = fresh;
+    return fresh;
+}
+
+static inline TmSlot *pool_slot(TmPool *tp, uintptr_t p) {
+    uint32_t i = (uint32_t)(((uint64_t)(p - tp->first) * tp->recip) >> 32);
+    PYM_ASSERT(i < tp->nslots && tp->first + (uintptr_t)i * tp->size == p);
+    return &tp->slots[i];
+}
+
+/* The trace of block, or NULL. */
+static TmSlot *trace_find(uintptr_t block) {
+    PymBlockPlace w;
+    if (pym_obmalloc_place((void *)block, &w)) {
+        TmPool *tp = pool_of(block, &w, false);
+        TmSlot *t = tp ? pool_slot(tp, block) : NULL;
+        return t && t->tb ? t : NULL;
+    }
+    TmTrace *t = pym_ptrmap_find(&tm.large, block);
+    return t ? &t->s : NULL;
+}
 
 /* Records (or replaces) the trace of block.  0 / -1 out of memory. */
 static int trace_add(uintptr_t block, size_t size, TmTraceback *tb) {
-    bool added;
-    TmTrace *t = pym_ptrmap_put(&tm.traces, block, &added);
-    if (!t) return -1;
-    if (!added) tm.current -= t->size;
+    TmSlot *t;
+    PymBlockPlace w;
+    if (pym_obmalloc_place((void *)block, &w)) {
+        TmPool *tp = pool_of(block, &w, true);
+        if (!tp) return -1;
+        t = pool_slot(tp, block);
+        if (!t->tb) tm.nsmall++;
+    } else {
+        bool added;
+        TmTrace *lt = pym_ptrmap_put(&tm.large, block, &added);
+        if (!lt) return -1;
+        t = &lt->s;
+    }
+    if (t->tb) tm.current -= t->size;
     t->size = size;
     t->tb = tb;
     tm.current += size;
@@ -281,17 +381,64 @@ static int trace_add(uintptr_t block, size_t size, TmTraceback *tb) {
     return 0;
 }
 
-/* Removes the trace of block if it has one. */
-static void trace_remove(uintptr_t block) {
-    TmTrace *t = trace_find(block);
+/* Removes the trace of block, at w (NULL: a block from malloc), if it
+** has one. */
+static void trace_remove_at(uintptr_t block, const PymBlockPlace *w) {
+    if (w) {
+        TmPool *tp = pool_of(block, w, false);
+        TmSlot *t = tp ? pool_slot(tp, block) : NULL;
+        if (!t || !t->tb) return;
+        tm.current -= t->size;
+        t->tb = NULL;
+        tm.nsmall--;
+        return;
+    }
+    TmTrace *t = pym_ptrmap_find(&tm.large, block);
     if (!t) return;
-    tm.current -= t->size;
-    pym_ptrmap_remove_slot(&tm.traces, t);
+    tm.current -= t->s.size;
+    pym_ptrmap_remove_slot(&tm.large, t);
 }
+
+/* Removes the trace of block (not freed yet) if it has one. */
+static void trace_remove(uintptr_t block) {
+    PymBlockPlace w;
+    trace_remove_at(block, pym_obmalloc_place((void *)block, &w) ? &w : NULL);
+}
+
+/* Iteration over every trace: pools in number order, then large blocks.
+** Start with a zeroed TmIter; the tables must not change meanwhile. */
+typedef struct TmIter {
+    size_t pool, slot, large;
+} TmIter;
+
+static bool trace_next(TmIter *it, TmTrace *out) {
+    for (; it->pool < tm.npools; it->pool++, it->slot = 0) {
+        TmPool *tp = tm.pools[it->pool];
+        if (!tp) continue;
+        for (; it->slot < tp->nslots; it->slot++) {
+            TmSlot *t = &tp->slots[it->slot];
+            if (!t->tb) continue;
+            out->block = tp->first + (uintptr_t)it->slot * tp->size;
+            out->s = *t;
+            it->slot++;
+            return true;
+        }
+    }
+    TmTrace *t = pym_ptrmap_next(&tm.large, &it->large);
+    if (!t) return false;
+    *out = *t;
+    return true;
+}
+
+static size_t trace_count(void) { return tm.nsmall + tm.large.used; }
 
 /* Drops the traces, and the tracebacks and filenames unless pinned. */
 static void drop_tables(void) {
-    pym_ptrmap_clear(&tm.traces);
+    for (size_t i = 0; i < tm.npools; i++) tm_free(tm.pools[i]);
+    tm_free(tm.pools);
+    tm.pools = NULL;
+    tm.npools = tm.nsmall = 0;
+    pym_ptrmap_clear(&tm.large);
     tm.current = tm.peak = 0;
     if (tm.pinned) {
         tm.drop_pending = true;
@@ -317,21 +464,32 @@ void pym_tracemalloc_on_free(void *block) {
     trace_remove((uintptr_t)block);
 }
 
-void pym_tracemalloc_on_realloc(void *old, void *new_block, size_t size) {
+/* -1: a block from malloc; else arena index x 64 + size class (arena
+** indexes stay far below 2^25). */
+int pym_tracemalloc_before_realloc(void *old) {
+    PymBlockPlace w;
+    if (!pym_obmalloc_place(old, &w)) return -1;
+    return (int)(w.arena * 64 + w.szidx);
+}
+
+void pym_tracemalloc_on_realloc(void *old, int before, void *new_block, size_t size) {
     if (!pym_tracemalloc_active) return;
-    if (old != new_block) trace_remove((uintptr_t)old);
+    if (old != new_block) {
+        PymBlockPlace w = {.arena = (uint32_t)before / 64, .szidx = (uint32_t)before % 64};
+        trace_remove_at((uintptr_t)old, before < 0 ? NULL : &w);
+    }
     pym_tracemalloc_on_alloc(new_block, size);
 }
 
-/* The entry of the allocator's hook table (obmalloc.h). */
+/* The entries of the allocator's hook table (obmalloc.h). */
 static void hook_realloc(void *old, void *new_block, size_t size, int before) {
-    (void)before;
-    pym_tracemalloc_on_realloc(old, new_block, size);
+    pym_tracemalloc_on_realloc(old, before, new_block, size);
 }
 static const PymObmallocHooks tracemalloc_hooks = {
     .active = &pym_tracemalloc_active,
     .on_alloc = pym_tracemalloc_on_alloc,
     .on_free = pym_tracemalloc_on_free,
+    .before_realloc = pym_tracemalloc_before_realloc,
     .on_realloc = hook_realloc,
 };
 
@@ -347,7 +505,7 @@ void pym_tracemalloc_on_object(PymType *t, intptr_t nitems, void *mem, size_t pr
     /* a one-digit int is CPython 3.11's "medium" int, allocated with
     ** sizeof(PyLongObject): 32 bytes, the digit padded */
     if (t == &pym_type_int && nitems <= 1) exact = pre + 32;
-    TmTrace *tr = trace_find((uintptr_t)mem);
+    TmSlot *tr = trace_find((uintptr_t)mem);
     if (!tr || tr->size == exact) return;
     /* the peak may have been reached by this very block */
     if (tm.peak == tm.current) tm.peak -= tr->size - exact;
@@ -424,12 +582,12 @@ int pym_tracemalloc_get_traceback_limit(void) { return tm.nframe; }
 
 size_t pym_tracemalloc_memory(void) { return tm_memory; }
 
-size_t pym_tracemalloc_ntraces(void) { return pym_tracemalloc_active ? tm.traces.used : 0; }
+size_t pym_tracemalloc_ntraces(void) { return pym_tracemalloc_active ? trace_count() : 0; }
 
 int pym_tracemalloc_get_trace(const void *block, size_t *size, const char **filenames, int *linenos,
                               int max, int *total_nframe) {
-    TmTrace *t = pym_tracemalloc_active ? trace_find((uintptr_t)block) : NULL;
-    if (!t || !block) return 0;
+    TmSlot *t = pym_tracemalloc_active && block ? trace_find((uintptr_t)block) : NULL;
+    if (!t) return 0;
     if (size) *size = t->size;
     if (total_nframe) *total_nframe = t->tb->total_nframe;
     for (int i = 0; i < t->tb->nframe && i < max; i++) {
@@ -446,10 +604,10 @@ void pym_tracemalloc_foreach(void (*fn)(uintptr_t block, size_t size, const char
                                         int lineno, void *arg),
                              void *arg) {
     if (!pym_tracemalloc_active) return;
-    size_t it = 0;
-    for (TmTrace *t; (t = pym_ptrmap_next(&tm.traces, &it));) {
-        const TmFrame *f = t->tb->nframe > 0 ? &t->tb->frames[0] : NULL;
-        fn(t->block, t->size, f && f->filename ? f->filename->s : "<unknown>", f ? f->lineno : 0,
+    TmIter it = {0};
+    for (TmTrace t; trace_next(&it, &t);) {
+        const TmFrame *f = t.s.tb->nframe > 0 ? &t.s.tb->frames[0] : NULL;
+        fn(t.block, t.s.size, f && f->filename ? f->filename->s : "<unknown>", f ? f->lineno : 0,
            arg);
     }
 }
@@ -548,11 +706,13 @@ static void release_built(Builder *b) {
 PymObject *pym_tracemalloc_get_traces(void) {
     if (!pym_tracemalloc_active) return pym_list_new(0);
     /* copy first: building the list allocates, which changes the traces */
-    size_t n = tm.traces.used;
+    size_t n = trace_count();
     TmTrace *copy = tm_alloc((n ? n : 1) * sizeof(TmTrace));
     if (!copy) return pym_err_no_memory();
-    size_t k = 0, it = 0;
-    for (TmTrace *t; (t = pym_ptrmap_next(&tm.traces, &it));) copy[k++] = *t;
+    size_t k = 0;
+    TmIter it = {0};
+    while (k < n && trace_next(&it, &copy[k])) k++;
+    PYM_ASSERT(k == n);
     tm.pinned++;
     /* as CPython: the objects of the result are not traced (a snapshot does
     ** not trace itself, so get_traced_memory() hardly moves across one) */
@@ -561,10 +721,10 @@ PymObject *pym_tracemalloc_get_traces(void) {
     Builder b = {0};
     PymObject *list = pym_list_new((intptr_t)n);
     for (size_t i = 0; list && i < n; i++) {
-        PymObject *tb = traceback_tuple(&b, copy[i].tb);
+        PymObject *tb = traceback_tuple(&b, copy[i].s.tb);
         PymObject *dom = tb ? pym_int_from_long(0) : NULL;
-        PymObject *size = dom ? pym_int_from_size(copy[i].size) : NULL;
-        PymObject *total = size ? pym_int_from_long(copy[i].tb->total_nframe) : NULL;
+        PymObject *size = dom ? pym_int_from_size(copy[i].s.size) : NULL;
+        PymObject *total = size ? pym_int_from_long(copy[i].s.tb->total_nframe) : NULL;
         PymObject *item = total ? pym_tuple_pack(4, dom, size, tb, total) : NULL;
         PYM_XDECREF(tb);
         PYM_XDECREF(dom);
@@ -587,7 +747,7 @@ PymObject *pym_tracemalloc_get_traces(void) {
 
 PymObject *pym_tracemalloc_object_traceback(PymObject *o) {
     void *block = PYM_IS_GC(o) ? (void *)PYM_AS_GC(o) : (void *)o;
-    TmTrace *t = pym_tracemalloc_active ? trace_find((uintptr_t)block) : NULL;
+    TmSlot *t = pym_tracemalloc_active ? trace_find((uintptr_t)block) : NULL;
     if (!t) PYM_RETURN_NONE;
     tm.pinned++;
     Builder b = {0};

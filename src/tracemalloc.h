@@ -27,9 +27,13 @@ extern bool pym_tracemalloc_active;
 /* Hooks, hung on the allocator's hook table (called only when active). */
 int pym_tracemalloc_on_alloc(void *block, size_t size); /* -1: not traced (no memory) */
 void pym_tracemalloc_on_free(void *block);
-/* Block old was reallocated to new_block (possibly equal) with size bytes:
-** old's trace goes, new_block gets a trace of the current traceback. */
-void pym_tracemalloc_on_realloc(void *old, void *new_block, size_t size);
+/* Block old is about to be reallocated: where it lies, for on_realloc
+** (which runs when old may be gone: its place cannot be read then). */
+int pym_tracemalloc_before_realloc(void *old);
+/* Block old was reallocated to new_block (possibly equal) with size bytes;
+** before is what before_realloc(old) said: old's trace goes, new_block gets
+** a trace of the current traceback. */
+void pym_tracemalloc_on_realloc(void *old, int before, void *new_block, size_t size);
 
 /* Called by pym_object_alloc (while active) for the object of type t with
 ** nitems items, in block mem, pre bytes in (the GC header):

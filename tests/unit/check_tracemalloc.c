@@ -146,6 +146,91 @@ START_TEST(many_blocks) {
 }
 END_TEST
 
+/* foreach sees every trace once, with its block's address and size. */
+typedef struct Seen {
+    void **blocks;
+    size_t *sizes;
+    size_t n, matched, others;
+} Seen;
+
+static void see(uintptr_t block, size_t size, const char *filename, int lineno, void *arg) {
+    (void)filename, (void)lineno;
+    Seen *s = arg;
+    for (size_t i = 0; i < s->n; i++)
+        if ((uintptr_t)s->blocks[i] == block) {
+            ck_assert_uint_eq(size, s->sizes[i]);
+            s->matched++;
+            return;
+        }
+    s->others++;
+}
+
+/* Pools emptied and used again for another size class, arenas unmapped and
+** their indexes given to new ones: every trace stays exact. */
+START_TEST(pools_and_arenas_reused) {
+    enum { N = 30000 };
+    static void *p[N];
+    static size_t sz[N];
+    ck_assert_int_eq(pym_tracemalloc_start(1), 0);
+    size_t c0 = current(), n0 = pym_tracemalloc_ntraces();
+    for (int round = 0; round < 3; round++) {
+        /* ~2 MiB of one class, then all of it freed: its arenas go */
+        size_t sum = 0;
+        for (int i = 0; i < N; i++) {
+            sz[i] = round == 1 ? (size_t)(i % 500) + 1 : 64 + 8 * (size_t)round;
+            p[i] = pym_obj_malloc(sz[i]);
+            ck_assert_ptr_nonnull(p[i]);
+            sum += sz[i];
+        }
+        ck_assert_uint_eq(current(), c0 + sum);
+        ck_assert_uint_eq(pym_tracemalloc_ntraces(), n0 + N);
+        for (int i = 0; i < N; i += 97) {
+            size_t size = 0;
+            ck_assert_int_eq(pym_tracemalloc_get_trace(p[i], &size, NULL, NULL, 0, NULL), 1);
+            ck_assert_uint_eq(size, sz[i]);
+        }
+        Seen s = {.blocks = p, .sizes = sz, .n = 1000}; /* the first 1000 checked */
+        pym_tracemalloc_foreach(see, &s);
+        ck_assert_uint_eq(s.matched, 1000);
+        ck_assert_uint_eq(s.matched + s.others, pym_tracemalloc_ntraces());
+        for (int i = 0; i < N; i++) pym_obj_free(p[i]);
+        ck_assert_uint_eq(current(), c0);
+        ck_assert_uint_eq(pym_tracemalloc_ntraces(), n0);
+    }
+    pym_tracemalloc_stop();
+}
+END_TEST
+
+/* realloc's old block may be gone (an arena unmapped, a large block's
+** pages returned) when the tracer hears of the move. */
+START_TEST(realloc_from_freed_memory) {
+    ck_assert_int_eq(pym_tracemalloc_start(1), 0);
+    size_t c0 = current(), size = 0, n0 = pym_tracemalloc_ntraces();
+    void *big = pym_obj_malloc(300000);      /* its own mapping in glibc */
+    void *moved = pym_obj_realloc(big, 3000000);
+    ck_assert_ptr_nonnull(moved);
+    ck_assert_uint_eq(current(), c0 + 3000000);
+    ck_assert_int_eq(pym_tracemalloc_get_trace(moved, &size, NULL, NULL, 0, NULL), 1);
+    ck_assert_uint_eq(size, 3000000);
+    pym_obj_free(moved);
+    /* a small block alone in a fresh arena, moved out of the pools */
+    enum { N = 8000 };
+    static void *fill[N];
+    for (int i = 0; i < N; i++) fill[i] = pym_obj_malloc(256);
+    void *last = fill[N - 1];
+    for (int i = 0; i < N - 1; i++) pym_obj_free(fill[i]);
+    void *out = pym_obj_realloc(last, 100000);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_uint_eq(current(), c0 + 100000);
+    ck_assert_uint_eq(pym_tracemalloc_ntraces(), n0 + 1);
+    ck_assert_int_eq(pym_tracemalloc_get_trace(out, &size, NULL, NULL, 0, NULL), 1);
+    ck_assert_uint_eq(size, 100000);
+    pym_obj_free(out);
+    ck_assert_uint_eq(current(), c0);
+    pym_tracemalloc_stop();
+}
+END_TEST
+
 START_TEST(peak_and_clear) {
     ck_assert_int_eq(pym_tracemalloc_start(1), 0);
     size_t c0 = current();
@@ -316,6 +401,8 @@ Suite *tracemalloc_suite(void) {
     tcase_add_test(tc, raw_block_trace);
     tcase_add_test(tc, realloc_retraces);
     tcase_add_test(tc, many_blocks);
+    tcase_add_test(tc, pools_and_arenas_reused);
+    tcase_add_test(tc, realloc_from_freed_memory);
     tcase_add_test(tc, peak_and_clear);
     tcase_add_test(tc, python_tracebacks);
     tcase_add_test(tc, frames_untraced);
