@@ -1,7 +1,9 @@
 #!/bin/sh
 # test_layout.sh -- checks that a static pym linked with the start-up order
 # (scripts/link_order.sh, build/startup-order.ld) has glibc's start-up code
-# gathered: the listed anchors all within one 160 KiB stretch of .text.
+# gathered: the listed anchors all within one 160 KiB stretch of .text; and
+# that glibc's _dl_get_origin (a readlink of /proc/self/exe) is replaced by
+# src/static_origin.c's where the configure check allowed it.
 # usage: scripts/test_layout.sh PATH/TO/pym
 pym=$1
 ld=$(dirname "$pym")/startup-order.ld
@@ -22,4 +24,14 @@ nm "$pym" | awk '
     if (n < 4) { print "FAIL: found " n " of the anchors"; exit 1 }
     if (hi - lo > 163840) { printf "FAIL: spread over %d KiB\n", (hi - lo) / 1024; exit 1 }
     printf "ok: %d anchors within %d KiB\n", n, (hi - lo) / 1024
-  }'
+  }' || exit 1
+cache=$(dirname "$pym")/CMakeCache.txt
+if grep -q '^PYM_STATIC_ORIGIN_OK:INTERNAL=1' "$cache" 2>/dev/null; then
+  size=$(nm -S "$pym" | awk '$4 == "_dl_get_origin" { print $2 }')
+  [ -n "$size" ] || { echo "FAIL: no _dl_get_origin in $pym"; exit 1; }
+  if [ $((0x$size)) -gt 32 ]; then
+    echo "FAIL: _dl_get_origin is glibc's ($((0x$size)) bytes), not src/static_origin.c's"
+    exit 1
+  fi
+  echo "ok: _dl_get_origin is src/static_origin.c's ($((0x$size)) bytes)"
+fi
