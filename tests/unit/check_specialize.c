@@ -493,6 +493,37 @@ START_TEST(test_superinstructions) {
 }
 END_TEST
 
+/* The pairs LOAD_FAST + LOAD_METHOD / LOAD_CONST and LOAD_CONST +
+** LOAD_FAST: formed, right results, and an unbound local in either half
+** still raises CPython's UnboundLocalError. */
+START_TEST(test_super_pairs_const_method) {
+    PymObject *g = run_in(NULL,
+        "def lm(a):\n    return a.upper()\n"
+        "def lc(a):\n    return a - 1\n"
+        "def cl(a):\n    return 10 - a\n"
+        "def ulm():\n    return a.upper()\n    a = 1\n"
+        "def ulc():\n    return a - 1\n    a = 1\n"
+        "def ucl():\n    return 10 - a\n    a = 1\n"
+        "msgs = []\n"
+        "for i in range(3):\n"
+        "    r = (lm('ab'), lc(5), cl(4))\n"
+        "    for fn in (ulm, ulc, ucl):\n"
+        "        try:\n            fn()\n        except UnboundLocalError as e:\n"
+        "            msgs.append(str(e))\n"
+        "m = msgs[-1]\nsame = msgs == [m] * 9\n");
+    check_op(g, "lm", OP_LOAD_FAST, OP_LOAD_FAST__LOAD_METHOD);
+    check_op(g, "lc", OP_LOAD_FAST, OP_LOAD_FAST__LOAD_CONST);
+    check_op(g, "cl", OP_LOAD_CONST, OP_LOAD_CONST__LOAD_FAST);
+    check_op(g, "ulm", OP_LOAD_FAST, OP_LOAD_FAST__LOAD_METHOD);
+    check_op(g, "ulc", OP_LOAD_FAST, OP_LOAD_FAST__LOAD_CONST);
+    check_op(g, "ucl", OP_LOAD_CONST, OP_LOAD_CONST__LOAD_FAST);
+    check_repr(g, "r", "('AB', 4, 6)");
+    check_repr(g, "m", "\"cannot access local variable 'a' where it is not associated with a value\"");
+    check_repr(g, "same", "True");
+    PYM_DECREF(g);
+}
+END_TEST
+
 /* BUILD_SLICE + BINARY_SUBSCR / STORE_SUBSCR: the pair's form resolves the
 ** slice of an exact list (or a read of an exact str) with None /
 ** compact-int bounds itself (fast path);
@@ -946,6 +977,7 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_poly_overflow);
     tcase_add_test(tc, test_poly_no_references);
     tcase_add_test(tc, test_inline_cache_words);
+    tcase_add_test(tc, test_super_pairs_const_method);
     suite_add_tcase(s, tc);
     return s;
 }
