@@ -218,7 +218,7 @@ static void update_refs(PymGCHead *containers) {
         gc_reset_refs(g, PYM_REFCNT(PYM_FROM_GC(g)));
 }
 
-static int visit_decref(PymObject *op, void *arg) {
+static inline int visit_decref(PymObject *op, void *arg) {
     if (PYM_IS_GC(op)) {
         PymGCHead *g = PYM_AS_GC(op);
         if (gc_is_collecting(g)) gc_decref(g);
@@ -226,9 +226,24 @@ static int visit_decref(PymObject *op, void *arg) {
     return 0;
 }
 
+/* The two scans visit the items of an exact tuple here, in tuple_traverse's
+** order (last to first), without the calls through tp_traverse and the
+** visit function: tuples are most of what young collections scan (binary
+** trees, records, the arguments of calls kept); 40 % of deduce_unreachable
+** in binary_trees was those calls.  tp_traverse of an exact tuple is
+** tuple_traverse, which visits every non-NULL item. */
+static inline bool is_exact_tuple(PymObject *op) { return PYM_TYPE(op) == &pym_type_tuple; }
+
 static void subtract_refs(PymGCHead *containers) {
     for (PymGCHead *g = gc_next(containers); g != containers; g = gc_next(g)) {
         PymObject *op = PYM_FROM_GC(g);
+        if (is_exact_tuple(op)) {
+            for (intptr_t i = PYM_SIZE(op) - 1; i >= 0; i--) {
+                PymObject *item = PYM_TUPLE_GET(op, i);
+                if (item) visit_decref(item, NULL);
+            }
+            continue;
+        }
         traverseproc trav = PYM_TYPE(op)->tp_traverse;
         if (trav) trav(op, visit_decref, NULL);
     }
@@ -236,7 +251,7 @@ static void subtract_refs(PymGCHead *containers) {
 
 /* Marks op reachable; if move_unreachable had already moved it to the
 ** unreachable list, it goes back to the tail of the young list. */
-static int visit_reachable(PymObject *op, void *arg) {
+static inline int visit_reachable(PymObject *op, void *arg) {
     PymGCHead *reachable = arg;
     if (!PYM_IS_GC(op)) return 0;
     PymGCHead *g = PYM_AS_GC(op);
@@ -260,8 +275,15 @@ static void move_unreachable(PymGCHead *young, PymGCHead *unreachable) {
     while (g != young) {
         if (gc_get_refs(g)) {
             PymObject *op = PYM_FROM_GC(g);
-            traverseproc trav = PYM_TYPE(op)->tp_traverse;
-            if (trav) trav(op, visit_reachable, young);
+            if (is_exact_tuple(op)) {
+                for (intptr_t i = PYM_SIZE(op) - 1; i >= 0; i--) {
+                    PymObject *item = PYM_TUPLE_GET(op, i);
+                    if (item) visit_reachable(item, young);
+                }
+            } else {
+                traverseproc trav = PYM_TYPE(op)->tp_traverse;
+                if (trav) trav(op, visit_reachable, young);
+            }
             gc_set_prev(g, prev); /* relink: prev held gc_refs */
             gc_clear_collecting(g);
             prev = g;

@@ -225,7 +225,10 @@ enum {
     X(BUILD_SLICE__BINARY_SUBSCR, BUILD_SLICE) \
     X(BUILD_SLICE__STORE_SUBSCR, BUILD_SLICE) \
     X(FOR_ITER_GEN, FOR_ITER)                /* an exact generator: its frame runs inline (vm.c) */ \
-    X(BINARY_OP_COMPLEX, BINARY_OP)          /* + - * / of an exact complex and an exact complex, float or compact int */
+    X(BINARY_OP_COMPLEX, BINARY_OP)          /* + - * / of an exact complex and an exact complex, float or compact int */ \
+    /* superinstructions of the call path (binary_trees' `if left is None: return 1`) */ \
+    X(IS_OP_JUMP, IS_OP)                     /* IS_OP and the POP_JUMP_IF_* after it: no bool made */ \
+    X(LOAD_CONST__RETURN_VALUE, LOAD_CONST)
 /* clang-format on */
 
 enum {

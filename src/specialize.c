@@ -313,7 +313,10 @@ int pym_specialize_call_method(PymObject *const *args, int nargs) {
 ** programs (LOAD_FAST + LOAD_ATTR: 12-16% of the instructions of the
 ** attribute-heavy programs; LOAD_FAST + LOAD_FAST, STORE_FAST + LOAD_FAST,
 ** the constant pairs of integer loops; STORE_FAST + STORE_FAST after the
-** UNPACK_SEQUENCE of every tuple assignment and `for k, v in` loop).
+** UNPACK_SEQUENCE of every tuple assignment and `for k, v in` loop;
+** IS_OP + POP_JUMP_IF_* and LOAD_CONST + RETURN_VALUE, the `if x is None:
+** return 1` of recursive code: the first jumps on the identity itself, as
+** the comparisons' *_JUMP forms do, without making the bool).
 ** BUILD_SLICE + BINARY_SUBSCR / STORE_SUBSCR (a[i:j], a[i:j] = v) are not
 ** for the dispatch: the pair's form resolves the slice on an exact list
 ** without making the slice object (vm.c), as CPython 3.12's BINARY_SLICE
@@ -330,7 +333,12 @@ static int super_pair(int op, int next) {
         return next == OP_LOAD_FAST    ? OP_STORE_FAST__LOAD_FAST
                : next == OP_STORE_FAST ? OP_STORE_FAST__STORE_FAST
                                        : 0;
-    case OP_LOAD_CONST: return next == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : 0;
+    case OP_LOAD_CONST:
+        return next == OP_LOAD_FAST      ? OP_LOAD_CONST__LOAD_FAST
+               : next == OP_RETURN_VALUE ? OP_LOAD_CONST__RETURN_VALUE
+                                         : 0;
+    case OP_IS_OP:
+        return next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE ? OP_IS_OP_JUMP : 0;
     case OP_BUILD_SLICE:
         return next == OP_BINARY_SUBSCR  ? OP_BUILD_SLICE__BINARY_SUBSCR
                : next == OP_STORE_SUBSCR ? OP_BUILD_SLICE__STORE_SUBSCR

@@ -1048,6 +1048,7 @@ static int instance_has(PymObject *o, PymObject *name) {
 /* LOAD_METHOD: writes (meth, self) or (NULL, attr) to out[0], out[1]. 0/-1 */
 struct AttrWay;
 static void away_fill_method(struct AttrWay *c, PymObject *o, PymObject *name, PymObject *m);
+static void away_fill_module(struct AttrWay *c, PymObject *o, PymObject *name);
 
 static int load_method(PymObject *o, PymObject *name, PymObject **out, struct AttrWay *c) {
     PymType *t = PYM_TYPE(o);
@@ -1067,6 +1068,7 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
     }
     PymObject *a = pym_object_getattr(o, name);
     if (!a) return -1;
+    if (t == &pym_type_module) away_fill_module(c, o, name);
     out[0] = NULL;
     out[1] = a;
     PYM_DECREF(o);
@@ -1105,13 +1107,25 @@ static int load_method(PymObject *o, PymObject *name, PymObject **out, struct At
 ** the caller's stack: in the frame's spare slot if need be); any other
 ** getter through do_call.
 **
+** An attribute of a module (math.sqrt, LOAD_ATTR or LOAD_METHOD) is cached
+** as CPython 3.11's LOAD_ATTR_MODULE / LOAD_METHOD_MODULE and as LOAD_GLOBAL
+** (below) is: AC_MODULE, a way of the module type's tag that keeps the keys
+** version (dictobject.h) of the module's namespace in meth[0] and the byte
+** offset of the name's value slot in its keys object in index.  While the
+** module's keys have that version they are that keys object with the name
+** in that entry (versions are never given twice), so the hit reads the slot,
+** whatever was stored into the module's names meanwhile: two loads and a
+** compare instead of module_getattro's lookup (3.4 % of bench/nbody was
+** math.sqrt's).  Names starting with "__" are not cached (module_getattro
+** looks at the type first for them).
+**
 ** A new entry goes to the front, the others move back one way (the oldest
 ** falls off); an entry of the same tag is overwritten in place.  Kind 0 is
 ** an empty way (all words zero), which a type of tag 0 finds and misses.
 ** The method or property is two words, read and written with memcpy (the
 ** words are only 4-aligned).  CALL_FUNCTION_CLASS keeps its class's
 ** __init__ in its own cache words (ClassCache, further down). */
-enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD };
+enum { AC_LOAD = 1, AC_LOAD_SLOT, AC_LOAD_PROP, AC_STORE, AC_STORE_SLOT, AC_METHOD, AC_MODULE };
 
 static unsigned long acache_fills;
 
@@ -1153,8 +1167,8 @@ static inline AttrWay *away_find(AttrWay *c, PymType *t) {
 
 /* Fills a way of c for type t: the one of the same tag, or the front after
 ** moving the others back (the oldest falls off). */
-static void away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, intptr_t nkeys,
-                           PymObject *meth) {
+static AttrWay *away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, intptr_t nkeys,
+                               PymObject *meth) {
     AttrWay *e = away_find(c, t);
     acache_fills++;
     if (!e) {
@@ -1165,6 +1179,33 @@ static void away_new_entry(AttrWay *c, PymType *t, int kind, intptr_t index, int
     e->index = (int32_t)index;
     e->info = (uint32_t)kind | (uint32_t)(uint16_t)nkeys << 16;
     memcpy(e->meth, &meth, sizeof meth);
+    return e;
+}
+
+/* AC_MODULE's hit: the value (borrowed) of the site's name in module o's
+** namespace when way e, a module way, holds for it; else NULL. */
+static inline PymObject *away_module_value(const AttrWay *e, PymObject *o) {
+    PymObject *d = ((PymModule *)o)->md_dict;
+    if (PYM_UNLIKELY(!d)) return NULL;
+    PymDictKeys *k = ((PymDict *)d)->ma_keys;
+    if (k->dk_version != e->meth[0]) return NULL;
+    return *(PymObject **)((char *)k + e->index);
+}
+
+/* After a generic load of name from module o (an exact module): its keys
+** version and the value slot's offset, as the essay above says. */
+static void away_fill_module(AttrWay *c, PymObject *o, PymObject *name) {
+    PymType *t = PYM_TYPE(o);
+    PymObject *d = ((PymModule *)o)->md_dict;
+    if (!t->tp_version_tag || !d || !PYM_DICT_CHECK_EXACT(d) || !PYM_STR_CHECK_EXACT(name))
+        return;
+    const char *s = PYM_STR_UTF8(name);
+    if (s[0] == '_' && s[1] == '_') return;
+    uint32_t ver = pym_dict_keys_version(d);
+    if (!ver) return;
+    intptr_t off = pym_dict_value_offset(d, name); /* a key's __eq__ may run */
+    if (off < 0 || off > INT32_MAX || ((PymDict *)d)->ma_keys->dk_version != ver) return;
+    away_new_entry(c, t, AC_MODULE, off, 0, NULL)->meth[0] = ver;
 }
 
 /* The inline values of o when its dict is not materialized and they have
@@ -1182,6 +1223,10 @@ static inline PymInstValues *away_values(PymObject *o, PymType *t, int32_t index
 ** property, as the essay above says. */
 static void away_fill_attr(AttrWay *c, PymObject *o, PymObject *name) {
     PymType *t = PYM_TYPE(o);
+    if (t == &pym_type_module) {
+        away_fill_module(c, o, name);
+        return;
+    }
     if (!t->tp_version_tag || t->tp_getattro != pym_object_generic_getattr) return;
     PymObject *descr = pym_type_lookup(t, name);
     intptr_t ix = 0;
@@ -1313,6 +1358,7 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     static const char *const kind_names[] = {
         [AC_LOAD] = "inline",     [AC_STORE] = "inline",       [AC_LOAD_SLOT] = "slot",
         [AC_STORE_SLOT] = "slot", [AC_LOAD_PROP] = "property", [AC_METHOD] = "method",
+        [AC_MODULE] = "module",
     };
     if (i < 0 || i >= co->co_ncode) return NULL;
     int op = pym_specialize_base(PYM_INSTR_OP(co->co_code[i]));
@@ -1323,7 +1369,7 @@ const char *pym_vm_attr_cache_kind(PymCode *co, int i) {
     for (int w = 0; w < PYM_ATTR_CACHE_WAYS; w++) {
         const StoreWay *e = (const StoreWay *)((const char *)c + w * stride);
         int kind = (int)(e->info & 0xff);
-        if (!kind || kind > AC_METHOD) continue;
+        if (!kind || kind > AC_MODULE) continue;
         const char *k = kind_names[kind];
         if (!found)
             found = k;
@@ -1424,11 +1470,15 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     PymCode *co = f->f_code;
     const PymInstr *first_instr = co->co_code;
     const PymInstr *next_instr;
-    PymObject **localsplus = f->f_localsplus;
+    /* derived from f and co where used, not kept in variables: the
+    ** compiler spilled each to the C stack, a store at every call and
+    ** return (LOAD_FRAME) and a load at every use; f stays in a register,
+    ** so a local is one load (f->f_localsplus[i]) */
+#define localsplus (f->f_localsplus)
+#define cells      (f->f_localsplus + co->co_nlocals)
+#define names      ((PymObject *const *)PYM_TUPLE_ITEMS(co->co_names))
     PymObject **stack_base = localsplus + co->co_nlocalsplus;
-    PymObject **cells = localsplus + co->co_nlocals;
     PymObject *const *consts = PYM_TUPLE_ITEMS(co->co_consts);
-    PymObject *const *names = PYM_TUPLE_ITEMS(co->co_names);
     PymObject **sp = stack_base + f->f_stackdepth;
     PymObject *retval = NULL;
     PymObject *exc = NULL;
@@ -1441,11 +1491,8 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
     do { \
         co = f->f_code; \
         first_instr = co->co_code; \
-        localsplus = f->f_localsplus; \
-        cells = localsplus + co->co_nlocals; \
         stack_base = localsplus + co->co_nlocalsplus; \
         consts = PYM_TUPLE_ITEMS(co->co_consts); \
-        names = PYM_TUPLE_ITEMS(co->co_names); \
     } while (0)
 
     if (f->f_state == PYM_FRAME_CREATED) {
@@ -1865,6 +1912,13 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
                     PYM_DECREF(o);
                     DISPATCH();
                 } /* unset: the generic path raises */
+            } else if (kind == AC_MODULE) {
+                if ((v = away_module_value(e, o)) != NULL) {
+                    PYM_INCREF(v);
+                    SET_TOP(v);
+                    PYM_DECREF(o);
+                    DISPATCH();
+                }
             } else if (kind == AC_LOAD_PROP) {
                 PymObject *fget = ((PymProperty *)away_meth(e))->prop_get;
                 if (PYM_LIKELY(fget != NULL) && PYM_FUNCTION_CHECK(fget) &&
@@ -1964,6 +2018,15 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             sp[-1] = PYM_NEWREF(m);
             PUSH(o); /* the stack's reference */
             DISPATCH();
+        }
+        if (PYM_TYPE(o) == &pym_type_module) { /* math.sqrt(x): NULL, the function */
+            AttrWay *e = away_find(c, &pym_type_module);
+            if (e && AWAY_KIND(e) == AC_MODULE && (m = away_module_value(e, o)) != NULL) {
+                sp[-1] = NULL;
+                PUSH(PYM_NEWREF(m));
+                PYM_DECREF(o);
+                DISPATCH();
+            }
         }
         PymObject *out[2];
         if (load_method(o, name, out, c) < 0) goto error;
@@ -3156,8 +3219,9 @@ CALL_METHOD_generic : {
         PYM_DECREF(b); \
         DISPATCH(); \
     } while (0)
-/* The result v of a compact-int operation.  A one-digit result that is not
-** a cached small int goes into an operand the stack holds the only
+/* The result v of a compact-int operation.  A cached small int is taken
+** directly (no call of pym_int_from_long: binary_trees' `1 + check(l)`).
+** A one-digit result that is not a cached small int goes into an operand the stack holds the only
 ** reference to (a temporary the operation would free: `(i + j) * k`)
 ** instead of a new int, saving an allocation and a free; else it is made
 ** here, as intobject.c's int_one_digit makes it (no call through
@@ -3198,7 +3262,9 @@ CALL_METHOD_generic : {
                 DISPATCH(); \
             } \
         } \
-        PymObject *r_ = pym_int_from_long(v_); \
+        PymObject *r_ = v_ >= PYM_SMALL_INT_MIN && v_ <= PYM_SMALL_INT_MAX \
+                            ? pym_int_small((intptr_t)v_) \
+                            : pym_int_from_long(v_); \
         SPEC_BINARY_RESULT(r_); \
     } while (0)
 /* The result of a float operation: as SPEC_INT_RESULT, into an exact float
@@ -3480,6 +3546,21 @@ CALL_METHOD_generic : {
         SUPER_LOAD_FAST();
         SUPER_NEXT();
         goto L_LOAD_CONST;
+    }
+    TARGET(IS_OP_JUMP) { /* the POP_JUMP_IF_FALSE / _TRUE after it jumps here */
+        PymObject *b = TOP(), *a = SECOND();
+        int t = (a == b) ^ (int)oparg;
+        sp -= 2;
+        PYM_DECREF(a);
+        PYM_DECREF(b);
+        PymInstr j_ = *next_instr++;
+        if (t == (PYM_INSTR_OP(j_) == OP_POP_JUMP_IF_TRUE)) JUMPTO(PYM_INSTR_ARG(j_));
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__RETURN_VALUE) {
+        retval = PYM_NEWREF(consts[oparg]);
+        f->f_ip = next_instr; /* the RETURN_VALUE's line, for a frame object kept */
+        goto exit_return;
     }
     TARGET(STORE_FAST__LOAD_FAST) {
         PymObject *v = POP();
@@ -3798,9 +3879,10 @@ CALL_METHOD_generic : {
     /* *_STORE: the oparg STORE_FASTs that follow are done here, in their
     ** order (the first target gets the first item), each old value dropped
     ** after its store as STORE_FAST does; then the instruction after them */
-#define SPEC_UNPACK_STORE(item) \
+#define SPEC_UNPACK_STORE(item) SPEC_UNPACK_STORE_N(item, oparg)
+#define SPEC_UNPACK_STORE_N(item, n) \
     do { \
-        for (int i_ = 0; i_ < oparg; i_++) { \
+        for (int i_ = 0; i_ < (n); i_++) { \
             PymInstr st_ = next_instr[i_]; \
             PYM_ASSERT(pym_specialize_base(PYM_INSTR_OP(st_)) == OP_STORE_FAST); \
             f->f_ip = next_instr + i_; \
@@ -3809,7 +3891,7 @@ CALL_METHOD_generic : {
             *slot_ = (item); \
             PYM_XDECREF(old_); \
         } \
-        next_instr += oparg; \
+        next_instr += (n); \
     } while (0)
     /* a tuple's items cannot change while it is referenced */
     TARGET(UNPACK_SEQUENCE_TUPLE_STORE) {
@@ -3817,7 +3899,10 @@ CALL_METHOD_generic : {
         if (!PYM_TUPLE_CHECK_EXACT(seq) || PYM_SIZE(seq) != oparg) DEOPT(UNPACK_SEQUENCE);
         sp--;
         PymObject **items = PYM_TUPLE_ITEMS(seq);
-        SPEC_UNPACK_STORE(PYM_NEWREF(items[i_]));
+        if (oparg == 2) /* `left, right = node`: unrolled */
+            SPEC_UNPACK_STORE_N(PYM_NEWREF(items[i_]), 2);
+        else
+            SPEC_UNPACK_STORE(PYM_NEWREF(items[i_]));
         PYM_DECREF(seq);
         DISPATCH();
     }
@@ -4077,11 +4162,11 @@ CALL_METHOD_generic : {
         DISPATCH();
     }
     TARGET(MATCH_CLASS) {
-        PymObject *names = POP();
+        PymObject *kwnames_ = POP();
         PymObject *cls = POP();
         PymObject *subject = TOP();
-        PymObject *attrs = pym_match_class(subject, cls, oparg, names);
-        PYM_DECREF(names);
+        PymObject *attrs = pym_match_class(subject, cls, oparg, kwnames_);
+        PYM_DECREF(kwnames_);
         PYM_DECREF(cls);
         if (!attrs) goto error;
         SET_TOP(attrs);
@@ -4406,6 +4491,9 @@ exit_frame:
     if (f->f_gen) f->f_back = NULL;
     pym_vm_leave_call();
     return retval;
+#undef localsplus
+#undef cells
+#undef names
 }
 
 /* {====== entry points ======} */

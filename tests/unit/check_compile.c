@@ -7,6 +7,11 @@
 #include "testutil.h"
 #include "opcodes.h"
 #include "dis.h"
+#include "specialize.h"
+
+/* The compiled opcode at word k of co (quickening, pym_specialize_quicken,
+** may have made it a superinstruction of that base opcode). */
+#define OP_AT(co, k) pym_specialize_base(PYM_INSTR_OP((co)->co_code[k]))
 
 static PymCode *comp_mode(const char *src, int mode)
 {
@@ -42,7 +47,7 @@ static int count_op(PymCode *co, int op)
 {
     int n = 0;
     for (int i = 0; i < co->co_ncode; i = next_ins(co, i))
-        if (PYM_INSTR_OP(co->co_code[i]) == op) n++;
+        if (OP_AT(co, i) == op) n++;
     return n;
 }
 
@@ -50,7 +55,7 @@ static int count_op(PymCode *co, int op)
 static int find_op(PymCode *co, int op, int arg)
 {
     for (int i = 0; i < co->co_ncode; i = next_ins(co, i))
-        if (PYM_INSTR_OP(co->co_code[i]) == op && (arg < 0 || (int)PYM_INSTR_ARG(co->co_code[i]) == arg))
+        if (OP_AT(co, i) == op && (arg < 0 || (int)PYM_INSTR_ARG(co->co_code[i]) == arg))
             return i;
     return -1;
 }
@@ -60,7 +65,7 @@ static int has_seq(PymCode *co, const int *ops, int n)
 {
     for (int i = 0; i < co->co_ncode; i = next_ins(co, i)) {
         int j = 0, k = i;
-        while (j < n && k < co->co_ncode && (int)PYM_INSTR_OP(co->co_code[k]) == ops[j]) {
+        while (j < n && k < co->co_ncode && OP_AT(co, k) == ops[j]) {
             j++;
             k = next_ins(co, k);
         }
@@ -130,7 +135,7 @@ START_TEST(test_module_sequence)
     ck_assert_int_eq(co->co_ncode,
                      8 + PYM_NCACHE_CALL_FUNCTION + PYM_NCACHE_STORE_NAME + 2 * PYM_NCACHE_LOAD_NAME);
     for (int i = 0, k = 0; i < 8; i++, k = next_ins(co, k)) {
-        ck_assert_int_eq(PYM_INSTR_OP(co->co_code[k]), ops[i]);
+        ck_assert_int_eq(OP_AT(co, k), ops[i]);
         for (int j = k + 1; j < next_ins(co, k); j++) {
             ck_assert_int_eq(co->co_code[j], 0); /* zero when emitted */
             ck_assert_int_eq(pym_code_line(co, j), pym_code_line(co, k));
@@ -363,11 +368,11 @@ START_TEST(test_modes)
     ck_assert(find_op(co, OP_PRINT_EXPR, -1) >= 0);
     PYM_DECREF(co);
     co = comp_mode("x + 1", PYM_EVAL_INPUT);
-    ck_assert_int_eq(PYM_INSTR_OP(co->co_code[co->co_ncode - 1]), OP_RETURN_VALUE);
+    ck_assert_int_eq(OP_AT(co, co->co_ncode - 1), OP_RETURN_VALUE);
     ck_assert_int_eq(count_op(co, OP_POP_TOP), 0);
     PYM_DECREF(co);
     co = comp("x: int = 1\n");
-    ck_assert_int_eq(PYM_INSTR_OP(co->co_code[0]), OP_SETUP_ANNOTATIONS);
+    ck_assert_int_eq(OP_AT(co, 0), OP_SETUP_ANNOTATIONS);
     PYM_DECREF(co);
 }
 END_TEST

@@ -956,6 +956,94 @@ START_TEST(test_poly_no_references) {
 }
 END_TEST
 
+/* IS_OP + POP_JUMP_IF_FALSE / _TRUE and LOAD_CONST + RETURN_VALUE
+** (quickening): IS_OP_JUMP jumps on the identity itself (both jump senses,
+** `is` and `is not`), dropping its operands where IS_OP does (a temporary's
+** __del__ runs at the test, before the next line); the return's frame,
+** kept, shows the return's line; co_code keeps the compiled instructions. */
+START_TEST(test_is_jump_and_return_const) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys\n"
+        "def isn(x):\n    if x is None:\n        return 1\n    return 2\n"
+        "def isnt(x, y):\n    if x is not None or y:\n        return 'a'\n    return 'b'\n"
+        "def rc():\n    return 7\n"
+        "def keep():\n    global fr\n    fr = sys._getframe()\n    x = 1\n    return None\n"
+        "log = []\n"
+        "class D:\n    def __del__(self):\n        log.append('del')\n"
+        "def tmp():\n    log.append('before')\n    if D() is None:\n        log.append('x')\n"
+        "    log.append('after')\n"
+        "c0 = isn.__code__.co_code\n"
+        "r1 = (isn(None), isn(0), isn(''), isnt(None, 0), isnt(None, 1), isnt(3, 0), rc())\n"
+        "keep()\nln = fr.f_lineno - keep.__code__.co_firstlineno\n"
+        "tmp()\n"
+        "v = object()\nfor i in range(5):\n    isn(v)\nrcount = sys.getrefcount(v)\n"
+        "same = isn.__code__.co_code == c0\n");
+    check_op(g, "isn", OP_IS_OP, OP_IS_OP_JUMP);
+    check_op(g, "isnt", OP_IS_OP, OP_IS_OP_JUMP);
+    check_op(g, "rc", OP_LOAD_CONST, OP_LOAD_CONST__RETURN_VALUE);
+    check_repr(g, "r1", "(1, 2, 2, 'b', 'a', 'a', 7)");
+    check_repr(g, "ln", "4");
+    check_repr(g, "log", "['before', 'del', 'after']");
+    check_repr(g, "rcount", "2");
+    check_repr(g, "same", "True");
+    PYM_DECREF(g);
+}
+END_TEST
+
+/* Module attributes (AC_MODULE, LOAD_ATTR and LOAD_METHOD): once warm the
+** sites hit without refilling, also after a value is replaced; a name added
+** to the module drops its keys version (a miss, then a refill); a deleted
+** name raises the generic AttributeError, a module __getattr__ is honoured;
+** another module, a module subclass and dunder names take the generic path
+** with the right results; no reference is held. */
+START_TEST(test_module_attrs) {
+    pym_specialize_reset();
+    PymObject *g = run_in(NULL,
+        "import sys, math\n"
+        "M = type(sys)('M')\nM.a = 1\nM.f = lambda x: x + 1\n"
+        "def rd():\n    return M.a\n"
+        "def call(x):\n    return M.f(x)\n"
+        "def sq(x):\n    return math.sqrt(x)\n"
+        "def rdm(m):\n    return m.a\n"
+        "def nm():\n    return M.__name__\n"
+        "for i in range(5):\n    r1 = (rd(), call(i), sq(16.0), nm())\n");
+    check_repr(g, "r1", "(1, 5, 4.0, 'M')");
+    check_cache(g, "rd", OP_LOAD_ATTR, "module");
+    check_cache(g, "call", OP_LOAD_METHOD, "module");
+    check_cache(g, "sq", OP_LOAD_METHOD, "module");
+    check_cache(g, "nm", OP_LOAD_ATTR, NULL);
+    unsigned long fills = pym_vm_attr_cache_fills();
+    g = (PYM_DECREF(g), run_in(g, "M.a = 2\nM.f = lambda x: x * 10\n"
+                                  "for i in range(5):\n    r2 = (rd(), call(i), sq(9.0))\n"));
+    ck_assert_msg(pym_vm_attr_cache_fills() == fills, "%lu entries refilled",
+                  pym_vm_attr_cache_fills() - fills);
+    check_repr(g, "r2", "(2, 40, 3.0)");
+    g = (PYM_DECREF(g), run_in(g, "M.b = 5\nr3 = rd()\n"));
+    check_repr(g, "r3", "2");
+    ck_assert_uint_eq(pym_vm_attr_cache_fills() - fills, 1); /* a new version */
+    check_cache(g, "rd", OP_LOAD_ATTR, "module");
+    g = (PYM_DECREF(g), run_in(g,
+        "del M.a\n"
+        "try:\n    rd()\nexcept AttributeError as e:\n    r4 = str(e)\n"
+        "M.__getattr__ = lambda n: 'hook:' + n\nr5 = rd()\n"
+        "del M.__getattr__\nM.a = 3\n"
+        "N = type(sys)('N')\nN.z = 0\nN.a = 'n'\n"
+        "class Sub(type(sys)):\n    pass\n"
+        "S = Sub('S')\nS.a = 's'\n"
+        "for i in range(5):\n    r6 = [rdm(m) for m in (M, N, S)]\n"
+        "v = object()\nM.o = v\n"
+        "def ro():\n    return M.o\n"
+        "for i in range(5):\n    ro()\n"
+        "rc = sys.getrefcount(v)\n"));
+    check_repr(g, "r4", "\"module 'M' has no attribute 'a'\"");
+    check_repr(g, "r5", "'hook:a'");
+    check_repr(g, "r6", "[3, 'n', 's']");
+    check_repr(g, "rc", "3"); /* v, M.o and the argument, as CPython */
+    PYM_DECREF(g);
+}
+END_TEST
+
 Suite *specialize_suite(void) {
     Suite *s = suite_create("specialize");
     TCase *tc = pym_tcase("core");
@@ -978,6 +1066,8 @@ Suite *specialize_suite(void) {
     tcase_add_test(tc, test_poly_no_references);
     tcase_add_test(tc, test_inline_cache_words);
     tcase_add_test(tc, test_super_pairs_const_method);
+    tcase_add_test(tc, test_is_jump_and_return_const);
+    tcase_add_test(tc, test_module_attrs);
     suite_add_tcase(s, tc);
     return s;
 }
