@@ -361,8 +361,10 @@ static int set_merge(PymSet *so, PymSet *other) {
     }
     SetEntry *src = other->table, *dst = so->table;
     if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
-        for (intptr_t i = 0; i <= other->mask; i++) {
+        /* no code runs: the walk stops after other's last key */
+        for (intptr_t i = 0, left = other->used; left > 0; i++) {
             if (src[i].key) {
+                left--;
                 dst[i].key = pym_newref(src[i].key);
                 dst[i].hash = src[i].hash;
             }
@@ -373,9 +375,11 @@ static int set_merge(PymSet *so, PymSet *other) {
     }
     if (so->fill == 0) {
         so->fill = so->used = other->used;
-        for (intptr_t i = 0; i <= other->mask; i++)
-            if (src[i].key && src[i].key != DUMMY)
+        for (intptr_t i = 0, left = other->used; left > 0; i++)
+            if (src[i].key && src[i].key != DUMMY) {
+                left--;
                 set_insert_clean(dst, so->mask, pym_newref(src[i].key), src[i].hash);
+            }
         return 0;
     }
     for (intptr_t i = 0; i <= other->mask; i++) {
@@ -498,9 +502,10 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
             a = b;
             b = t;
         }
-        intptr_t pos = 0;
+        intptr_t pos = 0, left = b->used; /* keys to visit while no code runs */
         SetEntry *e;
-        while (set_next_entry(b, &pos, &e)) {
+        while (left > 0 && set_next_entry(b, &pos, &e)) {
+            left--;
             SetEntry *found = set_probe_identity(a, e->key, e->hash);
             if (found == NULL) continue;
             if (found != SET_PROBE_SLOW) { /* no Python code ran */
@@ -510,6 +515,7 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
                 }
                 continue;
             }
+            left = INTPTR_MAX; /* code may run and change b: walk to the table's end */
             PymObject *key = pym_newref(e->key);
             intptr_t hash = e->hash;
             int rv = set_contains_entry(a, key, hash);
@@ -553,9 +559,23 @@ static int set_difference_update_internal(PymSet *so, PymObject *other) {
         return 0;
     }
     if (PYM_ANYSET_CHECK(other)) {
-        intptr_t pos = 0;
+        intptr_t pos = 0, left = SO(other)->used; /* keys to visit while no code runs */
         SetEntry *e;
-        while (set_next_entry(SO(other), &pos, &e)) {
+        while (left > 0 && set_next_entry(SO(other), &pos, &e)) {
+            left--;
+            SetEntry *found = set_probe_identity(so, e->key, e->hash);
+            if (found == NULL) continue;
+            if (found != SET_PROBE_SLOW) {
+                /* found->key is e->key (other holds it) or an equal compact
+                ** int: dropping it runs no code */
+                PymObject *old = found->key;
+                found->key = DUMMY;
+                found->hash = -1;
+                so->used--;
+                PYM_DECREF(old);
+                continue;
+            }
+            left = INTPTR_MAX; /* code may run and change other: walk to the table's end */
             PymObject *key = pym_newref(e->key);
             int rv = set_discard_entry(so, key, e->hash);
             PYM_DECREF(key);
@@ -603,9 +623,10 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
     PymObject *result = make_new_set_basetype(PYM_TYPE(so), NULL);
     if (!result) return NULL;
     bool other_is_set = PYM_ANYSET_CHECK(other);
-    intptr_t pos = 0;
+    intptr_t pos = 0, left = so->used; /* keys to visit while no code runs */
     SetEntry *e;
-    while (set_next_entry(so, &pos, &e)) {
+    while (left > 0 && set_next_entry(so, &pos, &e)) {
+        left--;
         if (other_is_set) { /* no Python code runs unless the probe needs equality */
             SetEntry *found = set_probe_identity(SO(other), e->key, e->hash);
             if (found == NULL) {
@@ -614,6 +635,7 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
             }
             if (found != SET_PROBE_SLOW) continue;
         }
+        left = INTPTR_MAX; /* code may run and change so: walk to the table's end */
         PymObject *key = pym_newref(e->key);
         intptr_t hash = e->hash;
         int rv;
@@ -697,10 +719,26 @@ static void set_swap_bodies(PymSet *a, PymSet *b) {
     b->hash = t;
 }
 
-/* 1 if every element of so is in other (a set). */
+/* 1 if every element of so is in other (a set).  While no Python code runs
+** (identity probes of ints and interned strs), so cannot change, so the walk
+** stops after its `used` keys instead of at the end of the table: a 5-key
+** set has a 32-slot table, and a set of small ints fills only its low slots.
+** After an equality test ran code the walk goes on to the table's end. */
 static int set_issubset_internal(PymSet *so, PymSet *other) {
     if (so->used > other->used) return 0;
-    intptr_t pos = 0;
+    SetEntry *table = so->table;
+    intptr_t left = so->used, i = 0;
+    for (; left > 0; i++) {
+        PymObject *k = table[i].key;
+        if (k == NULL || k == DUMMY) continue;
+        left--;
+        SetEntry *found = set_probe_identity(other, k, table[i].hash);
+        if (found == NULL) return 0;
+        if (PYM_UNLIKELY(found == SET_PROBE_SLOW)) goto slow;
+    }
+    return 1;
+slow:;
+    intptr_t pos = i; /* entry i again, by the general walk */
     SetEntry *e;
     while (set_next_entry(so, &pos, &e)) {
         SetEntry *found = set_probe_identity(other, e->key, e->hash);
@@ -737,9 +775,12 @@ static void set_dealloc(PymObject *o) {
 
 static int set_traverse(PymObject *o, visitproc visit, void *arg) {
     PymSet *so = SO(o);
-    for (intptr_t i = 0; i <= so->mask; i++) {
+    for (intptr_t i = 0, left = so->used; left > 0 && i <= so->mask; i++) {
         PymObject *k = so->table[i].key;
-        if (k && k != DUMMY) PYM_VISIT(k);
+        if (k && k != DUMMY) {
+            left--;
+            PYM_VISIT(k);
+        }
     }
     return 0;
 }
