@@ -225,7 +225,9 @@ enum {
     X(BUILD_SLICE__BINARY_SUBSCR, BUILD_SLICE) \
     X(BUILD_SLICE__STORE_SUBSCR, BUILD_SLICE) \
     X(FOR_ITER_GEN, FOR_ITER)                /* an exact generator: its frame runs inline (vm.c) */ \
-    X(BINARY_OP_COMPLEX, BINARY_OP)          /* + - * / of an exact complex and an exact complex, float or compact int */
+    X(BINARY_OP_COMPLEX, BINARY_OP)          /* + - * / of an exact complex and an exact complex, float or compact int */ \
+    X(COMPARE_OP_SET, COMPARE_OP)            /* exact sets/frozensets (subset tests, ==) */ \
+    X(COMPARE_OP_SET_JUMP, COMPARE_OP)       /* COMPARE_OP_SET fused with the POP_JUMP_IF_* after it */
 /* clang-format on */
 
 enum {
