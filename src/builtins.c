@@ -635,6 +635,67 @@ fail:
     return NULL;
 }
 
+/* min()/max() of one exact list, tuple, set or frozenset (of at most 256
+** keys) whose items are all compact ints, or all floats (or such positional
+** arguments), without a key: the items compared as C numbers where int's and
+** float's __lt__/__gt__ would compare them (running no code), straight from
+** the container (no iterator; a set's keys gathered in iteration order by a
+** walk that stops after the last).  Ties keep the first item, as the general
+** loop does.  1 with *out a new reference; 0 when it does not apply (nothing
+** was done). */
+#define MM_SET_MAX 256
+static int min_max_numbers(PymObject *seq, PymObject *const *items, intptr_t n, int op,
+                           PymObject **out) {
+    PymObject *keys[MM_SET_MAX];
+    if (seq) {
+        PymType *tp = PYM_TYPE(seq);
+        if (tp == &pym_type_list) {
+            items = ((PymList *)seq)->ob_item;
+            n = PYM_SIZE(seq);
+        } else if (tp == &pym_type_tuple) {
+            items = ((PymTuple *)seq)->ob_item;
+            n = PYM_SIZE(seq);
+        } else if (tp == &pym_type_set || tp == &pym_type_frozenset) {
+            n = pym_set_size(seq);
+            if (n > MM_SET_MAX) return 0;
+            intptr_t pos = 0, left = n;
+            pym_set_next_keys(seq, &pos, &left, keys, n);
+            items = keys;
+        } else {
+            return 0;
+        }
+    }
+    if (n == 0) return 0;
+    PymObject *best = items[0];
+    if (PYM_INT_CHECK_EXACT(best) && pym_int_is_compact(best)) {
+        intptr_t bv = pym_int_compact_value(best);
+        for (intptr_t i = 1; i < n; i++) {
+            PymObject *o = items[i];
+            if (!PYM_INT_CHECK_EXACT(o) || !pym_int_is_compact(o)) return 0;
+            intptr_t v = pym_int_compact_value(o);
+            if (op == PYM_LT ? v < bv : v > bv) {
+                best = o;
+                bv = v;
+            }
+        }
+    } else if (PYM_FLOAT_CHECK_EXACT(best)) {
+        double bv = PYM_FLOAT_VALUE(best);
+        for (intptr_t i = 1; i < n; i++) {
+            PymObject *o = items[i];
+            if (!PYM_FLOAT_CHECK_EXACT(o)) return 0;
+            double v = PYM_FLOAT_VALUE(o);
+            if (op == PYM_LT ? v < bv : v > bv) {
+                best = o;
+                bv = v;
+            }
+        }
+    } else {
+        return 0;
+    }
+    *out = pym_newref(best);
+    return 1;
+}
+
 static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs, PymObject *kwnames,
                           int op) {
     PymObject *key = NULL, *dflt = NULL;
@@ -663,6 +724,12 @@ static PymObject *min_max(const char *fn, PymObject *const *args, size_t nargs, 
         pym_err_format(PymExc_TypeError,
                        "Cannot specify a default for %s() with multiple positional arguments", fn);
         return NULL;
+    }
+    if (!key) {
+        PymObject *r;
+        if (nargs == 1 ? min_max_numbers(args[0], NULL, 0, op, &r)
+                       : min_max_numbers(NULL, args, (intptr_t)nargs, op, &r))
+            return r;
     }
     PymObject *it = nargs == 1 ? pym_object_getiter(args[0]) : NULL;
     if (nargs == 1 && !it) return NULL;

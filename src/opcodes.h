@@ -228,7 +228,9 @@ enum {
     X(BINARY_OP_COMPLEX, BINARY_OP)          /* + - * / of an exact complex and an exact complex, float or compact int */ \
     /* superinstructions of the call path (binary_trees' `if left is None: return 1`) */ \
     X(IS_OP_JUMP, IS_OP)                     /* IS_OP and the POP_JUMP_IF_* after it: no bool made */ \
-    X(LOAD_CONST__RETURN_VALUE, LOAD_CONST)
+    X(LOAD_CONST__RETURN_VALUE, LOAD_CONST) \
+    X(COMPARE_OP_SET, COMPARE_OP)            /* exact sets/frozensets (subset tests, ==) */ \
+    X(COMPARE_OP_SET_JUMP, COMPARE_OP)       /* COMPARE_OP_SET fused with the POP_JUMP_IF_* after it */
 /* clang-format on */
 
 enum {

@@ -354,18 +354,41 @@ static inline int set_next_entry(PymSet *so, intptr_t *pos, SetEntry **e) {
     return 1;
 }
 
+/* A walk that knows how many keys are ahead: *left, counted while no Python
+** code ran (so the set cannot have changed), lets it skip empty slots with no
+** bound test and stop after the last key instead of at the table's end (a
+** 5-key set has 32 slots; a set of ints below 50 in 128 slots fills only the
+** low ones).  A caller that lets code run sets *left to -1: from then on the
+** bounded set_next_entry walk.  1 with the entry in *e, 0 at the end. */
+static inline int set_walk(PymSet *so, intptr_t *pos, intptr_t *left, SetEntry **e) {
+    if (*left > 0) {
+        SetEntry *p = so->table + *pos;
+        for (;; p++) {
+            while (p->key == NULL) p++;
+            if (p->key != DUMMY) break;
+        }
+        (*left)--;
+        *pos = p - so->table + 1;
+        *e = p;
+        return 1;
+    }
+    if (*left == 0) return 0;
+    return set_next_entry(so, pos, e);
+}
+
 static int set_merge(PymSet *so, PymSet *other) {
     if (other == so || other->used == 0) return 0;
     if ((so->fill + other->used) * 5 >= so->mask * 3) {
         if (set_table_resize(so, (so->used + other->used) * 2) < 0) return -1;
     }
-    SetEntry *src = other->table, *dst = so->table;
+    SetEntry *dst = so->table;
     if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
-        for (intptr_t i = 0; i <= other->mask; i++) {
-            if (src[i].key) {
-                dst[i].key = pym_newref(src[i].key);
-                dst[i].hash = src[i].hash;
-            }
+        /* no code runs: the walk stops after other's last key */
+        intptr_t pos = 0, left = other->used;
+        SetEntry *e;
+        while (set_walk(other, &pos, &left, &e)) {
+            dst[pos - 1].key = pym_newref(e->key);
+            dst[pos - 1].hash = e->hash;
         }
         so->fill = other->fill;
         so->used = other->used;
@@ -373,9 +396,10 @@ static int set_merge(PymSet *so, PymSet *other) {
     }
     if (so->fill == 0) {
         so->fill = so->used = other->used;
-        for (intptr_t i = 0; i <= other->mask; i++)
-            if (src[i].key && src[i].key != DUMMY)
-                set_insert_clean(dst, so->mask, pym_newref(src[i].key), src[i].hash);
+        intptr_t pos = 0, left = other->used;
+        SetEntry *e;
+        while (set_walk(other, &pos, &left, &e))
+            set_insert_clean(dst, so->mask, pym_newref(e->key), e->hash);
         return 0;
     }
     for (intptr_t i = 0; i <= other->mask; i++) {
@@ -483,6 +507,14 @@ int pym_set_next(PymObject *s, intptr_t *pos, PymObject **key, intptr_t *hash) {
     return 1;
 }
 
+intptr_t pym_set_next_keys(PymObject *s, intptr_t *pos, intptr_t *left, PymObject **buf,
+                           intptr_t cap) {
+    intptr_t n = 0;
+    SetEntry *e;
+    while (n < cap && set_walk(SO(s), pos, left, &e)) buf[n++] = e->key;
+    return n;
+}
+
 static PymObject *set_copy(PymObject *so) { return make_new_set_basetype(PYM_TYPE(so), so); }
 
 /* {====== algebra ======} */
@@ -498,9 +530,9 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
             a = b;
             b = t;
         }
-        intptr_t pos = 0;
+        intptr_t pos = 0, left = b->used;
         SetEntry *e;
-        while (set_next_entry(b, &pos, &e)) {
+        while (set_walk(b, &pos, &left, &e)) {
             SetEntry *found = set_probe_identity(a, e->key, e->hash);
             if (found == NULL) continue;
             if (found != SET_PROBE_SLOW) { /* no Python code ran */
@@ -510,6 +542,7 @@ static PymObject *set_intersection(PymSet *so, PymObject *other) {
                 }
                 continue;
             }
+            left = -1; /* code may run and change b: walk to the table's end */
             PymObject *key = pym_newref(e->key);
             intptr_t hash = e->hash;
             int rv = set_contains_entry(a, key, hash);
@@ -553,9 +586,22 @@ static int set_difference_update_internal(PymSet *so, PymObject *other) {
         return 0;
     }
     if (PYM_ANYSET_CHECK(other)) {
-        intptr_t pos = 0;
+        intptr_t pos = 0, left = SO(other)->used;
         SetEntry *e;
-        while (set_next_entry(SO(other), &pos, &e)) {
+        while (set_walk(SO(other), &pos, &left, &e)) {
+            SetEntry *found = set_probe_identity(so, e->key, e->hash);
+            if (found == NULL) continue;
+            if (found != SET_PROBE_SLOW) {
+                /* found->key is e->key (other holds it) or an equal compact
+                ** int: dropping it runs no code */
+                PymObject *old = found->key;
+                found->key = DUMMY;
+                found->hash = -1;
+                so->used--;
+                PYM_DECREF(old);
+                continue;
+            }
+            left = -1; /* code may run and change other: walk to the table's end */
             PymObject *key = pym_newref(e->key);
             int rv = set_discard_entry(so, key, e->hash);
             PYM_DECREF(key);
@@ -603,9 +649,9 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
     PymObject *result = make_new_set_basetype(PYM_TYPE(so), NULL);
     if (!result) return NULL;
     bool other_is_set = PYM_ANYSET_CHECK(other);
-    intptr_t pos = 0;
+    intptr_t pos = 0, left = so->used;
     SetEntry *e;
-    while (set_next_entry(so, &pos, &e)) {
+    while (set_walk(so, &pos, &left, &e)) {
         if (other_is_set) { /* no Python code runs unless the probe needs equality */
             SetEntry *found = set_probe_identity(SO(other), e->key, e->hash);
             if (found == NULL) {
@@ -614,6 +660,7 @@ static PymObject *set_difference(PymSet *so, PymObject *other) {
             }
             if (found != SET_PROBE_SLOW) continue;
         }
+        left = -1; /* code may run and change so: walk to the table's end */
         PymObject *key = pym_newref(e->key);
         intptr_t hash = e->hash;
         int rv;
@@ -697,14 +744,15 @@ static void set_swap_bodies(PymSet *a, PymSet *b) {
     b->hash = t;
 }
 
-/* 1 if every element of so is in other (a set). */
+/* 1 if every element of so is in other (a set), walking so (set_walk). */
 static int set_issubset_internal(PymSet *so, PymSet *other) {
     if (so->used > other->used) return 0;
-    intptr_t pos = 0;
+    intptr_t pos = 0, left = so->used;
     SetEntry *e;
-    while (set_next_entry(so, &pos, &e)) {
+    while (set_walk(so, &pos, &left, &e)) {
         SetEntry *found = set_probe_identity(other, e->key, e->hash);
         if (found == SET_PROBE_SLOW) { /* an equality test may drop e->key */
+            left = -1;
             PymObject *key = pym_newref(e->key);
             int rv = set_lookkey_slow(other, key, e->hash, &found);
             PYM_DECREF(key);
@@ -722,14 +770,9 @@ static void set_dealloc(PymObject *o) {
     pym_gc_untrack(o);
     if (!pym_trashcan_begin(o)) return;
     if (so->weakreflist) pym_object_clear_weakrefs(o);
-    intptr_t used = so->used;
-    for (intptr_t i = 0; used > 0 && i <= so->mask; i++) {
-        PymObject *k = so->table[i].key;
-        if (k && k != DUMMY) {
-            used--;
-            PYM_DECREF(k);
-        }
-    }
+    intptr_t pos = 0, left = so->used; /* no one else sees so any more */
+    SetEntry *e;
+    while (set_walk(so, &pos, &left, &e)) PYM_DECREF(e->key);
     if (so->table != so->smalltable) pym_obj_free(so->table);
     PYM_TYPE(o)->tp_free(o);
     pym_trashcan_end();
@@ -737,10 +780,9 @@ static void set_dealloc(PymObject *o) {
 
 static int set_traverse(PymObject *o, visitproc visit, void *arg) {
     PymSet *so = SO(o);
-    for (intptr_t i = 0; i <= so->mask; i++) {
-        PymObject *k = so->table[i].key;
-        if (k && k != DUMMY) PYM_VISIT(k);
-    }
+    intptr_t pos = 0, left = so->used;
+    SetEntry *e;
+    while (set_walk(so, &pos, &left, &e)) PYM_VISIT(e->key);
     return 0;
 }
 
@@ -813,8 +855,8 @@ static intptr_t frozenset_hash(PymObject *o) {
     return so->hash;
 }
 
-static PymObject *set_richcompare(PymObject *v, PymObject *w, int op) {
-    if (!PYM_ANYSET_CHECK(w)) PYM_RETURN_NOTIMPL;
+/* v op w for two sets or frozensets: 1/0, -1 on error. */
+int pym_set_compare(PymObject *v, PymObject *w, int op) {
     PymSet *a = SO(v), *b = SO(w);
     int r;
     switch (op) {
@@ -833,6 +875,12 @@ static PymObject *set_richcompare(PymObject *v, PymObject *w, int op) {
     case PYM_LT: r = a->used < b->used ? set_issubset_internal(a, b) : 0; break;
     default: r = a->used > b->used ? set_issubset_internal(b, a) : 0; break;
     }
+    return r;
+}
+
+static PymObject *set_richcompare(PymObject *v, PymObject *w, int op) {
+    if (!PYM_ANYSET_CHECK(w)) PYM_RETURN_NOTIMPL;
+    int r = pym_set_compare(v, w, op);
     if (r < 0) return NULL;
     return pym_bool_from(r);
 }

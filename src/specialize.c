@@ -181,6 +181,10 @@ int pym_specialize_binary_op(PymObject *a, PymObject *b, int oparg) {
     return 0;
 }
 
+static inline bool exact_anyset(PymObject *o) {
+    return PYM_TYPE(o) == &pym_type_set || PYM_TYPE(o) == &pym_type_frozenset;
+}
+
 int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg, int next_op) {
     bool jump = next_op == OP_POP_JUMP_IF_FALSE || next_op == OP_POP_JUMP_IF_TRUE;
     if (compact_int(a) && compact_int(b)) return jump ? OP_COMPARE_OP_INT_JUMP : OP_COMPARE_OP_INT;
@@ -189,6 +193,8 @@ int pym_specialize_compare_op(PymObject *a, PymObject *b, int oparg, int next_op
         return jump ? OP_COMPARE_OP_FLOAT_JUMP : OP_COMPARE_OP_FLOAT;
     if (PYM_STR_CHECK_EXACT(a) && PYM_STR_CHECK_EXACT(b))
         return jump ? OP_COMPARE_OP_STR_JUMP : OP_COMPARE_OP_STR;
+    if (exact_anyset(a) && exact_anyset(b))
+        return jump ? OP_COMPARE_OP_SET_JUMP : OP_COMPARE_OP_SET;
     return 0;
 }
 

@@ -3618,6 +3618,23 @@ CALL_METHOD_generic : {
         SPEC_STR_COMPARE(t);
         SPEC_COMPARE_JUMP(t);
     }
+    /* COMPARE_OP_SET*: exact sets and frozensets compared by setobject.c
+    ** without the generic dispatch (meteor's `fp <= free`) */
+#define SPEC_IS_SET(o) (PYM_TYPE(o) == &pym_type_set || PYM_TYPE(o) == &pym_type_frozenset)
+    TARGET(COMPARE_OP_SET) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_IS_SET(a) || !SPEC_IS_SET(b)) DEOPT(COMPARE_OP);
+        int t = pym_set_compare(a, b, oparg);
+        PymObject *r = t < 0 ? NULL : PYM_NEWREF(t ? pym_True : pym_False);
+        SPEC_BINARY_RESULT(r);
+    }
+    TARGET(COMPARE_OP_SET_JUMP) {
+        PymObject *b = TOP(), *a = SECOND();
+        if (!SPEC_IS_SET(a) || !SPEC_IS_SET(b)) DEOPT(COMPARE_OP);
+        int t = pym_set_compare(a, b, oparg);
+        if (PYM_UNLIKELY(t < 0)) goto error;
+        SPEC_COMPARE_JUMP(t);
+    }
     TARGET(BINARY_SUBSCR_LIST_INT) {
         PymObject *b = TOP(), *a = SECOND();
         if (!PYM_LIST_CHECK_EXACT(a) || !SPEC_COMPACT_INT(b)) DEOPT(BINARY_SUBSCR);

@@ -250,6 +250,17 @@ static const SpecCase cases[] = {
      "r1 = f('a')\n",
      OP_COMPARE_OP, OP_COMPARE_OP_STR_JUMP, "5", "class C(str):\n    pass\nr2 = f(C('c'))\n", "3",
      OP_COMPARE_OP_STR_JUMP}, /* deoptimized by the subclass, specialized again by the strs */
+    /* set comparisons: plain and fused with the jump; a subclass deoptimizes */
+    {"def f(a, b):\n    return (a <= b, a < b, a == b, a != b, a >= b, a > b)\nfor i in range(5):\n"
+     "    r1 = f(frozenset([1, 2]), {1, 2, i})\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_SET, "(True, True, False, True, False, False)",
+     "class S(set):\n    def __le__(self, o):\n        return 'mine'\nr2 = f(S([1]), {1})\n",
+     "('mine', False, True, False, True, False)"},
+    {"def f(a, b):\n    n = 0\n    for x in a:\n        if x <= b:\n            n += 1\n    return n\n"
+     "r1 = f([{1}, {2}, {1, 2}, frozenset(), {3}, {1, 2, 3}], frozenset({1, 2}))\n",
+     OP_COMPARE_OP, OP_COMPARE_OP_SET_JUMP, "4",
+     "class S(set):\n    def __le__(self, o):\n        return False\nr2 = f([S({1}), {1}, {5}], {1})\n", "1",
+     OP_COMPARE_OP_SET_JUMP}, /* deoptimized by the subclass, specialized again by the sets */
     /* subscripts */
     {"def f(s, i):\n    return s[i]\nfor i in range(5):\n    r1 = f('abcde\u20ac', i - 6)\n",
      OP_BINARY_SUBSCR, OP_BINARY_SUBSCR_STR_INT, "'e'", "r2 = f(b'xy', 1)\n", "121"},
@@ -388,6 +399,20 @@ START_TEST(test_fast_path_errors) {
     check_repr(g, "m11", "(-8.0, 0.0, nan, 1.0, 0.0, 2.0, "
                          "5e-324, 1.0)");
     check_op(g, "p", OP_BINARY_OP, OP_BINARY_OP_FLOAT_MIXED);
+    PYM_DECREF(g);
+    /* COMPARE_OP_SET*: an element's __eq__ that raises, in both forms */
+    g = run_in(NULL,
+        "class K:\n    def __hash__(self):\n        return 1\n"
+        "    def __eq__(self, o):\n        raise ValueError('no eq')\n"
+        "def c(a, b):\n    return a == b\n"
+        "def j(a, b):\n    if a <= b:\n        return 1\n    return 0\n"
+        "for i in range(5):\n    c({i}, {1})\n    j({i}, {1, 2})\n"
+        "try:\n    c({K()}, {K()})\nexcept ValueError as e:\n    s1 = str(e)\n"
+        "try:\n    j({K()}, {K(), 3})\nexcept ValueError as e:\n    s2 = str(e)\n");
+    check_repr(g, "s1", "'no eq'");
+    check_repr(g, "s2", "'no eq'");
+    check_op(g, "c", OP_COMPARE_OP, OP_COMPARE_OP_SET);
+    check_op(g, "j", OP_COMPARE_OP, OP_COMPARE_OP_SET_JUMP);
     PYM_DECREF(g);
 }
 END_TEST
