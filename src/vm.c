@@ -1300,6 +1300,8 @@ static void away_check(AttrWay *e, PymType *t, PymObject *name) {
     PymObject *d = pym_type_lookup(t, name);
     if (AWAY_KIND(e) == AC_LOAD)
         PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else if (AWAY_KIND(e) == AC_MODULE) /* meth[0] is a keys version */
+        PYM_ASSERT(t == &pym_type_module);
     else if (AWAY_KIND(e))
         PYM_ASSERT(d == away_meth(e));
 }
