@@ -36,6 +36,7 @@ PymObject **pym_datastack_grow(intptr_t n) {
     c->previous_top = pym_datastack.top;
     pym_datastack.chunk = c;
     PymObject **base = (PymObject **)(c + 1);
+    pym_datastack.bottom = base;
     pym_datastack.top = base + n;
     pym_datastack.limit = base + c->nslots;
     return base;
@@ -47,6 +48,7 @@ void pym_datastack_shrink(PymObject **base) {
     pym_datastack.chunk = prev;
     pym_datastack.top = c->previous_top;
     pym_datastack.limit = prev ? (PymObject **)(prev + 1) + prev->nslots : NULL;
+    pym_datastack.bottom = prev ? (PymObject **)(prev + 1) : NULL;
     PymDataChunk *spare = pym_datastack.spare;
     if (spare && spare->nslots >= c->nslots) {
         pym_raw_free(c);

@@ -147,6 +147,8 @@ typedef struct PymDataChunk {
 typedef struct PymDataStack {
     PymObject **top, **limit; /* of the current chunk */
     PymDataChunk *chunk;      /* the current chunk (NULL before the first call) */
+    PymObject **bottom;       /* its first slot (NULL with it): a frame based there
+                                 is the chunk's first, whose pop gives it back */
     PymDataChunk *spare;      /* the last chunk emptied, kept against thrashing */
 } PymDataStack;
 extern PymDataStack pym_datastack;
@@ -218,7 +220,7 @@ static inline __attribute__((always_inline)) void pym_frame_clear(PymFrame *f) {
 /* Pops the frame f, the top of the data stack, after pym_frame_clear. */
 static inline __attribute__((always_inline)) void pym_frame_pop(PymFrame *f) {
     PymObject **base = (PymObject **)f;
-    if (PYM_UNLIKELY(pym_datastack.chunk && base == (PymObject **)(pym_datastack.chunk + 1))) {
+    if (PYM_UNLIKELY(base == pym_datastack.bottom)) {
         pym_datastack_shrink(base);
         return;
     }

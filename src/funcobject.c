@@ -4,6 +4,7 @@
 ** (PymCFunction: a PymMethodDef bound to a module or an instance).
 */
 #include "pym.h"
+#include "specialize.h"
 #include "frameobject.h"
 
 /* CPython's pointer hash: rotate by 4 so aligned addresses spread. */
@@ -16,6 +17,13 @@ static intptr_t hash_pointer(const void *p) {
 
 /* {====== function ======} */
 
+uint32_t pym_function_simple_for(PymCode *co) {
+    if (co->co_argcount < 0 || co->co_argcount >= INT32_MAX ||
+        !pym_specialize_simple_code(co, co->co_argcount))
+        return 0;
+    return ((uint32_t)co->co_argcount + 1) | (co->co_ncells || co->co_nfrees ? PYM_FUNC_CELLS : 0);
+}
+
 PymObject *pym_function_new(PymObject *code, PymObject *globals, PymObject *qualname) {
     if (!PYM_CODE_CHECK(code)) {
         pym_err_set_string(PymExc_SystemError, "pym_function_new: not a code object");
@@ -26,6 +34,7 @@ PymObject *pym_function_new(PymObject *code, PymObject *globals, PymObject *qual
     if (!fn) return NULL;
     fn->vectorcall = pym_function_vectorcall;
     fn->func_code = PYM_NEWREF(code);
+    fn->func_simple = pym_function_simple_for(co);
     fn->func_globals = PYM_NEWREF(globals);
     fn->func_builtins = PYM_XNEWREF(pym_vm_builtins_for(globals));
     fn->func_name = PYM_NEWREF(co->co_name);
@@ -175,6 +184,7 @@ static int func_set_code(PymObject *o, PymObject *v, void *c) {
     }
     PYM_INCREF(v);
     PYM_SETREF(FN(o)->func_code, v);
+    FN(o)->func_simple = pym_function_simple_for(nc);
     return 0;
 }
 static PymObject *func_get_globals(PymObject *o, void *c) {

@@ -24,9 +24,22 @@ typedef struct PymFunction {
     PymObject *func_module;      /* __module__ */
     PymObject *func_annotations; /* dict or NULL */
     PymObject *func_weakreflist;
-    uint32_t func_version; /* CPython 3.11's layout (its specializer's cache
-                                 ** key; unused by pym): getsizeof(f) is 152 */
+    uint32_t func_simple; /* where CPython 3.11 has func_version (getsizeof(f)
+                             is 152): what the exact-argument call forms check
+                             (vm.c), kept with func_code: co_argcount + 1 when
+                             the code binds its positional arguments alone
+                             (pym_specialize_simple_code), | PYM_FUNC_CELLS
+                             when it has cells or free variables; else 0 */
 } PymFunction;
+
+#define PYM_FUNC_CELLS 0x80000000u
+/* func_simple for a function of code co (funcobject.c). */
+uint32_t pym_function_simple_for(PymCode *co);
+/* Whether fn's code binds exactly nargs positional arguments alone (cells
+** or not): pym_specialize_simple_code on fn's code, one load. */
+static inline bool pym_function_simple(const PymFunction *fn, int nargs) {
+    return (fn->func_simple & ~PYM_FUNC_CELLS) == (uint32_t)nargs + 1;
+}
 
 typedef struct PymCell {
     PymObject ob_base;

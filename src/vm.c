@@ -1300,6 +1300,8 @@ static void away_check(AttrWay *e, PymType *t, PymObject *name) {
     PymObject *d = pym_type_lookup(t, name);
     if (AWAY_KIND(e) == AC_LOAD)
         PYM_ASSERT(!d || !PYM_TYPE(d)->tp_descr_set);
+    else if (AWAY_KIND(e) == AC_MODULE) /* meth[0] is a keys version */
+        PYM_ASSERT(t == &pym_type_module);
     else if (AWAY_KIND(e))
         PYM_ASSERT(d == away_meth(e));
 }
@@ -1922,7 +1924,7 @@ PymObject *pym_eval_frame(PymFrame *f, int throwflag) {
             } else if (kind == AC_LOAD_PROP) {
                 PymObject *fget = ((PymProperty *)away_meth(e))->prop_get;
                 if (PYM_LIKELY(fget != NULL) && PYM_FUNCTION_CHECK(fget) &&
-                    pym_specialize_simple_code((PymCode *)((PymFunction *)fget)->func_code, 1)) {
+                    pym_function_simple((PymFunction *)fget, 1)) {
                     /* the getter's frame runs inline (f_inline 4): o stays
                     ** on the stack (the caller's reference, as CPython's
                     ** stack holds it during property_descr_get), the
@@ -3960,8 +3962,7 @@ CALL_METHOD_generic : {
     } while (0)
     TARGET(CALL_FUNCTION_PY_EXACT) {
         PymObject **args = sp - oparg, *callable = args[-1];
-        if (!PYM_FUNCTION_CHECK(callable) ||
-            !pym_specialize_simple_code((PymCode *)((PymFunction *)callable)->func_code, oparg))
+        if (!PYM_FUNCTION_CHECK(callable) || !pym_function_simple((PymFunction *)callable, oparg))
             DEOPT(CALL_FUNCTION);
         PymFunction *fn = (PymFunction *)callable;
         PymCode *co_ = (PymCode *)fn->func_code;
@@ -3972,7 +3973,8 @@ CALL_METHOD_generic : {
         for (intptr_t i_ = oparg, n_ = pym_frame_nlocalsplus(co_); i_ < n_; i_++)
             callee->f_localsplus[i_] = NULL;
         sp = args;
-        goto push_frame_cells;
+        if (PYM_UNLIKELY(fn->func_simple & PYM_FUNC_CELLS)) goto push_frame_cells;
+        goto push_frame;
     }
     TARGET(CALL_METHOD_PY_EXACT) {
         PymObject **args = sp - oparg, *m = args[-2];
@@ -3980,8 +3982,7 @@ CALL_METHOD_generic : {
             UNPACK_BOUND_METHOD(args);
             m = args[-2];
         }
-        if (!m || !PYM_FUNCTION_CHECK(m) ||
-            !pym_specialize_simple_code((PymCode *)((PymFunction *)m)->func_code, oparg + 1))
+        if (!m || !PYM_FUNCTION_CHECK(m) || !pym_function_simple((PymFunction *)m, oparg + 1))
             DEOPT(CALL_METHOD);
         PymFunction *fn = (PymFunction *)m;
         PymCode *co_ = (PymCode *)fn->func_code;
@@ -3992,7 +3993,8 @@ CALL_METHOD_generic : {
         for (intptr_t i_ = oparg + 1, n_ = pym_frame_nlocalsplus(co_); i_ < n_; i_++)
             callee->f_localsplus[i_] = NULL;
         sp = args - 1;
-        goto push_frame_cells;
+        if (PYM_UNLIKELY(fn->func_simple & PYM_FUNC_CELLS)) goto push_frame_cells;
+        goto push_frame;
     }
     TARGET(CALL_FUNCTION_LEN) { /* oparg == 1 */
         PymObject **args = sp - 1, *callable = args[-1];
@@ -4051,7 +4053,7 @@ CALL_METHOD_generic : {
             SPEC_CALL_FUNCTION_DONE(r);
         }
         PymFunction *fn = (PymFunction *)init;
-        if (PYM_UNLIKELY(!pym_specialize_simple_code((PymCode *)fn->func_code, oparg + 1))) {
+        if (PYM_UNLIKELY(!pym_function_simple(fn, oparg + 1))) {
             /* __init__'s code does not bind these arguments alone any more
             ** (__code__ replaced): the call recurses in C */
             PYM_INCREF(fn);
@@ -4212,8 +4214,7 @@ push_method_frame : {
     goto push_frame;
 }
 push_frame_cells: /* CALL_*_PY_EXACT: the closure's cells are still to bind */
-    if (PYM_UNLIKELY(callee->f_code->co_ncells || callee->f_code->co_nfrees) &&
-        bind_cells(callee, (PymFunction *)TOP()) < 0) {
+    if (bind_cells(callee, (PymFunction *)TOP()) < 0) {
         frame_release(callee);
         goto error;
     }
@@ -4483,13 +4484,16 @@ resume_handler:
     DISPATCH();
 
 exit_return:
-    f->f_lasti = (int)(f->f_ip - first_instr);
     while (sp > stack_base) {
         PymObject *v = POP();
         PYM_XDECREF(v);
     }
     f->f_iblock = 0;
     f->f_state = PYM_FRAME_COMPLETED;
+    /* a plain call's frame is dropped now: f_lasti is read only by a frame
+    ** object that takes the frame over */
+    if (f->f_inline == 1 && !f->f_obj) goto pop_frame;
+    f->f_lasti = (int)(f->f_ip - first_instr);
     if (f->f_inline) goto pop_frame;
     goto exit_frame;
 
